@@ -1,0 +1,29 @@
+// Caps that keep a hostile package from exhausting memory or time.
+export interface AcquireLimits {
+  /** Files over this many bytes are skipped with a diagnostic. */
+  maxFileSize: number;
+  /** Files after this count are skipped. */
+  maxFiles: number;
+  /** Bytes of all kept files together. */
+  maxTotalSize: number;
+  /** Keep test folders and `*.test.*` files. */
+  includeTests: boolean;
+}
+
+export const DEFAULT_LIMITS: AcquireLimits = {
+  maxFileSize: 10 * 1024 * 1024,
+  maxFiles: 20_000,
+  maxTotalSize: 200 * 1024 * 1024,
+  includeTests: false,
+};
+
+/** Folders never worth scanning in a package or checkout. */
+export const SKIPPED_DIRS = new Set(["node_modules", ".git", ".hg", ".svn"]);
+
+const TEST_DIR = /(^|\/)(test|tests|__tests__|__mocks__|spec|specs|e2e|fixtures|__fixtures__)\//;
+const TEST_FILE = /\.(test|spec)\.[cm]?[jt]sx?$/;
+
+/** Test code is not what runs when a user installs the server. */
+export function isTestPath(relPath: string): boolean {
+  return TEST_DIR.test(relPath) || TEST_FILE.test(relPath);
+}

@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+// The command line: thin glue over scan() and the reporters.
+// Exit codes: 0 nothing at or over --fail-on, 1 findings at or over it, 2 error.
+import { writeFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { render, FORMATS, type Format } from "../reports/index.js";
+import { AcquireError } from "./acquire/index.js";
+import { scan } from "./scan.js";
+import { SEVERITIES, type Severity, severityRank } from "./types.js";
+import { TOOL_VERSION } from "./version.js";
+
+const USAGE = `mcp-warden ${TOOL_VERSION}: static analysis of MCP servers before you install them
+
+Usage:
+  mcp-warden scan <target> [options]
+
+<target> is an npm spec (name, name@1.2.3, @scope/name@latest), a .tgz file, or a folder.
+
+Options:
+  -f, --format <text|json|sarif>  output format (default: text)
+  -o, --output <file>             write the report to a file instead of stdout
+      --fail-on <severity>        exit 1 when a finding is at or over this (critical|high|medium|low|none; default: high)
+      --cache-dir <dir>           where fetched packages are cached (default: the user's cache dir)
+      --registry <url>            npm registry to fetch from (auth token from NPM_TOKEN or .npmrc)
+      --offline                   use the cache only; never touch the network
+      --include-tests             also scan test folders and *.test.* files
+      --max-file-size <bytes>     skip files larger than this (default: 10485760)
+      --rules <id,id>             run only these rules
+  -q, --quiet                     findings only: no code frames, paths or notes
+      --no-color                  plain output (NO_COLOR and FORCE_COLOR are honored too)
+  -h, --help                      this help
+  -v, --version                   the version
+`;
+
+class UsageError extends Error {}
+
+export async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: "string", short: "f", default: "text" },
+        output: { type: "string", short: "o" },
+        "fail-on": { type: "string", default: "high" },
+        "cache-dir": { type: "string" },
+        registry: { type: "string" },
+        offline: { type: "boolean", default: false },
+        "include-tests": { type: "boolean", default: false },
+        "max-file-size": { type: "string" },
+        rules: { type: "string" },
+        quiet: { type: "boolean", short: "q", default: false },
+        "no-color": { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+        version: { type: "boolean", short: "v", default: false },
+      },
+    });
+  } catch (err) {
+    process.stderr.write(`mcp-warden: ${(err as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.version) {
+    process.stdout.write(`${TOOL_VERSION}\n`);
+    return 0;
+  }
+  if (values.help || positionals.length === 0) {
+    process.stdout.write(USAGE);
+    return positionals.length === 0 && !values.help ? 2 : 0;
+  }
+  try {
+    const [command, ...rest] = positionals;
+    if (command !== "scan") throw new UsageError(`unknown command "${command}"; try: mcp-warden scan <target>`);
+    if (rest.length !== 1) throw new UsageError("scan takes exactly one target: an npm spec, a .tgz or a folder");
+    const format = values.format as Format;
+    if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${values.format}"`);
+    const failOn = values["fail-on"];
+    if (failOn !== "none" && !SEVERITIES.includes(failOn as Severity)) throw new UsageError(`--fail-on must be one of ${SEVERITIES.join(", ")} or none, not "${failOn}"`);
+    const maxFileSize = values["max-file-size"] === undefined ? undefined : Number(values["max-file-size"]);
+    if (maxFileSize !== undefined && !(Number.isInteger(maxFileSize) && maxFileSize > 0)) throw new UsageError("--max-file-size must be a positive number of bytes");
+
+    const result = await scan(rest[0], {
+      cacheDir: values["cache-dir"],
+      registry: values.registry,
+      offline: values.offline,
+      includeTests: values["include-tests"],
+      maxFileSize,
+      rules: values.rules?.split(",").map((s) => s.trim()).filter(Boolean),
+    });
+    const color = format === "text" && !values.output && !values["no-color"] && useColor();
+    const report = render(result, format, { color, quiet: values.quiet });
+    if (values.output) await writeFile(values.output, report);
+    else process.stdout.write(report);
+    if (format !== "text") {
+      for (const d of result.diagnostics) if (d.level !== "note") process.stderr.write(`mcp-warden: ${d.level}: ${d.file ? d.file + ": " : ""}${d.message}\n`);
+    }
+    if (failOn === "none") return 0;
+    const threshold = severityRank(failOn as Severity);
+    return result.findings.some((f) => severityRank(f.severity) >= threshold) ? 1 : 0;
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`mcp-warden: ${err.message}\n`);
+      return 2;
+    }
+    if (err instanceof AcquireError) {
+      process.stderr.write(`mcp-warden: ${err.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`mcp-warden: internal error: ${(err as Error).stack ?? err}\n`);
+    return 2;
+  }
+}
+
+/** NO_COLOR (any value) turns color off; FORCE_COLOR turns it on; else only on a terminal. */
+function useColor(): boolean {
+  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "") return false;
+  if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== "0") return true;
+  return process.stdout.isTTY === true;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`mcp-warden: internal error: ${String(err)}\n`);
+    process.exitCode = 2;
+  },
+);

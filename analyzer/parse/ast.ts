@@ -1,0 +1,107 @@
+// Shared node-shape predicates and the one AST walker. Rules and stages use
+// these instead of growing private copies (STYLE.md, typescript-eslint).
+import type { TSESTree } from "@typescript-eslint/types";
+import { visitorKeys } from "@typescript-eslint/visitor-keys";
+import type { Location } from "../types.js";
+
+export type Node = TSESTree.Node;
+
+/** Child nodes in source order, for ESTree and TS nodes alike. */
+export function childrenOf(node: Node): Node[] {
+  const keys = visitorKeys[node.type] ?? [];
+  const out: Node[] = [];
+  const rec = node as unknown as Record<string, unknown>;
+  for (const key of keys) {
+    const v = rec[key];
+    if (Array.isArray(v)) {
+      for (const c of v) if (c && typeof (c as Node).type === "string") out.push(c as Node);
+    } else if (v && typeof (v as Node).type === "string") {
+      out.push(v as Node);
+    }
+  }
+  return out;
+}
+
+export interface WalkVisitor {
+  /** Return `false` to skip the node's children. */
+  enter?(node: Node, parent: Node | undefined): void | false;
+  leave?(node: Node, parent: Node | undefined): void;
+}
+
+/**
+ * Depth-first, source-order walk without recursion, so 10,000 nested
+ * expressions cannot overflow the stack.
+ */
+export function walk(root: Node, visitor: WalkVisitor): void {
+  const stack: { node: Node; parent: Node | undefined; entered: boolean }[] = [{ node: root, parent: undefined, entered: false }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    if (top.entered) {
+      stack.pop();
+      visitor.leave?.(top.node, top.parent);
+      continue;
+    }
+    top.entered = true;
+    if (visitor.enter?.(top.node, top.parent) === false) {
+      stack.pop();
+      continue;
+    }
+    const kids = childrenOf(top.node);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], parent: top.node, entered: false });
+  }
+}
+
+/** 1-based line and column of a node in a file. */
+export function locationOf(file: string, node: Node): Location {
+  return {
+    file,
+    line: node.loc.start.line,
+    column: node.loc.start.column + 1,
+    endLine: node.loc.end.line,
+    endColumn: node.loc.end.column + 1,
+  };
+}
+
+export function isIdentifier(node: Node | null | undefined, name?: string): node is TSESTree.Identifier {
+  return !!node && node.type === "Identifier" && (name === undefined || node.name === name);
+}
+
+/** The static name of a member's property: `a.b` and `a["b"]` both give "b". */
+export function propertyName(node: TSESTree.MemberExpression | TSESTree.Property | TSESTree.MethodDefinition | TSESTree.PropertyDefinition): string | undefined {
+  const key = node.type === "MemberExpression" ? node.property : node.key;
+  const computed = node.computed;
+  if (!computed && key.type === "Identifier") return key.name;
+  if (!computed && key.type === "PrivateIdentifier") return `#${key.name}`;
+  if (key.type === "Literal" && (typeof key.value === "string" || typeof key.value === "number")) return String(key.value);
+  if (key.type === "TemplateLiteral" && key.expressions.length === 0) return key.quasis[0].value.cooked ?? undefined;
+  return undefined;
+}
+
+/** `object.property` with both names static, e.g. isMemberAccess(n, "process", "env"). */
+export function isMemberAccess(node: Node | null | undefined, object: string | undefined, property: string): node is TSESTree.MemberExpression {
+  return !!node && node.type === "MemberExpression" && propertyName(node) === property && (object === undefined || isIdentifier(node.object, object));
+}
+
+/** `object.property(...)`, e.g. isMemberCall(n, "server", "tool"); object undefined matches any receiver. */
+export function isMemberCall(node: Node | null | undefined, object: string | undefined, property: string): node is TSESTree.CallExpression {
+  return !!node && node.type === "CallExpression" && isMemberAccess(node.callee, object, property);
+}
+
+/** The string value of a literal or a template without substitutions. */
+export function stringLiteralValue(node: Node | null | undefined): string | undefined {
+  if (!node) return undefined;
+  if (node.type === "Literal" && typeof node.value === "string") return node.value;
+  if (node.type === "TemplateLiteral" && node.expressions.length === 0) return node.quasis[0].value.cooked ?? undefined;
+  return undefined;
+}
+
+/** Strips TS-only wrappers (`x as T`, `x!`, `<T>x`, `x satisfies T`) and parentheses. */
+export function unwrapExpression(node: Node): Node {
+  let n = node;
+  for (;;) {
+    if (n.type === "TSAsExpression" || n.type === "TSNonNullExpression" || n.type === "TSTypeAssertion" || n.type === "TSSatisfiesExpression" || n.type === "TSInstantiationExpression") n = n.expression;
+    else if ((n as { type: string }).type === "ParenthesizedExpression") n = (n as unknown as { expression: Node }).expression;
+    else if (n.type === "ChainExpression") n = n.expression;
+    else return n;
+  }
+}

@@ -1,0 +1,111 @@
+// parse: every JS/TS file of the package to ESTree with locations, once.
+// A file that does not parse is a diagnostic; the rest is still scanned.
+import * as acorn from "acorn";
+import { parse as parseTs } from "@typescript-eslint/typescript-estree";
+import type { TSESTree } from "@typescript-eslint/types";
+import type { Diagnostic, PackageSource, ParsedModule, SourceFile, SourceLanguage } from "../types.js";
+
+export interface ParseResult {
+  modules: ParsedModule[];
+  diagnostics: Diagnostic[];
+}
+
+const JS_EXT = /\.(js|mjs|cjs)$/i;
+const TS_EXT = /\.(ts|tsx|mts|cts)$/i;
+const JSX_EXT = /\.jsx$/i;
+const DECLARATION = /\.d\.[cm]?ts$/i;
+const HASHBANG_NODE = /^#![^\n]*\bnode\b/;
+
+/** Which parser a file needs, or undefined when it is not code we analyze. */
+export function languageOf(file: SourceFile): { language: SourceLanguage; jsx: boolean } | undefined {
+  const p = file.path;
+  if (DECLARATION.test(p)) return undefined;
+  if (JS_EXT.test(p)) return { language: "js", jsx: false };
+  if (JSX_EXT.test(p)) return { language: "ts", jsx: true };
+  if (TS_EXT.test(p)) return { language: "ts", jsx: /x$/i.test(p) };
+  // Extension-less bin scripts: `#!/usr/bin/env node`.
+  if (!/\.[^/]*$/.test(p) && HASHBANG_NODE.test(file.bytes.subarray(0, 128).toString("latin1"))) {
+    return { language: "js", jsx: false };
+  }
+  return undefined;
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: false });
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+
+function decode(file: SourceFile, diagnostics: Diagnostic[]): string {
+  try {
+    return strictUtf8.decode(file.bytes).replace(/^\uFEFF/, "");
+  } catch {
+    diagnostics.push({ level: "note", code: "invalid-utf8", file: file.path, message: "file is not valid UTF-8; invalid bytes were replaced before parsing" });
+    return utf8.decode(file.bytes).replace(/^\uFEFF/, "");
+  }
+}
+
+/** Long lines and little whitespace: the output of a minifier or bundler. */
+export function looksMinified(text: string): boolean {
+  if (text.length < 2000) return false;
+  let lines = 1;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lines++;
+  return text.length / lines > 300;
+}
+
+const SOURCE_MAP_COMMENT = /\/\/[#@] sourceMappingURL=([^\s'"]+)\s*$/;
+
+function sourceMapOf(text: string): string | undefined {
+  const tail = text.slice(-4096);
+  const m = SOURCE_MAP_COMMENT.exec(tail);
+  if (!m) return undefined;
+  return m[1].startsWith("data:") ? "inline" : m[1];
+}
+
+function parseJs(text: string): { ast: TSESTree.Program; isModule: boolean } {
+  const base: acorn.Options = { ecmaVersion: "latest", locations: true, ranges: true, allowHashBang: true, allowReturnOutsideFunction: false };
+  try {
+    return { ast: acorn.parse(text, { ...base, sourceType: "module" }) as unknown as TSESTree.Program, isModule: true };
+  } catch (moduleError) {
+    try {
+      // CommonJS and scripts: `return` at top level and `with` are legal there.
+      const ast = acorn.parse(text, { ...base, sourceType: "script", allowReturnOutsideFunction: true });
+      return { ast: ast as unknown as TSESTree.Program, isModule: false };
+    } catch {
+      throw moduleError;
+    }
+  }
+}
+
+function parseTypeScript(text: string, path: string, jsx: boolean): { ast: TSESTree.Program; isModule: boolean } {
+  const ast = parseTs(text, { loc: true, range: true, jsx, comment: false, filePath: path, errorOnTypeScriptSyntacticAndSemanticIssues: false });
+  const isModule = ast.body.some((s) => s.type === "ImportDeclaration" || s.type.startsWith("Export"));
+  return { ast, isModule };
+}
+
+function parseErrorLine(err: unknown): number | undefined {
+  const e = err as { loc?: { line?: number }; lineNumber?: number };
+  return e.loc?.line ?? e.lineNumber;
+}
+
+export function parseFile(file: SourceFile, diagnostics: Diagnostic[]): ParsedModule | undefined {
+  const lang = languageOf(file);
+  if (!lang) return undefined;
+  const text = decode(file, diagnostics);
+  try {
+    const { ast, isModule } = lang.language === "js" ? parseJs(text) : parseTypeScript(text, file.path, lang.jsx);
+    return { path: file.path, language: lang.language, isModule, text, ast, sourceMap: sourceMapOf(text), minified: looksMinified(text) };
+  } catch (err) {
+    const tooDeep = err instanceof RangeError;
+    const reason = tooDeep ? "nesting too deep for the parser" : String((err as Error).message ?? err).split("\n")[0];
+    diagnostics.push({ level: "warning", code: "parse-error", file: file.path, line: parseErrorLine(err), message: `could not parse: ${reason}; this file was not analyzed` });
+    return undefined;
+  }
+}
+
+export function parse(source: PackageSource): ParseResult {
+  const diagnostics: Diagnostic[] = [];
+  const modules: ParsedModule[] = [];
+  for (const file of source.files) {
+    const mod = parseFile(file, diagnostics);
+    if (mod) modules.push(mod);
+  }
+  return { modules, diagnostics };
+}

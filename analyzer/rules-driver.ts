@@ -1,0 +1,67 @@
+// Runs the rules over a program: one walk of each module dispatching to every
+// subscribed visitor, then the whole-program checks.
+import { createHash } from "node:crypto";
+import type { TSESTree } from "@typescript-eslint/types";
+import type { Rule, RuleContext, RuleVisitors } from "../rules/types.js";
+import { walk } from "./parse/ast.js";
+import type { Program } from "./program/index.js";
+import type { Diagnostic, Finding, PackageSource, ParsedModule, ServerModel } from "./types.js";
+
+type Handler = (node: TSESTree.Node, module: ParsedModule) => void;
+
+export function fingerprintOf(ruleId: string, key: string): string {
+  return createHash("sha256").update(`${ruleId}\0${key}`).digest("hex").slice(0, 32);
+}
+
+export function runRules(rules: readonly Rule[], source: PackageSource, program: Program, server: ServerModel): { findings: Finding[]; diagnostics: Diagnostic[] } {
+  const findings: Finding[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const handlers = new Map<string, Handler[]>();
+
+  const contexts = rules.map((rule) => {
+    const ctx: RuleContext = {
+      source,
+      program,
+      server,
+      report(f) {
+        const { fingerprintKey, ...rest } = f;
+        findings.push({ ...rest, ruleId: rule.meta.id, severity: f.severity ?? rule.meta.defaultSeverity, fingerprint: fingerprintOf(rule.meta.id, fingerprintKey) });
+      },
+      diagnostic(d) {
+        diagnostics.push(d);
+      },
+    };
+    const visitors: RuleVisitors = rule.visitors?.(ctx) ?? {};
+    for (const [type, fn] of Object.entries(visitors)) {
+      if (!fn) continue;
+      const list = handlers.get(type) ?? [];
+      list.push(fn as Handler);
+      handlers.set(type, list);
+    }
+    return { rule, ctx };
+  });
+
+  if (handlers.size > 0) {
+    for (const module of program.modules) {
+      walk(module.ast, {
+        enter(node) {
+          const list = handlers.get(node.type);
+          if (list) for (const h of list) h(node, module);
+        },
+      });
+    }
+  }
+  for (const { rule, ctx } of contexts) rule.check?.(ctx);
+  return { findings: disambiguate(findings), diagnostics };
+}
+
+/** Two findings of one rule with the same shape get distinct, order-stable fingerprints. */
+function disambiguate(findings: Finding[]): Finding[] {
+  const seen = new Map<string, number>();
+  for (const f of findings) {
+    const n = seen.get(f.fingerprint) ?? 0;
+    seen.set(f.fingerprint, n + 1);
+    if (n > 0) f.fingerprint = `${f.fingerprint}:${n}`;
+  }
+  return findings;
+}

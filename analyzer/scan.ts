@@ -1,0 +1,60 @@
+// The pipeline of DESIGN.md: acquire → parse → link → mcp → rules.
+import { ALL_RULES } from "../rules/index.js";
+import type { Rule } from "../rules/types.js";
+import { acquire, type AcquireOptions } from "./acquire/index.js";
+import { extractServer } from "./mcp/index.js";
+import { parse } from "./parse/index.js";
+import { link } from "./program/index.js";
+import { runRules } from "./rules-driver.js";
+import { attachSnippets } from "./snippets.js";
+import { type Finding, type ScanResult, severityRank } from "./types.js";
+import { SCHEMA_VERSION, TOOL_NAME, TOOL_VERSION } from "./version.js";
+
+export interface ScanOptions extends AcquireOptions {
+  /** Restrict to these rule ids (default: all). */
+  rules?: readonly string[];
+}
+
+export async function scan(target: string, options: ScanOptions = {}): Promise<ScanResult> {
+  const t0 = performance.now();
+  const source = await acquire(target, options);
+  const t1 = performance.now();
+  const parsed = parse(source);
+  const t2 = performance.now();
+  const program = link(parsed.modules, source.facts);
+  const server = extractServer(program);
+  const rules: readonly Rule[] = options.rules ? ALL_RULES.filter((r) => options.rules!.includes(r.meta.id)) : ALL_RULES;
+  const { findings, diagnostics } = runRules(rules, source, program, server);
+  const t3 = performance.now();
+  attachSnippets(findings, (file) => (file === "package.json" ? source.manifestText : program.byPath.get(file)?.text));
+
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    target,
+    targetKind: source.kind,
+    package: { ...source.facts, filesScanned: parsed.modules.length },
+    findings: sortFindings(findings),
+    credentials: [],
+    server,
+    diagnostics: [...source.diagnostics, ...parsed.diagnostics, ...diagnostics],
+    timings: { acquireMs: round(t1 - t0), parseMs: round(t2 - t1), analysisMs: round(t3 - t2), totalMs: round(t3 - t0) },
+  };
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}
+
+/** Deterministic order: worst first, then by place, then rule. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      severityRank(b.severity) - severityRank(a.severity) ||
+      a.location.file.localeCompare(b.location.file) ||
+      a.location.line - b.location.line ||
+      a.location.column - b.location.column ||
+      a.ruleId.localeCompare(b.ruleId) ||
+      a.fingerprint.localeCompare(b.fingerprint),
+  );
+}

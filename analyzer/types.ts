@@ -1,0 +1,250 @@
+// The plain data that flows between stages (DESIGN.md "The flow of data").
+// Every stage takes and returns these; reporters only format them.
+
+/** Finding severities, from worst to mildest. */
+export const SEVERITIES = ["critical", "high", "medium", "low"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Larger is worse; used for sorting and for `--fail-on`. */
+export function severityRank(s: Severity): number {
+  return SEVERITIES.length - SEVERITIES.indexOf(s);
+}
+
+/** A place in a scanned file. Lines and columns are 1-based (as SARIF and editors count). */
+export interface Location {
+  /** Path relative to the package root, forward slashes. */
+  file: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  /** The source line at `line`, trimmed and with secrets masked; filled by the pipeline. */
+  snippet?: string;
+}
+
+/** Something the scan could not do, or chose not to: a skipped file, a parse error, a bound hit. */
+export interface Diagnostic {
+  level: "error" | "warning" | "note";
+  /** Stable machine-readable code, e.g. `parse-error`, `file-too-large`, `unsafe-tar-entry`. */
+  code: string;
+  message: string;
+  file?: string;
+  line?: number;
+}
+
+// ---------------------------------------------------------------- acquire
+
+/** One file of the package, read once by acquire. */
+export interface SourceFile {
+  /** Relative to the package root, forward slashes, never `..` or absolute. */
+  path: string;
+  bytes: Buffer;
+}
+
+export type TargetKind = "npm" | "tarball" | "directory";
+
+/** What acquire hands to parse: the package's files and facts, already on the safe side. */
+export interface PackageSource {
+  /** The target as the user gave it. */
+  target: string;
+  kind: TargetKind;
+  /** For directories, the absolute folder; for npm specs and tarballs, the spec or file path. */
+  origin: string;
+  files: SourceFile[];
+  facts: PackageFacts;
+  /** The raw package.json text (rules locate keys in it), absent when the package has none. */
+  manifestText?: string;
+  diagnostics: Diagnostic[];
+}
+
+export interface PackageFacts {
+  name?: string;
+  version?: string;
+  /** Subresource-integrity string of the tarball, when the package came from a tarball or registry. */
+  integrity?: string;
+  /** The registry's resolved tarball address, for npm specs. */
+  resolved?: string;
+  description?: string;
+  entryPoints: EntryPoints;
+  scripts: Record<string, string>;
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+  optionalDependencies: Record<string, string>;
+  peerDependencies: Record<string, string>;
+  homepage?: string;
+  repositoryUrl?: string;
+  bugsUrl?: string;
+  authorUrl?: string;
+  /** True when the package.json exists but is not valid JSON. */
+  manifestInvalid?: boolean;
+  /** Files counted by acquire, and what it skipped (with reasons in diagnostics). */
+  filesSeen: number;
+  filesSkipped: number;
+}
+
+export interface EntryPoints {
+  main?: string;
+  module?: string;
+  /** Every file path mentioned under `exports`, in document order. */
+  exports: string[];
+  bin: Record<string, string>;
+}
+
+// ---------------------------------------------------------------- parse
+
+export type SourceLanguage = "js" | "ts";
+
+/** A parsed file. The AST is ESTree (typescript-estree's node types cover both JS and TS). */
+export interface ParsedModule {
+  path: string;
+  language: SourceLanguage;
+  /** Whether the file parsed as an ES module (else script / CommonJS). */
+  isModule: boolean;
+  text: string;
+  ast: import("@typescript-eslint/types").TSESTree.Program;
+  /** A shipped source map next to the file or inlined, if any (path or `inline`). */
+  sourceMap?: string;
+  /** True when the file looks minified (long lines, little whitespace): rules may relax style heuristics. */
+  minified: boolean;
+}
+
+// ---------------------------------------------------------------- findings
+
+/** One step of a data-flow path, source first. */
+export interface FlowStep {
+  location: Location;
+  /** Short human label: "GITHUB_TOKEN read", "stored in config.token", "passed to send()". */
+  label: string;
+}
+
+export interface RelatedLocation {
+  location: Location;
+  message: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  /** Says what flows where, in words a person understands. Never contains a secret in full. */
+  message: string;
+  /** The sink (primary location). */
+  location: Location;
+  /** For data-flow rules: source first, sink last. */
+  path?: FlowStep[];
+  related?: RelatedLocation[];
+  /** One sentence: what to do about it. */
+  fix?: string;
+  /**
+   * Stable across unrelated edits: rule id + sink shape + source kind, never line numbers.
+   * Filled by the pipeline from `fingerprintKey` when a rule does not set it.
+   */
+  fingerprint: string;
+  /** Extra machine-readable facts (destination host, credential name, ...). */
+  properties?: Record<string, string | number | boolean | string[]>;
+}
+
+// ---------------------------------------------------------------- server model
+
+export type Capability =
+  | "fs-read"
+  | "fs-write"
+  | "fs-delete"
+  | "process-exec"
+  | "network-read"
+  | "network-send"
+  | "env-read"
+  | "credential-access"
+  | "db-read"
+  | "db-write"
+  | "db-delete";
+
+export interface ToolParameter {
+  name: string;
+  type?: string;
+  description?: string;
+  descriptionLocation?: Location;
+  required?: boolean;
+  /** Allowed values when the schema pins them (zod enum, JSON Schema enum/const). */
+  enum?: string[];
+}
+
+export interface ToolAnnotations {
+  readOnlyHint?: boolean;
+  destructiveHint?: boolean;
+  idempotentHint?: boolean;
+  openWorldHint?: boolean;
+  title?: string;
+}
+
+export interface SurfaceItem {
+  kind: "tool" | "prompt" | "resource" | "resource-template";
+  name: string;
+  /** True when the name or description could not be resolved to constants. */
+  dynamic?: boolean;
+  nameLocation: Location;
+  description?: string;
+  descriptionLocation?: Location;
+  parameters: ToolParameter[];
+  annotations: ToolAnnotations;
+  /** Where the handler function starts, when found. */
+  handlerLocation?: Location;
+  capabilities: Capability[];
+  /** Credential names (env vars, files) the handler can reach. */
+  credentials: string[];
+  /** Which SDK shape registered it (e.g. `McpServer.tool`, `setRequestHandler`, `fastmcp.addTool`). */
+  registeredVia: string;
+}
+
+export interface ServerModel {
+  tools: SurfaceItem[];
+  prompts: SurfaceItem[];
+  resources: SurfaceItem[];
+  instructions?: { text: string; location: Location };
+  /** SDKs seen (`@modelcontextprotocol/sdk`, `fastmcp`, ...). */
+  sdks: string[];
+}
+
+// ---------------------------------------------------------------- credential map
+
+export type DestinationClass = "own-service" | "user-configured" | "foreign" | "collector" | "unknown";
+
+export interface CredentialDestination {
+  /** Host or URL prefix as far as it is known, e.g. `https://api.github.com`. */
+  destination?: string;
+  class: DestinationClass;
+  /** Kind of sink: `http`, `dns`, `email`, `process`, `socket`... */
+  via: string;
+  location: Location;
+}
+
+export interface CredentialUse {
+  /** Env var name (`GITHUB_TOKEN`) or credential file (`~/.aws/credentials`). */
+  credential: string;
+  kind: "env" | "file" | "process-output" | "hardcoded";
+  readAt: Location[];
+  destinations: CredentialDestination[];
+  /** Tools whose handlers can reach this credential. */
+  tools: string[];
+}
+
+// ---------------------------------------------------------------- the result
+
+export interface Timings {
+  acquireMs: number;
+  parseMs: number;
+  analysisMs: number;
+  totalMs: number;
+}
+
+export interface ScanResult {
+  schemaVersion: string;
+  tool: { name: string; version: string };
+  target: string;
+  targetKind: TargetKind;
+  package: PackageFacts & { filesScanned: number };
+  findings: Finding[];
+  credentials: CredentialUse[];
+  server: ServerModel;
+  diagnostics: Diagnostic[];
+  timings: Timings;
+}

@@ -1,0 +1,2 @@
+"use strict";
+if (process.platform === "win32") console.warn("pdf tools: Windows support is experimental");
