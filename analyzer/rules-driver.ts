@@ -4,8 +4,10 @@ import { createHash } from "node:crypto";
 import type { TSESTree } from "@typescript-eslint/types";
 import type { Rule, RuleContext, RuleVisitors } from "../rules/types.js";
 import { walk } from "./parse/ast.js";
+import type { ExtractedServer } from "./mcp/index.js";
 import type { Program } from "./program/index.js";
-import type { Diagnostic, Finding, PackageSource, ParsedModule, ServerModel } from "./types.js";
+import type { TaintResult } from "./taint/spec.js";
+import type { CredentialUse, Diagnostic, Finding, PackageSource, ParsedModule } from "./types.js";
 
 type Handler = (node: TSESTree.Node, module: ParsedModule) => void;
 
@@ -13,16 +15,28 @@ export function fingerprintOf(ruleId: string, key: string): string {
   return createHash("sha256").update(`${ruleId}\0${key}`).digest("hex").slice(0, 32);
 }
 
-export function runRules(rules: readonly Rule[], source: PackageSource, program: Program, server: ServerModel): { findings: Finding[]; diagnostics: Diagnostic[] } {
+export interface RuleRun {
+  findings: Finding[];
+  diagnostics: Diagnostic[];
+  credentials: CredentialUse[];
+}
+
+export function runRules(rules: readonly Rule[], source: PackageSource, program: Program, server: ExtractedServer, taint: TaintResult): RuleRun {
   const findings: Finding[] = [];
   const diagnostics: Diagnostic[] = [];
+  const credentials: CredentialUse[] = [];
   const handlers = new Map<string, Handler[]>();
 
   const contexts = rules.map((rule) => {
     const ctx: RuleContext = {
       source,
       program,
-      server,
+      server: server.model,
+      handlers: server.handlers,
+      taint,
+      recordCredential(use) {
+        credentials.push(use);
+      },
       report(f) {
         const { fingerprintKey, ...rest } = f;
         findings.push({ ...rest, ruleId: rule.meta.id, severity: f.severity ?? rule.meta.defaultSeverity, fingerprint: fingerprintOf(rule.meta.id, fingerprintKey) });
@@ -52,7 +66,7 @@ export function runRules(rules: readonly Rule[], source: PackageSource, program:
     }
   }
   for (const { rule, ctx } of contexts) rule.check?.(ctx);
-  return { findings: disambiguate(findings), diagnostics };
+  return { findings: disambiguate(findings), diagnostics, credentials: mergeCredentials(credentials) };
 }
 
 /** Two findings of one rule with the same shape get distinct, order-stable fingerprints. */
@@ -64,4 +78,36 @@ function disambiguate(findings: Finding[]): Finding[] {
     if (n > 0) f.fingerprint = `${f.fingerprint}:${n}`;
   }
   return findings;
+}
+
+/** One entry per credential, destinations and tools merged, in a stable order. */
+function mergeCredentials(uses: CredentialUse[]): CredentialUse[] {
+  const byName = new Map<string, CredentialUse>();
+  for (const u of uses) {
+    const prev = byName.get(u.credential);
+    if (!prev) {
+      byName.set(u.credential, { ...u, readAt: [...u.readAt], destinations: [...u.destinations], tools: [...u.tools] });
+      continue;
+    }
+    prev.readAt.push(...u.readAt);
+    prev.destinations.push(...u.destinations);
+    prev.tools.push(...u.tools);
+  }
+  const locKey = (l: { file: string; line: number; column: number }) => `${l.file}:${l.line}:${l.column}`;
+  for (const u of byName.values()) {
+    u.readAt = uniqueBy(u.readAt, locKey);
+    u.destinations = uniqueBy(u.destinations, (d) => `${d.class}|${d.destination ?? ""}|${d.via}|${locKey(d.location)}`);
+    u.tools = [...new Set(u.tools)].sort();
+  }
+  return [...byName.values()].sort((a, b) => a.credential.localeCompare(b.credential));
+}
+
+function uniqueBy<T>(items: T[], key: (t: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((t) => {
+    const k = key(t);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }

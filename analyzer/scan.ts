@@ -5,6 +5,8 @@ import { acquire, type AcquireOptions } from "./acquire/index.js";
 import { extractServer } from "./mcp/index.js";
 import { parse } from "./parse/index.js";
 import { link } from "./program/index.js";
+import { analyzeTaint } from "./taint/index.js";
+import { ALL_MODELS } from "../rules/models/index.js";
 import { runRules } from "./rules-driver.js";
 import { attachSnippets } from "./snippets.js";
 import { type Finding, type ScanResult, severityRank } from "./types.js";
@@ -24,7 +26,12 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
   const program = link(parsed.modules, source.facts);
   const server = extractServer(program);
   const rules: readonly Rule[] = options.rules ? ALL_RULES.filter((r) => options.rules!.includes(r.meta.id)) : ALL_RULES;
-  const { findings, diagnostics } = runRules(rules, source, program, server);
+  const taint = analyzeTaint(program, {
+    models: ALL_MODELS,
+    functionSources: [],
+    functionSinks: [],
+  });
+  const { findings, diagnostics, credentials } = runRules(rules, source, program, server, taint);
   const t3 = performance.now();
   attachSnippets(findings, (file) => (file === "package.json" ? source.manifestText : program.byPath.get(file)?.text));
 
@@ -35,8 +42,8 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
     targetKind: source.kind,
     package: { ...source.facts, filesScanned: parsed.modules.length },
     findings: sortFindings(findings),
-    credentials: [],
-    server,
+    credentials,
+    server: server.model,
     diagnostics: [...source.diagnostics, ...parsed.diagnostics, ...diagnostics],
     timings: { acquireMs: round(t1 - t0), parseMs: round(t2 - t1), analysisMs: round(t3 - t2), totalMs: round(t3 - t0) },
   };

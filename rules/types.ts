@@ -2,8 +2,10 @@
 // Rules never walk the AST themselves: the driver walks each module once and
 // calls the visitors rules subscribe; whole-program questions go in `check`.
 import type { TSESTree } from "@typescript-eslint/types";
+import type { HandlerRef } from "../analyzer/mcp/index.js";
 import type { Program } from "../analyzer/program/index.js";
-import type { Diagnostic, Finding, PackageSource, ParsedModule, ServerModel, Severity } from "../analyzer/types.js";
+import type { TaintResult } from "../analyzer/taint/spec.js";
+import type { CredentialUse, Diagnostic, Finding, PackageSource, ParsedModule, ServerModel, Severity } from "../analyzer/types.js";
 
 /** The four threats of the README, plus the package's own supply chain. */
 export type Threat = "malicious-server" | "prompt-injection" | "over-broad-permissions" | "credential-leakage" | "supply-chain";
@@ -37,7 +39,13 @@ export interface RuleContext {
   source: PackageSource;
   program: Program;
   server: ServerModel;
+  /** Tool/prompt/resource handlers, linked to their functions. */
+  handlers: HandlerRef[];
+  /** The data-flow engine's results for this program (computed once, shared by all rules). */
+  taint: TaintResult;
   report(finding: ReportedFinding): void;
+  /** Adds to the credential map: where a credential goes, which tools use it. */
+  recordCredential(use: CredentialUse): void;
   diagnostic(d: Diagnostic): void;
 }
 

@@ -1,0 +1,174 @@
+// The data-flow engine's contract. The engine knows no rule by name: rules and
+// library models describe sources, sinks, sanitizers, guards and steps as data
+// (STYLE.md, CodeQL models-as-data), and read the engine's results.
+import type { TSESTree } from "@typescript-eslint/types";
+import type { FlowStep, Location, ParsedModule } from "../types.js";
+
+/**
+ * An access path into a package's API, read left to right from the package's
+ * export (CodeQL's MaD syntax, JavaScript flavour). Tokens, joined with ".":
+ *
+ * - `Member[name]`        a property (`Member[a,b]` for either); on a call's
+ *                         receiver, a method: `Member[exec]` is `cp.exec`
+ * - `AnyMember`           any property (`process.env.AnyMember` is every env var)
+ * - `ReturnValue`         what a call returns (awaited promises included)
+ * - `Instance`            what `new X()` returns (also a class's `this`)
+ * - `Argument[n]`         the n-th argument (0-based); `Argument[n..]` from n on;
+ *                         `Argument[this]` the receiver
+ * - `Parameter[n]`        the n-th parameter of a callback passed at that point
+ *
+ * `package` is an npm name (`axios`, `@octokit/rest`), a Node builtin without
+ * `node:` (`child_process`, `fs/promises`), or `global` for globals
+ * (`global` + `Member[fetch]`, `global` + `Member[process].Member[env]`).
+ */
+export type AccessPath = string;
+
+interface RowBase {
+  package: string;
+  path: AccessPath;
+  /** Why the row exists, for people reading the model. */
+  note?: string;
+}
+
+/** A value that starts a flow. The label's name is the last `Member[...]` name unless `name` is set. */
+export interface SourceRow extends RowBase {
+  kind: string;
+  name?: string;
+}
+
+/** A place where a flow ends. `path` ends at the argument (or option property) that is the sink. */
+export interface SinkRow extends RowBase {
+  kind: string;
+  /** Where the call's destination (URL, host, address, command) is, relative to the call, e.g. `Argument[0]`. */
+  destination?: AccessPath;
+  /** Only a sink when this option is truthy at the call, e.g. `Argument[2].Member[shell]`. */
+  requires?: AccessPath;
+}
+
+/** A library function that moves data the engine cannot see (`input` → `output`, relative to the call). */
+export interface StepRow extends RowBase {
+  input: AccessPath;
+  output: AccessPath;
+}
+
+/** The call's return value is clean for these flow kinds. `kinds: ["*"]` means for every kind. */
+export interface SanitizerRow extends RowBase {
+  kinds: string[];
+}
+
+export interface LibraryModel {
+  sources?: SourceRow[];
+  sinks?: SinkRow[];
+  steps?: StepRow[];
+  sanitizers?: SanitizerRow[];
+}
+
+/**
+ * Checks that make a value safe on the branch they dominate (DESIGN.md:
+ * "Guards are judged by what they do"). A query names the guard kinds that
+ * sanitize for it.
+ *
+ * - `literal-equality`   `x === "a"`, `switch (x) { case "a": }`, `x in CONST_MAP`
+ * - `allow-list`         `LIST.includes(x)`, `SET.has(x)` with a constant list/set
+ * - `path-containment`   `path.relative(root, p)` checked for `..`/absolute, or
+ *                        `p.startsWith(root + path.sep)` (a bare `startsWith(root)` is not)
+ * - `regex-match`        `/^[\w-]+$/.test(x)` with an anchored pattern
+ * - `type-check`         `typeof x === "number"`, `Number.isInteger(x)`
+ * - `sanitizer-call`     `if (isSafe(x))` where `isSafe` is a sanitizer row or a
+ *                        function whose name says it validates (`isValid*`, `validate*`)
+ */
+export type GuardKind = "literal-equality" | "allow-list" | "path-containment" | "regex-match" | "type-check" | "sanitizer-call";
+
+/** A function-level source: parameters of a tool handler, of an exported API. */
+export interface FunctionSource {
+  fn: FunctionNode;
+  module: ParsedModule;
+  /** Parameter indexes, or "all". */
+  params: number[] | "all";
+  kind: string;
+  /** Label name, e.g. the tool name. */
+  name: string;
+}
+
+/** A function-level sink: what a tool handler returns, or a throw escaping it. */
+export interface FunctionSink {
+  fn: FunctionNode;
+  module: ParsedModule;
+  what: "return" | "throw";
+  kind: string;
+  /** e.g. the tool name, for messages. */
+  name: string;
+}
+
+export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+
+export interface EngineInput {
+  models: LibraryModel[];
+  functionSources?: FunctionSource[];
+  functionSinks?: FunctionSink[];
+}
+
+// ---------------------------------------------------------------- results
+
+/** Where a flow started. */
+export interface Label {
+  id: number;
+  kind: string;
+  /** Env var name, file path, tool name + parameter... */
+  name: string;
+  location: Location;
+}
+
+/** One labelled value arriving at a sink. */
+export interface Flow {
+  label: Label;
+  /** Flow kinds this value was sanitized for on the way (by sanitizer rows or guards). */
+  sanitizedFor: string[];
+  /** Guard kinds that dominate the sink for this value. */
+  guards: GuardKind[];
+  /** Source first, sink last. */
+  path: FlowStep[];
+  /** The value reached the sink only as part of a larger whole (serialized object, spread env). */
+  whole?: boolean;
+}
+
+/** What is known about a sink's destination (URL, host, mail recipient, command). */
+export interface Destination {
+  /** Constant values or constant prefixes it can take, e.g. `https://api.github.com/`. Decoded literals included. */
+  constants: string[];
+  /** True when a constant is only a prefix (something non-constant follows). */
+  prefixOnly: boolean;
+  /** Env vars, argv or config reads it is built from: the user configures it. */
+  configuredBy: string[];
+  /** Labels (e.g. tool arguments) that flow into it. */
+  tainted: Label[];
+  /** Nothing constant or configured was found. */
+  unresolved: boolean;
+}
+
+export interface SinkHit {
+  /** Sink kind of the row or function sink. */
+  kind: string;
+  /** Human name of the callee: `child_process.exec`, `fetch`, `axios.post`, or `return of tool "x"`. */
+  callee: string;
+  /** The call, return or throw. */
+  node: TSESTree.Node;
+  module: ParsedModule;
+  location: Location;
+  /** Which argument of the call is the sink, e.g. `Argument[1].Member[body]`. */
+  argument: string;
+  flows: Flow[];
+  destination?: Destination;
+}
+
+export interface TaintResult {
+  hits: SinkHit[];
+  /** Hits of one sink kind. */
+  hitsOf(kind: string): SinkHit[];
+  /** Every library API called from `fn` or anything it calls (package + path), for capabilities. */
+  reachableApis(fn: FunctionNode): Set<string>;
+  /** Labels that can escape `fn` as a thrown value (and so become tool output). */
+  escapingThrows(fn: FunctionNode): Flow[];
+  /** Places the engine gave up (bound hit): "analysis incomplete in file X". */
+  incomplete: { file: string; reason: string }[];
+}
