@@ -12,6 +12,7 @@ export function analyzeTaint(_program: Program, _input: EngineInput): TaintResul
     hitsOf: (kind) => hits.filter((h) => h.kind === kind),
     reachableApis: () => new Set(),
     escapingThrows: () => [],
+    constantsOf: () => [],
     incomplete: [],
   };
 }

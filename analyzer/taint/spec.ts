@@ -34,6 +34,22 @@ interface RowBase {
 export interface SourceRow extends RowBase {
   kind: string;
   name?: string;
+  /**
+   * Only a source when the constant value (or constant prefix) at `at`, relative
+   * to the call, matches `pattern`; the label's name is then that constant.
+   * E.g. `fs` + `Member[readFileSync].ReturnValue` with `at: "Argument[0]"` and a
+   * pattern for `~/.aws/credentials`: reading a credential file.
+   */
+  requiresMatch?: { at: AccessPath; pattern: RegExp };
+}
+
+/** String literals that are themselves a source (hardcoded credentials). */
+export interface LiteralSourceRow {
+  kind: string;
+  /** Human name of the format, e.g. "GitHub personal access token"; becomes the label name. */
+  name: string;
+  pattern: RegExp;
+  note?: string;
 }
 
 /** A place where a flow ends. `path` ends at the argument (or option property) that is the sink. */
@@ -58,6 +74,7 @@ export interface SanitizerRow extends RowBase {
 
 export interface LibraryModel {
   sources?: SourceRow[];
+  literals?: LiteralSourceRow[];
   sinks?: SinkRow[];
   steps?: StepRow[];
   sanitizers?: SanitizerRow[];
@@ -165,10 +182,63 @@ export interface TaintResult {
   hits: SinkHit[];
   /** Hits of one sink kind. */
   hitsOf(kind: string): SinkHit[];
-  /** Every library API called from `fn` or anything it calls (package + path), for capabilities. */
+  /**
+   * Every library API called from `fn` or anything it calls, as `"<package> <path>"`
+   * strings (`"fs Member[writeFileSync]"`, `"axios Member[create].ReturnValue.Member[post]"`).
+   * Match them against rows with `apiMatches`.
+   */
   reachableApis(fn: FunctionNode): Set<string>;
+  /** Constant string values an expression can take (through variables, concatenation, decoding), if any. */
+  constantsOf(node: TSESTree.Node, module: ParsedModule): string[];
   /** Labels that can escape `fn` as a thrown value (and so become tool output). */
   escapingThrows(fn: FunctionNode): Flow[];
   /** Places the engine gave up (bound hit): "analysis incomplete in file X". */
   incomplete: { file: string; reason: string }[];
+}
+
+/** The `"<package> <path>"` key of a row, as reachableApis reports APIs. */
+export function apiKey(row: { package: string; path: AccessPath }): string {
+  return `${row.package} ${row.path}`;
+}
+
+/**
+ * True when `api` (from reachableApis) is the row's API or something reached
+ * through it: row `fs Member[promises]` matches `fs Member[promises].Member[rm]`.
+ * A `Member[a,b]` token in the row matches either name; `AnyMember` matches any.
+ */
+export function apiMatches(api: string, row: { package: string; path: AccessPath }): boolean {
+  const space = api.indexOf(" ");
+  const pkg = space < 0 ? api : api.slice(0, space);
+  if (pkg !== row.package) return false;
+  const apiTokens = space < 0 ? [] : splitPath(api.slice(space + 1));
+  const rowTokens = splitPath(row.path);
+  if (rowTokens.length > apiTokens.length) return false;
+  return rowTokens.every((t, i) => tokenMatches(t, apiTokens[i]));
+}
+
+/** Splits an access path at the dots between tokens (not inside brackets). */
+export function splitPath(path: AccessPath): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < path.length; i++) {
+    const ch = path[i];
+    if (ch === "[") depth++;
+    else if (ch === "]") depth--;
+    else if (ch === "." && depth === 0) {
+      out.push(path.slice(start, i));
+      start = i + 1;
+    }
+  }
+  if (path.length > start) out.push(path.slice(start));
+  return out;
+}
+
+function tokenMatches(rowToken: string, apiToken: string): boolean {
+  if (rowToken === apiToken) return true;
+  if (rowToken === "AnyMember") return apiToken.startsWith("Member[");
+  const m = /^Member\[(.*)\]$/.exec(rowToken);
+  const a = /^Member\[(.*)\]$/.exec(apiToken);
+  if (m && a) return m[1].split(",").map((s) => s.trim()).includes(a[1]);
+  return false;
 }
