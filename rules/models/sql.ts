@@ -1,0 +1,53 @@
+// SQL: where a string is parsed as SQL text. Values passed as bind parameters
+// (the second argument of query/execute, `?`/`$1` placeholders) are not sinks,
+// and tagged templates (`sql\`...\``, prisma's `$queryRaw\`...\``) bind their
+// interpolations, so they are not modeled as sinks at all.
+import type { LibraryModel, SinkRow } from "../../analyzer/taint/spec.js";
+
+function sqlText(pkg: string, callee: string, note: string): SinkRow {
+  return { package: pkg, path: `${callee}.Argument[0]`, kind: "sql-injection", destination: "Argument[0]", note };
+}
+
+/** Objects that run queries in node-postgres: a Client, a Pool, and what pool.connect() gives. */
+const PG_QUERYABLE = ["Member[Client].Instance", "Member[Pool].Instance", "Member[Pool].Instance.Member[connect].ReturnValue", "Member[default].Member[Client,Pool].Instance"];
+
+export const sqlModel: LibraryModel = {
+  sinks: [
+    ...PG_QUERYABLE.map((recv) => sqlText("pg", `${recv}.Member[query]`, "pg query text (values go in the second argument)")),
+    // A query config object: { text, values }.
+    ...PG_QUERYABLE.map((recv): SinkRow => ({ package: "pg", path: `${recv}.Member[query].Argument[0].Member[text]`, kind: "sql-injection", destination: "Argument[0].Member[text]", note: "pg query config text" })),
+
+    ...["mysql", "mysql2", "mysql2/promise"].flatMap((pkg) => [
+      sqlText(pkg, "Member[createConnection,createPool].ReturnValue.Member[query,execute]", `${pkg} query text`),
+      sqlText(pkg, "Member[createConnection,createPool].ReturnValue.Member[getConnection].ReturnValue.Member[query,execute]", `${pkg} pooled connection query text`),
+      { package: pkg, path: "Member[createConnection,createPool].ReturnValue.Member[query,execute].Argument[0].Member[sql]", kind: "sql-injection", destination: "Argument[0].Member[sql]", note: `${pkg} query options sql` },
+    ]),
+
+    sqlText("better-sqlite3", "Instance.Member[prepare,exec]", "better-sqlite3 statement text"),
+    sqlText("better-sqlite3", "ReturnValue.Member[prepare,exec]", "better-sqlite3 called without new"),
+    sqlText("sqlite3", "Member[Database].Instance.Member[run,all,get,each,exec,prepare]", "sqlite3 statement text"),
+    sqlText("sqlite3", "Member[verbose].ReturnValue.Member[Database].Instance.Member[run,all,get,each,exec,prepare]", "sqlite3 (verbose) statement text"),
+    sqlText("sqlite", "Member[open].ReturnValue.Member[run,all,get,each,exec,prepare]", "sqlite (promise wrapper) statement text"),
+
+    sqlText("knex", "ReturnValue.Member[raw]", "knex.raw text (bindings go in the second argument)"),
+    sqlText("knex", "ReturnValue.Member[whereRaw,orderByRaw,havingRaw,joinRaw,groupByRaw,selectRaw]", "knex *Raw fragments"),
+    sqlText("knex", "Member[knex].ReturnValue.Member[raw]", "knex.raw text"),
+
+    sqlText("sequelize", "Member[Sequelize].Instance.Member[query]", "sequelize.query text (replacements/bind are safe)"),
+    sqlText("sequelize", "Instance.Member[query]", "sequelize.query text"),
+
+    sqlText("@prisma/client", "Member[PrismaClient].Instance.Member[$queryRawUnsafe,$executeRawUnsafe]", "prisma's *Unsafe raw queries take plain SQL text"),
+
+    sqlText("duckdb", "Member[Database].Instance.Member[all,run,exec,each,prepare]", "duckdb statement text"),
+    sqlText("duckdb", "Member[Database].Instance.Member[connect].ReturnValue.Member[all,run,exec,each,prepare]", "duckdb connection statement text"),
+    sqlText("@duckdb/node-api", "Member[DuckDBInstance].Member[create].ReturnValue.Member[connect].ReturnValue.Member[run,runAndReadAll,prepare]", "duckdb node-api statement text"),
+
+    sqlText("postgres", "ReturnValue.Member[unsafe]", "postgres.js sql.unsafe takes plain SQL text"),
+    sqlText("@neondatabase/serverless", "Member[neon].ReturnValue.Member[query,unsafe]", "neon sql.query / unsafe"),
+    sqlText("@vercel/postgres", "Member[sql].Member[query]", "@vercel/postgres sql.query text"),
+    sqlText("mssql", "Member[ConnectionPool].Instance.Member[request].ReturnValue.Member[query,batch]", "mssql request.query text"),
+    sqlText("mssql", "Member[Request].Instance.Member[query,batch]", "mssql request.query text"),
+    sqlText("mssql", "Member[query]", "mssql.query text"),
+    { package: "snowflake-sdk", path: "Member[createConnection].ReturnValue.Member[execute].Argument[0].Member[sqlText]", kind: "sql-injection", destination: "Argument[0].Member[sqlText]", note: "snowflake execute({ sqlText })" },
+  ],
+};

@@ -1,0 +1,48 @@
+// path-traversal: an untrusted value names the file or folder a file API
+// reads, writes, deletes or serves, and no containment check that works
+// dominates the call.
+import type { GuardKind } from "../analyzer/taint/spec.js";
+import type { Rule } from "./types.js";
+import { reportFlow, untrustedFlows } from "./util/untrusted-flows.js";
+
+/**
+ * Guards judged by what they do: containment after resolving (`path.relative`
+ * checked for `..` and absolute, `startsWith(root + path.sep)`), or pinning the
+ * value to known names. A strict pattern is not enough on its own: `[\w.]+`
+ * still admits `..`.
+ */
+const GUARDS: readonly GuardKind[] = ["path-containment", "literal-equality", "allow-list", "type-check", "sanitizer-call"];
+
+const FIX = "Resolve the path against the allowed root and check containment: `const rel = path.relative(root, path.resolve(root, p)); if (rel.startsWith('..') || path.isAbsolute(rel)) throw ...` (realpath first if symlinks matter); a bare `startsWith(root)` also admits `/root-evil`.";
+
+export const pathTraversal: Rule = {
+  meta: {
+    id: "path-traversal",
+    title: "Path traversal",
+    defaultSeverity: "high",
+    threat: "prompt-injection",
+    cwe: [22],
+    summary: "A tool argument chooses which file is read, written, deleted or served, with no containment check that works.",
+    description:
+      "A value the model chooses reaches `fs` (read, write, delete, mkdir, streams), fs-extra, `res.sendFile`/`res.download`, or an archive extractor's target without a guard that keeps it inside the allowed folder. `../../.ssh/id_rsa` or an absolute path then reaches any file the user can. Checks that do not work: `startsWith(root)` without a separator (`/data-evil` passes `/data`), `includes('..')` on the raw input (absolute paths, encoded forms), `path.normalize` without a containment check.",
+    help: [
+      "**Why it matters.** File tools are how a prompt injection reads `~/.ssh`, cloud credentials or other MCP servers' configs, or writes a shell profile.",
+      "",
+      "**How to fix.** Resolve, then check containment with a separator or `path.relative`:",
+      "",
+      "```ts",
+      "const full = path.resolve(root, userPath);",
+      "const rel = path.relative(root, full);",
+      'if (rel.startsWith("..") || path.isAbsolute(rel)) throw new Error("outside the allowed folder");',
+      "```",
+      "",
+      "Use `fs.realpath` first when symlinks inside the root could point out of it.",
+    ].join("\n"),
+    precision: "high",
+  },
+  check(ctx) {
+    for (const u of untrustedFlows(ctx, "path-traversal", GUARDS)) {
+      reportFlow(ctx, u, "as a file path, with no containment check that works", FIX);
+    }
+  },
+};

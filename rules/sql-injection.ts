@@ -1,0 +1,39 @@
+// sql-injection: an untrusted value becomes part of SQL text. Bind
+// parameters and tagged templates (`sql\`...\``) are not sinks in the models,
+// so only text that is parsed as SQL is reported.
+import type { GuardKind } from "../analyzer/taint/spec.js";
+import type { Rule } from "./types.js";
+import { reportFlow, untrustedFlows } from "./util/untrusted-flows.js";
+
+const GUARDS: readonly GuardKind[] = ["literal-equality", "allow-list", "regex-match", "type-check", "sanitizer-call"];
+
+const FIX = "Pass values as bind parameters (`query('... WHERE id = $1', [id])`) or through a `sql` tagged template; allow-list identifiers such as table names. A `startsWith('select')` check does not make a statement read-only: run such tools in a read-only transaction or with a read-only database role.";
+
+export const sqlInjection: Rule = {
+  meta: {
+    id: "sql-injection",
+    title: "SQL injection",
+    defaultSeverity: "high",
+    threat: "prompt-injection",
+    cwe: [89],
+    summary: "A tool argument becomes part of SQL text.",
+    description:
+      "A value the model chooses is concatenated or interpolated into SQL text passed to pg, mysql/mysql2, better-sqlite3, sqlite3, knex `raw`, sequelize `query`, prisma's `$queryRawUnsafe`/`$executeRawUnsafe` or duckdb. The caller then chooses the statement: reads of other tables, writes, `DROP`, or with stacked queries anything. A \"read-only\" check such as `sql.trim().toLowerCase().startsWith('select')` does not stop `SELECT 1; DROP TABLE users` or writable CTEs.",
+    help: [
+      "**Why it matters.** A prompt injection can set the argument; the database runs whatever SQL results, with the server's credentials.",
+      "",
+      "**How to fix.** Use placeholders and a values array, or a `sql` tagged template; allow-list identifiers. For tools that run user-written SQL by design, enforce read-only in the database (a read-only transaction or role), not with a string check.",
+      "",
+      "```ts",
+      "db.query(`SELECT * FROM users WHERE name = '${name}'`);   // injectable",
+      'db.query("SELECT * FROM users WHERE name = $1", [name]);   // bound',
+      "```",
+    ].join("\n"),
+    precision: "high",
+  },
+  check(ctx) {
+    for (const u of untrustedFlows(ctx, "sql-injection", GUARDS)) {
+      reportFlow(ctx, u, "as SQL text", FIX);
+    }
+  },
+};

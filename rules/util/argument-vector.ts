@@ -1,0 +1,75 @@
+// Reading an argument vector passed to execFile/spawn: is it really a shell
+// line (`sh -c ...`), and can an untrusted element be read as an option?
+import type { TSESTree } from "@typescript-eslint/types";
+import { stringLiteralValue, unwrapExpression } from "../../analyzer/parse/ast.js";
+import type { SinkHit, TaintResult } from "../../analyzer/taint/spec.js";
+
+/** Programs that parse their `-c` argument as a shell line. */
+const SHELLS = new Set(["sh", "bash", "zsh", "dash", "ksh", "ash", "fish", "cmd", "cmd.exe", "powershell", "powershell.exe", "pwsh", "pwsh.exe"]);
+/** The flag that makes a shell take the next argument as its script. */
+const SCRIPT_FLAGS = new Set(["-c", "/c", "/C", "-Command", "-command", "-lc", "-ec", "-ic"]);
+
+export type VectorRisk =
+  /** `spawn("sh", ["-c", x])`: x is a shell line. */
+  | { kind: "shell"; shell: string }
+  /** A non-constant element can start with `-` and no `--` precedes it. */
+  | { kind: "option"; index: number | undefined }
+  /** Every non-constant element is after `--` or starts with a constant prefix. */
+  | { kind: "safe" };
+
+function basename(p: string): string {
+  const i = Math.max(p.lastIndexOf("/"), p.lastIndexOf("\\"));
+  return p.slice(i + 1);
+}
+
+/** The constant text an element starts with, when it starts with one: `--ref=${x}` → `--ref=`. */
+function constantPrefix(node: TSESTree.Node, taint: TaintResult, module: SinkHit["module"]): string | undefined {
+  const n = unwrapExpression(node);
+  const lit = stringLiteralValue(n);
+  if (lit !== undefined) return lit;
+  if (n.type === "TemplateLiteral") return n.quasis[0].value.cooked || undefined;
+  if (n.type === "BinaryExpression" && n.operator === "+") return constantPrefix(n.left, taint, module);
+  const constants = taint.constantsOf(n, module);
+  return constants.length > 0 && constants.every((c) => c.length > 0) ? commonPrefix(constants) || undefined : undefined;
+}
+
+function commonPrefix(values: string[]): string {
+  let p = values[0];
+  for (const v of values) while (!v.startsWith(p)) p = p.slice(0, -1);
+  return p;
+}
+
+/**
+ * Judges the call's argument vector (`Argument[1]`). An element counts as
+ * unable to start with `-` when it starts with a constant that does not.
+ */
+export function argumentVectorRisk(hit: SinkHit, taint: TaintResult): VectorRisk {
+  if (hit.node.type !== "CallExpression" && hit.node.type !== "NewExpression") return { kind: "option", index: undefined };
+  const [program, vector] = hit.node.arguments;
+  const programNames = program ? taint.constantsOf(program, hit.module).map(basename) : [];
+  const shell = programNames.find((p) => SHELLS.has(p));
+  const array = vector ? unwrapExpression(vector) : undefined;
+  if (!array || array.type !== "ArrayExpression") {
+    // Built elsewhere: we cannot see a `--`; a shell launcher still takes a script.
+    return shell ? { kind: "shell", shell } : { kind: "option", index: undefined };
+  }
+  let sawScriptFlag = false;
+  for (let i = 0; i < array.elements.length; i++) {
+    const el = array.elements[i];
+    if (!el) continue;
+    if (el.type === "SpreadElement") {
+      if (shell) return { kind: "shell", shell };
+      return { kind: "option", index: i };
+    }
+    const prefix = constantPrefix(el, taint, hit.module);
+    const whole = stringLiteralValue(unwrapExpression(el));
+    if (whole === "--" && !shell) return { kind: "safe" };
+    if (whole !== undefined && SCRIPT_FLAGS.has(whole)) sawScriptFlag = true;
+    if (whole !== undefined) continue;
+    if (shell && sawScriptFlag) return { kind: "shell", shell };
+    // `refs/${x}` cannot be an option; `--depth=${x}` is one, but with its name fixed.
+    if (prefix !== undefined) continue;
+    return { kind: "option", index: i };
+  }
+  return { kind: "safe" };
+}
