@@ -19,6 +19,8 @@ Usage:
 Options:
   -f, --format <text|json|sarif>  output format (default: text)
   -o, --output <file>             write the report to a file instead of stdout
+      --category <name>           SARIF: code scanning category of this analysis (default: mcp-warden)
+      --uri-prefix <dir>          SARIF: the scanned folder relative to the repository root, for subfolder scans
       --fail-on <severity>        exit 1 when a finding is at or over this (critical|high|medium|low|none; default: high)
       --cache-dir <dir>           where fetched packages are cached (default: the user's cache dir)
       --registry <url>            npm registry to fetch from (auth token from NPM_TOKEN or .npmrc)
@@ -43,6 +45,8 @@ export async function main(argv: string[]): Promise<number> {
       options: {
         format: { type: "string", short: "f", default: "text" },
         output: { type: "string", short: "o" },
+        category: { type: "string" },
+        "uri-prefix": { type: "string" },
         "fail-on": { type: "string", default: "high" },
         "cache-dir": { type: "string" },
         registry: { type: "string" },
@@ -89,7 +93,7 @@ export async function main(argv: string[]): Promise<number> {
       rules: values.rules?.split(",").map((s) => s.trim()).filter(Boolean),
     });
     const color = format === "text" && !values.output && !values["no-color"] && useColor();
-    const report = render(result, format, { color, quiet: values.quiet });
+    const report = render(result, format, { color, quiet: values.quiet, category: values.category, uriPrefix: values["uri-prefix"] });
     if (values.output) await writeFile(values.output, report);
     else process.stdout.write(report);
     if (format !== "text") {

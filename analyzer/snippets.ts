@@ -1,27 +1,38 @@
-// Attaches the source line to every location of every finding, masked, so
-// reporters can show code frames without re-reading files.
+// Attaches source text to every location of every finding, masked, so
+// reporters can show code frames without re-reading files: the line itself
+// (`snippet`), the exact region text (`regionText`) and a few lines around it
+// (`context`).
 import { maskSecretsInText } from "./mask.js";
-import type { Finding, Location } from "./types.js";
+import type { Finding, Location, SnippetContext } from "./types.js";
 
 const MAX_SNIPPET = 200;
+/** Lines of context shown before the location and after its last line. */
+const CONTEXT_BEFORE = 2;
+const CONTEXT_AFTER = 2;
+/** A multi-line region (a long call) shows at most this many lines in its frame. */
+const MAX_CONTEXT_LINES = 9;
 
 export function attachSnippets(findings: Finding[], textOf: (file: string) => string | undefined): void {
-  const lineCache = new Map<string, string[]>();
+  const lineCache = new Map<string, string[] | null>();
   const linesOf = (file: string): string[] | undefined => {
     let lines = lineCache.get(file);
-    if (!lines) {
+    if (lines === undefined) {
       const text = textOf(file);
-      if (text === undefined) return undefined;
-      lines = text.split(/\r?\n/);
+      lines = text === undefined ? null : text.split(/\r?\n|\r|\u2028|\u2029/);
       lineCache.set(file, lines);
     }
-    return lines;
+    return lines ?? undefined;
   };
   const fill = (loc: Location) => {
-    if (loc.snippet !== undefined) return;
-    const line = linesOf(loc.file)?.[loc.line - 1];
-    if (line === undefined) return;
-    loc.snippet = maskSecretsInText(clip(line, loc.column));
+    const lines = linesOf(loc.file);
+    const line = lines?.[loc.line - 1];
+    if (!lines || line === undefined) return;
+    if (loc.snippet === undefined) loc.snippet = clip(maskSecretsInText(line), loc.column).trim();
+    if (loc.regionText === undefined) {
+      const region = regionTextOf(line, loc);
+      if (region !== undefined) loc.regionText = region;
+    }
+    if (loc.context === undefined) loc.context = contextOf(lines, loc);
   };
   for (const f of findings) {
     fill(f.location);
@@ -30,10 +41,28 @@ export function attachSnippets(findings: Finding[], textOf: (file: string) => st
   }
 }
 
-/** Long (minified) lines are cut to a window around the column. */
+/** The text between start and end column of a one-line region, when short enough to show. */
+function regionTextOf(line: string, loc: Location): string | undefined {
+  if (loc.endColumn === undefined || (loc.endLine !== undefined && loc.endLine !== loc.line)) return undefined;
+  if (loc.endColumn <= loc.column || loc.endColumn - loc.column > MAX_SNIPPET) return undefined;
+  return maskSecretsInText(line.slice(loc.column - 1, loc.endColumn - 1));
+}
+
+function contextOf(lines: string[], loc: Location): SnippetContext {
+  const first = Math.max(1, loc.line - CONTEXT_BEFORE);
+  const regionEnd = Math.min(loc.endLine ?? loc.line, loc.line + MAX_CONTEXT_LINES - CONTEXT_BEFORE - CONTEXT_AFTER - 1);
+  const last = Math.min(lines.length, regionEnd + CONTEXT_AFTER);
+  const out: string[] = [];
+  for (let n = first; n <= last; n++) {
+    const text = maskSecretsInText(lines[n - 1]).replace(/\s+$/, "");
+    out.push(clip(text, n === loc.line ? loc.column : 1));
+  }
+  return { startLine: first, lines: out };
+}
+
+/** Long (minified) lines are cut to a window around the column. Masking happens first, so a cut never reveals a secret's tail. */
 function clip(line: string, column: number): string {
-  const trimmed = line.trim();
-  if (trimmed.length <= MAX_SNIPPET) return trimmed;
+  if (line.trim().length <= MAX_SNIPPET) return line;
   const start = Math.max(0, column - 1 - MAX_SNIPPET / 2);
-  return (start > 0 ? "…" : "") + line.slice(start, start + MAX_SNIPPET).trim() + "…";
+  return (start > 0 ? "…" : "") + line.slice(start, start + MAX_SNIPPET) + "…";
 }

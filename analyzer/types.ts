@@ -20,6 +20,16 @@ export interface Location {
   endColumn?: number;
   /** The source line at `line`, trimmed and with secrets masked; filled by the pipeline. */
   snippet?: string;
+  /** The exact text of a one-line region (start to end column), masked; filled by the pipeline. */
+  regionText?: string;
+  /** A few lines around the location for code frames (untrimmed, masked, long lines clipped); filled by the pipeline. */
+  context?: SnippetContext;
+}
+
+/** Source lines around a location: `lines[0]` is line `startLine`. */
+export interface SnippetContext {
+  startLine: number;
+  lines: string[];
 }
 
 /** Something the scan could not do, or chose not to: a skipped file, a parse error, a bound hit. */
