@@ -6,5 +6,5 @@ const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.ur
 export const TOOL_NAME = pkg.name;
 export const TOOL_VERSION = pkg.version;
 export const TOOL_URI = "https://github.com/mcp-warden/mcp-warden";
-/** Bumped when the JSON report changes shape (see docs/json-schema.md). */
+/** Bumped when the JSON report changes shape (see docs/json-report.md). */
 export const SCHEMA_VERSION = "1.0.0";
