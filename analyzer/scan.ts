@@ -2,6 +2,7 @@
 import { ALL_RULES } from "../rules/index.js";
 import type { Rule } from "../rules/types.js";
 import { acquire, type AcquireOptions } from "./acquire/index.js";
+import { handlerSinks, handlerSources } from "./mcp/engine-inputs.js";
 import { extractServer } from "./mcp/index.js";
 import { parse } from "./parse/index.js";
 import { link } from "./program/index.js";
@@ -28,8 +29,8 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
   const rules: readonly Rule[] = options.rules ? ALL_RULES.filter((r) => options.rules!.includes(r.meta.id)) : ALL_RULES;
   const taint = analyzeTaint(program, {
     models: ALL_MODELS,
-    functionSources: [],
-    functionSinks: [],
+    functionSources: handlerSources(server.handlers),
+    functionSinks: handlerSinks(server.handlers),
   });
   const { findings, diagnostics, credentials } = runRules(rules, source, program, server, taint);
   const t3 = performance.now();

@@ -1,15 +1,38 @@
 // mcp: the server's surface (tools, prompts, resources) extracted from the Program.
+// One walk per module collects registration calls, low-level handlers and
+// framework classes; shapes are matched by their arguments, not by variable
+// names, so tsc output, CommonJS and minified bundles read like the source.
+import type { TSESTree } from "@typescript-eslint/types";
+import { ConstantFolder, relativeResolver, requireSpecifier } from "../program/constants.js";
 import type { Program } from "../program/index.js";
+import { propertyName, stringLiteralValue, unwrapExpression, walk, type Node } from "../parse/ast.js";
 import type { FunctionNode } from "../taint/spec.js";
 import type { ParsedModule, ServerModel, SurfaceItem } from "../types.js";
+import { Extraction, propertyOf } from "./context.js";
+import { calleeName, extractHighLevel, HIGH_LEVEL_METHODS } from "./high-level.js";
+import { LowLevelServer } from "./low-level.js";
+import { extractFrameworkClass } from "./mcp-framework.js";
 
 /** Links a surface item to its handler function, for the engine (never serialized). */
 export interface HandlerRef {
   item: SurfaceItem;
   fn: FunctionNode;
   module: ParsedModule;
-  /** Which of the handler's parameters carry the tool's arguments (model-chosen: untrusted). */
+  /**
+   * Which of the handler's parameters carry the tool's arguments (model-chosen: untrusted).
+   * For `McpServer.tool`/`registerTool`, fastmcp `execute(args, ctx)` and mcp-framework
+   * `execute(input)` it is the arguments object itself (index 0). For low-level
+   * `setRequestHandler(CallToolRequestSchema, (request) => …)` handlers it is the
+   * request (index 0): the arguments are `request.params.arguments` (and the tool
+   * name `request.params.name` is client-chosen too).
+   */
   argumentParams: number[];
+  /**
+   * When several tools share one dispatcher function (`switch (request.params.name)`),
+   * the part of `fn` that handles this tool: a `case`, an `if` consequent. Absent when
+   * the whole function belongs to the tool.
+   */
+  branch?: Node;
 }
 
 export interface ExtractedServer {
@@ -17,6 +40,100 @@ export interface ExtractedServer {
   handlers: HandlerRef[];
 }
 
-export function extractServer(_program: Program): ExtractedServer {
-  return { model: { tools: [], prompts: [], resources: [], sdks: [] }, handlers: [] };
+/** npm packages whose import marks a module as an MCP server, and the SDK name they report. */
+const SDK_PACKAGES: [RegExp, string][] = [
+  [/^@modelcontextprotocol\/sdk(\/|$)/, "@modelcontextprotocol/sdk"],
+  [/^@modelcontextprotocol\/server(\/|$)/, "@modelcontextprotocol/server"],
+  [/^fastmcp(\/|$)/, "fastmcp"],
+  [/^mcp-framework(\/|$)/, "mcp-framework"],
+];
+/** Strings only an MCP server (or a bundle of the SDK) contains. */
+const BUNDLE_MARKERS = new Set(["tools/list", "tools/call", "notifications/tools/list_changed"]);
+const SERVER_CONSTRUCTORS = new Set(["McpServer", "Server", "FastMCP"]);
+
+export function extractServer(program: Program): ExtractedServer {
+  const resolver = (program as Program & { resolve?: (from: string, spec: string) => { kind: string; module?: ParsedModule } }).resolve;
+  const folder = new ConstantFolder(
+    resolver ? (from, spec) => { const r = resolver(from, spec); return r.kind === "internal" ? r.module : undefined; } : relativeResolver(program.byPath),
+  );
+  const x = new Extraction(folder);
+  const low = new LowLevelServer(x);
+  for (const dep of Object.keys({ ...program.facts.dependencies, ...program.facts.peerDependencies })) noteSdk(x, dep);
+
+  const calls: { call: TSESTree.CallExpression; method: string; module: ParsedModule }[] = [];
+  const classes: { cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression; module: ParsedModule }[] = [];
+  const constructions: { node: TSESTree.NewExpression; module: ParsedModule }[] = [];
+  let bundleMarker = false;
+  for (const module of program.modules) {
+    walk(module.ast, {
+      enter(n) {
+        switch (n.type) {
+          case "ImportDeclaration":
+            noteSdk(x, n.source.value);
+            break;
+          case "CallExpression": {
+            const spec = requireSpecifier(n);
+            if (spec) noteSdk(x, spec);
+            low.notePush(n, module);
+            const callee = unwrapExpression(n.callee);
+            const method = callee.type === "MemberExpression" ? propertyName(callee) : undefined;
+            if (method && (HIGH_LEVEL_METHODS.has(method) || method === "setRequestHandler")) calls.push({ call: n, method, module });
+            break;
+          }
+          case "ImportExpression": {
+            const spec = stringLiteralValue(n.source);
+            if (spec) noteSdk(x, spec);
+            break;
+          }
+          case "NewExpression":
+            constructions.push({ node: n, module });
+            break;
+          case "ClassDeclaration":
+          case "ClassExpression":
+            if (n.superClass) classes.push({ cls: n, module });
+            break;
+          case "Literal":
+            if (typeof n.value === "string" && BUNDLE_MARKERS.has(n.value)) bundleMarker = true;
+            break;
+        }
+      },
+    });
+  }
+  const isMcp = x.sdks.size > 0 || bundleMarker;
+  if (isMcp) {
+    for (const { call, method, module } of calls) {
+      if (method === "setRequestHandler") low.handle(call, module);
+      else extractHighLevel(x, call, method, module);
+    }
+    low.finish();
+    for (const { node, module } of constructions) instructionsOf(x, node, module);
+  }
+  for (const { cls, module } of classes) extractFrameworkClass(x, cls, module);
+
+  const found = x.model.tools.length + x.model.prompts.length + x.model.resources.length > 0;
+  x.model.sdks = [...x.sdks].sort();
+  if (found && x.model.sdks.length === 0) x.model.sdks = ["bundled"];
+  return { model: x.model, handlers: x.handlers };
+}
+
+function noteSdk(x: Extraction, specifier: string): void {
+  for (const [pattern, name] of SDK_PACKAGES) if (pattern.test(specifier)) x.sdks.add(name);
+}
+
+/** `new McpServer(info, { instructions })`, `new Server(info, { capabilities, instructions })`, `new FastMCP({ …, instructions })`. */
+function instructionsOf(x: Extraction, node: TSESTree.NewExpression, module: ParsedModule): void {
+  if (x.model.instructions) return;
+  const known = SERVER_CONSTRUCTORS.has(calleeName(node.callee) ?? "");
+  for (const arg of node.arguments) {
+    if (arg.type === "SpreadElement") continue;
+    const obj = x.objectOf(arg, module);
+    const value = obj && propertyOf(obj.node, "instructions");
+    if (!obj || !value) continue;
+    // A mangled constructor still takes the server info (`name`, `version`) first.
+    const first = node.arguments[0] && node.arguments[0].type !== "SpreadElement" ? x.objectOf(node.arguments[0], module) : undefined;
+    if (!known && !(first && propertyOf(first.node, "name") && propertyOf(first.node, "version"))) continue;
+    const text = x.text(value, obj.module);
+    if (text.value !== undefined) x.model.instructions = { text: text.value, location: text.location };
+    return;
+  }
 }

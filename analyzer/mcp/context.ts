@@ -1,0 +1,130 @@
+// The state one extraction shares between the SDK shapes: the constant
+// folder, the items found so far, and how to turn expressions into located
+// text and handler functions.
+import type { TSESTree } from "@typescript-eslint/types";
+import type { ConstantFolder, NodeIn } from "../program/constants.js";
+import { locationOf, unwrapExpression, type Node } from "../parse/ast.js";
+import type { FunctionNode } from "../taint/spec.js";
+import type { Location, ParsedModule, ServerModel, SurfaceItem, ToolAnnotations, ToolParameter } from "../types.js";
+import type { HandlerRef } from "./index.js";
+
+/** A string as the code gives it: its value when constant, and where it is written. */
+export interface LocatedText {
+  value?: string;
+  location: Location;
+  dynamic: boolean;
+}
+
+export interface ItemInput {
+  kind: SurfaceItem["kind"];
+  name: LocatedText;
+  description?: LocatedText;
+  parameters?: ToolParameter[];
+  annotations?: ToolAnnotations;
+  registeredVia: string;
+  handler?: { fn: FunctionNode; module: ParsedModule; argumentParams: number[]; branch?: Node };
+}
+
+const FUNCTION_TYPES = new Set(["FunctionExpression", "ArrowFunctionExpression", "FunctionDeclaration"]);
+
+export class Extraction {
+  readonly model: ServerModel = { tools: [], prompts: [], resources: [], sdks: [] };
+  readonly handlers: HandlerRef[] = [];
+  readonly sdks = new Set<string>();
+  /** Registration calls already turned into items (a call can match one shape only). */
+  readonly claimed = new Set<Node>();
+
+  constructor(readonly folder: ConstantFolder) {}
+
+  /** Located text of a name or description expression; the literal's own place when it resolves to one. */
+  text(node: Node, module: ParsedModule): LocatedText {
+    const value = this.folder.string(node, module);
+    const target = this.folder.resolve(node, module);
+    const literal = target && isStringy(target.node) ? target : undefined;
+    const at = literal ?? { node, module };
+    return { value, location: locationOf(at.module.path, at.node), dynamic: value === undefined };
+  }
+
+  /** Follows identifiers and `fn.bind(x)` to a function node. */
+  functionOf(node: Node | undefined, module: ParsedModule): { fn: FunctionNode; module: ParsedModule } | undefined {
+    if (!node) return undefined;
+    let n = unwrapExpression(node);
+    if (n.type === "CallExpression" && n.callee.type === "MemberExpression" && !n.callee.computed && n.callee.property.type === "Identifier" && n.callee.property.name === "bind") n = n.callee.object;
+    if (FUNCTION_TYPES.has(n.type)) return { fn: n as FunctionNode, module };
+    if (n.type === "Identifier" || n.type === "MemberExpression") {
+      const target = this.folder.resolve(n, module);
+      if (target && FUNCTION_TYPES.has(target.node.type)) return { fn: target.node as FunctionNode, module: target.module };
+      if (target && target.node.type === "MethodDefinition") return { fn: (target.node as TSESTree.MethodDefinition).value as FunctionNode, module: target.module };
+    }
+    return undefined;
+  }
+
+  /** The object literal an expression stands for (through consts and imports). */
+  objectOf(node: Node | undefined, module: ParsedModule): { node: TSESTree.ObjectExpression; module: ParsedModule } | undefined {
+    if (!node) return undefined;
+    const n = unwrapExpression(node);
+    if (n.type === "ObjectExpression") return { node: n, module };
+    const target = this.folder.resolve(n, module);
+    return target && target.node.type === "ObjectExpression" ? { node: target.node, module: target.module } : undefined;
+  }
+
+  resolve(node: Node, module: ParsedModule): NodeIn {
+    return this.folder.resolve(node, module) ?? { node: unwrapExpression(node), module };
+  }
+
+  add(input: ItemInput): SurfaceItem {
+    const item: SurfaceItem = {
+      kind: input.kind,
+      name: input.name.value ?? "<dynamic>",
+      nameLocation: input.name.location,
+      parameters: input.parameters ?? [],
+      annotations: input.annotations ?? {},
+      capabilities: [],
+      credentials: [],
+      registeredVia: input.registeredVia,
+    };
+    if (input.description) {
+      item.description = input.description.value;
+      item.descriptionLocation = input.description.location;
+    }
+    if (input.name.dynamic || input.description?.dynamic) item.dynamic = true;
+    if (input.handler) this.attachHandler(item, input.handler);
+    if (item.kind === "tool") this.model.tools.push(item);
+    else if (item.kind === "prompt") this.model.prompts.push(item);
+    else this.model.resources.push(item);
+    return item;
+  }
+
+  /** Links an item to the function (or the branch of a dispatcher) that handles it. */
+  attachHandler(item: SurfaceItem, handler: NonNullable<ItemInput["handler"]>): void {
+    item.handlerLocation = locationOf(handler.module.path, handler.branch ?? handler.fn);
+    const ref: HandlerRef = { item, fn: handler.fn, module: handler.module, argumentParams: handler.argumentParams };
+    if (handler.branch) ref.branch = handler.branch;
+    this.handlers.push(ref);
+  }
+}
+
+export function isStringy(n: Node): boolean {
+  return (n.type === "Literal" && typeof n.value === "string") || n.type === "TemplateLiteral" || (n.type === "BinaryExpression" && n.operator === "+");
+}
+
+export function isFunctionNode(n: Node): n is FunctionNode {
+  return FUNCTION_TYPES.has(n.type);
+}
+
+/** The static key of an object literal's property, or undefined. */
+export function propertyOf(obj: TSESTree.ObjectExpression, key: string): Node | undefined {
+  for (let i = obj.properties.length - 1; i >= 0; i--) {
+    const p = obj.properties[i];
+    if (p.type !== "Property") continue;
+    const k = p.key;
+    const name = !p.computed && k.type === "Identifier" ? k.name : k.type === "Literal" ? String(k.value) : undefined;
+    if (name === key) return p.value.type === "AssignmentPattern" ? p.value.right : (p.value as Node);
+  }
+  return undefined;
+}
+
+/** A property that is a method (`execute() {}`) or a function-valued property. */
+export function methodOf(obj: TSESTree.ObjectExpression, key: string): Node | undefined {
+  return propertyOf(obj, key);
+}

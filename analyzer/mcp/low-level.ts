@@ -1,0 +1,291 @@
+// The low-level `Server`: `setRequestHandler(ListToolsRequestSchema, …)`
+// returning tool definitions (a literal, a built array, a mapped list), and
+// `setRequestHandler(CallToolRequestSchema, …)` dispatching on
+// `request.params.name` by `switch`, `if` or a map lookup. SDK 2.x names the
+// request by its method string (`"tools/list"`); a minified bundle by neither,
+// so the handler's own shape decides (returns `{ tools: [...] }`, reads
+// `params.name`).
+import type { TSESTree } from "@typescript-eslint/types";
+import { isIdentifier, propertyName, unwrapExpression, walk, type Node } from "../parse/ast.js";
+import type { FunctionNode } from "../taint/spec.js";
+import type { ParsedModule, SurfaceItem } from "../types.js";
+import { isFunctionNode, propertyOf, type Extraction, type ItemInput } from "./context.js";
+import { argumentList } from "./high-level.js";
+import { parametersOf, readAnnotations } from "./schema.js";
+
+type Method = "tools/list" | "tools/call" | "prompts/list" | "prompts/get" | "resources/list" | "resources/templates/list" | "resources/read";
+
+const SCHEMA_METHODS: Record<string, Method> = {
+  ListToolsRequestSchema: "tools/list",
+  CallToolRequestSchema: "tools/call",
+  ListPromptsRequestSchema: "prompts/list",
+  GetPromptRequestSchema: "prompts/get",
+  ListResourcesRequestSchema: "resources/list",
+  ListResourceTemplatesRequestSchema: "resources/templates/list",
+  ReadResourceRequestSchema: "resources/read",
+};
+const LIST_KEYS: Record<string, Method> = { tools: "tools/list", prompts: "prompts/list", resources: "resources/list", resourceTemplates: "resources/templates/list" };
+/** Properties of a tool definition object that hold its implementation. */
+const IMPLEMENTATION_KEYS = ["handler", "execute", "run", "handle", "callback", "fn", "call", "cb", "impl"];
+
+interface Dispatcher {
+  fn: FunctionNode;
+  module: ParsedModule;
+}
+
+/** What the low-level handlers of a package declare, linked by tool name once every module is read. */
+export class LowLevelServer {
+  private readonly listed: SurfaceItem[] = [];
+  private readonly dispatchers: Dispatcher[] = [];
+  /** `tools.push({...})` calls per module and array name, for lists built at run time. */
+  private readonly pushes = new Map<ParsedModule, Map<string, Node[]>>();
+
+  constructor(private readonly x: Extraction) {}
+
+  /** Records `arr.push(obj)`; called for every call in every module before `handle`. */
+  notePush(call: TSESTree.CallExpression, module: ParsedModule): void {
+    const callee = unwrapExpression(call.callee);
+    if (callee.type !== "MemberExpression" || propertyName(callee) !== "push" || callee.object.type !== "Identifier") return;
+    let byName = this.pushes.get(module);
+    if (!byName) this.pushes.set(module, (byName = new Map()));
+    const list = byName.get(callee.object.name) ?? [];
+    for (const a of call.arguments) list.push(a.type === "SpreadElement" ? a.argument : a);
+    byName.set(callee.object.name, list);
+  }
+
+  /** `setRequestHandler(schemaOrMethod, handler)`; returns true when it is one of ours. */
+  handle(call: TSESTree.CallExpression, module: ParsedModule): boolean {
+    if (call.arguments.length !== 2) return false;
+    const [schema, handlerArg] = call.arguments;
+    if (schema.type === "SpreadElement" || handlerArg.type === "SpreadElement") return false;
+    const handler = this.x.functionOf(handlerArg, module);
+    if (!handler) return false;
+    const method = methodOf(this.x, schema, module) ?? inferMethod(handler.fn);
+    if (!method) return false;
+    if (method === "tools/call") this.dispatchers.push(handler);
+    else if (method.endsWith("/list")) this.readList(handler.fn, handler.module);
+    return true;
+  }
+
+  /** Links listed tools to their dispatch branches and adds every item. */
+  finish(): void {
+    const branches = new Map<string, { fn: FunctionNode; module: ParsedModule; branch?: Node }>();
+    for (const d of this.dispatchers) for (const [name, target] of dispatchBranches(this.x, d)) if (!branches.has(name)) branches.set(name, target);
+    for (const item of this.listed) {
+      const target = branches.get(item.name);
+      if (!item.handlerLocation && target) this.link(item, target);
+    }
+  }
+
+  private link(item: SurfaceItem, target: { fn: FunctionNode; module: ParsedModule; branch?: Node }): void {
+    const input: ItemInput["handler"] = { fn: target.fn, module: target.module, argumentParams: [0] };
+    if (target.branch) input.branch = target.branch;
+    this.x.attachHandler(item, input);
+  }
+
+  /** Tool (prompt, resource) definitions in what a list handler returns. */
+  private readList(fn: FunctionNode, module: ParsedModule): void {
+    for (const ret of returnedExpressions(fn)) {
+      const obj = this.x.objectOf(ret, module);
+      if (!obj) continue;
+      for (const p of obj.node.properties) {
+        if (p.type !== "Property") continue;
+        const key = propertyName(p);
+        const kind = key ? LIST_KEYS[key] : undefined;
+        if (!kind) continue;
+        for (const def of this.arrayElements(p.value as Node, obj.module, 0)) this.definition(def.node, def.module, kind);
+      }
+    }
+  }
+
+  private definition(node: Node, module: ParsedModule, list: Method): void {
+    const def = this.x.objectOf(node, module);
+    if (!def) return;
+    const name = propertyOf(def.node, "name");
+    if (!name) return;
+    const desc = propertyOf(def.node, "description");
+    const impl = IMPLEMENTATION_KEYS.map((k) => propertyOf(def.node, k)).find((v) => v !== undefined);
+    const handler = impl ? this.x.functionOf(impl, def.module) : undefined;
+    const base = {
+      name: this.x.text(name, def.module),
+      description: desc ? this.x.text(desc, def.module) : undefined,
+      registeredVia: "setRequestHandler",
+      handler: handler && { ...handler, argumentParams: [0] },
+    };
+    if (list === "tools/list") {
+      const schema = propertyOf(def.node, "inputSchema") ?? propertyOf(def.node, "parameters") ?? propertyOf(def.node, "schema");
+      const annotations = readAnnotations(this.x, propertyOf(def.node, "annotations"), def.module);
+      const title = propertyOf(def.node, "title");
+      const t = title ? this.x.folder.string(title, def.module) : undefined;
+      if (t !== undefined && annotations.title === undefined) annotations.title = t;
+      this.listed.push(this.x.add({ ...base, kind: "tool", parameters: parametersOf(this.x, schema, def.module), annotations }));
+    } else if (list === "prompts/list") {
+      this.x.add({ ...base, kind: "prompt", parameters: argumentList(this.x, propertyOf(def.node, "arguments"), def.module) });
+    } else {
+      this.x.add({ ...base, kind: list === "resources/templates/list" ? "resource-template" : "resource" });
+    }
+  }
+
+  /** The elements of an array as the code builds it: literals, spreads, `.map`/`.filter` of a list, `Object.values`, pushes. */
+  private arrayElements(node: Node, module: ParsedModule, depth: number): { node: Node; module: ParsedModule }[] {
+    if (depth > 8) return [];
+    const n = unwrapExpression(node);
+    if (n.type === "AwaitExpression") return this.arrayElements(n.argument, module, depth + 1);
+    if (n.type === "ArrayExpression") {
+      return n.elements.flatMap((el) => {
+        if (!el) return [];
+        if (el.type === "SpreadElement") return this.arrayElements(el.argument, module, depth + 1);
+        return [{ node: el as Node, module }];
+      });
+    }
+    if (n.type === "CallExpression") {
+      const callee = unwrapExpression(n.callee);
+      if (callee.type === "MemberExpression") {
+        const method = propertyName(callee);
+        if (method === "map" || method === "filter" || method === "slice" || method === "concat" || method === "flat") {
+          const own = this.arrayElements(callee.object, module, depth + 1);
+          const more = method === "concat" ? n.arguments.flatMap((a) => this.arrayElements(a.type === "SpreadElement" ? a.argument : a, module, depth + 1)) : [];
+          return [...own, ...more];
+        }
+        if (method === "values" && isIdentifier(callee.object, "Object") && n.arguments[0]) {
+          const obj = this.x.objectOf(n.arguments[0], module);
+          return obj ? obj.node.properties.flatMap((p) => (p.type === "Property" ? [{ node: p.value as Node, module: obj.module }] : [])) : [];
+        }
+      }
+      return [];
+    }
+    if (n.type === "Identifier" || n.type === "MemberExpression") {
+      const target = this.x.folder.resolve(n, module);
+      if (!target || target.node === n) return [];
+      const own = this.arrayElements(target.node, target.module, depth + 1);
+      // Pushes are recorded by the array's name; a re-export under another name is not followed.
+      const pushed = n.type === "Identifier" ? (this.pushes.get(target.module)?.get(n.name) ?? []) : [];
+      return [...own, ...pushed.map((p) => ({ node: p, module: target.module }))];
+    }
+    return [];
+  }
+}
+
+function methodOf(x: Extraction, schema: Node, module: ParsedModule): Method | undefined {
+  const s = unwrapExpression(schema);
+  const literal = x.folder.string(s, module);
+  if (literal !== undefined) return (Object.values(SCHEMA_METHODS) as string[]).includes(literal) ? (literal as Method) : undefined;
+  const name = s.type === "Identifier" ? s.name : s.type === "MemberExpression" ? propertyName(s) : undefined;
+  return name ? SCHEMA_METHODS[name] : undefined;
+}
+
+/** A handler whose schema is mangled: known by what it returns or reads. */
+function inferMethod(fn: FunctionNode): Method | undefined {
+  for (const ret of returnedExpressions(fn)) {
+    const r = unwrapExpression(ret);
+    if (r.type !== "ObjectExpression") continue;
+    for (const p of r.properties) {
+      const key = p.type === "Property" ? propertyName(p) : undefined;
+      if (key && LIST_KEYS[key] && p.type === "Property" && isArrayish(p.value as Node)) return LIST_KEYS[key];
+    }
+  }
+  let readsName = false;
+  walk(fn.body, {
+    enter(n) {
+      if (n.type === "MemberExpression" && propertyName(n) === "name" && n.object.type === "MemberExpression" && propertyName(n.object) === "params") readsName = true;
+    },
+  });
+  return readsName && !returnsKey(fn, "messages") ? "tools/call" : undefined;
+}
+
+function isArrayish(n: Node): boolean {
+  const u = unwrapExpression(n);
+  return u.type === "ArrayExpression" || u.type === "Identifier" || u.type === "CallExpression" || u.type === "MemberExpression" || u.type === "AwaitExpression";
+}
+
+function returnsKey(fn: FunctionNode, key: string): boolean {
+  return returnedExpressions(fn).some((r) => {
+    const u = unwrapExpression(r);
+    return u.type === "ObjectExpression" && u.properties.some((p) => p.type === "Property" && propertyName(p) === key);
+  });
+}
+
+/** What a function returns: its expression body, or the arguments of its own `return`s. */
+export function returnedExpressions(fn: FunctionNode): Node[] {
+  if (fn.body.type !== "BlockStatement") return [fn.body];
+  const out: Node[] = [];
+  walk(fn.body, {
+    enter(n) {
+      if (n !== fn.body && isFunctionNode(n)) return false;
+      if (n.type === "ReturnStatement" && n.argument) out.push(n.argument);
+      return undefined;
+    },
+  });
+  return out;
+}
+
+/**
+ * Branches of a CallTool handler per tool name: `switch (name) { case "x": }`,
+ * `if (name === "x")`, `handlers[name](args)` with a constant handler map.
+ */
+function dispatchBranches(x: Extraction, d: Dispatcher): Map<string, { fn: FunctionNode; module: ParsedModule; branch?: Node }> {
+  const out = new Map<string, { fn: FunctionNode; module: ParsedModule; branch?: Node }>();
+  const aliases = nameAliases(d.fn);
+  const isToolName = (n: Node): boolean => {
+    const u = unwrapExpression(n);
+    if (u.type === "Identifier") return aliases.has(u.name);
+    return u.type === "MemberExpression" && propertyName(u) === "name" && isParams(u.object);
+  };
+  walk(d.fn.body, {
+    enter(n) {
+      if (n.type === "SwitchStatement" && isToolName(n.discriminant)) {
+        for (const c of n.cases) {
+          const name = c.test ? x.folder.string(c.test, d.module) : undefined;
+          if (name !== undefined && !out.has(name)) out.set(name, { fn: d.fn, module: d.module, branch: c });
+        }
+      } else if (n.type === "IfStatement" && n.test.type === "BinaryExpression" && (n.test.operator === "===" || n.test.operator === "==")) {
+        const { left, right } = n.test;
+        const other = isToolName(left as Node) ? right : isToolName(right) ? left : undefined;
+        const name = other ? x.folder.string(other as Node, d.module) : undefined;
+        if (name !== undefined && !out.has(name)) out.set(name, { fn: d.fn, module: d.module, branch: n.consequent });
+      } else if (n.type === "MemberExpression" && n.computed && isToolName(n.property)) {
+        const map = x.objectOf(n.object, d.module);
+        if (map) {
+          for (const p of map.node.properties) {
+            if (p.type !== "Property") continue;
+            const key = propertyName(p) ?? (p.computed ? x.folder.string(p.key, map.module) : undefined);
+            const target = x.functionOf(p.value as Node, map.module) ?? (p.value.type === "FunctionExpression" ? { fn: p.value, module: map.module } : undefined);
+            if (key !== undefined && target && !out.has(key)) out.set(key, target);
+          }
+        }
+      }
+      return undefined;
+    },
+  });
+  return out;
+}
+
+/** `request.params` or a local `params` destructured from the request. */
+function isParams(n: Node): boolean {
+  return (n.type === "MemberExpression" && propertyName(n) === "params") || isIdentifier(n, "params");
+}
+
+/** Local names holding the requested tool name: `const { name } = request.params`, `({ params: { name } })`, `const tool = req.params.name`. */
+function nameAliases(fn: FunctionNode): Set<string> {
+  const out = new Set<string>();
+  const fromPattern = (p: Node, underParams: boolean) => {
+    if (p.type === "AssignmentPattern") return fromPattern(p.left, underParams);
+    if (p.type !== "ObjectPattern") return;
+    for (const prop of p.properties) {
+      if (prop.type !== "Property") continue;
+      const key = propertyName(prop);
+      if (underParams && key === "name" && prop.value.type === "Identifier") out.add(prop.value.name);
+      if (key === "params") fromPattern(prop.value as Node, true);
+    }
+  };
+  for (const param of fn.params) fromPattern(param as Node, false);
+  walk(fn.body, {
+    enter(n) {
+      if (n.type !== "VariableDeclarator" || !n.init) return;
+      const init = unwrapExpression(n.init);
+      if (n.id.type === "ObjectPattern") fromPattern(n.id, init.type === "MemberExpression" && propertyName(init) === "params");
+      else if (n.id.type === "Identifier" && init.type === "MemberExpression" && propertyName(init) === "name" && init.object.type === "MemberExpression" && propertyName(init.object) === "params") out.add(n.id.name);
+    },
+  });
+  return out;
+}

@@ -1,0 +1,557 @@
+// A small constant folder: what string (or number, boolean, literal array) an
+// expression is, when the package's own code pins it. Used wherever a name,
+// description, SQL text or URL must be known statically: identifiers bound
+// once to constant initializers, imports of exported constants from other
+// modules of the package (ESM, CommonJS, tsc output), `+`, templates,
+// `.join()` of literal arrays, `String.fromCharCode` and base64/hex decoding of
+// literals. Anything else is "not constant" (undefined), never a guess.
+import type { TSESTree } from "@typescript-eslint/types";
+import { isIdentifier, propertyName, stringLiteralValue, unwrapExpression, walk, type Node } from "../parse/ast.js";
+import type { ParsedModule } from "../types.js";
+
+/** A folded value: primitives and arrays of them. */
+export type ConstValue = string | number | boolean | null | ConstValue[];
+
+/** Finds the package module an import specifier names, as seen from `fromPath`. */
+export type ModuleResolver = (fromPath: string, specifier: string) => ParsedModule | undefined;
+
+/** A node together with the module it lives in (resolution may cross modules). */
+export interface NodeIn {
+  node: Node;
+  module: ParsedModule;
+}
+
+/** What a name is bound to, as far as constant folding cares. */
+type Binding =
+  | { kind: "value"; init: Node; reassigned: boolean; scope: Node }
+  | { kind: "declaration"; node: Node; scope: Node }
+  | { kind: "import"; specifier: string; imported: string | "*"; scope: Node }
+  | { kind: "require-member"; specifier: string; imported: string; scope: Node }
+  | { kind: "opaque"; scope: Node };
+
+interface ModuleIndex {
+  bindings: Map<string, Binding[]>;
+  /** Export name → the expression or declaration it exports (`*` re-exports listed separately). */
+  exports: Map<string, Node | { from: string; imported: string }>;
+  starExports: string[];
+  /** Parent of every node, for scope lookups. */
+  parents: Map<Node, Node>;
+}
+
+const MAX_DEPTH = 40;
+const MAX_LENGTH = 100_000;
+
+export class ConstantFolder {
+  private readonly indexes = new Map<ParsedModule, ModuleIndex>();
+
+  constructor(private readonly resolveModule: ModuleResolver) {}
+
+  /** The constant string an expression evaluates to, if the code pins it. */
+  string(node: Node, module: ParsedModule): string | undefined {
+    const v = this.value(node, module);
+    return typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : undefined;
+  }
+
+  /** The constant value of an expression, if any. */
+  value(node: Node, module: ParsedModule, depth = 0): ConstValue | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    const n = unwrapExpression(node);
+    const literal = stringLiteralValue(n);
+    if (literal !== undefined) return literal;
+    switch (n.type) {
+      case "Literal":
+        if (typeof n.value === "number" || typeof n.value === "boolean" || n.value === null) return n.value;
+        return undefined;
+      case "TemplateLiteral": {
+        let out = n.quasis[0].value.cooked ?? "";
+        for (let i = 0; i < n.expressions.length; i++) {
+          const part = this.value(n.expressions[i], module, depth + 1);
+          if (part === undefined || Array.isArray(part)) return undefined;
+          out += String(part) + (n.quasis[i + 1].value.cooked ?? "");
+          if (out.length > MAX_LENGTH) return undefined;
+        }
+        return out;
+      }
+      case "BinaryExpression": {
+        if (n.operator !== "+") return undefined;
+        const l = this.value(n.left as Node, module, depth + 1);
+        const r = this.value(n.right, module, depth + 1);
+        if (l === undefined || r === undefined || Array.isArray(l) || Array.isArray(r)) return undefined;
+        if (typeof l === "number" && typeof r === "number") return l + r;
+        const s = String(l) + String(r);
+        return s.length > MAX_LENGTH ? undefined : s;
+      }
+      case "ArrayExpression": {
+        const out: ConstValue[] = [];
+        for (const el of n.elements) {
+          if (!el) return undefined;
+          if (el.type === "SpreadElement") {
+            const inner = this.value(el.argument, module, depth + 1);
+            if (!Array.isArray(inner)) return undefined;
+            out.push(...inner);
+          } else {
+            const v = this.value(el, module, depth + 1);
+            if (v === undefined) return undefined;
+            out.push(v);
+          }
+        }
+        return out;
+      }
+      case "UnaryExpression":
+        if (n.operator === "!" && n.argument.type === "Literal" && typeof n.argument.value === "number") return !n.argument.value;
+        if (n.operator === "-" && n.argument.type === "Literal" && typeof n.argument.value === "number") return -n.argument.value;
+        return undefined;
+      case "CallExpression":
+        return this.callValue(n, module, depth);
+      case "Identifier":
+      case "MemberExpression": {
+        const target = this.resolve(n, module, depth + 1);
+        if (!target || target.node === n) return undefined;
+        return this.value(target.node, target.module, depth + 1);
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /**
+   * Follows an identifier or member access to the node that defines it: a
+   * const's initializer, an exported declaration in another module, a
+   * property of a constant object literal, a function or class declaration.
+   * Returns the node itself when there is nothing to follow.
+   */
+  resolve(node: Node, module: ParsedModule, depth = 0): NodeIn | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    const n = unwrapExpression(node);
+    if (n.type === "Identifier") {
+      const b = this.bindingOf(n, module);
+      if (!b) return undefined;
+      return this.resolveBinding(b, module, depth + 1);
+    }
+    if (n.type === "MemberExpression") {
+      const key = propertyName(n) ?? (n.computed ? this.string(n.property, module) : undefined);
+      if (key === undefined) return undefined;
+      const ns = this.namespaceOf(n.object, module, depth + 1);
+      if (ns) return this.exportOf(ns, key, depth + 1);
+      const obj = this.resolve(n.object, module, depth + 1);
+      if (!obj) return undefined;
+      return this.memberOf(obj, key, depth + 1);
+    }
+    return { node: n, module };
+  }
+
+  /** The module a `import * as ns` / `const ns = require("./x")` name stands for. */
+  namespaceOf(node: Node, module: ParsedModule, depth = 0): ParsedModule | undefined {
+    const n = unwrapExpression(node);
+    if (n.type === "CallExpression") return this.requiredModule(n, module);
+    if (n.type !== "Identifier" || depth > MAX_DEPTH) return undefined;
+    const b = this.bindingOf(n, module);
+    if (!b) return undefined;
+    if (b.kind === "import" && b.imported === "*") return this.resolveModule(module.path, b.specifier);
+    if (b.kind === "value" && !b.reassigned) return this.namespaceOf(b.init, module, depth + 1);
+    return undefined;
+  }
+
+  /** The declaration an identifier reference is bound to in its module (innermost scope wins). */
+  private bindingOf(id: TSESTree.Identifier, module: ParsedModule): Binding | undefined {
+    const index = this.indexOf(module);
+    const candidates = index.bindings.get(id.name);
+    if (!candidates) return undefined;
+    if (candidates.length === 1) return candidates[0].kind === "opaque" ? undefined : candidates[0];
+    // Several declarations of the name (shadowing, minified bundles): the one whose scope encloses the reference most closely.
+    const scopes = new Set(candidates.map((c) => c.scope));
+    for (let p: Node | undefined = id; p; p = index.parents.get(p)) {
+      if (!scopes.has(p)) continue;
+      const inScope = candidates.filter((c) => c.scope === p);
+      return inScope.length === 1 && inScope[0].kind !== "opaque" ? inScope[0] : undefined;
+    }
+    return undefined;
+  }
+
+  private resolveBinding(b: Binding, module: ParsedModule, depth: number): NodeIn | undefined {
+    switch (b.kind) {
+      case "value":
+        if (b.reassigned) return undefined;
+        if (b.init.type === "Identifier" || b.init.type === "MemberExpression") return this.resolve(b.init, module, depth + 1) ?? { node: b.init, module };
+        return { node: unwrapExpression(b.init), module };
+      case "declaration":
+        return { node: b.node, module };
+      case "import": {
+        const target = this.resolveModule(module.path, b.specifier);
+        if (!target || b.imported === "*") return undefined;
+        return this.exportOf(target, b.imported, depth + 1);
+      }
+      case "require-member": {
+        const target = this.resolveModule(module.path, b.specifier);
+        return target ? this.exportOf(target, b.imported, depth + 1) : undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** What module `target` exports under `name`, followed to its definition. */
+  exportOf(target: ParsedModule, name: string, depth = 0): NodeIn | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    const index = this.indexOf(target);
+    const e = index.exports.get(name);
+    if (e && "type" in e) {
+      const n = e as Node;
+      if (n.type === "Identifier" || n.type === "MemberExpression") return this.resolve(n, target, depth + 1);
+      return { node: unwrapExpression(n), module: target };
+    }
+    if (e) {
+      const from = this.resolveModule(target.path, e.from);
+      return from ? this.exportOf(from, e.imported, depth + 1) : undefined;
+    }
+    for (const spec of index.starExports) {
+      const from = this.resolveModule(target.path, spec);
+      const hit = from && from !== target ? this.exportOf(from, name, depth + 1) : undefined;
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+
+  /** A property of a resolved object literal (or element of an array literal by index). */
+  private memberOf(obj: NodeIn, key: string, depth: number): NodeIn | undefined {
+    const n = unwrapExpression(obj.node);
+    if (n.type === "ObjectExpression") {
+      for (let i = n.properties.length - 1; i >= 0; i--) {
+        const p = n.properties[i];
+        if (p.type === "Property" && propertyName(p) === key) {
+          const v = p.value as Node;
+          if (v.type === "Identifier" || v.type === "MemberExpression") return this.resolve(v, obj.module, depth + 1) ?? { node: v, module: obj.module };
+          return { node: unwrapExpression(v), module: obj.module };
+        }
+        if (p.type === "SpreadElement") {
+          const inner = this.resolve(p.argument, obj.module, depth + 1);
+          const hit = inner ? this.memberOf(inner, key, depth + 1) : undefined;
+          if (hit) return hit;
+        }
+      }
+      return undefined;
+    }
+    if (n.type === "ArrayExpression" && /^\d+$/.test(key)) {
+      const el = n.elements[Number(key)];
+      return el && el.type !== "SpreadElement" ? (this.resolve(el, obj.module, depth + 1) ?? { node: el, module: obj.module }) : undefined;
+    }
+    if (n.type === "TSEnumDeclaration") {
+      const members = (n as unknown as { members?: TSESTree.TSEnumMember[]; body?: { members: TSESTree.TSEnumMember[] } }).members ?? (n as unknown as { body: { members: TSESTree.TSEnumMember[] } }).body.members;
+      for (const m of members) {
+        const name = m.id.type === "Identifier" ? m.id.name : stringLiteralValue(m.id);
+        if (name === key && m.initializer) return { node: m.initializer, module: obj.module };
+      }
+    }
+    return undefined;
+  }
+
+  /** `require("./x")` → the module, for package-relative specifiers. */
+  private requiredModule(call: TSESTree.CallExpression, module: ParsedModule): ParsedModule | undefined {
+    const spec = requireSpecifier(call);
+    return spec === undefined ? undefined : this.resolveModule(module.path, spec);
+  }
+
+  private callValue(n: TSESTree.CallExpression, module: ParsedModule, depth: number): ConstValue | undefined {
+    const callee = unwrapExpression(n.callee);
+    if (callee.type !== "MemberExpression") {
+      if (isIdentifier(callee, "atob") && n.arguments.length === 1) {
+        const s = this.value(n.arguments[0], module, depth + 1);
+        return typeof s === "string" ? decodeBase64(s) : undefined;
+      }
+      return undefined;
+    }
+    const method = propertyName(callee);
+    const args = n.arguments.map((a) => (a.type === "SpreadElement" ? undefined : this.value(a, module, depth + 1)));
+    if (isMemberAccess(callee, "String", "fromCharCode")) {
+      if (n.arguments.length === 1 && n.arguments[0].type === "SpreadElement") {
+        const arr = this.value(n.arguments[0].argument, module, depth + 1);
+        return Array.isArray(arr) && arr.every((c) => typeof c === "number") ? String.fromCharCode(...(arr as number[])) : undefined;
+      }
+      return args.every((c) => typeof c === "number") ? String.fromCharCode(...(args as number[])) : undefined;
+    }
+    // Buffer.from("…", "base64").toString()
+    if (method === "toString" && callee.object.type === "CallExpression" && isMemberAccess(unwrapExpression(callee.object.callee), "Buffer", "from")) {
+      const inner = callee.object.arguments.map((a) => (a.type === "SpreadElement" ? undefined : this.value(a, module, depth + 1)));
+      const encoding = inner[1] ?? "utf8";
+      if (typeof inner[0] !== "string") return undefined;
+      if (encoding === "base64" || encoding === "base64url") return decodeBase64(inner[0]);
+      if (encoding === "hex") return /^(?:[0-9a-f]{2})*$/i.test(inner[0]) ? Buffer.from(inner[0], "hex").toString("utf8") : undefined;
+      return inner[0];
+    }
+    const receiver = this.value(callee.object, module, depth + 1);
+    if (receiver === undefined) return undefined;
+    if (Array.isArray(receiver)) {
+      if (method === "join" && (args.length === 0 || typeof args[0] === "string")) {
+        if (!receiver.every((x) => !Array.isArray(x))) return undefined;
+        return receiver.map((x) => (x === null ? "" : String(x))).join(args.length === 0 ? "," : (args[0] as string));
+      }
+      if (method === "concat" && args.every((a) => a !== undefined)) return receiver.concat(...(args as ConstValue[]));
+      return undefined;
+    }
+    if (typeof receiver !== "string") return undefined;
+    switch (method) {
+      case "trim":
+      case "trimStart":
+      case "trimEnd":
+      case "toLowerCase":
+      case "toUpperCase":
+        return args.length === 0 ? receiver[method]() : undefined;
+      case "concat":
+        return args.every((a) => a !== undefined && !Array.isArray(a)) ? receiver.concat(...args.map(String)) : undefined;
+      case "split":
+        return typeof args[0] === "string" ? receiver.split(args[0]) : undefined;
+      default:
+        return undefined;
+    }
+  }
+
+  private indexOf(module: ParsedModule): ModuleIndex {
+    let index = this.indexes.get(module);
+    if (!index) {
+      index = buildIndex(module.ast);
+      this.indexes.set(module, index);
+    }
+    return index;
+  }
+}
+
+function isMemberAccess(node: Node, object: string, property: string): boolean {
+  return node.type === "MemberExpression" && isIdentifier(node.object, object) && propertyName(node) === property;
+}
+
+function decodeBase64(s: string): string | undefined {
+  const clean = s.replace(/\s+/g, "");
+  if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(clean)) return undefined;
+  return Buffer.from(clean, "base64").toString("utf8");
+}
+
+/** `require("x")` (also `require(`x`)`) → "x". */
+export function requireSpecifier(call: TSESTree.CallExpression): string | undefined {
+  if (!isIdentifier(call.callee, "require") || call.arguments.length !== 1) return undefined;
+  return stringLiteralValue(call.arguments[0]);
+}
+
+// ---------------------------------------------------------------- indexing
+
+const FUNCTION_TYPES = new Set(["FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression"]);
+const BLOCK_TYPES = new Set(["BlockStatement", "Program", "ForStatement", "ForInStatement", "ForOfStatement", "SwitchStatement", "StaticBlock"]);
+
+/** One pass over a module: its bindings with their scopes, its exports, parent links. */
+function buildIndex(ast: TSESTree.Program): ModuleIndex {
+  const index: ModuleIndex = { bindings: new Map(), exports: new Map(), starExports: [], parents: new Map() };
+  const reassigned = new Set<string>();
+  const values: { name: string; binding: Extract<Binding, { kind: "value" }> }[] = [];
+  const add = (name: string, b: Binding) => {
+    const list = index.bindings.get(name) ?? [];
+    list.push(b);
+    index.bindings.set(name, list);
+  };
+  const enclosing = (node: Node, kinds: Set<string>): Node => {
+    for (let p = index.parents.get(node); p; p = index.parents.get(p)) if (kinds.has(p.type)) return p;
+    return ast;
+  };
+  const FN_OR_PROGRAM = new Set([...FUNCTION_TYPES, "Program"]);
+
+  walk(ast, {
+    enter(node, parent) {
+      if (parent) index.parents.set(node, parent);
+      switch (node.type) {
+        case "VariableDeclarator": {
+          const decl = parent as TSESTree.VariableDeclaration;
+          const scope = decl.kind === "var" ? enclosing(decl, FN_OR_PROGRAM) : enclosing(decl, BLOCK_TYPES);
+          if (node.id.type === "Identifier") {
+            if (node.init && isForInOf(decl, index.parents)) add(node.id.name, { kind: "opaque", scope });
+            else if (node.init) {
+              const binding = { kind: "value" as const, init: node.init, reassigned: false, scope };
+              values.push({ name: node.id.name, binding });
+              add(node.id.name, binding);
+            } else add(node.id.name, { kind: "opaque", scope });
+          } else if (node.id.type === "ObjectPattern" && node.init && node.init.type === "CallExpression" && requireSpecifier(node.init) !== undefined) {
+            const spec = requireSpecifier(node.init)!;
+            for (const p of node.id.properties) {
+              if (p.type === "Property" && p.value.type === "Identifier") {
+                const imported = propertyName(p);
+                if (imported !== undefined) add(p.value.name, { kind: "require-member", specifier: spec, imported, scope });
+              } else for (const name of patternNames(p)) add(name, { kind: "opaque", scope });
+            }
+          } else for (const name of patternNames(node.id)) add(name, { kind: "opaque", scope });
+          break;
+        }
+        case "FunctionDeclaration":
+        case "ClassDeclaration":
+          if (node.id) add(node.id.name, { kind: "declaration", node, scope: enclosing(node, node.type === "FunctionDeclaration" ? FN_OR_PROGRAM : BLOCK_TYPES) });
+          if (node.type === "FunctionDeclaration") for (const p of node.params) for (const name of patternNames(p)) add(name, { kind: "opaque", scope: node });
+          break;
+        case "TSEnumDeclaration":
+          add(node.id.name, { kind: "declaration", node, scope: enclosing(node, BLOCK_TYPES) });
+          break;
+        case "FunctionExpression":
+        case "ArrowFunctionExpression":
+          for (const p of node.params) for (const name of patternNames(p)) add(name, { kind: "opaque", scope: node });
+          if (node.type === "FunctionExpression" && node.id) add(node.id.name, { kind: "opaque", scope: node });
+          break;
+        case "CatchClause":
+          if (node.param) for (const name of patternNames(node.param)) add(name, { kind: "opaque", scope: node });
+          break;
+        case "ImportDeclaration": {
+          const spec = node.source.value;
+          for (const s of node.specifiers) {
+            if (s.type === "ImportNamespaceSpecifier") add(s.local.name, { kind: "import", specifier: spec, imported: "*", scope: ast });
+            else if (s.type === "ImportDefaultSpecifier") add(s.local.name, { kind: "import", specifier: spec, imported: "default", scope: ast });
+            else {
+              const imported = s.imported.type === "Identifier" ? s.imported.name : String(s.imported.value);
+              add(s.local.name, { kind: "import", specifier: spec, imported, scope: ast });
+            }
+          }
+          break;
+        }
+        case "AssignmentExpression":
+          if (node.left.type === "Identifier") reassigned.add(node.left.name);
+          else recordCommonJsExport(node, index);
+          break;
+        case "UpdateExpression":
+          if (node.argument.type === "Identifier") reassigned.add(node.argument.name);
+          break;
+        case "ExportNamedDeclaration":
+          recordEsmExport(node, index);
+          break;
+        case "ExportDefaultDeclaration":
+          index.exports.set("default", node.declaration as Node);
+          break;
+        case "ExportAllDeclaration":
+          if (node.exported) index.exports.set(exportedName(node.exported), { from: node.source.value, imported: "*" });
+          else index.starExports.push(node.source.value);
+          break;
+        case "CallExpression":
+          recordDefinePropertyExport(node, index);
+          break;
+      }
+    },
+  });
+  for (const { name, binding } of values) if (reassigned.has(name)) binding.reassigned = true;
+  // `const`, never-reassigned `let`/`var` are the same to a folder; a name declared twice in one scope is not.
+  return index;
+}
+
+function exportedName(n: TSESTree.Identifier | TSESTree.StringLiteral): string {
+  return n.type === "Identifier" ? n.name : n.value;
+}
+
+function isForInOf(decl: TSESTree.VariableDeclaration, parents: Map<Node, Node>): boolean {
+  const p = parents.get(decl);
+  return !!p && (p.type === "ForInStatement" || p.type === "ForOfStatement") && p.left === decl;
+}
+
+/** Every name a binding pattern declares. */
+export function patternNames(p: Node): string[] {
+  switch (p.type) {
+    case "Identifier":
+      return [p.name];
+    case "ObjectPattern":
+      return p.properties.flatMap((q) => (q.type === "RestElement" ? patternNames(q.argument) : patternNames(q.value as Node)));
+    case "ArrayPattern":
+      return p.elements.flatMap((e) => (e ? patternNames(e) : []));
+    case "RestElement":
+      return patternNames(p.argument);
+    case "AssignmentPattern":
+      return patternNames(p.left);
+    case "TSParameterProperty":
+      return patternNames(p.parameter);
+    default:
+      return [];
+  }
+}
+
+function recordEsmExport(node: TSESTree.ExportNamedDeclaration, index: ModuleIndex): void {
+  const d = node.declaration;
+  if (d) {
+    if (d.type === "VariableDeclaration") {
+      for (const v of d.declarations) if (v.id.type === "Identifier" && v.init) index.exports.set(v.id.name, v.init);
+    } else if ((d.type === "FunctionDeclaration" || d.type === "ClassDeclaration" || d.type === "TSEnumDeclaration") && d.id) {
+      index.exports.set(d.id.name, d);
+    }
+    return;
+  }
+  for (const s of node.specifiers) {
+    if (s.type !== "ExportSpecifier") continue;
+    const exported = s.exported.type === "Identifier" ? s.exported.name : String(s.exported.value);
+    const local = s.local.type === "Identifier" ? s.local.name : String(s.local.value);
+    if (node.source) index.exports.set(exported, { from: node.source.value, imported: local });
+    else if (s.local.type === "Identifier") index.exports.set(exported, s.local);
+  }
+}
+
+/** `exports.X = v`, `module.exports.X = v`, `module.exports = { X }` (tsc's `exports.X = void 0` is skipped). */
+function recordCommonJsExport(node: TSESTree.AssignmentExpression, index: ModuleIndex): void {
+  if (node.operator !== "=" || node.left.type !== "MemberExpression") return;
+  const left = node.left;
+  const right = unwrapExpression(node.right);
+  if (right.type === "UnaryExpression" && right.operator === "void") return;
+  const isExportsObject = (n: Node) => isIdentifier(n, "exports") || isMemberAccess(n, "module", "exports");
+  if (isMemberAccess(left, "module", "exports")) {
+    if (right.type === "ObjectExpression") {
+      for (const p of right.properties) {
+        if (p.type !== "Property") continue;
+        const key = propertyName(p);
+        if (key !== undefined) index.exports.set(key, p.value as Node);
+      }
+    } else index.exports.set("default", right);
+    return;
+  }
+  if (isExportsObject(left.object)) {
+    const key = propertyName(left);
+    if (key !== undefined) index.exports.set(key, right);
+  }
+}
+
+/** tsc's re-exports: `Object.defineProperty(exports, "X", { get: function () { return m.X; } })`. */
+function recordDefinePropertyExport(node: TSESTree.CallExpression, index: ModuleIndex): void {
+  if (!isMemberAccess(unwrapExpression(node.callee), "Object", "defineProperty") || node.arguments.length < 3) return;
+  if (!isIdentifier(node.arguments[0], "exports")) return;
+  const key = stringLiteralValue(node.arguments[1]);
+  const desc = node.arguments[2];
+  if (key === undefined || key === "__esModule" || desc.type !== "ObjectExpression") return;
+  for (const p of desc.properties) {
+    if (p.type !== "Property") continue;
+    const name = propertyName(p);
+    if (name === "value") index.exports.set(key, p.value as Node);
+    if (name === "get" && (p.value.type === "FunctionExpression" || p.value.type === "ArrowFunctionExpression")) {
+      const body = p.value.body;
+      if (body.type !== "BlockStatement") index.exports.set(key, body);
+      else {
+        const ret = body.body.find((s): s is TSESTree.ReturnStatement => s.type === "ReturnStatement");
+        if (ret?.argument) index.exports.set(key, ret.argument);
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------- module lookup
+
+const PROBE_SUFFIXES = ["", ".js", ".mjs", ".cjs", ".ts", ".tsx", ".mts", ".cts", "/index.js", "/index.ts", "/index.mjs", "/index.cjs"];
+
+/**
+ * A resolver for package-relative specifiers over the parsed modules (with
+ * tsc's `./x.js` → `./x.ts`). `program.resolve` supersedes it where present.
+ */
+export function relativeResolver(byPath: Map<string, ParsedModule>): ModuleResolver {
+  return (fromPath, specifier) => {
+    if (!specifier.startsWith(".")) return undefined;
+    const dir = fromPath.includes("/") ? fromPath.slice(0, fromPath.lastIndexOf("/")) : "";
+    const parts: string[] = dir ? dir.split("/") : [];
+    for (const seg of specifier.split("/")) {
+      if (seg === "" || seg === ".") continue;
+      if (seg === "..") parts.pop();
+      else parts.push(seg);
+    }
+    const base = parts.join("/");
+    const stem = base.replace(/\.(c|m)?js$/, "");
+    for (const b of stem === base ? [base] : [base, stem]) {
+      for (const suffix of PROBE_SUFFIXES) {
+        const hit = byPath.get(b + suffix);
+        if (hit) return hit;
+      }
+    }
+    return undefined;
+  };
+}
