@@ -1,4 +1,5 @@
 // Never print a secret in full (DESIGN.md): keep a short prefix, hide the rest.
+import { SECRET_FORMATS } from "../rules/models/secret-formats.js";
 
 /** `ghp_abcdef...` → `ghp_ab…(36 chars)`. */
 export function maskSecret(value: string, keep = 6): string {
@@ -7,21 +8,10 @@ export function maskSecret(value: string, keep = 6): string {
 }
 
 /**
- * Token shapes that must never appear whole in a snippet or message. The
- * hardcoded-secret rule keeps the full provider catalog; this list only needs
- * to recognize that something is a secret well enough to mask it.
+ * Token shapes that must never appear whole in a snippet or message: the same
+ * provider catalog the hardcoded-secret rule finds (one list, not two).
  */
-const SECRET_SHAPES: RegExp[] = [
-  /\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g,
-  /\b(npm_[A-Za-z0-9]{30,})/g,
-  /\b((?:AKIA|ASIA)[A-Z0-9]{16})/g,
-  /\b(xox[abposr]-[A-Za-z0-9-]{10,})/g,
-  /\b((?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,})/g,
-  /\b(sk-(?:ant-|proj-)?[A-Za-z0-9_-]{20,})/g,
-  /\b(AIza[0-9A-Za-z_-]{35})/g,
-  /\b(glpat-[A-Za-z0-9_-]{20,})/g,
-  /(-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]{0,40})/g,
-];
+const SECRET_SHAPES: RegExp[] = SECRET_FORMATS.map((f) => new RegExp(f.pattern.source, f.pattern.flags.includes("g") ? f.pattern.flags : f.pattern.flags + "g"));
 
 export function maskSecretsInText(text: string): string {
   let out = text;

@@ -1,0 +1,231 @@
+// Is an environment variable (or config key) a secret, judged by its name?
+// The names people give tokens are the only thing a static analyzer sees of
+// them, so this decides which env reads are credentials. Unlike CodeQL's
+// heuristic, GITHUB_TOKEN, NPM_TOKEN, OPENAI_API_KEY and API_KEY are secrets:
+// they are exactly what a malicious MCP server wants.
+
+/** Words that make a name a secret wherever they appear as a whole word. */
+const SECRET_WORDS = new Set([
+  "TOKEN",
+  "TOKENS",
+  "SECRET",
+  "SECRETS",
+  "PASSWORD",
+  "PASSWORDS",
+  "PASSWD",
+  "PWD",
+  "PASS",
+  "PASSPHRASE",
+  "PASSCODE",
+  "CREDENTIAL",
+  "CREDENTIALS",
+  "CREDS",
+  "AUTH",
+  "AUTHORIZATION",
+  "COOKIE",
+  "COOKIES",
+  "SESSION",
+  "PRIVATE",
+  "DSN",
+  "KEY",
+  "KEYS",
+  "APIKEY",
+  "PAT",
+  "JWT",
+  "BEARER",
+  "HMAC",
+  "MNEMONIC",
+  "WEBHOOK",
+]);
+
+/** Run-together spellings (`APITOKEN`, `ghToken` is split already): a word ending like this is a secret. */
+const SECRET_WORD_ENDINGS = ["TOKEN", "SECRET", "PASSWORD", "PASSWD", "APIKEY"];
+
+/**
+ * A last word that says the variable describes a secret rather than holds it:
+ * `AUTH_URL`, `TOKEN_ENDPOINT`, `KEY_FILE`, `PASSWORD_MIN_LENGTH`, `SSH_AUTH_SOCK`.
+ */
+const DESCRIPTIVE_LAST_WORDS = new Set([
+  "URL",
+  "URLS",
+  "URI",
+  "ENDPOINT",
+  "HOST",
+  "HOSTNAME",
+  "PORT",
+  "PATH",
+  "FILE",
+  "FILENAME",
+  "DIR",
+  "FOLDER",
+  "NAME",
+  "ID",
+  "IDS",
+  "MODE",
+  "TYPE",
+  "METHOD",
+  "ENABLED",
+  "ENABLE",
+  "DISABLED",
+  "DISABLE",
+  "REQUIRED",
+  "PROVIDER",
+  "TTL",
+  "TIMEOUT",
+  "EXPIRY",
+  "EXPIRES",
+  "EXPIRATION",
+  "LENGTH",
+  "SIZE",
+  "LIMIT",
+  "COUNT",
+  "VERSION",
+  "ALGORITHM",
+  "ALG",
+  "SCHEME",
+  "REGION",
+  "ISSUER",
+  "AUDIENCE",
+  "SCOPE",
+  "SCOPES",
+  "LEVEL",
+  "FORMAT",
+  "SOCK",
+  "SOCKET",
+  "PREFIX",
+  "LOCATION",
+  "DOMAIN",
+  "REALM",
+  "TENANT",
+  "USER",
+  "USERNAME",
+  "EMAIL",
+  "ROLE",
+  "INTERVAL",
+  "RETRIES",
+  "STRATEGY",
+  "CALLBACK",
+  "REDIRECT",
+  "STORE",
+  "STORAGE",
+  "HEADER",
+  "FIELD",
+  "PARAM",
+  "VAR",
+  "ENV",
+]);
+
+/** URLs and DSNs that carry a password (`postgres://user:pw@host`): secrets even though they end in URL. */
+const CREDENTIALED_URL_WORDS = new Set([
+  "DATABASE",
+  "DB",
+  "MONGO",
+  "MONGODB",
+  "POSTGRES",
+  "POSTGRESQL",
+  "PG",
+  "MYSQL",
+  "MARIADB",
+  "MSSQL",
+  "SQL",
+  "REDIS",
+  "VALKEY",
+  "AMQP",
+  "RABBITMQ",
+  "RABBIT",
+  "CONNECTION",
+  "CONN",
+  "NEO4J",
+  "CLICKHOUSE",
+  "COUCHDB",
+  "JDBC",
+  "WEBHOOK",
+]);
+const URL_LIKE = new Set(["URL", "URI", "STRING", "STR"]);
+
+/** `SORT_KEY`, `PRIMARY_KEY`, `STRIPE_PUBLISHABLE_KEY`: keys that are not credentials. */
+const NON_SECRET_KEY_MODIFIERS = new Set([
+  "SORT",
+  "CACHE",
+  "PARTITION",
+  "PRIMARY",
+  "FOREIGN",
+  "HOT",
+  "SHORTCUT",
+  "ROUTING",
+  "LOOKUP",
+  "OBJECT",
+  "IDEMPOTENCY",
+  "DEDUP",
+  "DEDUPE",
+  "PUBLIC",
+  "PUBLISHABLE",
+  "MAP",
+  "HASH",
+  "RANGE",
+  "COMPOSITE",
+  "UNIQUE",
+  "GROUP",
+  "MEMO",
+  "REGISTRY",
+  "CONFIG",
+  "SETTINGS",
+]);
+
+/** `MAX_TOKENS`, `OUTPUT_TOKEN_LIMIT`: LLM token counts, not tokens. */
+const TOKEN_COUNT_WORDS = new Set(["MAX", "MIN", "NUM", "COUNT", "LIMIT", "BUDGET", "CONTEXT", "OUTPUT", "INPUT", "COMPLETION", "PROMPT", "CHUNK", "THINKING", "REASONING"]);
+
+/** Names that look secret-ish by a word but are well-known plain settings. */
+const NOT_SECRET_EXACT = new Set([
+  "PWD",
+  "OLDPWD",
+  "PATH",
+  "HOME",
+  "NODE_ENV",
+  "LOG_LEVEL",
+  "PORT",
+  "SSH_AUTH_SOCK",
+  "GOOGLE_APPLICATION_CREDENTIALS",
+  "AWS_SHARED_CREDENTIALS_FILE",
+  "XAUTHORITY",
+  "GPG_TTY",
+]);
+
+/** Splits `githubToken`, `GITHUB_TOKEN`, `github-token` into upper-case words. */
+export function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2")
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w.toUpperCase());
+}
+
+/** True when a variable with this name holds a credential (token, key, password, credentialed URL...). */
+export function isSecretName(name: string): boolean {
+  const upper = name.toUpperCase();
+  if (NOT_SECRET_EXACT.has(upper) || /^NPM_(CONFIG|PACKAGE|LIFECYCLE)_/.test(upper) || /^npm_(config|package|lifecycle)_/.test(name)) return false;
+  const words = nameWords(name);
+  if (words.length === 0) return false;
+  const last = words[words.length - 1];
+
+  if (URL_LIKE.has(last) && words.some((w) => CREDENTIALED_URL_WORDS.has(w))) return true;
+  // A session id or cookie id is a bearer credential, unlike most ids.
+  if (last === "ID" && words.length > 1 && (words[words.length - 2] === "SESSION" || words[words.length - 2] === "COOKIE")) return true;
+  if (DESCRIPTIVE_LAST_WORDS.has(last) || URL_LIKE.has(last)) return false;
+
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const isSecretWord = SECRET_WORDS.has(w) || SECRET_WORD_ENDINGS.some((e) => w.length > e.length && w.endsWith(e));
+    if (!isSecretWord) continue;
+    if ((w === "KEY" || w === "KEYS") && i > 0 && NON_SECRET_KEY_MODIFIERS.has(words[i - 1])) continue;
+    if ((w === "TOKEN" || w === "TOKENS") && words.some((x) => TOKEN_COUNT_WORDS.has(x))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** True when a string could be an environment variable name (a static `process.env.X` read). */
+export function isEnvName(name: string): boolean {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name);
+}
