@@ -1,7 +1,7 @@
 // parse: every JS/TS file of the package to ESTree with locations, once.
 // A file that does not parse is a diagnostic; the rest is still scanned.
+import { createRequire } from "node:module";
 import * as acorn from "acorn";
-import { parse as parseTs } from "@typescript-eslint/typescript-estree";
 import type { TSESTree } from "@typescript-eslint/types";
 import type { Diagnostic, PackageSource, ParsedModule, SourceFile, SourceLanguage } from "../types.js";
 
@@ -74,8 +74,21 @@ function parseJs(text: string): { ast: TSESTree.Program; isModule: boolean } {
   }
 }
 
+type TsEstree = typeof import("@typescript-eslint/typescript-estree");
+let tsEstree: TsEstree | undefined;
+
+/**
+ * typescript-estree loads the whole TypeScript compiler (over a second on a
+ * busy machine), so it is required on the first TS file, not at start-up:
+ * a JS-only package never pays for it.
+ */
+function typescriptEstree(): TsEstree {
+  tsEstree ??= createRequire(import.meta.url)("@typescript-eslint/typescript-estree") as TsEstree;
+  return tsEstree;
+}
+
 function parseTypeScript(text: string, path: string, jsx: boolean): { ast: TSESTree.Program; isModule: boolean } {
-  const ast = parseTs(text, { loc: true, range: true, jsx, comment: false, filePath: path, errorOnTypeScriptSyntacticAndSemanticIssues: false });
+  const ast = typescriptEstree().parse(text, { loc: true, range: true, jsx, comment: false, filePath: path, errorOnTypeScriptSyntacticAndSemanticIssues: false });
   const isModule = ast.body.some((s) => s.type === "ImportDeclaration" || s.type.startsWith("Export"));
   return { ast, isModule };
 }
