@@ -23,10 +23,11 @@ Options:
       --uri-prefix <dir>          SARIF: the scanned folder relative to the repository root, for subfolder scans
       --fail-on <severity>        exit 1 when a finding is at or over this (critical|high|medium|low|none; default: high)
       --cache-dir <dir>           where fetched packages are cached (default: the user's cache dir)
-      --registry <url>            npm registry to fetch from (auth token from NPM_TOKEN or .npmrc)
+      --registry <url>            npm registry to fetch from (auth token from NPM_TOKEN or NODE_AUTH_TOKEN)
       --offline                   use the cache only; never touch the network
       --include-tests             also scan test folders and *.test.* files
       --max-file-size <bytes>     skip files larger than this (default: 10485760)
+      --max-files <count>         scan at most this many files (default: 20000)
       --rules <id,id>             run only these rules
   -q, --quiet                     findings only: no code frames, paths or notes
       --no-color                  plain output (NO_COLOR and FORCE_COLOR are honored too)
@@ -53,6 +54,7 @@ export async function main(argv: string[]): Promise<number> {
         offline: { type: "boolean", default: false },
         "include-tests": { type: "boolean", default: false },
         "max-file-size": { type: "string" },
+        "max-files": { type: "string" },
         rules: { type: "string" },
         quiet: { type: "boolean", short: "q", default: false },
         "no-color": { type: "boolean", default: false },
@@ -83,13 +85,18 @@ export async function main(argv: string[]): Promise<number> {
     if (failOn !== "none" && !SEVERITIES.includes(failOn as Severity)) throw new UsageError(`--fail-on must be one of ${SEVERITIES.join(", ")} or none, not "${failOn}"`);
     const maxFileSize = values["max-file-size"] === undefined ? undefined : Number(values["max-file-size"]);
     if (maxFileSize !== undefined && !(Number.isInteger(maxFileSize) && maxFileSize > 0)) throw new UsageError("--max-file-size must be a positive number of bytes");
+    const maxFiles = values["max-files"] === undefined ? undefined : Number(values["max-files"]);
+    if (maxFiles !== undefined && !(Number.isInteger(maxFiles) && maxFiles > 0)) throw new UsageError("--max-files must be a positive whole number");
+    const registry = values.registry;
+    if (registry !== undefined && !/^https?:\/\/[^/]/.test(registry)) throw new UsageError(`--registry must be an http(s) URL, not "${registry}"`);
 
     const result = await scan(rest[0], {
       cacheDir: values["cache-dir"],
-      registry: values.registry,
+      registry,
       offline: values.offline,
       includeTests: values["include-tests"],
       maxFileSize,
+      maxFiles,
       rules: values.rules?.split(",").map((s) => s.trim()).filter(Boolean),
     });
     const color = format === "text" && !values.output && !values["no-color"] && useColor();

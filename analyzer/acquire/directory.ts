@@ -15,6 +15,7 @@ export async function walkDirectory(root: string, limits: AcquireLimits, diagnos
   const result: WalkResult = { files: [], seen: 0, skipped: 0 };
   let totalBytes = 0;
   let symlinksSkipped = 0;
+  let testsSkipped = 0;
   let capNoted = false;
   const skip = (d: Diagnostic) => {
     result.skipped++;
@@ -40,13 +41,20 @@ export async function walkDirectory(root: string, limits: AcquireLimits, diagnos
       }
       if (entry.isDirectory()) {
         if (SKIPPED_DIRS.has(entry.name)) continue;
-        if (!limits.includeTests && isTestPath(relPath + "/")) continue;
+        if (!limits.includeTests && isTestPath(relPath + "/")) {
+          testsSkipped++;
+          continue;
+        }
         await visit(abs, relPath);
         continue;
       }
       if (!entry.isFile()) continue;
       result.seen++;
-      if (!limits.includeTests && isTestPath(relPath)) continue;
+      if (!limits.includeTests && isTestPath(relPath)) {
+        testsSkipped++;
+        result.skipped++;
+        continue;
+      }
       if (result.files.length >= limits.maxFiles) {
         result.skipped++;
         if (!capNoted) {
@@ -72,6 +80,9 @@ export async function walkDirectory(root: string, limits: AcquireLimits, diagnos
   await visit(root, "");
   if (symlinksSkipped > 0) {
     diagnostics.push({ level: "note", code: "symlink-skipped", message: `${symlinksSkipped} symbolic link(s) not followed` });
+  }
+  if (testsSkipped > 0) {
+    diagnostics.push({ level: "note", code: "tests-skipped", message: `${testsSkipped} test folder(s) or file(s) not scanned (scan them with --include-tests)` });
   }
   return result;
 }

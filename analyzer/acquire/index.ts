@@ -4,24 +4,17 @@ import { stat } from "node:fs/promises";
 import path from "node:path";
 import type { Diagnostic, PackageSource, SourceFile, TargetKind } from "../types.js";
 import { walkDirectory } from "./directory.js";
+import { AcquireError } from "./errors.js";
 import { type AcquireLimits, DEFAULT_LIMITS } from "./limits.js";
 import { readManifest } from "./manifest.js";
+import { fetchRegistryTarball, type RegistryOptions } from "./npm.js";
+import { type ExtractResult, readTarballBytes, readTarballFile } from "./tarball.js";
 
 export { DEFAULT_LIMITS, type AcquireLimits } from "./limits.js";
+export { AcquireError } from "./errors.js";
+export { defaultCacheDir } from "./npm.js";
 
-export interface AcquireOptions extends Partial<AcquireLimits> {
-  cacheDir?: string;
-  registry?: string;
-  offline?: boolean;
-}
-
-/** A failure to get the target at all (as opposed to a file we skipped): the CLI exits 2. */
-export class AcquireError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "AcquireError";
-  }
-}
+export interface AcquireOptions extends Partial<AcquireLimits>, RegistryOptions {}
 
 export async function classifyTarget(target: string): Promise<TargetKind> {
   const st = await stat(target).catch(() => undefined);
@@ -68,7 +61,25 @@ export async function acquire(target: string, options: AcquireOptions = {}): Pro
     }
     return packageFromFiles(target, kind, root, walked.files, diagnostics, walked);
   }
-  throw new AcquireError(`${kind} targets are not supported yet: ${target}`);
+  let extracted: ExtractResult;
+  let resolved: string | undefined;
+  let integrity: string;
+  if (kind === "tarball") {
+    extracted = await readTarballFile(target, limits, diagnostics);
+    integrity = extracted.integrity;
+  } else {
+    const fetched = await fetchRegistryTarball(target, options);
+    extracted = await readTarballBytes(fetched.bytes, target, limits, diagnostics);
+    integrity = fetched.integrity ?? extracted.integrity;
+    resolved = fetched.resolved;
+  }
+  if (extracted.files.length === 0) {
+    diagnostics.push({ level: "warning", code: "empty-target", message: `${target} holds no files to scan` });
+  }
+  const source = packageFromFiles(target, kind, target, extracted.files, diagnostics, extracted);
+  source.facts.integrity = integrity;
+  source.facts.resolved = resolved;
+  return source;
 }
 
 function definedOnly(o: Partial<AcquireLimits>): Partial<AcquireLimits> {
@@ -77,5 +88,6 @@ function definedOnly(o: Partial<AcquireLimits>): Partial<AcquireLimits> {
   if (o.maxFiles !== undefined) out.maxFiles = o.maxFiles;
   if (o.maxTotalSize !== undefined) out.maxTotalSize = o.maxTotalSize;
   if (o.includeTests !== undefined) out.includeTests = o.includeTests;
+  if (o.maxUnpackedSize !== undefined) out.maxUnpackedSize = o.maxUnpackedSize;
   return out;
 }

@@ -8,6 +8,11 @@ export interface AcquireLimits {
   maxTotalSize: number;
   /** Keep test folders and `*.test.*` files. */
   includeTests: boolean;
+  /**
+   * Bytes of a tarball after decompression (kept and skipped entries alike).
+   * Skipped entries are streamed past, never held, so this bounds time, not memory.
+   */
+  maxUnpackedSize: number;
 }
 
 export const DEFAULT_LIMITS: AcquireLimits = {
@@ -15,6 +20,7 @@ export const DEFAULT_LIMITS: AcquireLimits = {
   maxFiles: 20_000,
   maxTotalSize: 200 * 1024 * 1024,
   includeTests: false,
+  maxUnpackedSize: 1024 * 1024 * 1024,
 };
 
 /** Folders never worth scanning in a package or checkout. */
