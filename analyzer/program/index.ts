@@ -1,12 +1,19 @@
 // program: all modules of a package, linked. The data-flow engine builds on this.
 import type { PackageFacts, ParsedModule } from "../types.js";
+import { Resolver, type Resolved } from "./resolve.js";
+
+export type { Resolved } from "./resolve.js";
 
 export interface Program {
   modules: ParsedModule[];
   byPath: Map<string, ParsedModule>;
   facts: PackageFacts;
+  /** Resolves an import/require specifier as seen from a module. */
+  resolve(fromPath: string, specifier: string): Resolved;
 }
 
 export function link(modules: ParsedModule[], facts: PackageFacts): Program {
-  return { modules, byPath: new Map(modules.map((m) => [m.path, m])), facts };
+  const byPath = new Map(modules.map((m) => [m.path, m]));
+  const resolver = new Resolver(byPath, facts.name);
+  return { modules, byPath, facts, resolve: (from, spec) => resolver.resolve(from, spec) };
 }

@@ -1,18 +1,51 @@
-// taint: the data-flow engine. Entry point `analyzeTaint`.
-// (Placeholder until the engine lands: finds no flows.)
+// taint: the data-flow engine. One Engine per program, run once; rules read its results.
+import type { TSESTree } from "@typescript-eslint/types";
 import type { Program } from "../program/index.js";
-import type { EngineInput, SinkHit, TaintResult } from "./spec.js";
+import type { ParsedModule } from "../types.js";
+import { Engine } from "./engine.js";
+import type { EngineInput, FunctionNode, TaintResult } from "./spec.js";
 
 export * from "./spec.js";
 
-export function analyzeTaint(_program: Program, _input: EngineInput): TaintResult {
-  const hits: SinkHit[] = [];
+export interface TaintOptions {
+  /** Upper bound on evaluation steps for the whole program. */
+  workBudget?: number;
+}
+
+export function analyzeTaint(program: Program, input: EngineInput, options: TaintOptions = {}): TaintResult {
+  const engine = new Engine(program, input, options.workBudget);
+  engine.run();
+  const hits = engine.hits;
+  const byKind = new Map<string, typeof hits>();
+  for (const h of hits) byKind.set(h.kind, [...(byKind.get(h.kind) ?? []), h]);
+  const reachableMemo = new Map<FunctionNode, Set<string>>();
   return {
     hits,
-    hitsOf: (kind) => hits.filter((h) => h.kind === kind),
-    reachableApis: () => new Set(),
-    escapingThrows: () => [],
-    constantsOf: () => [],
-    incomplete: [],
+    hitsOf: (kind) => byKind.get(kind) ?? [],
+    reachableApis: (fn) => reachable(engine, fn, reachableMemo),
+    escapingThrows: (fn) => engine.escaping.get(fn) ?? [],
+    constantsOf: (node: TSESTree.Node, module: ParsedModule) => engine.constantsOf(node, module),
+    incomplete: engine.incomplete,
   };
+}
+
+/** APIs called by `fn` or anything it calls (breadth-first over the call graph the engine saw). */
+function reachable(engine: Engine, fn: FunctionNode, memo: Map<FunctionNode, Set<string>>): Set<string> {
+  const hit = memo.get(fn);
+  if (hit) return hit;
+  const out = new Set<string>();
+  const seen = new Set<FunctionNode>([fn]);
+  const queue: FunctionNode[] = [fn];
+  while (queue.length) {
+    const f = queue.shift()!;
+    for (const api of engine.apisByFn.get(f) ?? []) out.add(api);
+    for (const callee of engine.calleesByFn.get(f) ?? []) {
+      if (!seen.has(callee)) {
+        seen.add(callee);
+        queue.push(callee);
+      }
+    }
+  }
+  memo.set(fn, out);
+  return out;
 }

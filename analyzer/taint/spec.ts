@@ -147,6 +147,8 @@ export interface Flow {
   path: FlowStep[];
   /** The value reached the sink only as part of a larger whole (serialized object, spread env). */
   whole?: boolean;
+  /** The first property read from the source value, e.g. the tool argument's name (`args.branch` → `branch`). */
+  field?: string;
 }
 
 /** What is known about a sink's destination (URL, host, mail recipient, command). */

@@ -1,0 +1,413 @@
+// What the JavaScript runtime's own functions do to data: strings, arrays,
+// objects, JSON, Promise, Buffer, URL, timers. Library APIs are models
+// (rules/models); these are the language, so they live with the engine.
+import type { TSESTree } from "@typescript-eslint/types";
+import { parseApiKey } from "./models.js";
+import type { FlowStep } from "../types.js";
+import { UNKNOWN_PART, compact, constValue, deepTaint, EMPTY, hasTaint, isEmpty, join, joinAll, MAX_CONSTS, taintOnly, type Value, withStep } from "./values.js";
+
+type Node = TSESTree.Node;
+
+/** What builtins need from the engine (calls back into user code). */
+export interface Interp {
+  callValue(fnValue: Value, thisValue: Value, args: Value[], node: Node, ctx: Ctx): Value;
+  elementsOf(v: Value): Value;
+  /** `list.push(x)`, `params.set(k, v)`: the receiver variable now holds `add` too. */
+  mutateReceiver(node: Node, add: Value, ctx: Ctx): void;
+  /** `Object.assign(target, ...)`, `Object.defineProperty(target, key, ...)`: writes into the argument's variable. */
+  assignToArgument(node: Node, index: number, key: string | undefined, value: Value, ctx: Ctx): void;
+  addThrowValue(v: Value, ctx: Ctx): void;
+  step(node: Node, ctx: Ctx, label: string): FlowStep;
+  /** What the receiver of `.catch()` / `.then(ok, fail)` may have thrown. */
+  takeCaught(ctx: Ctx): Value;
+}
+
+type Ctx = unknown;
+
+const GLOBAL = "global";
+
+function mapConsts(v: Value, f: (s: string) => string | undefined): string[] | undefined {
+  if (!v.consts?.length || v.prefix) return undefined;
+  const out: string[] = [];
+  for (const c of v.consts) {
+    const r = f(c);
+    if (r === undefined) return undefined;
+    out.push(r);
+  }
+  return out.slice(0, MAX_CONSTS);
+}
+
+function stringResult(from: Value, consts: string[] | undefined, whole = false): Value {
+  const taint = whole ? deepTaint(from, true) : deepTaint(from);
+  return compact({ ...taint, consts, prefix: consts ? undefined : undefined });
+}
+
+function decodeBase64(s: string): string | undefined {
+  if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(s.trim())) return undefined;
+  return Buffer.from(s, "base64").toString("utf8");
+}
+
+function decodeHex(s: string): string | undefined {
+  if (!/^([0-9a-fA-F]{2})*$/.test(s)) return undefined;
+  return Buffer.from(s, "hex").toString("utf8");
+}
+
+function encodingOf(v: Value | undefined): string | undefined {
+  return v?.consts?.length === 1 ? v.consts[0].toLowerCase() : undefined;
+}
+
+/** Ordered constant elements of an array literal, when all are known. */
+function orderedConsts(v: Value): string[] | undefined {
+  if (!v.props) return undefined;
+  const out: string[] = [];
+  for (let i = 0; ; i++) {
+    const p = v.props.get(String(i));
+    if (!p) break;
+    if (p.consts?.length !== 1 || p.prefix) return undefined;
+    out.push(p.consts[0]);
+  }
+  return out.length && out.length === v.props.size ? out : undefined;
+}
+
+function elementsValue(v: Value): Value {
+  return join(v.elems ?? EMPTY, taintOnly(v));
+}
+
+/** Calls whose callee is a global or builtin module API, by API key. Undefined: not a builtin. */
+export function builtinCall(interp: Interp, api: string, receiver: Value, args: Value[], node: Node, ctx: Ctx, isNew: boolean): Value | undefined {
+  const { pkg, tokens } = parseApiKey(api);
+  const names = tokens.map((t) => /^Member\[(.*)\]$/.exec(t)?.[1] ?? t);
+  const a0 = args[0] ?? EMPTY;
+  if (pkg === "util" && names.length === 1) {
+    if (names[0] === "promisify" || names[0] === "callbackify" || names[0] === "deprecate") return a0;
+    if (names[0] === "inspect" || names[0] === "format" || names[0] === "formatWithOptions") return stringResult(joinAll(args), undefined, true);
+  }
+  if ((pkg === "path" || pkg === "path/posix" || pkg === "path/win32") && names.length === 1 && ["join", "resolve", "normalize", "posix.join"].includes(names[0])) {
+    return joinPaths(args);
+  }
+  if (pkg === "os" && names.length === 1 && names[0] === "homedir") return constValue("~");
+  if (pkg !== GLOBAL) return undefined;
+  const path = names.join(".");
+  switch (path) {
+    case "JSON.stringify":
+      return stringResult(a0, mapConsts(a0, (s) => JSON.stringify(s)), true);
+    case "JSON.parse":
+      return taintOnly(deepTaint(a0));
+    case "String":
+    case "encodeURIComponent":
+    case "encodeURI":
+    case "escape":
+      return stringResult(a0, mapConsts(a0, (s) => (path === "String" ? s : path === "escape" ? s : safe(() => (path === "encodeURI" ? encodeURI(s) : encodeURIComponent(s))))), true);
+    case "decodeURIComponent":
+    case "decodeURI":
+    case "unescape":
+      return stringResult(a0, mapConsts(a0, (s) => safe(() => decodeURIComponent(s))));
+    case "atob":
+      return stringResult(a0, mapConsts(a0, (s) => decodeBase64(s)));
+    case "btoa":
+      return stringResult(a0, mapConsts(a0, (s) => Buffer.from(s, "latin1").toString("base64")));
+    case "Number":
+    case "parseInt":
+    case "parseFloat":
+    case "Boolean":
+    case "isNaN":
+    case "Array.isArray":
+    case "Number.isInteger":
+    case "Number.isFinite":
+    case "Number.parseInt":
+    case "Number.parseFloat":
+      return EMPTY;
+    case "String.fromCharCode":
+    case "String.fromCodePoint": {
+      const codes = args.map((a) => (a.consts?.length === 1 ? Number(a.consts[0]) : NaN));
+      const consts = codes.every((c) => Number.isInteger(c) && c >= 0 && c < 0x110000) ? [String.fromCodePoint(...codes)] : undefined;
+      return compact({ ...joinAll(args.map(taintOnly)), consts });
+    }
+    case "String.raw":
+      return stringResult(joinAll(args), undefined);
+    case "Buffer.from":
+    case "Buffer.alloc": {
+      const enc = encodingOf(args[1]);
+      const consts = mapConsts(a0, (s) => (enc === "base64" || enc === "base64url" ? decodeBase64(s) : enc === "hex" ? decodeHex(s) : enc === undefined || enc === "utf8" || enc === "utf-8" ? s : undefined));
+      const fromArray = a0.props ? orderedConsts(a0) : undefined;
+      const bytes = fromArray && fromArray.every((x) => /^\d+$/.test(x)) ? [Buffer.from(fromArray.map(Number)).toString("utf8")] : undefined;
+      return compact({ ...deepTaint(a0), consts: consts ?? bytes });
+    }
+    case "Object.keys":
+      return { elems: compact({ consts: [...(a0.props?.keys() ?? [])].slice(0, MAX_CONSTS), ...taintOnly(a0) }) };
+    case "Object.values":
+      return { elems: join(joinAll([...(a0.props?.values() ?? [])]), join(taintOnly(a0), a0.elems ?? EMPTY)) };
+    case "Object.entries": {
+      const values = join(joinAll([...(a0.props?.values() ?? [])]), join(taintOnly(a0), a0.elems ?? EMPTY));
+      const keys = compact({ consts: [...(a0.props?.keys() ?? [])].slice(0, MAX_CONSTS), ...taintOnly(a0) });
+      return { elems: { elems: join(keys, values), props: new Map([["0", keys], ["1", values]]) } };
+    }
+    case "Object.fromEntries": {
+      const entry = a0.elems ?? EMPTY;
+      const value = join(entry.props?.get("1") ?? EMPTY, join(entry.elems ?? EMPTY, taintOnly(entry)));
+      return join(taintOnly(deepTaint(a0)), value);
+    }
+    case "Object.assign": {
+      let out = a0;
+      for (const src of args.slice(1)) {
+        out = join(out, src);
+      }
+      if (args.length > 1) interp.assignToArgument(node, 0, undefined, joinAll(args.slice(1)), ctx);
+      return out;
+    }
+    case "Object.freeze":
+    case "Object.seal":
+    case "Object.create":
+    case "structuredClone":
+      return a0;
+    case "Object.defineProperty":
+    case "Reflect.defineProperty": {
+      const key = args[1]?.consts?.length === 1 ? args[1].consts[0] : undefined;
+      const desc = args[2] ?? EMPTY;
+      let value = desc.props?.get("value") ?? EMPTY;
+      const getter = desc.props?.get("get");
+      if (getter?.fns) value = join(value, interp.callValue(getter, EMPTY, [], node, ctx));
+      if (key !== undefined && !isEmpty(value)) interp.assignToArgument(node, 0, key, value, ctx);
+      return a0;
+    }
+    case "Array.from": {
+      const items = elementsValue(a0);
+      if (args[1]?.fns) return { elems: interp.callValue(args[1], EMPTY, [items], node, ctx) };
+      return { elems: items };
+    }
+    case "Array.of":
+      return { elems: joinAll(args) };
+    case "Promise.resolve":
+    case "Promise.reject":
+      return a0;
+    case "Promise.all":
+    case "Promise.allSettled":
+    case "Promise.race":
+    case "Promise.any":
+      return path === "Promise.race" || path === "Promise.any" ? elementsValue(a0) : { elems: elementsValue(a0), props: a0.props };
+    case "Promise": {
+      if (!isNew || !a0.fns) return undefined;
+      let resolved: Value = EMPTY;
+      let rejected: Value = EMPTY;
+      const resolve: Value = { fns: a0.fns.map((c) => ({ ...c, native: (xs: Value[]) => ((resolved = join(resolved, xs[0] ?? EMPTY)), EMPTY) })).slice(0, 1) };
+      const reject: Value = { fns: a0.fns.map((c) => ({ ...c, native: (xs: Value[]) => ((rejected = join(rejected, xs[0] ?? EMPTY)), EMPTY) })).slice(0, 1) };
+      interp.callValue(a0, EMPTY, [resolve, reject], node, ctx);
+      interp.addThrowValue(rejected, ctx);
+      return resolved;
+    }
+    case "Error":
+    case "TypeError":
+    case "RangeError":
+    case "SyntaxError":
+    case "AggregateError": {
+      const msg = stringResult(a0, a0.consts ? [...a0.consts] : undefined);
+      const props = new Map<string, Value>([["message", msg], ["stack", msg]]);
+      const opts = args[1];
+      if (opts?.props?.get("cause")) props.set("cause", opts.props.get("cause")!);
+      return compact({ props });
+    }
+    case "URL": {
+      const base = args[1];
+      const consts = a0.consts?.some((c) => /^[a-z][a-z0-9+.-]*:/i.test(c)) ? a0.consts : base?.consts ? concatConsts(base, a0) : a0.consts;
+      const prefix = a0.consts?.some((c) => /^[a-z][a-z0-9+.-]*:/i.test(c)) ? a0.prefix : base?.consts ? true : a0.prefix;
+      const v = compact({ ...join(deepTaint(a0), deepTaint(base ?? EMPTY)), consts: consts ? [...consts] : undefined, prefix: prefix || undefined });
+      const props = new Map<string, Value>([["href", v], ["origin", v], ["host", v], ["hostname", v], ["searchParams", taintOnly(v)], ["pathname", taintOnly(v)]]);
+      return compact({ ...v, props });
+    }
+    case "URLSearchParams":
+      return stringResult(a0, undefined, true);
+    case "Map":
+    case "Set":
+    case "WeakMap":
+    case "WeakSet": {
+      const entries = elementsValue(a0);
+      const values = path === "Map" || path === "WeakMap" ? join(entries.props?.get("1") ?? EMPTY, join(entries.elems ?? EMPTY, taintOnly(entries))) : entries;
+      return { elems: values };
+    }
+    case "setTimeout":
+    case "setInterval":
+    case "setImmediate":
+    case "queueMicrotask":
+    case "process.nextTick":
+      if (a0.fns) interp.callValue(a0, EMPTY, args.slice(path === "setTimeout" || path === "setInterval" ? 2 : 1), node, ctx);
+      return EMPTY;
+    case "Symbol":
+    case "Date":
+    case "Date.now":
+    case "Math.random":
+    case "Math.floor":
+    case "Math.max":
+    case "Math.min":
+    case "Math.round":
+      return EMPTY;
+    default:
+      return undefined;
+  }
+}
+
+/** `path.join(a, b)`: constants joined with "/", unknown parts kept as unknown. */
+function joinPaths(args: Value[]): Value {
+  let consts: string[] = [""];
+  let taint: Value = EMPTY;
+  for (const [i, a] of args.entries()) {
+    taint = join(taint, taintOnly(a));
+    const pieces = a.consts?.length ? a.consts.map((c) => (a.prefix ? c + UNKNOWN_PART : c)) : [UNKNOWN_PART];
+    const next: string[] = [];
+    for (const x of consts) for (const y of pieces) if (next.length < MAX_CONSTS) next.push(i === 0 ? y : `${x.replace(/\/+$/, "")}/${y.replace(/^\/+/, "")}`);
+    consts = next;
+  }
+  const prefix = consts.some((c) => c.endsWith(UNKNOWN_PART));
+  return compact({ ...taint, consts: consts.map((c) => (c.endsWith(UNKNOWN_PART) ? c.slice(0, -1) : c)), prefix: prefix || undefined });
+}
+
+function safe(f: () => string): string | undefined {
+  try {
+    return f();
+  } catch {
+    return undefined;
+  }
+}
+
+function concatConsts(base: Value, rel: Value): string[] | undefined {
+  if (!base.consts?.length) return undefined;
+  if (!rel.consts?.length) return [...base.consts];
+  const out: string[] = [];
+  for (const b of base.consts) for (const r of rel.consts) if (out.length < MAX_CONSTS) out.push(safe(() => new URL(r, b).href) ?? b + r);
+  return out;
+}
+
+const STRING_SAME = new Set(["toLowerCase", "toUpperCase", "toLocaleLowerCase", "toLocaleUpperCase", "trim", "trimStart", "trimEnd", "trimLeft", "trimRight", "normalize", "toString", "valueOf", "toWellFormed"]);
+const STRING_DERIVED = new Set(["padStart", "padEnd", "repeat", "at", "charAt", "substring", "substr", "codePointAt", "charCodeAt"]);
+const NO_DATA = new Set(["includes", "startsWith", "endsWith", "indexOf", "lastIndexOf", "search", "localeCompare", "test", "has", "some", "every", "findIndex", "findLastIndex", "isArray", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable", "getTime", "delete", "clear"]);
+
+/** Methods called on a plain value (string, array, Map, Promise...). Undefined: not a known builtin. */
+export function builtinMethod(interp: Interp, name: string, recv: Value, args: Value[], node: Node, ctx: Ctx): Value | undefined {
+  const a0 = args[0] ?? EMPTY;
+  if (NO_DATA.has(name)) {
+    if ((name === "some" || name === "every") && a0.fns) interp.callValue(a0, EMPTY, [elementsValue(recv)], node, ctx);
+    return EMPTY;
+  }
+  if (STRING_SAME.has(name)) {
+    if (name === "toString" && args.length === 1) {
+      const enc = encodingOf(a0);
+      const consts = enc === "base64" ? mapConsts(recv, (s) => Buffer.from(s, "utf8").toString("base64")) : enc === "hex" ? mapConsts(recv, (s) => Buffer.from(s, "utf8").toString("hex")) : enc === "utf8" || enc === "utf-8" || enc === "latin1" || enc === "ascii" ? mapConsts(recv, (s) => s) : undefined;
+      return stringResult(recv, consts, true);
+    }
+    const f = (s: string) => (name.includes("ower") ? s.toLowerCase() : name.includes("pper") ? s.toUpperCase() : name.startsWith("trim") ? s.trim() : s);
+    return compact({ ...stringResult(recv, mapConsts(recv, f), name === "toString" || name === "valueOf"), prefix: recv.prefix });
+  }
+  if (STRING_DERIVED.has(name)) return stringResult(recv, undefined);
+  switch (name) {
+    case "concat":
+      if (recv.elems || args.some((a) => a.elems)) return { elems: join(elementsValue(recv), joinAll(args.map(elementsValue))) };
+      return compact({ ...join(deepTaint(recv), joinAll(args.map((a) => deepTaint(a)))), consts: concatAll(recv, args) });
+    case "replace":
+    case "replaceAll": {
+      const replacement = args[1] ?? EMPTY;
+      if (replacement.fns) interp.callValue(replacement, EMPTY, [taintOnly(recv)], node, ctx);
+      const consts = recv.consts && a0.consts?.length === 1 && replacement.consts?.length === 1 && !recv.prefix ? recv.consts.map((s) => s.split(a0.consts![0]).join(replacement.consts![0])) : undefined;
+      return compact({ ...join(deepTaint(recv), taintOnly(replacement)), consts });
+    }
+    case "split":
+      return { elems: compact({ ...taintOnly(recv), consts: recv.consts && a0.consts?.length === 1 && !recv.prefix ? recv.consts.flatMap((s) => s.split(a0.consts![0])).slice(0, MAX_CONSTS) : undefined }) };
+    case "match":
+    case "matchAll":
+    case "exec":
+      return { elems: taintOnly(name === "exec" ? a0 : recv), ...taintOnly(name === "exec" ? a0 : recv) };
+    case "join": {
+      const ordered = orderedConsts(recv);
+      const sep = a0.consts?.length === 1 ? a0.consts[0] : args.length === 0 ? "," : undefined;
+      const consts = ordered && sep !== undefined ? [ordered.join(sep)] : undefined;
+      return compact({ ...deepTaint(recv, true), consts });
+    }
+    case "map":
+    case "flatMap": {
+      if (!a0.fns) return undefined;
+      const out = interp.callValue(a0, args[1] ?? EMPTY, [elementsValue(recv), EMPTY, recv], node, ctx);
+      return { elems: name === "flatMap" ? join(out.elems ?? EMPTY, taintOnly(out)) : out };
+    }
+    case "forEach":
+      if (a0.fns) {
+        const item = recv.elems || hasTaint(recv) ? elementsValue(recv) : EMPTY;
+        interp.callValue(a0, args[1] ?? EMPTY, [item, keysOrIndex(recv), recv], node, ctx);
+      }
+      return EMPTY;
+    case "filter":
+    case "sort":
+    case "toSorted":
+    case "reverse":
+    case "toReversed":
+    case "slice":
+    case "splice":
+    case "flat":
+    case "fill":
+    case "copyWithin":
+    case "values":
+    case "keys":
+    case "entries":
+    case "with":
+      if (a0.fns && (name === "filter" || name === "sort" || name === "toSorted")) interp.callValue(a0, EMPTY, [elementsValue(recv), elementsValue(recv)], node, ctx);
+      if (!recv.elems && !recv.props) return stringResult(recv, undefined);
+      return { elems: elementsValue(recv.elems?.elems && name === "flat" ? { elems: join(recv.elems.elems, taintOnly(recv.elems)) } : recv) };
+    case "find":
+    case "findLast":
+    case "at":
+    case "pop":
+    case "shift":
+    case "get":
+      if (a0.fns && (name === "find" || name === "findLast")) interp.callValue(a0, EMPTY, [elementsValue(recv)], node, ctx);
+      return elementsValue(recv);
+    case "reduce":
+    case "reduceRight": {
+      if (!a0.fns) return undefined;
+      let acc = args[1] ?? EMPTY;
+      for (let i = 0; i < 2; i++) acc = join(acc, interp.callValue(a0, EMPTY, [acc, elementsValue(recv), EMPTY, recv], node, ctx));
+      return acc;
+    }
+    case "push":
+    case "unshift":
+    case "add":
+    case "set":
+    case "append": {
+      const added = name === "set" || name === "append" ? join(args[1] ?? EMPTY, taintOnly(a0)) : joinAll(args);
+      if (!isEmpty(added)) interp.mutateReceiver(node, added, ctx);
+      return name === "set" || name === "add" ? recv : EMPTY;
+    }
+    case "then": {
+      let out: Value = EMPTY;
+      if (a0.fns) out = interp.callValue(a0, EMPTY, [withStep(recv, interp.step(node, ctx, "awaited"))], node, ctx);
+      else out = recv;
+      const caught = interp.takeCaught(ctx);
+      if (args[1]?.fns) out = join(out, interp.callValue(args[1], EMPTY, [caught], node, ctx));
+      return out;
+    }
+    case "catch": {
+      const caught = interp.takeCaught(ctx);
+      return join(recv, a0.fns ? interp.callValue(a0, EMPTY, [withStep(caught, interp.step(node, ctx, "caught"))], node, ctx) : EMPTY);
+    }
+    case "finally":
+      if (a0.fns) interp.callValue(a0, EMPTY, [], node, ctx);
+      return recv;
+    case "toJSON":
+      return deepTaint(recv, true);
+    default:
+      return undefined;
+  }
+}
+
+function keysOrIndex(recv: Value): Value {
+  return recv.props ? { consts: [...recv.props.keys()].slice(0, MAX_CONSTS) } : EMPTY;
+}
+
+function concatAll(recv: Value, args: Value[]): string[] | undefined {
+  let out = recv.consts && !recv.prefix ? [...recv.consts] : undefined;
+  for (const a of args) {
+    if (!out || !a.consts || a.prefix) return undefined;
+    const next: string[] = [];
+    for (const x of out) for (const y of a.consts) if (next.length < MAX_CONSTS) next.push(x + y);
+    out = next;
+  }
+  return out;
+}
+
+export { constValue };

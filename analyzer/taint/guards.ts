@@ -1,0 +1,289 @@
+// Guards: checks that make a value safe on the branch they dominate.
+// Judged by what they do (DESIGN.md): `p.startsWith(root + path.sep)` contains
+// a path, `p.startsWith(root)` does not; `LIST.includes(x)` with a constant
+// list is an allow-list; an anchored regex test is a format check.
+import type { TSESTree } from "@typescript-eslint/types";
+import { isIdentifier, propertyName, stringLiteralValue, unwrapExpression } from "../parse/ast.js";
+import type { GuardKind } from "./spec.js";
+
+type Node = TSESTree.Node;
+
+export interface Refinement {
+  /** The checked expression: an identifier or a static member chain. */
+  target: Node;
+  kind: GuardKind;
+}
+
+export interface GuardContext {
+  /** The initializer of a `const` the identifier is bound to, if any. */
+  initOf(id: TSESTree.Identifier): Node | undefined;
+}
+
+const VALIDATOR_NAME = /^(is|has|check|validate|verify|ensure|assert)[A-Z_]?\w*(valid|safe|allowed|permitted|whitelist|allowlist|trusted|inside|within|contain|authori[sz]ed)\w*$|^(validate|sanitize|isValid|isSafe|isAllowed|isPermitted|isWithin|isInside)\w*$/i;
+
+/** `a.b.c` or `a` as a key, or undefined when the expression is not a static chain. */
+export function targetKey(node: Node): string | undefined {
+  const n = unwrapExpression(node);
+  if (n.type === "Identifier") return n.name;
+  if (n.type === "ThisExpression") return "this";
+  if (n.type === "MemberExpression") {
+    const name = propertyName(n);
+    const base = targetKey(n.object);
+    return name !== undefined && base !== undefined ? `${base}.${name}` : undefined;
+  }
+  return undefined;
+}
+
+function isLiteralLike(node: Node): boolean {
+  const n = unwrapExpression(node);
+  return (n.type === "Literal" && n.value !== null && typeof n.value !== "object") || (n.type === "TemplateLiteral" && n.expressions.length === 0);
+}
+
+/** `X + path.sep`, `X + "/"`, `` `${X}${path.sep}` ``, `path.join(X, path.sep)`: a prefix that ends at a separator. */
+function endsWithSeparator(node: Node, ctx: GuardContext, depth = 0): boolean {
+  const n = unwrapExpression(node);
+  if (depth > 3) return false;
+  const isSep = (e: Node) => {
+    const u = unwrapExpression(e);
+    const s = stringLiteralValue(u);
+    if (s !== undefined) return s.endsWith("/") || s.endsWith("\\");
+    return u.type === "MemberExpression" && propertyName(u) === "sep";
+  };
+  if (n.type === "BinaryExpression" && n.operator === "+") return isSep(n.right);
+  if (n.type === "TemplateLiteral") {
+    const last = n.quasis[n.quasis.length - 1].value.cooked ?? "";
+    if (last.endsWith("/") || last.endsWith("\\")) return true;
+    return last === "" && n.expressions.length > 0 && isSep(n.expressions[n.expressions.length - 1]);
+  }
+  if (n.type === "CallExpression" && n.callee.type === "MemberExpression" && propertyName(n.callee) === "join" && n.arguments.length > 0) {
+    return isSep(n.arguments[n.arguments.length - 1]);
+  }
+  if (isIdentifier(n)) {
+    const init = ctx.initOf(n);
+    return init ? endsWithSeparator(init, ctx, depth + 1) : false;
+  }
+  return false;
+}
+
+/** The `b` of `path.relative(a, b)` when `node` is (bound to) such a call. */
+function relativeSource(node: Node, ctx: GuardContext): Node | undefined {
+  let n = unwrapExpression(node);
+  if (isIdentifier(n)) n = ctx.initOf(n) ?? n;
+  n = unwrapExpression(n);
+  if (n.type === "CallExpression" && n.callee.type === "MemberExpression" && propertyName(n.callee) === "relative" && n.arguments.length === 2) {
+    return n.arguments[1];
+  }
+  return undefined;
+}
+
+function isConstantCollection(node: Node, ctx: GuardContext, depth = 0): boolean {
+  const n = unwrapExpression(node);
+  if (depth > 3) return false;
+  if (n.type === "ArrayExpression") return n.elements.every((e) => e && e.type !== "SpreadElement" && isLiteralLike(e));
+  if (n.type === "ObjectExpression") return true;
+  if (n.type === "NewExpression" && isIdentifier(n.callee) && (n.callee.name === "Set" || n.callee.name === "Map")) {
+    return n.arguments.length === 0 || isConstantCollection(n.arguments[0], ctx, depth + 1);
+  }
+  if (isIdentifier(n)) {
+    const init = ctx.initOf(n);
+    if (init) return isConstantCollection(init, ctx, depth + 1);
+    return /^[A-Z][A-Z0-9_]+$/.test(n.name) || /^(allowed|valid|known|supported|permitted|whitelist|allowlist)/i.test(n.name);
+  }
+  if (n.type === "MemberExpression") {
+    const name = propertyName(n) ?? "";
+    return /^[A-Z][A-Z0-9_]+$/.test(name) || /^(allowed|valid|known|supported|permitted|whitelist|allowlist)/i.test(name);
+  }
+  if (n.type === "CallExpression" && n.callee.type === "MemberExpression" && isIdentifier(n.callee.object, "Object") && ["keys", "values"].includes(propertyName(n.callee) ?? "")) {
+    return n.arguments.length === 1 && isConstantCollection(n.arguments[0], ctx, depth + 1);
+  }
+  return false;
+}
+
+function isAnchoredRegex(node: Node): boolean {
+  const n = unwrapExpression(node);
+  if (n.type !== "Literal" || !("regex" in n) || !n.regex) return false;
+  const src = n.regex.pattern;
+  return src.startsWith("^") && src.endsWith("$") && !/(^|[^\\])\.\*/.test(src);
+}
+
+function calleeName(call: TSESTree.CallExpression): string | undefined {
+  const c = unwrapExpression(call.callee);
+  if (c.type === "Identifier") return c.name;
+  if (c.type === "MemberExpression") return propertyName(c);
+  return undefined;
+}
+
+/** Refinements that hold when `test` evaluates to `whenTrue`. */
+export function refinementsOf(test: Node, whenTrue: boolean, ctx: GuardContext, depth = 0): Refinement[] {
+  if (depth > 12) return [];
+  const n = unwrapExpression(test);
+  switch (n.type) {
+    case "UnaryExpression":
+      return n.operator === "!" ? refinementsOf(n.argument, !whenTrue, ctx, depth + 1) : [];
+    case "AwaitExpression":
+      return refinementsOf(n.argument, whenTrue, ctx, depth + 1);
+    case "LogicalExpression": {
+      const both = (n.operator === "&&" && whenTrue) || (n.operator === "||" && !whenTrue);
+      if (both) return [...refinementsOf(n.left, whenTrue, ctx, depth + 1), ...refinementsOf(n.right, whenTrue, ctx, depth + 1)];
+      // `p === root || p.startsWith(root + sep)`: every side must vouch for the same target.
+      if (n.operator === "||" && whenTrue) return commonRefinements([n.left, n.right], ctx, depth);
+      return [];
+    }
+    case "BinaryExpression":
+      return binaryRefinements(n, whenTrue, ctx, depth);
+    case "CallExpression":
+      return whenTrue ? callRefinements(n, ctx, depth) : negatedCallRefinements(n, ctx);
+    default:
+      return [];
+  }
+}
+
+function commonRefinements(sides: Node[], ctx: GuardContext, depth: number): Refinement[] {
+  const per = sides.map((s) => {
+    const u = unwrapExpression(s);
+    // `x === other` (not a literal) is neutral inside such a disjunction: it pins x to a trusted value.
+    if (u.type === "BinaryExpression" && (u.operator === "===" || u.operator === "==") && !isLiteralLike(u.left) && !isLiteralLike(u.right)) {
+      return [{ target: u.left as Node, kind: "neutral" as GuardKind | "neutral" }];
+    }
+    return refinementsOf(s, true, ctx, depth + 1);
+  });
+  const out: Refinement[] = [];
+  for (const r of per[0]) {
+    const key = targetKey(r.target);
+    if (!key) continue;
+    const all = per.map((list) => list.find((x) => targetKey(x.target) === key));
+    if (all.some((x) => !x)) continue;
+    const real = all.filter((x) => x!.kind !== "neutral").map((x) => x!.kind as GuardKind);
+    if (real.length === 0) continue;
+    out.push({ target: r.target, kind: real.includes("path-containment") ? "path-containment" : real[0] });
+  }
+  return out;
+}
+
+function binaryRefinements(n: TSESTree.BinaryExpression, whenTrue: boolean, ctx: GuardContext, depth: number): Refinement[] {
+  const eq = n.operator === "===" || n.operator === "==";
+  const neq = n.operator === "!==" || n.operator === "!=";
+  if ((eq && whenTrue) || (neq && !whenTrue)) {
+    const left = unwrapExpression(n.left as Node);
+    const right = unwrapExpression(n.right);
+    // typeof x === "number"
+    for (const [a, b] of [[left, right], [right, left]] as const) {
+      if (a.type === "UnaryExpression" && a.operator === "typeof" && ["number", "boolean", "bigint"].includes(stringLiteralValue(b) ?? "")) {
+        return [{ target: a.argument, kind: "type-check" }];
+      }
+    }
+    if (isLiteralLike(right) && targetKey(left)) return [{ target: left, kind: "literal-equality" }];
+    if (isLiteralLike(left) && targetKey(right)) return [{ target: right, kind: "literal-equality" }];
+    return [];
+  }
+  if (n.operator === "in" && whenTrue && isConstantCollection(n.right, ctx) && n.left.type !== "PrivateIdentifier" && targetKey(n.left)) {
+    return [{ target: n.left, kind: "allow-list" }];
+  }
+  // LIST.indexOf(x) !== -1, >= 0, > -1
+  const left = unwrapExpression(n.left as Node);
+  if (left.type === "CallExpression" && calleeName(left) === "indexOf") {
+    const found = (n.operator === "!==" || n.operator === "!=" || n.operator === ">=" || n.operator === ">") === whenTrue;
+    if (found) return callRefinements({ ...left, callee: { ...(left.callee as TSESTree.MemberExpression), property: { type: "Identifier", name: "includes" } } } as TSESTree.CallExpression, ctx, depth);
+  }
+  void depth;
+  return [];
+}
+
+function callRefinements(call: TSESTree.CallExpression, ctx: GuardContext, depth: number): Refinement[] {
+  const name = calleeName(call);
+  const callee = unwrapExpression(call.callee);
+  const recv = callee.type === "MemberExpression" ? callee.object : undefined;
+  const arg0 = call.arguments[0] && call.arguments[0].type !== "SpreadElement" ? call.arguments[0] : undefined;
+  if (!name) return [];
+  if ((name === "includes" || name === "has") && recv && arg0 && isConstantCollection(recv, ctx) && targetKey(arg0)) {
+    return [{ target: arg0, kind: "allow-list" }];
+  }
+  if ((name === "hasOwn" || name === "hasOwnProperty") && arg0) {
+    const target = name === "hasOwn" ? call.arguments[1] : arg0;
+    return target && target.type !== "SpreadElement" && targetKey(target) ? [{ target, kind: "allow-list" }] : [];
+  }
+  if (name === "test" && recv && arg0 && isAnchoredRegex(recv) && targetKey(arg0)) return [{ target: arg0, kind: "regex-match" }];
+  if (name === "match" && recv && arg0 && isAnchoredRegex(arg0) && targetKey(recv)) return [{ target: recv, kind: "regex-match" }];
+  if ((name === "isInteger" || name === "isSafeInteger" || name === "isFinite") && arg0 && targetKey(arg0)) return [{ target: arg0, kind: "type-check" }];
+  if (name === "startsWith" && recv && arg0) {
+    if (endsWithSeparator(arg0, ctx) && targetKey(recv)) return containment(recv, ctx);
+    return [];
+  }
+  if ((name === "some" || name === "every") && call.arguments[0]) {
+    const cb = call.arguments[0];
+    if (cb.type === "ArrowFunctionExpression" || cb.type === "FunctionExpression") {
+      const body = cb.body.type === "BlockStatement" ? returnedExpression(cb.body) : cb.body;
+      if (body) {
+        const params = new Set(cb.params.filter((p): p is TSESTree.Identifier => isIdentifier(p)).map((p) => p.name));
+        return refinementsOf(body, true, ctx, depth + 1).filter((r) => !params.has(rootName(r.target) ?? ""));
+      }
+    }
+    return [];
+  }
+  if (VALIDATOR_NAME.test(name)) {
+    return call.arguments.filter((a): a is TSESTree.Expression => a.type !== "SpreadElement" && !!targetKey(a)).map((a) => ({ target: a, kind: "sanitizer-call" as const }));
+  }
+  return [];
+}
+
+/** `rel.startsWith("..")` false, `path.isAbsolute(rel)` false. */
+function negatedCallRefinements(call: TSESTree.CallExpression, ctx: GuardContext): Refinement[] {
+  const name = calleeName(call);
+  const callee = unwrapExpression(call.callee);
+  const recv = callee.type === "MemberExpression" ? callee.object : undefined;
+  if (name === "startsWith" && recv && stringLiteralValue(call.arguments[0])?.startsWith("..")) {
+    const source = relativeSource(recv, ctx);
+    if (source) return [...containment(recv, ctx), ...(targetKey(source) ? [{ target: source, kind: "path-containment" as const }] : [])];
+  }
+  return [];
+}
+
+function containment(target: Node, ctx: GuardContext): Refinement[] {
+  const out: Refinement[] = [{ target, kind: "path-containment" }];
+  const u = unwrapExpression(target);
+  // `resolved = path.resolve(root, p)`: containing `resolved` contains what it was built from.
+  if (isIdentifier(u)) {
+    const init = ctx.initOf(u);
+    const call = init ? unwrapExpression(init) : undefined;
+    if (call && call.type === "CallExpression") {
+      const last = call.arguments[call.arguments.length - 1];
+      if (last && last.type !== "SpreadElement" && targetKey(last)) out.push({ target: last, kind: "path-containment" });
+    }
+  }
+  return out;
+}
+
+function returnedExpression(block: TSESTree.BlockStatement): Node | undefined {
+  const last = block.body[block.body.length - 1];
+  return last && last.type === "ReturnStatement" && last.argument ? last.argument : undefined;
+}
+
+function rootName(node: Node): string | undefined {
+  const n = unwrapExpression(node);
+  if (n.type === "Identifier") return n.name;
+  if (n.type === "MemberExpression") return rootName(n.object);
+  return undefined;
+}
+
+/** A statement after which control never falls through (return, throw, continue, break). */
+export function alwaysExits(stmt: Node | null | undefined): boolean {
+  if (!stmt) return false;
+  switch (stmt.type) {
+    case "ReturnStatement":
+    case "ThrowStatement":
+    case "ContinueStatement":
+    case "BreakStatement":
+      return true;
+    case "BlockStatement":
+      return stmt.body.length > 0 && alwaysExits(stmt.body[stmt.body.length - 1]);
+    case "IfStatement":
+      return alwaysExits(stmt.consequent) && alwaysExits(stmt.alternate);
+    case "ExpressionStatement": {
+      // process.exit(...)
+      const e = unwrapExpression(stmt.expression);
+      return e.type === "CallExpression" && e.callee.type === "MemberExpression" && isIdentifier(e.callee.object, "process") && propertyName(e.callee) === "exit";
+    }
+    default:
+      return false;
+  }
+}

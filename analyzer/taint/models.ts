@@ -1,0 +1,155 @@
+// The library models, indexed for lookup by API key ("<package> <path>").
+// Rows are data (rules/models); this file only knows the access-path language.
+import { type LibraryModel, type LiteralSourceRow, type SanitizerRow, type SinkRow, type SourceRow, splitPath, type StepRow } from "./spec.js";
+
+/** A row split into the callee part and what follows (argument selector, return...). */
+interface Split<R> {
+  row: R;
+  pkg: string;
+  callee: string[];
+  rest: string[];
+}
+
+export interface SinkMatch {
+  row: SinkRow;
+  /** Tokens after the callee: `Argument[1]`, `Member[body]`... */
+  selector: string[];
+  destination?: string[];
+  requires?: string[];
+}
+
+export interface CallbackSourceMatch {
+  row: SourceRow;
+  argument: number;
+  parameter: number;
+}
+
+export interface StepMatch {
+  row: StepRow;
+  input: string[];
+  output: string[];
+}
+
+const CALL_TOKEN = /^(Argument|Parameter)\[/;
+
+function splitAtCall(path: string): { callee: string[]; rest: string[] } {
+  const tokens = splitPath(path);
+  const i = tokens.findIndex((t) => CALL_TOKEN.test(t));
+  return i < 0 ? { callee: tokens, rest: [] } : { callee: tokens.slice(0, i), rest: tokens.slice(i) };
+}
+
+function tokenMatches(pattern: string, token: string): boolean {
+  if (pattern === token) return true;
+  if (!token.startsWith("Member[")) return false;
+  if (pattern === "AnyMember") return true;
+  if (pattern.startsWith("Member[") && pattern.includes(",")) {
+    const name = token.slice(7, -1);
+    return pattern.slice(7, -1).split(",").some((n) => n.trim() === name);
+  }
+  return false;
+}
+
+function tokensMatch(pattern: readonly string[], tokens: readonly string[]): boolean {
+  if (pattern.length !== tokens.length) return false;
+  for (let i = 0; i < pattern.length; i++) if (!tokenMatches(pattern[i], tokens[i])) return false;
+  return true;
+}
+
+/** `"axios Member[create].ReturnValue"` → package and tokens. */
+export function parseApiKey(key: string): { pkg: string; tokens: string[] } {
+  const space = key.indexOf(" ");
+  return space < 0 ? { pkg: key, tokens: [] } : { pkg: key.slice(0, space), tokens: splitPath(key.slice(space + 1)) };
+}
+
+export function argumentIndex(token: string): number | "this" | undefined {
+  const m = /^Argument\[(\d+|this)(\.\.)?\]$/.exec(token);
+  if (!m) return undefined;
+  return m[1] === "this" ? "this" : Number(m[1]);
+}
+
+class ByPackage<R> {
+  private rows = new Map<string, Split<R>[]>();
+  private memo = new Map<string, Split<R>[]>();
+  add(pkg: string, path: string, row: R) {
+    const { callee, rest } = splitAtCall(path);
+    const list = this.rows.get(pkg) ?? [];
+    list.push({ row, pkg, callee, rest });
+    this.rows.set(pkg, list);
+  }
+  /** Rows whose callee part matches the key exactly. */
+  at(key: string): Split<R>[] {
+    const hit = this.memo.get(key);
+    if (hit) return hit;
+    const { pkg, tokens } = parseApiKey(key);
+    const out = (this.rows.get(pkg) ?? []).filter((s) => tokensMatch(s.callee, tokens));
+    this.memo.set(key, out);
+    return out;
+  }
+  hasPackage(pkg: string): boolean {
+    return this.rows.has(pkg);
+  }
+}
+
+export class ModelIndex {
+  private readonly valueSources = new ByPackage<SourceRow>();
+  private readonly callSources = new ByPackage<SourceRow>();
+  private readonly sinks = new ByPackage<SinkRow>();
+  private readonly steps = new ByPackage<StepRow>();
+  private readonly sanitizers = new ByPackage<SanitizerRow>();
+  readonly literals: LiteralSourceRow[] = [];
+  readonly sinkKinds = new Set<string>();
+
+  constructor(models: readonly LibraryModel[]) {
+    for (const m of models) {
+      for (const r of m.sources ?? []) {
+        const { rest } = splitAtCall(r.path);
+        (rest.length ? this.callSources : this.valueSources).add(r.package, r.path, r);
+      }
+      for (const r of m.sinks ?? []) {
+        this.sinks.add(r.package, r.path, r);
+        this.sinkKinds.add(r.kind);
+      }
+      for (const r of m.steps ?? []) this.steps.add(r.package, r.path, r);
+      for (const r of m.sanitizers ?? []) this.sanitizers.add(r.package, r.path, r);
+      this.literals.push(...(m.literals ?? []));
+    }
+  }
+
+  /** Sources that are the value at this API key itself: `process.env.X`, `fs.readFileSync(...)`'s `ReturnValue`. */
+  sourcesAt(key: string): SourceRow[] {
+    return this.valueSources.at(key).map((s) => s.row);
+  }
+
+  /** Sources on a callback parameter of a call to `calleeKey`: `fs.readFile(p, (err, data) => ...)`. */
+  callbackSourcesAt(calleeKey: string): CallbackSourceMatch[] {
+    const out: CallbackSourceMatch[] = [];
+    for (const s of this.callSources.at(calleeKey)) {
+      const arg = argumentIndex(s.rest[0]);
+      const pm = /^Parameter\[(\d+)\]$/.exec(s.rest[1] ?? "");
+      if (typeof arg === "number" && pm) out.push({ row: s.row, argument: arg, parameter: Number(pm[1]) });
+    }
+    return out;
+  }
+
+  sinksAt(calleeKey: string): SinkMatch[] {
+    return this.sinks.at(calleeKey).map((s) => ({
+      row: s.row,
+      selector: s.rest,
+      destination: s.row.destination ? splitPath(s.row.destination) : undefined,
+      requires: s.row.requires ? splitPath(s.row.requires) : undefined,
+    }));
+  }
+
+  stepsAt(calleeKey: string): StepMatch[] {
+    return this.steps.at(calleeKey).map((s) => ({ row: s.row, input: splitPath(s.row.input), output: splitPath(s.row.output) }));
+  }
+
+  sanitizerKindsAt(calleeKey: string): string[] {
+    return this.sanitizers.at(calleeKey).flatMap((s) => s.row.kinds);
+  }
+
+  /** Whether any row mentions this package (an unmodelled package gets the default step). */
+  knows(pkg: string): boolean {
+    return this.valueSources.hasPackage(pkg) || this.callSources.hasPackage(pkg) || this.sinks.hasPackage(pkg) || this.steps.hasPackage(pkg) || this.sanitizers.hasPackage(pkg);
+  }
+}

@@ -1,0 +1,51 @@
+// Scopes of the abstract interpreter. A Scope holds the names declared in a
+// function or block; values of function-level names live in the Frame of the
+// evaluation that owns them (flow-sensitive), values of module-level names in
+// cells (one union for the whole program, see cells.ts).
+import type { TSESTree } from "@typescript-eslint/types";
+import type { Value } from "./values.js";
+
+export interface Binding {
+  name: string;
+  /** Declaring node (identifier, function, class, import specifier); identity is the binding's identity. */
+  node: TSESTree.Node;
+  kind: "var" | "let" | "const" | "param" | "function" | "class" | "import" | "catch";
+  /** Declared at module level: its value lives in a cell. */
+  moduleLevel: boolean;
+  /** For imports: where the value comes from. */
+  importFrom?: { specifier: string; imported: string | "*" | "default" };
+  /** For `const x = <init>`: the initializer, used by guards to see through `rel = path.relative(...)`. */
+  init?: TSESTree.Node;
+}
+
+/** One evaluation of one function: the current values of its local bindings. */
+export class Frame {
+  vars = new Map<Binding, Value>();
+  constructor(readonly id: number) {}
+}
+
+export class Scope {
+  readonly names = new Map<string, Binding>();
+  constructor(
+    readonly parent: Scope | undefined,
+    /** The evaluation owning this scope's values; undefined at module level. */
+    readonly frame: Frame | undefined,
+  ) {}
+
+  declare(b: Binding): Binding {
+    const prev = this.names.get(b.name);
+    if (prev && (prev.kind === "var" || prev.kind === "function") && (b.kind === "var" || b.kind === "function")) return prev;
+    this.names.set(b.name, b);
+    return b;
+  }
+
+  lookup(name: string): { binding: Binding; scope: Scope } | undefined {
+    const own = this.names.get(name);
+    if (own) return { binding: own, scope: this };
+    for (let s = this.parent; s; s = s.parent) {
+      const b = s.names.get(name);
+      if (b) return { binding: b, scope: s };
+    }
+    return undefined;
+  }
+}

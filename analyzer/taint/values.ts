@@ -1,0 +1,319 @@
+// Abstract values of the engine: what an expression may hold, as far as
+// data flow cares. Values are immutable; `join` builds new ones. Every part is
+// bounded so no program can make a value grow without limit.
+import type { GuardKind, Label } from "./spec.js";
+import type { FlowStep } from "../types.js";
+import type { FunctionNode } from "./spec.js";
+import type { Scope } from "./scope.js";
+import type { ModuleState } from "./modules.js";
+
+export const MAX_ATOMS = 16;
+export const MAX_APIS = 8;
+export const MAX_FNS = 8;
+export const MAX_CONSTS = 8;
+export const MAX_PROPS = 64;
+export const MAX_PATH = 24;
+export const MAX_CONST_LENGTH = 4096;
+/** Stands inside a constant for a part whose value is not known: `"\u0000/.ssh/id_rsa"`. */
+export const UNKNOWN_PART = "\u0000";
+
+/** A flow path as a shared linked list, newest step first. */
+export interface PathNode {
+  step: FlowStep;
+  prev: PathNode | undefined;
+  length: number;
+}
+
+export function extendPath(path: PathNode | undefined, step: FlowStep): PathNode {
+  const length = (path?.length ?? 0) + 1;
+  if (path && path.length >= MAX_PATH) return path;
+  if (path && path.step.location.line === step.location.line && path.step.location.file === step.location.file && path.step.label === step.label) return path;
+  return { step, prev: path, length };
+}
+
+/** `prefix` then `suffix` (suffix was recorded from a parameter onward). */
+export function concatPath(prefix: PathNode | undefined, suffix: PathNode | undefined): PathNode | undefined {
+  if (!suffix) return prefix;
+  const steps: FlowStep[] = [];
+  for (let n: PathNode | undefined = suffix; n; n = n.prev) steps.push(n.step);
+  let out = prefix;
+  for (let i = steps.length - 1; i >= 0; i--) out = extendPath(out, steps[i]);
+  return out;
+}
+
+export function pathSteps(path: PathNode | undefined): FlowStep[] {
+  const out: FlowStep[] = [];
+  for (let n = path; n; n = n.prev) out.push(n.step);
+  return out.reverse();
+}
+
+/** A labelled piece of data: where it came from and what it went through. */
+export interface Atom {
+  label: Label;
+  path: PathNode | undefined;
+  sanitized: readonly string[];
+  guards: readonly GuardKind[];
+  /** First property read from the source object, e.g. the tool argument's name. */
+  field?: string;
+  /** Reached here only as part of a larger whole (serialized, spread). */
+  whole?: boolean;
+}
+
+/** "Whatever the caller passes as parameter `index`, read along `access`": symbolic, for summaries. */
+export interface ParamRef {
+  /** The function whose parameter this is (summaries substitute only their own). */
+  fnId: number;
+  /** Parameter index; -1 is `this`. */
+  index: number;
+  access: readonly string[];
+  path: PathNode | undefined;
+  sanitized: readonly string[];
+  guards: readonly GuardKind[];
+  whole?: boolean;
+}
+
+/** A function value: its code plus the scope it closes over. */
+export interface Closure {
+  fn: FunctionNode;
+  module: ModuleState;
+  scope: Scope;
+  /** For methods: the class the function belongs to (its `this`). */
+  classKey?: string;
+  /** From `.bind(thisArg, ...args)`. */
+  boundThis?: Value;
+  boundArgs?: Value[];
+  /** Engine-made functions (Promise resolvers): calling them records their argument. */
+  native?: (args: Value[]) => Value;
+}
+
+export interface Value {
+  atoms?: readonly Atom[];
+  refs?: readonly ParamRef[];
+  /** Library API nodes this value is, as `"<package> <path>"`. */
+  apis?: readonly string[];
+  fns?: readonly Closure[];
+  /** Known properties of an object value. */
+  props?: ReadonlyMap<string, Value>;
+  /** Elements of an array, Map, Set or iterator (one summary for all). */
+  elems?: Value;
+  /** Constant strings this value may be. */
+  consts?: readonly string[];
+  /** The consts are only prefixes: something non-constant follows. */
+  prefix?: boolean;
+  /** Instances of these classes (their fields live in class cells). */
+  classes?: readonly string[];
+}
+
+export const EMPTY: Value = Object.freeze({});
+
+export function isEmpty(v: Value): boolean {
+  return !v.atoms?.length && !v.refs?.length && !v.apis?.length && !v.fns?.length && !v.props?.size && !v.elems && !v.consts?.length && !v.classes?.length;
+}
+
+export function hasTaint(v: Value): boolean {
+  return !!(v.atoms?.length || v.refs?.length);
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function atomKey(a: Atom): string {
+  return `${a.label.id}|${a.sanitized.join(",")}|${a.guards.join(",")}|${a.field ?? ""}|${a.whole ? 1 : 0}`;
+}
+
+function refKey(r: ParamRef): string {
+  return `${r.fnId}|${r.index}|${r.access.join(".")}|${r.sanitized.join(",")}|${r.guards.join(",")}|${r.whole ? 1 : 0}`;
+}
+
+function mergeAtoms(a: readonly Atom[] | undefined, b: readonly Atom[] | undefined): readonly Atom[] | undefined {
+  if (!a?.length) return b;
+  if (!b?.length) return a;
+  const byKey = new Map<string, Atom>();
+  for (const x of a) byKey.set(atomKey(x), x);
+  for (const x of b) {
+    const k = atomKey(x);
+    const prev = byKey.get(k);
+    if (!prev || (x.path?.length ?? 0) < (prev.path?.length ?? 0)) byKey.set(k, x);
+  }
+  if (byKey.size === a.length && [...byKey.values()].every((x, i) => x === a[i])) return a;
+  return [...byKey.values()].slice(0, MAX_ATOMS);
+}
+
+function mergeRefs(a: readonly ParamRef[] | undefined, b: readonly ParamRef[] | undefined): readonly ParamRef[] | undefined {
+  if (!a?.length) return b;
+  if (!b?.length) return a;
+  const byKey = new Map<string, ParamRef>();
+  for (const x of a) byKey.set(refKey(x), x);
+  for (const x of b) {
+    const k = refKey(x);
+    const prev = byKey.get(k);
+    if (!prev || (x.path?.length ?? 0) < (prev.path?.length ?? 0)) byKey.set(k, x);
+  }
+  if (byKey.size === a.length && [...byKey.values()].every((x, i) => x === a[i])) return a;
+  return [...byKey.values()].slice(0, MAX_ATOMS);
+}
+
+function mergeList<T>(a: readonly T[] | undefined, b: readonly T[] | undefined, max: number, key: (t: T) => unknown = (t) => t): readonly T[] | undefined {
+  if (!a?.length) return b;
+  if (!b?.length) return a;
+  const seen = new Set(a.map(key));
+  let out: T[] | undefined;
+  for (const x of b) {
+    if (seen.has(key(x))) continue;
+    seen.add(key(x));
+    out ??= [...a];
+    if (out.length < max) out.push(x);
+  }
+  return out ?? a;
+}
+
+function mergeProps(a: ReadonlyMap<string, Value> | undefined, b: ReadonlyMap<string, Value> | undefined, depth: number): ReadonlyMap<string, Value> | undefined {
+  if (!a?.size) return b;
+  if (!b?.size) return a;
+  let out: Map<string, Value> | undefined;
+  for (const [k, v] of b) {
+    const prev = a.get(k);
+    const merged = prev ? joinAt(prev, v, depth + 1) : v;
+    if (merged !== prev) {
+      out ??= new Map(a);
+      if (out.size < MAX_PROPS || out.has(k)) out.set(k, merged);
+    }
+  }
+  return out ?? a;
+}
+
+export function join(a: Value, b: Value): Value {
+  return joinAt(a, b, 0);
+}
+
+function joinAt(a: Value, b: Value, depth: number): Value {
+  if (a === b || isEmpty(b)) return a;
+  if (isEmpty(a)) return b;
+  const atoms = mergeAtoms(a.atoms, b.atoms);
+  const refs = mergeRefs(a.refs, b.refs);
+  const apis = mergeList(a.apis, b.apis, MAX_APIS);
+  const fns = mergeList(a.fns, b.fns, MAX_FNS, (c) => c.fn);
+  const props = depth > 4 ? a.props : mergeProps(a.props, b.props, depth);
+  const elems = a.elems && b.elems ? (depth > 4 ? a.elems : joinAt(a.elems, b.elems, depth + 1)) : a.elems ?? b.elems;
+  const consts = mergeList(a.consts, b.consts, MAX_CONSTS);
+  const prefix = a.prefix || b.prefix || (!!a.consts?.length !== !!b.consts?.length && (hasTaint(a) || hasTaint(b)));
+  const classes = mergeList(a.classes, b.classes, MAX_FNS);
+  if (atoms === a.atoms && refs === a.refs && apis === a.apis && fns === a.fns && props === a.props && elems === a.elems && consts === a.consts && !!prefix === !!a.prefix && classes === a.classes) return a;
+  return compact({ atoms, refs, apis, fns, props, elems, consts, prefix: prefix || undefined, classes });
+}
+
+export function joinAll(values: readonly Value[]): Value {
+  let out = EMPTY;
+  for (const v of values) out = join(out, v);
+  return out;
+}
+
+/** Drops undefined/empty fields so values stay small and comparable. */
+export function compact(v: Value): Value {
+  const out: { -readonly [K in keyof Value]: Value[K] } = {};
+  if (v.atoms?.length) out.atoms = v.atoms;
+  if (v.refs?.length) out.refs = v.refs;
+  if (v.apis?.length) out.apis = v.apis;
+  if (v.fns?.length) out.fns = v.fns;
+  if (v.props?.size) out.props = v.props;
+  if (v.elems && !isEmpty(v.elems)) out.elems = v.elems;
+  if (v.consts?.length) out.consts = v.consts;
+  if (v.prefix && v.consts?.length) out.prefix = true;
+  if (v.classes?.length) out.classes = v.classes;
+  return out;
+}
+
+/** Same taint, nothing else: what a derived primitive (a string built from `v`) carries. */
+export function taintOnly(v: Value): Value {
+  if (!v.atoms?.length && !v.refs?.length) return EMPTY;
+  return compact({ atoms: v.atoms, refs: v.refs });
+}
+
+/** All taint inside a value, nested properties and elements included (bounded depth). */
+export function deepTaint(v: Value, markWhole = false, depth = 0): Value {
+  let out = taintOnly(v);
+  if (depth < 5) {
+    if (v.props) for (const p of v.props.values()) out = join(out, deepTaint(p, markWhole, depth + 1));
+    if (v.elems) out = join(out, deepTaint(v.elems, markWhole, depth + 1));
+  }
+  if (markWhole && depth === 0 && (v.props?.size || v.elems)) return mapTaint(out, (a) => ({ ...a, whole: true }), (r) => ({ ...r, whole: true }));
+  return out;
+}
+
+export function mapTaint(v: Value, atom: (a: Atom) => Atom, ref: (r: ParamRef) => ParamRef): Value {
+  if (!v.atoms?.length && !v.refs?.length) return v;
+  return compact({ ...v, atoms: v.atoms?.map(atom), refs: v.refs?.map(ref) });
+}
+
+/** Adds a path step to every piece of taint in the value (shallowly). */
+export function withStep(v: Value, step: FlowStep): Value {
+  if (!v.atoms?.length && !v.refs?.length) return v;
+  return mapTaint(
+    v,
+    (a) => ({ ...a, path: extendPath(a.path, step) }),
+    (r) => ({ ...r, path: extendPath(r.path, step) }),
+  );
+}
+
+export function sanitize(v: Value, kinds: readonly string[]): Value {
+  const add = (s: readonly string[]) => (kinds.every((k) => s.includes(k)) ? s : [...new Set([...s, ...kinds])].sort());
+  return mapTaint(
+    v,
+    (a) => ({ ...a, sanitized: add(a.sanitized) }),
+    (r) => ({ ...r, sanitized: add(r.sanitized) }),
+  );
+}
+
+export function guard(v: Value, kind: GuardKind): Value {
+  const add = (g: readonly GuardKind[]) => (g.includes(kind) ? g : [...g, kind].sort());
+  const guarded = mapTaint(
+    v,
+    (a) => ({ ...a, guards: add(a.guards) }),
+    (r) => ({ ...r, guards: add(r.guards) }),
+  );
+  if (!v.props?.size && !v.elems) return guarded;
+  const props = v.props ? new Map([...v.props].map(([k, p]) => [k, guard(p, kind)] as const)) : undefined;
+  return compact({ ...guarded, props, elems: v.elems ? guard(v.elems, kind) : undefined });
+}
+
+export function constValue(s: string): Value {
+  return { consts: [s.length > MAX_CONST_LENGTH ? s.slice(0, MAX_CONST_LENGTH) : s] };
+}
+
+export function apiValue(api: string): Value {
+  return { apis: [api] };
+}
+
+export function objectValue(props: Map<string, Value>): Value {
+  return props.size ? { props } : EMPTY;
+}
+
+export function withProp(obj: Value, key: string, v: Value, strong: boolean): Value {
+  const props = new Map(obj.props ?? []);
+  const prev = props.get(key);
+  props.set(key, strong || !prev ? v : join(prev, v));
+  return compact({ ...obj, props });
+}
+
+export function sameValue(a: Value, b: Value): boolean {
+  if (a === b) return true;
+  return (
+    (a.atoms?.length ?? 0) === (b.atoms?.length ?? 0) &&
+    (a.refs?.length ?? 0) === (b.refs?.length ?? 0) &&
+    sameStrings(a.apis ?? [], b.apis ?? []) &&
+    (a.fns?.length ?? 0) === (b.fns?.length ?? 0) &&
+    (a.props?.size ?? 0) === (b.props?.size ?? 0) &&
+    sameStrings(a.consts ?? [], b.consts ?? []) &&
+    !!a.elems === !!b.elems &&
+    (a.atoms ?? []).every((x, i) => atomKey(x) === atomKey(b.atoms![i])) &&
+    (a.refs ?? []).every((x, i) => refKey(x) === refKey(b.refs![i])) &&
+    [...(a.props ?? new Map<string, Value>())].every(([k, v]) => {
+      const o = b.props?.get(k);
+      return !!o && sameValue(v, o);
+    }) &&
+    (!a.elems || sameValue(a.elems, b.elems!))
+  );
+}
