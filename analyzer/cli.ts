@@ -29,6 +29,8 @@ Options:
       --max-file-size <bytes>     skip files larger than this (default: 10485760)
       --max-files <count>         scan at most this many files (default: 20000)
       --rules <id,id>             run only these rules
+      --sources <tools|exported>  untrusted inputs: tool arguments (default), or also the
+                                  parameters of the package's exported API (library mode)
   -q, --quiet                     findings only: no code frames, paths or notes
       --no-color                  plain output (NO_COLOR and FORCE_COLOR are honored too)
   -h, --help                      this help
@@ -56,6 +58,7 @@ export async function main(argv: string[]): Promise<number> {
         "max-file-size": { type: "string" },
         "max-files": { type: "string" },
         rules: { type: "string" },
+        sources: { type: "string", default: "tools" },
         quiet: { type: "boolean", short: "q", default: false },
         "no-color": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
@@ -90,6 +93,8 @@ export async function main(argv: string[]): Promise<number> {
     const registry = values.registry;
     if (registry !== undefined && !/^https?:\/\/[^/]/.test(registry)) throw new UsageError(`--registry must be an http(s) URL, not "${registry}"`);
 
+    const sources = values.sources;
+    if (sources !== "tools" && sources !== "exported") throw new UsageError(`--sources must be tools or exported, not "${sources}"`);
     const result = await scan(rest[0], {
       cacheDir: values["cache-dir"],
       registry,
@@ -98,6 +103,7 @@ export async function main(argv: string[]): Promise<number> {
       maxFileSize,
       maxFiles,
       rules: values.rules?.split(",").map((s) => s.trim()).filter(Boolean),
+      sources,
     });
     const color = format === "text" && !values.output && !values["no-color"] && useColor();
     const report = render(result, format, { color, quiet: values.quiet, category: values.category, uriPrefix: values["uri-prefix"] });

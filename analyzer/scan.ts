@@ -5,6 +5,7 @@ import { acquire, type AcquireOptions } from "./acquire/index.js";
 import { handlerSinks, handlerSources } from "./mcp/engine-inputs.js";
 import { extractServer } from "./mcp/index.js";
 import { parse } from "./parse/index.js";
+import { exportedParameterSources } from "./program/exports.js";
 import { link } from "./program/index.js";
 import { analyzeTaint } from "./taint/index.js";
 import { ALL_MODELS } from "../rules/models/index.js";
@@ -16,6 +17,11 @@ import { SCHEMA_VERSION, TOOL_NAME, TOOL_VERSION } from "./version.js";
 export interface ScanOptions extends AcquireOptions {
   /** Restrict to these rule ids (default: all). */
   rules?: readonly string[];
+  /**
+   * Which inputs count as untrusted besides the MCP surface: `exported` adds the
+   * parameters of the package's exported API (library mode, kind `exported-parameter`).
+   */
+  sources?: "tools" | "exported";
 }
 
 export async function scan(target: string, options: ScanOptions = {}): Promise<ScanResult> {
@@ -29,7 +35,7 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
   const rules: readonly Rule[] = options.rules ? ALL_RULES.filter((r) => options.rules!.includes(r.meta.id)) : ALL_RULES;
   const taint = analyzeTaint(program, {
     models: ALL_MODELS,
-    functionSources: handlerSources(server.handlers),
+    functionSources: [...handlerSources(server.handlers), ...(options.sources === "exported" ? exportedParameterSources(program) : [])],
     functionSinks: handlerSinks(server.handlers),
   });
   const { findings, diagnostics, credentials } = runRules(rules, source, program, server, taint);
