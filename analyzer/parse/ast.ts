@@ -105,3 +105,28 @@ export function unwrapExpression(node: Node): Node {
     else return n;
   }
 }
+
+/**
+ * A member chain read from its root: `this.client.get` → root `this`, names
+ * `["client", "get"]`; `a?.b["c"]` → root `a`, `["b", "c"]`. Undefined when a
+ * computed key is not constant.
+ */
+export function memberChain(node: Node): { root: Node; names: string[] } | undefined {
+  const names: string[] = [];
+  let n = unwrapExpression(node);
+  while (n.type === "MemberExpression") {
+    const name = propertyName(n);
+    if (name === undefined) return undefined;
+    names.unshift(name);
+    n = unwrapExpression(n.object);
+  }
+  return { root: n, names };
+}
+
+/** The name a call's callee ends in: `f()` → f, `a.b.c()` → c. */
+export function calleeName(call: TSESTree.CallExpression | TSESTree.NewExpression): string | undefined {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === "Identifier") return callee.name;
+  if (callee.type === "MemberExpression") return propertyName(callee);
+  return undefined;
+}

@@ -1,0 +1,94 @@
+// Where logs go, as sink rows of kind `log` (DESIGN.md: secret-in-log,
+// error-detail-echo). A stdio MCP server's stderr is captured by the client
+// into its own log files (Claude Desktop's mcp-server-*.log, Cursor's output
+// panel), so anything written there outlives the session and is readable by
+// whatever reads those files. Its stdout is the JSON-RPC channel itself: a
+// console.log there corrupts the protocol, and clients log the offending line,
+// so console.log is a log sink too.
+import type { LibraryModel, SinkRow } from "../../analyzer/taint/spec.js";
+
+export const LOG_SINK_KIND = "log";
+/**
+ * File writes that are logs only when the file is a `*.log`: the rules check
+ * the path (its constants, or the last literal in it) with `LOG_FILE_PATH`,
+ * since a row cannot match on a path's suffix.
+ */
+export const LOG_FILE_SINK_KIND = "log-file";
+export const LOG_FILE_PATH = /\.log(?:\.\d+)?$/i;
+
+const CONSOLE_METHODS = "log,info,warn,error,debug,trace,dir,dirxml,table,group,groupCollapsed,assert";
+/** Level methods shared by most Node loggers. */
+const LEVELS = "trace,debug,info,warn,warning,error,fatal,critical,notice,verbose,silly,http,log";
+
+function rows(pkg: string, prefixes: string[], methods: string, note: string, args = "Argument[0..]"): SinkRow[] {
+  return prefixes.map((prefix) => ({
+    package: pkg,
+    path: `${prefix}${prefix ? "." : ""}Member[${methods}].${args}`,
+    kind: LOG_SINK_KIND,
+    note,
+  }));
+}
+
+/** pino(), pino.pino(), and their child loggers (`logger.child({...}).info`). */
+const PINO_LOGGERS = ["ReturnValue", "Member[pino].ReturnValue", "Member[default].ReturnValue", "ReturnValue.Member[child].ReturnValue"];
+const WINSTON_LOGGERS = ["", "Member[createLogger].ReturnValue", "Member[createLogger].ReturnValue.Member[child].ReturnValue", "Member[loggers].Member[get,add].ReturnValue"];
+const BUNYAN_LOGGERS = ["Member[createLogger].ReturnValue", "Member[createLogger].ReturnValue.Member[child].ReturnValue"];
+const LOGLEVEL_LOGGERS = ["", "Member[getLogger].ReturnValue", "Member[default]"];
+const LOG4JS_LOGGERS = ["Member[getLogger].ReturnValue"];
+
+export const LOGGING_MODEL: LibraryModel = {
+  sinks: [
+    ...rows("global", ["Member[console]"], CONSOLE_METHODS, "console.* writes to stdout/stderr, which stdio MCP clients capture into log files"),
+    ...rows("console", [""], CONSOLE_METHODS, "the console builtin module is the same console"),
+    {
+      package: "global",
+      path: "Member[process].Member[stderr,stdout].Member[write].Argument[0]",
+      kind: LOG_SINK_KIND,
+      note: "stderr goes to the client's log file; stdout is the stdio transport itself",
+    },
+    ...rows("pino", PINO_LOGGERS, LEVELS, "pino level methods (merging object or message)"),
+    ...rows("winston", WINSTON_LOGGERS, LEVELS, "winston default logger and createLogger instances"),
+    ...rows("bunyan", BUNYAN_LOGGERS, LEVELS, "bunyan loggers"),
+    { package: "debug", path: "ReturnValue.Argument[0..]", kind: LOG_SINK_KIND, note: "debug('ns') returns the logging function" },
+    { package: "debug", path: "Member[default].ReturnValue.Argument[0..]", kind: LOG_SINK_KIND, note: "debug as an ESM default import" },
+    ...rows("loglevel", LOGLEVEL_LOGGERS, LEVELS, "loglevel default and named loggers"),
+    ...rows("log4js", LOG4JS_LOGGERS, LEVELS, "log4js loggers"),
+    ...rows("consola", ["", "Member[consola]", "Member[createConsola].ReturnValue"], `${LEVELS},success,fail,box,start,ready`, "consola loggers"),
+    {
+      package: "@modelcontextprotocol/sdk/server/index.js",
+      path: "Member[Server].Instance.Member[sendLoggingMessage].Argument[0]",
+      kind: LOG_SINK_KIND,
+      note: "MCP logging notifications are sent to the client and shown in its logs",
+    },
+    {
+      package: "@modelcontextprotocol/sdk/server/mcp.js",
+      path: "Member[McpServer].Instance.Member[server].Member[sendLoggingMessage].Argument[0]",
+      kind: LOG_SINK_KIND,
+      note: "the low-level server behind McpServer",
+    },
+    {
+      package: "@modelcontextprotocol/sdk/server/mcp.js",
+      path: "Member[McpServer].Instance.Member[sendLoggingMessage].Argument[0]",
+      kind: LOG_SINK_KIND,
+      note: "McpServer's own logging helper (SDK 1.x)",
+    },
+    ...fileWriteRows(),
+  ],
+};
+
+function fileWriteRows(): SinkRow[] {
+  const at = (pkg: string, path: string): SinkRow => ({
+    package: pkg,
+    path,
+    kind: LOG_FILE_SINK_KIND,
+    destination: "Argument[0]",
+    note: "a write to a file; a log when the path names a *.log file",
+  });
+  return [
+    at("fs", "Member[appendFileSync,appendFile,writeFileSync,writeFile].Argument[1]"),
+    at("fs", "Member[promises].Member[appendFile,writeFile].Argument[1]"),
+    at("fs/promises", "Member[appendFile,writeFile].Argument[1]"),
+    { ...at("fs", "Member[createWriteStream].ReturnValue.Member[write,end].Argument[0]"), destination: undefined, note: "a stream's path is on the createWriteStream call: the rule reads it there" },
+  ];
+}
+

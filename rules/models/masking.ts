@@ -1,0 +1,78 @@
+// What makes a secret safe to show: masking helpers that keep at most a few
+// characters, redact/sanitize helpers that replace the value, a hash. The
+// rows serve library helpers; `isMaskingCall` recognizes the helpers people
+// write themselves (`maskKey(key)`, `key.slice(0, 4) + "..."`), which no row
+// can name.
+import type { TSESTree } from "@typescript-eslint/types";
+import { calleeName, memberChain, unwrapExpression } from "../../analyzer/parse/ast.js";
+import type { LibraryModel } from "../../analyzer/taint/spec.js";
+
+/** Sanitizer kind: the value no longer reveals the secret it came from. */
+export const SECRET_MASKED = "secret-masked";
+
+/** At most this many characters of a secret may be kept: enough to tell keys apart, too few to use one. */
+export const MAX_KEPT_CHARACTERS = 6;
+
+/** Names of helpers that hide a value: maskKey, redactSecrets, sanitizeHeaders, obfuscate, scrub, censor. */
+const MASKING_NAME = /^(?:_*)(?:mask|redact|sanitiz|sanitis|obfuscat|scrub|censor|anonymi[sz]|hideSecret|hide(?:Key|Token)|hash|fingerprint|truncateSecret|safe(?:Key|Token|Secret))/i;
+
+export const MASKING_MODEL: LibraryModel = {
+  sanitizers: [
+    { package: "crypto", path: "Member[createHash].ReturnValue.Member[update].ReturnValue.Member[digest]", kinds: [SECRET_MASKED], note: "a hash does not reveal the key" },
+    { package: "crypto", path: "Member[createHmac].ReturnValue.Member[update].ReturnValue.Member[digest]", kinds: [SECRET_MASKED], note: "an HMAC does not reveal the key" },
+    { package: "fast-redact", path: "ReturnValue", kinds: [SECRET_MASKED], note: "fast-redact's serializer replaces the configured paths" },
+    { package: "fast-redact", path: "Member[default].ReturnValue", kinds: [SECRET_MASKED], note: "fast-redact as an ESM default import" },
+  ],
+};
+
+function numberValue(node: TSESTree.Node | undefined): number | undefined {
+  if (!node) return undefined;
+  const n = unwrapExpression(node);
+  if (n.type === "Literal" && typeof n.value === "number") return n.value;
+  if (n.type === "UnaryExpression" && n.operator === "-") {
+    const v = numberValue(n.argument);
+    return v === undefined ? undefined : -v;
+  }
+  return undefined;
+}
+
+/** `s.slice(0, 4)`, `s.substring(0, 4)`, `s.substr(0, 4)`, `s.slice(-4)`: keeps a few characters. */
+function keepsFewCharacters(call: TSESTree.CallExpression): boolean {
+  const name = calleeName(call);
+  if (name !== "slice" && name !== "substring" && name !== "substr") return false;
+  const [a, b] = call.arguments;
+  const start = numberValue(a);
+  const end = numberValue(b);
+  if (start === undefined) return false;
+  if (b === undefined) return start < 0 && -start <= MAX_KEPT_CHARACTERS;
+  if (end === undefined) return false;
+  const kept = name === "substr" ? end : end - start;
+  return start >= 0 && kept >= 0 && kept <= MAX_KEPT_CHARACTERS;
+}
+
+/** `s.replace(/./g, "*")`, `s.replaceAll(/\w/g, "•")`: every character replaced. */
+function replacesEverything(call: TSESTree.CallExpression): boolean {
+  const name = calleeName(call);
+  if (name !== "replace" && name !== "replaceAll") return false;
+  const pattern = call.arguments[0];
+  if (!pattern || pattern.type !== "Literal" || !("regex" in pattern) || !pattern.regex) return false;
+  return pattern.regex.flags.includes("g") && /^(?:\.|\\w|\[\^?[^\]]*\]|\\S)[+*]?$/.test(pattern.regex.pattern);
+}
+
+/**
+ * True when the call hides the value it is given: a helper named for masking
+ * or redacting, a slice that keeps at most MAX_KEPT_CHARACTERS characters, a
+ * replace of every character.
+ */
+export function isMaskingCall(call: TSESTree.CallExpression): boolean {
+  const name = calleeName(call);
+  if (name !== undefined && MASKING_NAME.test(name)) return true;
+  return keepsFewCharacters(call) || replacesEverything(call);
+}
+
+/** Reads that say something about a secret without revealing it: `key.length`. */
+export function isNonRevealingRead(member: TSESTree.MemberExpression): boolean {
+  const chain = memberChain(member);
+  const last = chain?.names[chain.names.length - 1];
+  return last === "length";
+}

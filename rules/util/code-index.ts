@@ -1,0 +1,277 @@
+// A small per-scan index the leakage rules fill from their visitors: which
+// local names are HTTP clients (imports, `axios.create()` instances, `this.client`
+// fields), which clients are configured with a credential, the functions of
+// each module by name, and the catch sites. Rules query it in `check`, so the
+// program is still walked once.
+import type { TSESTree } from "@typescript-eslint/types";
+import { calleeName, memberChain, propertyName, stringLiteralValue, unwrapExpression, type Node } from "../../analyzer/parse/ast.js";
+import type { FunctionNode } from "../../analyzer/taint/spec.js";
+import type { ParsedModule } from "../../analyzer/types.js";
+import type { RuleVisitors } from "../types.js";
+
+/** npm packages (and `global` for fetch) whose errors the errors model describes. */
+const HTTP_LIBRARIES = new Set(["axios", "got", "ky", "superagent", "node-fetch", "undici"]);
+const INSTANCE_FACTORIES = new Set(["create", "extend"]);
+/** Header, auth and query names that carry a credential. */
+export const CREDENTIAL_FIELD = /auth|token|key|secret|passw|cookie|session|credential|bearer/i;
+
+export interface CatchSite {
+  module: ParsedModule;
+  /** The catch parameter's name. */
+  name: string;
+  /** Where the error is used: the catch block, or the `.catch` callback's body. */
+  body: Node;
+  /** The try block, or the promise expression `.catch` is called on. */
+  guarded: Node;
+  /** The callback itself for `.catch(cb)` (its own function). */
+  callback?: FunctionNode;
+  node: Node;
+}
+
+interface ModuleFacts {
+  /** Local name (or `this.` field) → HTTP library. */
+  clients: Map<string, string>;
+  functions: Map<string, FunctionNode[]>;
+  allFunctions: FunctionNode[];
+  calls: TSESTree.CallExpression[];
+}
+
+export class CodeIndex {
+  readonly catches: CatchSite[] = [];
+  /** Libraries configured with a credential somewhere in the package, with the place. */
+  readonly credentialed = new Map<string, { module: ParsedModule; node: Node }>();
+  private readonly facts = new Map<ParsedModule, ModuleFacts>();
+
+  private of(module: ParsedModule): ModuleFacts {
+    let f = this.facts.get(module);
+    if (!f) {
+      f = { clients: new Map(), functions: new Map(), allFunctions: [], calls: [] };
+      this.facts.set(module, f);
+    }
+    return f;
+  }
+
+  /** The visitors that fill the index; merge them into a rule's visitors. */
+  visitors(): RuleVisitors {
+    return {
+      ImportDeclaration: (node, module) => {
+        const lib = String(node.source.value);
+        if (!HTTP_LIBRARIES.has(lib)) return;
+        for (const s of node.specifiers) {
+          if (s.type === "ImportDefaultSpecifier" || s.type === "ImportNamespaceSpecifier") this.of(module).clients.set(s.local.name, lib);
+          else if (s.type === "ImportSpecifier" && /^(default|fetch|request|got|ky)$/.test(propertyNameOfImport(s))) this.of(module).clients.set(s.local.name, lib);
+        }
+      },
+      VariableDeclarator: (node, module) => {
+        if (node.id.type === "Identifier" && node.init) {
+          const lib = this.libraryOfValue(node.init, module);
+          if (lib) this.of(module).clients.set(node.id.name, lib);
+          if (isFunction(node.init)) this.addFunction(module, node.id.name, node.init);
+        }
+      },
+      AssignmentExpression: (node, module) => {
+        const left = memberChain(node.left);
+        if (left && left.root.type === "ThisExpression" && left.names.length === 1) {
+          const lib = this.libraryOfValue(node.right, module);
+          if (lib) this.of(module).clients.set(`this.${left.names[0]}`, lib);
+        }
+        // axios.defaults.headers.common.Authorization = ...; client.defaults.headers["x-api-key"] = ...
+        if (left && left.names.includes("defaults") && left.names.includes("headers") && !isConstant(node.right)) {
+          const field = left.names[left.names.length - 1];
+          const lib = this.clientOf(left.root, left.names.slice(0, left.names.indexOf("defaults")), module) ?? "axios";
+          if (CREDENTIAL_FIELD.test(field) || left.names[left.names.length - 1] === "headers") this.markCredentialed(lib, module, node);
+        }
+      },
+      PropertyDefinition: (node, module) => {
+        const name = propertyName(node);
+        if (name && node.value) {
+          const lib = this.libraryOfValue(node.value, module);
+          if (lib) this.of(module).clients.set(`this.${name}`, lib);
+          if (isFunction(node.value)) this.addFunction(module, name, node.value);
+        }
+      },
+      FunctionDeclaration: (node, module) => {
+        if (node.id) this.addFunction(module, node.id.name, node);
+        else this.of(module).allFunctions.push(node);
+      },
+      MethodDefinition: (node, module) => {
+        const name = propertyName(node);
+        if (name && isFunction(node.value)) this.addFunction(module, name, node.value);
+      },
+      Property: (node, module) => {
+        const name = propertyName(node);
+        if (name && isFunction(node.value)) this.addFunction(module, name, node.value);
+      },
+      FunctionExpression: (node, module) => this.addAnonymous(module, node),
+      ArrowFunctionExpression: (node, module) => this.addAnonymous(module, node),
+      TryStatement: (node, module) => {
+        const param = node.handler?.param;
+        if (node.handler && param?.type === "Identifier") this.catches.push({ module, name: param.name, body: node.handler.body, guarded: node.block, node: node.handler });
+      },
+      CallExpression: (node, module) => {
+        this.of(module).calls.push(node);
+        this.noteCredentialConfig(node, module);
+        // promise.catch(err => ...), promise.then(ok, err => ...)
+        const name = calleeName(node);
+        const callee = unwrapExpression(node.callee);
+        const cb = name === "catch" ? node.arguments[0] : name === "then" ? node.arguments[1] : undefined;
+        if (cb && isFunction(cb) && callee.type === "MemberExpression") {
+          const param = cb.params[0];
+          if (param?.type === "Identifier") this.catches.push({ module, name: param.name, body: cb.body, guarded: callee.object, callback: cb, node: cb });
+        }
+      },
+    };
+  }
+
+  private addFunction(module: ParsedModule, name: string, fn: FunctionNode): void {
+    const f = this.of(module);
+    const list = f.functions.get(name) ?? [];
+    if (!list.includes(fn)) list.push(fn);
+    f.functions.set(name, list);
+    if (!f.allFunctions.includes(fn)) f.allFunctions.push(fn);
+  }
+
+  private addAnonymous(module: ParsedModule, fn: FunctionNode): void {
+    const f = this.of(module);
+    if (!f.allFunctions.includes(fn)) f.allFunctions.push(fn);
+  }
+
+  /** The HTTP library a value is: an import, `require("axios")`, `axios.create(...)`, `got.extend(...)`. */
+  private libraryOfValue(value: Node, module: ParsedModule): string | undefined {
+    const v = unwrapExpression(value);
+    if (v.type === "CallExpression") {
+      const callee = unwrapExpression(v.callee);
+      if (callee.type === "Identifier" && callee.name === "require") {
+        const lib = stringLiteralValue(v.arguments[0]);
+        return lib && HTTP_LIBRARIES.has(lib) ? lib : undefined;
+      }
+      const name = calleeName(v);
+      if (name && INSTANCE_FACTORIES.has(name) && callee.type === "MemberExpression") return this.clientOfExpression(callee.object, module);
+    }
+    if (v.type === "MemberExpression") return this.clientOfExpression(v, module); // require("axios").default
+    return undefined;
+  }
+
+  private clientOfExpression(node: Node, module: ParsedModule): string | undefined {
+    const chain = memberChain(node);
+    return chain ? this.clientOf(chain.root, chain.names, module) : undefined;
+  }
+
+  /** The library behind `root.names...`: `axios`, `this.client`, `api.get`. */
+  clientOf(root: Node, names: string[], module: ParsedModule): string | undefined {
+    const clients = this.of(module).clients;
+    const r = unwrapExpression(root);
+    if (r.type === "Identifier") {
+      if (r.name === "fetch" && names.length === 0) return "global";
+      return clients.get(r.name);
+    }
+    if (r.type === "ThisExpression" && names.length > 0) return clients.get(`this.${names[0]}`);
+    if (r.type === "CallExpression") {
+      const callee = unwrapExpression(r.callee);
+      if (callee.type === "Identifier" && callee.name === "require") {
+        const lib = stringLiteralValue(r.arguments[0]);
+        return lib && HTTP_LIBRARIES.has(lib) ? lib : undefined;
+      }
+    }
+    return undefined;
+  }
+
+  /** The library a call goes through, if it is an HTTP client call. */
+  libraryOfCall(call: TSESTree.CallExpression, module: ParsedModule): string | undefined {
+    const chain = memberChain(call.callee);
+    if (!chain) return undefined;
+    return this.clientOf(chain.root, chain.names, module);
+  }
+
+  private markCredentialed(lib: string, module: ParsedModule, node: Node): void {
+    if (!this.credentialed.has(lib)) this.credentialed.set(lib, { module, node });
+  }
+
+  /**
+   * A client call (or instance factory) whose options carry a credential:
+   * `headers: { Authorization: ... }`, `auth: {...}`, `params: { api_key: ... }`;
+   * and axios interceptors on requests, which exist to add one.
+   */
+  private noteCredentialConfig(call: TSESTree.CallExpression, module: ParsedModule): void {
+    const chain = memberChain(call.callee);
+    if (chain && chain.names.slice(-3).join(".") === "interceptors.request.use") {
+      this.markCredentialed(this.clientOf(chain.root, chain.names, module) ?? "axios", module, call);
+      return;
+    }
+    const lib = this.libraryOfCall(call, module);
+    if (!lib) return;
+    for (const arg of call.arguments) {
+      const a = unwrapExpression(arg);
+      if (a.type !== "ObjectExpression") continue;
+      for (const p of a.properties) {
+        if (p.type !== "Property") continue;
+        const key = propertyName(p);
+        const value = unwrapExpression(p.value);
+        if ((key === "auth" || key === "username" || key === "password") && !isConstant(value)) this.markCredentialed(lib, module, p);
+        if ((key === "headers" || key === "params" || key === "searchParams") && value.type === "ObjectExpression") {
+          for (const h of value.properties) {
+            if (h.type === "Property" && CREDENTIAL_FIELD.test(propertyName(h) ?? "") && !isConstant(unwrapExpression(h.value))) this.markCredentialed(lib, module, h);
+          }
+        }
+      }
+    }
+  }
+
+  /** User functions a call may run: same module first, then any module (bounded). */
+  resolve(call: TSESTree.CallExpression, module: ParsedModule): { fn: FunctionNode; module: ParsedModule }[] {
+    const name = calleeName(call);
+    if (!name) return [];
+    const local = this.of(module).functions.get(name);
+    if (local?.length) return local.slice(0, 3).map((fn) => ({ fn, module }));
+    const out: { fn: FunctionNode; module: ParsedModule }[] = [];
+    for (const [m, f] of this.facts) {
+      for (const fn of f.functions.get(name) ?? []) if (out.length < 3) out.push({ fn, module: m });
+    }
+    return out;
+  }
+
+  /** The innermost function containing a node. */
+  enclosingFunction(node: Node, module: ParsedModule): FunctionNode | undefined {
+    let best: FunctionNode | undefined;
+    for (const fn of this.of(module).allFunctions) {
+      if (fn.range[0] <= node.range[0] && node.range[1] <= fn.range[1] && fn !== node) {
+        if (!best || best.range[1] - best.range[0] > fn.range[1] - fn.range[0]) best = fn;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The HTTP library whose errors a guarded region can throw: a client call
+   * inside it, or inside a function of the package it calls (two levels).
+   */
+  originOf(region: Node, module: ParsedModule, depth = 0): string | undefined {
+    for (const call of this.of(module).calls) {
+      if (call.range[0] < region.range[0] || call.range[1] > region.range[1]) continue;
+      const lib = this.libraryOfCall(call, module);
+      if (lib) return lib;
+    }
+    if (depth >= 2) return undefined;
+    for (const call of this.of(module).calls) {
+      if (call.range[0] < region.range[0] || call.range[1] > region.range[1]) continue;
+      for (const target of this.resolve(call, module)) {
+        if (target.fn === region) continue;
+        const lib = this.originOf(target.fn.body, target.module, depth + 1);
+        if (lib) return lib;
+      }
+    }
+    return undefined;
+  }
+}
+
+function propertyNameOfImport(s: TSESTree.ImportSpecifier): string {
+  return s.imported.type === "Identifier" ? s.imported.name : String(s.imported.value);
+}
+
+function isFunction(node: Node): node is FunctionNode {
+  return node.type === "FunctionExpression" || node.type === "ArrowFunctionExpression" || node.type === "FunctionDeclaration";
+}
+
+function isConstant(node: Node): boolean {
+  return stringLiteralValue(node) !== undefined || (node.type === "Literal" && node.value !== null && typeof node.value !== "object");
+}

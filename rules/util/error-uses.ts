@@ -1,0 +1,315 @@
+// How a caught error is used: which part of it is read (`err.message`,
+// `err.config`, the whole error) and where that part ends up (a log call, what
+// a handler returns, the message of an Error thrown on). Read locally from the
+// catch block, following the error into helpers it is passed to (`fail(err)`)
+// a few calls deep, through aliases (`const details = JSON.stringify(err)`).
+// The error-detail-echo rule decides the severity from this and from where
+// the error came from.
+import type { TSESTree } from "@typescript-eslint/types";
+import { calleeName, memberChain, propertyName, unwrapExpression, walk, type Node } from "../../analyzer/parse/ast.js";
+import type { FunctionNode } from "../../analyzer/taint/spec.js";
+import type { ParsedModule } from "../../analyzer/types.js";
+import { classifyErrorRead, type ErrorReadClass, type HttpErrorShape } from "../models/errors.js";
+import { isMaskingCall } from "../models/masking.js";
+import { isLogCall } from "./log-calls.js";
+
+/** A read that shows more than the message. */
+export type RevealingRead = Exclude<ErrorReadClass, "clean" | "other">;
+
+export interface ErrorUse {
+  read: RevealingRead;
+  /** Property names read from the error, `[]` for the error itself. */
+  access: string[];
+  sink: "tool-output" | "log";
+  /** The log call, the return or throw, where the error is shown. */
+  sinkNode: Node;
+  module: ParsedModule;
+  /** Where the error is read (the identifier). */
+  useNode: Node;
+  /** Helpers it went through, outermost first, as `name@line`. */
+  via: { name: string; node: Node; module: ParsedModule }[];
+}
+
+export interface UseEnvironment {
+  /** User functions a call may invoke (bounded). */
+  resolve(call: TSESTree.CallExpression, module: ParsedModule): { fn: FunctionNode; module: ParsedModule }[];
+  isHandler(fn: FunctionNode): boolean;
+}
+
+const MAX_DEPTH = 3;
+const SERIALIZERS = new Set(["stringify", "inspect", "format", "formatWithOptions", "assign", "entries", "values", "structuredClone", "serializeError", "toJSON"]);
+const STRING_CONVERSIONS = new Set(["String", "toString"]);
+/** Returned objects shaped like an MCP result (or a piece of one). */
+const RESULT_KEYS = new Set(["content", "structuredContent", "contents", "messages", "isError", "text"]);
+
+interface Walker {
+  module: ParsedModule;
+  scope: Node;
+  scopeFn: FunctionNode | undefined;
+  parents: Map<Node, Node | undefined>;
+  shape: HttpErrorShape | undefined;
+  env: UseEnvironment;
+  depth: number;
+  via: ErrorUse["via"];
+  seen: Set<string>;
+  out: ErrorUse[];
+  /** Set when a revealing part is returned to the caller (not shown here). */
+  returned?: boolean;
+}
+
+/**
+ * Uses of the error bound to `name` inside `scope` (a catch block, a `.catch`
+ * callback's body, a helper's body) that show more than its message.
+ * `inherited` is set when `name` already holds a revealing part (an alias).
+ */
+export function errorUses(scope: Node, name: string, module: ParsedModule, env: UseEnvironment, shape?: HttpErrorShape, scopeFn?: FunctionNode): ErrorUse[] {
+  const w = makeWalker(scope, module, env, shape, scopeFn, 0, [], new Set());
+  visitName(w, name, undefined);
+  return dedupe(w.out);
+}
+
+function makeWalker(scope: Node, module: ParsedModule, env: UseEnvironment, shape: HttpErrorShape | undefined, scopeFn: FunctionNode | undefined, depth: number, via: ErrorUse["via"], seen: Set<string>): Walker {
+  const parents = new Map<Node, Node | undefined>();
+  walk(scope, {
+    enter(node, parent) {
+      parents.set(node, parent);
+    },
+  });
+  return { module, scope, scopeFn, parents, shape, env, depth, via, seen, out: [] };
+}
+
+function dedupe(uses: ErrorUse[]): ErrorUse[] {
+  const seen = new Set<string>();
+  return uses.filter((u) => {
+    const k = `${u.module.path}:${u.sinkNode.range[0]}:${u.useNode.range[0]}:${u.read}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** References to `name` in the walker's scope (not property keys, not declarations). */
+function references(w: Walker, name: string): TSESTree.Identifier[] {
+  const out: TSESTree.Identifier[] = [];
+  const seen = new Set<Node>();
+  for (const [node, parent] of w.parents) {
+    if (node.type !== "Identifier" || node.name !== name || seen.has(node)) continue;
+    seen.add(node);
+    if (!parent) continue;
+    if (parent.type === "MemberExpression" && parent.property === node && !parent.computed) continue;
+    if ((parent.type === "Property" || parent.type === "PropertyDefinition" || parent.type === "MethodDefinition") && parent.key === node && !parent.computed && !(parent.type === "Property" && parent.shorthand && parent.value === node)) continue;
+    if (parent.type === "VariableDeclarator" && parent.id === node) continue;
+    if ((parent.type === "FunctionDeclaration" || parent.type === "FunctionExpression" || parent.type === "ArrowFunctionExpression") && parent.params.includes(node)) continue;
+    out.push(node);
+  }
+  return out;
+}
+
+function visitName(w: Walker, name: string, inherited: RevealingRead | undefined): void {
+  const key = `${w.module.path}:${w.scope.range[0]}:${name}:${inherited ?? ""}`;
+  if (w.seen.has(key)) return;
+  w.seen.add(key);
+  for (const ref of references(w, name)) visitUse(w, ref, inherited);
+}
+
+const TRANSPARENT = new Set(["ChainExpression", "TSNonNullExpression", "TSAsExpression", "TSSatisfiesExpression", "TSTypeAssertion", "AwaitExpression"]);
+
+function visitUse(w: Walker, ref: TSESTree.Identifier, inherited: RevealingRead | undefined): void {
+  // Climb the member chain rooted at the reference: err.response.config.headers.
+  let cur: Node = ref;
+  const access: string[] = [];
+  for (;;) {
+    const p = w.parents.get(cur);
+    if (!p) break;
+    if (TRANSPARENT.has(p.type)) {
+      cur = p;
+      continue;
+    }
+    if (p.type === "MemberExpression" && p.object === cur) {
+      const prop = propertyName(p);
+      if (prop === undefined) break;
+      access.push(prop);
+      cur = p;
+      continue;
+    }
+    break;
+  }
+  const parent = w.parents.get(cur);
+  // A method called on the error (or a part): `err.toJSON()`, `err.toString()`.
+  if (access.length > 0 && parent?.type === "CallExpression" && parent.callee === cur) {
+    const method = access[access.length - 1];
+    if (STRING_CONVERSIONS.has(method)) access.splice(0); // `${err}` says name and message
+    if (method === "toString") return;
+    cur = parent;
+  }
+  let read: ErrorReadClass;
+  if (inherited) read = inherited;
+  else if (access.length > 0) read = classifyErrorRead(access, w.shape);
+  else read = wholeUse(w, cur);
+  if (read === "clean" || read === "other") return;
+  followToSink(w, cur, read, access, ref);
+}
+
+/** What using the error itself (no property) at `node` shows. */
+function wholeUse(w: Walker, node: Node): ErrorReadClass {
+  const p = w.parents.get(node);
+  if (!p) return "other";
+  switch (p.type) {
+    case "TemplateLiteral":
+      return "clean"; // `${err}` is "Name: message"
+    case "BinaryExpression":
+      return p.operator === "+" ? "clean" : "other";
+    case "CallExpression": {
+      if (p.callee === node) return "other";
+      const name = calleeName(p);
+      if (name && STRING_CONVERSIONS.has(name)) return "clean";
+      if (name && /^is[A-Z]/.test(name)) return "other"; // axios.isAxiosError(err)
+      if (name && SERIALIZERS.has(name)) return "whole";
+      if (isLogCall(p)) return "whole"; // console.error(err) prints it with util.inspect
+      return "whole"; // passed on: followToSink decides whether it is shown
+    }
+    case "NewExpression":
+      return "clean"; // new Error(err): the message is String(err)
+    case "SpreadElement":
+    case "Property":
+    case "ArrayExpression":
+    case "ReturnStatement":
+    case "ArrowFunctionExpression":
+      return "whole";
+    case "VariableDeclarator":
+    case "AssignmentExpression":
+      return "whole"; // an alias: followToSink follows it
+    default:
+      return "other";
+  }
+}
+
+/**
+ * Climbs from an expression that holds a revealing part of the error to the
+ * statement it is in, and records where it is shown.
+ */
+function followToSink(w: Walker, start: Node, read: RevealingRead, access: string[], ref: Node): void {
+  let cur = start;
+  for (;;) {
+    const p = w.parents.get(cur);
+    if (!p) {
+      // Reached the top of the scope: an expression-bodied arrow returns it.
+      if (cur === w.scope && w.scopeFn?.type === "ArrowFunctionExpression" && w.scopeFn.body === cur) reportReturn(w, cur, w.scopeFn, read, access, ref);
+      return;
+    }
+    switch (p.type) {
+      case "CallExpression": {
+        if (p.callee === cur) return;
+        if (isMaskingCall(p)) return;
+        if (isLogCall(p)) {
+          record(w, { read, access, sink: "log", sinkNode: p, useNode: ref });
+          return;
+        }
+        const name = calleeName(p);
+        if (name && (SERIALIZERS.has(name) || STRING_CONVERSIONS.has(name))) break; // JSON.stringify(x) carries x
+        const index = p.arguments.indexOf(cur as TSESTree.CallExpressionArgument);
+        if (index >= 0 && intoHelpers(w, p, index, read, access)) break; // the helper returns it: keep climbing
+        return;
+      }
+      case "MemberExpression":
+        if (p.object !== cur) return;
+        break; // JSON.stringify(err).slice(0, 500)
+      case "ReturnStatement":
+        reportReturn(w, p, innermostFunction(w, p), read, access, ref);
+        return;
+      case "ArrowFunctionExpression":
+        if (p.body === cur) reportReturn(w, cur, p, read, access, ref);
+        return;
+      case "ThrowStatement":
+        return; // rethrowing: the SDK shows only the message
+      case "NewExpression":
+        // new Error(`failed: ${JSON.stringify(err)}`): the detail becomes the message.
+        if (isErrorConstructor(p) && throwsOrReturns(w, p)) {
+          record(w, { read, access, sink: "tool-output", sinkNode: p, useNode: ref });
+        }
+        return;
+      case "VariableDeclarator":
+        if (p.init === cur && p.id.type === "Identifier") visitName(w, p.id.name, read);
+        return;
+      case "AssignmentExpression":
+        if (p.right === cur && p.left.type === "Identifier") visitName(w, p.left.name, read);
+        return;
+      case "TemplateLiteral":
+      case "BinaryExpression":
+      case "LogicalExpression":
+      case "ConditionalExpression":
+      case "Property":
+      case "ObjectExpression":
+      case "ArrayExpression":
+      case "SpreadElement":
+        if (p.type === "ConditionalExpression" && p.test === cur) return;
+        if (p.type === "LogicalExpression" && p.left === cur && p.operator === "&&") return;
+        break;
+      default:
+        if (TRANSPARENT.has(p.type)) break;
+        return;
+    }
+    cur = p;
+  }
+}
+
+function isErrorConstructor(n: TSESTree.NewExpression): boolean {
+  const name = calleeName(n);
+  return !!name && /Error$/.test(name);
+}
+
+/** `throw new Error(...)` or `return new Error(...)`/`Promise.reject(new Error(...))`. */
+function throwsOrReturns(w: Walker, n: Node): boolean {
+  const p = w.parents.get(n);
+  return p?.type === "ThrowStatement" || (p?.type === "CallExpression" && calleeName(p) === "reject");
+}
+
+function innermostFunction(w: Walker, node: Node): FunctionNode | undefined {
+  for (let n = w.parents.get(node); n; n = w.parents.get(n)) {
+    if (n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression") return n;
+  }
+  return w.scopeFn;
+}
+
+function reportReturn(w: Walker, at: Node, fn: FunctionNode | undefined, read: RevealingRead, access: string[], ref: Node): void {
+  const returned = at.type === "ReturnStatement" ? at.argument : at;
+  if ((fn && w.env.isHandler(fn)) || (returned && looksLikeResult(returned))) {
+    record(w, { read, access, sink: "tool-output", sinkNode: at, useNode: ref });
+    return;
+  }
+  // Returned from a helper to its caller: the caller's walk (intoHelpers) continues from the call.
+  w.returned = true;
+}
+
+function looksLikeResult(node: Node): boolean {
+  const n = unwrapExpression(node);
+  if (n.type !== "ObjectExpression") return false;
+  return n.properties.some((p) => p.type === "Property" && RESULT_KEYS.has(propertyName(p) ?? ""));
+}
+
+function record(w: Walker, u: Omit<ErrorUse, "module" | "via">): void {
+  w.out.push({ ...u, module: w.module, via: w.via });
+}
+
+/**
+ * The error (or a part) is passed to a user function: follow it into the
+ * function's parameter. True when the function returns what it was given (so
+ * the caller keeps climbing).
+ */
+function intoHelpers(w: Walker, call: TSESTree.CallExpression, index: number, read: RevealingRead, access: string[]): boolean {
+  if (w.depth >= MAX_DEPTH) return false;
+  let returns = false;
+  for (const target of w.env.resolve(call, w.module)) {
+    const param = target.fn.params[index];
+    const paramName = param?.type === "Identifier" ? param.name : param?.type === "AssignmentPattern" && param.left.type === "Identifier" ? param.left.name : undefined;
+    if (!paramName) continue;
+    const via = [...w.via, { name: calleeName(call) ?? "helper", node: call, module: w.module }];
+    const inner = makeWalker(target.fn.body, target.module, w.env, w.shape, target.fn, w.depth + 1, via, w.seen);
+    // Inside the helper, the parameter is the error itself (read) or an already revealing part.
+    visitName(inner, paramName, access.length === 0 && read === "whole" ? undefined : read);
+    w.out.push(...inner.out);
+    if (inner.returned) returns = true;
+  }
+  return returns;
+}
+
