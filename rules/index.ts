@@ -2,13 +2,14 @@
 // add it here, add positive and negative corpus cases.
 import { codeInjection } from "./code-injection.js";
 import { commandInjection } from "./command-injection.js";
+import { errorDetailEcho } from "./error-detail-echo.js";
 import { installScript } from "./install-script.js";
 import { pathTraversal } from "./path-traversal.js";
 import { sqlInjection } from "./sql-injection.js";
 import { ssrf } from "./ssrf.js";
 import type { Rule } from "./types.js";
 
-export const ALL_RULES: readonly Rule[] = [commandInjection, pathTraversal, ssrf, sqlInjection, codeInjection, installScript];
+export const ALL_RULES: readonly Rule[] = [commandInjection, pathTraversal, ssrf, sqlInjection, codeInjection, errorDetailEcho, installScript];
 
 export function ruleById(id: string): Rule | undefined {
   return ALL_RULES.find((r) => r.meta.id === id);

@@ -34,6 +34,8 @@ interface ModuleFacts {
   functions: Map<string, FunctionNode[]>;
   allFunctions: FunctionNode[];
   calls: TSESTree.CallExpression[];
+  /** Local name → the relative module and exported name it is imported from. */
+  imports: Map<string, { from: string; name: string }>;
 }
 
 export class CodeIndex {
@@ -45,7 +47,7 @@ export class CodeIndex {
   private of(module: ParsedModule): ModuleFacts {
     let f = this.facts.get(module);
     if (!f) {
-      f = { clients: new Map(), functions: new Map(), allFunctions: [], calls: [] };
+      f = { clients: new Map(), functions: new Map(), allFunctions: [], calls: [], imports: new Map() };
       this.facts.set(module, f);
     }
     return f;
@@ -56,6 +58,13 @@ export class CodeIndex {
     return {
       ImportDeclaration: (node, module) => {
         const lib = String(node.source.value);
+        if (lib.startsWith(".")) {
+          for (const s of node.specifiers) {
+            if (s.type === "ImportSpecifier") this.of(module).imports.set(s.local.name, { from: lib, name: propertyNameOfImport(s) });
+            else if (s.type === "ImportDefaultSpecifier") this.of(module).imports.set(s.local.name, { from: lib, name: "default" });
+          }
+          return;
+        }
         if (!HTTP_LIBRARIES.has(lib)) return;
         for (const s of node.specifiers) {
           if (s.type === "ImportDefaultSpecifier" || s.type === "ImportNamespaceSpecifier") this.of(module).clients.set(s.local.name, lib);
@@ -163,7 +172,7 @@ export class CodeIndex {
     const r = unwrapExpression(root);
     if (r.type === "Identifier") {
       if (r.name === "fetch" && names.length === 0) return "global";
-      return clients.get(r.name);
+      return clients.get(r.name) ?? this.importedClient(r.name, module);
     }
     if (r.type === "ThisExpression" && names.length > 0) return clients.get(`this.${names[0]}`);
     if (r.type === "CallExpression") {
@@ -173,6 +182,29 @@ export class CodeIndex {
         return lib && HTTP_LIBRARIES.has(lib) ? lib : undefined;
       }
     }
+    return undefined;
+  }
+
+  /** A client created in another module of the package and imported here (`import { api } from "./client.js"`). */
+  private importedClient(name: string, module: ParsedModule): string | undefined {
+    const imp = this.of(module).imports.get(name);
+    if (!imp) return undefined;
+    const target = this.moduleAt(module.path, imp.from);
+    return target ? this.of(target).clients.get(imp.name) : undefined;
+  }
+
+  private moduleAt(fromPath: string, specifier: string): ParsedModule | undefined {
+    const dir = fromPath.includes("/") ? fromPath.slice(0, fromPath.lastIndexOf("/")) : "";
+    const parts = (dir ? `${dir}/${specifier}` : specifier).split("/");
+    const out: string[] = [];
+    for (const p of parts) {
+      if (p === "..") out.pop();
+      else if (p !== "." && p !== "") out.push(p);
+    }
+    const base = out.join("/");
+    const stem = base.replace(/\.(c|m)?js$/, "");
+    const candidates = [base, `${stem}.ts`, `${stem}.tsx`, `${stem}.js`, `${stem}.mjs`, `${stem}.cjs`, `${base}/index.ts`, `${base}/index.js`];
+    for (const m of this.facts.keys()) if (candidates.includes(m.path)) return m;
     return undefined;
   }
 

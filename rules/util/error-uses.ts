@@ -142,6 +142,11 @@ function visitUse(w: Walker, ref: TSESTree.Identifier, inherited: RevealingRead 
     if (method === "toString") return;
     cur = parent;
   }
+  // `const e = error as AxiosError`: the same error under another name.
+  if (access.length === 0 && parent?.type === "VariableDeclarator" && parent.init === cur && parent.id.type === "Identifier") {
+    visitName(w, parent.id.name, inherited);
+    return;
+  }
   let read: ErrorReadClass;
   if (inherited) read = inherited;
   else if (access.length > 0) read = classifyErrorRead(access, w.shape);

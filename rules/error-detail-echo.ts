@@ -1,0 +1,135 @@
+// error-detail-echo: a caught error is shown whole (or its config, request,
+// response, stack) in a tool's result or a log. An AxiosError from a client
+// configured with a token carries `config.headers.Authorization`; a 401 later,
+// the token is in the transcript or in the client's log file. `err.message`
+// of an HTTP client error is fine: no library puts headers there.
+import { locationOf } from "../analyzer/parse/ast.js";
+import type { Severity } from "../analyzer/types.js";
+import { HTTP_CLIENT_CREDENTIAL_KIND, httpErrorShape, type HttpErrorShape } from "./models/errors.js";
+import type { Rule, RuleContext } from "./types.js";
+import { CodeIndex } from "./util/code-index.js";
+import { errorUses, type ErrorUse } from "./util/error-uses.js";
+import { isSecretLabel } from "./util/secret-labels.js";
+
+const GENERIC_FIX = "Return or log err.message (and a status code), not the whole error or its stack.";
+
+function describeRead(u: ErrorUse, library: string | undefined): string {
+  const what = library && library !== "global" ? `error from ${library}` : "caught error";
+  if (u.access.length === 0) return `the whole ${what}`;
+  return `\`err.${u.access.join(".")}\` of the ${what}`;
+}
+
+function describeSink(u: ErrorUse): string {
+  if (u.sink === "log") return "a log (stdio clients keep stderr in their log files)";
+  return u.sinkNode.type === "NewExpression" ? "an Error message that becomes the tool's result" : "the tool's result";
+}
+
+/** Why the error carries a credential, for the message. */
+function carriedCredential(shape: HttpErrorShape): string {
+  const parts = shape.carriesRequest.map((p) => p.join(".")).slice(0, 2);
+  return `its ${parts.join(" and ")} carry the request headers`;
+}
+
+export const errorDetailEcho: Rule = {
+  meta: {
+    id: "error-detail-echo",
+    title: "Whole error echoed to the client or the log",
+    defaultSeverity: "medium",
+    threat: "credential-leakage",
+    cwe: [209, 532],
+    summary: "A caught error (or its config, request, response, stack) is serialized into tool output or logs.",
+    description:
+      "HTTP client errors carry the request that failed: an AxiosError has `config.headers` (with the instance's Authorization header), `request` and `response.config`; a got error has `options`; a ky error has `request`. Serializing such an error (`JSON.stringify(err)`, `util.inspect(err)`, `console.error(err)`, spreading it, returning `err.config`) puts the API key into the tool's result, which the model and the transcript see, or into the log file the MCP client keeps. High when the client is configured with a credential; medium for a stack trace or a whole error from elsewhere returned to the client. `err.message` is fine: axios says only \"Request failed with status code 401\".",
+    help: [
+      "**Why it matters.** The MCP SDK sends a tool's result to the model and keeps it in the conversation; stdio clients write the server's stderr to log files. An API error serialized whole carries the request, Authorization header included.",
+      "",
+      "**How to fix.** Show what the user needs: the message and the status.",
+      "",
+      "```ts",
+      "} catch (err) {",
+      "  // not: JSON.stringify(err) — an AxiosError carries config.headers",
+      "  const status = axios.isAxiosError(err) ? err.response?.status : undefined;",
+      "  return { isError: true, content: [{ type: \"text\", text: `API error ${status ?? \"\"}: ${(err as Error).message}` }] };",
+      "}",
+      "```",
+    ].join("\n"),
+    precision: "high",
+  },
+  visitors(ctx) {
+    const index = new CodeIndex();
+    indexes.set(ctx, index);
+    return index.visitors();
+  },
+  check(ctx) {
+    const index = indexes.get(ctx);
+    if (!index) return;
+    const credentialed = credentialedLibraries(ctx, index);
+    const handlerFns = new Set(ctx.handlers.map((h) => h.fn));
+    const env = { resolve: index.resolve.bind(index), isHandler: (fn: Parameters<typeof handlerFns.has>[0]) => handlerFns.has(fn) };
+    const best = new Map<string, { use: ErrorUse; severity: Severity; library?: string }>();
+    for (const site of index.catches) {
+      const library = index.originOf(site.guarded, site.module) ?? engineOrigin(ctx, index, site.callback ?? index.enclosingFunction(site.node, site.module));
+      const shape = library ? httpErrorShape(library) : undefined;
+      const scopeFn = site.callback ?? index.enclosingFunction(site.node, site.module);
+      for (const use of errorUses(site.body, site.name, site.module, env, shape, scopeFn)) {
+        const carriesCredential = !!shape && shape.carriesRequest.length > 0 && credentialed.has(shape.library) && (use.read === "request" || use.read === "whole");
+        let severity: Severity | undefined;
+        if (carriesCredential) severity = "high";
+        else if (use.sink === "tool-output") severity = "medium";
+        if (!severity) continue;
+        const key = `${use.module.path}:${use.sinkNode.range[0]}`;
+        const prev = best.get(key);
+        if (!prev || (prev.severity === "medium" && severity === "high")) best.set(key, { use, severity, library: shape?.library });
+      }
+    }
+    for (const { use, severity, library } of best.values()) report(ctx, use, severity, library);
+  },
+};
+
+const indexes = new WeakMap<RuleContext, CodeIndex>();
+
+/** Libraries configured with a credential: by their options (index) or by a secret flowing into them (engine). */
+function credentialedLibraries(ctx: RuleContext, index: CodeIndex): Set<string> {
+  const out = new Set(index.credentialed.keys());
+  for (const hit of ctx.taint.hitsOf(HTTP_CLIENT_CREDENTIAL_KIND)) {
+    if (!hit.flows.some((f) => isSecretLabel(f.label))) continue;
+    const lib = hit.callee.split(/[.(]/)[0];
+    if (lib) out.add(lib);
+  }
+  return out;
+}
+
+/** When the guarded code calls into other modules, ask the engine which HTTP clients the function reaches. */
+function engineOrigin(ctx: RuleContext, _index: CodeIndex, fn: Parameters<RuleContext["taint"]["reachableApis"]>[0] | undefined): string | undefined {
+  if (!fn) return undefined;
+  for (const api of ctx.taint.reachableApis(fn)) {
+    const pkg = api.split(" ")[0];
+    if (httpErrorShape(pkg) && pkg !== "global") return pkg;
+  }
+  return undefined;
+}
+
+function report(ctx: RuleContext, use: ErrorUse, severity: Severity, library: string | undefined): void {
+  const shape = library ? httpErrorShape(library) : undefined;
+  const why = severity === "high" && shape ? `: ${carriedCredential(shape)}, and the client is configured with a credential` : use.read === "stack" ? ": a stack trace shows paths and internals" : "";
+  const file = use.module.path;
+  const path = [
+    ...use.via.map((v) => ({ location: locationOf(v.module.path, v.node), label: `passed to ${v.name}()` })),
+    { location: locationOf(file, use.useNode), label: use.access.length ? `err.${use.access.join(".")} read` : "error used whole" },
+    { location: locationOf(file, use.sinkNode), label: use.sink === "log" ? "logged" : "returned to the client" },
+  ];
+  ctx.report({
+    severity,
+    message: `${capitalize(describeRead(use, library))} reaches ${describeSink(use)}${why}`,
+    // The place the error is serialized: in a multi-line result or log call, the line a reader must change.
+    location: locationOf(file, use.useNode),
+    path,
+    fix: shape && shape.carriesRequest.length > 0 ? capitalize(`${shape.fix}.`) : GENERIC_FIX,
+    fingerprintKey: `${use.sink}|${library ?? "error"}|${use.read}|${use.access.join(".")}`,
+    properties: { read: use.read, sink: use.sink, ...(library ? { library } : {}) },
+  });
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
