@@ -4,6 +4,7 @@
 // the token is in the transcript or in the client's log file. `err.message`
 // of an HTTP client error is fine: no library puts headers there.
 import { locationOf } from "../analyzer/parse/ast.js";
+import type { FunctionNode } from "../analyzer/taint/spec.js";
 import type { Severity } from "../analyzer/types.js";
 import { HTTP_CLIENT_CREDENTIAL_KIND, httpErrorShape, type HttpErrorShape } from "./models/errors.js";
 import type { Rule, RuleContext } from "./types.js";
@@ -65,12 +66,15 @@ export const errorDetailEcho: Rule = {
     if (!index) return;
     const credentialed = credentialedLibraries(ctx, index);
     const handlerFns = new Set(ctx.handlers.map((h) => h.fn));
-    const env = { resolve: index.resolve.bind(index), isHandler: (fn: Parameters<typeof handlerFns.has>[0]) => handlerFns.has(fn) };
     const best = new Map<string, { use: ErrorUse; severity: Severity; library?: string }>();
     for (const site of index.catches) {
-      const library = index.originOf(site.guarded, site.module) ?? engineOrigin(ctx, index, site.callback ?? index.enclosingFunction(site.node, site.module));
+      const library = index.originOf(site.guarded, site.module) ?? engineOrigin(ctx, site.callback ?? index.enclosingFunction(site.node, site.module));
       const shape = library ? httpErrorShape(library) : undefined;
       const scopeFn = site.callback ?? index.enclosingFunction(site.node, site.module);
+      // `return client.get(...).catch((e) => ...)` in a handler: the callback's value is the handler's.
+      const returner = site.promiseCall ? index.functionReturning(site.promiseCall) : undefined;
+      const callbackIsResult = !!returner && handlerFns.has(returner);
+      const env = { resolve: index.resolve.bind(index), isHandler: (fn: FunctionNode) => handlerFns.has(fn) || (callbackIsResult && fn === site.callback) };
       for (const use of errorUses(site.body, site.name, site.module, env, shape, scopeFn)) {
         const carriesCredential = !!shape && shape.carriesRequest.length > 0 && credentialed.has(shape.library) && (use.read === "request" || use.read === "whole");
         let severity: Severity | undefined;
@@ -100,7 +104,7 @@ function credentialedLibraries(ctx: RuleContext, index: CodeIndex): Set<string> 
 }
 
 /** When the guarded code calls into other modules, ask the engine which HTTP clients the function reaches. */
-function engineOrigin(ctx: RuleContext, _index: CodeIndex, fn: Parameters<RuleContext["taint"]["reachableApis"]>[0] | undefined): string | undefined {
+function engineOrigin(ctx: RuleContext, fn: FunctionNode | undefined): string | undefined {
   if (!fn) return undefined;
   for (const api of ctx.taint.reachableApis(fn)) {
     const pkg = api.split(" ")[0];

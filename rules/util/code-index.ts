@@ -23,8 +23,9 @@ export interface CatchSite {
   body: Node;
   /** The try block, or the promise expression `.catch` is called on. */
   guarded: Node;
-  /** The callback itself for `.catch(cb)` (its own function). */
+  /** The callback itself for `.catch(cb)` (its own function), and the `.catch` call. */
   callback?: FunctionNode;
+  promiseCall?: TSESTree.CallExpression;
   node: Node;
 }
 
@@ -42,6 +43,8 @@ export class CodeIndex {
   readonly catches: CatchSite[] = [];
   /** Libraries configured with a credential somewhere in the package, with the place. */
   readonly credentialed = new Map<string, { module: ParsedModule; node: Node }>();
+  /** Returned expressions (awaits unwrapped) → the function returning them. */
+  private readonly returnedBy = new Map<Node, { stmt: Node; module: ParsedModule }>();
   private readonly facts = new Map<ParsedModule, ModuleFacts>();
 
   private of(module: ParsedModule): ModuleFacts {
@@ -112,7 +115,13 @@ export class CodeIndex {
         if (name && isFunction(node.value)) this.addFunction(module, name, node.value);
       },
       FunctionExpression: (node, module) => this.addAnonymous(module, node),
-      ArrowFunctionExpression: (node, module) => this.addAnonymous(module, node),
+      ArrowFunctionExpression: (node, module) => {
+        this.addAnonymous(module, node);
+        if (node.expression) this.returnedBy.set(unwrapExpression(node.body), { stmt: node, module });
+      },
+      ReturnStatement: (node, module) => {
+        if (node.argument) this.returnedBy.set(unwrapExpression(node.argument), { stmt: node, module });
+      },
       TryStatement: (node, module) => {
         const param = node.handler?.param;
         if (node.handler && param?.type === "Identifier") this.catches.push({ module, name: param.name, body: node.handler.body, guarded: node.block, node: node.handler });
@@ -126,7 +135,7 @@ export class CodeIndex {
         const cb = name === "catch" ? node.arguments[0] : name === "then" ? node.arguments[1] : undefined;
         if (cb && isFunction(cb) && callee.type === "MemberExpression") {
           const param = cb.params[0];
-          if (param?.type === "Identifier") this.catches.push({ module, name: param.name, body: cb.body, guarded: callee.object, callback: cb, node: cb });
+          if (param?.type === "Identifier") this.catches.push({ module, name: param.name, body: cb.body, guarded: callee.object, callback: cb, promiseCall: node, node: cb });
         }
       },
     };
@@ -260,6 +269,13 @@ export class CodeIndex {
       for (const fn of f.functions.get(name) ?? []) if (out.length < 3) out.push({ fn, module: m });
     }
     return out;
+  }
+
+  /** The function that returns this expression (`return x`, `() => x`), if any. */
+  functionReturning(expr: Node): FunctionNode | undefined {
+    const r = this.returnedBy.get(expr);
+    if (!r) return undefined;
+    return r.stmt.type === "ArrowFunctionExpression" ? r.stmt : this.enclosingFunction(r.stmt, r.module);
   }
 
   /** The innermost function containing a node. */

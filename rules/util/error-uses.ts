@@ -6,7 +6,7 @@
 // The error-detail-echo rule decides the severity from this and from where
 // the error came from.
 import type { TSESTree } from "@typescript-eslint/types";
-import { calleeName, memberChain, propertyName, unwrapExpression, walk, type Node } from "../../analyzer/parse/ast.js";
+import { calleeName, propertyName, unwrapExpression, walk, type Node } from "../../analyzer/parse/ast.js";
 import type { FunctionNode } from "../../analyzer/taint/spec.js";
 import type { ParsedModule } from "../../analyzer/types.js";
 import { classifyErrorRead, type ErrorReadClass, type HttpErrorShape } from "../models/errors.js";

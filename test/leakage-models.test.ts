@@ -1,0 +1,65 @@
+// The leakage models' helpers: what an error read reveals, which calls mask a
+// value, which calls are logs.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { TSESTree } from "@typescript-eslint/types";
+import { parse as acornParse } from "acorn";
+import { classifyErrorRead, httpErrorShape } from "../rules/models/errors.js";
+import { isMaskingCall } from "../rules/models/masking.js";
+import { isLogCall } from "../rules/util/log-calls.js";
+
+function callOf(code: string): TSESTree.CallExpression {
+  const program = acornParse(code, { ecmaVersion: "latest", sourceType: "module" }) as unknown as TSESTree.Program;
+  const stmt = program.body[0];
+  assert.equal(stmt.type, "ExpressionStatement");
+  const expr = (stmt as TSESTree.ExpressionStatement).expression;
+  assert.equal(expr.type, "CallExpression");
+  return expr as TSESTree.CallExpression;
+}
+
+test("classifyErrorRead: axios errors carry the request in config, request, response.config, toJSON", () => {
+  const axios = httpErrorShape("axios");
+  const cases: [string[], string][] = [
+    [[], "whole"],
+    [["message"], "clean"],
+    [["status"], "clean"],
+    [["code"], "clean"],
+    [["response", "status"], "clean"],
+    [["response", "data"], "clean"],
+    [["response", "data", "error", "message"], "clean"],
+    [["config"], "request"],
+    [["config", "headers"], "request"],
+    [["request"], "request"],
+    [["response"], "request"],
+    [["response", "config", "headers"], "request"],
+    [["toJSON"], "request"],
+    [["stack"], "stack"],
+    [["cause"], "whole"],
+    [["somethingElse"], "other"],
+  ];
+  for (const [access, expected] of cases) assert.equal(classifyErrorRead(access, axios), expected, access.join("."));
+});
+
+test("classifyErrorRead: got errors carry options; fetch errors carry nothing of the request", () => {
+  assert.equal(classifyErrorRead(["options"], httpErrorShape("got")), "request");
+  assert.equal(classifyErrorRead(["options", "headers"], httpErrorShape("got")), "request");
+  assert.equal(classifyErrorRead(["config"], httpErrorShape("global")), "other");
+  assert.equal(httpErrorShape("global")?.carriesRequest.length, 0);
+  // An error of unknown origin: any library's request-carrying parts count.
+  assert.equal(classifyErrorRead(["config"]), "request");
+  assert.equal(classifyErrorRead(["options"]), "request");
+});
+
+test("isMaskingCall: helpers named for masking and slices that keep a few characters", () => {
+  const masking = ["maskKey(k)", "redact(k)", "sanitizeHeaders(h)", "util.obfuscate(k)", "k.slice(0, 4)", "k.slice(-4)", "k.substring(0, 6)", "k.substr(0, 3)", "k.replace(/./g, '*')", "k.replaceAll(/\\w/g, '•')"];
+  const notMasking = ["k.slice(0, 40)", "k.slice(4)", "k.slice(-12)", "k.substring(0, n)", "k.replace(/-/g, '')", "k.trim()", "format(k)", "k.toString()"];
+  for (const c of masking) assert.equal(isMaskingCall(callOf(c)), true, c);
+  for (const c of notMasking) assert.equal(isMaskingCall(callOf(c)), false, c);
+});
+
+test("isLogCall: console, stderr and loggers by name", () => {
+  const logs = ["console.error(x)", "console.log(x)", "process.stderr.write(x)", "logger.info(x)", "this.logger.error(x)", "log.warn(x)", "ctx.log.debug(x)", "appLogger.error(x)"];
+  const notLogs = ["res.send(x)", "console.time(x)", "cache.set(x)", "server.error(x)", "Math.log(x)", "items.push(x)"];
+  for (const c of logs) assert.equal(isLogCall(callOf(c)), true, c);
+  for (const c of notLogs) assert.equal(isLogCall(callOf(c)), false, c);
+});
