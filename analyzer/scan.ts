@@ -2,6 +2,8 @@
 import { ALL_RULES } from "../rules/index.js";
 import type { Rule } from "../rules/types.js";
 import { acquire, type AcquireOptions } from "./acquire/index.js";
+import { CAPABILITY_ROWS, CREDENTIAL_ENV } from "../rules/models/capabilities.js";
+import { fillCapabilities } from "./mcp/capabilities.js";
 import { handlerSinks, handlerSources } from "./mcp/engine-inputs.js";
 import { extractServer } from "./mcp/index.js";
 import { parse } from "./parse/index.js";
@@ -38,6 +40,7 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
     functionSources: [...handlerSources(server.handlers), ...(options.sources === "exported" ? exportedParameterSources(program) : [])],
     functionSinks: handlerSinks(server.handlers),
   });
+  fillCapabilities(server, taint, program, { rows: CAPABILITY_ROWS, credentialEnv: CREDENTIAL_ENV });
   const { findings, diagnostics, credentials } = runRules(rules, source, program, server, taint);
   const t3 = performance.now();
   attachSnippets(findings, (file) => (file === "package.json" ? source.manifestText : program.byPath.get(file)?.text));

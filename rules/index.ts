@@ -7,9 +7,14 @@ import { installScript } from "./install-script.js";
 import { pathTraversal } from "./path-traversal.js";
 import { sqlInjection } from "./sql-injection.js";
 import { ssrf } from "./ssrf.js";
+import { dynamicToolDefinition } from "./dynamic-tool-definition.js";
+import { mixedBlastRadius } from "./mixed-blast-radius.js";
+import { toolAnnotationMismatch } from "./tool-annotation-mismatch.js";
+import { toolPoisoning } from "./tool-poisoning.js";
+import { untrustedContentExposure } from "./untrusted-content-exposure.js";
 import type { Rule } from "./types.js";
 
-export const ALL_RULES: readonly Rule[] = [commandInjection, pathTraversal, ssrf, sqlInjection, codeInjection, errorDetailEcho, installScript];
+export const ALL_RULES: readonly Rule[] = [commandInjection, pathTraversal, ssrf, sqlInjection, codeInjection, errorDetailEcho, installScript, toolPoisoning, toolAnnotationMismatch, mixedBlastRadius, untrustedContentExposure, dynamicToolDefinition];
 
 export function ruleById(id: string): Rule | undefined {
   return ALL_RULES.find((r) => r.meta.id === id);

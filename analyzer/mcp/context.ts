@@ -13,6 +13,8 @@ export interface LocatedText {
   value?: string;
   location: Location;
   dynamic: boolean;
+  /** The expression, kept for dynamic texts (where did it come from?). */
+  expression?: NodeIn;
 }
 
 export interface ItemInput {
@@ -33,6 +35,8 @@ export class Extraction {
   readonly sdks = new Set<string>();
   /** Registration calls already turned into items (a call can match one shape only). */
   readonly claimed = new Set<Node>();
+  /** Names and descriptions that are not constant: the expressions they come from. */
+  readonly dynamicTexts: { item: SurfaceItem; expression: NodeIn }[] = [];
 
   constructor(readonly folder: ConstantFolder) {}
 
@@ -42,7 +46,9 @@ export class Extraction {
     const target = this.folder.resolve(node, module);
     const literal = target && isStringy(target.node) ? target : undefined;
     const at = literal ?? { node, module };
-    return { value, location: locationOf(at.module.path, at.node), dynamic: value === undefined };
+    const out: LocatedText = { value, location: locationOf(at.module.path, at.node), dynamic: value === undefined };
+    if (value === undefined) out.expression = { node, module };
+    return out;
   }
 
   /** Follows identifiers and `fn.bind(x)` to a function node. */
@@ -88,6 +94,7 @@ export class Extraction {
       item.descriptionLocation = input.description.location;
     }
     if (input.name.dynamic || input.description?.dynamic) item.dynamic = true;
+    for (const t of [input.name, input.description]) if (t?.expression) this.dynamicTexts.push({ item, expression: t.expression });
     if (input.handler) this.attachHandler(item, input.handler);
     if (item.kind === "tool") this.model.tools.push(item);
     else if (item.kind === "prompt") this.model.prompts.push(item);

@@ -33,11 +33,19 @@ export interface HandlerRef {
    * the whole function belongs to the tool.
    */
   branch?: Node;
+  /**
+   * Library APIs the handler (or its branch) can reach, as `"<package> <path>"`
+   * keys: the engine's `reachableApis` joined with the surface's own floor.
+   * Filled after the engine runs (capabilities.ts).
+   */
+  reachable?: ReadonlySet<string>;
 }
 
 export interface ExtractedServer {
   model: ServerModel;
   handlers: HandlerRef[];
+  /** Names and descriptions that are not constant, with the expressions they come from. */
+  dynamicTexts?: { item: SurfaceItem; expression: { node: Node; module: ParsedModule } }[];
 }
 
 /** npm packages whose import marks a module as an MCP server, and the SDK name they report. */
@@ -113,7 +121,7 @@ export function extractServer(program: Program): ExtractedServer {
   const found = x.model.tools.length + x.model.prompts.length + x.model.resources.length > 0;
   x.model.sdks = [...x.sdks].sort();
   if (found && x.model.sdks.length === 0) x.model.sdks = ["bundled"];
-  return { model: x.model, handlers: x.handlers };
+  return { model: x.model, handlers: x.handlers, dynamicTexts: x.dynamicTexts };
 }
 
 function noteSdk(x: Extraction, specifier: string): void {

@@ -27,7 +27,7 @@ type Binding =
   | { kind: "declaration"; node: Node; scope: Node }
   | { kind: "import"; specifier: string; imported: string | "*"; scope: Node }
   | { kind: "require-member"; specifier: string; imported: string; scope: Node }
-  | { kind: "opaque"; scope: Node };
+  | { kind: "opaque"; scope: Node; decl?: Node };
 
 interface ModuleIndex {
   bindings: Map<string, Binding[]>;
@@ -149,6 +149,60 @@ export class ConstantFolder {
     if (!b) return undefined;
     if (b.kind === "import" && b.imported === "*") return this.resolveModule(module.path, b.specifier);
     if (b.kind === "value" && !b.reassigned) return this.namespaceOf(b.init, module, depth + 1);
+    return undefined;
+  }
+
+  /**
+   * Where a name comes from when it is another package: `import x from "pkg"`,
+   * `import { a } from "pkg"`, `const x = require("pkg")` (also through tsc's
+   * and bundlers' interop wrappers), `const { a } = require("pkg")`.
+   * `imported` is "*" for the whole module (a default import counts as the module).
+   */
+  importOf(id: TSESTree.Identifier, module: ParsedModule): { specifier: string; imported: string } | undefined {
+    const b = this.bindingOf(id, module);
+    if (!b) return undefined;
+    if (b.kind === "import") return { specifier: b.specifier, imported: b.imported === "default" ? "*" : b.imported };
+    if (b.kind === "require-member") return { specifier: b.specifier, imported: b.imported };
+    if (b.kind === "value" && !b.reassigned) {
+      let init = unwrapExpression(b.init);
+      let member: string | undefined;
+      if (init.type === "MemberExpression") {
+        member = propertyName(init);
+        init = unwrapExpression(init.object);
+      }
+      // __importDefault(require("x")), __importStar(...), __toESM(...), _interopRequireDefault(...)
+      while (init.type === "CallExpression" && init.arguments.length >= 1 && init.callee.type === "Identifier" && init.callee.name !== "require" && init.arguments[0].type === "CallExpression") init = init.arguments[0];
+      const spec = init.type === "CallExpression" ? requireSpecifier(init) : undefined;
+      if (spec === undefined) return undefined;
+      return { specifier: spec, imported: member === undefined || member === "default" ? "*" : member };
+    }
+    return undefined;
+  }
+
+  /** The initializer a never-reassigned local name is bound to, if any. */
+  initializerOf(id: TSESTree.Identifier, module: ParsedModule): Node | undefined {
+    const b = this.bindingOf(id, module);
+    return b && b.kind === "value" && !b.reassigned ? b.init : undefined;
+  }
+
+  /** True when the name is declared somewhere in the module (so it is not a global). */
+  isDeclared(id: TSESTree.Identifier, module: ParsedModule): boolean {
+    return this.indexOf(module).bindings.has(id.name);
+  }
+
+  /** For loop variables and callback parameters: the declaring node (a `for…of` declaration, a function) and its parent. */
+  declarationOf(id: TSESTree.Identifier, module: ParsedModule): { binder: Node; parent: Node } | undefined {
+    const index = this.indexOf(module);
+    const candidates = index.bindings.get(id.name);
+    if (!candidates) return undefined;
+    const scopes = new Set(candidates.map((c) => c.scope));
+    for (let p: Node | undefined = id; p; p = index.parents.get(p)) {
+      if (!scopes.has(p)) continue;
+      const b = candidates.find((c) => c.scope === p);
+      if (!b || b.kind !== "opaque" || !b.decl) return undefined;
+      const parent = index.parents.get(b.decl);
+      return parent ? { binder: b.decl, parent } : undefined;
+    }
     return undefined;
   }
 
@@ -360,7 +414,7 @@ function buildIndex(ast: TSESTree.Program): ModuleIndex {
           const decl = parent as TSESTree.VariableDeclaration;
           const scope = decl.kind === "var" ? enclosing(decl, FN_OR_PROGRAM) : enclosing(decl, BLOCK_TYPES);
           if (node.id.type === "Identifier") {
-            if (node.init && isForInOf(decl, index.parents)) add(node.id.name, { kind: "opaque", scope });
+            if (isForInOf(decl, index.parents)) add(node.id.name, { kind: "opaque", scope, decl });
             else if (node.init) {
               const binding = { kind: "value" as const, init: node.init, reassigned: false, scope };
               values.push({ name: node.id.name, binding });
@@ -387,7 +441,7 @@ function buildIndex(ast: TSESTree.Program): ModuleIndex {
           break;
         case "FunctionExpression":
         case "ArrowFunctionExpression":
-          for (const p of node.params) for (const name of patternNames(p)) add(name, { kind: "opaque", scope: node });
+          for (const p of node.params) for (const name of patternNames(p)) add(name, { kind: "opaque", scope: node, decl: node });
           if (node.type === "FunctionExpression" && node.id) add(node.id.name, { kind: "opaque", scope: node });
           break;
         case "CatchClause":

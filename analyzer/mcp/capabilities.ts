@@ -1,0 +1,94 @@
+// Fills each item's capabilities and credentials from what its handler can
+// reach: the engine's `reachableApis` plus the surface's own floor
+// (reachable.ts), matched against capability rows (rules/models/capabilities.ts).
+// SQL query APIs get read/write/delete from the verbs of the constant SQL the
+// handler sends. Runs once, after the engine.
+import { apiMatches, type TaintResult } from "../taint/spec.js";
+import { walk, type Node } from "../parse/ast.js";
+import { ConstantFolder, relativeResolver } from "../program/constants.js";
+import type { Program } from "../program/index.js";
+import type { Capability, ParsedModule } from "../types.js";
+import type { ExtractedServer } from "./index.js";
+import { originOf, recordDynamicOrigin, type DynamicOrigin } from "./dynamic-origin.js";
+import { localReach } from "./reachable.js";
+
+export interface CapabilityModel {
+  rows: { package: string; path: string; capability: Capability | "db-sql" }[];
+  /** Env var names that are credentials. */
+  credentialEnv: RegExp;
+}
+
+const CAPABILITY_ORDER: Capability[] = ["fs-read", "fs-write", "fs-delete", "process-exec", "network-read", "network-send", "env-read", "credential-access", "db-read", "db-write", "db-delete"];
+const SQL_READ = /^\s*(select\b[\s\S]*\bfrom\b|with\b[\s\S]*\bselect\b|show\s+\w|explain\s|describe\s|pragma\s)/i;
+const SQL_WRITE = /^\s*(insert\s+(or\s+\w+\s+)?into\b|update\s+[\w."`[\]]+\s+set\b|replace\s+into\b|merge\s+into\b|create\s+(table|index|view|schema|database|unique|trigger)\b|alter\s+table\b)/i;
+const SQL_DELETE = /^\s*(delete\s+from\b|drop\s+(table|database|schema|index|view)\b|truncate\b)/i;
+const ENV_KEY = /^global Member\[process\]\.Member\[env\]\.Member\[([^\]]+)\]/;
+
+/** What one handler can reach: matched capabilities and credential env vars. */
+export function capabilitiesOf(apis: Iterable<string>, sqlTexts: string[], model: CapabilityModel): { capabilities: Capability[]; credentials: string[] } {
+  const caps = new Set<Capability>();
+  const credentials = new Set<string>();
+  let sql = false;
+  for (const api of apis) {
+    for (const row of model.rows) {
+      if (!apiMatches(api, row)) continue;
+      if (row.capability === "db-sql") sql = true;
+      else caps.add(row.capability);
+    }
+    const env = ENV_KEY.exec(api);
+    if (env && model.credentialEnv.test(env[1])) {
+      credentials.add(env[1]);
+      caps.add("credential-access");
+    }
+  }
+  if (sql) {
+    const verbs = sqlTexts.filter((t) => SQL_READ.test(t) || SQL_WRITE.test(t) || SQL_DELETE.test(t));
+    if (verbs.length === 0) ["db-read", "db-write", "db-delete"].forEach((c) => caps.add(c as Capability));
+    for (const t of verbs) {
+      if (SQL_READ.test(t)) caps.add("db-read");
+      if (SQL_WRITE.test(t)) caps.add("db-write");
+      if (SQL_DELETE.test(t)) caps.add("db-delete");
+    }
+  }
+  return { capabilities: CAPABILITY_ORDER.filter((c) => caps.has(c)), credentials: [...credentials].sort() };
+}
+
+/** String constants a handler holds (literals, and what the engine can fold at query calls). */
+function sqlTextsOf(root: Node, module: ParsedModule, folder: ConstantFolder): string[] {
+  const out: string[] = [];
+  walk(root, {
+    enter(n) {
+      if (n.type === "Literal" && typeof n.value === "string") out.push(n.value);
+      else if (n.type === "TemplateLiteral") out.push(n.quasis.map((q) => q.value.cooked ?? "").join(" x "));
+      else if (n.type === "CallExpression" && n.arguments[0] && n.arguments[0].type === "Identifier") {
+        const v = folder.string(n.arguments[0], module);
+        if (v !== undefined) out.push(v);
+      }
+    },
+  });
+  return out;
+}
+
+export function fillCapabilities(server: ExtractedServer, taint: TaintResult, program: Program, model: CapabilityModel): void {
+  const folder = new ConstantFolder(relativeResolver(program.byPath));
+  for (const h of server.handlers) {
+    const root = h.branch ?? h.fn;
+    const reach = localReach(folder, root, h.module);
+    const apis = new Set(reach.apis);
+    // The engine sees the whole function; for a branch of a shared dispatcher that would mix every tool's APIs.
+    if (!h.branch) for (const api of taint.reachableApis(h.fn)) apis.add(api);
+    h.reachable = apis;
+    const texts = reach.functions.flatMap((f) => sqlTextsOf(f.node, f.module, folder));
+    const { capabilities, credentials } = capabilitiesOf(apis, texts, model);
+    h.item.capabilities = [...new Set([...h.item.capabilities, ...capabilities])].sort((a, b) => CAPABILITY_ORDER.indexOf(a) - CAPABILITY_ORDER.indexOf(b));
+    h.item.credentials = [...new Set([...h.item.credentials, ...credentials])].sort();
+  }
+  const classify = (api: string): DynamicOrigin["kind"] | undefined => {
+    const caps = model.rows.filter((r) => apiMatches(api, r)).map((r) => r.capability);
+    return caps.includes("network-read") || caps.includes("network-send") ? "network" : caps.includes("fs-read") ? "file" : undefined;
+  };
+  for (const { item, expression } of server.dynamicTexts ?? []) {
+    const origin = originOf(folder, classify, expression.node, expression.module);
+    if (origin) recordDynamicOrigin(item, origin);
+  }
+}

@@ -1,0 +1,123 @@
+// The library APIs a handler (or one branch of a dispatcher) calls, directly
+// or through the package's own functions, as `"<package> <path>"` keys like
+// the engine's `reachableApis`. This is the surface's own floor: it sees
+// imports, requires, `new X()` / `x()` results held in locals, globals and
+// `process.env` reads, and follows calls to functions the constant folder can
+// resolve. The engine's answer, when present, is added to it.
+import { isIdentifier, propertyName, unwrapExpression, walk, type Node } from "../parse/ast.js";
+import type { ConstantFolder } from "../program/constants.js";
+import type { ParsedModule } from "../types.js";
+import { isFunctionNode } from "./context.js";
+
+const MAX_FUNCTIONS = 300;
+const GLOBALS = new Set(["fetch", "process", "require", "eval", "Function", "XMLHttpRequest", "WebSocket"]);
+const BUILTIN_PREFIX = /^node:/;
+
+export interface LocalReach {
+  apis: Set<string>;
+  /** The root and every package function it reaches (bounded). */
+  functions: { node: Node; module: ParsedModule }[];
+}
+
+export function localReach(folder: ConstantFolder, root: Node, module: ParsedModule): LocalReach {
+  const out = new Set<string>();
+  const functions: LocalReach["functions"] = [];
+  const visited = new Set<Node>();
+  const queue: { node: Node; module: ParsedModule }[] = [{ node: root, module }];
+  while (queue.length > 0 && visited.size < MAX_FUNCTIONS) {
+    const { node, module: m } = queue.shift()!;
+    if (visited.has(node)) continue;
+    visited.add(node);
+    functions.push({ node, module: m });
+    walk(node, {
+      enter(n) {
+        if (n.type === "CallExpression" || n.type === "NewExpression") {
+          const key = apiKeyOf(folder, n.callee, m, 0);
+          if (key) out.add(key);
+          const callee = unwrapCallee(n.callee);
+          if (callee.type === "Identifier" || callee.type === "MemberExpression") {
+            const target = folder.resolve(callee, m);
+            if (target && isFunctionNode(target.node) && !visited.has(target.node)) queue.push({ node: target.node, module: target.module });
+            if (target && target.node.type === "ClassDeclaration" && !visited.has(target.node)) queue.push({ node: target.node, module: target.module });
+          }
+        } else if (n.type === "MemberExpression" && isProcessEnv(n.object)) {
+          const name = propertyName(n);
+          out.add(name ? `global Member[process].Member[env].Member[${name}]` : "global Member[process].Member[env]");
+        } else if (n.type === "TaggedTemplateExpression") {
+          const key = apiKeyOf(folder, n.tag, m, 0);
+          if (key) out.add(key);
+        }
+      },
+    });
+  }
+  return { apis: out, functions };
+}
+
+function isProcessEnv(n: Node): boolean {
+  const u = unwrapExpression(n);
+  return u.type === "MemberExpression" && propertyName(u) === "env" && isIdentifier(u.object, "process");
+}
+
+/** `(0, fs_1.readFileSync)` → `fs_1.readFileSync`. */
+function unwrapCallee(n: Node): Node {
+  const u = unwrapExpression(n);
+  return u.type === "SequenceExpression" ? unwrapExpression(u.expressions[u.expressions.length - 1]) : u;
+}
+
+/** The API key of a callee expression, when its root is a package import, a global or a local holding one. */
+export function apiKeyOf(folder: ConstantFolder, callee: Node, module: ParsedModule, depth: number): string | undefined {
+  if (depth > 6) return undefined;
+  const members: string[] = [];
+  let n = unwrapCallee(callee);
+  while (n.type === "MemberExpression") {
+    const name = propertyName(n);
+    if (name === undefined) return undefined;
+    members.unshift(name);
+    n = unwrapExpression(n.object);
+    while (n.type === "AwaitExpression") n = unwrapExpression(n.argument);
+  }
+  // `new Pool().query`, `createClient().get`: the base is itself a call.
+  if (n.type === "CallExpression" || n.type === "NewExpression") {
+    const base = apiKeyOf(folder, n.callee, module, depth + 1);
+    return base ? join(base, [n.type === "NewExpression" ? "Instance" : "ReturnValue", ...members.map(member)]) : undefined;
+  }
+  if (n.type !== "Identifier") return undefined;
+  const imported = folder.importOf(n, module);
+  if (imported) {
+    if (imported.specifier.startsWith(".")) return undefined;
+    const pkg = packageOf(imported.specifier);
+    const path = imported.imported === "*" ? [] : [imported.imported];
+    // tsc: `fs_1.default.readFileSync` is the module's own member.
+    const rest = path.length === 0 && members[0] === "default" ? members.slice(1) : members;
+    return `${pkg} ${[...path, ...rest].map(member).join(".")}`.trimEnd();
+  }
+  const init = folder.initializerOf(n, module);
+  if (init) {
+    const u = unwrapExpression(init.type === "AwaitExpression" ? init.argument : init);
+    if (u.type === "NewExpression" || u.type === "CallExpression") {
+      const base = apiKeyOf(folder, u.callee, module, depth + 1);
+      if (base) return join(base, [u.type === "NewExpression" ? "Instance" : "ReturnValue", ...members.map(member)]);
+    }
+    return undefined;
+  }
+  if (GLOBALS.has(n.name) && !folder.isDeclared(n, module)) return `global ${[n.name, ...members].map(member).join(".")}`;
+  return undefined;
+}
+
+function join(base: string, tokens: string[]): string {
+  const space = base.indexOf(" ");
+  const path = space < 0 ? "" : base.slice(space + 1);
+  return `${space < 0 ? base : base.slice(0, space)} ${[path, ...tokens].filter(Boolean).join(".")}`;
+}
+
+function member(name: string): string {
+  return `Member[${name}]`;
+}
+
+/** `node:fs/promises` → `fs/promises`; `@scope/a/b` → `@scope/a`; `mysql2/promise` stays (a model row names it). */
+function packageOf(spec: string): string {
+  const s = spec.replace(BUILTIN_PREFIX, "");
+  if (s === "fs/promises" || s === "mysql2/promise" || s === "path/posix" || s === "path/win32" || s === "dns/promises" || s === "timers/promises" || s === "stream/promises") return s;
+  const parts = s.split("/");
+  return s.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0];
+}

@@ -1,0 +1,64 @@
+// tool-annotation-mismatch: the annotations a tool declares (which clients use
+// to skip confirmation prompts) contradict what its handler can reach.
+import type { Capability } from "../analyzer/types.js";
+import type { Rule } from "./types.js";
+
+/** Capabilities a read-only tool cannot have. */
+const MUTATING: Capability[] = ["fs-write", "fs-delete", "process-exec", "network-send", "db-write", "db-delete"];
+const DELETING: Capability[] = ["fs-delete", "db-delete"];
+
+export const toolAnnotationMismatch: Rule = {
+  meta: {
+    id: "tool-annotation-mismatch",
+    title: "Tool annotations contradict the handler",
+    defaultSeverity: "medium",
+    threat: "over-broad-permissions",
+    summary: "A tool says it is read-only (or not destructive) but its handler can write, delete, run processes or send data.",
+    description:
+      "MCP clients use `readOnlyHint` and `destructiveHint` to decide whether to ask the user before a call; some auto-approve read-only tools. A tool annotated `readOnlyHint: true` whose handler can reach file writes or deletes, process execution, outbound sends or database writes, or one annotated `destructiveHint: false` that can delete, gets approved without the user seeing what it does.",
+    help: [
+      "**Why it matters.** Annotations are how a client decides what needs a confirmation. A wrong `readOnlyHint` silently removes the human from a write, a delete or a shell command.",
+      "",
+      "**How to fix.** Make the annotations say what the handler does (`readOnlyHint: false`, `destructiveHint: true`), or split the tool so the read-only one really only reads.",
+      "",
+      "```ts",
+      'server.registerTool("sync", { annotations: { readOnlyHint: true } }, async () => { await fs.rm(dir, { recursive: true }); … });',
+      "```",
+    ].join("\n"),
+    precision: "medium",
+  },
+  check(ctx) {
+    for (const tool of ctx.server.tools) {
+      const { readOnlyHint, destructiveHint } = tool.annotations;
+      const against = readOnlyHint === true ? tool.capabilities.filter((c) => MUTATING.includes(c)) : destructiveHint === false ? tool.capabilities.filter((c) => DELETING.includes(c)) : [];
+      if (against.length === 0) continue;
+      const claim = readOnlyHint === true ? "readOnlyHint: true" : "destructiveHint: false";
+      ctx.report({
+        message: `Tool "${tool.name}" declares ${claim}, but its handler can ${against.map(describe).join(", ")}`,
+        location: tool.nameLocation,
+        related: tool.handlerLocation ? [{ location: tool.handlerLocation, message: "handler" }] : undefined,
+        fix: "Correct the annotations to what the handler does, or split the tool so the read-only part only reads.",
+        fingerprintKey: `${tool.name}|${claim}|${against.join(",")}`,
+        properties: { tool: tool.name, claim, capabilities: against },
+      });
+    }
+  },
+};
+
+const WORDS: Record<Capability, string> = {
+  "fs-read": "read files",
+  "fs-write": "write files",
+  "fs-delete": "delete files",
+  "process-exec": "run processes",
+  "network-read": "fetch from the network",
+  "network-send": "send data over the network",
+  "env-read": "read environment variables",
+  "credential-access": "read credentials",
+  "db-read": "read the database",
+  "db-write": "write to the database",
+  "db-delete": "delete from the database",
+};
+
+export function describe(c: Capability): string {
+  return WORDS[c];
+}

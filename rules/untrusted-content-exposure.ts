@@ -1,0 +1,76 @@
+// untrusted-content-exposure: the "lethal trifecta" in one process. A server
+// whose tools bring in content anyone can write (web pages at URLs the model
+// picks, mail, issues, chat) and whose tools can also act or reach private
+// data lets a prompt injection in that content drive those actions.
+import { apiMatches } from "../analyzer/taint/spec.js";
+import type { Capability, SurfaceItem } from "../analyzer/types.js";
+import { INGEST_ROWS } from "./models/capabilities.js";
+import { hostIsFixed } from "./ssrf.js";
+import type { Rule, RuleContext } from "./types.js";
+import { describe } from "./tool-annotation-mismatch.js";
+import { splitToolLabel } from "./util/untrusted-flows.js";
+
+/** What makes injected content dangerous: the server can act, or reach what is private. */
+const POWERFUL: Capability[] = ["fs-read", "fs-write", "fs-delete", "process-exec", "network-send", "credential-access", "db-read", "db-write", "db-delete"];
+const NETWORK_SINK = "network-request";
+
+/** Tools that ingest outside content, with what they ingest. */
+function ingesting(ctx: RuleContext): Map<SurfaceItem, string> {
+  const out = new Map<SurfaceItem, string>();
+  for (const h of ctx.handlers) {
+    if (h.item.kind !== "tool" || out.has(h.item)) continue;
+    const apis = h.reachable ?? ctx.taint.reachableApis(h.fn);
+    for (const api of apis) {
+      const row = INGEST_ROWS.find((r) => apiMatches(api, r));
+      if (row) {
+        out.set(h.item, row.what);
+        break;
+      }
+    }
+  }
+  // A request whose URL the model chooses fetches whatever the model was pointed at.
+  for (const hit of ctx.taint.hitsOf(NETWORK_SINK)) {
+    if (!hit.destination || hostIsFixed(hit.destination)) continue;
+    for (const label of hit.destination.tainted) {
+      if (label.kind !== "tool-argument") continue;
+      const { tool } = splitToolLabel(label);
+      const item = ctx.server.tools.find((t) => t.name === tool);
+      if (item && !out.has(item)) out.set(item, "web content at URLs the model chooses");
+    }
+  }
+  return out;
+}
+
+export const untrustedContentExposure: Rule = {
+  meta: {
+    id: "untrusted-content-exposure",
+    title: "Untrusted content next to powerful tools",
+    defaultSeverity: "medium",
+    threat: "prompt-injection",
+    summary: "The server ingests content anyone can write (web pages, mail, issues) and also has tools that act or reach private data.",
+    description:
+      "Text a tool brings in from the outside (a web page the model was asked to fetch, an email, an issue comment) is read by the model as instructions as much as data. When the same server also has tools that write files, run commands, send data or read private stores, one poisoned page or mail can steer those tools: the untrusted input, the private data and the way out are all in one process, with no boundary between them.",
+    help: [
+      "**Why it matters.** Prompt injection through fetched content is not preventable by the model; the defence is to keep untrusted input away from powerful tools.",
+      "",
+      "**How to fix.** Put fetching/reading of outside content in a separate server from tools that act, mark ingested content clearly as untrusted, and require confirmation for the powerful tools.",
+    ].join("\n"),
+    precision: "medium",
+  },
+  check(ctx) {
+    const ingest = ingesting(ctx);
+    if (ingest.size === 0) return;
+    const powerful = ctx.server.tools.filter((t) => t.capabilities.some((c) => POWERFUL.includes(c)));
+    if (powerful.length === 0) return;
+    const [source, what] = [...ingest.entries()][0];
+    const caps = [...new Set(powerful.flatMap((t) => t.capabilities.filter((c) => POWERFUL.includes(c))))];
+    ctx.report({
+      message: `Tool "${source.name}" brings ${what} into the model's context, and the server's tools can also ${caps.map(describe).join(", ")} (${powerful.slice(0, 4).map((t) => `"${t.name}"`).join(", ")}): injected text can steer them`,
+      location: source.nameLocation,
+      related: powerful.slice(0, 10).map((t) => ({ location: t.nameLocation, message: `tool "${t.name}" can ${t.capabilities.filter((c) => POWERFUL.includes(c)).map(describe).join(", ")}` })),
+      fix: "Separate tools that ingest outside content from tools that act or read private data, or require confirmation for the latter.",
+      fingerprintKey: "server",
+      properties: { ingestingTools: [...ingest.keys()].map((t) => t.name), powerfulTools: powerful.map((t) => t.name) },
+    });
+  },
+};
