@@ -21,7 +21,9 @@ export function hostIsFixed(destination: Destination): boolean {
   if (destination.constants.length === 0) return false;
   return destination.constants.every((c) => {
     const m = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]+[/?#]/i.exec(c);
-    return m !== null;
+    // A path under a client's configured base (`api.get("/issues/" + id)`): only
+    // a leading "//" would make it absolute, and the second character is fixed.
+    return m !== null || /^\/[^/\\]/.test(c);
   });
 }
 
