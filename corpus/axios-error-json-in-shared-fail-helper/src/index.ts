@@ -13,7 +13,6 @@ server.registerTool(
     title: "Search issues",
     description: "Full-text search over the workspace's issues",
     inputSchema: { query: z.string(), first: z.number().int().max(50).default(10) },
-    annotations: { readOnlyHint: true },
   },
   async ({ query, first }) => {
     try {

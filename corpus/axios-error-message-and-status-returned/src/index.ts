@@ -7,7 +7,7 @@ const server = new McpServer({ name: "notion-pages", version: "2.1.0" });
 
 server.registerTool(
   "search_pages",
-  { description: "Search pages by title", inputSchema: { query: z.string() }, annotations: { readOnlyHint: true } },
+  { description: "Search pages by title", inputSchema: { query: z.string() } },
   async ({ query }) => {
     try {
       const { data } = await notion.post("/search", { query, filter: { property: "object", value: "page" } });
@@ -21,7 +21,7 @@ server.registerTool(
 
 server.registerTool(
   "get_page",
-  { description: "Read a page's properties", inputSchema: { pageId: z.string().uuid() }, annotations: { readOnlyHint: true } },
+  { description: "Read a page's properties", inputSchema: { pageId: z.string().uuid() } },
   async ({ pageId }) => {
     try {
       const { data } = await notion.get(`/pages/${pageId}`);
