@@ -3,8 +3,12 @@
 import type { Capability } from "../analyzer/types.js";
 import type { Rule } from "./types.js";
 
-/** Capabilities a read-only tool cannot have. */
-const MUTATING: Capability[] = ["fs-write", "fs-delete", "process-exec", "network-send", "db-write", "db-delete"];
+/**
+ * Capabilities a read-only tool cannot have. Outbound HTTP methods are not
+ * among them: APIs take searches and queries as POST bodies, so a POST says
+ * nothing about whether the tool changes anything.
+ */
+const MUTATING: Capability[] = ["fs-write", "fs-delete", "process-exec", "db-write", "db-delete"];
 const DELETING: Capability[] = ["fs-delete", "db-delete"];
 
 export const toolAnnotationMismatch: Rule = {

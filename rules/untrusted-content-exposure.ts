@@ -10,8 +10,12 @@ import type { Rule, RuleContext } from "./types.js";
 import { describe } from "./tool-annotation-mismatch.js";
 import { splitToolLabel } from "./util/untrusted-flows.js";
 
-/** What makes injected content dangerous: the server can act, or reach what is private. */
-const POWERFUL: Capability[] = ["fs-read", "fs-write", "fs-delete", "process-exec", "network-send", "credential-access", "db-read", "db-write", "db-delete"];
+/**
+ * What makes injected content dangerous: the server can act on the machine or
+ * reach private stores. Calling its own API with its own key is not counted:
+ * every API wrapper does that.
+ */
+const POWERFUL: Capability[] = ["fs-read", "fs-write", "fs-delete", "process-exec", "db-read", "db-write", "db-delete"];
 const NETWORK_SINK = "network-request";
 
 /** Tools that ingest outside content, with what they ingest. */
