@@ -2,7 +2,12 @@
 // add it here, add positive and negative corpus cases.
 import { codeInjection } from "./code-injection.js";
 import { commandInjection } from "./command-injection.js";
+import { covertRecipient } from "./covert-recipient.js";
+import { credentialExfiltration } from "./credential-exfiltration.js";
+import { credentialFileRead } from "./credential-file-read.js";
+import { environmentDump } from "./environment-dump.js";
 import { errorDetailEcho } from "./error-detail-echo.js";
+import { hardcodedSecret } from "./hardcoded-secret.js";
 import { installScript } from "./install-script.js";
 import { pathTraversal } from "./path-traversal.js";
 import { sqlInjection } from "./sql-injection.js";
@@ -14,7 +19,7 @@ import { toolPoisoning } from "./tool-poisoning.js";
 import { untrustedContentExposure } from "./untrusted-content-exposure.js";
 import type { Rule } from "./types.js";
 
-export const ALL_RULES: readonly Rule[] = [commandInjection, pathTraversal, ssrf, sqlInjection, codeInjection, errorDetailEcho, installScript, toolPoisoning, toolAnnotationMismatch, mixedBlastRadius, untrustedContentExposure, dynamicToolDefinition];
+export const ALL_RULES: readonly Rule[] = [credentialExfiltration, environmentDump, credentialFileRead, covertRecipient, hardcodedSecret, commandInjection, pathTraversal, ssrf, sqlInjection, codeInjection, errorDetailEcho, installScript, toolPoisoning, toolAnnotationMismatch, mixedBlastRadius, untrustedContentExposure, dynamicToolDefinition];
 
 export function ruleById(id: string): Rule | undefined {
   return ALL_RULES.find((r) => r.meta.id === id);

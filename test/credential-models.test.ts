@@ -222,7 +222,8 @@ test("secret formats: provider tokens are found and named", () => {
   assert.equal(found(fake("sk-proj-", ALNUM + "_-", 48)), "OpenAI API key");
   assert.equal(found(fake("sk-ant-api03-", ALNUM + "_-", 93)), "Anthropic API key");
   assert.equal(found(fake("AIza", ALNUM + "_-", 35)), "Google API key");
-  assert.equal(found("-----BEGIN OPENSSH PRIVATE KEY-----\\nb3BlbnNzaC1rZXktdjEAAAAA"), "Private key");
+  assert.equal(found("-----BEGIN OPENSSH PRIVATE KEY-----\\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW"), "Private key");
+  assert.equal(found("-----BEGIN RSA PRIVATE KEY-----"), undefined);
   assert.equal(found("postgres://app:" + fake("", ALNUM, 12) + "@db.prod.internal.example.net/app"), "Database URL with password");
   assert.equal(found("postgres://postgres:postgres@localhost:5432/app"), undefined);
   assert.equal(found("ghp_short"), undefined);

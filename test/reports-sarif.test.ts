@@ -92,7 +92,7 @@ test("sarif: driver and rule descriptors carry what code scanning shows", () => 
   assert.match(String(help.markdown), /```js\n/);
   // The plain-text help keeps the words and drops the marks.
   assert.ok(!String(help.text).includes("**"));
-  assert.match(String(help.text), /Why it matters\. The server sends your token somewhere else\./);
+  assert.match(String(help.text), /Why it matters\. An MCP server runs with the user.s environment/);
   assert.match(String(help.text), /CWE-522 \(https:\/\/cwe\.mitre\.org/);
   // Every rule of the real catalog has help with the why, the fix and the threat.
   for (const rule of ALL_RULES) {

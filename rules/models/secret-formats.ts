@@ -24,7 +24,7 @@ export const SECRET_FORMATS: readonly LiteralSourceRow[] = [
   row("Anthropic API key", /\bsk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_-]{80,}/),
   row("Google API key", /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/),
   row("Google OAuth client secret", /\bGOCSPX-[A-Za-z0-9_-]{28}/),
-  row("Private key", /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----(?:[A-Za-z0-9+/=\s]|\\[nr])*/),
+  row("Private key", /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----(?:\s|\\[nr])*[A-Za-z0-9+/=]{40,}(?:[A-Za-z0-9+/=\s]|\\[nr])*/, "a header alone (PEM parsers carry those) is not a key"),
   row("Hugging Face token", /\bhf_[A-Za-z0-9]{34,}\b/),
   row("SendGrid API key", /\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b/),
   row("Discord bot token", /\b[MNO][A-Za-z0-9_-]{23,25}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}\b/),

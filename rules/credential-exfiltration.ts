@@ -1,0 +1,152 @@
+// credential-exfiltration: a credential (secret env var, credential store,
+// credential command output) reaches a network, DNS, mail or network-program
+// sink whose destination is not that credential's own service. The destination
+// decides (rules/util/destinations.ts); every destination, reported or not,
+// goes into the credential map.
+import type { Flow } from "../analyzer/taint/spec.js";
+import type { CredentialDestination, FlowStep } from "../analyzer/types.js";
+import { isMemberAccess, locationOf, propertyName } from "../analyzer/parse/ast.js";
+import { isEnvName, isSecretName } from "./models/secret-names.js";
+import { registrableDomain, vendorsOf } from "./models/vendors.js";
+import type { Rule, RuleContext } from "./types.js";
+import { credentialOf, toolsAt, toolsOnPath, useKind } from "./util/credentials.js";
+import { classifyDestination, hostOf, packageIdentity, type CredentialRef, type DestinationVerdict } from "./util/destinations.js";
+import { outboundHits, type OutboundHit } from "./util/outbound.js";
+
+interface Sending {
+  out: OutboundHit;
+  flow: Flow;
+  credential: CredentialRef;
+  verdict: DestinationVerdict;
+}
+
+const FIX = "Send each credential only to the service it belongs to; if the server needs another endpoint, let the user configure it (an env var or a documented option) instead of hardcoding it.";
+
+function dnsVerdict(): DestinationVerdict {
+  return { class: "collector", reason: "the name of a DNS query (data in DNS labels reaches whoever runs that domain's name server)", collector: "oob-dns" };
+}
+
+/**
+ * A credential with no known vendor (API_KEY, WEATHER_API_KEY) sent to a single
+ * hardcoded service is that service's key: the package talks to it and nothing
+ * else. Only a second, different destination makes one of them foreign.
+ */
+function settleSoleDestination(sendings: Sending[]): void {
+  const byCredential = new Map<string, Sending[]>();
+  for (const s of sendings) byCredential.set(s.credential.name, [...(byCredential.get(s.credential.name) ?? []), s]);
+  for (const [name, list] of byCredential) {
+    if (list[0].credential.kind !== "env" || vendorsOf(name).length > 0) continue;
+    const foreign = list.filter((s) => s.verdict.class === "foreign");
+    if (foreign.length === 0 || list.some((s) => s.verdict.class === "own-service")) continue;
+    const domains = new Set(foreign.map((s) => registrableDomain(hostOf(s.verdict.destination ?? "")?.host ?? "")));
+    if (domains.size !== 1) continue;
+    for (const s of foreign) s.verdict = { ...s.verdict, class: "own-service", reason: `the only service the package sends ${name} to` };
+  }
+}
+
+function describe(s: Sending): string {
+  const where = s.verdict.destination ? `${s.verdict.destination} (${s.verdict.reason})` : s.verdict.reason;
+  const how = s.out.via === "process" ? `by running ${s.out.program}` : `by ${s.out.hit.callee}`;
+  const what = s.credential.kind === "env" ? s.credential.name : s.credential.kind === "file" ? `The contents of ${s.credential.name}` : `The output of ${s.credential.name}`;
+  return `${what} ${s.credential.kind === "env" ? "is" : "are"} sent to ${where} ${how}`;
+}
+
+function pathOf(s: Sending): FlowStep[] {
+  if (s.flow.path.length > 0) return s.flow.path;
+  return [
+    { location: s.flow.label.location, label: `${s.flow.label.name} read` },
+    { location: s.out.hit.location, label: `sent by ${s.out.hit.callee}` },
+  ];
+}
+
+/** Credential reads the engine may never see flow anywhere: they still belong in the map. */
+function recordEnvReads(ctx: RuleContext) {
+  return {
+    MemberExpression(node: import("@typescript-eslint/types").TSESTree.MemberExpression, module: import("../analyzer/types.js").ParsedModule) {
+      if (!isMemberAccess(node.object, "process", "env")) return;
+      const name = propertyName(node);
+      if (!name || !isEnvName(name) || !isSecretName(name)) return;
+      const at = locationOf(module.path, node);
+      ctx.recordCredential({ credential: name, kind: "env", readAt: [at], destinations: [], tools: toolsAt(ctx, [at]) });
+    },
+    VariableDeclarator(node: import("@typescript-eslint/types").TSESTree.VariableDeclarator, module: import("../analyzer/types.js").ParsedModule) {
+      if (node.id.type !== "ObjectPattern" || !node.init || !isMemberAccess(node.init, "process", "env")) return;
+      for (const p of node.id.properties) {
+        if (p.type !== "Property") continue;
+        const name = propertyName(p);
+        if (!name || !isSecretName(name)) continue;
+        const at = locationOf(module.path, p);
+        ctx.recordCredential({ credential: name, kind: "env", readAt: [at], destinations: [], tools: toolsAt(ctx, [at]) });
+      }
+    },
+  };
+}
+
+export const credentialExfiltration: Rule = {
+  meta: {
+    id: "credential-exfiltration",
+    title: "Credential exfiltration",
+    defaultSeverity: "critical",
+    threat: "malicious-server",
+    cwe: [200, 522],
+    summary: "A credential is sent to a destination that is not its own service.",
+    description:
+      "A secret environment variable, a credential file (ssh keys, cloud credentials, `.npmrc`, other MCP clients' configs) or the output of a credential command reaches a network request, DNS query, email or network program whose destination is not that credential's own service. Critical when the destination is a hardcoded foreign host or a collector (request bins, tunnels, paste sites, chat webhooks, raw IPs, DNS labels); high when it cannot be resolved. Sending a key to its vendor, or to a base URL the user configures, is not reported: it is listed in the credential map.",
+    help: [
+      "**Why it matters.** An MCP server runs with the user's environment: every token the user exported is readable by it. A server that sends `GITHUB_TOKEN` to a host other than GitHub hands the user's repositories to whoever runs that host.",
+      "",
+      "**How to fix.** Send a credential only to its own service. If the server needs an endpoint the user may change (a self-hosted GitLab, a proxy), read it from configuration instead of hardcoding it:",
+      "",
+      "```js",
+      "const base = process.env.GITLAB_API_URL ?? 'https://gitlab.com/api/v4';",
+      "await fetch(`${base}/projects`, { headers: { 'PRIVATE-TOKEN': process.env.GITLAB_TOKEN } });",
+      "```",
+    ].join("\n"),
+    precision: "high",
+  },
+  visitors(ctx) {
+    return recordEnvReads(ctx);
+  },
+  check(ctx) {
+    const pkg = packageIdentity(ctx.source.facts);
+    const sendings: Sending[] = [];
+    for (const out of outboundHits(ctx.taint, ctx.program)) {
+      for (const flow of out.hit.flows) {
+        const credential = credentialOf(flow.label);
+        if (!credential) continue;
+        const verdict = out.via === "dns" ? dnsVerdict() : classifyDestination(out.hit.destination, credential, pkg, out.extraConstants);
+        sendings.push({ out, flow, credential, verdict });
+      }
+    }
+    settleSoleDestination(sendings);
+
+    const reported = new Set<string>();
+    for (const s of sendings) {
+      const { hit } = s.out;
+      const path = pathOf(s);
+      const destination: CredentialDestination = { ...(s.verdict.destination ? { destination: s.verdict.destination } : {}), class: s.verdict.class, via: s.out.via, location: hit.location };
+      ctx.recordCredential({ credential: s.credential.name, kind: useKind(s.credential), readAt: [s.flow.label.location], destinations: [destination], tools: toolsOnPath(ctx, path, hit.location) });
+
+      if (s.verdict.class === "own-service" || s.verdict.class === "user-configured") continue;
+      const key = `${hit.location.file}:${hit.location.line}:${hit.location.column}|${s.credential.name}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      ctx.report({
+        severity: s.verdict.class === "unknown" ? "high" : "critical",
+        message: describe(s),
+        location: hit.location,
+        path,
+        fix: FIX,
+        fingerprintKey: `${hit.kind}|${hit.callee}|${s.flow.label.kind}|${s.credential.name}`,
+        properties: {
+          credential: s.credential.name,
+          credentialKind: s.credential.kind,
+          destinationClass: s.verdict.class,
+          ...(s.verdict.destination ? { destination: s.verdict.destination } : {}),
+          ...(s.verdict.collector ? { collector: s.verdict.collector } : {}),
+          via: s.out.via,
+        },
+      });
+    }
+  },
+};

@@ -1,0 +1,80 @@
+// environment-dump: the whole environment (serialized, iterated, spread, or a
+// filtered copy of it) leaves the process. Every token the user exported goes
+// with it, whatever the destination.
+import type { Flow, SinkHit } from "../analyzer/taint/spec.js";
+import type { FlowStep, Severity } from "../analyzer/types.js";
+import { FILE_WRITE_KIND } from "./models/file-writes.js";
+import type { Rule } from "./types.js";
+import { isEnvironmentWhole, toolsOnPath } from "./util/credentials.js";
+import { classifyDestination, packageIdentity } from "./util/destinations.js";
+import { outboundHits } from "./util/outbound.js";
+
+const FIX = "Send only the named settings the server needs, never `process.env` (or a filtered copy of it) as a whole.";
+
+function pathOf(flow: Flow, hit: SinkHit): FlowStep[] {
+  if (flow.path.length > 0) return flow.path;
+  return [
+    { location: flow.label.location, label: `${flow.label.name} read as a whole` },
+    { location: hit.location, label: `passed to ${hit.callee}` },
+  ];
+}
+
+export const environmentDump: Rule = {
+  meta: {
+    id: "environment-dump",
+    title: "Environment dump",
+    defaultSeverity: "critical",
+    threat: "malicious-server",
+    cwe: [200, 526],
+    summary: "The whole environment is sent over the network or written out.",
+    description:
+      "`process.env` (or dotenv's parsed file, or `printenv` output) is serialized, iterated, spread or filtered and the result reaches a network request, DNS query, email or network program (critical), or a file (high). The environment of an MCP server holds every token the user configured for it and often many more, so a dump is theft whatever the destination.",
+    help: [
+      "**Why it matters.** Environment harvesting is the first thing credential-stealing packages do: `JSON.stringify(process.env)` posted to a collector takes every API key at once.",
+      "",
+      "**How to fix.** Read the named variables the server needs and send nothing else:",
+      "",
+      "```ts",
+      "const token = process.env.GITHUB_TOKEN;   // not: { ...process.env }",
+      "```",
+    ].join("\n"),
+    precision: "very-high",
+  },
+  check(ctx) {
+    const pkg = packageIdentity(ctx.source.facts);
+    const targets: { hit: SinkHit; severity: Severity; how: string; via: string; extra: string[] }[] = [
+      ...outboundHits(ctx.taint, ctx.program).map((o) => ({ hit: o.hit, severity: "critical" as const, how: o.via === "process" ? `running ${o.program}` : o.hit.callee, via: o.via as string, extra: o.extraConstants })),
+      ...ctx.taint.hitsOf(FILE_WRITE_KIND).map((hit) => ({ hit, severity: "high" as const, how: hit.callee, via: "file", extra: [] })),
+    ];
+    const reported = new Set<string>();
+    for (const { hit, severity, how, via, extra } of targets) {
+      const flow = hit.flows.find((f) => isEnvironmentWhole(f.label));
+      if (!flow) continue;
+      const key = `${hit.location.file}:${hit.location.line}:${hit.location.column}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      const ref = { name: flow.label.name, kind: "environment" as const };
+      const verdict = hit.kind === FILE_WRITE_KIND ? undefined : classifyDestination(hit.destination, ref, pkg, extra);
+      const path = pathOf(flow, hit);
+      const where = verdict ? `sent to ${verdict.destination ?? "an unresolved destination"}` : "written to a file";
+      if (verdict) {
+        ctx.recordCredential({
+          credential: `${flow.label.name} (every variable)`,
+          kind: "env",
+          readAt: [flow.label.location],
+          destinations: [{ ...(verdict.destination ? { destination: verdict.destination } : {}), class: verdict.class, via, location: hit.location }],
+          tools: toolsOnPath(ctx, path, hit.location),
+        });
+      }
+      ctx.report({
+        severity,
+        message: `The whole environment (${flow.label.name}) is ${where} by ${how}: every secret in it goes along`,
+        location: hit.location,
+        path,
+        fix: FIX,
+        fingerprintKey: `${hit.kind}|${hit.callee}|${flow.label.name}`,
+        properties: { source: flow.label.name, sink: hit.kind, ...(verdict?.destination ? { destination: verdict.destination } : {}) },
+      });
+    }
+  },
+};
