@@ -20,9 +20,6 @@ const FIX = "Allow-list the hosts the tool may reach (compare `new URL(u).hostna
 export function hostIsFixed(destination: Destination): boolean {
   if (destination.constants.length === 0) return false;
   return destination.constants.every((c) => {
-    // A path starting with one "/" is resolved against the client's base URL
-    // (axios.create({ baseURL }), got.extend({ prefixUrl })): the host is the base's.
-    if (/^\/(?!\/)/.test(c)) return true;
     const m = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]+[/?#]/i.exec(c);
     // A path under a client's configured base (`api.get("/issues/" + id)`): only
     // a leading "//" would make it absolute, and the second character is fixed.

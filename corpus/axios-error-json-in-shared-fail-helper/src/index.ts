@@ -8,7 +8,6 @@ import { fail, ok } from "./results.js";
 const server = new McpServer({ name: "linear-issues", version: "0.3.1" });
 
 server.registerTool(
-  // expect: tool-annotation-mismatch (a search sent by POST: the handler can send data, though the endpoint only reads)
   "search_issues",
   {
     title: "Search issues",

@@ -6,7 +6,6 @@ import { describeError, notion } from "./notion.js";
 const server = new McpServer({ name: "notion-pages", version: "2.1.0" });
 
 server.registerTool(
-  // expect: tool-annotation-mismatch (a search sent by POST: the handler can send data, though the endpoint only reads)
   "search_pages",
   { description: "Search pages by title", inputSchema: { query: z.string() } },
   async ({ query }) => {
