@@ -35,7 +35,7 @@ export const toolPoisoning: Rule = {
   check(ctx) {
     const texts: Text[] = [];
     const { server } = ctx;
-    if (server.instructions) texts.push({ what: "the server instructions", text: server.instructions.text, location: server.instructions.location });
+    if (server.instructions) texts.push({ what: "the server's instruction text", text: server.instructions.text, location: server.instructions.location });
     for (const item of [...server.tools, ...server.prompts, ...server.resources]) {
       const label = `${item.kind.replace("-", " ")} "${item.name}"`;
       if (item.description !== undefined && item.descriptionLocation) texts.push({ what: `the description of ${label}`, text: item.description, location: item.descriptionLocation });
