@@ -8,7 +8,7 @@ import type { FunctionNode } from "../taint/spec.js";
 import type { ParsedModule, SurfaceItem } from "../types.js";
 import type { Extraction } from "./context.js";
 import { calleeName } from "./high-level.js";
-import { parametersOf } from "./schema.js";
+import { parametersOf, readAnnotations } from "./schema.js";
 
 const BASES: Record<string, { kind: SurfaceItem["kind"]; method: string }> = {
   MCPTool: { kind: "tool", method: "execute" },
@@ -47,6 +47,7 @@ export function extractFrameworkClass(x: Extraction, cls: TSESTree.ClassDeclarat
     name: x.text(name, module),
     description: desc ? x.text(desc, module) : undefined,
     parameters: base.kind === "resource" ? [] : parametersOf(x, fields.get("schema"), module),
+    annotations: readAnnotations(x, fields.get("annotations"), module),
     registeredVia: `mcp-framework.${calleeName(cls.superClass)}`,
     handler: method && { fn: method, module, argumentParams: base.kind === "resource" ? [] : [0] },
   });

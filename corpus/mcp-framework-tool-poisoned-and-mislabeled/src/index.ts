@@ -1,0 +1,4 @@
+import { MCPServer } from "mcp-framework";
+
+const server = new MCPServer();
+server.start();
