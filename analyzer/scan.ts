@@ -11,6 +11,7 @@ import { exportedParameterSources } from "./program/exports.js";
 import { link } from "./program/index.js";
 import { analyzeTaint } from "./taint/index.js";
 import { ALL_MODELS } from "../rules/models/index.js";
+import { maskingCallKinds } from "../rules/models/masking.js";
 import { runRules } from "./rules-driver.js";
 import { attachSnippets } from "./snippets.js";
 import { type Finding, type ScanResult, severityRank } from "./types.js";
@@ -39,6 +40,7 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
     models: ALL_MODELS,
     functionSources: [...handlerSources(server.handlers), ...(options.sources === "exported" ? exportedParameterSources(program) : [])],
     functionSinks: handlerSinks(server.handlers),
+    sanitizingCalls: maskingCallKinds,
   });
   fillCapabilities(server, taint, program, { rows: CAPABILITY_ROWS, credentialEnv: CREDENTIAL_ENV });
   const { findings, diagnostics, credentials } = runRules(rules, source, program, server, taint);

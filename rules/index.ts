@@ -9,6 +9,9 @@ import { environmentDump } from "./environment-dump.js";
 import { errorDetailEcho } from "./error-detail-echo.js";
 import { hardcodedSecret } from "./hardcoded-secret.js";
 import { installScript } from "./install-script.js";
+import { secretInLog } from "./secret-in-log.js";
+import { secretInToolOutput } from "./secret-in-tool-output.js";
+import { secretInUrl } from "./secret-in-url.js";
 import { pathTraversal } from "./path-traversal.js";
 import { sqlInjection } from "./sql-injection.js";
 import { ssrf } from "./ssrf.js";
@@ -19,7 +22,7 @@ import { toolPoisoning } from "./tool-poisoning.js";
 import { untrustedContentExposure } from "./untrusted-content-exposure.js";
 import type { Rule } from "./types.js";
 
-export const ALL_RULES: readonly Rule[] = [credentialExfiltration, environmentDump, credentialFileRead, covertRecipient, hardcodedSecret, commandInjection, pathTraversal, ssrf, sqlInjection, codeInjection, errorDetailEcho, installScript, toolPoisoning, toolAnnotationMismatch, mixedBlastRadius, untrustedContentExposure, dynamicToolDefinition];
+export const ALL_RULES: readonly Rule[] = [credentialExfiltration, environmentDump, credentialFileRead, covertRecipient, secretInToolOutput, secretInLog, errorDetailEcho, secretInUrl, hardcodedSecret, commandInjection, pathTraversal, ssrf, sqlInjection, codeInjection, installScript, toolPoisoning, toolAnnotationMismatch, mixedBlastRadius, untrustedContentExposure, dynamicToolDefinition];
 
 export function ruleById(id: string): Rule | undefined {
   return ALL_RULES.find((r) => r.meta.id === id);

@@ -45,6 +45,7 @@ import {
   type Value,
   withProp,
   withStep,
+  withStepDeep,
 } from "./values.js";
 
 type Node = TSESTree.Node;
@@ -165,6 +166,7 @@ export class Engine implements Interp {
   private work = 0;
   private budgetHit = false;
   private nextId = 1;
+  private readonly sanitizingCalls: EngineInput["sanitizingCalls"];
 
   constructor(
     readonly program: Program,
@@ -172,6 +174,7 @@ export class Engine implements Interp {
     private readonly workBudget = DEFAULT_WORK_BUDGET,
   ) {
     this.models = new ModelIndex(input.models);
+    this.sanitizingCalls = input.sanitizingCalls;
     for (const s of input.functionSources ?? []) this.functionSources.set(s.fn, [...(this.functionSources.get(s.fn) ?? []), s]);
     for (const s of input.functionSinks ?? []) this.functionSinks.set(s.fn, [...(this.functionSinks.get(s.fn) ?? []), s]);
     program.modules.forEach((m, i) => this.modules.set(m, newModuleState(i, m)));
@@ -611,7 +614,8 @@ export class Engine implements Interp {
       }
       case "ThrowStatement": {
         const v = this.evalExpr(s.argument, ctx);
-        ctx.addThrow(withStep(v, this.step(s, ctx, "thrown")));
+        // Deep: the taint of `new Error(msg)` lives in its message.
+        ctx.addThrow(withStepDeep(v, this.step(s, ctx, "thrown")));
         ctx.alive = false;
         return;
       }
@@ -1348,7 +1352,9 @@ export class Engine implements Interp {
       fnValue = this.evalExpr(callee, ctx);
     }
     const { args, argNodes } = this.evalArgs(e.arguments, ctx);
-    return this.dispatch(fnValue, receiver, methodName, args, argNodes, e, ctx, isNew);
+    const result = this.dispatch(fnValue, receiver, methodName, args, argNodes, e, ctx, isNew);
+    const cleanFor = this.sanitizingCalls?.(e, ctx.module.module);
+    return cleanFor?.length ? sanitize(result, cleanFor) : result;
   }
 
   private evalArgs(list: readonly TSESTree.CallExpressionArgument[], ctx: Ctx): { args: Value[]; argNodes: Node[] } {

@@ -123,6 +123,12 @@ export interface EngineInput {
   models: LibraryModel[];
   functionSources?: FunctionSource[];
   functionSinks?: FunctionSink[];
+  /**
+   * Calls whose result is clean for some flow kinds, judged by code rather than
+   * by a row: a user-written `maskKey(k)`, an inline `k.slice(0, 4)`, which no
+   * access path can name. Returns those kinds (none: not a sanitizer).
+   */
+  sanitizingCalls?: (call: TSESTree.CallExpression | TSESTree.NewExpression, module: ParsedModule) => readonly string[];
 }
 
 // ---------------------------------------------------------------- results

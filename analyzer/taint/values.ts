@@ -258,6 +258,15 @@ export function withStep(v: Value, step: FlowStep): Value {
   );
 }
 
+/** Adds a path step to the taint of the value and of its properties (an Error's message), bounded. */
+export function withStepDeep(v: Value, step: FlowStep, depth = 0): Value {
+  const top = withStep(v, step);
+  if (depth >= 3 || !v.props?.size) return top;
+  const props = new Map<string, Value>();
+  for (const [k, p] of v.props) props.set(k, withStepDeep(p, step, depth + 1));
+  return { ...top, props };
+}
+
 export function sanitize(v: Value, kinds: readonly string[]): Value {
   const add = (s: readonly string[]) => (kinds.every((k) => s.includes(k)) ? s : [...new Set([...s, ...kinds])].sort());
   return mapTaint(

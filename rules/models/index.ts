@@ -4,9 +4,12 @@ import type { LibraryModel } from "../../analyzer/taint/spec.js";
 import { codeModel } from "./code.js";
 import { credentialFilesModel } from "./credential-files.js";
 import { envModel } from "./env.js";
+import { ERRORS_MODEL } from "./errors.js";
 import { fileWritesModel } from "./file-writes.js";
 import { fsPathsModel } from "./fs-paths.js";
 import { httpServerModel } from "./http-server.js";
+import { LOGGING_MODEL } from "./logging.js";
+import { MASKING_MODEL } from "./masking.js";
 import { networkModel } from "./network.js";
 import { processModel } from "./process.js";
 import { SECRET_FORMATS } from "./secret-formats.js";
@@ -22,5 +25,9 @@ export const ALL_MODELS: LibraryModel[] = [
   credentialFilesModel,
   networkModel,
   fileWritesModel,
+  LOGGING_MODEL,
+  MASKING_MODEL,
+  // The thrown-error sources need the engine to know `Thrown`; the credential-configuration sinks work today.
+  { sinks: ERRORS_MODEL.sinks },
   { literals: [...SECRET_FORMATS] },
 ];

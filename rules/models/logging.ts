@@ -9,11 +9,10 @@ import type { LibraryModel, SinkRow } from "../../analyzer/taint/spec.js";
 
 export const LOG_SINK_KIND = "log";
 /**
- * File writes that are logs only when the file is a `*.log`: the rules check
- * the path (its constants, or the last literal in it) with `LOG_FILE_PATH`,
- * since a row cannot match on a path's suffix.
+ * Writes to a file are logs when the file is a `*.log`: the rules read the
+ * credentials model's `file-write` hits (rules/models/file-writes.ts) and
+ * check the path with this, since a row cannot match on a path's suffix.
  */
-export const LOG_FILE_SINK_KIND = "log-file";
 export const LOG_FILE_PATH = /\.log(?:\.\d+)?$/i;
 
 const CONSOLE_METHODS = "log,info,warn,error,debug,trace,dir,dirxml,table,group,groupCollapsed,assert";
@@ -72,23 +71,6 @@ export const LOGGING_MODEL: LibraryModel = {
       kind: LOG_SINK_KIND,
       note: "McpServer's own logging helper (SDK 1.x)",
     },
-    ...fileWriteRows(),
   ],
 };
-
-function fileWriteRows(): SinkRow[] {
-  const at = (pkg: string, path: string): SinkRow => ({
-    package: pkg,
-    path,
-    kind: LOG_FILE_SINK_KIND,
-    destination: "Argument[0]",
-    note: "a write to a file; a log when the path names a *.log file",
-  });
-  return [
-    at("fs", "Member[appendFileSync,appendFile,writeFileSync,writeFile].Argument[1]"),
-    at("fs", "Member[promises].Member[appendFile,writeFile].Argument[1]"),
-    at("fs/promises", "Member[appendFile,writeFile].Argument[1]"),
-    { ...at("fs", "Member[createWriteStream].ReturnValue.Member[write,end].Argument[0]"), destination: undefined, note: "a stream's path is on the createWriteStream call: the rule reads it there" },
-  ];
-}
 

@@ -76,3 +76,10 @@ export function isNonRevealingRead(member: TSESTree.MemberExpression): boolean {
   const last = chain?.names[chain.names.length - 1];
   return last === "length";
 }
+
+/** For the engine's `sanitizingCalls`: a masking call's result no longer reveals a secret. */
+export function maskingCallKinds(call: TSESTree.CallExpression | TSESTree.NewExpression): readonly string[] {
+  return call.type === "CallExpression" && isMaskingCall(call) ? MASKED_KINDS : NO_KINDS;
+}
+const MASKED_KINDS: readonly string[] = [SECRET_MASKED];
+const NO_KINDS: readonly string[] = [];

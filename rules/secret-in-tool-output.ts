@@ -1,0 +1,57 @@
+// secret-in-tool-output: a credential reaches what the MCP client sees: a
+// tool's returned content or structured content, a resource's contents, a
+// prompt's messages, or the message of an Error that escapes a handler (the
+// SDK turns it into the tool result). From there it is in the model's context,
+// the transcript, and any other server the model talks to next.
+import type { SinkHit } from "../analyzer/taint/spec.js";
+import type { Rule, RuleContext } from "./types.js";
+import { describeSecrets, howItArrives, secretsAtSinks } from "./util/secret-flows.js";
+
+const OUTPUT_KINDS = ["tool-output", "tool-throw"] as const;
+
+const FIX_RETURN = "Return what the user asked for without the credential: drop secret fields from returned objects, or mask them to a few characters.";
+const FIX_THROW = "Throw a message that says what failed (\"authentication failed: check GITHUB_TOKEN\"), not the credential's value.";
+
+export const secretInToolOutput: Rule = {
+  meta: {
+    id: "secret-in-tool-output",
+    title: "Secret returned to the client",
+    defaultSeverity: "high",
+    threat: "credential-leakage",
+    cwe: [200, 209],
+    summary: "A secret reaches tool results, resource or prompt contents, or an error thrown out of a handler.",
+    description:
+      "A credential (an API key from the environment, a credential file, a hardcoded token) reaches the content a handler returns, its structured content, a resource's contents or a prompt's messages, or the message of an Error that escapes a handler, which the MCP SDK turns into the tool's result. The model then has the secret in its context: it can repeat it, send it to another tool, or be talked into doing so by injected text; the transcript keeps it.",
+    help: [
+      "**Why it matters.** Whatever a tool returns is read by the model and stored in the conversation. A prompt injection in a web page or an issue can ask the model to pass the key to another tool.",
+      "",
+      "**How to fix.** Return results, not configuration; say which credential failed, not its value:",
+      "",
+      "```ts",
+      "throw new Error(\"GitHub rejected the token (401): check GITHUB_TOKEN\");",
+      "```",
+    ].join("\n"),
+    precision: "high",
+  },
+  check(ctx) {
+    const seen = new Set<string>();
+    for (const { hit, flows } of secretsAtSinks(ctx, OUTPUT_KINDS)) {
+      const key = `${hit.location.file}:${hit.location.line}:${hit.location.column}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      report(ctx, hit, flows);
+    }
+  },
+};
+
+function report(ctx: RuleContext, hit: SinkHit, flows: SinkHit["flows"]): void {
+  const thrown = hit.kind === "tool-throw";
+  ctx.report({
+    message: `${describeSecrets(flows)} reaches ${hit.callee}${thrown ? "" : howItArrives(flows).replace(" as part of an object serialized whole", "")}${thrown ? ": the SDK sends the error's message to the client" : ""}`,
+    location: hit.location,
+    path: flows[0].path,
+    fix: thrown ? FIX_THROW : FIX_RETURN,
+    fingerprintKey: `${hit.kind}|${hit.callee}|${flows.map((f) => `${f.label.kind}:${f.label.name}`).join(",")}`,
+    properties: { secrets: flows.map((f) => f.label.name), sink: hit.callee },
+  });
+}

@@ -1,0 +1,49 @@
+// What secret-in-log and secret-in-tool-output share: which flows at a sink
+// are secrets that were not masked on the way, and how to say so.
+import type { Flow, SinkHit } from "../../analyzer/taint/spec.js";
+import { SECRET_MASKED } from "../models/masking.js";
+import { isSecretName } from "../models/secret-names.js";
+import type { RuleContext } from "../types.js";
+import { describeSecret, isSecretLabel } from "./secret-labels.js";
+
+export interface SecretAtSink {
+  hit: SinkHit;
+  /** The unmasked secret flows, one per secret, in a stable order. */
+  flows: Flow[];
+}
+
+export function isUnmaskedSecret(flow: Flow): boolean {
+  if (!isSecretLabel(flow.label) || flow.sanitizedFor.includes(SECRET_MASKED) || flow.sanitizedFor.includes("*")) return false;
+  // `field` is set when a property was read from a value that carries the secret
+  // as a blob (a client object built with the key, a parsed file): `result.id`
+  // of such a value is not the key; `creds.secret_access_key` is.
+  return flow.field === undefined || isSecretName(flow.field);
+}
+
+/** Hits of these sink kinds that an unmasked secret reaches; `accept` filters hits (e.g. only `*.log` files). */
+export function secretsAtSinks(ctx: RuleContext, kinds: readonly string[], accept: (hit: SinkHit) => boolean = () => true): SecretAtSink[] {
+  const out: SecretAtSink[] = [];
+  for (const kind of kinds) {
+    for (const hit of ctx.taint.hitsOf(kind)) {
+      const seen = new Set<string>();
+      const flows = hit.flows.filter((f) => isUnmaskedSecret(f) && !seen.has(f.label.name) && (seen.add(f.label.name), true));
+      if (flows.length && accept(hit)) out.push({ hit, flows: flows.sort((a, b) => a.label.name.localeCompare(b.label.name)) });
+    }
+  }
+  return out;
+}
+
+/** "OPENAI_API_KEY", "GITHUB_TOKEN and NPM_TOKEN", "A_KEY, B_KEY and 2 more". */
+export function describeSecrets(flows: readonly Flow[]): string {
+  const names = flows.map((f) => describeSecret(f.label));
+  if (names.length === 1) return names[0];
+  if (names.length <= 3) return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  return `${names.slice(0, 2).join(", ")} and ${names.length - 2} more`;
+}
+
+/** How the secret got there, when that is worth saying. */
+export function howItArrives(flows: readonly Flow[]): string {
+  if (flows.every((f) => f.whole)) return " as part of an object serialized whole";
+  if (flows.some((f) => f.path.some((s) => /URL|url/.test(s.label)))) return " inside a URL";
+  return "";
+}
