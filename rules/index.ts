@@ -6,13 +6,16 @@ import { covertRecipient } from "./covert-recipient.js";
 import { credentialExfiltration } from "./credential-exfiltration.js";
 import { credentialFileRead } from "./credential-file-read.js";
 import { environmentDump } from "./environment-dump.js";
+import { downloadAndExecute } from "./download-and-execute.js";
 import { errorDetailEcho } from "./error-detail-echo.js";
 import { hardcodedSecret } from "./hardcoded-secret.js";
 import { installScript } from "./install-script.js";
 import { secretInLog } from "./secret-in-log.js";
 import { secretInToolOutput } from "./secret-in-tool-output.js";
 import { secretInUrl } from "./secret-in-url.js";
+import { obfuscatedCode } from "./obfuscated-code.js";
 import { pathTraversal } from "./path-traversal.js";
+import { silentProcess } from "./silent-process.js";
 import { sqlInjection } from "./sql-injection.js";
 import { ssrf } from "./ssrf.js";
 import { dynamicToolDefinition } from "./dynamic-tool-definition.js";
@@ -22,7 +25,7 @@ import { toolPoisoning } from "./tool-poisoning.js";
 import { untrustedContentExposure } from "./untrusted-content-exposure.js";
 import type { Rule } from "./types.js";
 
-export const ALL_RULES: readonly Rule[] = [credentialExfiltration, environmentDump, credentialFileRead, covertRecipient, secretInToolOutput, secretInLog, errorDetailEcho, secretInUrl, hardcodedSecret, commandInjection, pathTraversal, ssrf, sqlInjection, codeInjection, installScript, toolPoisoning, toolAnnotationMismatch, mixedBlastRadius, untrustedContentExposure, dynamicToolDefinition];
+export const ALL_RULES: readonly Rule[] = [credentialExfiltration, environmentDump, credentialFileRead, covertRecipient, secretInToolOutput, secretInLog, errorDetailEcho, secretInUrl, hardcodedSecret, commandInjection, pathTraversal, ssrf, sqlInjection, codeInjection, installScript, downloadAndExecute, obfuscatedCode, silentProcess, toolPoisoning, toolAnnotationMismatch, mixedBlastRadius, untrustedContentExposure, dynamicToolDefinition];
 
 export function ruleById(id: string): Rule | undefined {
   return ALL_RULES.find((r) => r.meta.id === id);

@@ -11,6 +11,7 @@ import { httpServerModel } from "./http-server.js";
 import { LOGGING_MODEL } from "./logging.js";
 import { MASKING_MODEL } from "./masking.js";
 import { networkModel } from "./network.js";
+import { networkResponsesModel } from "./network-responses.js";
 import { processModel } from "./process.js";
 import { SECRET_FORMATS } from "./secret-formats.js";
 import { sqlModel } from "./sql.js";
@@ -29,5 +30,6 @@ export const ALL_MODELS: LibraryModel[] = [
   MASKING_MODEL,
   // The thrown-error sources need the engine to know `Thrown`; the credential-configuration sinks work today.
   { sinks: ERRORS_MODEL.sinks },
+  networkResponsesModel,
   { literals: [...SECRET_FORMATS] },
 ];

@@ -1,0 +1,121 @@
+// What install-time JavaScript can reach: network, processes, writes outside
+// the package. Reads the API calls of the script module and the local modules
+// it imports (rules/util/module-apis.ts, the stand-in for the engine's
+// reachableApis) and matches them against rules/models/package-capabilities.ts.
+import type { TSESTree } from "@typescript-eslint/types";
+import { locationOf, stringLiteralValue, unwrapExpression, walk } from "../../analyzer/parse/ast.js";
+import { apiMatches } from "../../analyzer/taint/spec.js";
+import type { Location, ParsedModule } from "../../analyzer/types.js";
+import { OUTSIDE_PACKAGE_PATH_APIS, PACKAGE_CAPABILITIES, type PackageCapability } from "../models/package-capabilities.js";
+import { AI_CLIS } from "./shell-command.js";
+import { apiOfExpression, localClosure, moduleFacts } from "./module-apis.js";
+
+type Node = TSESTree.Node;
+
+export interface ReachedApi {
+  capability: PackageCapability;
+  /** `https.get`, `child_process.spawn`, `fs.writeFileSync`. */
+  callee: string;
+  location: Location;
+  /** For processes: the program, when it is a constant (`claude`, `curl`). */
+  program?: string;
+}
+
+/** `"child_process Member[spawn]"` → `child_process.spawn`. */
+export function readableApi(api: string): string {
+  const [pkg, path = ""] = api.split(" ", 2);
+  const members = [...path.matchAll(/Member\[([^\]]+)\]/g)].map((m) => m[1]);
+  return [pkg === "global" ? "" : pkg, ...members].filter(Boolean).join(".");
+}
+
+/** The capabilities reached by a module and the local modules it imports. */
+export function reachOfModule(entry: ParsedModule, byPath: Map<string, ParsedModule>): ReachedApi[] {
+  const out: ReachedApi[] = [];
+  for (const module of localClosure(entry, byPath)) {
+    const facts = moduleFacts(module);
+    for (const { node, api } of facts.calls) {
+      // A method on what a call returned (`https.get(…).on`) is that call's, already counted.
+      if (!api || /ReturnValue|Instance/.test(api)) continue;
+      const row = PACKAGE_CAPABILITIES.find((r) => apiMatches(api, r));
+      if (!row) continue;
+      if (row.capability === "file-write" && !(node.arguments[0] && pointsOutsidePackage(node.arguments[0], module))) continue;
+      // `new Function("return this")` runs nothing hidden; only code built at run time counts.
+      if (row.capability === "code-eval" && node.arguments.every((a) => constantString(a, module) !== undefined)) continue;
+      const reached: ReachedApi = { capability: row.capability, callee: readableApi(api), location: locationOf(module.path, node) };
+      if (row.capability === "process") {
+        const program = constantString(node.arguments[0], module);
+        if (program !== undefined) reached.program = program;
+      }
+      out.push(reached);
+    }
+  }
+  return out;
+}
+
+/** Flags that turn an AI agent CLI's permission prompts off: only an unattended caller wants them. */
+const AGENT_AUTONOMY_FLAGS = new Set(["--dangerously-skip-permissions", "--yolo", "--trust-all-tools", "--full-auto", "--dangerously-bypass-approvals-and-sandbox", "--allow-all-tools", "--approval-mode=yolo"]);
+
+/**
+ * Local AI agent CLIs that modules running processes name: the program of a
+ * process call (`spawn("claude", …)`), or, when the program is chosen in a
+ * loop, a module that runs processes and holds an agent's name next to one of
+ * the flags that turn its permission prompts off.
+ */
+export function aiCliRuns(reached: ReachedApi[], modules: ParsedModule[]): string[] {
+  const out = new Set<string>();
+  for (const r of reached) {
+    const program = r.capability === "process" && r.program !== undefined ? r.program.split(/\s+/)[0].replace(/^.*[\\/]/, "").toLowerCase() : undefined;
+    if (program && AI_CLIS.has(program)) out.add(program);
+  }
+  if (!reached.some((r) => r.capability === "process")) return [...out];
+  for (const m of modules) {
+    const strings = moduleFacts(m).strings;
+    if (![...strings].some((s) => AGENT_AUTONOMY_FLAGS.has(s))) continue;
+    for (const s of strings) if (AI_CLIS.has(s)) out.add(s);
+  }
+  return [...out];
+}
+
+/** A string constant (literal, or a `const` holding one), else undefined. */
+export function constantString(node: Node | undefined, module: ParsedModule, depth = 0): string | undefined {
+  if (!node || depth > 3) return undefined;
+  const n = unwrapExpression(node);
+  const literal = stringLiteralValue(n);
+  if (literal !== undefined) return literal;
+  if (n.type === "Identifier") return constantString(moduleFacts(module).inits.get(n.name), module, depth + 1);
+  return undefined;
+}
+
+const ABSOLUTE_OR_HOME = /^(\/|~|[A-Za-z]:[\\/]|\\\\|\$HOME|%[A-Z]+%)/;
+
+/**
+ * Whether a path expression can point outside the package folder: the home
+ * folder, temp, an env var, an absolute literal, or `..` climbing out. Looks
+ * through `const` variables one hop at a time.
+ */
+export function pointsOutsidePackage(expr: Node, module: ParsedModule, depth = 0): boolean {
+  if (depth > 3) return false;
+  const facts = moduleFacts(module);
+  let outside = false;
+  walk(expr, {
+    enter(node) {
+      if (outside) return false;
+      const literal = stringLiteralValue(node);
+      if (literal !== undefined) {
+        if (ABSOLUTE_OR_HOME.test(literal) || /(^|[\\/])\.\.([\\/]|$)/.test(literal)) outside = true;
+        return false;
+      }
+      if (node.type === "TemplateLiteral" && ABSOLUTE_OR_HOME.test(node.quasis[0].value.cooked ?? "")) outside = true;
+      if (node.type === "CallExpression" || node.type === "MemberExpression") {
+        const api = apiOfExpression(node.type === "CallExpression" ? node.callee : node, facts.bindings);
+        if (api && OUTSIDE_PACKAGE_PATH_APIS.some((r) => apiMatches(api, r))) outside = true;
+      }
+      if (node.type === "Identifier") {
+        const init = facts.inits.get(node.name);
+        if (init && init !== expr && pointsOutsidePackage(init, module, depth + 1)) outside = true;
+      }
+      return undefined;
+    },
+  });
+  return outside;
+}

@@ -1,0 +1,360 @@
+// Reading shell command lines (lifecycle scripts, child-process strings)
+// without running them: split into simple commands, then name what each one
+// does. A small POSIX-ish tokenizer is enough: we judge intent, not exact
+// expansion, and a hostile script gains nothing by confusing us into silence
+// because unknown shapes stay "runs something" (medium), never "harmless".
+
+/** One simple command: `curl -o x url`, with how it is joined to the next one. */
+export interface SimpleCommand {
+  /** Words after quote removal; `$(...)` and backticks kept as written. */
+  words: string[];
+  /** The raw text of the command. */
+  text: string;
+  /** The operator after it: `|`, `&&`, `||`, `;`, `&` (background) or end. */
+  next: "|" | "&&" | "||" | ";" | "&" | "end";
+}
+
+/** Splits a command line into simple commands at `| && || ; &` and newlines, outside quotes. */
+export function splitCommandLine(line: string): SimpleCommand[] {
+  const out: SimpleCommand[] = [];
+  let words: string[] = [];
+  let word = "";
+  let inWord = false;
+  let start = 0;
+  let depth = 0; // inside $( ... ) or ( ... ): operators there belong to the subcommand
+  const endWord = () => {
+    if (inWord) words.push(word);
+    word = "";
+    inWord = false;
+  };
+  const endCommand = (end: number, next: SimpleCommand["next"]) => {
+    endWord();
+    const text = line.slice(start, end).trim();
+    if (words.length > 0) out.push({ words, text, next });
+    else if (out.length > 0 && next !== "end") out[out.length - 1].next = next;
+    words = [];
+  };
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (ch === "'" && depth === 0) {
+      const close = line.indexOf("'", i + 1);
+      const stop = close < 0 ? line.length : close;
+      word += line.slice(i + 1, stop);
+      inWord = true;
+      i = stop;
+      continue;
+    }
+    if (ch === '"' && depth === 0) {
+      let j = i + 1;
+      while (j < line.length && line[j] !== '"') {
+        if (line[j] === "\\" && j + 1 < line.length) j++;
+        j++;
+      }
+      word += line.slice(i + 1, j).replace(/\\(["\\$`])/g, "$1");
+      inWord = true;
+      i = j;
+      continue;
+    }
+    if (ch === "\\" && i + 1 < line.length && depth === 0) {
+      if (line[i + 1] !== "\n") {
+        word += line[i + 1];
+        inWord = true;
+      }
+      i++;
+      continue;
+    }
+    if (ch === "(") {
+      depth++;
+      word += ch;
+      inWord = true;
+      continue;
+    }
+    if (ch === ")" && depth > 0) {
+      depth--;
+      word += ch;
+      continue;
+    }
+    if (depth > 0) {
+      word += ch;
+      continue;
+    }
+    if (ch === " " || ch === "\t") {
+      endWord();
+      continue;
+    }
+    if (ch === "\n" || ch === ";") {
+      endCommand(i, ";");
+      start = i + 1;
+      continue;
+    }
+    if (ch === "|" || ch === "&") {
+      const two = line.slice(i, i + 2);
+      if (two === "&&" || two === "||") {
+        endCommand(i, two);
+        start = i + 2;
+        i++;
+        continue;
+      }
+      if (ch === "&" && (line[i + 1] === ">" || line[i - 1] === ">" || line[i - 1] === "<")) {
+        word += ch; // `&>file`, `2>&1`: redirections, not background
+        inWord = true;
+        continue;
+      }
+      endCommand(i, ch);
+      start = i + 1;
+      continue;
+    }
+    word += ch;
+    inWord = true;
+  }
+  endCommand(line.length, "end");
+  return out;
+}
+
+/** Leading `VAR=x`, `sudo`, `env`, `exec`, `nohup`, `setsid`, `time` and the like, skipped to find the program. */
+const PREFIX_COMMANDS = new Set(["sudo", "env", "exec", "nohup", "setsid", "time", "nice", "command", "builtin", "cross-env"]);
+
+/** Index of the program word (after assignments and wrappers like `nohup`). */
+export function programIndex(cmd: SimpleCommand): number {
+  let i = 0;
+  while (i < cmd.words.length) {
+    const w = cmd.words[i];
+    if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(w)) i++;
+    else if (PREFIX_COMMANDS.has(w)) i++;
+    else if (i > 0 && PREFIX_COMMANDS.has(cmd.words[i - 1]) && w.startsWith("-")) i++;
+    else break;
+  }
+  return i;
+}
+
+/** The program's name without directories or `.exe`, lower-cased: `/usr/bin/curl` → `curl`. */
+export function programName(cmd: SimpleCommand): string {
+  const w = cmd.words[programIndex(cmd)] ?? "";
+  return baseName(w).replace(/\.exe$/i, "").toLowerCase();
+}
+
+export function programPath(cmd: SimpleCommand): string {
+  return cmd.words[programIndex(cmd)] ?? "";
+}
+
+/** Arguments after the program word. */
+export function argumentsOf(cmd: SimpleCommand): string[] {
+  return cmd.words.slice(programIndex(cmd) + 1);
+}
+
+function baseName(p: string): string {
+  const parts = p.split(/[\\/]/);
+  return parts[parts.length - 1];
+}
+
+// ---------------------------------------------------------------- what a command does
+
+/** Programs that fetch from the network. */
+const DOWNLOADERS = new Set(["curl", "wget", "iwr", "invoke-webrequest", "irm", "invoke-restmethod", "aria2c", "fetch", "certutil", "bitsadmin"]);
+/** Programs that run what they read on stdin as code. */
+const STDIN_INTERPRETERS = new Set(["sh", "bash", "zsh", "dash", "ksh", "ash", "node", "python", "python3", "perl", "ruby", "php", "iex", "invoke-expression", "pwsh", "powershell"]);
+/** Programs that run a file given as their first operand. */
+const FILE_INTERPRETERS = new Set(["sh", "bash", "zsh", "dash", "ksh", "node", "python", "python3", "perl", "ruby", "php", "pwsh", "powershell", "source", "."]);
+/** Native addon builds: the ordinary reason a package has an install script. */
+const NATIVE_BUILD = new Set(["node-gyp", "node-gyp-build", "prebuild-install", "node-pre-gyp", "cmake-js", "electron-rebuild", "prebuildify-load", "node-gyp-build-optional-packages"]);
+/** Commands that do nothing worth noting on their own. */
+const INERT = new Set(["echo", "true", "exit", ":", "printf", "test", "["]);
+/** Local AI agents driven with a prompt: an install script that runs one hands the user's agent session to the package. */
+export const AI_CLIS = new Set(["claude", "gemini", "q", "codex", "cursor-agent", "aider", "copilot", "opencode", "amp", "qwen"]);
+
+export function isDownloader(cmd: SimpleCommand): boolean {
+  const name = programName(cmd);
+  if (DOWNLOADERS.has(name)) return true;
+  // `powershell -c "iwr ..."`, `node -e "fetch(...)"` are judged by their inner text elsewhere.
+  return false;
+}
+
+export function isNativeBuild(cmd: SimpleCommand): boolean {
+  const name = programName(cmd);
+  if (NATIVE_BUILD.has(name)) return true;
+  const args = argumentsOf(cmd);
+  // `npx node-gyp rebuild`, `npm run build:native` are judged by the program they name.
+  if ((name === "npx" || name === "pnpx") && args.length > 0) return NATIVE_BUILD.has(baseName(args.find((a) => !a.startsWith("-")) ?? ""));
+  return false;
+}
+
+export function isInert(cmd: SimpleCommand): boolean {
+  return INERT.has(programName(cmd));
+}
+
+/** An inline code argument: `node -e "..."`, `sh -c "..."`, `powershell -Command "..."`. */
+export function inlineCode(cmd: SimpleCommand): { language: "js" | "shell"; code: string } | undefined {
+  const name = programName(cmd);
+  const args = argumentsOf(cmd);
+  const flagValue = (flags: string[]) => {
+    const i = args.findIndex((a) => flags.includes(a));
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  if (name === "node" || name === "nodejs" || name === "bun" || name === "deno") {
+    const code = flagValue(["-e", "--eval", "-p", "--print"]);
+    return code === undefined ? undefined : { language: "js", code };
+  }
+  if (["sh", "bash", "zsh", "dash", "ksh"].includes(name)) {
+    const code = flagValue(["-c"]);
+    return code === undefined ? undefined : { language: "shell", code };
+  }
+  if (name === "powershell" || name === "pwsh") {
+    const code = flagValue(["-c", "-command", "-Command", "-C"]);
+    return code === undefined ? undefined : { language: "shell", code };
+  }
+  return undefined;
+}
+
+/** The script file a command runs with an interpreter: `node scripts/x.js`, `sh setup.sh`, `./install.sh`. */
+export function scriptFileOf(cmd: SimpleCommand): string | undefined {
+  const name = programName(cmd);
+  const args = argumentsOf(cmd);
+  if (inlineCode(cmd)) return undefined;
+  if (name === "node" || name === "nodejs" || FILE_INTERPRETERS.has(name)) {
+    // Skip flags (and the value of flags that take one, like `-r x` or `--require x`).
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i];
+      if (a === "-r" || a === "--require" || a === "--import" || a === "--loader") {
+        i++;
+        continue;
+      }
+      if (a.startsWith("-")) continue;
+      return a;
+    }
+    return undefined;
+  }
+  const program = programPath(cmd);
+  if (/^\.{0,2}\//.test(program) || /\.(sh|js|cjs|mjs)$/.test(program)) return program;
+  return undefined;
+}
+
+/** `npx pkg`, `pnpm dlx pkg`, `yarn dlx pkg`, `bunx pkg`: fetch a package and run it. */
+export function fetchedPackageRun(cmd: SimpleCommand): string | undefined {
+  const name = programName(cmd);
+  const args = argumentsOf(cmd);
+  const firstOperand = (from: number) => args.slice(from).find((a) => !a.startsWith("-"));
+  if (name === "npx" || name === "pnpx" || name === "bunx") return firstOperand(0);
+  if ((name === "pnpm" || name === "yarn") && args[0] === "dlx") return firstOperand(1);
+  if (name === "npm" && (args[0] === "exec" || args[0] === "x")) return firstOperand(1);
+  return undefined;
+}
+
+/** Where a downloader writes, when it writes to a file: `curl -o f`, `curl -O url`, `wget -O f`, `wget url`. */
+export function downloadTarget(cmd: SimpleCommand): string | undefined {
+  const name = programName(cmd);
+  const args = argumentsOf(cmd);
+  const url = args.find((a) => /^(https?|ftp):\/\//i.test(a));
+  const valueOf = (flags: string[]) => {
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i];
+      for (const f of flags) {
+        if (a === f) return args[i + 1];
+        if (f.startsWith("--") && a.startsWith(`${f}=`)) return a.slice(f.length + 1);
+        // curl -sLo file: a short flag cluster ending in the flag letter.
+        if (f.length === 2 && /^-[A-Za-z]+$/.test(a) && a.endsWith(f[1]) && a.length > 2) return args[i + 1];
+      }
+    }
+    return undefined;
+  };
+  if (name === "curl") {
+    const out = valueOf(["-o", "--output"]);
+    if (out && out !== "-") return out;
+    if (args.some((a) => a === "-O" || a === "--remote-name" || /^-[A-Za-z]*O[A-Za-z]*$/.test(a)) && url) return baseName(new URL(url).pathname) || undefined;
+    return undefined;
+  }
+  if (name === "wget") {
+    const out = valueOf(["-O", "--output-document"]);
+    if (out === "-") return undefined;
+    if (out) return out;
+    if (url) return baseName(new URL(url).pathname) || "index.html";
+    return undefined;
+  }
+  if (name === "iwr" || name === "invoke-webrequest") return valueOf(["-OutFile", "-outfile", "-o"]);
+  if (name === "certutil" && args.some((a) => /^-urlcache$/i.test(a))) return args[args.length - 1];
+  return undefined;
+}
+
+/** `./x`, `x`, `"/tmp/x"` all name the same file for our purposes. */
+export function samePath(a: string, b: string): boolean {
+  const norm = (p: string) => p.replace(/^\.\//, "").replace(/^["']|["']$/g, "");
+  return norm(a) === norm(b) || baseName(norm(a)) === norm(b) || norm(a) === baseName(norm(b));
+}
+
+/** A command that runs `file`: `./file`, `sh file`, `node file`, `start file`. */
+export function runsFile(cmd: SimpleCommand, file: string): boolean {
+  const program = programPath(cmd);
+  if (program && samePath(program, file) && (program.includes("/") || program.includes("\\") || program === file)) return true;
+  const script = scriptFileOf(cmd);
+  if (script && samePath(script, file)) return true;
+  const name = programName(cmd);
+  if ((name === "start" || name === "start-process" || name === "open" || name === "xdg-open") && argumentsOf(cmd).some((a) => samePath(a, file))) return true;
+  return false;
+}
+
+/** What in a command line downloads code and runs it; each with the simple command where it happens. */
+export interface DownloadExecution {
+  how: "pipe-to-interpreter" | "download-then-run" | "run-substituted-download";
+  /** The command that runs it. */
+  command: SimpleCommand;
+  /** The downloaded file, for download-then-run. */
+  file?: string;
+}
+
+const DOWNLOAD_IN_SUBSTITUTION = /(?:\$\(|`|<\()\s*(?:curl|wget|iwr|irm|invoke-webrequest|invoke-restmethod)\b/i;
+const POWERSHELL_DOWNLOAD_STRING = /\b(?:iex|invoke-expression)\b[\s\S]*\b(?:downloadstring|iwr|irm|invoke-webrequest|invoke-restmethod)\b|\b(?:downloadstring|iwr|irm|invoke-webrequest|invoke-restmethod)\b[\s\S]*\|\s*(?:iex|invoke-expression)\b/i;
+
+export function downloadExecutions(commands: SimpleCommand[]): DownloadExecution[] {
+  const out: DownloadExecution[] = [];
+  const downloaded: string[] = [];
+  for (let i = 0; i < commands.length; i++) {
+    const cmd = commands[i];
+    const prev = commands[i - 1];
+    const name = programName(cmd);
+    // curl url | sh
+    if (prev && prev.next === "|" && STDIN_INTERPRETERS.has(name) && pipelineHasDownloader(commands, i)) {
+      out.push({ how: "pipe-to-interpreter", command: cmd });
+      continue;
+    }
+    // sh -c "$(curl ...)", bash <(curl ...), eval "$(wget -O- ...)", iex (iwr ...)
+    if ((STDIN_INTERPRETERS.has(name) || name === "eval" || name === "source" || name === ".") && cmd.words.slice(programIndex(cmd) + 1).some((w) => DOWNLOAD_IN_SUBSTITUTION.test(w))) {
+      out.push({ how: "run-substituted-download", command: cmd });
+      continue;
+    }
+    if (POWERSHELL_DOWNLOAD_STRING.test(cmd.text)) {
+      out.push({ how: "run-substituted-download", command: cmd });
+      continue;
+    }
+    const target = isDownloader(cmd) ? downloadTarget(cmd) : undefined;
+    if (target) {
+      downloaded.push(target);
+      continue;
+    }
+    const file = downloaded.find((f) => runsFile(cmd, f));
+    if (file) out.push({ how: "download-then-run", command: cmd, file });
+  }
+  return out;
+}
+
+function pipelineHasDownloader(commands: SimpleCommand[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && commands[j].next === "|"; j--) if (isDownloader(commands[j])) return true;
+  return false;
+}
+
+/** A command that leaves a process running in the background, detached from the install. */
+export interface BackgroundRun {
+  how: "trailing-ampersand" | "nohup" | "setsid" | "disown" | "hidden-window";
+  command: SimpleCommand;
+}
+
+export function backgroundRuns(commands: SimpleCommand[]): BackgroundRun[] {
+  const out: BackgroundRun[] = [];
+  for (const cmd of commands) {
+    const first = cmd.words[0]?.toLowerCase();
+    if (first === "nohup") out.push({ how: "nohup", command: cmd });
+    else if (first === "setsid") out.push({ how: "setsid", command: cmd });
+    else if (first === "disown") out.push({ how: "disown", command: cmd });
+    else if ((first === "start" && cmd.words.some((w) => /^\/b$/i.test(w))) || /-windowstyle\s+hidden/i.test(cmd.text)) out.push({ how: "hidden-window", command: cmd });
+    else if (cmd.next === "&") out.push({ how: "trailing-ampersand", command: cmd });
+  }
+  return out;
+}
