@@ -4,6 +4,7 @@
 import type { Flow, SinkHit } from "../analyzer/taint/spec.js";
 import type { FlowStep, Severity } from "../analyzer/types.js";
 import { FILE_WRITE_KIND } from "./models/file-writes.js";
+import { LOG_SINK_KIND } from "./models/logging.js";
 import type { Rule } from "./types.js";
 import { isEnvironmentWhole, toolsOnPath } from "./util/credentials.js";
 import { classifyDestination, packageIdentity } from "./util/destinations.js";
@@ -45,6 +46,8 @@ export const environmentDump: Rule = {
     const targets: { hit: SinkHit; severity: Severity; how: string; via: string; extra: string[] }[] = [
       ...outboundHits(ctx.taint, ctx.program).map((o) => ({ hit: o.hit, severity: "critical" as const, how: o.via === "process" ? `running ${o.program}` : o.hit.callee, via: o.via as string, extra: o.extraConstants })),
       ...ctx.taint.hitsOf(FILE_WRITE_KIND).map((hit) => ({ hit, severity: "high" as const, how: hit.callee, via: "file", extra: [] })),
+      // Logs (stdio clients keep them on disk) and what the client sees (DESIGN.md: high).
+      ...[LOG_SINK_KIND, "tool-output", "tool-throw"].flatMap((kind) => ctx.taint.hitsOf(kind).map((hit) => ({ hit, severity: "high" as const, how: hit.callee, via: kind === LOG_SINK_KIND ? "log" : "tool output", extra: [] }))),
     ];
     const reported = new Set<string>();
     for (const { hit, severity, how, via, extra } of targets) {
@@ -54,9 +57,9 @@ export const environmentDump: Rule = {
       if (reported.has(key)) continue;
       reported.add(key);
       const ref = { name: flow.label.name, kind: "environment" as const };
-      const verdict = hit.kind === FILE_WRITE_KIND ? undefined : classifyDestination(hit.destination, ref, pkg, extra);
+      const verdict = via === "file" || via === "log" || via === "tool output" ? undefined : classifyDestination(hit.destination, ref, pkg, extra);
       const path = pathOf(flow, hit);
-      const where = verdict ? `sent to ${verdict.destination ?? "an unresolved destination"}` : "written to a file";
+      const where = verdict ? `sent to ${verdict.destination ?? "an unresolved destination"}` : via === "log" ? "logged" : via === "tool output" ? "returned to the client" : "written to a file";
       if (verdict) {
         ctx.recordCredential({
           credential: `${flow.label.name} (every variable)`,

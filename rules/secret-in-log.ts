@@ -9,7 +9,7 @@ import type { SinkHit } from "../analyzer/taint/spec.js";
 import { FILE_WRITE_KIND } from "./models/file-writes.js";
 import { LOG_FILE_PATH, LOG_SINK_KIND } from "./models/logging.js";
 import type { Rule, RuleContext } from "./types.js";
-import { describeSecrets, howItArrives, secretsAtSinks } from "./util/secret-flows.js";
+import { describeSecrets, reaches, howItArrives, secretsAtSinks } from "./util/secret-flows.js";
 
 const FIX = "Log whether the key is set (`key ? \"set\" : \"missing\"`) or its last four characters, never the value; log configuration objects without their secret fields.";
 
@@ -70,7 +70,7 @@ export const secretInLog: Rule = {
 function report(ctx: RuleContext, hit: SinkHit, flows: SinkHit["flows"], where: string): void {
   const first = flows[0];
   ctx.report({
-    message: `${describeSecrets(flows)} reaches ${where}${howItArrives(flows)}`,
+    message: `${describeSecrets(flows)} ${reaches(flows)} ${where}${howItArrives(flows)}`,
     location: hit.location,
     path: first.path,
     fix: FIX,

@@ -5,7 +5,7 @@
 // the transcript, and any other server the model talks to next.
 import type { SinkHit } from "../analyzer/taint/spec.js";
 import type { Rule, RuleContext } from "./types.js";
-import { describeSecrets, howItArrives, secretsAtSinks } from "./util/secret-flows.js";
+import { describeSecrets, reaches, secretsAtSinks } from "./util/secret-flows.js";
 
 const OUTPUT_KINDS = ["tool-output", "tool-throw"] as const;
 
@@ -47,7 +47,7 @@ export const secretInToolOutput: Rule = {
 function report(ctx: RuleContext, hit: SinkHit, flows: SinkHit["flows"]): void {
   const thrown = hit.kind === "tool-throw";
   ctx.report({
-    message: `${describeSecrets(flows)} reaches ${hit.callee}${thrown ? "" : howItArrives(flows).replace(" as part of an object serialized whole", "")}${thrown ? ": the SDK sends the error's message to the client" : ""}`,
+    message: `${describeSecrets(flows)} ${reaches(flows)} ${hit.callee}${thrown ? ": the SDK sends the error's message to the client" : ""}`,
     location: hit.location,
     path: flows[0].path,
     fix: thrown ? FIX_THROW : FIX_RETURN,

@@ -80,13 +80,16 @@ export const secretInUrl: Rule = {
     precision: "medium",
   },
   visitors(ctx) {
-    const found = (slot: Slot, module: ParsedModule) => report(ctx, slot, module);
+    const found = (slot: Slot, module: ParsedModule): boolean => report(ctx, slot, module);
     return {
       TemplateLiteral(node, module) {
-        node.expressions.forEach((expr, i) => {
-          const m = QUERY_SLOT.exec(node.quasis[i].value.cooked ?? "");
-          if (m) found({ param: m[1], value: expr, at: expr }, module);
-        });
+        // One finding per URL: `?key=${KEY}&token=${TOKEN}` is one place to fix.
+        for (let i = 0; i < node.expressions.length; i++) {
+          const text = node.quasis[i].value.cooked ?? "";
+          // After an expression, `${sep}key=` starts the slot itself.
+          const m = QUERY_SLOT.exec(text) ?? (i > 0 ? /^([A-Za-z0-9_.[\]-]+)=$/.exec(text) : null);
+          if (m && found({ param: m[1], value: node.expressions[i], at: node.expressions[i] }, module)) return;
+        }
       },
       BinaryExpression(node, module) {
         if (node.operator !== "+") return;
@@ -122,19 +125,20 @@ export const secretInUrl: Rule = {
   },
 };
 
-function objectSlots(obj: Node, module: ParsedModule, found: (s: Slot, m: ParsedModule) => void): void {
+function objectSlots(obj: Node, module: ParsedModule, found: (s: Slot, m: ParsedModule) => boolean): void {
   if (obj.type !== "ObjectExpression") return;
   for (const p of obj.properties) {
     if (p.type !== "Property") continue;
     const param = propertyName(p);
-    if (param !== undefined) found({ param, value: p.value, at: p }, module);
+    if (param !== undefined && found({ param, value: p.value, at: p }, module)) return;
   }
 }
 
-function report(ctx: RuleContext, slot: Slot, module: ParsedModule): void {
-  if (isConstant(slot.value)) return;
+/** Reports a slot that holds a credential; true when it did. */
+function report(ctx: RuleContext, slot: Slot, module: ParsedModule): boolean {
+  if (isConstant(slot.value)) return false;
   const valueName = secretNameOf(slot.value);
-  if (!valueName && !isCredentialParam(slot.param)) return;
+  if (!valueName && !isCredentialParam(slot.param)) return false;
   const what = valueName ? `\`${valueName}\`` : "a credential";
   ctx.report({
     message: `${what} is put into a URL query string (\`${slot.param}=\`): URLs end up in access logs and in HTTP client errors`,
@@ -143,4 +147,5 @@ function report(ctx: RuleContext, slot: Slot, module: ParsedModule): void {
     fingerprintKey: `${slot.param}|${valueName ?? ""}`,
     properties: { parameter: slot.param, ...(valueName ? { value: valueName } : {}) },
   });
+  return true;
 }

@@ -33,6 +33,11 @@ export function secretsAtSinks(ctx: RuleContext, kinds: readonly string[], accep
   return out;
 }
 
+/** "reaches" or "reach", agreeing with describeSecrets. */
+export function reaches(flows: readonly Flow[]): string {
+  return flows.length === 1 ? "reaches" : "reach";
+}
+
 /** "OPENAI_API_KEY", "GITHUB_TOKEN and NPM_TOKEN", "A_KEY, B_KEY and 2 more". */
 export function describeSecrets(flows: readonly Flow[]): string {
   const names = flows.map((f) => describeSecret(f.label));
@@ -43,7 +48,5 @@ export function describeSecrets(flows: readonly Flow[]): string {
 
 /** How the secret got there, when that is worth saying. */
 export function howItArrives(flows: readonly Flow[]): string {
-  if (flows.every((f) => f.whole)) return " as part of an object serialized whole";
-  if (flows.some((f) => f.path.some((s) => /URL|url/.test(s.label)))) return " inside a URL";
-  return "";
+  return flows.every((f) => f.whole) ? " inside a larger value written whole (an object, a URL)" : "";
 }

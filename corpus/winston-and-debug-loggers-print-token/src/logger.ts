@@ -1,0 +1,9 @@
+import createDebug from "debug";
+import winston from "winston";
+
+export const logger = winston.createLogger({
+  level: process.env.LOG_LEVEL ?? "info",
+  transports: [new winston.transports.Stream({ stream: process.stderr })],
+});
+
+export const debugHttp = createDebug("confluence-mcp:http");
