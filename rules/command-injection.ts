@@ -9,6 +9,9 @@ import { reportFlow, untrustedFlows } from "./util/untrusted-flows.js";
 /** What makes a value safe for a command line: pinning it to known values or a strict pattern. */
 const GUARDS: readonly GuardKind[] = ["literal-equality", "allow-list", "regex-match", "type-check", "sanitizer-call"];
 
+/** APIs whose first argument is a whole shell line (execaCommand: a line split into program and arguments). */
+const SHELL_STRING_API = /(^|\.)(exec|execSync|execaCommand|execaCommandSync|command|commandSync)$|^shelljs\./;
+
 const SHELL_FIX = "Run the program with execFile/spawn and an argument array (no shell), put `--` before user-supplied operands, or allow-list the value.";
 const OPTION_FIX = "Put `--` before user-supplied operands, or reject values that start with `-` (an allow-list or a strict pattern).";
 
@@ -36,7 +39,7 @@ export const commandInjection: Rule = {
   },
   check(ctx) {
     for (const u of untrustedFlows(ctx, "command-injection", GUARDS)) {
-      const what = u.hit.argument === "Argument[0]" ? "as the command it runs" : "as part of a shell command line";
+      const what = u.hit.argument !== "Argument[0]" || SHELL_STRING_API.test(u.hit.callee) ? "as part of a shell command line" : "as the program it runs";
       reportFlow(ctx, u, what, SHELL_FIX);
     }
     for (const u of untrustedFlows(ctx, "command-argument", GUARDS)) {

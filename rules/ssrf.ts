@@ -2,7 +2,9 @@
 // with no allow-list. A value that only fills the path or query under a fixed
 // host is not SSRF. Network sinks come from rules/models/network.ts (kind
 // `network-request`, with the URL/host as `destination`).
-import type { Destination, Flow, GuardKind, SinkHit } from "../analyzer/taint/spec.js";
+import type { TSESTree } from "@typescript-eslint/types";
+import { stringLiteralValue, unwrapExpression } from "../analyzer/parse/ast.js";
+import type { Destination, Flow, GuardKind, SinkHit, TaintResult } from "../analyzer/taint/spec.js";
 import type { Rule } from "./types.js";
 import { isUnsafe, reportFlow } from "./util/untrusted-flows.js";
 
@@ -11,20 +13,66 @@ const GUARDS: readonly GuardKind[] = ["literal-equality", "allow-list", "regex-m
 
 const FIX = "Allow-list the hosts the tool may reach (compare `new URL(u).hostname` against a constant set), or build the URL from a fixed base and let the argument choose only the path or query.";
 
+/** Scheme and authority followed by something that ends the authority: `https://api.example.com/`. */
+const FIXED_AUTHORITY = /^[a-z][a-z0-9+.-]*:\/\/[^/?#@]+[/?#]/i;
+const AUTHORITY_ONLY = /^[a-z][a-z0-9+.-]*:\/\/[^/?#@]+$/i;
+
+/** The pieces of a string-building expression, left to right: templates and `+` chains. */
+function pieces(node: TSESTree.Node): TSESTree.Node[] {
+  const n = unwrapExpression(node);
+  if (n.type === "TemplateLiteral") {
+    const out: TSESTree.Node[] = [];
+    n.quasis.forEach((q, i) => {
+      if (q.value.cooked) out.push(q);
+      if (i < n.expressions.length) out.push(...pieces(n.expressions[i]));
+    });
+    return out;
+  }
+  if (n.type === "BinaryExpression" && n.operator === "+") return [...pieces(n.left), ...pieces(n.right)];
+  return [n];
+}
+
+function constantText(node: TSESTree.Node): string | undefined {
+  if (node.type === "TemplateElement") return node.value.cooked ?? undefined;
+  return stringLiteralValue(node);
+}
+
 /**
- * True when the constant prefix fixes scheme and host: something after the
- * authority (`/`, `?`, `#`) is constant, so the untrusted part cannot move the
- * request to another host (`https://api.example.com` alone is not enough:
- * `.evil.net` or `@evil.net` can follow).
+ * True when the URL's scheme and host are constant: its leftmost piece is (or
+ * is bound to) text like `https://api.example.com/...`, or an authority alone
+ * followed by a constant `/`, `?` or `#`. `https://api.example.com` followed by
+ * the argument is not fixed: `.evil.net` or `@evil.net` can follow.
+ */
+export function urlHostIsFixed(hit: SinkHit, taint: TaintResult): boolean {
+  const call = hit.node;
+  const urlArg = (call.type === "CallExpression" || call.type === "NewExpression") && call.arguments[0] ? unwrapExpression(call.arguments[0]) : undefined;
+  if (!urlArg || urlArg.type === "ObjectExpression" || urlArg.type === "SpreadElement") {
+    const first = hit.destination?.constants[0];
+    return first !== undefined && fixesHost(first, undefined);
+  }
+  const [lead, next] = pieces(urlArg);
+  const text = constantText(lead);
+  const leading = text !== undefined ? [text] : taint.constantsOf(lead, hit.module);
+  if (leading.length === 0) return false;
+  const nextText = next ? constantText(next) : undefined;
+  return leading.every((c) => fixesHost(c, nextText));
+}
+
+/**
+ * The destination-only judgement (every constant fixes the host), for callers
+ * without the call's expression. Prefer `urlHostIsFixed`: a destination's
+ * constants hold every fragment, not only the leading one.
  */
 export function hostIsFixed(destination: Destination): boolean {
-  if (destination.constants.length === 0) return false;
-  return destination.constants.every((c) => {
-    const m = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]+[/?#]/i.exec(c);
-    // A path under a client's configured base (`api.get("/issues/" + id)`): only
-    // a leading "//" would make it absolute, and the second character is fixed.
-    return m !== null || /^\/[^/\\]/.test(c);
-  });
+  return destination.constants.length > 0 && destination.constants.every((c) => fixesHost(c, undefined));
+}
+
+function fixesHost(leading: string, nextText: string | undefined): boolean {
+  if (FIXED_AUTHORITY.test(leading)) return true;
+  if (AUTHORITY_ONLY.test(leading)) return nextText !== undefined && /^[/?#]/.test(nextText);
+  // A path under a client's configured base URL (axios.create({ baseURL }), got.extend({ prefixUrl }):
+  // `api.get("/issues/" + id)`): only a leading "//" would make it absolute, and the second character is fixed.
+  return /^\/[^/\\]/.test(leading);
 }
 
 function destinationFlows(hit: SinkHit): Flow[] {
@@ -61,8 +109,8 @@ export const ssrf: Rule = {
   },
   check(ctx) {
     for (const hit of ctx.taint.hitsOf(NETWORK_SINK)) {
-      if (!hit.destination || hostIsFixed(hit.destination)) continue;
-      const flow = destinationFlows(hit).find((f) => isUnsafe(ctx.server, f, "ssrf", GUARDS));
+      if (!hit.destination || urlHostIsFixed(hit, ctx.taint)) continue;
+      const flow = destinationFlows(hit).find((f) => isUnsafe(ctx, f, "ssrf", GUARDS, hit));
       if (flow) reportFlow(ctx, { hit, flow }, "as the request's URL or host, with no allow-list", FIX);
     }
   },

@@ -1583,7 +1583,9 @@ export class Engine implements Interp {
 
   private addPending(p: PendingSink, ctx: Ctx): void {
     this.emitHit(p);
-    if ((p.value.refs?.length || p.destination?.refs?.length) && ctx.summary) ctx.pending.push(p);
+    // Also when evaluated inline (higher-order callees such as a Promise executor calling `resolve`):
+    // the caller instantiates or re-queues what still depends on its parameters.
+    if (p.value.refs?.length || p.destination?.refs?.length) ctx.pending.push(p);
   }
 
   private emitHit(p: PendingSink): void {

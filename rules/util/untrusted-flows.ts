@@ -3,7 +3,9 @@
 // Sources stay separate from sinks (issue 6): library mode swaps the source
 // kind, the rules stay the same.
 import type { Flow, GuardKind, Label, SinkHit } from "../../analyzer/taint/spec.js";
-import type { ServerModel, ToolParameter } from "../../analyzer/types.js";
+import type { TSESTree } from "@typescript-eslint/types";
+import { propertyName } from "../../analyzer/parse/ast.js";
+import type { Location, ServerModel } from "../../analyzer/types.js";
 import type { RuleContext } from "../types.js";
 
 /**
@@ -26,17 +28,17 @@ export interface UntrustedFlow {
 export function untrustedFlows(ctx: RuleContext, sinkKind: string, effectiveGuards: readonly GuardKind[]): UntrustedFlow[] {
   const out: UntrustedFlow[] = [];
   for (const hit of ctx.taint.hitsOf(sinkKind)) {
-    const flow = hit.flows.find((f) => isUnsafe(ctx.server, f, sinkKind, effectiveGuards));
+    const flow = hit.flows.find((f) => isUnsafe(ctx, f, sinkKind, effectiveGuards, hit));
     if (flow) out.push({ hit, flow });
   }
   return out;
 }
 
-export function isUnsafe(server: ServerModel, flow: Flow, sinkKind: string, effectiveGuards: readonly GuardKind[]): boolean {
+export function isUnsafe(ctx: RuleContext, flow: Flow, sinkKind: string, effectiveGuards: readonly GuardKind[], hit?: SinkHit): boolean {
   if (!UNTRUSTED_LABEL_KINDS.includes(flow.label.kind)) return false;
   if (flow.sanitizedFor.includes(sinkKind) || flow.sanitizedFor.includes("*")) return false;
   if (flow.guards.some((g) => effectiveGuards.includes(g))) return false;
-  return !pinnedBySchema(server, flow.label);
+  return !pinnedBySchema(ctx, flow, hit);
 }
 
 /**
@@ -44,12 +46,14 @@ export function isUnsafe(server: ServerModel, flow: Flow, sinkKind: string, effe
  * handler runs, so a parameter pinned to an enum or typed as a number or
  * boolean cannot carry a command, path or SQL fragment.
  */
-function pinnedBySchema(server: ServerModel, label: Label): boolean {
+function pinnedBySchema(ctx: RuleContext, flow: Flow, hit?: SinkHit): boolean {
+  const label = flow.label;
   if (label.kind !== "tool-argument") return false;
-  const param = toolParameterOf(server, label);
-  if (!param) return false;
-  if (param.enum && param.enum.length > 0) return true;
-  return param.type === "number" || param.type === "integer" || param.type === "boolean";
+  const name = argumentNameOf(ctx, flow, hit);
+  if (!name) return false;
+  const toolNames = label.name.split(" | ");
+  const params = ctx.server.tools.filter((t) => toolNames.includes(t.name)).flatMap((t) => t.parameters.filter((p) => p.name === name));
+  return params.length > 0 && params.every((param) => (param.enum !== undefined && param.enum.length > 0) || param.type === "number" || param.type === "integer" || param.type === "boolean");
 }
 
 /** Tool name and parameter of a tool-argument label named `tool.param` (or just `tool`). */
@@ -59,24 +63,76 @@ export function splitToolLabel(label: Label): { tool: string; param?: string } {
   return { tool: label.name.slice(0, dot), param: label.name.slice(dot + 1) };
 }
 
-function toolParameterOf(server: ServerModel, label: Label): ToolParameter | undefined {
-  const direct = server.tools.find((t) => t.name === label.name);
-  if (direct) return undefined;
-  const { tool, param } = splitToolLabel(label);
-  if (!param) return undefined;
-  return server.tools.find((t) => t.name === tool)?.parameters.find((p) => p.name === param);
-}
-
 /** "tool argument `branch` of `git_checkout`", "parameter of exported `run`", "the HTTP request". */
-export function describeSource(server: ServerModel, label: Label): string {
+export function describeSource(server: ServerModel, label: Label, argument?: string): string {
   if (label.kind === "tool-argument") {
-    if (server.tools.some((t) => t.name === label.name)) return `an argument of tool \`${label.name}\``;
-    const { tool, param } = splitToolLabel(label);
-    return param ? `tool argument \`${param}\` of \`${tool}\`` : `an argument of tool \`${tool}\``;
+    const known = server.tools.some((t) => t.name === label.name) || label.name.includes(" | ");
+    const { tool, param } = known ? { tool: label.name, param: argument } : splitToolLabel(label);
+    // A shared dispatcher: name the tool whose schema has the argument, when only one has it.
+    let tools = tool.split(" | ");
+    const having = tools.filter((t) => server.tools.some((x) => x.name === t && x.parameters.some((p) => p.name === (param ?? argument))));
+    if (having.length === 1) tools = having;
+    const of = tools.length > 1 ? `one of the tools \`${tools.join("`, `")}\`` : `\`${tools[0]}\``;
+    return param ?? argument ? `tool argument \`${param ?? argument}\` of ${of}` : `an argument of ${tools.length > 1 ? of : `tool ${of}`}`;
   }
   if (label.kind === "exported-parameter") return `a parameter of exported \`${label.name}\``;
   if (label.kind === "http-request") return "the incoming HTTP request";
   return `\`${label.name}\``;
+}
+
+/**
+ * Which tool argument a flow carries, when the path shows it: a property of the
+ * tool's schema read on the way (`args.branch`), or a destructured binding of
+ * the handler's parameter (`({ path: requested })` then `requested`). The engine
+ * labels the whole handler parameter, so this reads the path's own text.
+ */
+export function argumentNameOf(ctx: RuleContext, flow: Flow, hit?: SinkHit): string | undefined {
+  if (flow.label.kind !== "tool-argument") return undefined;
+  const toolNames = flow.label.name.split(" | ");
+  const tools = ctx.server.tools.filter((t) => toolNames.includes(t.name));
+  const params = new Set(tools.flatMap((t) => t.parameters.map((p) => p.name)));
+  if (params.size === 0) return undefined;
+  // `async ({ path: requested, content }) =>`: local name → argument name.
+  const aliases = new Map<string, string>();
+  for (const h of ctx.handlers) {
+    if (!toolNames.includes(h.item.name)) continue;
+    for (const i of h.argumentParams) {
+      let p: TSESTree.Node | undefined = h.fn.params[i];
+      if (p?.type === "AssignmentPattern") p = p.left;
+      if (p?.type !== "ObjectPattern") continue;
+      for (const prop of p.properties) {
+        if (prop.type !== "Property") continue;
+        const key = propertyName(prop);
+        let value: TSESTree.Node = prop.value;
+        if (value.type === "AssignmentPattern") value = value.left;
+        if (key !== undefined && params.has(key) && value.type === "Identifier") aliases.set(value.name, key);
+      }
+    }
+  }
+  const locations = [...flow.path.slice(1).map((s) => s.location), ...(hit ? [hit.location] : [])];
+  for (const location of locations) {
+    const text = sourceText(ctx, location);
+    for (const m of text.matchAll(/\.\s*([A-Za-z_$][\w$]*)|\b([A-Za-z_$][\w$]*)\b/g)) {
+      const member = m[1];
+      if (member !== undefined && params.has(member)) return member;
+      const id = m[2];
+      if (id !== undefined && aliases.has(id)) return aliases.get(id);
+    }
+  }
+  // The path does not show it, but only one argument can carry text.
+  const free = [...new Set(tools.flatMap((t) => t.parameters.filter((p) => !(p.enum?.length || p.type === "number" || p.type === "integer" || p.type === "boolean")).map((p) => p.name)))];
+  return free.length === 1 ? free[0] : undefined;
+}
+
+/** The source text a location spans. */
+function sourceText(ctx: RuleContext, location: Location): string {
+  const text = ctx.program.byPath.get(location.file)?.text;
+  if (!text) return "";
+  const lines = text.split("\n").slice(location.line - 1, location.endLine ?? location.line);
+  if (lines.length === 0) return "";
+  lines[lines.length - 1] = lines[lines.length - 1].slice(0, (location.endColumn ?? 100_000) - 1);
+  lines[0] = lines[0].slice(location.column - 1);
+  return lines.join("\n");
 }
 
 /** Source kind + sink callee + source name: stable across line moves (DESIGN.md Findings). */
@@ -84,9 +140,17 @@ export function fingerprintKeyOf(hit: SinkHit, flow: Flow, extra = ""): string {
   return `${hit.callee}|${hit.argument}|${flow.label.kind}|${flow.label.name}${extra ? `|${extra}` : ""}`;
 }
 
-/** Reports one finding for an untrusted flow: message, path, fix. */
+/** Sinks already reported per rule run: two model rows can match one call (`pg` via default and named import). */
+const reported = new WeakMap<RuleContext, Set<string>>();
+
+/** Reports one finding for an untrusted flow: message, path, fix. One finding per sink call. */
 export function reportFlow(ctx: RuleContext, u: UntrustedFlow, what: string, fix: string, severity?: "critical" | "high" | "medium" | "low", extra = ""): void {
-  const source = describeSource(ctx.server, u.flow.label);
+  const seen = reported.get(ctx) ?? new Set<string>();
+  reported.set(ctx, seen);
+  const at = `${u.hit.location.file}:${u.hit.location.line}:${u.hit.location.column}`;
+  if (seen.has(at)) return;
+  seen.add(at);
+  const source = describeSource(ctx.server, u.flow.label, argumentNameOf(ctx, u.flow, u.hit));
   ctx.report({
     message: `${capitalize(source)} reaches ${u.hit.callee} ${what}`,
     location: u.hit.location,
