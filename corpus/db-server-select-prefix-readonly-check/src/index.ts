@@ -8,6 +8,7 @@ const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL });
 const server = new McpServer({ name: "postgres-query", version: "0.4.2" });
 
 server.tool(
+// expect: mixed-blast-radius (low)
   "query",
   "Run a read-only SQL query",
   { sql: z.string().describe("A SELECT statement") },
