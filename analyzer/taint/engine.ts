@@ -11,7 +11,7 @@
 // Cells can grow after they were read, so the whole program is evaluated in
 // rounds until nothing new is learned, at most MAX_ROUNDS times.
 import type { TSESTree } from "@typescript-eslint/types";
-import { locationOf, propertyName, stringLiteralValue, unwrapExpression } from "../parse/ast.js";
+import { locationOf, propertyName, stringLiteralValue, unwrapExpression, walk } from "../parse/ast.js";
 import type { Program } from "../program/index.js";
 import type { FlowStep, Location, ParsedModule } from "../types.js";
 import { builtinCall, builtinMethod, type Interp } from "./builtins.js";
@@ -271,6 +271,7 @@ export class Engine implements Interp {
       for (const spec of st.starExports) {
         const r = this.program.resolve(st.module.path, spec);
         if (r.kind === "internal") {
+          this.evaluateModule(this.stateOf(r.module));
           const inner = this.exportOf(this.stateOf(r.module), "*", depth + 1);
           for (const [k, v] of inner.props ?? []) if (!props.has(k)) props.set(k, v);
         }
@@ -286,13 +287,17 @@ export class Engine implements Interp {
       }
       if (src.kind === "cell") return this.readCell(src.key);
       const r = this.program.resolve(st.module.path, src.specifier);
-      if (r.kind === "internal") return this.exportOf(this.stateOf(r.module), src.imported, depth + 1);
+      if (r.kind === "internal") {
+        this.evaluateModule(this.stateOf(r.module));
+        return this.exportOf(this.stateOf(r.module), src.imported, depth + 1);
+      }
       if (r.kind === "external") return { apis: [src.imported === "*" || src.imported === "default" ? r.package : `${r.package} Member[${src.imported}]`] };
       return EMPTY;
     }
     for (const spec of st.starExports) {
       const r = this.program.resolve(st.module.path, spec);
       if (r.kind === "internal") {
+        this.evaluateModule(this.stateOf(r.module));
         const v = this.exportOf(this.stateOf(r.module), name, depth + 1);
         if (!isEmpty(v)) return v;
       }
@@ -1151,6 +1156,37 @@ export class Engine implements Interp {
     return classValue;
   }
 
+  private methodIndexBuilt = false;
+
+  /**
+   * Functions defined under a property name anywhere in the program: methods,
+   * object-literal functions, prototype assignments. Minifiers rename
+   * variables but not properties, so in a bundle this finds the callee of
+   * `x.sendReport(...)` when `x` itself is unknown.
+   */
+  private methodCandidates(name: string): FnInfo[] {
+    if (!this.methodIndexBuilt) {
+      this.methodIndexBuilt = true;
+      for (const st of this.modules.values()) {
+        walk(st.module.ast, {
+          enter: (n) => {
+            let key: string | undefined;
+            let fn: Node | undefined;
+            if (n.type === "MethodDefinition" || (n.type === "Property" && !n.computed)) {
+              key = propertyName(n);
+              fn = n.value;
+            } else if (n.type === "AssignmentExpression" && n.left.type === "MemberExpression") {
+              key = propertyName(n.left);
+              fn = n.right;
+            }
+            if (key && fn && (fn.type === "FunctionExpression" || fn.type === "ArrowFunctionExpression")) this.indexMethod(key, this.infoOf(fn, st));
+          },
+        });
+      }
+    }
+    return this.methodsByName.get(name) ?? [];
+  }
+
   private indexMethod(name: string, info: FnInfo): void {
     const list = this.methodsByName.get(name) ?? [];
     if (!list.includes(info)) list.push(info);
@@ -1411,12 +1447,11 @@ export class Engine implements Interp {
       // Bundles: the receiver is unknown, but method names survive minification.
       if (methodName !== undefined && isEmpty(receiver) === false && !receiver.atoms?.length && !receiver.refs?.length) {
         // known object without that method: nothing to call
-      } else if (methodName !== undefined && isEmpty(receiver)) {
-        const candidates = this.methodsByName.get(methodName) ?? [];
+      } else if (methodName !== undefined && !receiver.apis?.length && !receiver.props?.size && !receiver.classes?.length && !receiver.fns?.length) {
+        const candidates = this.methodCandidates(methodName);
         if (candidates.length > 0 && candidates.length <= MAX_NAME_CANDIDATES) {
           for (const info of candidates) {
-            if (!info.scope) continue;
-            result = join(result, this.callClosure({ fn: info.node, module: info.module, scope: info.scope, classKey: info.classKey }, EMPTY, args, node, ctx, ctx.depth + 1, argNodes));
+            result = join(result, this.callClosure({ fn: info.node, module: info.module, scope: info.scope ?? info.module.scope, classKey: info.classKey }, EMPTY, args, node, ctx, ctx.depth + 1, argNodes));
           }
           return result;
         }

@@ -199,7 +199,7 @@ function joinAt(a: Value, b: Value, depth: number): Value {
   const props = depth > 4 ? a.props : mergeProps(a.props, b.props, depth);
   const elems = a.elems && b.elems ? (depth > 4 ? a.elems : joinAt(a.elems, b.elems, depth + 1)) : a.elems ?? b.elems;
   const consts = mergeList(a.consts, b.consts, MAX_CONSTS);
-  const prefix = a.prefix || b.prefix || (!!a.consts?.length !== !!b.consts?.length && (hasTaint(a) || hasTaint(b)));
+  const prefix = a.prefix || b.prefix;
   const classes = mergeList(a.classes, b.classes, MAX_FNS);
   if (atoms === a.atoms && refs === a.refs && apis === a.apis && fns === a.fns && props === a.props && elems === a.elems && consts === a.consts && !!prefix === !!a.prefix && classes === a.classes) return a;
   return compact({ atoms, refs, apis, fns, props, elems, consts, prefix: prefix || undefined, classes });
@@ -248,14 +248,21 @@ export function mapTaint(v: Value, atom: (a: Atom) => Atom, ref: (r: ParamRef) =
   return compact({ ...v, atoms: v.atoms?.map(atom), refs: v.refs?.map(ref) });
 }
 
-/** Adds a path step to every piece of taint in the value (shallowly). */
-export function withStep(v: Value, step: FlowStep): Value {
-  if (!v.atoms?.length && !v.refs?.length) return v;
-  return mapTaint(
-    v,
-    (a) => ({ ...a, path: extendPath(a.path, step) }),
-    (r) => ({ ...r, path: extendPath(r.path, step) }),
-  );
+/** Adds a path step to every piece of taint in the value, nested properties included. */
+export function withStep(v: Value, step: FlowStep, depth = 0): Value {
+  let out = v;
+  if (v.atoms?.length || v.refs?.length) {
+    out = mapTaint(
+      v,
+      (a) => ({ ...a, path: extendPath(a.path, step) }),
+      (r) => ({ ...r, path: extendPath(r.path, step) }),
+    );
+  }
+  if (depth < 3 && (v.props?.size || v.elems)) {
+    const props = v.props ? new Map([...v.props].map(([k, p]) => [k, withStep(p, step, depth + 1)] as const)) : undefined;
+    out = compact({ ...out, props, elems: v.elems ? withStep(v.elems, step, depth + 1) : undefined });
+  }
+  return out;
 }
 
 /** Adds a path step to the taint of the value and of its properties (an Error's message), bounded. */

