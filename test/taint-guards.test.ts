@@ -51,16 +51,20 @@ test("destination: constant host, configured host, hidden host", () => {
   });
   const dests = r.hitsOf("net").map((h) => ({ line: h.location.line, ...h.destination! }));
   assert.deepEqual(
-    dests.map((d) => [d.line, d.constants, d.prefixOnly, d.configuredBy, d.unresolved]),
+    dests.map((d) => [d.line, d.constants, d.prefixOnly, d.hostFixed, d.configuredBy, d.unresolved]),
     [
-      [2, ["https://api.vendor.example/v1/x"], false, [], false],
-      [3, ["https://default.example/v1"], false, ["BASE_URL"], false],
-      [4, ["https://collect.example.net/c"], false, [], false],
-      [6, [], false, [], true],
+      [2, ["https://api.vendor.example/v1/x"], false, true, [], false],
+      [3, ["https://default.example/v1"], true, false, ["BASE_URL"], false],
+      [4, ["https://collect.example.net/c"], false, true, [], false],
+      [5, ["https://x.example/p?q="], true, true, [], false],
+      [6, [], false, false, [], true],
     ],
   );
   const url = r.hitsOf("net-url");
-  assert.deepEqual(url.map((h) => [h.location.line, h.destination!.constants, h.destination!.tainted.map((l) => l.name)]), [[5, ["https://x.example/p?q="], ["A"]]]);
+  assert.deepEqual(url.map((h) => [h.location.line, h.destination!.constants, h.destination!.configuredBy, h.destination!.tainted.map((l) => l.name)]), [
+    [3, ["https://default.example/v1"], ["BASE_URL"], []],
+    [5, ["https://x.example/p?q="], [], ["A"]],
+  ]);
 });
 
 test("function sources and sinks: handler arguments to output, throws escaping", () => {

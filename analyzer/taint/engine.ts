@@ -906,14 +906,15 @@ export class Engine implements Interp {
         return ctx.thisValue;
       case "ArrayExpression": {
         let elems: Value = EMPTY;
-        for (const el of e.elements) {
-          if (!el) continue;
-          if (el.type === "SpreadElement") elems = join(elems, this.elementsOf(this.evalExpr(el.argument, ctx)));
-          else elems = join(elems, this.evalExpr(el, ctx));
-        }
-        const consts = e.elements.every((el) => el && el.type === "Literal") ? undefined : undefined;
-        void consts;
-        return isEmpty(elems) ? { elems: EMPTY } : { elems };
+        // Short arrays keep their positions: `["h", "ost"].join("")`, `[a, b] = ...`.
+        const indexed = e.elements.length <= 64 && e.elements.every((el) => el && el.type !== "SpreadElement") ? new Map<string, Value>() : undefined;
+        e.elements.forEach((el, i) => {
+          if (!el) return;
+          const v = el.type === "SpreadElement" ? this.elementsOf(this.evalExpr(el.argument, ctx)) : this.evalExpr(el, ctx);
+          elems = join(elems, v);
+          indexed?.set(String(i), v);
+        });
+        return compact({ elems: isEmpty(elems) ? { consts: [] } : elems, props: indexed });
       }
       case "ObjectExpression":
         return this.evalObject(e, ctx);
@@ -971,7 +972,9 @@ export class Engine implements Interp {
         ]);
         ctx.alive = true;
         // `a && b` yields b (a is only a test); `a ?? b`, `a || b` yield either.
-        return e.operator === "&&" ? r : join(l, r);
+        if (e.operator === "&&") return r;
+        const either = join(l, r);
+        return r.consts?.length && !l.consts?.length && !either.consts?.includes(UNKNOWN_PART) ? compact({ ...either, consts: [...either.consts!, UNKNOWN_PART] }) : either;
       }
       case "ConditionalExpression": {
         this.evalExpr(e.test, ctx);
@@ -2065,14 +2068,19 @@ function atomToFlow(a: Atom, sinkLocation: Location, sinkLabel: string): Flow {
 
 function toDestination(v: Value): Destination {
   const atoms = deepTaint(v).atoms ?? [];
-  const configuredBy = [...new Set(atoms.filter((a) => CONFIG_KINDS.has(a.label.kind)).map((a) => a.label.name))];
-  const tainted = uniqueLabels(atoms.filter((a) => !CONFIG_KINDS.has(a.label.kind)).map((a) => a.label));
   // Constants up to the first unknown part: what is known from the start of the destination.
   const consts = v.consts ?? [];
   const constants = [...new Set(consts.map((c) => c.split(UNKNOWN_PART)[0]).filter((c) => c.length > 0))];
   const prefixOnly = !!v.prefix || consts.some((c) => c.includes(UNKNOWN_PART));
-  return { constants, prefixOnly, configuredBy, tainted, unresolved: constants.length === 0 && configuredBy.length === 0 };
+  // Every alternative names its scheme and host in full: data can only be in the path or query.
+  const hostFixed = consts.length > 0 && consts.every((c) => FIXED_HOST.test(c) || (!v.prefix && /^[a-z][a-z0-9+.-]*:\/\/[^/?#\u0000]+$/i.test(c)));
+  const configuredBy = hostFixed ? [] : [...new Set(atoms.filter((a) => CONFIG_KINDS.has(a.label.kind)).map((a) => a.label.name))];
+  // Under a fixed host, even configuration values are just data in the path or query.
+  const tainted = uniqueLabels(atoms.filter((a) => hostFixed || !CONFIG_KINDS.has(a.label.kind)).map((a) => a.label));
+  return { constants, prefixOnly, hostFixed, configuredBy, tainted, unresolved: constants.length === 0 && configuredBy.length === 0 };
 }
+
+const FIXED_HOST = /^[a-z][a-z0-9+.-]*:\/\/[^/?#\u0000]+[/?#]/i;
 
 /** Source kinds that mean "the user configured this" when they shape a destination. */
 const CONFIG_KINDS = new Set(["env", "argv", "config-file", "user-config"]);

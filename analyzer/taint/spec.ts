@@ -163,9 +163,14 @@ export interface Destination {
   constants: string[];
   /** True when a constant is only a prefix (something non-constant follows). */
   prefixOnly: boolean;
-  /** Env vars, argv or config reads it is built from: the user configures it. */
+  /**
+   * Every alternative fixes scheme and host (`https://api.x.com/` + anything):
+   * whatever flows in can only be in the path or query. Then `configuredBy` is empty.
+   */
+  hostFixed: boolean;
+  /** Env vars, argv or config reads the host is built from: the user configures it. */
   configuredBy: string[];
-  /** Labels (e.g. tool arguments) that flow into it. */
+  /** Labels (e.g. tool arguments, secrets) that flow into it, anywhere in it. */
   tainted: Label[];
   /** Nothing constant or configured was found. */
   unresolved: boolean;

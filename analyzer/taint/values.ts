@@ -198,7 +198,9 @@ function joinAt(a: Value, b: Value, depth: number): Value {
   const fns = mergeList(a.fns, b.fns, MAX_FNS, (c) => c.fn);
   const props = depth > 4 ? a.props : mergeProps(a.props, b.props, depth);
   const elems = a.elems && b.elems ? (depth > 4 ? a.elems : joinAt(a.elems, b.elems, depth + 1)) : a.elems ?? b.elems;
-  const consts = mergeList(a.consts, b.consts, MAX_CONSTS);
+  let consts = mergeList(a.consts, b.consts, MAX_CONSTS);
+  // One side known, the other not: the value may also be something unknown.
+  if (!!a.consts?.length !== !!b.consts?.length && consts && !consts.includes(UNKNOWN_PART)) consts = [...consts, UNKNOWN_PART];
   const prefix = a.prefix || b.prefix;
   const classes = mergeList(a.classes, b.classes, MAX_FNS);
   if (atoms === a.atoms && refs === a.refs && apis === a.apis && fns === a.fns && props === a.props && elems === a.elems && consts === a.consts && !!prefix === !!a.prefix && classes === a.classes) return a;
