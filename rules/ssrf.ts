@@ -44,6 +44,8 @@ function constantText(node: TSESTree.Node): string | undefined {
  * the argument is not fixed: `.evil.net` or `@evil.net` can follow.
  */
 export function urlHostIsFixed(hit: SinkHit, taint: TaintResult): boolean {
+  // The engine already knows every alternative fixes scheme and host (or is a path under a base URL).
+  if (hit.destination?.hostFixed) return true;
   const call = hit.node;
   const urlArg = (call.type === "CallExpression" || call.type === "NewExpression") && call.arguments[0] ? unwrapExpression(call.arguments[0]) : undefined;
   if (!urlArg || urlArg.type === "ObjectExpression" || urlArg.type === "SpreadElement") {

@@ -27,6 +27,7 @@ import {
   compact,
   constValue,
   deepTaint,
+  either,
   EMPTY,
   extendPath,
   guard,
@@ -528,7 +529,7 @@ export class Engine implements Interp {
       let v: Value | undefined;
       for (const r of live) {
         const x = r.state.get(b) ?? EMPTY;
-        v = v === undefined ? x : join(v, x);
+        v = v === undefined ? x : either(v, x);
       }
       merged.own.set(b, v ?? EMPTY);
     }
@@ -808,7 +809,7 @@ export class Engine implements Interp {
   }
 
   private addReturn(node: Node, v: Value, ctx: Ctx): void {
-    ctx.ret = join(ctx.ret, v);
+    ctx.ret = ctx.returnSites.length ? either(ctx.ret, v) : join(ctx.ret, v);
     ctx.returnSites.push({ node, value: v });
   }
 
@@ -973,8 +974,9 @@ export class Engine implements Interp {
         ctx.alive = true;
         // `a && b` yields b (a is only a test); `a ?? b`, `a || b` yield either.
         if (e.operator === "&&") return r;
-        const either = join(l, r);
-        return r.consts?.length && !l.consts?.length && !either.consts?.includes(UNKNOWN_PART) ? compact({ ...either, consts: [...either.consts!, UNKNOWN_PART] }) : either;
+        // `process.env.URL ?? "https://default"`: the default, or whatever is configured.
+        const out = either(l, r);
+        return r.consts?.length && !l.consts?.length && !out.consts?.includes(UNKNOWN_PART) ? compact({ ...out, consts: [...out.consts!, UNKNOWN_PART] }) : out;
       }
       case "ConditionalExpression": {
         this.evalExpr(e.test, ctx);
@@ -991,7 +993,7 @@ export class Engine implements Interp {
           },
         ]);
         ctx.alive = true;
-        return join(a, b);
+        return either(a, b);
       }
       case "AssignmentExpression":
         return this.evalAssignment(e, ctx);
@@ -2080,7 +2082,8 @@ function toDestination(v: Value): Destination {
   return { constants, prefixOnly, hostFixed, configuredBy, tainted, unresolved: constants.length === 0 && configuredBy.length === 0 };
 }
 
-const FIXED_HOST = /^[a-z][a-z0-9+.-]*:\/\/[^/?#\u0000]+[/?#]/i;
+/** `https://host/...`, or a path (`/v1/...`) resolved against a client's base URL. */
+const FIXED_HOST = /^([a-z][a-z0-9+.-]*:\/\/[^/?#\u0000]+[/?#]|\/(?!\/))/i;
 
 /** Source kinds that mean "the user configured this" when they shape a destination. */
 const CONFIG_KINDS = new Set(["env", "argv", "config-file", "user-config"]);

@@ -198,13 +198,24 @@ function joinAt(a: Value, b: Value, depth: number): Value {
   const fns = mergeList(a.fns, b.fns, MAX_FNS, (c) => c.fn);
   const props = depth > 4 ? a.props : mergeProps(a.props, b.props, depth);
   const elems = a.elems && b.elems ? (depth > 4 ? a.elems : joinAt(a.elems, b.elems, depth + 1)) : a.elems ?? b.elems;
-  let consts = mergeList(a.consts, b.consts, MAX_CONSTS);
-  // One side known, the other not: the value may also be something unknown.
-  if (!!a.consts?.length !== !!b.consts?.length && consts && !consts.includes(UNKNOWN_PART)) consts = [...consts, UNKNOWN_PART];
+  const consts = mergeList(a.consts, b.consts, MAX_CONSTS);
   const prefix = a.prefix || b.prefix;
   const classes = mergeList(a.classes, b.classes, MAX_FNS);
   if (atoms === a.atoms && refs === a.refs && apis === a.apis && fns === a.fns && props === a.props && elems === a.elems && consts === a.consts && !!prefix === !!a.prefix && classes === a.classes) return a;
   return compact({ atoms, refs, apis, fns, props, elems, consts, prefix: prefix || undefined, classes });
+}
+
+/**
+ * Either `a` or `b` (two branches, `x ?? y`, two returns). Unlike `join`, when
+ * only one side is a known constant the result may also be something unknown,
+ * so a default URL does not hide the configured one.
+ */
+export function either(a: Value, b: Value): Value {
+  const out = join(a, b);
+  const known = !!a.consts?.length;
+  if (known === !!b.consts?.length || !out.consts?.length || out.consts.includes(UNKNOWN_PART)) return out;
+  if (isEmpty(known ? b : a)) return out;
+  return compact({ ...out, consts: [...out.consts, UNKNOWN_PART] });
 }
 
 export function joinAll(values: readonly Value[]): Value {
