@@ -4,6 +4,7 @@
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { render, FORMATS, type Format } from "../reports/index.js";
+import { renderInventory } from "../reports/inventory.js";
 import { AcquireError } from "./acquire/index.js";
 import { scan } from "./scan.js";
 import { SEVERITIES, type Severity, severityRank } from "./types.js";
@@ -13,6 +14,7 @@ const USAGE = `mcp-warden ${TOOL_VERSION}: static analysis of MCP servers before
 
 Usage:
   mcp-warden scan <target> [options]
+  mcp-warden inventory <target> [--format text|json]   each tool: description, annotations, capabilities, credentials, findings
 
 <target> is an npm spec (name, name@1.2.3, @scope/name@latest), a .tgz file, or a folder.
 
@@ -80,8 +82,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     const [command, ...rest] = positionals;
-    if (command !== "scan") throw new UsageError(`unknown command "${command}"; try: mcp-warden scan <target>`);
-    if (rest.length !== 1) throw new UsageError("scan takes exactly one target: an npm spec, a .tgz or a folder");
+    if (command !== "scan" && command !== "inventory") throw new UsageError(`unknown command "${command}"; try: mcp-warden scan <target>`);
+    if (rest.length !== 1) throw new UsageError(`${command} takes exactly one target: an npm spec, a .tgz or a folder`);
+    if (command === "inventory" && values.format !== "text" && values.format !== "json") throw new UsageError(`inventory --format must be text or json, not "${values.format}"`);
     const format = values.format as Format;
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${values.format}"`);
     const failOn = values["fail-on"];
@@ -105,6 +108,12 @@ export async function main(argv: string[]): Promise<number> {
       rules: values.rules?.split(",").map((s) => s.trim()).filter(Boolean),
       sources,
     });
+    if (command === "inventory") {
+      const table = renderInventory(result, format === "json" ? "json" : "text");
+      if (values.output) await writeFile(values.output, table);
+      else process.stdout.write(table);
+      return 0;
+    }
     const color = format === "text" && !values.output && !values["no-color"] && useColor();
     const report = render(result, format, { color, quiet: values.quiet, category: values.category, uriPrefix: values["uri-prefix"] });
     if (values.output) await writeFile(values.output, report);

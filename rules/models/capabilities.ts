@@ -70,6 +70,8 @@ export const CAPABILITY_ROWS: CapabilityRow[] = [
   { package: "dgram", path: "Member[createSocket]", capability: "network-send" },
   { package: "ws", path: "", capability: "network-send" },
   { package: "nodemailer", path: "Member[createTransport].ReturnValue.Member[sendMail]", capability: "network-send" },
+  { package: "imapflow", path: "", capability: "network-read", note: "reads mail from an IMAP server" },
+  { package: "imap", path: "", capability: "network-read" },
   { package: "@slack/web-api", path: "", capability: "network-send" },
   { package: "@octokit/rest", path: "", capability: "network-read" },
   { package: "puppeteer", path: "", capability: "network-read", note: "a browser loads pages" },

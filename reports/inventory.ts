@@ -1,0 +1,109 @@
+// `mcp-warden inventory`: what a server exposes, one row per tool: name, the
+// first line of its description, annotations, what its handler can do, which
+// credentials it reaches, and how many findings concern it.
+import type { Finding, Location, ScanResult, SurfaceItem } from "../analyzer/types.js";
+
+export interface InventoryRow {
+  name: string;
+  /** First line of the description, as written (undefined when there is none or it is not constant). */
+  description?: string;
+  annotations: SurfaceItem["annotations"];
+  capabilities: SurfaceItem["capabilities"];
+  credentials: string[];
+  findings: number;
+  dynamic: boolean;
+  registeredVia: string;
+  location: Location;
+}
+
+export interface Inventory {
+  target: string;
+  package: { name?: string; version?: string };
+  sdks: string[];
+  tools: InventoryRow[];
+  prompts: string[];
+  resources: string[];
+  /** Findings not tied to any one tool (package, server-wide). */
+  otherFindings: number;
+}
+
+/** A finding concerns a tool when it points into the tool's registration or handler, or names the tool. */
+function concerns(f: Finding, tool: SurfaceItem): boolean {
+  if (f.properties?.tool === tool.name) return true;
+  const at = f.location;
+  const within = (l: Location | undefined) => !!l && l.file === at.file && at.line >= l.line && at.line <= (l.endLine ?? l.line);
+  return within(tool.nameLocation) || within(tool.descriptionLocation) || tool.parameters.some((p) => within(p.descriptionLocation)) || within(tool.handlerLocation);
+}
+
+export function inventoryOf(result: ScanResult): Inventory {
+  const tools = result.server.tools;
+  const counted = new Set<Finding>();
+  const rows = tools.map((t): InventoryRow => {
+    const mine = result.findings.filter((f) => concerns(f, t));
+    mine.forEach((f) => counted.add(f));
+    const viaMap = result.credentials.filter((c) => c.tools.includes(t.name)).map((c) => c.credential);
+    return {
+      name: t.name,
+      description: t.description?.split(/\r?\n/).find((l) => l.trim() !== "")?.trim(),
+      annotations: t.annotations,
+      capabilities: t.capabilities,
+      credentials: [...new Set([...t.credentials, ...viaMap])].sort(),
+      findings: mine.length,
+      dynamic: t.dynamic === true,
+      registeredVia: t.registeredVia,
+      location: t.nameLocation,
+    };
+  });
+  return {
+    target: result.target,
+    package: { name: result.package.name, version: result.package.version },
+    sdks: result.server.sdks,
+    tools: rows,
+    prompts: result.server.prompts.map((p) => p.name),
+    resources: result.server.resources.map((r) => r.name),
+    otherFindings: result.findings.filter((f) => !counted.has(f)).length,
+  };
+}
+
+const ANNOTATION_SHORT: [keyof SurfaceItem["annotations"], string, string][] = [
+  ["readOnlyHint", "read-only", "not read-only"],
+  ["destructiveHint", "destructive", "not destructive"],
+  ["idempotentHint", "idempotent", "not idempotent"],
+  ["openWorldHint", "open-world", "closed-world"],
+];
+
+function annotationsText(a: SurfaceItem["annotations"]): string {
+  const parts = ANNOTATION_SHORT.flatMap(([key, yes, no]) => (a[key] === undefined ? [] : [a[key] ? yes : no]));
+  return parts.length ? parts.join(", ") : "-";
+}
+
+function clip(s: string, width: number): string {
+  const flat = s.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]|[\u{E0000}-\u{E007F}]/gu, "");
+  return flat.length > width ? flat.slice(0, width - 1) + "…" : flat;
+}
+
+export function renderInventoryText(inv: Inventory): string {
+  const header = ["TOOL", "DESCRIPTION", "ANNOTATIONS", "CAPABILITIES", "CREDENTIALS", "FINDINGS"];
+  const rows = inv.tools.map((t) => [
+    clip(t.name, 40) + (t.dynamic ? " (dynamic)" : ""),
+    clip(t.description ?? "-", 60),
+    annotationsText(t.annotations),
+    t.capabilities.join(", ") || "-",
+    t.credentials.join(", ") || "-",
+    String(t.findings),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join("  ").trimEnd();
+  const title = `${inv.package.name ?? inv.target}${inv.package.version ? `@${inv.package.version}` : ""}: ${inv.tools.length} tool${inv.tools.length === 1 ? "" : "s"}${inv.sdks.length ? ` (${inv.sdks.join(", ")})` : ""}`;
+  const out = [title, "", line(header), ...rows.map(line)];
+  if (inv.tools.length === 0) out.push("(no tools found)");
+  if (inv.prompts.length) out.push("", `prompts: ${inv.prompts.map((p) => clip(p, 40)).join(", ")}`);
+  if (inv.resources.length) out.push(`${inv.prompts.length ? "" : "\n"}resources: ${inv.resources.map((r) => clip(r, 40)).join(", ")}`);
+  if (inv.otherFindings) out.push("", `${inv.otherFindings} other finding${inv.otherFindings === 1 ? "" : "s"} (package or server-wide): run \`mcp-warden scan\` for details`);
+  return out.join("\n") + "\n";
+}
+
+export function renderInventory(result: ScanResult, format: "text" | "json"): string {
+  const inv = inventoryOf(result);
+  return format === "json" ? JSON.stringify(inv, null, 2) + "\n" : renderInventoryText(inv);
+}

@@ -1,0 +1,63 @@
+// Capability rows matched against reachable APIs (a fake engine result), SQL
+// verbs deciding database capabilities, and the surface's own floor.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { capabilitiesOf, fillCapabilities } from "../analyzer/mcp/capabilities.js";
+import { extractServer } from "../analyzer/mcp/index.js";
+import type { FunctionNode, SinkHit, TaintResult } from "../analyzer/taint/spec.js";
+import { CAPABILITY_ROWS, CREDENTIAL_ENV } from "../rules/models/capabilities.js";
+import { programOf } from "./support/program.js";
+
+const MODEL = { rows: CAPABILITY_ROWS, credentialEnv: CREDENTIAL_ENV };
+
+function fakeTaint(reachable: (fn: FunctionNode) => string[]): TaintResult {
+  const hits: SinkHit[] = [];
+  return { hits, hitsOf: () => [], reachableApis: (fn) => new Set(reachable(fn)), constantsOf: () => [], escapingThrows: () => [], incomplete: [] };
+}
+
+test("rows: fs, process, network, env credentials", () => {
+  assert.deepEqual(capabilitiesOf(["fs/promises Member[readFile]", "fs Member[promises].Member[rm]", "child_process Member[execFile]"], [], MODEL), { capabilities: ["fs-read", "fs-delete", "process-exec"], credentials: [] });
+  assert.deepEqual(capabilitiesOf(["axios Member[create].ReturnValue.Member[post]", "global Member[fetch]"], [], MODEL), { capabilities: ["network-read", "network-send"], credentials: [] });
+  assert.deepEqual(capabilitiesOf(["global Member[process].Member[env].Member[GITHUB_TOKEN]", "global Member[process].Member[env].Member[HOME]"], [], MODEL), { capabilities: ["env-read", "credential-access"], credentials: ["GITHUB_TOKEN"] });
+  assert.deepEqual(capabilitiesOf(["lodash Member[get]", "fs Member[readFileSyncX]"], [], MODEL), { capabilities: [], credentials: [] });
+});
+
+test("SQL verbs of constant SQL decide database capabilities; unpinned SQL can do anything", () => {
+  const pg = ["pg Member[Pool].Instance.Member[query]"];
+  assert.deepEqual(capabilitiesOf(pg, ["SELECT id FROM users WHERE id = $1"], MODEL).capabilities, ["db-read"]);
+  assert.deepEqual(capabilitiesOf(pg, ["DELETE FROM sessions WHERE expires < $1", "Update the record"], MODEL).capabilities, ["db-delete"]);
+  assert.deepEqual(capabilitiesOf(pg, ["CREATE TABLE IF NOT EXISTS t (a int)", "insert into t values (1)"], MODEL).capabilities, ["db-write"]);
+  assert.deepEqual(capabilitiesOf(pg, ["no sql here"], MODEL).capabilities, ["db-read", "db-write", "db-delete"]);
+  assert.deepEqual(capabilitiesOf(["@prisma/client Member[PrismaClient].Instance.Member[user].Member[deleteMany]"], [], MODEL).capabilities, ["db-delete"]);
+});
+
+test("fillCapabilities: engine APIs for whole handlers, only the branch's own APIs for a shared dispatcher", () => {
+  const program = programOf({
+    "src/index.js": `import { Server } from "@modelcontextprotocol/sdk/server/index.js";
+import { CallToolRequestSchema, ListToolsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
+import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import fs from "node:fs";
+import { execFileSync } from "node:child_process";
+const low = new Server({ name: "a", version: "1" });
+low.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: [{ name: "read", description: "r", inputSchema: {} }, { name: "run", description: "x", inputSchema: {} }] }));
+low.setRequestHandler(CallToolRequestSchema, async (req) => {
+  switch (req.params.name) {
+    case "read": return { content: [{ type: "text", text: fs.readFileSync("/etc/hostname", "utf8") }] };
+    case "run": return { content: [{ type: "text", text: runIt() }] };
+  }
+});
+function runIt() { return execFileSync("uptime", { encoding: "utf8" }); }
+const high = new McpServer({ name: "b", version: "1" });
+high.tool("send", "s", async () => ({ content: [] }));
+`,
+  });
+  const server = extractServer(program);
+  // The fake engine says the whole high-level handler posts with axios; for the dispatcher it would report everything.
+  const taint = fakeTaint((fn) => (fn.loc.start.line === 16 ? ["axios Member[post]"] : ["fs Member[readFileSync]", "child_process Member[execFileSync]"]));
+  fillCapabilities(server, taint, program, MODEL);
+  assert.deepEqual(server.model.tools.map((t) => [t.name, t.capabilities]), [
+    ["read", ["fs-read"]],
+    ["run", ["process-exec"]],
+    ["send", ["network-read", "network-send"]],
+  ]);
+});
