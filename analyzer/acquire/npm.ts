@@ -116,8 +116,13 @@ export async function fetchRegistryTarball(spec: string, options: RegistryOption
   // Keyed by registry, so npm-registry-fetch sends it to that registry only, never to a tarball host elsewhere.
   if (token) opts[authTokenKey(registry)] = token;
   try {
-    const bytes = await pacote.tarball(spec, opts);
-    return { bytes, integrity: bytes.integrity, resolved: bytes.resolved };
+    // Resolve first, then ask for that exact version with its integrity: pacote
+    // then reads the tarball straight from the cache by digest when it is there,
+    // instead of revalidating it with the registry (which a tarball never needs).
+    const manifest = await pacote.manifest(spec, opts);
+    const pinned = { ...opts, integrity: manifest._integrity, resolved: manifest._resolved };
+    const bytes = await pacote.tarball(`${manifest.name}@${manifest.version}`, pinned);
+    return { bytes, integrity: bytes.integrity ?? manifest._integrity, resolved: bytes.resolved ?? manifest._resolved };
   } catch (err) {
     const message = describeFailure(spec, registry, cacheDir, options.offline === true, err as PacoteError);
     throw new AcquireError(token ? message.split(token).join("***") : message);

@@ -1,0 +1,206 @@
+// npm specs against a fake registry this test starts on 127.0.0.1: resolve,
+// verify, cache, offline, auth, and every way a fetch can fail.
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { after, before, test } from "node:test";
+import { AcquireError, defaultCacheDir } from "../analyzer/acquire/index.js";
+import { authTokenKey, parseRegistrySpec } from "../analyzer/acquire/npm.js";
+import { scan } from "../analyzer/scan.js";
+import { tempDir, tgzBytes } from "./support/tarballs.js";
+
+interface Logged {
+  url: string;
+  authorization?: string;
+}
+
+const TOKEN = "npm_fakeTokenForTheTestRegistry0123456789";
+
+function sri(bytes: Buffer): string {
+  return `sha512-${createHash("sha512").update(bytes).digest("base64")}`;
+}
+
+function packageTarball(name: string, version: string): Buffer {
+  return tgzBytes([
+    { path: "package/package.json", body: JSON.stringify({ name, version, main: "index.js", scripts: { postinstall: "node setup.js" } }) },
+    { path: "package/index.js", body: `console.log(${JSON.stringify(`${name}@${version}`)});\n` },
+  ]);
+}
+
+/** A registry and, on another port, the host its tarballs live on. */
+class FakeRegistry {
+  readonly log: Logged[] = [];
+  readonly tarballs = new Map<string, Buffer>();
+  readonly packuments = new Map<string, object>();
+  private registryServer?: Server;
+  private tarballServer?: Server;
+  registryUrl = "";
+  tarballUrl = "";
+
+  async start(): Promise<void> {
+    const handler = (req: IncomingMessage, res: import("node:http").ServerResponse) => {
+      this.log.push({ url: req.url ?? "", authorization: req.headers.authorization });
+      const url = decodeURIComponent(req.url ?? "");
+      const tarball = this.tarballs.get(url);
+      if (tarball) {
+        res.writeHead(200, { "content-type": "application/octet-stream" });
+        res.end(tarball);
+        return;
+      }
+      const packument = this.packuments.get(url.slice(1));
+      if (packument) {
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end(JSON.stringify(packument));
+        return;
+      }
+      res.writeHead(404, { "content-type": "application/json" });
+      res.end(JSON.stringify({ error: "Not found" }));
+    };
+    this.registryServer = await listen(handler);
+    this.tarballServer = await listen(handler);
+    this.registryUrl = `http://127.0.0.1:${(this.registryServer.address() as AddressInfo).port}/`;
+    this.tarballUrl = `http://127.0.0.1:${(this.tarballServer.address() as AddressInfo).port}`;
+  }
+
+  publish(name: string, versions: string[], options: { corruptIntegrity?: boolean } = {}): void {
+    const entries: Record<string, object> = {};
+    for (const version of versions) {
+      const bytes = packageTarball(name, version);
+      const file = `/${name}/-/${name.replace(/^@[^/]+\//, "")}-${version}.tgz`;
+      this.tarballs.set(file, bytes);
+      const integrity = options.corruptIntegrity ? sri(Buffer.from("something else")) : sri(bytes);
+      entries[version] = { name, version, dist: { tarball: `${this.tarballUrl}${file}`, integrity } };
+    }
+    this.packuments.set(name, { name, "dist-tags": { latest: versions[versions.length - 1] }, versions: entries });
+  }
+
+  requests(pathPart: string): Logged[] {
+    return this.log.filter((l) => decodeURIComponent(l.url).includes(pathPart));
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([this.registryServer, this.tarballServer].map((s) => s && new Promise((r) => s.close(r))));
+  }
+}
+
+function listen(handler: Parameters<typeof createServer>[1]): Promise<Server> {
+  return new Promise((resolve) => {
+    const server = createServer(handler!);
+    server.listen(0, "127.0.0.1", () => resolve(server));
+  });
+}
+
+/** A port nothing listens on: bind one, then let it go. */
+async function closedPort(): Promise<number> {
+  const server = await listen(() => undefined);
+  const port = (server.address() as AddressInfo).port;
+  await new Promise((r) => server.close(r));
+  return port;
+}
+
+const registry = new FakeRegistry();
+before(async () => {
+  await registry.start();
+  registry.publish("demo-mcp", ["1.0.0", "1.1.0", "2.0.0-beta.1"]);
+  registry.publish("@acme/demo-tools", ["0.3.0"]);
+  registry.publish("tampered-mcp", ["1.0.0"], { corruptIntegrity: true });
+});
+after(() => registry.stop());
+
+const env = { NPM_TOKEN: TOKEN };
+
+test("npm: a spec is resolved, fetched with integrity verified, extracted by us and scanned; a second scan comes from the cache, also offline", async () => {
+  const cacheDir = tempDir();
+  const first = await scan("demo-mcp@^1", { registry: registry.registryUrl, cacheDir, env });
+  assert.equal(first.targetKind, "npm");
+  assert.equal(first.package.name, "demo-mcp");
+  assert.equal(first.package.version, "1.1.0");
+  assert.equal(first.package.integrity, sri(registry.tarballs.get("/demo-mcp/-/demo-mcp-1.1.0.tgz")!));
+  assert.equal(first.package.resolved, `${registry.tarballUrl}/demo-mcp/-/demo-mcp-1.1.0.tgz`);
+  assert.equal(first.package.filesScanned, 1);
+  // The lifecycle script is reported, never run.
+  assert.deepEqual(first.findings.map((f) => `${f.ruleId} ${f.location.file}:${f.location.line}`), ["install-script package.json:1"]);
+
+  const second = await scan("demo-mcp@^1", { registry: registry.registryUrl, cacheDir, env });
+  assert.equal(second.package.integrity, first.package.integrity);
+  assert.equal(registry.requests("demo-mcp-1.1.0.tgz").length, 1, "the tarball is downloaded once, then read from the cache");
+
+  const offline = await scan("demo-mcp@^1", { registry: registry.registryUrl, cacheDir, env, offline: true });
+  assert.equal(offline.package.version, "1.1.0");
+  assert.deepEqual(offline.findings, first.findings);
+});
+
+test("npm: the token goes to the registry only, never to a tarball host elsewhere", () => {
+  const packumentRequests = registry.requests("/demo-mcp").filter((l) => !l.url.endsWith(".tgz"));
+  assert.ok(packumentRequests.length > 0);
+  for (const r of packumentRequests) assert.equal(r.authorization, `Bearer ${TOKEN}`);
+  for (const r of registry.requests(".tgz")) assert.equal(r.authorization, undefined);
+  assert.equal(authTokenKey("http://127.0.0.1:4873"), "//127.0.0.1:4873/:_authToken");
+  assert.equal(authTokenKey("https://npm.example.com/private/"), "//npm.example.com/private/:_authToken");
+});
+
+test("npm: scoped names, exact versions, dist-tags", async () => {
+  const cacheDir = tempDir();
+  const scoped = await scan("@acme/demo-tools@latest", { registry: registry.registryUrl, cacheDir });
+  assert.equal(scoped.package.name, "@acme/demo-tools");
+  assert.equal(scoped.package.version, "0.3.0");
+  const exact = await scan("demo-mcp@1.0.0", { registry: registry.registryUrl, cacheDir });
+  assert.equal(exact.package.version, "1.0.0");
+  const bare = await scan("demo-mcp", { registry: registry.registryUrl, cacheDir });
+  assert.equal(bare.package.version, "2.0.0-beta.1");
+});
+
+const failsWith = (message: string) => (err: unknown) => {
+  assert.ok(err instanceof AcquireError, `expected an AcquireError, got ${String(err)}`);
+  assert.equal(err.message, message);
+  return true;
+};
+
+test("npm: a package that does not exist is an AcquireError naming the spec", async () => {
+  await assert.rejects(
+    scan("no-such-mcp-server@1", { registry: registry.registryUrl, cacheDir: tempDir() }),
+    failsWith(`no-such-mcp-server@1: the registry ${registry.registryUrl} has no such package (404); check the name`),
+  );
+});
+
+test("npm: an unreachable registry is an AcquireError naming the spec", async () => {
+  const dead = `http://127.0.0.1:${await closedPort()}/`;
+  await assert.rejects(
+    scan("demo-mcp@1.0.0", { registry: dead, cacheDir: tempDir() }),
+    failsWith(`demo-mcp@1.0.0: could not reach the registry ${dead} (ECONNREFUSED); check the network or --registry, or use --offline for a cached package`),
+  );
+});
+
+test("npm: --offline with nothing cached says so and touches no network", async () => {
+  const cacheDir = tempDir();
+  const before = registry.log.length;
+  await assert.rejects(
+    scan("demo-mcp@1.0.0", { registry: registry.registryUrl, cacheDir, offline: true }),
+    failsWith(`demo-mcp@1.0.0 is not in the cache (${cacheDir}) and --offline forbids the network; scan it once without --offline to cache it`),
+  );
+  assert.equal(registry.log.length, before);
+});
+
+test("npm: no matching version, and a tarball that does not match its integrity", async () => {
+  await assert.rejects(scan("demo-mcp@^7", { registry: registry.registryUrl, cacheDir: tempDir() }), /^AcquireError: demo-mcp@\^7: no version matches on the registry/);
+  await assert.rejects(scan("tampered-mcp@1.0.0", { registry: registry.registryUrl, cacheDir: tempDir() }), /tampered-mcp@1.0.0: the downloaded tarball does not match its integrity string; refusing to scan it/);
+});
+
+test("npm: git, URL, file and alias specs are refused before any fetch", async () => {
+  const before = registry.log.length;
+  for (const spec of ["github:acme/server", "git+https://example.com/a.git", "file:../x", "https://example.com/x.tgz", "x@npm:y@1", "x@file:../y", "Bad Name", "../nope"]) {
+    assert.throws(() => parseRegistrySpec(spec), AcquireError, spec);
+  }
+  await assert.rejects(scan("acme/server", { registry: registry.registryUrl, cacheDir: tempDir() }), /"acme\/server" is not a folder, a \.tgz file or a registry spec/);
+  assert.equal(registry.log.length, before);
+  assert.deepEqual(parseRegistrySpec("@scope/name@latest"), { name: "@scope/name", selector: "latest" });
+  assert.deepEqual(parseRegistrySpec("name@>=1.2 <2"), { name: "name", selector: ">=1.2 <2" });
+});
+
+test("npm: the default cache folder follows XDG, then the home folder, and LOCALAPPDATA on Windows", () => {
+  assert.equal(defaultCacheDir({ XDG_CACHE_HOME: "/xdg" }, "linux", "/home/u"), "/xdg/mcp-warden");
+  assert.equal(defaultCacheDir({ XDG_CACHE_HOME: "relative" }, "linux", "/home/u"), "/home/u/.cache/mcp-warden");
+  assert.equal(defaultCacheDir({}, "darwin", "/Users/u"), "/Users/u/.cache/mcp-warden");
+  assert.match(defaultCacheDir({ LOCALAPPDATA: "C:\\Users\\u\\AppData\\Local" }, "win32", "C:\\Users\\u"), /AppData.Local.mcp-warden.Cache$/);
+});
