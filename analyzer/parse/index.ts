@@ -1,6 +1,7 @@
 // parse: every JS/TS file of the package to ESTree with locations, once.
 // A file that does not parse is a diagnostic; the rest is still scanned.
 import { createRequire } from "node:module";
+import { posix } from "node:path";
 import * as acorn from "acorn";
 import type { TSESTree } from "@typescript-eslint/types";
 import type { Diagnostic, PackageSource, ParsedModule, SourceFile, SourceLanguage } from "../types.js";
@@ -52,22 +53,45 @@ export function looksMinified(text: string): boolean {
 
 const SOURCE_MAP_COMMENT = /\/\/[#@] sourceMappingURL=([^\s'"]+)\s*$/;
 
-function sourceMapOf(text: string): string | undefined {
-  const tail = text.slice(-4096);
-  const m = SOURCE_MAP_COMMENT.exec(tail);
-  if (!m) return undefined;
-  return m[1].startsWith("data:") ? "inline" : m[1];
+/**
+ * The file's source map: `inline`, a package path (the comment's URL resolved
+ * against the file), a URL as written, or a `<file>.map` shipped beside it.
+ */
+export function sourceMapOf(text: string, filePath: string, shipped?: ReadonlySet<string>): string | undefined {
+  const m = SOURCE_MAP_COMMENT.exec(text.slice(-4096));
+  if (m) {
+    const url = m[1];
+    if (url.startsWith("data:")) return "inline";
+    if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("/")) return url;
+    const resolved = posix.normalize(posix.join(posix.dirname(filePath), url));
+    return resolved.startsWith("../") ? url : resolved;
+  }
+  const beside = `${filePath}.map`;
+  return shipped?.has(beside) ? beside : undefined;
 }
 
-function parseJs(text: string): { ast: TSESTree.Program; isModule: boolean } {
+/** Import/export statements: what makes a file an ES module rather than CommonJS. */
+function hasModuleSyntax(ast: TSESTree.Program): boolean {
+  return ast.body.some((s) => s.type === "ImportDeclaration" || s.type === "ExportNamedDeclaration" || s.type === "ExportDefaultDeclaration" || s.type === "ExportAllDeclaration");
+}
+
+/**
+ * Module grammar first (it is the stricter one), then script grammar for
+ * CommonJS and sloppy scripts (`with`, top-level `return`, legacy octals).
+ * A `.js` file that parses as a module but has no import or export is still
+ * CommonJS to Node (`module.exports` works there), so it is not a module here.
+ */
+function parseJs(text: string, path: string): { ast: TSESTree.Program; isModule: boolean } {
   const base: acorn.Options = { ecmaVersion: "latest", locations: true, ranges: true, allowHashBang: true, allowReturnOutsideFunction: false };
+  const asScript = () => acorn.parse(text, { ...base, sourceType: "script", allowReturnOutsideFunction: true }) as unknown as TSESTree.Program;
+  if (/\.cjs$/i.test(path)) return { ast: asScript(), isModule: false };
   try {
-    return { ast: acorn.parse(text, { ...base, sourceType: "module" }) as unknown as TSESTree.Program, isModule: true };
+    const ast = acorn.parse(text, { ...base, sourceType: "module" }) as unknown as TSESTree.Program;
+    return { ast, isModule: /\.mjs$/i.test(path) || hasModuleSyntax(ast) };
   } catch (moduleError) {
+    if (/\.mjs$/i.test(path)) throw moduleError;
     try {
-      // CommonJS and scripts: `return` at top level and `with` are legal there.
-      const ast = acorn.parse(text, { ...base, sourceType: "script", allowReturnOutsideFunction: true });
-      return { ast: ast as unknown as TSESTree.Program, isModule: false };
+      return { ast: asScript(), isModule: false };
     } catch {
       throw moduleError;
     }
@@ -89,8 +113,7 @@ function typescriptEstree(): TsEstree {
 
 function parseTypeScript(text: string, path: string, jsx: boolean): { ast: TSESTree.Program; isModule: boolean } {
   const ast = typescriptEstree().parse(text, { loc: true, range: true, jsx, comment: false, filePath: path, errorOnTypeScriptSyntacticAndSemanticIssues: false });
-  const isModule = ast.body.some((s) => s.type === "ImportDeclaration" || s.type.startsWith("Export"));
-  return { ast, isModule };
+  return { ast, isModule: /\.mts$/i.test(path) || hasModuleSyntax(ast) };
 }
 
 function parseErrorLine(err: unknown): number | undefined {
@@ -98,15 +121,17 @@ function parseErrorLine(err: unknown): number | undefined {
   return e.loc?.line ?? e.lineNumber;
 }
 
-export function parseFile(file: SourceFile, diagnostics: Diagnostic[]): ParsedModule | undefined {
+/** `shipped` is every path in the package, to find source maps shipped without a comment. */
+export function parseFile(file: SourceFile, diagnostics: Diagnostic[], shipped?: ReadonlySet<string>): ParsedModule | undefined {
   const lang = languageOf(file);
   if (!lang) return undefined;
   const text = decode(file, diagnostics);
   try {
-    const { ast, isModule } = lang.language === "js" ? parseJs(text) : parseTypeScript(text, file.path, lang.jsx);
-    return { path: file.path, language: lang.language, isModule, text, ast, sourceMap: sourceMapOf(text), minified: looksMinified(text) };
+    const { ast, isModule } = lang.language === "js" ? parseJs(text, file.path) : parseTypeScript(text, file.path, lang.jsx);
+    return { path: file.path, language: lang.language, isModule, text, ast, sourceMap: sourceMapOf(text, file.path, shipped), minified: looksMinified(text) };
   } catch (err) {
-    const tooDeep = err instanceof RangeError;
+    // acorn turns a stack overflow into "Not enough stack space"; typescript-estree lets the RangeError through.
+    const tooDeep = err instanceof RangeError || /not enough stack space/i.test(String((err as Error).message));
     const reason = tooDeep ? "nesting too deep for the parser" : String((err as Error).message ?? err).split("\n")[0];
     diagnostics.push({ level: "warning", code: "parse-error", file: file.path, line: parseErrorLine(err), message: `could not parse: ${reason}; this file was not analyzed` });
     return undefined;
@@ -116,8 +141,9 @@ export function parseFile(file: SourceFile, diagnostics: Diagnostic[]): ParsedMo
 export function parse(source: PackageSource): ParseResult {
   const diagnostics: Diagnostic[] = [];
   const modules: ParsedModule[] = [];
+  const shipped = new Set(source.files.map((f) => f.path));
   for (const file of source.files) {
-    const mod = parseFile(file, diagnostics);
+    const mod = parseFile(file, diagnostics, shipped);
     if (mod) modules.push(mod);
   }
   return { modules, diagnostics };
