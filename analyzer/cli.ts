@@ -76,9 +76,14 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${TOOL_VERSION}\n`);
     return 0;
   }
-  if (values.help || positionals.length === 0) {
+  if (values.help) {
     process.stdout.write(USAGE);
-    return positionals.length === 0 && !values.help ? 2 : 0;
+    return 0;
+  }
+  if (positionals.length === 0) {
+    // A usage error: the help goes where errors go, so a pipe never mistakes it for a report.
+    process.stderr.write(USAGE);
+    return 2;
   }
   try {
     const [command, ...rest] = positionals;

@@ -2,11 +2,14 @@
 // verify, cache, offline, auth, and every way a fetch can fail.
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
+import { readdirSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import path from "node:path";
 import { after, before, test } from "node:test";
 import { AcquireError, defaultCacheDir } from "../analyzer/acquire/index.js";
-import { authTokenKey, parseRegistrySpec } from "../analyzer/acquire/npm.js";
+import { authTokenKey, isExactVersion, parseRegistrySpec } from "../analyzer/acquire/npm.js";
+import { matchesIntegrity } from "../analyzer/acquire/npm-cache.js";
 import { scan } from "../analyzer/scan.js";
 import { tempDir, tgzBytes } from "./support/tarballs.js";
 
@@ -131,11 +134,31 @@ test("npm: a spec is resolved, fetched with integrity verified, extracted by us 
   assert.deepEqual(offline.findings, first.findings);
 });
 
-test("npm: the token goes to the registry only, never to a tarball host elsewhere", () => {
-  const packumentRequests = registry.requests("/demo-mcp").filter((l) => !l.url.endsWith(".tgz"));
-  assert.ok(packumentRequests.length > 0);
-  for (const r of packumentRequests) assert.equal(r.authorization, `Bearer ${TOKEN}`);
-  for (const r of registry.requests(".tgz")) assert.equal(r.authorization, undefined);
+test("npm: an exact version already cached is served without the registry, and a tampered cache entry is fetched again", async () => {
+  const cacheDir = tempDir();
+  await scan("demo-mcp@1.0.0", { registry: registry.registryUrl, cacheDir });
+  const before = registry.log.length;
+  const again = await scan("demo-mcp@1.0.0", { registry: registry.registryUrl, cacheDir });
+  assert.equal(again.package.version, "1.0.0");
+  assert.equal(registry.log.length, before, "no request for a cached exact version");
+
+  for (const file of readdirSync(path.join(cacheDir, "tarballs"))) writeFileSync(path.join(cacheDir, "tarballs", file), "tampered");
+  const refetched = await scan("demo-mcp@1.0.0", { registry: registry.registryUrl, cacheDir });
+  assert.equal(refetched.package.integrity, sri(registry.tarballs.get("/demo-mcp/-/demo-mcp-1.0.0.tgz")!));
+  assert.ok(registry.log.length > before, "the tampered copy was not used");
+  assert.ok(matchesIntegrity(Buffer.from("abc"), sri(Buffer.from("abc"))));
+  assert.ok(!matchesIntegrity(Buffer.from("abd"), sri(Buffer.from("abc"))));
+});
+
+test("npm: the token goes to the registry only, never to a tarball host elsewhere", async () => {
+  const from = registry.log.length;
+  await scan("@acme/demo-tools", { registry: registry.registryUrl, cacheDir: tempDir(), env });
+  const requests = registry.log.slice(from);
+  const packuments = requests.filter((l) => !l.url.endsWith(".tgz"));
+  const tarballs = requests.filter((l) => l.url.endsWith(".tgz"));
+  assert.deepEqual([packuments.length, tarballs.length], [1, 1]);
+  assert.equal(packuments[0].authorization, `Bearer ${TOKEN}`);
+  assert.equal(tarballs[0].authorization, undefined);
   assert.equal(authTokenKey("http://127.0.0.1:4873"), "//127.0.0.1:4873/:_authToken");
   assert.equal(authTokenKey("https://npm.example.com/private/"), "//npm.example.com/private/:_authToken");
 });
@@ -196,6 +219,7 @@ test("npm: git, URL, file and alias specs are refused before any fetch", async (
   assert.equal(registry.log.length, before);
   assert.deepEqual(parseRegistrySpec("@scope/name@latest"), { name: "@scope/name", selector: "latest" });
   assert.deepEqual(parseRegistrySpec("name@>=1.2 <2"), { name: "name", selector: ">=1.2 <2" });
+  assert.deepEqual(["1.2.3", "1.0.0-beta.2", "^1.2.3", "latest", "1.x", undefined].map(isExactVersion), [true, true, false, false, false, false]);
 });
 
 test("npm: the default cache folder follows XDG, then the home folder, and LOCALAPPDATA on Windows", () => {

@@ -6,6 +6,7 @@
 import os from "node:os";
 import path from "node:path";
 import { AcquireError } from "./errors.js";
+import { readCachedTarball, storeCachedTarball } from "./npm-cache.js";
 
 export interface RegistryOptions {
   /** Where pacote's cache lives (default: defaultCacheDir()). */
@@ -91,11 +92,22 @@ function firstLine(text: string): string {
   return text.split("\n")[0].slice(0, 300);
 }
 
+/** `1.2.3` or `1.2.3-beta.1`: names one published tarball forever, so the cache can answer without the registry. */
+export function isExactVersion(selector: string | undefined): boolean {
+  return selector !== undefined && /^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(selector);
+}
+
 /** Fetches a registry spec's tarball, verified and cached. Throws AcquireError naming the spec on any failure. */
 export async function fetchRegistryTarball(spec: string, options: RegistryOptions = {}): Promise<FetchedTarball> {
-  parseRegistrySpec(spec);
+  const { selector } = parseRegistrySpec(spec);
   const env = options.env ?? process.env;
   const cacheDir = options.cacheDir ?? defaultCacheDir(env);
+  // "" stands for pacote's default registry, whose address we only learn by loading pacote.
+  const registryKey = options.registry?.replace(/\/+$/, "") ?? "";
+  if (options.offline || isExactVersion(selector)) {
+    const hit = await readCachedTarball(cacheDir, registryKey, spec);
+    if (hit) return { bytes: hit.bytes, integrity: hit.integrity, resolved: hit.resolved };
+  }
   // Loaded on demand: pacote pulls in a large module graph that folder and tarball scans never need.
   const pacote = (await import("pacote")).default;
   const registry = options.registry ?? defaultRegistry(pacote);
@@ -111,6 +123,8 @@ export async function fetchRegistryTarball(spec: string, options: RegistryOption
     // A couple of quick retries; npm's default waits tens of seconds before giving up on a dead host.
     retry: { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 1000 },
     timeout: 30_000,
+    // Shared by the manifest and tarball calls below, so the packument is fetched once.
+    packumentCache: new Map(),
   };
   if (options.registry) opts.registry = options.registry;
   // Keyed by registry, so npm-registry-fetch sends it to that registry only, never to a tarball host elsewhere.
@@ -121,8 +135,12 @@ export async function fetchRegistryTarball(spec: string, options: RegistryOption
     // instead of revalidating it with the registry (which a tarball never needs).
     const manifest = await pacote.manifest(spec, opts);
     const pinned = { ...opts, integrity: manifest._integrity, resolved: manifest._resolved };
-    const bytes = await pacote.tarball(`${manifest.name}@${manifest.version}`, pinned);
-    return { bytes, integrity: bytes.integrity ?? manifest._integrity, resolved: bytes.resolved ?? manifest._resolved };
+    const exact = `${manifest.name}@${manifest.version}`;
+    const bytes = await pacote.tarball(exact, pinned);
+    const integrity = bytes.integrity ?? manifest._integrity;
+    const resolved = bytes.resolved ?? manifest._resolved;
+    if (integrity) await storeCachedTarball(cacheDir, registryKey, [spec, exact], { name: manifest.name, version: manifest.version, integrity, resolved, bytes });
+    return { bytes, integrity, resolved };
   } catch (err) {
     const message = describeFailure(spec, registry, cacheDir, options.offline === true, err as PacoteError);
     throw new AcquireError(token ? message.split(token).join("***") : message);
