@@ -14,6 +14,7 @@ import { ALL_MODELS } from "../rules/models/index.js";
 import { maskingCallKinds } from "../rules/models/masking.js";
 import { runRules } from "./rules-driver.js";
 import { attachSnippets } from "./snippets.js";
+import { suppressionMarkers } from "./suppression-markers.js";
 import { type Finding, type ScanResult, severityRank } from "./types.js";
 import { SCHEMA_VERSION, TOOL_NAME, TOOL_VERSION } from "./version.js";
 
@@ -36,6 +37,7 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
   const program = link(parsed.modules, source.facts);
   const server = extractServer(program);
   const rules: readonly Rule[] = options.rules ? ALL_RULES.filter((r) => options.rules!.includes(r.meta.id)) : ALL_RULES;
+  await Promise.all(rules.map((r) => r.prepare?.(source, { registry: options.registry, offline: options.offline, cacheDir: options.cacheDir })));
   const taint = analyzeTaint(program, {
     models: ALL_MODELS,
     functionSources: [...handlerSources(server.handlers), ...(options.sources === "exported" ? exportedParameterSources(program) : [])],
@@ -56,7 +58,7 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
     findings: sortFindings(findings),
     credentials,
     server: server.model,
-    diagnostics: [...source.diagnostics, ...parsed.diagnostics, ...diagnostics],
+    diagnostics: [...source.diagnostics, ...parsed.diagnostics, ...suppressionMarkers(source), ...diagnostics],
     timings: { acquireMs: round(t1 - t0), parseMs: round(t2 - t1), analysisMs: round(t3 - t2), totalMs: round(t3 - t0) },
   };
 }

@@ -22,10 +22,12 @@ import { dynamicToolDefinition } from "./dynamic-tool-definition.js";
 import { mixedBlastRadius } from "./mixed-blast-radius.js";
 import { toolAnnotationMismatch } from "./tool-annotation-mismatch.js";
 import { toolPoisoning } from "./tool-poisoning.js";
+import { typosquat } from "./typosquat.js";
+import { vulnerableDependency } from "./vulnerable-dependency.js";
 import { untrustedContentExposure } from "./untrusted-content-exposure.js";
 import type { Rule } from "./types.js";
 
-export const ALL_RULES: readonly Rule[] = [credentialExfiltration, environmentDump, credentialFileRead, covertRecipient, secretInToolOutput, secretInLog, errorDetailEcho, secretInUrl, hardcodedSecret, commandInjection, pathTraversal, ssrf, sqlInjection, codeInjection, installScript, downloadAndExecute, obfuscatedCode, silentProcess, toolPoisoning, toolAnnotationMismatch, mixedBlastRadius, untrustedContentExposure, dynamicToolDefinition];
+export const ALL_RULES: readonly Rule[] = [credentialExfiltration, environmentDump, credentialFileRead, covertRecipient, secretInToolOutput, secretInLog, errorDetailEcho, secretInUrl, hardcodedSecret, commandInjection, pathTraversal, ssrf, sqlInjection, codeInjection, installScript, downloadAndExecute, obfuscatedCode, silentProcess, typosquat, vulnerableDependency, toolPoisoning, toolAnnotationMismatch, mixedBlastRadius, untrustedContentExposure, dynamicToolDefinition];
 
 export function ruleById(id: string): Rule | undefined {
   return ALL_RULES.find((r) => r.meta.id === id);

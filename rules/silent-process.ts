@@ -74,8 +74,6 @@ interface DetachedCall {
   module: ParsedModule;
   callee: string;
   ignored: boolean;
-  /** Names the child is held in (`const child = spawn(...)`). */
-  names: string[];
 }
 
 interface ScanState {
@@ -83,6 +81,8 @@ interface ScanState {
   /** `x.unref()` receivers per module: identifier names and call nodes. */
   unrefNames: Map<ParsedModule, Set<string>>;
   unrefCalls: Set<TSESTree.Node>;
+  /** Variables a value is stored in, by the value's node. */
+  heldIn: Map<TSESTree.Node, string[]>;
 }
 
 const stateOf = new WeakMap<RuleContext, ScanState>();
@@ -109,7 +109,7 @@ export const silentProcess: Rule = {
     precision: "high",
   },
   visitors(ctx) {
-    const state: ScanState = { detached: [], unrefNames: new Map(), unrefCalls: new Set() };
+    const state: ScanState = { detached: [], unrefNames: new Map(), unrefCalls: new Set(), heldIn: new Map() };
     stateOf.set(ctx, state);
     const onCall = (call: Call, module: ParsedModule) => {
       if (call.type === "CallExpression" && isMemberCall(call, undefined, "unref") && call.callee.type === "MemberExpression") {
@@ -126,7 +126,7 @@ export const silentProcess: Rule = {
       const options = optionsOf(call, module);
       if (opensBrowser(call, module)) return;
       if (options && optionValue(options, "detached")?.type === "Literal" && (optionValue(options, "detached") as TSESTree.Literal).value === true) {
-        state.detached.push({ call, module, callee: readableApi(api), ignored: stdioIgnored(options), names: [] });
+        state.detached.push({ call, module, callee: readableApi(api), ignored: stdioIgnored(options) });
         return;
       }
       for (const line of commandLinesOf(call, module, ctx.taint)) {
@@ -142,22 +142,25 @@ export const silentProcess: Rule = {
         return;
       }
     };
+    // Declarators are entered before their initializer: remember the holder by node, match in check().
+    const hold = (value: TSESTree.Node, name: string) => {
+      const list = state.heldIn.get(value) ?? [];
+      list.push(name);
+      state.heldIn.set(value, list);
+    };
     const onDeclarator = (decl: TSESTree.VariableDeclarator) => {
-      const init = decl.init ? unwrapExpression(decl.init) : undefined;
-      const d = init && state.detached.find((x) => x.call === init);
-      if (d && isIdentifier(decl.id)) d.names.push(decl.id.name);
+      if (decl.init && isIdentifier(decl.id)) hold(unwrapExpression(decl.init), decl.id.name);
     };
     const onAssignment = (a: TSESTree.AssignmentExpression) => {
-      const right = unwrapExpression(a.right);
-      const d = state.detached.find((x) => x.call === right);
-      if (d && isIdentifier(a.left)) d.names.push(a.left.name);
+      if (isIdentifier(a.left)) hold(unwrapExpression(a.right), a.left.name);
     };
     return { CallExpression: onCall, NewExpression: onCall, VariableDeclarator: onDeclarator, AssignmentExpression: onAssignment };
   },
   check(ctx) {
     const state = stateOf.get(ctx);
     for (const d of state?.detached ?? []) {
-      const unrefd = state!.unrefCalls.has(d.call) || d.names.some((n) => state!.unrefNames.get(d.module)?.has(n));
+      const names = state!.heldIn.get(d.call) ?? [];
+      const unrefd = state!.unrefCalls.has(d.call) || names.some((n) => state!.unrefNames.get(d.module)?.has(n));
       if (!d.ignored && !unrefd) continue;
       const how = [d.ignored ? "its output ignored" : "", unrefd ? "unref()'d so the parent does not wait for it" : ""].filter(Boolean).join(" and ");
       ctx.report({

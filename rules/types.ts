@@ -56,8 +56,22 @@ export type RuleVisitors = {
   [T in TSESTree.Node["type"]]?: (node: NodeOfType<T>, module: ParsedModule) => void;
 };
 
+/** Where a rule may fetch from before the scan's synchronous rule run (scan options, passed through). */
+export interface RuleNetworkOptions {
+  registry?: string;
+  offline?: boolean;
+  cacheDir?: string;
+}
+
 export interface Rule {
   meta: RuleMeta;
+  /**
+   * Async work before the rules run (rules themselves are synchronous): e.g.
+   * fetching advisories for the declared dependencies. Keep the result keyed by
+   * `source` (the same object is `ctx.source` in visitors and check). Must not
+   * throw: a failure becomes a diagnostic in `check`.
+   */
+  prepare?(source: PackageSource, network: RuleNetworkOptions): Promise<void>;
   /** AST subscriptions; called once per scan with the context, before the walk. */
   visitors?(ctx: RuleContext): RuleVisitors;
   /** Whole-program checks, after the walk: package.json, taint queries, the server model. */

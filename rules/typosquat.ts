@@ -1,0 +1,91 @@
+// typosquat: a package named to be mistaken for a popular MCP server or SDK.
+// A user who types `npx -y @modelcontextprotocoI/server-filesystem` into a
+// client config runs whatever the squatter published, with the user's files
+// and tokens.
+import type { Rule } from "./types.js";
+import { POPULAR_MCP_PACKAGES, POPULAR_MCP_PACKAGES_AS_OF } from "./models/popular-mcp-packages.js";
+import { lineOfJsonKey } from "./util/manifest-location.js";
+import { allowedEdits, editDistance, skeleton, splitName } from "./util/name-distance.js";
+
+export interface Lookalike {
+  popular: string;
+  downloads: number;
+  how: "lookalike-characters" | "separators" | "edit-distance" | "lookalike-scope" | "scope-dropped";
+  detail: string;
+}
+
+const POPULAR_NAMES = new Set(POPULAR_MCP_PACKAGES.map(([n]) => n));
+
+/** The popular package a name imitates, if any; undefined for popular names themselves and their own scope's packages. */
+export function lookalikeOf(name: string): Lookalike | undefined {
+  const lower = name.toLowerCase();
+  if (POPULAR_NAMES.has(lower)) return undefined;
+  const mine = splitName(lower);
+  for (const [popular, downloads] of POPULAR_MCP_PACKAGES) {
+    const theirs = splitName(popular);
+    // Same scope, same owner: a sibling package, not an imitation (we cannot see npm owners offline).
+    if (mine.scope !== undefined && mine.scope === theirs.scope) continue;
+    const found = compare(mine, theirs, lower, popular);
+    if (found) return { popular, downloads, ...found };
+  }
+  return undefined;
+}
+
+function compare(mine: ReturnType<typeof splitName>, theirs: ReturnType<typeof splitName>, name: string, popular: string): Omit<Lookalike, "popular" | "downloads"> | undefined {
+  // @modelcontextprotoco1/server-x: the same package name under a scope that reads alike.
+  if (mine.scope !== undefined && theirs.scope !== undefined && mine.bare === theirs.bare) {
+    const d = editDistance(mine.scope, theirs.scope, 2);
+    if (skeleton(mine.scope) === skeleton(theirs.scope) || d <= allowedEdits(theirs.scope.length)) {
+      return { how: "lookalike-scope", detail: `scope @${mine.scope} imitates @${theirs.scope}` };
+    }
+  }
+  // modelcontextprotocol-server-x for @modelcontextprotocol/server-x.
+  if (mine.scope === undefined && theirs.scope !== undefined) {
+    if (skeleton(mine.bare) === skeleton(`${theirs.scope}${theirs.bare}`)) return { how: "scope-dropped", detail: `the scope is folded into the name` };
+  }
+  if (skeleton(name.replace(/[@/]/g, "")) === skeleton(popular.replace(/[@/]/g, ""))) {
+    const onlySeparators = name.replace(/[-_.@/]/g, "") === popular.replace(/[-_.@/]/g, "");
+    return onlySeparators ? { how: "separators", detail: "only separators differ" } : { how: "lookalike-characters", detail: "characters that read alike (0/o, 1/l, rn/m…)" };
+  }
+  // Both scoped with one package name: only the scope differs, judged above on the scope's own length.
+  if (mine.scope !== undefined && theirs.scope !== undefined && mine.bare === theirs.bare) return undefined;
+  const limit = allowedEdits(popular.length);
+  if (limit === 0) return undefined;
+  const d = editDistance(name, popular, limit);
+  if (d <= limit) return { how: "edit-distance", detail: `${d} edit${d === 1 ? "" : "s"} away` };
+  return undefined;
+}
+
+export const typosquat: Rule = {
+  meta: {
+    id: "typosquat",
+    title: "Typosquat of a popular MCP package",
+    defaultSeverity: "medium",
+    threat: "supply-chain",
+    cwe: [506],
+    summary: "The package's name is a small edit away from a popular MCP server or SDK.",
+    description:
+      "The name differs from a popular MCP package by one or two characters (scaled by length), by characters that read alike (0/o, 1/l, rn/m), by separators, or by a lookalike scope (`@modelcontextprotoco1/…`). Squatters publish such names so that a typo in a client config or an `npx -y` command installs their code instead.",
+    help: [
+      "**Why it matters.** MCP servers are started by name from client configs (`npx -y <name>`): one wrong character runs a stranger's package with the user's files and tokens.",
+      "",
+      "**How to fix.** Check the name against the project's documentation and the registry page of the package you meant; install that one.",
+      "",
+      `The list of popular packages is data (rules/models/popular-mcp-packages.ts, as of ${POPULAR_MCP_PACKAGES_AS_OF}). The registry's owner of a package is not visible offline, so a package in the same scope as the popular one (\`@modelcontextprotocol/server-x\` next to \`@modelcontextprotocol/server-y\`) is taken to have the same owner and is not reported; a popular package's own name is never reported.`,
+    ].join("\n"),
+    precision: "medium",
+  },
+  check(ctx) {
+    const name = ctx.source.facts.name;
+    if (!name) return;
+    const found = lookalikeOf(name);
+    if (!found) return;
+    ctx.report({
+      message: `The package name "${name}" looks like the popular MCP package "${found.popular}" (${found.downloads.toLocaleString("en-US")} downloads a month): ${found.detail}`,
+      location: { file: "package.json", line: ctx.source.manifestText ? lineOfJsonKey(ctx.source.manifestText, undefined, "name") : 1, column: 1 },
+      fix: `Make sure you meant this package and not "${found.popular}".`,
+      fingerprintKey: `${found.popular}|${found.how}`,
+      properties: { lookalikeOf: found.popular, how: found.how },
+    });
+  },
+};
