@@ -62,12 +62,10 @@ test("cli: a clean package exits 0 and --format json puts exactly one JSON docum
 });
 
 test("cli: --fail-on decides between exit 0 and 1 by the worst finding's severity", async () => {
-  const json = await run(["scan", installScriptPackage, "--format", "json", "--fail-on", "none"]);
-  assert.equal(json.code, 0);
-  const result = JSON.parse(json.stdout) as ScanResult;
+  const [byDefault, ...runs] = await Promise.all([undefined, ...SEVERITIES].map((failOn) => run(["scan", installScriptPackage, "--format", "json", ...(failOn ? ["--fail-on", failOn] : [])])));
+  const result = JSON.parse(byDefault.stdout) as ScanResult;
   assert.ok(result.findings.some((f) => f.ruleId === "install-script"));
   const worst = Math.max(...result.findings.map((f) => severityRank(f.severity)));
-  const [byDefault, ...runs] = await Promise.all([undefined, ...SEVERITIES].map((failOn) => run(["scan", installScriptPackage, "--format", "json", ...(failOn ? ["--fail-on", failOn] : [])])));
   SEVERITIES.forEach((failOn, i) => assert.equal(runs[i].code, worst >= severityRank(failOn as Severity) ? 1 : 0, `--fail-on ${failOn}`));
   // The default is high.
   assert.equal(byDefault.code, worst >= severityRank("high") ? 1 : 0);
@@ -101,6 +99,7 @@ test("cli: colour only when asked, and NO_COLOR beats FORCE_COLOR", async () => 
     run(args, { FORCE_COLOR: "1", NO_COLOR: "1" }),
     run([...args, "--no-color"], { FORCE_COLOR: "1" }),
   ]);
+  assert.equal(plain.code, 0, "--fail-on none");
   assert.ok(plain.stdout.includes("install-script") && !plain.stdout.includes(ESC), "not a terminal: no colour");
   assert.ok(forced.stdout.includes(ESC));
   assert.ok(noColor.stdout.includes("install-script") && !noColor.stdout.includes(ESC));
@@ -111,12 +110,10 @@ test("cli: usage errors exit 2 with the reason on stderr", async () => {
   const cases: [string[], RegExp][] = [
     [[], /Usage:/],
     [["frobnicate", "x"], /unknown command "frobnicate"/],
-    [["scan"], /Usage:|exactly one target/],
     [["scan", "a", "b"], /scan takes exactly one target/],
     [["scan", cleanPackage, "--format", "xml"], /--format must be one of/],
     [["scan", cleanPackage, "--fail-on", "severe"], /--fail-on must be one of/],
     [["scan", cleanPackage, "--max-files", "0"], /--max-files must be a positive whole number/],
-    [["scan", cleanPackage, "--max-file-size", "lots"], /--max-file-size must be a positive number of bytes/],
     [["scan", cleanPackage, "--registry", "ftp://x"], /--registry must be an http\(s\) URL/],
     [["scan", cleanPackage, "--bogus"], /Unknown option '--bogus'/],
   ];
