@@ -1,7 +1,8 @@
 // command-injection: an untrusted value (tool argument, exported parameter,
 // HTTP request) becomes a shell command line, the program to run, or an
 // option of a program run without a shell.
-import type { GuardKind } from "../analyzer/taint/spec.js";
+import { propertyName, unwrapExpression } from "../analyzer/parse/ast.js";
+import type { GuardKind, SinkHit } from "../analyzer/taint/spec.js";
 import type { Rule } from "./types.js";
 import { argumentVectorRisk } from "./util/argument-vector.js";
 import { reportFlow, untrustedFlows } from "./util/untrusted-flows.js";
@@ -14,6 +15,20 @@ const SHELL_STRING_API = /(^|\.)(exec|execSync|execaCommand|execaCommandSync|com
 
 const SHELL_FIX = "Run the program with execFile/spawn and an argument array (no shell), put `--` before user-supplied operands, or allow-list the value.";
 const OPTION_FIX = "Put `--` before user-supplied operands, or reject values that start with `-` (an allow-list or a strict pattern).";
+
+/** `spawn(cmd, { shell: true })` or `spawn(cmd, args, { shell: "/bin/bash" })`: the command is a shell line. */
+function hasShellOption(hit: SinkHit): boolean {
+  if (hit.node.type !== "CallExpression") return false;
+  return hit.node.arguments.some((a) => {
+    const o = unwrapExpression(a);
+    if (o.type !== "ObjectExpression") return false;
+    return o.properties.some((p) => {
+      if (p.type !== "Property" || propertyName(p) !== "shell") return false;
+      const v = unwrapExpression(p.value);
+      return !(v.type === "Literal" && (v.value === false || v.value === null));
+    });
+  });
+}
 
 export const commandInjection: Rule = {
   meta: {
@@ -39,7 +54,8 @@ export const commandInjection: Rule = {
   },
   check(ctx) {
     for (const u of untrustedFlows(ctx, "command-injection", GUARDS)) {
-      const what = u.hit.argument !== "Argument[0]" || SHELL_STRING_API.test(u.hit.callee) ? "as part of a shell command line" : "as the program it runs";
+      const shellLine = u.hit.argument !== "Argument[0]" || SHELL_STRING_API.test(u.hit.callee) || hasShellOption(u.hit);
+      const what = shellLine ? "as part of a shell command line" : "as the program it runs";
       reportFlow(ctx, u, what, SHELL_FIX);
     }
     for (const u of untrustedFlows(ctx, "command-argument", GUARDS)) {

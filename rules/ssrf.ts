@@ -81,9 +81,9 @@ function destinationFlows(hit: SinkHit): Flow[] {
   const d = hit.destination;
   if (!d || d.tainted.length === 0) return [];
   const ids = new Set(d.tainted.map((l) => l.id));
-  const matched = hit.flows.filter((f) => ids.has(f.label.id));
+  const matched = [...(d.flows ?? []), ...hit.flows].filter((f) => ids.has(f.label.id));
   // The destination names a label the flow list does not carry: no guard is known for it.
-  const unmatched = d.tainted.filter((l) => !hit.flows.some((f) => f.label.id === l.id)).map((label): Flow => ({ label, sanitizedFor: [], guards: [], path: [] }));
+  const unmatched = d.tainted.filter((l) => !matched.some((f) => f.label.id === l.id)).map((label): Flow => ({ label, sanitizedFor: [], guards: [], path: [] }));
   return [...matched, ...unmatched];
 }
 
@@ -111,7 +111,7 @@ export const ssrf: Rule = {
   },
   check(ctx) {
     for (const hit of ctx.taint.hitsOf(NETWORK_SINK)) {
-      if (!hit.destination || urlHostIsFixed(hit, ctx.taint)) continue;
+      if (!hit.destination || urlHostIsFixed(hit, ctx.taint) || hostIsFixed(hit.destination)) continue;
       const flow = destinationFlows(hit).find((f) => isUnsafe(ctx, f, "ssrf", GUARDS, hit));
       if (flow) reportFlow(ctx, { hit, flow }, "as the request's URL or host, with no allow-list", FIX);
     }

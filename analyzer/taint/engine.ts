@@ -1630,7 +1630,7 @@ export class Engine implements Interp {
 
   private emitHit(p: PendingSink): void {
     const atoms = p.value.atoms ?? [];
-    const destination = p.destination ? toDestination(p.destination) : undefined;
+    const destination = p.destination ? toDestination(p.destination, p.location, `reaches ${p.match.callee}`) : undefined;
     if (atoms.length === 0 && !(destination && destination.tainted.length)) return;
     const destKey = destination ? `${destination.constants.join("|")}#${destination.configuredBy.join("|")}#${destination.tainted.map((l) => l.id).join("|")}` : "";
     const key = `${p.match.kind}|${p.location.file}:${p.location.line}:${p.location.column}|${p.match.argument}|${destKey}`;
@@ -2068,7 +2068,7 @@ function atomToFlow(a: Atom, sinkLocation: Location, sinkLabel: string): Flow {
   return { label: a.label, sanitizedFor: [...a.sanitized], guards: [...a.guards], path: steps, ...(a.whole ? { whole: true } : {}), ...(a.field ? { field: a.field } : {}) };
 }
 
-function toDestination(v: Value): Destination {
+function toDestination(v: Value, sinkLocation: Location, sinkLabel: string): Destination {
   const atoms = deepTaint(v).atoms ?? [];
   // Constants up to the first unknown part: what is known from the start of the destination.
   const consts = v.consts ?? [];
@@ -2078,8 +2078,10 @@ function toDestination(v: Value): Destination {
   const hostFixed = consts.length > 0 && consts.every((c) => FIXED_HOST.test(c) || (!v.prefix && /^[a-z][a-z0-9+.-]*:\/\/[^/?#\u0000]+$/i.test(c)));
   const configuredBy = hostFixed ? [] : [...new Set(atoms.filter((a) => CONFIG_KINDS.has(a.label.kind)).map((a) => a.label.name))];
   // Under a fixed host, even configuration values are just data in the path or query.
-  const tainted = uniqueLabels(atoms.filter((a) => hostFixed || !CONFIG_KINDS.has(a.label.kind)).map((a) => a.label));
-  return { constants, prefixOnly, hostFixed, configuredBy, tainted, unresolved: constants.length === 0 && configuredBy.length === 0 };
+  const taintedAtoms = atoms.filter((a) => hostFixed || !CONFIG_KINDS.has(a.label.kind));
+  const tainted = uniqueLabels(taintedAtoms.map((a) => a.label));
+  const flows = taintedAtoms.map((a) => atomToFlow(a, sinkLocation, sinkLabel));
+  return { constants, prefixOnly, hostFixed, configuredBy, tainted, ...(flows.length ? { flows } : {}), unresolved: constants.length === 0 && configuredBy.length === 0 };
 }
 
 /** `https://host/...`, or a path (`/v1/...`) resolved against a client's base URL. */

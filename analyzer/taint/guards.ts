@@ -172,8 +172,8 @@ function binaryRefinements(n: TSESTree.BinaryExpression, whenTrue: boolean, ctx:
         return [{ target: a.argument, kind: "type-check" }];
       }
     }
-    if (isLiteralLike(right) && targetKey(left)) return [{ target: left, kind: "literal-equality" }];
-    if (isLiteralLike(left) && targetKey(right)) return [{ target: right, kind: "literal-equality" }];
+    if (isLiteralLike(right) && targetKey(left)) return withUrlOwners({ target: left, kind: "literal-equality" }, ctx);
+    if (isLiteralLike(left) && targetKey(right)) return withUrlOwners({ target: right, kind: "literal-equality" }, ctx);
     return [];
   }
   if (n.operator === "in" && whenTrue && isConstantCollection(n.right, ctx) && n.left.type !== "PrivateIdentifier" && targetKey(n.left)) {
@@ -196,7 +196,7 @@ function callRefinements(call: TSESTree.CallExpression, ctx: GuardContext, depth
   const arg0 = call.arguments[0] && call.arguments[0].type !== "SpreadElement" ? call.arguments[0] : undefined;
   if (!name) return [];
   if ((name === "includes" || name === "has") && recv && arg0 && isConstantCollection(recv, ctx) && targetKey(arg0)) {
-    return [{ target: arg0, kind: "allow-list" }];
+    return withUrlOwners({ target: arg0, kind: "allow-list" }, ctx);
   }
   if ((name === "hasOwn" || name === "hasOwnProperty") && arg0) {
     const target = name === "hasOwn" ? call.arguments[1] : arg0;
@@ -236,6 +236,29 @@ function negatedCallRefinements(call: TSESTree.CallExpression, ctx: GuardContext
     if (source) return [...containment(recv, ctx), ...(targetKey(source) ? [{ target: source, kind: "path-containment" as const }] : [])];
   }
   return [];
+}
+
+/** The parts of a URL that decide where a request goes. */
+const URL_DESTINATION_PARTS = new Set(["hostname", "host", "origin"]);
+
+/**
+ * Pinning `u.hostname` (or host, origin) to known values pins where the URL `u`
+ * goes, and so the string it was parsed from (`u = new URL(s)`): an SSRF
+ * allow-list is written on the parsed URL, while the request often uses `u` or `s`.
+ */
+function withUrlOwners(r: Refinement, ctx: GuardContext): Refinement[] {
+  const out = [r];
+  const t = unwrapExpression(r.target);
+  if (t.type !== "MemberExpression" || !URL_DESTINATION_PARTS.has(propertyName(t) ?? "")) return out;
+  const owner = unwrapExpression(t.object);
+  if (!targetKey(owner)) return out;
+  out.push({ target: owner, kind: r.kind });
+  const init = isIdentifier(owner) ? ctx.initOf(owner) : undefined;
+  const parsed = init ? unwrapExpression(init) : undefined;
+  if (parsed && parsed.type === "NewExpression" && isIdentifier(parsed.callee, "URL") && parsed.arguments[0] && parsed.arguments[0].type !== "SpreadElement" && targetKey(parsed.arguments[0])) {
+    out.push({ target: parsed.arguments[0], kind: r.kind });
+  }
+  return out;
 }
 
 function containment(target: Node, ctx: GuardContext): Refinement[] {

@@ -172,6 +172,8 @@ export interface Destination {
   configuredBy: string[];
   /** Labels (e.g. tool arguments, secrets) that flow into it, anywhere in it. */
   tainted: Label[];
+  /** How each tainted label got there, with the guards that dominate it (e.g. a host allow-list). */
+  flows?: Flow[];
   /** Nothing constant or configured was found. */
   unresolved: boolean;
 }

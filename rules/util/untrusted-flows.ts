@@ -91,6 +91,7 @@ export function argumentNameOf(ctx: RuleContext, flow: Flow, hit?: SinkHit): str
   const toolNames = flow.label.name.split(" | ");
   const tools = ctx.server.tools.filter((t) => toolNames.includes(t.name));
   const params = new Set(tools.flatMap((t) => t.parameters.map((p) => p.name)));
+  if (flow.field !== undefined && (params.size === 0 || params.has(flow.field))) return flow.field;
   if (params.size === 0) return undefined;
   // `async ({ path: requested, content }) =>`: local name → argument name.
   const aliases = new Map<string, string>();
