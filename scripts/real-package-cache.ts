@@ -2,19 +2,18 @@
 // once into the gitignored .cache/ and unpacked there. Tests never come here:
 // they use fixtures.
 //
-// Until acquire handles npm specs itself, the tarball comes from the ordinary
-// npm client (`npm pack`, which runs no lifecycle script for a registry spec);
-// the integrity is checked here either way, and nothing in it is executed.
-import { execFile } from "node:child_process";
+// The tarball comes through the scanner's own registry fetching (acquire's
+// pacote fetcher, verified against the registry's integrity and cached in
+// .cache/registry/); it is checked here again against the manifest's integrity
+// and unpacked into a folder, so that timing runs scan files on disk and never
+// wait on the network. Nothing in a package is executed.
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import * as tar from "tar";
-
-const run = promisify(execFile);
+import { fetchRegistryTarball } from "../analyzer/acquire/npm.js";
 
 /** The repository root, from dist/scripts/ or scripts/. */
 export const REPO_ROOT = path.resolve(fileURLToPath(new URL(".", import.meta.url)), import.meta.url.includes("/dist/") ? "../.." : "..");
@@ -57,18 +56,9 @@ export async function fetchPackage(spec: PackageSpec, cacheDir = CACHE_DIR): Pro
   }
   await rm(root, { recursive: true, force: true });
   await mkdir(root, { recursive: true });
-  const staging = path.join(root, "staging");
-  await mkdir(staging);
-  const { stdout } = await run("npm", ["pack", label, "--json", "--ignore-scripts", "--pack-destination", staging], {
-    cwd: root,
-    maxBuffer: 64 * 1024 * 1024,
-  }).catch((err: Error & { stderr?: string }) => {
-    throw new Error(`could not fetch ${label}: ${(err.stderr ?? err.message).split("\n").find((l) => l.includes("ERR")) ?? err.message}`);
-  });
-  const packed = JSON.parse(stdout) as { filename: string }[];
-  await rename(path.join(staging, packed[0].filename), tarball);
-  await rm(staging, { recursive: true, force: true });
-  const integrity = sha512Integrity(await readFile(tarball));
+  const fetched = await fetchRegistryTarball(label, { cacheDir: path.join(cacheDir, "registry") });
+  await writeFile(tarball, fetched.bytes);
+  const integrity = sha512Integrity(fetched.bytes);
   if (spec.integrity && spec.integrity !== integrity) {
     await rm(root, { recursive: true, force: true });
     throw new Error(`${label}: integrity ${integrity} does not match the manifest's ${spec.integrity}`);
