@@ -19,7 +19,7 @@ Usage:
 <target> is an npm spec (name, name@1.2.3, @scope/name@latest), a .tgz file, or a folder.
 
 Options:
-  -f, --format <text|json|sarif>  output format (default: text)
+  -f, --format <format>           text, json, sarif or markdown (default: text)
   -o, --output <file>             write the report to a file instead of stdout
       --category <name>           SARIF: code scanning category of this analysis (default: mcp-warden)
       --uri-prefix <dir>          SARIF: the scanned folder relative to the repository root, for subfolder scans

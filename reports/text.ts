@@ -1,12 +1,17 @@
-// The terminal report for a person deciding whether to install a server.
+// The terminal report for a person deciding whether to install a server:
+// verdict and credential map first, then findings grouped by severity and
+// rule, each with a code frame, its path as numbered steps, and the fix.
 import pc from "picocolors";
-import { type Finding, type ScanResult, type Severity, SEVERITIES } from "../analyzer/types.js";
+import type { CredentialUse, Finding, Location, ScanResult, Severity, SurfaceItem } from "../analyzer/types.js";
+import { DESTINATION_CLASS_TEXT, displayCode, displayText, groupFindings, plural, ruleTitle, verdictOf } from "./present.js";
 
 export interface TextOptions {
   color: boolean;
+  /** Findings only: no code frames, paths, credential map, inventory or notes. */
   quiet?: boolean;
 }
 
+type Colors = ReturnType<typeof pc.createColors>;
 type Paint = (s: string) => string;
 
 export function renderText(result: ScanResult, options: TextOptions): string {
@@ -15,52 +20,122 @@ export function renderText(result: ScanResult, options: TextOptions): string {
   const out: string[] = [];
   const pkg = result.package;
   const name = pkg.name ? `${pkg.name}${pkg.version ? "@" + pkg.version : ""}` : result.target;
-  out.push(c.bold(`mcp-warden ${result.tool.version}  ${name}`) + c.dim(`  (${pkg.filesScanned} files, ${result.timings.totalMs} ms)`));
-  out.push(verdictLine(result, c, sevColor));
+  const skipped = pkg.filesSkipped > 0 ? `, ${pkg.filesSkipped} skipped` : "";
+  out.push(c.bold(`mcp-warden ${result.tool.version}  ${displayText(name)}`) + c.dim(`  (${plural(pkg.filesScanned, "file")} scanned${skipped}, ${result.timings.totalMs} ms)`));
+  const verdict = verdictOf(result);
+  out.push(verdict.worst ? sevColor[verdict.worst](verdict.sentence) : c.green(verdict.sentence));
   out.push("");
 
-  if (result.credentials.length > 0 && !options.quiet) {
-    out.push(c.bold("Credentials and where they go"));
-    for (const cred of result.credentials) {
-      const dests = cred.destinations.length === 0 ? c.dim("read, not sent anywhere") : cred.destinations.map((d) => `${d.destination ?? "unknown destination"} (${d.class})`).join(", ");
-      out.push(`  ${cred.credential}  →  ${dests}${cred.tools.length ? c.dim(`  used by: ${cred.tools.join(", ")}`) : ""}`);
+  if (!options.quiet) {
+    if (result.credentials.length > 0) out.push(...credentialLines(result.credentials, c), "");
+    const surface = [...result.server.tools, ...result.server.prompts, ...result.server.resources];
+    if (surface.length > 0) out.push(...inventoryLines(surface, c), "");
+  }
+
+  for (const group of groupFindings(result.findings)) {
+    const count = group.rules.reduce((n, r) => n + r.findings.length, 0);
+    out.push(sevColor[group.severity](c.bold(`${group.severity.toUpperCase()} (${count})`)));
+    for (const rule of group.rules) {
+      const title = ruleTitle(rule.ruleId);
+      out.push(`  ${c.bold(rule.ruleId)}${title ? c.dim(" · " + title) : ""}`);
+      for (const f of rule.findings) out.push(...findingLines(f, c, options));
     }
-    out.push("");
+    if (out[out.length - 1] !== "") out.push("");
   }
 
-  for (const sev of SEVERITIES) {
-    const group = result.findings.filter((f) => f.severity === sev);
-    if (group.length === 0) continue;
-    out.push(sevColor[sev](c.bold(`${sev.toUpperCase()} (${group.length})`)));
-    for (const f of group) out.push(...findingLines(f, c, options));
-    out.push("");
-  }
-
-  const diags = result.diagnostics.filter((d) => !options.quiet || d.level === "error");
+  const diags = result.diagnostics.filter((d) => !options.quiet || d.level !== "note");
   if (diags.length > 0) {
     out.push(c.bold("Could not analyze everything"));
-    for (const d of diags) out.push(`  ${d.level === "error" ? c.red(d.level) : c.dim(d.level)} ${d.file ? d.file + (d.line ? ":" + d.line : "") + ": " : ""}${d.message}`);
+    for (const d of diags) {
+      const where = d.file ? `${displayText(d.file)}${d.line ? ":" + d.line : ""}: ` : "";
+      out.push(`  ${d.level === "error" ? c.red(d.level) : c.dim(d.level)} ${where}${displayText(d.message)}`);
+    }
     out.push("");
   }
   return out.join("\n") + "\n";
 }
 
-function verdictLine(result: ScanResult, c: ReturnType<typeof pc.createColors>, sevColor: Record<Severity, Paint>): string {
-  if (result.findings.length === 0) return c.green("No findings.");
-  const counts = SEVERITIES.map((s) => [s, result.findings.filter((f) => f.severity === s).length] as const).filter(([, n]) => n > 0);
-  const worst = counts[0][0];
-  const summary = counts.map(([s, n]) => `${n} ${s}`).join(", ");
-  const advice = worst === "critical" || worst === "high" ? "review before installing" : "worth a look";
-  return sevColor[worst](`${result.findings.length} finding${result.findings.length === 1 ? "" : "s"}: ${summary}; ${advice}.`);
+function credentialLines(credentials: CredentialUse[], c: Colors): string[] {
+  const lines = [c.bold("Credentials and where they go")];
+  for (const cred of credentials) {
+    const read = cred.readAt.length > 0 ? c.dim(`  read at ${cred.readAt.map(place).join(", ")}`) : "";
+    lines.push(`  ${c.bold(displayText(cred.credential))} ${c.dim(`(${cred.kind})`)}${read}`);
+    if (cred.destinations.length === 0) lines.push(`    ${c.dim("not sent anywhere we can see")}`);
+    for (const d of cred.destinations) {
+      const paint: Paint = d.class === "collector" ? (s) => c.bold(c.red(s)) : d.class === "foreign" || d.class === "unknown" ? c.yellow : c.green;
+      lines.push(`    → ${paint(displayText(d.destination ?? "unknown destination"))}  ${paint(DESTINATION_CLASS_TEXT[d.class])}${c.dim(`, via ${displayText(d.via)}, ${place(d.location)}`)}`);
+    }
+    if (cred.tools.length > 0) lines.push(`    ${c.dim("reachable from tools: " + cred.tools.map(displayText).join(", "))}`);
+  }
+  return lines;
 }
 
-function findingLines(f: Finding, c: ReturnType<typeof pc.createColors>, options: TextOptions): string[] {
-  const lines = [`  ${c.bold(f.ruleId)}  ${f.location.file}:${f.location.line}:${f.location.column}`, `    ${f.message}`];
-  if (options.quiet) return lines;
-  if (f.location.snippet) lines.push(c.dim(`    ${String(f.location.line).padStart(5)} | `) + f.location.snippet);
-  if (f.path && f.path.length > 0) {
-    f.path.forEach((step, i) => lines.push(c.dim(`    ${i + 1}. ${step.label}  ${step.location.file}:${step.location.line}`)));
+function inventoryLines(items: SurfaceItem[], c: Colors): string[] {
+  const lines = [c.bold("What the server exposes")];
+  for (const item of items) {
+    const hints = Object.entries(item.annotations)
+      .filter(([k, v]) => k !== "title" && v === true)
+      .map(([k]) => k);
+    const caps = item.capabilities.length > 0 ? item.capabilities.join(", ") : "no capability found";
+    lines.push(`  ${c.dim(item.kind)} ${c.bold(displayText(item.name))}${item.dynamic ? c.yellow(" (dynamic)") : ""}  ${caps}${hints.length ? c.dim(`  [${hints.join(", ")}]`) : ""}`);
   }
-  if (f.fix) lines.push(`    ${c.cyan("fix:")} ${f.fix}`);
   return lines;
+}
+
+function place(loc: Location): string {
+  return `${displayText(loc.file)}:${loc.line}:${loc.column}`;
+}
+
+function findingLines(f: Finding, c: Colors, options: TextOptions): string[] {
+  const lines = [`    ${c.bold("●")} ${displayText(f.message)}`, `      ${c.cyan(place(f.location))}`];
+  if (options.quiet) return lines;
+  lines.unshift("");
+  lines.push(...codeFrame(f.location, c, "      "));
+  const path = f.path ?? [];
+  if (path.length > 1) {
+    lines.push(`      ${c.bold("Path")}`);
+    path.forEach((step, i) => {
+      lines.push(`      ${String(i + 1).padStart(2)}. ${displayText(step.label)}  ${c.dim(place(step.location))}`);
+      // The source gets a frame of its own: where the data comes from is half the story.
+      if (i === 0) lines.push(...codeFrame(step.location, c, "          ", 0));
+    });
+  }
+  for (const r of f.related ?? []) lines.push(`      ${c.dim("see also:")} ${displayText(r.message)}  ${c.dim(place(r.location))}`);
+  if (f.fix) lines.push(`      ${c.green("fix:")} ${displayText(f.fix)}`);
+  return lines;
+}
+
+/**
+ * A few numbered lines around the location with a caret under the region.
+ * `around` limits the context lines shown on each side.
+ */
+function codeFrame(loc: Location, c: Colors, indent: string, around = 2): string[] {
+  const ctx = loc.context;
+  const source = ctx ? ctx.lines.map((text, i) => ({ n: ctx.startLine + i, text })) : loc.snippet !== undefined ? [{ n: loc.line, text: loc.snippet }] : [];
+  const shown = source.filter((l) => l.n >= loc.line - around && l.n <= Math.max(loc.line, Math.min(loc.endLine ?? loc.line, loc.line + 4)) + around);
+  if (shown.length === 0) return [];
+  const width = String(shown[shown.length - 1].n).length;
+  const out: string[] = [];
+  for (const l of shown) {
+    const mark = l.n === loc.line ? c.red(">") : " ";
+    out.push(`${indent}${mark} ${c.dim(String(l.n).padStart(width) + " |")} ${displayCode(l.text)}`);
+    if (l.n === loc.line && ctx) {
+      const caret = caretLine(l.text, loc);
+      if (caret) out.push(`${indent}  ${" ".repeat(width)} ${c.dim("|")} ${c.red(caret)}`);
+    }
+  }
+  return out;
+}
+
+/** `^^^^` under the region on its first line; none for clipped (minified) lines, where columns no longer line up. */
+function caretLine(text: string, loc: Location): string | undefined {
+  if (text.startsWith("…")) return undefined;
+  let start = loc.column - 1;
+  if (start < 0 || start > text.length) return undefined;
+  // A location without an end names the whole line: underline its code, not its indentation.
+  if (loc.endColumn === undefined) start = Math.max(start, text.search(/\S|$/));
+  const end = loc.endLine === loc.line && loc.endColumn !== undefined ? Math.min(loc.endColumn - 1, text.length) : text.length;
+  const pad = displayCode(text.slice(0, start)).length;
+  const len = Math.max(1, displayCode(text.slice(start, end)).length);
+  return " ".repeat(pad) + "^".repeat(len);
 }

@@ -1,0 +1,73 @@
+// What the human-facing reports (text, Markdown) share: the verdict, rule
+// titles, grouping, and making package-controlled strings safe to show.
+import { maskSecretsInText } from "../analyzer/mask.js";
+import { type DestinationClass, type Finding, type ScanResult, type Severity, SEVERITIES } from "../analyzer/types.js";
+import { ruleById } from "../rules/index.js";
+
+export interface Verdict {
+  worst?: Severity;
+  counts: { severity: Severity; count: number }[];
+  /** One line, e.g. "Do not install without review: 1 critical, 2 medium." */
+  sentence: string;
+}
+
+const ADVICE: Record<Severity, string> = {
+  critical: "Do not install",
+  high: "Review before installing",
+  medium: "Worth a look before installing",
+  low: "Minor notes only",
+};
+
+export function verdictOf(result: ScanResult): Verdict {
+  const counts = SEVERITIES.map((severity) => ({ severity, count: result.findings.filter((f) => f.severity === severity).length })).filter((c) => c.count > 0);
+  const unanalyzed = result.diagnostics.filter((d) => d.level !== "note").length;
+  const caveat = unanalyzed > 0 ? `; the scan is incomplete (${plural(unanalyzed, "warning")} below)` : "";
+  if (counts.length === 0) return { counts, sentence: `No findings${caveat}.` };
+  const worst = counts[0].severity;
+  const summary = counts.map((c) => `${c.count} ${c.severity}`).join(", ");
+  return { worst, counts, sentence: `${ADVICE[worst]}: ${plural(result.findings.length, "finding")} (${summary})${caveat}.` };
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/** The rule's title from the catalog, when this build knows the rule. */
+export function ruleTitle(ruleId: string): string | undefined {
+  return ruleById(ruleId)?.meta.title;
+}
+
+/** Findings grouped by severity (worst first), then by rule id; each group keeps the findings' order. */
+export function groupFindings(findings: readonly Finding[]): { severity: Severity; rules: { ruleId: string; findings: Finding[] }[] }[] {
+  const out: { severity: Severity; rules: { ruleId: string; findings: Finding[] }[] }[] = [];
+  for (const severity of SEVERITIES) {
+    const ofSeverity = findings.filter((f) => f.severity === severity);
+    if (ofSeverity.length === 0) continue;
+    const ids = [...new Set(ofSeverity.map((f) => f.ruleId))].sort();
+    out.push({ severity, rules: ids.map((ruleId) => ({ ruleId, findings: ofSeverity.filter((f) => f.ruleId === ruleId) })) });
+  }
+  return out;
+}
+
+export const DESTINATION_CLASS_TEXT: Record<DestinationClass, string> = {
+  "own-service": "its own service",
+  "user-configured": "a URL the user configures",
+  foreign: "a foreign service",
+  collector: "a collector",
+  unknown: "an unresolved destination",
+};
+
+// C0/C1 controls (ANSI escapes among them), bidi overrides and zero-width
+// characters: a package chooses its tool descriptions, file names and strings,
+// and must not be able to rewrite the terminal or hide text from the reader.
+const UNSAFE_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+
+/** Package-controlled text made safe to show on one line: controls escaped, newlines and tabs as spaces, secrets masked. */
+export function displayText(s: string): string {
+  return maskSecretsInText(s.replace(/[\r\n\t]+/g, " ")).replace(UNSAFE_CHARS, (ch) => `\\u{${ch.codePointAt(0)!.toString(16)}}`);
+}
+
+/** Like displayText but for a source line: tabs keep their width as two spaces. */
+export function displayCode(s: string): string {
+  return s.replace(/\t/g, "  ").replace(UNSAFE_CHARS, (ch) => `\\u{${ch.codePointAt(0)!.toString(16)}}`);
+}
