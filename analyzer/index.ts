@@ -4,3 +4,6 @@ export { AcquireError } from "./acquire/index.js";
 export { ALL_RULES } from "../rules/index.js";
 export type { Rule, RuleMeta } from "../rules/types.js";
 export * from "./types.js";
+export { SCHEMA_VERSION, TOOL_NAME, TOOL_VERSION } from "./version.js";
+// The reporters, for callers that scan once and write several formats.
+export { FORMATS, type Format, render, type RenderOptions, renderJson, renderMarkdown, renderSarif, renderText, type SarifOptions, type TextOptions } from "../reports/index.js";
