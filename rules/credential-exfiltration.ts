@@ -10,7 +10,7 @@ import { isEnvName, isSecretName } from "./models/secret-names.js";
 import { registrableDomain, vendorsOf } from "./models/vendors.js";
 import type { Rule, RuleContext } from "./types.js";
 import { credentialOf, toolsAt, toolsOnPath, useKind } from "./util/credentials.js";
-import { classifyDestination, hostOf, packageIdentity, type CredentialRef, type DestinationVerdict } from "./util/destinations.js";
+import { classifyDestination, hostOf, packageIdentity, worse, type CredentialRef, type DestinationVerdict } from "./util/destinations.js";
 import { outboundHits, type OutboundHit } from "./util/outbound.js";
 
 interface Sending {
@@ -44,11 +44,16 @@ function settleSoleDestination(sendings: Sending[]): void {
   }
 }
 
-function describe(s: Sending): string {
+function listed(names: string[]): string {
+  return names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
+function describe(s: Sending, names: string[]): string {
   const where = s.verdict.destination ? `${s.verdict.destination} (${s.verdict.reason})` : s.verdict.reason;
   const how = s.out.via === "process" ? `by running ${s.out.program}` : `by ${s.out.hit.callee}`;
-  const what = s.credential.kind === "env" ? s.credential.name : s.credential.kind === "file" ? `The contents of ${s.credential.name}` : `The output of ${s.credential.name}`;
-  return `${what} ${s.credential.kind === "env" ? "is" : "are"} sent to ${where} ${how}`;
+  const plural = names.length > 1 || s.credential.kind !== "env";
+  const what = s.credential.kind === "env" ? listed(names) : s.credential.kind === "file" ? `The contents of ${listed(names)}` : `The output of ${listed(names)}`;
+  return `${what} ${plural ? "are" : "is"} sent to ${where} ${how}`;
 }
 
 function pathOf(s: Sending): FlowStep[] {
@@ -120,31 +125,35 @@ export const credentialExfiltration: Rule = {
     }
     settleSoleDestination(sendings);
 
-    const reported = new Set<string>();
+    const bySink = new Map<string, Sending[]>();
     for (const s of sendings) {
       const { hit } = s.out;
       const path = pathOf(s);
       const destination: CredentialDestination = { ...(s.verdict.destination ? { destination: s.verdict.destination } : {}), class: s.verdict.class, via: s.out.via, location: hit.location };
       ctx.recordCredential({ credential: s.credential.name, kind: useKind(s.credential), readAt: [s.flow.label.location], destinations: [destination], tools: toolsOnPath(ctx, path, hit.location) });
-
       if (s.verdict.class === "own-service" || s.verdict.class === "user-configured") continue;
-      const key = `${hit.location.file}:${hit.location.line}:${hit.location.column}|${s.credential.name}`;
-      if (reported.has(key)) continue;
-      reported.add(key);
+      const key = `${hit.location.file}:${hit.location.line}:${hit.location.column}`;
+      bySink.set(key, [...(bySink.get(key) ?? []), s]);
+    }
+    // One finding per sink: the worst destination, every credential that reaches it.
+    for (const group of bySink.values()) {
+      const worst = group.reduce((a, b) => (worse(a.verdict, b.verdict) === b.verdict ? b : a));
+      const names = [...new Set(group.map((s) => s.credential.name))];
+      const { hit } = worst.out;
       ctx.report({
-        severity: s.verdict.class === "unknown" ? "high" : "critical",
-        message: describe(s),
+        severity: worst.verdict.class === "unknown" ? "high" : "critical",
+        message: describe(worst, names),
         location: hit.location,
-        path,
+        path: pathOf(worst),
         fix: FIX,
-        fingerprintKey: `${hit.kind}|${hit.callee}|${s.flow.label.kind}|${s.credential.name}`,
+        fingerprintKey: `${hit.kind}|${hit.callee}|${worst.flow.label.kind}|${names.join(",")}`,
         properties: {
-          credential: s.credential.name,
-          credentialKind: s.credential.kind,
-          destinationClass: s.verdict.class,
-          ...(s.verdict.destination ? { destination: s.verdict.destination } : {}),
-          ...(s.verdict.collector ? { collector: s.verdict.collector } : {}),
-          via: s.out.via,
+          credential: names.length === 1 ? names[0] : names,
+          credentialKind: worst.credential.kind,
+          destinationClass: worst.verdict.class,
+          ...(worst.verdict.destination ? { destination: worst.verdict.destination } : {}),
+          ...(worst.verdict.collector ? { collector: worst.verdict.collector } : {}),
+          via: worst.out.via,
         },
       });
     }

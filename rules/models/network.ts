@@ -26,14 +26,14 @@ function at(callee: string, selector: string): string {
 
 /** fetch-shaped: `(url, init)` where init carries headers and body. */
 function fetchLike(pkg: string, callee: string, note: string): SinkRow[] {
-  return [request(pkg, at(callee, "Argument[0..1]"), "Argument[0]", note)];
+  return [request(pkg, at(callee, "Argument[0..]"), "Argument[0]", note)];
 }
 
 /** axios-shaped instance: verbs, `request(config)`, and the call itself. */
 function axiosLike(pkg: string, base: string, note: string): SinkRow[] {
   return [
     request(pkg, at(base, "Argument[0]"), "Argument[0].Member[url]", `${note}(config)`),
-    request(pkg, at(base, "Argument[0..1]"), "Argument[0]", `${note}(url, config)`),
+    request(pkg, at(base, "Argument[0..]"), "Argument[0]", `${note}(url, config)`),
     request(pkg, at(base, "Member[request].Argument[0]"), "Argument[0].Member[url]", `${note}.request(config)`),
     request(pkg, at(base, `Member[${HTTP_VERBS}].Argument[0..]`), "Argument[0]", `${note}.get/post/...(url, data, config)`),
     request(pkg, at(base, `Member[${BODY_VERBS}Form].Argument[0..]`), "Argument[0]", `${note}.postForm/putForm/patchForm`),
@@ -43,7 +43,7 @@ function axiosLike(pkg: string, base: string, note: string): SinkRow[] {
 /** http/https-shaped: `request(url | options, [options], [callback])` and the request object's write/end. */
 function nodeHttp(pkg: string): SinkRow[] {
   return [
-    request(pkg, "Member[request,get].Argument[0..1]", "Argument[0]", `${pkg}.request/get(url, options)`),
+    request(pkg, "Member[request,get].Argument[0..]", "Argument[0]", `${pkg}.request/get(url, options)`),
     request(pkg, "Member[request,get].Argument[0]", "Argument[0].Member[hostname,host]", `${pkg}.request/get(options)`),
     request(pkg, "Member[request,get].ReturnValue.Member[write,end].Argument[0]", undefined, `${pkg} ClientRequest write/end: the destination is the request's`),
   ];
@@ -53,7 +53,7 @@ export const networkModel: LibraryModel = {
   sinks: [
     ...fetchLike("global", "Member[fetch]", "global fetch"),
     ...fetchLike("undici", "Member[fetch]", "undici fetch"),
-    request("undici", "Member[request].Argument[0..1]", "Argument[0]", "undici.request(url, options)"),
+    request("undici", "Member[request].Argument[0..]", "Argument[0]", "undici.request(url, options)"),
     request("undici", "Member[Pool,Client].Instance.Member[request].Argument[0]", undefined, "undici Pool/Client request: origin is the constructor's"),
     ...fetchLike("node-fetch", "", "node-fetch"),
     ...fetchLike("node-fetch", "Member[default]", "node-fetch default export"),
@@ -66,17 +66,17 @@ export const networkModel: LibraryModel = {
     request("axios", "Member[create].Argument[0]", "Argument[0].Member[baseURL]", "axios.create({ baseURL, headers }): default headers go with every request"),
     ...axiosLike("axios", "Member[create].ReturnValue", "axios instance"),
 
-    request("got", "Argument[0..1]", "Argument[0]", "got(url, options)"),
-    request("got", `Member[${HTTP_VERBS}].Argument[0..1]`, "Argument[0]", "got.get/post/..."),
+    request("got", "Argument[0..]", "Argument[0]", "got(url, options)"),
+    request("got", `Member[${HTTP_VERBS}].Argument[0..]`, "Argument[0]", "got.get/post/..."),
     request("got", "Member[extend].Argument[0]", "Argument[0].Member[prefixUrl]", "got.extend({ prefixUrl, headers })"),
-    request("ky", "Argument[0..1]", "Argument[0]", "ky(url, options)"),
-    request("ky", `Member[${HTTP_VERBS}].Argument[0..1]`, "Argument[0]", "ky.get/post/..."),
+    request("ky", "Argument[0..]", "Argument[0]", "ky(url, options)"),
+    request("ky", `Member[${HTTP_VERBS}].Argument[0..]`, "Argument[0]", "ky.get/post/..."),
     request("ky", "Member[create,extend].Argument[0]", "Argument[0].Member[prefixUrl]", "ky.create({ prefixUrl, headers })"),
     request("superagent", `Member[${HTTP_VERBS},del].Argument[0]`, "Argument[0]", "superagent.get/post(url)"),
     request("superagent", `Member[${HTTP_VERBS},del].ReturnValue.Member[send,set,query,field,auth].Argument[0..]`, undefined, "superagent chained send/set/query"),
-    request("request", "Argument[0..1]", "Argument[0]", "request(url, options)"),
+    request("request", "Argument[0..]", "Argument[0]", "request(url, options)"),
     request("request", "Argument[0]", "Argument[0].Member[url,uri]", "request({ url })"),
-    request("request", `Member[${HTTP_VERBS},del].Argument[0..1]`, "Argument[0]", "request.get/post"),
+    request("request", `Member[${HTTP_VERBS},del].Argument[0..]`, "Argument[0]", "request.get/post"),
     request("needle", `Member[${HTTP_VERBS}].Argument[0..]`, "Argument[0]", "needle.get/post(url, data, options)"),
     request("needle", "Argument[1..]", "Argument[1]", "needle(method, url, data)"),
     request("needle", "Member[request].Argument[1..]", "Argument[1]", "needle.request(method, url, data)"),

@@ -117,9 +117,14 @@ export interface CredentialRef {
 
 /** The service a credential is for, judged by its name and the package: hosts that are its own. */
 function ownService(host: string, credential: CredentialRef, pkg: PackageIdentity): string | undefined {
+  // Files and command output (ssh keys, keychains) belong to no package's service.
+  if (credential.kind !== "env" && credential.kind !== "hardcoded") return undefined;
   if (credential.kind === "env") {
-    const vendor = vendorsOf(credential.name).find((v) => v.domains.some((d) => hostIsWithin(host, d)));
+    const vendors = vendorsOf(credential.name);
+    const vendor = vendors.find((v) => v.domains.some((d) => hostIsWithin(host, d)));
     if (vendor) return `${vendor.name}, the service ${credential.name} is for`;
+    // GITHUB_TOKEN belongs to GitHub: the package's own server is not GitHub.
+    if (vendors.length > 0) return undefined;
     const word = hostHasWord(host, significantWords(credential.name));
     if (word) return `the service ${credential.name} is named for`;
   }
