@@ -51,7 +51,7 @@ function listed(names: string[]): string {
 function describe(s: Sending, names: string[]): string {
   const where = s.verdict.destination ? `${s.verdict.destination} (${s.verdict.reason})` : s.verdict.reason;
   const how = s.out.via === "process" ? `by running ${s.out.program}` : `by ${s.out.hit.callee}`;
-  const plural = names.length > 1 || s.credential.kind !== "env";
+  const plural = names.length > 1 || s.credential.kind === "file";
   const what = s.credential.kind === "env" ? listed(names) : s.credential.kind === "file" ? `The contents of ${listed(names)}` : `The output of ${listed(names)}`;
   return `${what} ${plural ? "are" : "is"} sent to ${where} ${how}`;
 }
@@ -119,7 +119,7 @@ export const credentialExfiltration: Rule = {
       for (const flow of out.hit.flows) {
         const credential = credentialOf(flow.label);
         if (!credential) continue;
-        const verdict = out.via === "dns" ? dnsVerdict() : classifyDestination(out.hit.destination, credential, pkg, out.extraConstants);
+        const verdict = out.via === "dns" ? dnsVerdict() : classifyDestination(out.hit.destination, credential, pkg, out.extraConstants, out.via !== "http");
         sendings.push({ out, flow, credential, verdict });
       }
     }

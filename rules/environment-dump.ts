@@ -57,7 +57,7 @@ export const environmentDump: Rule = {
       if (reported.has(key)) continue;
       reported.add(key);
       const ref = { name: flow.label.name, kind: "environment" as const };
-      const verdict = via === "file" || via === "log" || via === "tool output" ? undefined : classifyDestination(hit.destination, ref, pkg, extra);
+      const verdict = via === "file" || via === "log" || via === "tool output" ? undefined : classifyDestination(hit.destination, ref, pkg, extra, true);
       const path = pathOf(flow, hit);
       const where = verdict ? `sent to ${verdict.destination ?? "an unresolved destination"}` : via === "log" ? "logged" : via === "tool output" ? "returned to the client" : "written to a file";
       if (verdict) {

@@ -4,7 +4,19 @@
 // format we never print.
 import type { LiteralSourceRow } from "../../analyzer/taint/spec.js";
 
-const row = (name: string, pattern: RegExp, note?: string): LiteralSourceRow => ({ kind: "hardcoded-secret", name, pattern, ...(note ? { note } : {}) });
+/**
+ * Documentation placeholders in a token's own characters (`ghp_xxxxxx…`,
+ * `AKIAIOSFODNN7EXAMPLE`, `sk-your-key`): checked at the match start, so a
+ * placeholder is never a source for any rule.
+ */
+const NOT_A_PLACEHOLDER = "(?![\\w./+=-]*?(?:x{6}|X{6}|0{8}|\\*{4}|EXAMPLE|[Ee]xample|[Yy]our[_-]|YOUR_|[Pp]laceholder|REDACTED))";
+
+const row = (name: string, pattern: RegExp, note?: string): LiteralSourceRow => ({
+  kind: "hardcoded-secret",
+  name,
+  pattern: new RegExp(NOT_A_PLACEHOLDER + pattern.source, pattern.flags),
+  ...(note ? { note } : {}),
+});
 
 /** Patterns carry no `g` flag (mask.ts adds it); they match anywhere in the literal. */
 export const SECRET_FORMATS: readonly LiteralSourceRow[] = [
@@ -60,7 +72,7 @@ export const SECRET_FORMATS: readonly LiteralSourceRow[] = [
  * `AKIAIOSFODNN7EXAMPLE`, `sk_test_1234567890…`. Shipping these is not a leak.
  */
 export function isPlaceholderSecret(value: string): boolean {
-  if (/example|your|placeholder|dummy|redacted|fake|sample|xxxx|\*\*\*\*|0000000|1234567|abcdef12|\.\.\./i.test(value)) return true;
+  if (/example|your[_-]|placeholder|dummy|redacted|xxxx|\*\*\*\*|0{8}|1234567890|abcdef12|\.\.\./i.test(value)) return true;
   const body = value.replace(/^[A-Za-z]{2,8}[_-]/, "");
   return new Set(body).size < 8;
 }

@@ -18,7 +18,7 @@ export const VENDORS: readonly Vendor[] = [
   { name: "Atlassian", words: ["ATLASSIAN", "JIRA", "CONFLUENCE"], domains: ["atlassian.net", "atlassian.com", "jira.com"] },
   { name: "OpenAI", words: ["OPENAI"], domains: ["openai.com", "openai.azure.com"] },
   { name: "Anthropic", words: ["ANTHROPIC", "CLAUDE"], domains: ["anthropic.com", "claude.ai"] },
-  { name: "Google", words: ["GOOGLE", "GEMINI", "GCP", "GCLOUD", "YOUTUBE", "GMAIL", "VERTEX", "FIREBASE"], domains: ["googleapis.com", "google.com", "youtube.com", "firebaseio.com", "firebaseapp.com"] },
+  { name: "Google", words: ["GOOGLE", "GEMINI", "GCP", "GCLOUD", "YOUTUBE", "GMAIL", "VERTEX", "FIREBASE"], domains: ["googleapis.com", "google.com", "gmail.com", "youtube.com", "firebaseio.com", "firebaseapp.com"] },
   { name: "Microsoft Azure", words: ["AZURE", "MICROSOFT", "MSGRAPH", "OUTLOOK", "TEAMS", "BING", "ONEDRIVE", "SHAREPOINT"], domains: ["azure.com", "microsoft.com", "microsoftonline.com", "windows.net", "office.com", "office365.com", "azure-api.net", "sharepoint.com", "live.com", "bing.com"] },
   { name: "AWS", words: ["AWS", "AMAZON", "BEDROCK", "S3"], domains: ["amazonaws.com", "amazon.com", "aws.dev"] },
   { name: "Slack", words: ["SLACK"], domains: ["slack.com"] },

@@ -141,9 +141,11 @@ export function worse(a: DestinationVerdict, b: DestinationVerdict): Destination
 }
 
 /** A host (or an email address's domain) out of a constant destination. */
-export function hostOf(constant: string): { host: string; shown: string; path: string } | undefined {
+export function hostOf(constant: string, bareHosts = false): { host: string; shown: string; path: string } | undefined {
   const email = /^(?:mailto:)?[^\s@<>,;]+@([a-z0-9.-]+\.[a-z]{2,})\s*$/i.exec(constant.trim());
   if (email) return { host: email[1].toLowerCase(), shown: constant.trim(), path: "" };
+  // A URL needs its scheme (or `//`): `conversations.history` in a URL's path is not a host.
+  if (!bareHosts && !/^([a-z][a-z0-9+.-]*:)?\/\//i.test(constant.trim())) return undefined;
   const hp = hostAndPath(constant);
   if (!hp) return undefined;
   const origin = /^[a-z][a-z0-9+.-]*:\/\/[^/?#\s]+/i.exec(constant.trim())?.[0] ?? hp.host;
@@ -151,8 +153,8 @@ export function hostOf(constant: string): { host: string; shown: string; path: s
 }
 
 /** Classifies one constant host for a credential. */
-export function classifyHost(constant: string, credential: CredentialRef, pkg: PackageIdentity): DestinationVerdict | undefined {
-  const h = hostOf(constant);
+export function classifyHost(constant: string, credential: CredentialRef, pkg: PackageIdentity, bareHosts = false): DestinationVerdict | undefined {
+  const h = hostOf(constant, bareHosts);
   if (!h) return undefined;
   const own = ownService(h.host, credential, pkg);
   const collector = collectorOf(constant.includes("@") && !constant.includes("/") ? h.host : constant);
@@ -185,19 +187,22 @@ export function collectorWords(c: CollectorCategory): string {
  * Classifies a sink's destination for one credential. `extraConstants` are
  * destinations the rule found itself (the connect call a socket came from).
  */
-export function classifyDestination(dest: Destination | undefined, credential: CredentialRef, pkg: PackageIdentity, extraConstants: string[] = []): DestinationVerdict {
+export function classifyDestination(dest: Destination | undefined, credential: CredentialRef, pkg: PackageIdentity, extraConstants: string[] = [], bareHosts = false): DestinationVerdict {
   const constants = [...(dest?.constants ?? []), ...extraConstants];
   let verdict: DestinationVerdict | undefined;
-  for (const c of constants) {
-    const v = classifyHost(c, credential, pkg);
+  for (const [i, c] of constants.entries()) {
+    // The leading constant may be a bare host (`{ host: "smtp.example.com" }`); later pieces of a URL are not.
+    const v = classifyHost(c, credential, pkg, bareHosts || i === 0);
     if (v) verdict = verdict ? worse(verdict, v) : v;
   }
+  // A webhook URL, a DSN, a database URL: the credential is the address it is sent to.
+  if (!verdict && dest?.configuredBy.includes(credential.name)) return { class: "own-service", reason: `${credential.name} is itself the address` };
   // The credential's own variable in its URL does not make the URL configured.
   const configuredBy = (dest?.configuredBy ?? []).filter((n) => n !== credential.name && !isSecretName(n));
   if (configuredBy.length > 0 && verdict?.class !== "collector") {
     return { class: "user-configured", destination: verdict?.destination, reason: `set by ${configuredBy.join(", ")}` };
   }
   if (verdict) return verdict;
-  if (dest && dest.tainted.length > 0) return { class: "unknown", reason: `chosen by ${dest.tainted.map((l) => l.name).join(", ")}` };
+  if (dest && dest.tainted.length > 0) return { class: "unknown", reason: `a destination chosen by ${dest.tainted.map((l) => l.name).join(", ")}` };
   return { class: "unknown", reason: "a destination that could not be resolved" };
 }
