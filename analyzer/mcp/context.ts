@@ -44,6 +44,15 @@ export class Extraction {
   text(node: Node, module: ParsedModule): LocatedText {
     const value = this.folder.string(node, module);
     const target = this.folder.resolve(node, module);
+    // `toolName || "web_search"`: a caller may rename it; the constant is the name it has by default.
+    const n = unwrapExpression(node);
+    if (value === undefined && n.type === "LogicalExpression" && (n.operator === "||" || n.operator === "??")) {
+      const fallback = this.folder.string(n.right, module);
+      if (fallback !== undefined) {
+        const out: LocatedText = { value: fallback, location: locationOf(module.path, n.right), dynamic: true, expression: { node, module } };
+        return out;
+      }
+    }
     const literal = target && isStringy(target.node) ? target : undefined;
     const at = literal ?? { node, module };
     const out: LocatedText = { value, location: locationOf(at.module.path, at.node), dynamic: value === undefined };
@@ -57,6 +66,11 @@ export class Extraction {
     let n = unwrapExpression(node);
     if (n.type === "CallExpression" && n.callee.type === "MemberExpression" && !n.callee.computed && n.callee.property.type === "Identifier" && n.callee.property.name === "bind") n = n.callee.object;
     if (FUNCTION_TYPES.has(n.type)) return { fn: n as FunctionNode, module };
+    // A wrapper around the handler (`withTelemetry(async (req) => …)`): the function it wraps.
+    if (n.type === "CallExpression") {
+      const inner = n.arguments.find((a) => FUNCTION_TYPES.has(a.type));
+      if (inner) return { fn: inner as FunctionNode, module };
+    }
     if (n.type === "Identifier" || n.type === "MemberExpression") {
       const target = this.folder.resolve(n, module);
       if (target && FUNCTION_TYPES.has(target.node.type)) return { fn: target.node as FunctionNode, module: target.module };

@@ -37,6 +37,7 @@ interface Dispatcher {
 export class LowLevelServer {
   private readonly listed: SurfaceItem[] = [];
   private readonly dispatchers: Dispatcher[] = [];
+  private readonly defined = new Set<Node>();
   /** `tools.push({...})` calls per module and array name, for lists built at run time. */
   private readonly pushes = new Map<ParsedModule, Map<string, Node[]>>();
 
@@ -100,7 +101,9 @@ export class LowLevelServer {
 
   private definition(node: Node, module: ParsedModule, list: Method): void {
     const def = this.x.objectOf(node, module);
-    if (!def) return;
+    // One definition listed twice (a read-only subset and the full list, or two list handlers) is one item.
+    if (!def || this.defined.has(def.node)) return;
+    this.defined.add(def.node);
     const name = propertyOf(def.node, "name");
     if (!name) return;
     const desc = propertyOf(def.node, "description");
@@ -131,6 +134,9 @@ export class LowLevelServer {
     if (depth > 8) return [];
     const n = unwrapExpression(node);
     if (n.type === "AwaitExpression") return this.arrayElements(n.argument, module, depth + 1);
+    // `readOnly ? READONLY_TOOLS : ALL_TOOLS`, `extra || []`: every tool either side may list.
+    if (n.type === "ConditionalExpression") return uniqueNodes([...this.arrayElements(n.consequent, module, depth + 1), ...this.arrayElements(n.alternate, module, depth + 1)]);
+    if (n.type === "LogicalExpression") return uniqueNodes([...this.arrayElements(n.left, module, depth + 1), ...this.arrayElements(n.right, module, depth + 1)]);
     if (n.type === "ArrayExpression") {
       return n.elements.flatMap((el) => {
         if (!el) return [];
@@ -164,6 +170,17 @@ export class LowLevelServer {
     }
     return [];
   }
+}
+
+/** The same definition reached through two lists (a read-only subset and the full set) is one tool. */
+function uniqueNodes(items: { node: Node; module: ParsedModule }[]): { node: Node; module: ParsedModule }[] {
+  const seen = new Set<Node>();
+  return items.filter((i) => {
+    const key = i.node;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function methodOf(x: Extraction, schema: Node, module: ParsedModule): Method | undefined {
