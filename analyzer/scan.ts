@@ -14,6 +14,7 @@ import { ALL_MODELS } from "../rules/models/index.js";
 import { maskingCallKinds } from "../rules/models/masking.js";
 import { runRules } from "./rules-driver.js";
 import { attachSnippets } from "./snippets.js";
+import { mapToOriginalSources } from "./source-maps.js";
 import { suppressionMarkers } from "./suppression-markers.js";
 import { type Finding, type ScanResult, severityRank } from "./types.js";
 import { SCHEMA_VERSION, TOOL_NAME, TOOL_VERSION } from "./version.js";
@@ -47,7 +48,9 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
   fillCapabilities(server, taint, program, { rows: CAPABILITY_ROWS, credentialEnv: CREDENTIAL_ENV });
   const { findings, diagnostics, credentials } = runRules(rules, source, program, server, taint);
   const t3 = performance.now();
-  attachSnippets(findings, (file) => (file === "package.json" ? source.manifestText : program.byPath.get(file)?.text));
+  // Findings in a bundle that ships a source map with sourcesContent move to the original source.
+  const mapped = mapToOriginalSources(findings, program.modules, source.files);
+  attachSnippets(findings, (file) => (file === "package.json" ? source.manifestText : (program.byPath.get(file)?.text ?? mapped.textOf(file))));
 
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -58,7 +61,7 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
     findings: sortFindings(findings),
     credentials,
     server: server.model,
-    diagnostics: [...source.diagnostics, ...parsed.diagnostics, ...suppressionMarkers(source), ...diagnostics],
+    diagnostics: [...source.diagnostics, ...parsed.diagnostics, ...suppressionMarkers(source), ...diagnostics, ...mapped.diagnostics],
     timings: { acquireMs: round(t1 - t0), parseMs: round(t2 - t1), analysisMs: round(t3 - t2), totalMs: round(t3 - t0) },
   };
 }
