@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import { render, FORMATS, type Format } from "../reports/index.js";
 import { renderInventory } from "../reports/inventory.js";
 import { AcquireError } from "./acquire/index.js";
+import { audit, renderAuditText } from "./audit/index.js";
 import { scan } from "./scan.js";
 import { SEVERITIES, type Severity, severityRank } from "./types.js";
 import { TOOL_VERSION } from "./version.js";
@@ -15,6 +16,7 @@ const USAGE = `mcp-warden ${TOOL_VERSION}: static analysis of MCP servers before
 Usage:
   mcp-warden scan <target> [options]
   mcp-warden inventory <target> [--format text|json]   each tool: description, annotations, capabilities, credentials, findings
+  mcp-warden audit [--config <file>...] [--format text|json]   the MCP client configs on this machine: servers, how they launch, config findings (read-only)
 
 <target> is an npm spec (name, name@1.2.3, @scope/name@latest), a .tgz file, or a folder.
 
@@ -65,6 +67,7 @@ export async function main(argv: string[]): Promise<number> {
         "no-color": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false },
+        config: { type: "string", multiple: true },
       },
     });
   } catch (err) {
@@ -80,6 +83,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
+  if (positionals[0] === "audit") return runAudit(positionals.slice(1), values.config ?? [], values.format, values["fail-on"], values.output);
   if (positionals.length === 0) {
     // A usage error: the help goes where errors go, so a pipe never mistakes it for a report.
     process.stderr.write(USAGE);
@@ -141,6 +145,25 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`mcp-warden: internal error: ${(err as Error).stack ?? err}\n`);
     return 2;
   }
+}
+
+async function runAudit(rest: string[], configs: string[], format: string, failOn: string, output: string | undefined): Promise<number> {
+  if (rest.length > 0) return usage(`audit takes no target; use --config <file> to name configs`);
+  if (format !== "text" && format !== "json") return usage(`audit --format must be text or json, not "${format}"`);
+  if (failOn !== "none" && !SEVERITIES.includes(failOn as Severity)) return usage(`--fail-on must be one of ${SEVERITIES.join(", ")} or none, not "${failOn}"`);
+  const result = await audit({ configs });
+  const text = format === "json" ? JSON.stringify(result, null, 2) + "\n" : renderAuditText(result);
+  if (output) await writeFile(output, text);
+  else process.stdout.write(text);
+  for (const c of result.configs) if (c.status === "error") process.stderr.write(`mcp-warden: ${c.path}: ${c.note}\n`);
+  if (failOn === "none") return 0;
+  const threshold = severityRank(failOn as Severity);
+  return result.configs.some((c) => c.findings.some((f) => severityRank(f.severity) >= threshold)) ? 1 : 0;
+}
+
+function usage(message: string): number {
+  process.stderr.write(`mcp-warden: ${message}\n`);
+  return 2;
 }
 
 /** NO_COLOR (any value) turns color off; FORCE_COLOR turns it on; else only on a terminal. */

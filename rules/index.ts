@@ -25,9 +25,16 @@ import { toolPoisoning } from "./tool-poisoning.js";
 import { typosquat } from "./typosquat.js";
 import { vulnerableDependency } from "./vulnerable-dependency.js";
 import { untrustedContentExposure } from "./untrusted-content-exposure.js";
+import { configPlaintextSecret } from "./config-plaintext-secret.js";
+import { insecureTransport } from "./insecure-transport.js";
+import { overBroadPermission } from "./over-broad-permission.js";
+import { unpinnedServer } from "./unpinned-server.js";
 import type { Rule } from "./types.js";
 
-export const ALL_RULES: readonly Rule[] = [credentialExfiltration, environmentDump, credentialFileRead, covertRecipient, secretInToolOutput, secretInLog, errorDetailEcho, secretInUrl, hardcodedSecret, commandInjection, pathTraversal, ssrf, sqlInjection, codeInjection, installScript, downloadAndExecute, obfuscatedCode, silentProcess, typosquat, vulnerableDependency, toolPoisoning, toolAnnotationMismatch, mixedBlastRadius, untrustedContentExposure, dynamicToolDefinition];
+export const ALL_RULES: readonly Rule[] = [credentialExfiltration, environmentDump, credentialFileRead, covertRecipient, secretInToolOutput, secretInLog, errorDetailEcho, secretInUrl, hardcodedSecret, commandInjection, pathTraversal, ssrf, sqlInjection, codeInjection, installScript, downloadAndExecute, obfuscatedCode, silentProcess, typosquat, vulnerableDependency, toolPoisoning, toolAnnotationMismatch, mixedBlastRadius, untrustedContentExposure, dynamicToolDefinition, configPlaintextSecret, unpinnedServer, insecureTransport, overBroadPermission];
+
+/** Rules that judge client configs (`mcp-warden audit`), not package code: meta only in the scan. */
+export const CONFIG_RULE_IDS: readonly string[] = [configPlaintextSecret, unpinnedServer, insecureTransport, overBroadPermission].map((r) => r.meta.id);
 
 export function ruleById(id: string): Rule | undefined {
   return ALL_RULES.find((r) => r.meta.id === id);

@@ -1,0 +1,98 @@
+// `mcp-warden audit`: find the MCP client configs on this machine, list every
+// server and how it is launched, and judge the configs (rules config-*,
+// unpinned-server, insecure-transport, over-broad-permission). Read-only.
+import { resolve } from "node:path";
+import { checkPlaintextSecrets } from "../../rules/config-plaintext-secret.js";
+import type { ConfigFinding } from "../../rules/config-finding.js";
+import { checkInsecureTransport } from "../../rules/insecure-transport.js";
+import { checkOverBroad } from "../../rules/over-broad-permission.js";
+import { checkUnpinned } from "../../rules/unpinned-server.js";
+import { severityRank } from "../types.js";
+import { readConfig, type ConfigFile } from "./config.js";
+import { configLocations, envFromProcess, type ConfigFormat, type LocationEnv } from "./locations.js";
+
+export interface AuditedConfig {
+  client: string;
+  path: string;
+  status: ConfigFile["status"];
+  note?: string;
+  servers: { name: string; launch: ConfigFile["servers"][number]["launch"] }[];
+  findings: (ConfigFinding & { file: string })[];
+}
+
+export interface AuditResult {
+  configs: AuditedConfig[];
+}
+
+export interface AuditOptions {
+  /** Explicit config files (`--config`); when given, only these are read. */
+  configs?: string[];
+  env?: LocationEnv;
+}
+
+function formatOf(path: string): ConfigFormat {
+  if (/\.toml$/i.test(path)) return "toml";
+  if (/\.ya?ml$/i.test(path)) return "yaml";
+  return "json";
+}
+
+export function judgeConfig(config: ConfigFile): ConfigFinding[] {
+  const findings = [...checkPlaintextSecrets(config), ...checkUnpinned(config), ...checkInsecureTransport(config), ...checkOverBroad(config)];
+  return findings.sort((a, b) => a.line - b.line || severityRank(b.severity) - severityRank(a.severity));
+}
+
+export async function audit(options: AuditOptions = {}): Promise<AuditResult> {
+  const locations = options.configs?.length
+    ? options.configs.map((p) => ({ client: "given", path: resolve(p), format: formatOf(p) }))
+    : configLocations(options.env ?? envFromProcess());
+  const configs: AuditedConfig[] = [];
+  for (const location of locations) {
+    const config = await readConfig(location);
+    if (!config) {
+      if (options.configs?.length) configs.push({ client: location.client, path: location.path, status: "error", note: "no such file", servers: [], findings: [] });
+      continue;
+    }
+    configs.push({
+      client: config.client,
+      path: config.path,
+      status: config.status,
+      note: config.note,
+      servers: config.servers.map((s) => ({ name: s.name, launch: s.launch })),
+      findings: judgeConfig(config).map((f) => ({ ...f, file: config.path })),
+    });
+  }
+  return { configs };
+}
+
+function launchText(l: AuditedConfig["servers"][number]["launch"]): string {
+  switch (l.kind) {
+    case "remote":
+      return `remote ${l.url}`;
+    case "mcp-remote":
+      return `mcp-remote → ${l.url ?? "?"}${l.spec ? ` (via ${l.spec})` : ""}`;
+    case "node":
+      return `node ${l.script ?? "?"}`;
+    case "docker":
+      return `docker ${l.spec ?? "?"}`;
+    case "other":
+      return l.commandLine;
+    default:
+      return `${l.kind} ${l.spec ?? "?"}`;
+  }
+}
+
+export function renderAuditText(result: AuditResult): string {
+  const lines: string[] = [];
+  if (result.configs.length === 0) return "No MCP client configs found.\n";
+  for (const c of result.configs) {
+    lines.push(`${c.client}: ${c.path}`);
+    if (c.status !== "parsed") lines.push(`  ${c.status === "error" ? "error" : "found, not parsed"}: ${c.note ?? ""}`);
+    for (const s of c.servers) lines.push(`  - ${s.name}: ${launchText(s.launch)}`);
+    for (const f of c.findings) lines.push(`  ${f.severity.toUpperCase()} ${f.ruleId} (line ${f.line}): ${f.message}\n      fix: ${f.fix}`);
+    lines.push("");
+  }
+  const servers = result.configs.reduce((n, c) => n + c.servers.length, 0);
+  const findings = result.configs.reduce((n, c) => n + c.findings.length, 0);
+  lines.push(`${result.configs.length} config(s), ${servers} server(s), ${findings} finding(s)`);
+  return lines.join("\n") + "\n";
+}
