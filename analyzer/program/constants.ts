@@ -195,10 +195,10 @@ export class ConstantFolder {
     const index = this.indexOf(module);
     const candidates = index.bindings.get(id.name);
     if (!candidates) return undefined;
-    const scopes = new Set(candidates.map((c) => c.scope));
+    const byScope = byScopeOf(candidates);
     for (let p: Node | undefined = id; p; p = index.parents.get(p)) {
-      if (!scopes.has(p)) continue;
-      const b = candidates.find((c) => c.scope === p);
+      const b = byScope.get(p)?.[0];
+      if (!b && !byScope.has(p)) continue;
       if (!b || b.kind !== "opaque" || !b.decl) return undefined;
       const parent = index.parents.get(b.decl);
       return parent ? { binder: b.decl, parent } : undefined;
@@ -213,10 +213,10 @@ export class ConstantFolder {
     if (!candidates) return undefined;
     if (candidates.length === 1) return candidates[0].kind === "opaque" ? undefined : candidates[0];
     // Several declarations of the name (shadowing, minified bundles): the one whose scope encloses the reference most closely.
-    const scopes = new Set(candidates.map((c) => c.scope));
+    const byScope = byScopeOf(candidates);
     for (let p: Node | undefined = id; p; p = index.parents.get(p)) {
-      if (!scopes.has(p)) continue;
-      const inScope = candidates.filter((c) => c.scope === p);
+      const inScope = byScope.get(p);
+      if (!inScope) continue;
       return inScope.length === 1 && inScope[0].kind !== "opaque" ? inScope[0] : undefined;
     }
     return undefined;
@@ -608,4 +608,24 @@ export function relativeResolver(byPath: Map<string, ParsedModule>): ModuleResol
     }
     return undefined;
   };
+}
+
+/**
+ * Declarations of one name grouped by scope, built once per name: minified
+ * bundles declare `e` or `t` thousands of times, and a linear scan per
+ * reference made extraction quadratic.
+ */
+const scopeIndex = new WeakMap<readonly Binding[], Map<Node, Binding[]>>();
+function byScopeOf(candidates: readonly Binding[]): Map<Node, Binding[]> {
+  let m = scopeIndex.get(candidates);
+  if (!m) {
+    m = new Map();
+    for (const c of candidates) {
+      const list = m.get(c.scope);
+      if (list) list.push(c);
+      else m.set(c.scope, [c]);
+    }
+    scopeIndex.set(candidates, m);
+  }
+  return m;
 }

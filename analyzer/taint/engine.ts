@@ -183,8 +183,12 @@ export class Engine implements Interp {
 
   // ------------------------------------------------------------ driver
 
+  /** How many rounds the last run took (for benchmarks and tests). */
+  rounds = 0;
+
   run(): void {
     for (let round = 0; round < MAX_ROUNDS; round++) {
+      this.rounds = round + 1;
       this.cellsGrewAfterRead = false;
       this.cellRead.clear();
       this.summaries.clear();
@@ -199,11 +203,17 @@ export class Engine implements Interp {
     return [...this.hitsByKey.values()];
   }
 
+  private readonly functionsOfModule = new Map<ModuleState, FunctionNode[]>();
+
   private evaluateUnreachedFunctions(): void {
     // Outer functions first, so inner ones find their defining scope.
     for (const st of this.modules.values()) {
-      const fns: FunctionNode[] = [];
-      collectFunctions(st.module.ast, fns);
+      let fns = this.functionsOfModule.get(st);
+      if (!fns) {
+        fns = [];
+        collectFunctions(st.module.ast, fns);
+        this.functionsOfModule.set(st, fns);
+      }
       for (const fn of fns) {
         const info = this.infoOf(fn, st);
         if (info.evaluated) continue;
@@ -449,7 +459,8 @@ export class Engine implements Interp {
     const next = join(prev, v);
     if (next === prev || sameValue(prev, next)) return;
     this.cells.set(key, next);
-    if (markGrowth && this.cellRead.has(key)) this.cellsGrewAfterRead = true;
+    // Another round is worth it only when what was read missed data or callees.
+    if (markGrowth && this.cellRead.has(key) && learnedSomething(prev, next)) this.cellsGrewAfterRead = true;
   }
 
   // ------------------------------------------------------------ variables
@@ -2125,7 +2136,7 @@ function callsOwnParameter(fn: FunctionNode): boolean {
   if (names.size === 0) return false;
   let found = false;
   const stack: Node[] = [fn.body];
-  let budget = 5000;
+  let budget = 2000;
   while (stack.length && !found && budget-- > 0) {
     const n = stack.pop()!;
     if (n.type === "CallExpression") {
@@ -2157,4 +2168,18 @@ function refersTo(v: Value, fnId: number, depth = 0): boolean {
 function dropRefs(v: Value, fnId: number, depth = 0): Value {
   const props = v.props && depth < 5 ? new Map([...v.props].map(([k, p]) => [k, dropRefs(p, fnId, depth + 1)] as const)) : v.props;
   return compact({ ...v, refs: v.refs?.filter((r) => r.fnId !== fnId), props, elems: v.elems && depth < 5 ? dropRefs(v.elems, fnId, depth + 1) : v.elems });
+}
+
+/** Whether `next` carries taint or functions that `prev` did not (deeply, bounded). */
+function learnedSomething(prev: Value, next: Value, depth = 0): boolean {
+  if ((next.atoms?.length ?? 0) > (prev.atoms?.length ?? 0)) return true;
+  if ((next.fns?.length ?? 0) > (prev.fns?.length ?? 0)) return true;
+  if ((next.classes?.length ?? 0) > (prev.classes?.length ?? 0)) return true;
+  if (depth > 3) return false;
+  for (const [k, v] of next.props ?? []) {
+    const p = prev.props?.get(k);
+    if (!p ? deepTaint(v).atoms?.length || v.fns?.length : learnedSomething(p, v, depth + 1)) return true;
+  }
+  if (next.elems && (!prev.elems ? deepTaint(next.elems).atoms?.length : learnedSomething(prev.elems, next.elems, depth + 1))) return true;
+  return false;
 }

@@ -15,6 +15,7 @@ export interface TaintOptions {
 export function analyzeTaint(program: Program, input: EngineInput, options: TaintOptions = {}): TaintResult {
   const engine = new Engine(program, input, options.workBudget);
   engine.run();
+  if (process.env.MCP_WARDEN_DEBUG) process.stderr.write(`taint: ${engine.rounds} round(s)\n`);
   const hits = engine.hits;
   const byKind = new Map<string, typeof hits>();
   for (const h of hits) byKind.set(h.kind, [...(byKind.get(h.kind) ?? []), h]);
