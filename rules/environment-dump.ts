@@ -51,7 +51,8 @@ export const environmentDump: Rule = {
     ];
     const reported = new Set<string>();
     for (const { hit, severity, how, via, extra } of targets) {
-      const flow = hit.flows.find((f) => isEnvironmentWhole(f.label));
+      // A named variable read from the whole (`env.PORT` of `env = process.env`) is one variable, not a dump.
+      const flow = hit.flows.find((f) => isEnvironmentWhole(f.label) && f.field === undefined);
       if (!flow) continue;
       const key = `${hit.location.file}:${hit.location.line}:${hit.location.column}`;
       if (reported.has(key)) continue;

@@ -15,7 +15,7 @@ const QUERY_SLOT = /[?&]([A-Za-z0-9_.[\]-]+)=$/;
 /** Query names that hold a credential without saying so in a secret word. */
 const CREDENTIAL_PARAMS = new Set(["appid", "app_id_key", "apikey", "api-key", "access_token", "auth", "sig", "signature", "client_secret", "private_token"]);
 /** Tokens that are not credentials: pagination and sync cursors, CSRF echo. */
-const NOT_CREDENTIAL = /page|next|continuation|cursor|sync|resume|csrf|xsrf|state|nonce|count|limit/i;
+const NOT_CREDENTIAL = /page|next|continuation|cursor|sync|resume|csrf|xsrf|state|nonce|count|limit|progress/i;
 const OPTION_KEYS = new Set(["params", "searchParams", "query", "qs"]);
 
 function isCredentialParam(name: string): boolean {

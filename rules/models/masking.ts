@@ -5,7 +5,7 @@
 // can name.
 import type { TSESTree } from "@typescript-eslint/types";
 import { calleeName, memberChain, unwrapExpression } from "../../analyzer/parse/ast.js";
-import type { LibraryModel } from "../../analyzer/taint/spec.js";
+import type { LibraryModel, SanitizerRow } from "../../analyzer/taint/spec.js";
 
 /** Sanitizer kind: the value no longer reveals the secret it came from. */
 export const SECRET_MASKED = "secret-masked";
@@ -16,8 +16,31 @@ export const MAX_KEPT_CHARACTERS = 6;
 /** Names of helpers that hide a value: maskKey, redactSecrets, sanitizeHeaders, obfuscate, scrub, censor. */
 const MASKING_NAME = /^(?:_*)(?:mask|redact|sanitiz|sanitis|obfuscat|scrub|censor|anonymi[sz]|hideSecret|hide(?:Key|Token)|hash|fingerprint|truncateSecret|safe(?:Key|Token|Secret))/i;
 
+const HTTP_METHODS = "get,post,put,patch,delete,head,options,request,postForm,putForm,patchForm,del";
+
+/**
+ * What an HTTP call returns is the server's answer, not the request: it does
+ * not carry the Authorization header the call was made with. (Without these
+ * rows the engine's default, "a library call's result carries its arguments",
+ * would make every API response a copy of the key.)
+ */
+function responseRows(pkg: string, clients: string[], callable: boolean): SanitizerRow[] {
+  return clients.flatMap((client) => [
+    ...(callable ? [{ package: pkg, path: client, kinds: [SECRET_MASKED], note: `${pkg} response` }] : []),
+    { package: pkg, path: [client, `Member[${HTTP_METHODS}]`].filter(Boolean).join("."), kinds: [SECRET_MASKED], note: `${pkg} response` },
+  ]);
+}
+
 export const MASKING_MODEL: LibraryModel = {
   sanitizers: [
+    { package: "global", path: "Member[fetch]", kinds: [SECRET_MASKED], note: "a fetch Response" },
+    { package: "undici", path: "Member[fetch,request]", kinds: [SECRET_MASKED], note: "an undici response" },
+    ...responseRows("node-fetch", ["", "Member[default]"], true),
+    ...responseRows("cross-fetch", [""], true),
+    ...responseRows("axios", ["", "Member[default]", "Member[create].ReturnValue"], true),
+    ...responseRows("got", ["", "Member[default]", "Member[extend].ReturnValue"], true),
+    ...responseRows("ky", ["", "Member[default]", "Member[create,extend].ReturnValue"], true),
+    ...responseRows("superagent", [""], false),
     { package: "crypto", path: "Member[createHash].ReturnValue.Member[update].ReturnValue.Member[digest]", kinds: [SECRET_MASKED], note: "a hash does not reveal the key" },
     { package: "crypto", path: "Member[createHmac].ReturnValue.Member[update].ReturnValue.Member[digest]", kinds: [SECRET_MASKED], note: "an HMAC does not reveal the key" },
     { package: "fast-redact", path: "ReturnValue", kinds: [SECRET_MASKED], note: "fast-redact's serializer replaces the configured paths" },
