@@ -52,7 +52,11 @@ export const environmentDump: Rule = {
     const reported = new Set<string>();
     for (const { hit, severity, how, via, extra } of targets) {
       // A named variable read from the whole (`env.PORT` of `env = process.env`) is one variable, not a dump.
-      const flow = hit.flows.find((f) => isEnvironmentWhole(f.label) && f.field === undefined);
+      // Logs and results: the environment itself, spread or serialized nearby; a long path
+      // through callbacks and library calls is the engine's over-approximation (a result
+      // computed from process.env is not process.env).
+      const nearby = (f: (typeof hit.flows)[number]) => (via !== "log" && via !== "tool output") || f.path.length <= 4;
+      const flow = hit.flows.find((f) => isEnvironmentWhole(f.label) && f.field === undefined && nearby(f));
       if (!flow) continue;
       const key = `${hit.location.file}:${hit.location.line}:${hit.location.column}`;
       if (reported.has(key)) continue;

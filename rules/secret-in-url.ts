@@ -17,6 +17,7 @@ const CREDENTIAL_PARAMS = new Set(["appid", "app_id_key", "apikey", "api-key", "
 /** Tokens that are not credentials: pagination and sync cursors, CSRF echo. */
 const NOT_CREDENTIAL = /page|next|continuation|cursor|sync|resume|csrf|xsrf|state|nonce|count|limit|progress/i;
 const OPTION_KEYS = new Set(["params", "searchParams", "query", "qs"]);
+const BODY_KEYS = new Set(["body", "data", "form"]);
 
 function isCredentialParam(name: string): boolean {
   if (NOT_CREDENTIAL.test(name)) return false;
@@ -81,6 +82,7 @@ export const secretInUrl: Rule = {
   },
   visitors(ctx) {
     const found = (slot: Slot, module: ParsedModule): boolean => report(ctx, slot, module);
+    const formBodies = new WeakSet<Node>();
     return {
       TemplateLiteral(node, module) {
         // One finding per URL: `?key=${KEY}&token=${TOKEN}` is one place to fix.
@@ -112,13 +114,16 @@ export const secretInUrl: Rule = {
           const a = unwrapExpression(arg);
           if (a.type !== "ObjectExpression") continue;
           for (const p of a.properties) {
-            if (p.type !== "Property" || !OPTION_KEYS.has(propertyName(p) ?? "")) continue;
-            objectSlots(unwrapExpression(p.value), module, found);
+            if (p.type !== "Property") continue;
+            const key = propertyName(p) ?? "";
+            // A form-encoded body (`body: new URLSearchParams({ token })`) is not a URL.
+            if (BODY_KEYS.has(key)) formBodies.add(unwrapExpression(p.value));
+            if (OPTION_KEYS.has(key)) objectSlots(unwrapExpression(p.value), module, found);
           }
         }
       },
       NewExpression(node, module) {
-        if (calleeName(node) !== "URLSearchParams" || !node.arguments[0]) return;
+        if (calleeName(node) !== "URLSearchParams" || !node.arguments[0] || formBodies.has(node)) return;
         objectSlots(unwrapExpression(node.arguments[0]), module, found);
       },
     };

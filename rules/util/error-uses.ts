@@ -229,7 +229,8 @@ function followToSink(w: Walker, start: Node, read: RevealingRead, access: strin
         return; // rethrowing: the SDK shows only the message
       case "NewExpression":
         // new Error(`failed: ${JSON.stringify(err)}`): the detail becomes the message.
-        if (isErrorConstructor(p) && throwsOrReturns(w, p)) {
+        // (`{ cause: err }` in the options is not shown: the SDK sends the message only.)
+        if (isErrorConstructor(p) && p.arguments[0] === cur && throwsOrReturns(w, p)) {
           record(w, { read, access, sink: "tool-output", sinkNode: p, useNode: ref });
         }
         return;
