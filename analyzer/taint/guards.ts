@@ -127,6 +127,8 @@ export function refinementsOf(test: Node, whenTrue: boolean, ctx: GuardContext, 
       if (both) return [...refinementsOf(n.left, whenTrue, ctx, depth + 1), ...refinementsOf(n.right, whenTrue, ctx, depth + 1)];
       // `p === root || p.startsWith(root + sep)`: every side must vouch for the same target.
       if (n.operator === "||" && whenTrue) return commonRefinements([n.left, n.right], ctx, depth);
+      // `if (p !== root && !p.startsWith(root + sep)) return`: past it, one of the negations holds.
+      if (n.operator === "&&" && !whenTrue) return commonRefinements([n.left, n.right], ctx, depth, false);
       return [];
     }
     case "BinaryExpression":
@@ -138,14 +140,15 @@ export function refinementsOf(test: Node, whenTrue: boolean, ctx: GuardContext, 
   }
 }
 
-function commonRefinements(sides: Node[], ctx: GuardContext, depth: number): Refinement[] {
+function commonRefinements(sides: Node[], ctx: GuardContext, depth: number, whenTrue = true): Refinement[] {
   const per = sides.map((s) => {
     const u = unwrapExpression(s);
     // `x === other` (not a literal) is neutral inside such a disjunction: it pins x to a trusted value.
-    if (u.type === "BinaryExpression" && (u.operator === "===" || u.operator === "==") && !isLiteralLike(u.left) && !isLiteralLike(u.right)) {
+    const equal = u.type === "BinaryExpression" && (whenTrue ? u.operator === "===" || u.operator === "==" : u.operator === "!==" || u.operator === "!=");
+    if (equal && !isLiteralLike(u.left as Node) && !isLiteralLike(u.right)) {
       return [{ target: u.left as Node, kind: "neutral" as GuardKind | "neutral" }];
     }
-    return refinementsOf(s, true, ctx, depth + 1);
+    return refinementsOf(s, whenTrue, ctx, depth + 1);
   });
   const out: Refinement[] = [];
   for (const r of per[0]) {

@@ -1,0 +1,1 @@
+exports.format = (text) => JSON.stringify(JSON.parse(text), null, 2);
