@@ -110,7 +110,8 @@ export async function main(argv: string[]): Promise<number> {
     const result = await scan(rest[0], {
       cacheDir: values["cache-dir"],
       registry,
-      offline: values.offline,
+      // Unset unless given, so npm's own offline setting (npm_config_offline) can apply where a rule consults it.
+      offline: values.offline ? true : undefined,
       includeTests: values["include-tests"],
       maxFileSize,
       maxFiles,

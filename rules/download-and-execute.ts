@@ -18,7 +18,7 @@ import type { Location, ParsedModule } from "../analyzer/types.js";
 import { FILE_WRITE_KIND } from "./models/file-writes.js";
 import { PACKAGE_CAPABILITIES } from "./models/package-capabilities.js";
 import type { Rule, RuleContext } from "./types.js";
-import { commandLinesOf, processCallApi } from "./util/command-strings.js";
+import { commandLinesOf, processCallApi, templateText } from "./util/command-strings.js";
 import { installHooks, stepsOf } from "./util/lifecycle.js";
 import { calleeApi } from "./util/module-apis.js";
 import { readableApi } from "./util/script-reach.js";
@@ -73,7 +73,8 @@ interface ModuleDropper {
   network: boolean;
   /** Path expression (source text) → where it is written with downloaded-looking bytes. */
   written: Map<string, Location>;
-  runs: { key: string; location: Location; callee: string }[];
+  /** Calls that run a file: the path's source text, and its constant values when known. */
+  runs: { key: string; location: Location; callee: string; constants: string[] }[];
 }
 
 /** Source text of a path expression without spaces: `path.join(dir, "x")` and `path.join(dir,"x")` are one key. */
@@ -127,15 +128,19 @@ export const downloadAndExecute: Rule = {
         const target = /copyFile|rename/.test(api) ? call.arguments[1] : call.arguments[0];
         if (target && (streamed || bodyLike)) d.written.set(pathKey(target, module), locationOf(module.path, call));
       }
-      if (RUN_FILE_ROWS.some((r) => apiMatches(api, r)) && call.arguments[0]) d.runs.push({ key: pathKey(call.arguments[0], module), location: locationOf(module.path, call), callee: readableApi(api) });
+      if (RUN_FILE_ROWS.some((r) => apiMatches(api, r)) && call.arguments[0]) {
+        const arg = call.arguments[0];
+        const constants = [...ctx.taint.constantsOf(arg, module), ...[templateText(arg, module)].filter((t): t is string => t !== undefined && !t.includes("$X"))];
+        d.runs.push({ key: pathKey(arg, module), location: locationOf(module.path, call), callee: readableApi(api), constants });
+      }
       if (SHELL_ROWS.some((r) => apiMatches(api, r)) && call.arguments[0]) {
         // exec(`chmod +x ${bin} && ${bin}`): each interpolation that is the program of a command.
         const arg = unwrapExpression(call.arguments[0]);
-        if (arg.type === "Identifier") d.runs.push({ key: arg.name, location: locationOf(module.path, call), callee: readableApi(api) });
+        if (arg.type === "Identifier") d.runs.push({ key: arg.name, location: locationOf(module.path, call), callee: readableApi(api), constants: [] });
         if (arg.type === "TemplateLiteral") {
           arg.expressions.forEach((e, i) => {
             const before = arg.quasis[i].value.cooked ?? "";
-            if (/(^|&&|\|\||;|\||\bsh\s+|\bbash\s+|\bnode\s+)\s*["']?$/.test(before)) d.runs.push({ key: pathKey(e, module), location: locationOf(module.path, call), callee: readableApi(api) });
+            if (/(^|&&|\|\||;|\||\bsh\s+|\bbash\s+|\bnode\s+)\s*["']?$/.test(before)) d.runs.push({ key: pathKey(e, module), location: locationOf(module.path, call), callee: readableApi(api), constants: ctx.taint.constantsOf(e, module) });
           });
         }
       }
@@ -163,9 +168,40 @@ export const downloadAndExecute: Rule = {
   check(ctx) {
     reportLifecycle(ctx);
     const reported = reportFlows(ctx);
-    reportDroppers(ctx, droppersOf.get(ctx), reported);
+    const droppers = droppersOf.get(ctx);
+    reportWrittenThenRun(ctx, droppers, reported);
+    reportDroppers(ctx, droppers, reported);
   },
 };
+
+/**
+ * The engine saw response bytes written to a file (`file-write` hit with a
+ * `network-response` flow) at a constant path; a call elsewhere runs that path.
+ */
+function reportWrittenThenRun(ctx: RuleContext, droppers: Map<ParsedModule, ModuleDropper> | undefined, reported: Set<string>): void {
+  const writtenPaths = new Map<string, Location>();
+  for (const hit of ctx.taint.hitsOf(FILE_WRITE_KIND)) {
+    if (!hit.flows.some((f) => f.label.kind === SOURCE_KIND)) continue;
+    for (const c of hit.destination?.constants ?? []) if (!hit.destination?.prefixOnly) writtenPaths.set(c, hit.location);
+  }
+  if (writtenPaths.size === 0) return;
+  for (const [, d] of droppers ?? []) {
+    for (const run of d.runs) {
+      const path = run.constants.find((c) => writtenPaths.has(c));
+      const at = `${run.location.file}:${run.location.line}:${run.location.column}`;
+      if (!path || reported.has(at)) continue;
+      reported.add(at);
+      ctx.report({
+        message: `${run.callee} runs ${path}, a file written from a network response: the code that runs is whatever the server returned`,
+        location: run.location,
+        related: [{ location: writtenPaths.get(path)!, message: "the downloaded bytes are written here" }],
+        fix: "Ship the code in the package, publish platform binaries as optional dependencies, or verify a pinned checksum before running a downloaded file.",
+        fingerprintKey: `written-then-run|${run.callee}|${path}`,
+        properties: { how: "download-then-run", sink: run.callee },
+      });
+    }
+  }
+}
 
 /** Per-scan state between the walk and check (the driver passes one context to both). */
 const droppersOf = new WeakMap<RuleContext, Map<ParsedModule, ModuleDropper>>();
