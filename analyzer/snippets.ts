@@ -27,7 +27,7 @@ export function attachSnippets(findings: Finding[], textOf: (file: string) => st
     const lines = linesOf(loc.file);
     const line = lines?.[loc.line - 1];
     if (!lines || line === undefined) return;
-    if (loc.snippet === undefined) loc.snippet = clip(maskSecretsInText(line), loc.column).trim();
+    if (loc.snippet === undefined) loc.snippet = maskedClip(line, loc.column).trim();
     if (loc.regionText === undefined) {
       const region = regionTextOf(line, loc);
       if (region !== undefined) loc.regionText = region;
@@ -54,10 +54,35 @@ function contextOf(lines: string[], loc: Location): SnippetContext {
   const last = Math.min(lines.length, regionEnd + CONTEXT_AFTER);
   const out: string[] = [];
   for (let n = first; n <= last; n++) {
-    const text = maskSecretsInText(lines[n - 1]).replace(/\s+$/, "");
-    out.push(clip(text, n === loc.line ? loc.column : 1));
+    out.push(maskedClip(lines[n - 1], n === loc.line ? loc.column : 1).replace(/\s+$/, ""));
   }
   return { startLine: first, lines: out };
+}
+
+/** Lines longer than this are masked only in a window around the column. */
+const LONG_LINE = 4096;
+/** Masked around the shown window: wider than any secret, so a cut never reveals a secret's tail. */
+const MASK_MARGIN = 4096;
+const maskedWindows = new Map<string, string>();
+
+/**
+ * The line masked and cut to a window around the column. A minified bundle is
+ * one line of megabytes: masking all of it for every finding was quadratic,
+ * so only a margin around the window is masked (and remembered).
+ */
+function maskedClip(line: string, column: number): string {
+  if (line.length <= LONG_LINE) return clip(maskSecretsInText(line), column);
+  const start = Math.max(0, column - 1 - MAX_SNIPPET / 2 - MASK_MARGIN);
+  const key = `${line.length}:${start}:${line.slice(start, start + 64)}`;
+  let masked = maskedWindows.get(key);
+  if (masked === undefined) {
+    masked = maskSecretsInText(line.slice(start, start + MAX_SNIPPET + 2 * MASK_MARGIN));
+    if (maskedWindows.size > 10_000) maskedWindows.clear();
+    maskedWindows.set(key, masked);
+  }
+  const local = column - start;
+  const from = Math.max(0, local - 1 - MAX_SNIPPET / 2);
+  return (start + from > 0 ? "…" : "") + masked.slice(from, from + MAX_SNIPPET) + (start + from + MAX_SNIPPET < line.length ? "…" : "");
 }
 
 /** Long (minified) lines are cut to a window around the column. Masking happens first, so a cut never reveals a secret's tail. */
