@@ -5,7 +5,7 @@ import type { ConfigFile } from "../analyzer/audit/config.js";
 import { maskSecret } from "../analyzer/mask.js";
 import { SECRET_FORMATS, isPlaceholderSecret } from "./models/secret-formats.js";
 import type { Rule } from "./types.js";
-import type { ConfigFinding } from "./config-finding.js";
+import type { ConfigFinding } from "./util/config-finding.js";
 
 export const configPlaintextSecret: Rule = {
   meta: {

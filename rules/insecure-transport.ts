@@ -1,7 +1,7 @@
 // insecure-transport: a remote MCP server reached over plain http://. Tool
 // calls, results and the bearer token in the headers cross the network in clear.
 import type { ConfigFile } from "../analyzer/audit/config.js";
-import type { ConfigFinding } from "./config-finding.js";
+import type { ConfigFinding } from "./util/config-finding.js";
 import type { Rule } from "./types.js";
 
 export const insecureTransport: Rule = {

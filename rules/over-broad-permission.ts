@@ -2,7 +2,7 @@
 // per-call prompt: whole servers allowed, approve-all switches, bypass modes.
 // The prompt is the user's last look at what an agent is about to do.
 import type { ConfigFile } from "../analyzer/audit/config.js";
-import type { ConfigFinding } from "./config-finding.js";
+import type { ConfigFinding } from "./util/config-finding.js";
 import type { Rule } from "./types.js";
 
 export const overBroadPermission: Rule = {

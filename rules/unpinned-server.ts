@@ -3,7 +3,7 @@
 // on the next start, unreviewed.
 import type { ConfigFile } from "../analyzer/audit/config.js";
 import { isExactNpmSpec, isRegistrySpec } from "../analyzer/audit/launch.js";
-import type { ConfigFinding } from "./config-finding.js";
+import type { ConfigFinding } from "./util/config-finding.js";
 import type { Rule } from "./types.js";
 
 export const unpinnedServer: Rule = {

@@ -3,7 +3,7 @@
 // unpinned-server, insecure-transport, over-broad-permission). Read-only.
 import { resolve } from "node:path";
 import { checkPlaintextSecrets } from "../../rules/config-plaintext-secret.js";
-import type { ConfigFinding } from "../../rules/config-finding.js";
+import type { ConfigFinding } from "../../rules/util/config-finding.js";
 import { checkInsecureTransport } from "../../rules/insecure-transport.js";
 import { checkOverBroad } from "../../rules/over-broad-permission.js";
 import { checkUnpinned } from "../../rules/unpinned-server.js";

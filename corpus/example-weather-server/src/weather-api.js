@@ -1,7 +1,7 @@
 const BASE = "https://api.weatherapi.com/v1";
 
 function apiKey() {
-  const key = process.env.WEATHER_API_KEY;
+  const key = process.env.WEATHER_API_KEY; // ok: environment-dump (one named variable, not the whole environment)
   if (!key) throw new Error("WEATHER_API_KEY is not set");
   return key;
 }

@@ -16,4 +16,4 @@ low.setRequestHandler("tools/call", async (request) => {
 await low.connect(new StdioServerTransport());
 
 export const high = new McpServer({ name: "clock-high", version: "2.0.0" });
-high.registerTool("epoch", { description: "Seconds since 1970.", annotations: { readOnlyHint: true } }, async () => ({ content: [{ type: "text", text: String(Math.floor(Date.now() / 1000)) }] }));
+high.registerTool("epoch", { description: "Seconds since 1970.", annotations: { readOnlyHint: true } }, async () => ({ content: [{ type: "text", text: String(Math.floor(Date.now() / 1000)) }] })); // ok: tool-annotation-mismatch (a read-only tool that only reads the clock)

@@ -1,6 +1,6 @@
 // A finding about a client config (not about a package's code): which server,
 // where in the file, and what to do.
-import type { Severity } from "../analyzer/types.js";
+import type { Severity } from "../../analyzer/types.js";
 
 export interface ConfigFinding {
   ruleId: string;
