@@ -1,0 +1,157 @@
+// Call expressions: `require`, interop helpers, method calls, `.call/.apply/.bind`,
+// constructors, and the dispatch to user functions, library APIs, builtins, or
+// (in bundles) methods found by name.
+import type { TSESTree } from "@typescript-eslint/types";
+import { propertyName, unwrapExpression } from "../parse/ast.js";
+import { builtinMethod } from "./builtins.js";
+import { type Closure, compact, deepTaint, EMPTY, isEmpty, join, joinAll, sanitize, taintOnly, type Value } from "./values.js";
+import { type Node, MAX_NAME_CANDIDATES, INTEROP_IDENTITY, Ctx } from "./context.js";
+import { FunctionEvaluator } from "./functions.js";
+
+export abstract class CallEvaluator extends FunctionEvaluator {
+  protected evalCall(e: TSESTree.CallExpression | TSESTree.NewExpression, ctx: Ctx, isNew: boolean): Value {
+    const callee = unwrapExpression(e.callee);
+    // require("x")
+    if (!isNew && callee.type === "Identifier" && callee.name === "require" && !this.lookup("require", ctx)) {
+      const arg = e.arguments[0];
+      const spec = arg && arg.type !== "SpreadElement" ? this.evalExpr(arg, ctx) : EMPTY;
+      if (spec.consts?.length === 1 && !spec.prefix) return this.importValue(ctx.module, spec.consts[0], "*");
+      this.noteApi(ctx, "global Member[require]");
+      return this.callApis(["global Member[require]"], EMPTY, [spec], e, ctx, e.arguments as Node[], false);
+    }
+    if (callee.type === "Identifier" && INTEROP_IDENTITY.has(callee.name)) {
+      const arg = e.arguments[0];
+      const v = arg && arg.type !== "SpreadElement" ? this.evalExpr(arg, ctx) : EMPTY;
+      return join(v, { props: new Map([["default", v]]) });
+    }
+    if (callee.type === "Identifier" && callee.name === "__awaiter") {
+      const gen = e.arguments[3];
+      const g = gen && gen.type !== "SpreadElement" ? this.evalExpr(gen, ctx) : EMPTY;
+      return this.callValue(g, ctx.thisValue, [], e, ctx);
+    }
+    let receiver: Value = EMPTY;
+    let fnValue: Value;
+    let methodName: string | undefined;
+    if (callee.type === "MemberExpression") {
+      const catching = !callee.computed && (propertyName(callee) === "catch" || (propertyName(callee) === "then" && e.arguments.length > 1));
+      if (catching) ctx.throwStack.push(EMPTY);
+      receiver = this.evalExpr(callee.object, ctx);
+      if (catching) ctx.caught = ctx.throwStack.pop() ?? EMPTY;
+      methodName = callee.computed ? this.constKey(this.evalExpr(callee.property, ctx)) : propertyName(callee);
+      fnValue = this.readMember(receiver, methodName, callee, ctx);
+    } else {
+      fnValue = this.evalExpr(callee, ctx);
+    }
+    const { args, argNodes } = this.evalArgs(e.arguments, ctx);
+    const result = this.dispatch(fnValue, receiver, methodName, args, argNodes, e, ctx, isNew);
+    const cleanFor = this.sanitizingCalls?.(e, ctx.module.module);
+    return cleanFor?.length ? sanitize(result, cleanFor) : result;
+  }
+
+  protected evalArgs(list: readonly TSESTree.CallExpressionArgument[], ctx: Ctx): { args: Value[]; argNodes: Node[] } {
+    const args: Value[] = [];
+    const argNodes: Node[] = [];
+    for (const a of list) {
+      if (a.type === "SpreadElement") {
+        const v = this.evalExpr(a.argument, ctx);
+        args.push(join(this.elementsOf(v), taintOnly(v)));
+      } else args.push(this.evalExpr(a, ctx));
+      argNodes.push(a);
+    }
+    return { args, argNodes };
+  }
+
+  protected dispatch(fnValue: Value, receiver: Value, methodName: string | undefined, args: Value[], argNodes: Node[], node: Node, ctx: Ctx, isNew: boolean): Value {
+    let result: Value = EMPTY;
+    let handled = false;
+    // .call / .apply / .bind on functions
+    if (methodName === "call" || methodName === "apply" || methodName === "bind") {
+      const target = receiver;
+      if (target.fns?.length || target.apis?.length) {
+        const thisArg = args[0] ?? EMPTY;
+        const rest = methodName === "apply" ? [this.elementsOf(args[1] ?? EMPTY)] : args.slice(1);
+        if (methodName === "bind") return compact({ fns: target.fns?.map((c) => ({ ...c, boundThis: thisArg, boundArgs: rest })), apis: target.apis });
+        return this.dispatch(target, thisArg, undefined, rest, argNodes.slice(1), node, ctx, false);
+      }
+    }
+    if (fnValue.fns?.length) {
+      handled = true;
+      for (const c of fnValue.fns) {
+        if (isNew) {
+          result = join(result, this.construct(c, args, node, ctx, argNodes));
+        } else {
+          const thisArg = c.boundThis ?? (receiver.classes?.length || !isEmpty(receiver) ? receiver : EMPTY);
+          const allArgs = c.boundArgs ? [...c.boundArgs, ...args] : args;
+          result = join(result, this.callClosure(c, thisArg, allArgs, node, ctx, ctx.depth + 1, argNodes));
+        }
+      }
+    }
+    if (fnValue.classes?.length && isNew) {
+      handled = true;
+      for (const cls of fnValue.classes) result = join(result, this.constructClass(cls, args, node, ctx, argNodes));
+    }
+    if (fnValue.apis?.length) {
+      handled = true;
+      const apis = fnValue.apis;
+      for (const api of apis) this.noteApi(ctx, api);
+      result = join(result, this.callApis(apis, receiver, args, node, ctx, argNodes, isNew));
+    }
+    if (!handled) {
+      const builtin = methodName !== undefined ? builtinMethod(this, methodName, receiver, args, node, ctx) : undefined;
+      if (builtin !== undefined) return builtin;
+      // Bundles: the receiver is unknown, but method names survive minification.
+      if (methodName !== undefined && isEmpty(receiver) === false && !receiver.atoms?.length && !receiver.refs?.length) {
+        // known object without that method: nothing to call
+      } else if (methodName !== undefined && !receiver.apis?.length && !receiver.props?.size && !receiver.classes?.length && !receiver.fns?.length) {
+        const candidates = this.methodCandidates(methodName);
+        if (candidates.length > 0 && candidates.length <= MAX_NAME_CANDIDATES) {
+          for (const info of candidates) {
+            result = join(result, this.callClosure({ fn: info.node, module: info.module, scope: info.scope ?? info.module.scope, classKey: info.classKey }, EMPTY, args, node, ctx, ctx.depth + 1, argNodes));
+          }
+          return result;
+        }
+      }
+      // Unknown code: the result carries the arguments' (and receiver's) taint; callbacks get it too.
+      const flowing = join(taintOnly(receiver), joinAll(args.map((a) => deepTaint(a))));
+      this.invokeCallbacks(args, flowing, node, ctx);
+      return flowing;
+    }
+    return result;
+  }
+
+  protected invokeCallbacks(args: Value[], paramValue: Value, node: Node, ctx: Ctx, skip?: Set<number>): void {
+    args.forEach((a, i) => {
+      if (skip?.has(i) || !a.fns?.length) return;
+      for (const c of a.fns) this.callClosure(c, EMPTY, [paramValue, paramValue, paramValue], node, ctx, ctx.depth + 1);
+    });
+  }
+
+  protected construct(c: Closure, args: Value[], node: Node, ctx: Ctx, argNodes?: Node[]): Value {
+    const key = c.classKey && c.fn.type !== "ArrowFunctionExpression" && this.infoOf(c.fn, c.module).name === "constructor" ? c.classKey : this.classKeyOfFunction(c);
+    const instance: Value = { classes: [key] };
+    this.callClosure(c, instance, args, node, ctx, ctx.depth + 1, argNodes);
+    return instance;
+  }
+
+  protected constructClass(cls: string, args: Value[], node: Node, ctx: Ctx, argNodes: Node[]): Value {
+    const instance: Value = { classes: [cls] };
+    this.runConstructor(cls, instance, args, node, ctx, argNodes, 0);
+    return instance;
+  }
+
+  protected runConstructor(cls: string, instance: Value, args: Value[], node: Node, ctx: Ctx, argNodes: Node[], depth: number): void {
+    if (depth > 6) return;
+    const ctor = this.readCell(`${cls}#constructor`);
+    if (ctor.fns?.length) {
+      for (const c of ctor.fns) this.callClosure(c, instance, args, node, ctx, ctx.depth + 1, argNodes);
+    }
+    const sup = this.readCell(`${cls}#__super`);
+    // Without an explicit constructor, arguments go to the parent's.
+    if (!ctor.fns?.length) for (const s of sup.classes ?? []) this.runConstructor(s, instance, args, node, ctx, argNodes, depth + 1);
+  }
+
+  /** Calls a function value (any Interp caller: builtins use it for callbacks). */
+  callValue(fnValue: Value, thisValue: Value, args: Value[], node: Node, ctx: Ctx, argNodes?: Node[]): Value {
+    return this.dispatch(fnValue, thisValue, undefined, args, argNodes ?? [], node, ctx, false);
+  }
+}

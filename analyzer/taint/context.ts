@@ -1,0 +1,119 @@
+// What one evaluation of the abstract interpreter carries: the evaluation
+// context of a function (Ctx), its flow-sensitive variables (VarState), the
+// per-function records, and the interpreter's bounds.
+import type { TSESTree } from "@typescript-eslint/types";
+import type { Location, ParsedModule } from "../types.js";
+import { type ModuleState } from "./modules.js";
+import { type Binding, Frame, Scope } from "./scope.js";
+import type { FunctionNode } from "./spec.js";
+import { EMPTY, join, type Value } from "./values.js";
+
+export type Node = TSESTree.Node;
+
+export type Expr = TSESTree.Expression;
+
+export const MAX_ROUNDS = 3;
+
+export const MAX_SUMMARY_DEPTH = 40;
+
+export const MAX_INLINE_DEPTH = 4;
+
+export const MAX_EXPR_DEPTH = 400;
+
+export const MAX_API_TOKENS = 10;
+
+export const MAX_ACCESS = 3;
+
+export const MAX_NAME_CANDIDATES = 3;
+
+export const DEFAULT_WORK_BUDGET = 30_000_000;
+
+/** Properties whose value says nothing about the content (`secret.length`). */
+export const CONTENT_FREE_PROPS = new Set(["length", "size", "byteLength", "constructor", "prototype"]);
+
+/** Helpers that tsc, esbuild and Babel emit, by what they do. */
+export const INTEROP_IDENTITY = new Set(["__importDefault", "__importStar", "__toESM", "__toCommonJS", "_interopRequireDefault", "_interopRequireWildcard", "__esModule"]);
+
+export interface PendingSink {
+  match: { kind: string; callee: string; argument: string };
+  node: Node;
+  module: ParsedModule;
+  location: Location;
+  value: Value;
+  destination?: Value;
+}
+
+export interface Summary {
+  ret: Value;
+  throws: Value;
+  pending: PendingSink[];
+  /** Writes to shared state (class fields, exports) of values that depend on the parameters. */
+  effects: { key: unknown; value: Value }[];
+  done: boolean;
+}
+
+export interface FnInfo {
+  id: number;
+  node: FunctionNode;
+  module: ModuleState;
+  /** Scope the function was defined in (known once the definition was evaluated). */
+  scope?: Scope;
+  classKey?: string;
+  name: string;
+  /** Calls one of its own parameters: evaluated per call site. */
+  higherOrder: boolean;
+  evaluated: boolean;
+}
+
+/** The state of one function evaluation. */
+export class Ctx {
+  scope: Scope;
+  alive = true;
+  ret: Value = EMPTY;
+  returnSites: { node: Node; value: Value }[] = [];
+  throwStack: Value[] = [EMPTY];
+  pending: PendingSink[] = [];
+  effects: { key: unknown; value: Value }[] = [];
+  exprDepth = 0;
+  /** Throws of the receiver of a pending `.catch()` / `.then(ok, fail)`. */
+  caught: Value = EMPTY;
+  constructor(
+    readonly module: ModuleState,
+    readonly frame: Frame,
+    scope: Scope,
+    readonly fn: FnInfo | undefined,
+    public thisValue: Value,
+    /** Params symbolic: results are a summary. */
+    readonly summary: boolean,
+    readonly depth: number,
+  ) {
+    this.scope = scope;
+  }
+  addThrow(v: Value) {
+    const i = this.throwStack.length - 1;
+    this.throwStack[i] = join(this.throwStack[i], v);
+  }
+}
+
+/** Flow-sensitive variable state as layered maps: a branch copies nothing until it writes. */
+export class VarState {
+  readonly own = new Map<Binding, Value>();
+  constructor(readonly base: VarState | undefined, readonly depth: number) {}
+  get(b: Binding): Value | undefined {
+    const own = this.own.get(b);
+    if (own !== undefined) return own;
+    for (let s = this.base; s; s = s.base) {
+      const v = s.own.get(b);
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  }
+}
+
+export function joinStates(a: VarState, b: VarState): VarState {
+  const out = new VarState(b, b.depth + 1);
+  for (let s: VarState | undefined = a; s && s !== b; s = s.base) {
+    for (const [k, v] of s.own) if (!out.own.has(k)) out.own.set(k, join(v, b.get(k) ?? EMPTY));
+  }
+  return out;
+}

@@ -1,0 +1,383 @@
+// The interpreter's state and its bookkeeping: cells (shared state, one union
+// per program), bindings and scopes, flow-sensitive local variables and how
+// branches join them, labels, function records, and the work bound.
+// The evaluation itself is layered on top, one job per file:
+// module-eval.ts, statements.ts, members.ts, expressions.ts, library-calls.ts,
+// functions.ts, calls.ts, and engine.ts (the driver).
+import type { TSESTree } from "@typescript-eslint/types";
+import { locationOf } from "../parse/ast.js";
+import type { Program } from "../program/index.js";
+import type { FlowStep, ParsedModule } from "../types.js";
+import { ModelIndex } from "./models.js";
+import { newModuleState, type ModuleState, patternIdentifiers } from "./modules.js";
+import { type Binding, Frame, Scope } from "./scope.js";
+import type { EngineInput, Flow, FunctionNode, FunctionSink, FunctionSource, Label, SinkHit } from "./spec.js";
+import {
+  UNKNOWN_PART,
+  type Atom,
+  type Closure,
+  either,
+  EMPTY,
+  isEmpty,
+  join,
+  sameValue,
+  taintOnly,
+  type Value,
+} from "./values.js";
+import { type Node, DEFAULT_WORK_BUDGET, type Summary, type FnInfo, Ctx, VarState } from "./context.js";
+import { refersTo, dropRefs, learnedSomething } from "./value-ops.js";
+import { callsOwnParameter, importedName } from "./syntax.js";
+
+export abstract class EngineState {
+  readonly models: ModelIndex;
+  protected readonly modules = new Map<ParsedModule, ModuleState>();
+  protected readonly cells = new Map<unknown, Value>();
+  protected readonly cellRead = new Set<unknown>();
+  protected cellsGrewAfterRead = false;
+  protected readonly bindings = new Map<Node, Binding>();
+  protected readonly scopes = new Map<Node, Scope>();
+  protected readonly fnInfo = new Map<Node, FnInfo>();
+  protected readonly summaries = new Map<FunctionNode, Summary>();
+  protected readonly summaryStack: FunctionNode[] = [];
+  protected readonly labels = new Map<string, Label>();
+  protected readonly hitsByKey = new Map<string, SinkHit>();
+  protected readonly functionSources = new Map<Node, FunctionSource[]>();
+  protected readonly functionSinks = new Map<Node, FunctionSink[]>();
+  readonly apisByFn = new Map<FunctionNode, Set<string>>();
+  readonly calleesByFn = new Map<FunctionNode, Set<FunctionNode>>();
+  readonly escaping = new Map<FunctionNode, Flow[]>();
+  protected readonly methodsByName = new Map<string, FnInfo[]>();
+  protected readonly states = new Map<Frame, VarState>();
+  readonly incomplete: { file: string; reason: string }[] = [];
+  protected work = 0;
+  protected budgetHit = false;
+  protected nextId = 1;
+  protected readonly sanitizingCalls: EngineInput["sanitizingCalls"];
+
+  constructor(
+    readonly program: Program,
+    input: EngineInput,
+    private readonly workBudget = DEFAULT_WORK_BUDGET,
+  ) {
+    this.models = new ModelIndex(input.models);
+    this.sanitizingCalls = input.sanitizingCalls;
+    for (const s of input.functionSources ?? []) this.functionSources.set(s.fn, [...(this.functionSources.get(s.fn) ?? []), s]);
+    for (const s of input.functionSinks ?? []) this.functionSinks.set(s.fn, [...(this.functionSinks.get(s.fn) ?? []), s]);
+    program.modules.forEach((m, i) => this.modules.set(m, newModuleState(i, m)));
+  }
+
+  /** How many rounds the last run took (for benchmarks and tests). */
+  rounds = 0;
+  protected readonly functionsOfModule = new Map<ModuleState, FunctionNode[]>();
+  protected methodIndexBuilt = false;
+  protected readonly owners = new Map<Binding, Node | undefined>();
+
+  protected tick(): boolean {
+    if (++this.work > this.workBudget) {
+      if (!this.budgetHit) {
+        this.budgetHit = true;
+        this.incomplete.push({ file: "*", reason: `work bound of ${this.workBudget} steps reached; some flows may be missing` });
+      }
+      return false;
+    }
+    return true;
+  }
+
+  protected stateOf(module: ParsedModule): ModuleState {
+    return this.modules.get(module)!;
+  }
+
+  protected binding(node: Node, name: string, kind: Binding["kind"], moduleLevel: boolean, extra: Partial<Binding> = {}): Binding {
+    let b = this.bindings.get(node);
+    if (!b) {
+      b = { name, node, kind, moduleLevel, ...extra };
+      this.bindings.set(node, b);
+    }
+    return b;
+  }
+
+  /** Declares `var`s and function declarations of a function body (and lexical names of the block itself). */
+  protected hoist(body: readonly Node[], scope: Scope, fnScope: Scope | undefined, st: ModuleState, moduleLevel: boolean): void {
+    const varScope = fnScope ?? scope;
+    const visit = (n: Node, top: boolean) => {
+      switch (n.type) {
+        case "VariableDeclaration":
+          for (const d of n.declarations) {
+            for (const id of patternIdentifiers(d.id)) {
+              const target = n.kind === "var" ? varScope : top ? scope : undefined;
+              if (target) target.declare(this.binding(id, id.name, n.kind === "var" ? "var" : n.kind === "const" ? "const" : "let", moduleLevel, { init: d.id.type === "Identifier" && d.init ? d.init : undefined }));
+            }
+          }
+          return;
+        case "FunctionDeclaration":
+          if (n.id && top) {
+            const b = scope.declare(this.binding(n.id, n.id.name, "function", moduleLevel));
+            const info = this.infoOf(n, st);
+            info.scope ??= scope;
+            this.writeCell(b, { fns: [{ fn: n, module: st, scope }] }, false);
+          }
+          return;
+        case "ClassDeclaration":
+          if (n.id && top) scope.declare(this.binding(n.id, n.id.name, "class", moduleLevel));
+          return;
+        case "TSEnumDeclaration":
+          if (top) scope.declare(this.binding(n.id, n.id.name, "const", moduleLevel));
+          return;
+        case "ImportDeclaration":
+          for (const s of n.specifiers) {
+            const imported = s.type === "ImportDefaultSpecifier" ? "default" : s.type === "ImportNamespaceSpecifier" ? "*" : importedName(s.imported);
+            scope.declare(this.binding(s.local, s.local.name, "import", true, { importFrom: { specifier: String(n.source.value), imported } }));
+          }
+          return;
+        case "ExportNamedDeclaration":
+        case "ExportDefaultDeclaration":
+          if (n.declaration) visit(n.declaration, top);
+          return;
+        case "IfStatement":
+          visit(n.consequent, false);
+          if (n.alternate) visit(n.alternate, false);
+          return;
+        case "BlockStatement":
+        case "StaticBlock":
+          for (const s of n.body) visit(s, false);
+          return;
+        case "ForStatement":
+          if (n.init) visit(n.init, false);
+          visit(n.body, false);
+          return;
+        case "ForInStatement":
+        case "ForOfStatement":
+          visit(n.left, false);
+          visit(n.body, false);
+          return;
+        case "WhileStatement":
+        case "DoWhileStatement":
+        case "LabeledStatement":
+          visit(n.body, false);
+          return;
+        case "TryStatement":
+          visit(n.block, false);
+          if (n.handler) visit(n.handler.body, false);
+          if (n.finalizer) visit(n.finalizer, false);
+          return;
+        case "SwitchStatement":
+          for (const c of n.cases) for (const s of c.consequent) visit(s, false);
+          return;
+        default:
+          return;
+      }
+    };
+    for (const s of body) visit(s, true);
+  }
+
+  protected scopeFor(node: Node, parent: Scope, frame: Frame | undefined): Scope {
+    // Scopes are per evaluation only in their parent link; bindings are shared by node.
+    const s = new Scope(parent, frame);
+    this.scopes.set(node, s);
+    return s;
+  }
+
+  protected readCell(key: unknown): Value {
+    this.cellRead.add(key);
+    return this.cells.get(key) ?? EMPTY;
+  }
+
+  /**
+   * Writes shared state. Given the writing function's context, a value that
+   * depends on that function's own parameters is kept as an effect of its
+   * summary and written, instantiated, at each call.
+   */
+  protected writeCell(key: unknown, v: Value, markGrowth = true, ctx?: Ctx): void {
+    if (ctx?.summary && ctx.fn && refersTo(v, ctx.fn.id)) {
+      if (ctx.effects.length < 64) ctx.effects.push({ key, value: v });
+      v = dropRefs(v, ctx.fn.id);
+    }
+    if (isEmpty(v)) return;
+    const prev = this.cells.get(key) ?? EMPTY;
+    const next = join(prev, v);
+    if (next === prev || sameValue(prev, next)) return;
+    this.cells.set(key, next);
+    // Another round is worth it only when what was read missed data or callees.
+    if (markGrowth && this.cellRead.has(key) && learnedSomething(prev, next)) this.cellsGrewAfterRead = true;
+  }
+
+  protected stateOfFrame(frame: Frame): VarState {
+    let s = this.states.get(frame);
+    if (!s) {
+      s = new VarState(undefined, 0);
+      this.states.set(frame, s);
+    }
+    return s;
+  }
+
+  protected lookup(name: string, ctx: Ctx): Binding | undefined {
+    return ctx.scope.lookup(name)?.binding;
+  }
+
+  /** Values of local bindings (the current function's, or the module's for top-level code) are flow-sensitive. */
+  protected isLocal(b: Binding, ctx: Ctx): boolean {
+    return this.ownerOf(b) === (ctx.fn ? ctx.fn.node : ctx.module.module.ast);
+  }
+
+  protected ownerOf(b: Binding): Node | undefined {
+    return this.owners.get(b);
+  }
+
+  protected declareLocal(ctx: Ctx, b: Binding): void {
+    if (b.importFrom) return;
+    this.owners.set(b, ctx.fn ? ctx.fn.node : ctx.module.module.ast);
+  }
+
+  protected readVar(b: Binding, ctx: Ctx): Value {
+    if (b.importFrom) return this.importValue(ctx.module, b.importFrom.specifier, b.importFrom.imported);
+    if (this.isLocal(b, ctx)) {
+      const v = this.stateOfFrame(ctx.frame).get(b);
+      if (v !== undefined) return v;
+    }
+    return this.readCell(b);
+  }
+
+  protected writeVar(b: Binding, v: Value, ctx: Ctx, strong = true): void {
+    if (this.isLocal(b, ctx)) {
+      const state = this.stateOfFrame(ctx.frame);
+      const prev = state.get(b);
+      state.own.set(b, strong || prev === undefined ? v : join(prev, v));
+    }
+    // Every write also reaches the cell, so closures and other functions see it.
+    this.writeCell(b, v);
+  }
+
+  protected fork(ctx: Ctx): VarState {
+    const cur = this.stateOfFrame(ctx.frame);
+    const child = new VarState(cur, cur.depth + 1);
+    this.states.set(ctx.frame, child);
+    return cur;
+  }
+
+  /** Runs `branches` from the same state and joins what they leave. */
+  protected branches(ctx: Ctx, branches: ((c: Ctx) => void)[]): void {
+    const base = this.stateOfFrame(ctx.frame);
+    const results: { state: VarState; alive: boolean }[] = [];
+    for (const run of branches) {
+      const child = new VarState(base, base.depth + 1);
+      this.states.set(ctx.frame, child);
+      ctx.alive = true;
+      run(ctx);
+      results.push({ state: this.stateOfFrame(ctx.frame), alive: ctx.alive });
+    }
+    const live = results.filter((r) => r.alive);
+    const merged = new VarState(base, base.depth + 1);
+    const changed = new Set<Binding>();
+    for (const r of live) for (let s: VarState | undefined = r.state; s && s !== base; s = s.base) for (const b of s.own.keys()) changed.add(b);
+    for (const b of changed) {
+      let v: Value | undefined;
+      for (const r of live) {
+        const x = r.state.get(b) ?? EMPTY;
+        v = v === undefined ? x : either(v, x);
+      }
+      merged.own.set(b, v ?? EMPTY);
+    }
+    this.states.set(ctx.frame, merged.depth > 24 ? this.flatten(merged) : merged);
+    ctx.alive = live.length > 0;
+  }
+
+  protected flatten(s: VarState): VarState {
+    const flat = new VarState(undefined, 0);
+    const chain: VarState[] = [];
+    for (let x: VarState | undefined = s; x; x = x.base) chain.push(x);
+    for (let i = chain.length - 1; i >= 0; i--) for (const [b, v] of chain[i].own) flat.own.set(b, v);
+    return flat;
+  }
+
+  protected label(kind: string, name: string, node: Node, module: ParsedModule): Label {
+    const location = locationOf(module.path, node);
+    const key = `${kind}|${name}|${location.file}:${location.line}:${location.column}`;
+    let l = this.labels.get(key);
+    if (!l) {
+      l = { id: this.labels.size + 1, kind, name, location };
+      this.labels.set(key, l);
+    }
+    return l;
+  }
+
+  infoOf(fn: FunctionNode, module: ModuleState): FnInfo {
+    let info = this.fnInfo.get(fn);
+    if (!info) {
+      const name = fn.type !== "ArrowFunctionExpression" && fn.id ? fn.id.name : "anonymous function";
+      info = { id: this.nextId++, node: fn, module, name, higherOrder: callsOwnParameter(fn), evaluated: false };
+      this.fnInfo.set(fn, info);
+    }
+    return info;
+  }
+
+  step(node: Node, ctx: Ctx, label: string): FlowStep {
+    return { location: locationOf(ctx.module.module.path, node), label };
+  }
+
+  elementsOf(v: Value): Value {
+    // Iterating a string or unknown tainted value yields tainted items.
+    return join(v.elems ?? EMPTY, taintOnly(v));
+  }
+
+  noteIncomplete(file: string, reason: string): void {
+    if (!this.incomplete.some((x) => x.file === file && x.reason === reason)) this.incomplete.push({ file, reason });
+  }
+
+  protected noteApi(ctx: Ctx, api: string): void {
+    if (!ctx.fn) return;
+    let set = this.apisByFn.get(ctx.fn.node);
+    if (!set) {
+      set = new Set();
+      this.apisByFn.set(ctx.fn.node, set);
+    }
+    if (set.size < 512) set.add(api);
+  }
+
+  protected noteCallee(ctx: Ctx, fn: FunctionNode): void {
+    if (!ctx.fn) return;
+    let set = this.calleesByFn.get(ctx.fn.node);
+    if (!set) {
+      set = new Set();
+      this.calleesByFn.set(ctx.fn.node, set);
+    }
+    set.add(fn);
+  }
+
+  takeCaught(ctx: Ctx): Value {
+    const v = ctx.caught;
+    ctx.caught = EMPTY;
+    return v;
+  }
+
+  addThrowValue(v: Value, ctx: Ctx): void {
+    if (!isEmpty(v)) ctx.addThrow(v);
+  }
+
+  protected indexMethod(name: string, info: FnInfo): void {
+    const list = this.methodsByName.get(name) ?? [];
+    if (!list.includes(info)) list.push(info);
+    this.methodsByName.set(name, list);
+  }
+
+  protected classKeyOfFunction(c: Closure): string {
+    return `fnclass#${this.infoOf(c.fn, c.module).id}`;
+  }
+
+  protected constKey(v: Value): string | undefined {
+    return v.consts?.length === 1 && !v.prefix && !v.consts[0].includes(UNKNOWN_PART) ? v.consts[0] : undefined;
+  }
+
+  // Implemented by the evaluation layers (see the files named above).
+  protected abstract importValue(st: ModuleState, specifier: string, imported: string | "*" | "default"): Value;
+  protected abstract evalStatements(stmts: readonly Node[], ctx: Ctx): void;
+  abstract readMember(obj: Value, key: string | undefined, node: Node, ctx: Ctx): Value;
+  protected abstract assignMember(target: TSESTree.MemberExpression, v: Value, ctx: Ctx): void;
+  abstract evalExpr(e: Node, ctx: Ctx): Value;
+  protected abstract sourcesAtKey(api: string, node: Node, ctx: Ctx, constArg?: (at: string[]) => Value): Atom[];
+  protected abstract makeClosure(fn: FunctionNode, ctx: Ctx): Value;
+  protected abstract evalClass(c: TSESTree.ClassDeclaration | TSESTree.ClassExpression, ctx: Ctx): Value;
+  protected abstract callClosure(c: Closure, thisArg: Value | undefined, args: Value[], node: Node | undefined, caller: Ctx | undefined, depth: number, _argNodes?: Node[]): Value;
+  protected abstract finishClosures(_ctx: Ctx): void;
+  protected abstract evalCall(e: TSESTree.CallExpression | TSESTree.NewExpression, ctx: Ctx, isNew: boolean): Value;
+  abstract callValue(fnValue: Value, thisValue: Value, args: Value[], node: Node, ctx: Ctx, argNodes?: Node[]): Value;
+}

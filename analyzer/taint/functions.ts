@@ -1,0 +1,149 @@
+// Calls of the package's own functions: one summary per first-order function
+// (parameters symbolic, instantiated at each call), higher-order functions
+// inline at the call site, and function-level sinks (returns, escaping throws).
+import { locationOf } from "../parse/ast.js";
+import { type ModuleState, patternIdentifiers } from "./modules.js";
+import { Frame } from "./scope.js";
+import type { FunctionNode } from "./spec.js";
+import {
+  type Closure,
+  deepTaint,
+  EMPTY,
+  extendPath,
+  hasTaint,
+  isEmpty,
+  join,
+  joinAll,
+  pathSteps,
+  type Value,
+  withStep,
+} from "./values.js";
+import { type Node, MAX_SUMMARY_DEPTH, MAX_INLINE_DEPTH, type PendingSink, type FnInfo, Ctx, VarState } from "./context.js";
+import { paramRef, paramName, describeParam, instantiate } from "./value-ops.js";
+import { atomToFlow } from "./hit-results.js";
+import { LibraryCallEvaluator } from "./library-calls.js";
+
+export abstract class FunctionEvaluator extends LibraryCallEvaluator {
+  protected callClosure(c: Closure, thisArg: Value | undefined, args: Value[], node: Node | undefined, caller: Ctx | undefined, depth: number, _argNodes?: Node[]): Value {
+    if (c.native) return c.native(args);
+    const info = this.infoOf(c.fn, c.module);
+    info.scope ??= c.scope;
+    if (caller) this.noteCallee(caller, c.fn);
+    const callStep = node && caller ? this.step(node, caller, `passed to ${info.name === "anonymous function" ? "a callback" : info.name + "()"}`) : undefined;
+    const thisValue = thisArg && !isEmpty(thisArg) ? thisArg : c.classKey ? { classes: [c.classKey] } : EMPTY;
+    if (caller && (info.higherOrder || this.summaryStack.includes(c.fn)) && depth <= MAX_INLINE_DEPTH && caller.depth < MAX_INLINE_DEPTH) {
+      // Evaluate with the actual arguments at this call site.
+      if (this.summaryStack.includes(c.fn)) return this.summaries.get(c.fn)?.ret ?? EMPTY;
+      const r = this.evaluateFunction(c, info, thisValue, args.map((a) => (callStep ? withStep(a, callStep) : a)), false, caller.depth + 1);
+      for (const p of r.pending) this.addPending(p, caller);
+      for (const eff of r.effects) this.writeCell(eff.key, eff.value, true, caller);
+      caller.addThrow(r.throws);
+      return r.ret;
+    }
+    let summary = this.summaries.get(c.fn);
+    if (!summary) {
+      if (this.summaryStack.length >= MAX_SUMMARY_DEPTH) {
+        this.noteIncomplete(c.module.module.path, "call chain deeper than the summary bound");
+        return joinAll(args.map((a) => deepTaint(a)));
+      }
+      summary = { ret: EMPTY, throws: EMPTY, pending: [], effects: [], done: false };
+      this.summaries.set(c.fn, summary);
+      this.summaryStack.push(c.fn);
+      try {
+        const symbolicThis: Value = join(thisValue.classes?.length ? thisValue : { classes: [this.classKeyOfFunction(c)] }, { refs: [paramRef(info.id, -1, c.fn, c.module, "this")] });
+        const params = c.fn.params.map((p, i) => ({ refs: [paramRef(info.id, i, c.fn, c.module, paramName(p, i))] }) as Value);
+        const r = this.evaluateFunction(c, info, symbolicThis, params, true, 0);
+        summary.ret = r.ret;
+        summary.throws = r.throws;
+        summary.pending = r.pending;
+        summary.effects = r.effects;
+        summary.done = true;
+      } finally {
+        this.summaryStack.pop();
+      }
+    }
+    if (!caller) return EMPTY;
+    const actualThis = thisValue;
+    const inst = (v: Value) => instantiate(v, info.id, args, actualThis, callStep);
+    for (const p of summary.pending) {
+      this.addPending({ ...p, value: inst(p.value), destination: p.destination ? inst(p.destination) : undefined }, caller);
+    }
+    if (!isEmpty(summary.throws)) caller.addThrow(inst(summary.throws));
+    for (const eff of summary.effects) this.writeCell(eff.key, inst(eff.value), true, caller);
+    const ret = inst(summary.ret);
+    return hasTaint(ret) && node ? withStep(ret, this.step(node, caller, `returned from ${info.name === "anonymous function" ? "a callback" : info.name + "()"}`)) : ret;
+  }
+
+  protected evaluateFunction(c: Closure, info: FnInfo, thisValue: Value, args: Value[], summary: boolean, depth: number): { ret: Value; throws: Value; pending: PendingSink[]; effects: { key: unknown; value: Value }[] } {
+    info.evaluated = true;
+    const frame = new Frame(this.nextId++);
+    const parentScope = c.scope;
+    const scope = this.scopeFor(c.fn, parentScope, frame);
+    const ctx = new Ctx(c.module, frame, scope, info, c.fn.type === "ArrowFunctionExpression" ? thisValue : thisValue, summary, depth);
+    this.states.set(frame, new VarState(undefined, 0));
+    // Parameters, then hoisted declarations.
+    const sources = this.functionSources.get(c.fn);
+    c.fn.params.forEach((p) => {
+      for (const id of patternIdentifiers(p)) scope.declare(this.binding(id, id.name, "param", false));
+    });
+    if (c.fn.type !== "ArrowFunctionExpression" && c.fn.id && c.fn.type === "FunctionExpression") {
+      scope.declare(this.binding(c.fn.id, c.fn.id.name, "function", false));
+    }
+    if (c.fn.body.type === "BlockStatement") this.hoist(c.fn.body.body, scope, scope, c.module, false);
+    for (const b of scope.names.values()) this.declareLocal(ctx, b);
+    if (c.fn.type === "FunctionExpression" && c.fn.id) {
+      const b = scope.names.get(c.fn.id.name);
+      if (b) this.writeVar(b, { fns: [c] }, ctx);
+    }
+    this.writeCell(`arguments#${info.id}`, { elems: joinAll(args) }, false);
+    c.fn.params.forEach((p, i) => {
+      let v = p.type === "RestElement" ? { elems: joinAll(args.slice(i)) } : (args[i] ?? EMPTY);
+      for (const s of sources ?? []) {
+        if (s.params === "all" || s.params.includes(i)) {
+          const label = this.label(s.kind, s.name, p, c.module.module);
+          v = join(v, { atoms: [{ label, path: extendPath(undefined, { location: label.location, label: `${s.name}: ${describeParam(p)}` }), sanitized: [], guards: [] }] });
+        }
+      }
+      this.bindPattern(p, v, ctx, undefined);
+    });
+    if (c.fn.body.type === "BlockStatement") this.evalStatements(c.fn.body.body, ctx);
+    else this.addReturn(c.fn.body, this.evalExpr(c.fn.body, ctx), ctx);
+    this.finishClosures(ctx);
+    const throws = ctx.throwStack[0];
+    this.functionResults(c.fn, c.module, ctx, throws);
+    return { ret: ctx.ret, throws, pending: ctx.pending, effects: ctx.effects };
+  }
+
+  /** Closures created here but never called: evaluate them once so their insides are seen. */
+  protected finishClosures(_ctx: Ctx): void {
+    // Handled by evaluateUnreachedFunctions after each round (needs only the defining scope).
+  }
+
+  /** Function-level sinks: what a tool handler returns or lets escape. */
+  protected functionResults(fn: FunctionNode, st: ModuleState, ctx: Ctx, throws: Value): void {
+    const sinks = this.functionSinks.get(fn);
+    const throwAtoms = deepTaint(throws).atoms ?? [];
+    if (throwAtoms.length) {
+      const list = this.escaping.get(fn) ?? [];
+      for (const a of throwAtoms) if (!list.some((f) => f.label.id === a.label.id)) list.push(atomToFlow(a, locationOf(st.module.path, fn), "escapes the function"));
+      this.escaping.set(fn, list);
+    }
+    if (!sinks) return;
+    for (const s of sinks) {
+      if (s.what === "return") {
+        for (const site of ctx.returnSites) {
+          const v = deepTaint(site.value, true);
+          if (!v.atoms?.length) continue;
+          this.emitHit({ match: { kind: s.kind, callee: `the result of ${s.name}`, argument: "ReturnValue" }, node: site.node, module: st.module, location: locationOf(st.module.path, site.node), value: v });
+        }
+      } else if (throwAtoms.length) {
+        // Located at the throw: the first step of each path that says "thrown".
+        for (const a of throwAtoms) {
+          const steps = pathSteps(a.path);
+          const thrownAt = [...steps].reverse().find((x) => x.label === "thrown")?.location ?? locationOf(st.module.path, fn);
+          this.emitHit({ match: { kind: s.kind, callee: `an error escaping ${s.name}`, argument: "Throw" }, node: fn, module: st.module, location: thrownAt, value: { atoms: [a] } });
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,42 @@
+// Turning what reached a sink into results: flows with their paths, and the
+// destination of a call (constant prefix, who configures it, what is tainted).
+import type { Location } from "../types.js";
+import type { Destination, Flow, Label } from "./spec.js";
+import { UNKNOWN_PART, type Atom, deepTaint, pathSteps, type Value } from "./values.js";
+
+export function sameSets(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+export function atomToFlow(a: Atom, sinkLocation: Location, sinkLabel: string): Flow {
+  const steps = pathSteps(a.path);
+  steps.push({ location: sinkLocation, label: sinkLabel });
+  return { label: a.label, sanitizedFor: [...a.sanitized], guards: [...a.guards], path: steps, ...(a.whole ? { whole: true } : {}), ...(a.field ? { field: a.field } : {}) };
+}
+
+export function toDestination(v: Value, sinkLocation: Location, sinkLabel: string): Destination {
+  const atoms = deepTaint(v).atoms ?? [];
+  // Constants up to the first unknown part: what is known from the start of the destination.
+  const consts = v.consts ?? [];
+  const constants = [...new Set(consts.map((c) => c.split(UNKNOWN_PART)[0]).filter((c) => c.length > 0))];
+  const prefixOnly = !!v.prefix || consts.some((c) => c.includes(UNKNOWN_PART));
+  // Every alternative names its scheme and host in full: data can only be in the path or query.
+  const hostFixed = consts.length > 0 && consts.every((c) => FIXED_HOST.test(c) || (!v.prefix && /^[a-z][a-z0-9+.-]*:\/\/[^/?#\u0000]+$/i.test(c)));
+  const configuredBy = hostFixed ? [] : [...new Set(atoms.filter((a) => CONFIG_KINDS.has(a.label.kind)).map((a) => a.label.name))];
+  // Under a fixed host, even configuration values are just data in the path or query.
+  const taintedAtoms = atoms.filter((a) => hostFixed || !CONFIG_KINDS.has(a.label.kind));
+  const tainted = uniqueLabels(taintedAtoms.map((a) => a.label));
+  const flows = taintedAtoms.map((a) => atomToFlow(a, sinkLocation, sinkLabel));
+  return { constants, prefixOnly, hostFixed, configuredBy, tainted, ...(flows.length ? { flows } : {}), unresolved: constants.length === 0 && configuredBy.length === 0 };
+}
+
+/** `https://host/...`, or a path (`/v1/...`) resolved against a client's base URL. */
+export const FIXED_HOST = /^([a-z][a-z0-9+.-]*:\/\/[^/?#\u0000]+[/?#]|\/(?!\/))/i;
+
+/** Source kinds that mean "the user configured this" when they shape a destination. */
+export const CONFIG_KINDS = new Set(["env", "argv", "config-file", "user-config"]);
+
+export function uniqueLabels(labels: Label[]): Label[] {
+  const seen = new Set<number>();
+  return labels.filter((l) => (seen.has(l.id) ? false : (seen.add(l.id), true)));
+}

@@ -1,0 +1,173 @@
+// Calls into code outside the package, by model rows: sinks, sources, steps,
+// sanitizers, callbacks, and the documented default step; and recording sink hits.
+import { locationOf } from "../parse/ast.js";
+import { builtinCall } from "./builtins.js";
+import { argumentIndex, type SinkMatch } from "./models.js";
+import {
+  UNKNOWN_PART,
+  type Atom,
+  compact,
+  deepTaint,
+  EMPTY,
+  extendPath,
+  hasTaint,
+  isEmpty,
+  join,
+  joinAll,
+  sanitize,
+  taintOnly,
+  type Value,
+} from "./values.js";
+import { type Node, type PendingSink, Ctx } from "./context.js";
+import { appendToken, describeApi } from "./api-keys.js";
+import { sameSets, atomToFlow, toDestination } from "./hit-results.js";
+import { ExpressionEvaluator } from "./expressions.js";
+
+export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
+  /** Calls to library APIs: sinks, sources, steps, sanitizers, callbacks, and the default step. */
+  protected callApis(apis: readonly string[], receiver: Value, args: Value[], node: Node, ctx: Ctx, argNodes: Node[], isNew: boolean): Value {
+    let result: Value = EMPTY;
+    const callbacksDone = new Set<number>();
+    for (const api of apis) {
+      const builtin = builtinCall(this, api, receiver, args, node, ctx, isNew);
+      if (builtin !== undefined) {
+        result = join(result, builtin);
+        args.forEach((a, i) => a.fns?.length && callbacksDone.add(i));
+        continue;
+      }
+      const argAt = (tokens: string[]) => this.selectArgument(tokens, receiver, args);
+      for (const sink of this.models.sinksAt(api)) this.sinkAtCall(sink, api, argAt, node, ctx);
+      const retKey = appendToken(api, isNew ? "Instance" : "ReturnValue");
+      let ret: Value = retKey ? { apis: [retKey] } : EMPTY;
+      const steps = this.models.stepsAt(api);
+      if (retKey) {
+        const atoms = this.sourcesAtKey(retKey, node, ctx, argAt);
+        if (atoms.length) ret = join(ret, { atoms });
+      }
+      if (steps.length) {
+        for (const st of steps) {
+          const input = this.selectArgument(st.input, receiver, args);
+          if (st.output[0] === "ReturnValue") ret = join(ret, deepTaint(input));
+          else {
+            const ai = argumentIndex(st.output[0]);
+            const pm = /^Parameter\[(\d+)\]$/.exec(st.output[1] ?? "");
+            if (typeof ai === "number" && pm && args[ai]?.fns) {
+              const params: Value[] = [];
+              params[Number(pm[1])] = input;
+              for (const c of args[ai].fns!) this.callClosure(c, EMPTY, params.map((p) => p ?? EMPTY), node, ctx, ctx.depth + 1);
+              callbacksDone.add(ai);
+            }
+          }
+        }
+      } else if (!this.models.sanitizerKindsAt(api).includes("*")) {
+        // The documented default: a library call's result carries its arguments' taint.
+        ret = join(ret, joinAll(args.map((a) => deepTaint(a))));
+      }
+      const kinds = this.models.sanitizerKindsAt(api);
+      if (kinds.length) ret = kinds.includes("*") ? compact({ ...ret, atoms: undefined, refs: undefined }) : sanitize(ret, kinds);
+      // Sources on callback parameters: fs.readFile(p, (err, data) => ...)
+      const cbSources = this.models.callbackSourcesAt(api);
+      for (let i = 0; i < args.length; i++) {
+        if (!args[i].fns?.length || callbacksDone.has(i)) continue;
+        const params: Value[] = [EMPTY, EMPTY, EMPTY];
+        const base = joinAll(args.filter((_, j) => j !== i).map((a) => deepTaint(a)));
+        for (let p = 0; p < params.length; p++) params[p] = base;
+        for (const cb of cbSources.filter((s) => s.argument === i)) {
+          const atoms = this.sourcesAtKey(`${api}.Argument[${i}].Parameter[${cb.parameter}]`, node, ctx, argAt);
+          const row = cb.row;
+          const label = atoms.length ? atoms : this.sourceAtomsForRow(row, node, ctx, argAt);
+          params[cb.parameter] = join(params[cb.parameter], { atoms: label });
+        }
+        // Event data arrives through callbacks: res.on("data", chunk => ...).
+        params[0] = join(params[0], taintOnly(receiver));
+        for (const c of args[i].fns!) this.callClosure(c, EMPTY, params, node, ctx, ctx.depth + 1);
+        callbacksDone.add(i);
+      }
+      result = join(result, ret);
+    }
+    return result;
+  }
+
+  protected sourceAtomsForRow(row: import("./spec.js").SourceRow, node: Node, ctx: Ctx, argAt: (t: string[]) => Value): Atom[] {
+    let name = row.name ?? "*";
+    if (row.requiresMatch) {
+      const at = argAt(row.requiresMatch.at.split("."));
+      const matched = (at.consts ?? []).find((c) => {
+        row.requiresMatch!.pattern.lastIndex = 0;
+        return row.requiresMatch!.pattern.test(c);
+      });
+      if (matched === undefined) return [];
+      name = matched.split(UNKNOWN_PART).join("*");
+    }
+    const label = this.label(row.kind, name, node, ctx.module.module);
+    return [{ label, path: extendPath(undefined, { location: label.location, label: `${name} read` }), sanitized: [], guards: [] }];
+  }
+
+  /** The value at `Argument[n].Member[x]...` of a call. */
+  protected selectArgument(tokens: readonly string[], receiver: Value, args: Value[]): Value {
+    if (tokens.length === 0) return EMPTY;
+    const first = tokens[0];
+    const m = /^Argument\[(\d+|this)(\.\.)?\]$/.exec(first);
+    if (!m) return EMPTY;
+    let v: Value;
+    if (m[1] === "this") v = receiver;
+    else if (m[2]) v = joinAll(args.slice(Number(m[1])));
+    else v = args[Number(m[1])] ?? EMPTY;
+    for (const t of tokens.slice(1)) {
+      const mm = /^Member\[(.*)\]$/.exec(t);
+      if (!mm) break;
+      const names = mm[1].split(",").map((s) => s.trim());
+      let next: Value = EMPTY;
+      for (const n of names) next = join(next, v.props?.get(n) ?? EMPTY);
+      // Unknown structure: the whole value may hold it.
+      v = v.props ? next : taintOnly(v);
+    }
+    return v;
+  }
+
+  protected sinkAtCall(sink: SinkMatch, api: string, argAt: (t: string[]) => Value, node: Node, ctx: Ctx): void {
+    if (sink.requires) {
+      const req = argAt(sink.requires);
+      if (isEmpty(req) || req.consts?.every((c) => c === "false" || c === "0" || c === "")) return;
+    }
+    const value = deepTaint(argAt(sink.selector), true);
+    if (!hasTaint(value) && !sink.destination) return;
+    const destination = sink.destination ? argAt(sink.destination) : undefined;
+    if (!hasTaint(value) && !(destination && hasTaint(destination))) return;
+    const pending: PendingSink = {
+      match: { kind: sink.row.kind, callee: describeApi(api), argument: sink.selector.join(".") },
+      node,
+      module: ctx.module.module,
+      location: locationOf(ctx.module.module.path, node),
+      value,
+      destination,
+    };
+    this.addPending(pending, ctx);
+  }
+
+  protected addPending(p: PendingSink, ctx: Ctx): void {
+    this.emitHit(p);
+    // Also when evaluated inline (higher-order callees such as a Promise executor calling `resolve`):
+    // the caller instantiates or re-queues what still depends on its parameters.
+    if (p.value.refs?.length || p.destination?.refs?.length) ctx.pending.push(p);
+  }
+
+  protected emitHit(p: PendingSink): void {
+    const atoms = p.value.atoms ?? [];
+    const destination = p.destination ? toDestination(p.destination, p.location, `reaches ${p.match.callee}`) : undefined;
+    if (atoms.length === 0 && !(destination && destination.tainted.length)) return;
+    const destKey = destination ? `${destination.constants.join("|")}#${destination.configuredBy.join("|")}#${destination.tainted.map((l) => l.id).join("|")}` : "";
+    const key = `${p.match.kind}|${p.location.file}:${p.location.line}:${p.location.column}|${p.match.argument}|${destKey}`;
+    let hit = this.hitsByKey.get(key);
+    if (!hit) {
+      hit = { kind: p.match.kind, callee: p.match.callee, node: p.node, module: p.module, location: p.location, argument: p.match.argument, flows: [], destination };
+      this.hitsByKey.set(key, hit);
+    }
+    for (const a of atoms) {
+      const flow = atomToFlow(a, p.location, `reaches ${p.match.callee}`);
+      const prev = hit.flows.findIndex((f) => f.label.id === a.label.id && sameSets(f.sanitizedFor, flow.sanitizedFor) && sameSets(f.guards, flow.guards));
+      if (prev < 0) hit.flows.push(flow);
+      else if (flow.path.length < hit.flows[prev].path.length) hit.flows[prev] = flow;
+    }
+  }
+}

@@ -1,0 +1,238 @@
+// Properties: reading a member of an abstract value (own props, library APIs,
+// class members and getters, inherited taint), and writing one (locals, `this`,
+// prototypes, CommonJS exports, static members of functions).
+import type { TSESTree } from "@typescript-eslint/types";
+import { propertyName, unwrapExpression, walk } from "../parse/ast.js";
+import {
+  type Atom,
+  compact,
+  EMPTY,
+  hasTaint,
+  isEmpty,
+  join,
+  joinAll,
+  taintOnly,
+  type Value,
+  withProp,
+  withStep,
+} from "./values.js";
+import { type Node, MAX_ACCESS, CONTENT_FREE_PROPS, type FnInfo, Ctx } from "./context.js";
+import { readPath, setPath, concatValues } from "./value-ops.js";
+import { appendToken } from "./api-keys.js";
+import { memberChain, describeTarget } from "./syntax.js";
+import { StatementEvaluator } from "./statements.js";
+
+export abstract class MemberEvaluator extends StatementEvaluator {
+  /**
+   * Functions defined under a property name anywhere in the program: methods,
+   * object-literal functions, prototype assignments. Minifiers rename
+   * variables but not properties, so in a bundle this finds the callee of
+   * `x.sendReport(...)` when `x` itself is unknown.
+   */
+  protected methodCandidates(name: string): FnInfo[] {
+    if (!this.methodIndexBuilt) {
+      this.methodIndexBuilt = true;
+      for (const st of this.modules.values()) {
+        walk(st.module.ast, {
+          enter: (n) => {
+            let key: string | undefined;
+            let fn: Node | undefined;
+            if (n.type === "MethodDefinition" || (n.type === "Property" && !n.computed)) {
+              key = propertyName(n);
+              fn = n.value;
+            } else if (n.type === "AssignmentExpression" && n.left.type === "MemberExpression") {
+              key = propertyName(n.left);
+              fn = n.right;
+            }
+            if (key && fn && (fn.type === "FunctionExpression" || fn.type === "ArrowFunctionExpression")) this.indexMethod(key, this.infoOf(fn, st));
+          },
+        });
+      }
+    }
+    return this.methodsByName.get(name) ?? [];
+  }
+
+  readMember(obj: Value, key: string | undefined, node: Node, ctx: Ctx): Value {
+    let out: Value = EMPTY;
+    if (key !== undefined) {
+      const own = obj.props?.get(key);
+      if (own) out = own;
+    } else if (obj.props) {
+      out = joinAll([...obj.props.values()]);
+    }
+    if (obj.elems && (key === undefined || /^\d+$/.test(key))) out = join(out, obj.elems);
+    let fromSource = false;
+    if (obj.apis) {
+      const apis: string[] = [];
+      let atoms: Atom[] = [];
+      for (const api of obj.apis) {
+        if (api.startsWith("module#") && key === "exports") continue;
+        const next = appendToken(api, key === undefined ? "Member[*]" : `Member[${key}]`);
+        if (!next) continue;
+        apis.push(next);
+        const found = this.sourcesAtKey(next, node, ctx);
+        if (found.length) {
+          atoms = atoms.concat(found);
+          fromSource = true;
+        }
+      }
+      out = join(out, compact({ apis, atoms }));
+    }
+    if (obj.classes && key !== undefined) {
+      for (const cls of obj.classes) out = join(out, this.classMember(cls, key, obj, node, ctx, 0));
+    }
+    if (obj.fns && key !== undefined && !["call", "apply", "bind"].includes(key)) {
+      // Static members assigned on a function object: `fn.helper = ...`.
+      for (const c of obj.fns) out = join(out, this.readCell(`fnprop#${this.infoOf(c.fn, c.module).id}#${key}`));
+    }
+    if (!fromSource && (obj.atoms?.length || obj.refs?.length) && !(key !== undefined && CONTENT_FREE_PROPS.has(key))) {
+      // A property of tainted data is tainted data.
+      const inherited = compact({
+        atoms: obj.atoms?.map((a) => (a.field === undefined && key !== undefined ? { ...a, field: key } : a)),
+        refs: obj.refs?.map((r) => (r.access.length < MAX_ACCESS && key !== undefined ? { ...r, access: [...r.access, key] } : r)),
+      });
+      out = join(out, inherited);
+    }
+    return out;
+  }
+
+  protected classMember(cls: string, key: string, obj: Value, node: Node, ctx: Ctx, depth: number): Value {
+    if (depth > 6) return EMPTY;
+    let out = this.readCell(`${cls}#${key}`);
+    const getter = this.readCell(`${cls}#get:${key}`);
+    if (getter.fns) out = join(out, this.callValue(getter, obj, [], node, ctx));
+    const sup = this.readCell(`${cls}#__super`);
+    for (const s of sup.classes ?? []) out = join(out, this.classMember(s, key, obj, node, ctx, depth + 1));
+    const supApi = this.readCell(`${cls}#__superApi`);
+    for (const api of supApi.apis ?? []) {
+      const next = appendToken(appendToken(api, "Instance") ?? api, `Member[${key}]`);
+      if (next) out = join(out, { apis: [next] });
+    }
+    return out;
+  }
+
+  protected evalAssignment(e: TSESTree.AssignmentExpression, ctx: Ctx): Value {
+    let v = this.evalExpr(e.right, ctx);
+    if (e.operator !== "=") {
+      const cur = this.evalExpr(e.left, ctx);
+      v = e.operator === "+=" ? concatValues([cur, v]) : e.operator === "??=" || e.operator === "||=" ? join(cur, v) : join(taintOnly(cur), taintOnly(v));
+    }
+    if (e.left.type === "Identifier") {
+      const b = this.lookup(e.left.name, ctx);
+      const stepped = hasTaint(v) ? withStep(v, this.step(e.left, ctx, `assigned to ${e.left.name}`)) : v;
+      if (b) this.writeVar(b, stepped, ctx);
+      return v;
+    }
+    if (e.left.type === "MemberExpression") {
+      this.assignMember(e.left, v, ctx);
+      return v;
+    }
+    this.bindPattern(e.left, v, ctx, e.right);
+    return v;
+  }
+
+  protected assignMember(target: TSESTree.MemberExpression, v: Value, ctx: Ctx): void {
+    const key = target.computed ? this.constKey(this.evalExpr(target.property, ctx)) : propertyName(target);
+    this.assignInto(unwrapExpression(target.object), key, v, ctx, target);
+  }
+
+  /** `objNode[key] = v` (key undefined: some unknown property, or the object's taint as a whole). */
+  protected assignInto(objNode: Node, key: string | undefined, v: Value, ctx: Ctx, at: Node): void {
+    const label = key !== undefined ? `stored in ${describeTarget(objNode)}.${key}` : `stored in ${describeTarget(objNode)}`;
+    const stepped = hasTaint(v) ? withStep(v, this.step(at, ctx, label)) : v;
+    // module.exports = ..., exports.x = ..., module.exports.x = ...
+    if (!ctx.module.module.isModule || objNode.type === "Identifier") {
+      const cjs = this.cjsTarget(objNode, key, ctx);
+      if (cjs) {
+        if (cjs.whole) this.writeCell(ctx.module.cjsKey, stepped, true, ctx);
+        else if (cjs.prop !== undefined) this.writeCell(ctx.module.cjsKey, withProp(EMPTY, cjs.prop, stepped, true), true, ctx);
+        return;
+      }
+    }
+    // X.prototype.m = fn
+    if (objNode.type === "MemberExpression" && propertyName(objNode) === "prototype" && key !== undefined) {
+      const ctor = this.evalExpr(objNode.object, ctx);
+      for (const c of ctor.fns ?? []) {
+        const ck = this.classKeyOfFunction(c);
+        this.writeCell(`${ck}#${key}`, v);
+        for (const f of v.fns ?? []) {
+          const info = this.infoOf(f.fn, f.module);
+          info.classKey = ck;
+          info.name = key;
+          this.indexMethod(key, info);
+        }
+      }
+      for (const cls of ctor.classes ?? []) this.writeCell(`${cls}#${key}`, v);
+      return;
+    }
+    const chain = key === undefined ? memberChain(objNode) : memberChain(objNode)
+      ? { root: memberChain(objNode)!.root, path: [...memberChain(objNode)!.path, key] }
+      : undefined;
+    if (chain && chain.root === "this" && chain.path.length >= 1) {
+      for (const cls of ctx.thisValue.classes ?? []) this.writeCell(`${cls}#${chain.path[0]}`, chain.path.length === 1 ? stepped : setPath(EMPTY, chain.path.slice(1), stepped), true, ctx);
+      return;
+    }
+    if (chain && chain.root !== "this") {
+      const b = this.lookup(chain.root, ctx);
+      if (b) {
+        const root = this.readVar(b, ctx);
+        if (root.classes?.length && chain.path.length === 1) {
+          for (const cls of root.classes) this.writeCell(`${cls}#${chain.path[0]}`, stepped, true, ctx);
+        }
+        if (root.fns?.length && chain.path.length === 1) {
+          for (const c of root.fns) this.writeCell(`fnprop#${this.infoOf(c.fn, c.module).id}#${chain.path[0]}`, stepped);
+        }
+        const updated = setPath(root, chain.path, stepped, !this.isLocal(b, ctx));
+        this.writeVar(b, updated, ctx, true);
+        return;
+      }
+    }
+    const obj = this.evalExpr(objNode, ctx);
+    if (key !== undefined) for (const cls of obj.classes ?? []) this.writeCell(`${cls}#${key}`, stepped, true, ctx);
+    if (key !== undefined) for (const c of obj.fns ?? []) this.writeCell(`fnprop#${this.infoOf(c.fn, c.module).id}#${key}`, stepped);
+  }
+
+  protected cjsTarget(obj: Node, key: string | undefined, ctx: Ctx): { whole?: boolean; prop?: string } | undefined {
+    const isModuleId = (n: Node) => n.type === "Identifier" && n.name === "module" && !this.lookup("module", ctx);
+    const isExportsId = (n: Node) => n.type === "Identifier" && n.name === "exports" && !this.lookup("exports", ctx);
+    if (isModuleId(obj) && key === "exports") return { whole: true };
+    if (isExportsId(obj)) return key === undefined ? undefined : { prop: key };
+    if (obj.type === "MemberExpression" && isModuleId(unwrapExpression(obj.object)) && propertyName(obj) === "exports") return key === undefined ? undefined : { prop: key };
+    return undefined;
+  }
+
+  /** Writes through a method call on a local (`params.set(k, v)`, `list.push(x)`). */
+  mutateReceiver(node: Node, add: Value, ctx: Ctx): void {
+    if (node.type !== "CallExpression") return;
+    const callee = unwrapExpression(node.callee);
+    if (callee.type !== "MemberExpression") return;
+    const chain = memberChain(callee.object as TSESTree.MemberExpression | TSESTree.Identifier);
+    if (!chain) return;
+    if (chain.root === "this") {
+      if (chain.path.length >= 1) for (const cls of ctx.thisValue.classes ?? []) this.writeCell(`${cls}#${chain.path[0]}`, chain.path.length === 1 ? { elems: add } : add, true, ctx);
+      return;
+    }
+    const b = this.lookup(chain.root, ctx);
+    if (!b) return;
+    const root = this.readVar(b, ctx);
+    if (chain.path.length === 0) {
+      this.writeVar(b, join(root, { elems: add }), ctx);
+      return;
+    }
+    const cur = readPath(root, chain.path);
+    this.writeVar(b, setPath(root, chain.path, join(cur, { elems: add })), ctx);
+  }
+
+  assignToArgument(node: Node, index: number, key: string | undefined, value: Value, ctx: Ctx): void {
+    if (node.type !== "CallExpression" && node.type !== "NewExpression") return;
+    const arg = node.arguments[index];
+    if (!arg || arg.type === "SpreadElement") return;
+    if (key !== undefined) {
+      this.assignInto(unwrapExpression(arg), key, value, ctx, node);
+      return;
+    }
+    for (const [k, v] of value.props ?? []) this.assignInto(unwrapExpression(arg), k, v, ctx, node);
+    const rest = taintOnly(value);
+    if (!isEmpty(rest)) this.assignInto(unwrapExpression(arg), undefined, rest, ctx, node);
+  }
+}

@@ -1,0 +1,115 @@
+// Modules: evaluating a module once, its imports first, and what its exports
+// (ESM, re-exports, `export *`, CommonJS `module.exports`) give an importer.
+import { type ModuleState, patternIdentifiers } from "./modules.js";
+import { Frame } from "./scope.js";
+import { compact, EMPTY, isEmpty, join, taintOnly, type Value } from "./values.js";
+import { Ctx, VarState } from "./context.js";
+import { importedName } from "./syntax.js";
+import { EngineState } from "./engine-state.js";
+
+export abstract class ModuleEvaluator extends EngineState {
+  protected evaluateModule(st: ModuleState): void {
+    if (st.state !== "new") return;
+    st.state = "evaluating";
+    const ctx = new Ctx(st, new Frame(0), st.scope, undefined, { props: new Map() }, false, 0);
+    this.states.set(ctx.frame, new VarState(undefined, 0));
+    this.hoist(st.module.ast.body, st.scope, undefined, st, true);
+    for (const b of st.scope.names.values()) this.declareLocal(ctx, b);
+    this.collectExports(st);
+    // ESM imports are evaluated before the importing module's body.
+    for (const stmt of st.module.ast.body) {
+      if (stmt.type === "ImportDeclaration") {
+        const r = this.program.resolve(st.module.path, String(stmt.source.value));
+        if (r.kind === "internal") this.evaluateModule(this.stateOf(r.module));
+      }
+    }
+    this.evalStatements(st.module.ast.body, ctx);
+    this.finishClosures(ctx);
+    st.state = "done";
+  }
+
+  /** What `import ... from spec` / `require(spec)` gives, as seen from `st`. */
+  protected importValue(st: ModuleState, specifier: string, imported: string | "*" | "default"): Value {
+    const r = this.program.resolve(st.module.path, specifier);
+    if (r.kind === "internal") {
+      const target = this.stateOf(r.module);
+      this.evaluateModule(target);
+      return this.exportOf(target, imported, 0);
+    }
+    if (r.kind === "missing") return EMPTY;
+    const base = r.package;
+    if (imported === "*" || imported === "default") return { apis: [base] };
+    return { apis: [`${base} Member[${imported}]`] };
+  }
+
+  protected exportOf(st: ModuleState, name: string | "*", depth: number): Value {
+    if (depth > 8) return EMPTY;
+    if (name === "*") {
+      const props = new Map<string, Value>();
+      for (const n of st.exports.keys()) props.set(n, this.exportOf(st, n, depth + 1));
+      for (const spec of st.starExports) {
+        const r = this.program.resolve(st.module.path, spec);
+        if (r.kind === "internal") {
+          this.evaluateModule(this.stateOf(r.module));
+          const inner = this.exportOf(this.stateOf(r.module), "*", depth + 1);
+          for (const [k, v] of inner.props ?? []) if (!props.has(k)) props.set(k, v);
+        }
+      }
+      const cjs = this.readCell(st.cjsKey);
+      return join(compact({ props }), cjs);
+    }
+    const src = st.exports.get(name);
+    if (src) {
+      if (src.kind === "binding") {
+        const b = st.scope.names.get(src.name);
+        return b ? this.readCell(b) : EMPTY;
+      }
+      if (src.kind === "cell") return this.readCell(src.key);
+      const r = this.program.resolve(st.module.path, src.specifier);
+      if (r.kind === "internal") {
+        this.evaluateModule(this.stateOf(r.module));
+        return this.exportOf(this.stateOf(r.module), src.imported, depth + 1);
+      }
+      if (r.kind === "external") return { apis: [src.imported === "*" || src.imported === "default" ? r.package : `${r.package} Member[${src.imported}]`] };
+      return EMPTY;
+    }
+    for (const spec of st.starExports) {
+      const r = this.program.resolve(st.module.path, spec);
+      if (r.kind === "internal") {
+        this.evaluateModule(this.stateOf(r.module));
+        const v = this.exportOf(this.stateOf(r.module), name, depth + 1);
+        if (!isEmpty(v)) return v;
+      }
+    }
+    // CommonJS: `module.exports.name`, or the whole object for a default import.
+    const cjs = this.readCell(st.cjsKey);
+    if (name === "default") return join(cjs.props?.get("default") ?? EMPTY, cjs);
+    return cjs.props?.get(name) ?? taintOnly(cjs);
+  }
+
+  protected collectExports(st: ModuleState): void {
+    for (const stmt of st.module.ast.body) {
+      if (stmt.type === "ExportNamedDeclaration") {
+        if (stmt.declaration) {
+          const decl = stmt.declaration;
+          if (decl.type === "VariableDeclaration") for (const d of decl.declarations) for (const id of patternIdentifiers(d.id)) st.exports.set(id.name, { kind: "binding", name: id.name });
+          else if ((decl.type === "FunctionDeclaration" || decl.type === "ClassDeclaration" || decl.type === "TSEnumDeclaration") && decl.id) st.exports.set(decl.id.name, { kind: "binding", name: decl.id.name });
+        }
+        for (const spec of stmt.specifiers) {
+          const exported = importedName(spec.exported);
+          const local = importedName(spec.local);
+          st.exports.set(exported, stmt.source ? { kind: "reexport", specifier: String(stmt.source.value), imported: local } : { kind: "binding", name: local });
+        }
+      } else if (stmt.type === "ExportAllDeclaration") {
+        if (stmt.exported) {
+          const name = importedName(stmt.exported);
+          st.exports.set(name, { kind: "reexport", specifier: String(stmt.source.value), imported: "*" });
+        } else st.starExports.push(String(stmt.source.value));
+      } else if (stmt.type === "ExportDefaultDeclaration") {
+        const d = stmt.declaration;
+        if ((d.type === "FunctionDeclaration" || d.type === "ClassDeclaration") && d.id) st.exports.set("default", { kind: "binding", name: d.id.name });
+        else st.exports.set("default", { kind: "cell", key: `module#${st.module.path}#default` });
+      }
+    }
+  }
+}

@@ -1,0 +1,329 @@
+// Statements: control flow (branches, loops, switch, try/catch/finally),
+// declarations, returns and throws, destructuring patterns, and the guards a
+// condition puts on the branch it dominates.
+import type { TSESTree } from "@typescript-eslint/types";
+import { propertyName, unwrapExpression } from "../parse/ast.js";
+import { alwaysExits, refinementsOf, targetKey } from "./guards.js";
+import { patternIdentifiers } from "./modules.js";
+import type { GuardKind } from "./spec.js";
+import { either, EMPTY, guard, hasTaint, join, type Value, withStep, withStepDeep } from "./values.js";
+import { type Node, type Expr, Ctx, joinStates } from "./context.js";
+import { readPath, setPath, withoutProps, keysOf } from "./value-ops.js";
+import { memberChain, isLiteralTest } from "./syntax.js";
+import { ModuleEvaluator } from "./module-eval.js";
+
+export abstract class StatementEvaluator extends ModuleEvaluator {
+  protected evalStatements(stmts: readonly Node[], ctx: Ctx): void {
+    for (const s of stmts) {
+      if (!ctx.alive) return;
+      this.evalStatement(s, ctx);
+    }
+  }
+
+  protected evalBlock(body: readonly Node[], node: Node, ctx: Ctx): void {
+    const outer = ctx.scope;
+    ctx.scope = this.scopeFor(node, outer, ctx.frame);
+    this.hoist(body, ctx.scope, undefined, ctx.module, ctx.fn === undefined);
+    for (const b of ctx.scope.names.values()) this.declareLocal(ctx, b);
+    this.evalStatements(body, ctx);
+    ctx.scope = outer;
+  }
+
+  protected evalStatement(s: Node, ctx: Ctx): void {
+    if (!this.tick()) return;
+    switch (s.type) {
+      case "ExpressionStatement":
+        this.evalExpr(s.expression, ctx);
+        return;
+      case "VariableDeclaration":
+        for (const d of s.declarations) {
+          const v = d.init ? this.evalExpr(d.init, ctx) : EMPTY;
+          this.bindPattern(d.id, v, ctx, d.init ?? undefined);
+        }
+        return;
+      case "FunctionDeclaration": {
+        if (s.id) {
+          const b = this.lookup(s.id.name, ctx);
+          const info = this.infoOf(s, ctx.module);
+          info.scope = ctx.scope;
+          if (b) this.writeVar(b, { fns: [{ fn: s, module: ctx.module, scope: ctx.scope }] }, ctx, false);
+        }
+        return;
+      }
+      case "ClassDeclaration": {
+        const v = this.evalClass(s, ctx);
+        if (s.id) {
+          const b = this.lookup(s.id.name, ctx);
+          if (b) this.writeVar(b, v, ctx);
+        }
+        return;
+      }
+      case "ReturnStatement": {
+        const v = s.argument ? this.evalExpr(s.argument, ctx) : EMPTY;
+        this.addReturn(s, v, ctx);
+        ctx.alive = false;
+        return;
+      }
+      case "ThrowStatement": {
+        const v = this.evalExpr(s.argument, ctx);
+        // Deep: the taint of `new Error(msg)` lives in its message.
+        ctx.addThrow(withStepDeep(v, this.step(s, ctx, "thrown")));
+        ctx.alive = false;
+        return;
+      }
+      case "IfStatement": {
+        this.evalExpr(s.test, ctx);
+        const test = s.test;
+        if (!s.alternate && alwaysExits(s.consequent)) {
+          this.branches(ctx, [(c) => {
+            this.applyRefinements(test, true, c);
+            this.evalStatement(s.consequent, c);
+          }]);
+          ctx.alive = true;
+          this.applyRefinements(test, false, ctx);
+          return;
+        }
+        this.branches(ctx, [
+          (c) => {
+            this.applyRefinements(test, true, c);
+            this.evalStatement(s.consequent, c);
+          },
+          (c) => {
+            this.applyRefinements(test, false, c);
+            if (s.alternate) this.evalStatement(s.alternate, c);
+          },
+        ]);
+        return;
+      }
+      case "BlockStatement":
+      case "StaticBlock":
+        this.evalBlock(s.body, s, ctx);
+        return;
+      case "ForStatement": {
+        const outer = ctx.scope;
+        ctx.scope = this.scopeFor(s, outer, ctx.frame);
+        if (s.init) {
+          if (s.init.type === "VariableDeclaration") {
+            this.hoist([s.init], ctx.scope, undefined, ctx.module, ctx.fn === undefined);
+            for (const b of ctx.scope.names.values()) this.declareLocal(ctx, b);
+            this.evalStatement(s.init, ctx);
+          } else this.evalExpr(s.init, ctx);
+        }
+        this.loop(ctx, (c) => {
+          if (s.test) this.evalExpr(s.test, c);
+          this.evalStatement(s.body, c);
+          if (s.update) this.evalExpr(s.update, c);
+        });
+        ctx.scope = outer;
+        return;
+      }
+      case "ForInStatement":
+      case "ForOfStatement": {
+        const iterable = this.evalExpr(s.right, ctx);
+        const item = s.type === "ForOfStatement" ? this.elementsOf(iterable) : keysOf(iterable);
+        const outer = ctx.scope;
+        ctx.scope = this.scopeFor(s, outer, ctx.frame);
+        if (s.left.type === "VariableDeclaration") {
+          this.hoist([s.left], ctx.scope, undefined, ctx.module, ctx.fn === undefined);
+          for (const b of ctx.scope.names.values()) this.declareLocal(ctx, b);
+        }
+        this.loop(ctx, (c) => {
+          const target = s.left.type === "VariableDeclaration" ? s.left.declarations[0].id : s.left;
+          this.bindPattern(target, item, c, undefined);
+          this.evalStatement(s.body, c);
+        });
+        ctx.scope = outer;
+        return;
+      }
+      case "WhileStatement":
+        this.loop(ctx, (c) => {
+          this.evalExpr(s.test, c);
+          this.evalStatement(s.body, c);
+        });
+        return;
+      case "DoWhileStatement":
+        this.loop(ctx, (c) => {
+          this.evalStatement(s.body, c);
+          this.evalExpr(s.test, c);
+        });
+        return;
+      case "TryStatement":
+        this.evalTry(s, ctx);
+        return;
+      case "SwitchStatement": {
+        const disc = s.discriminant;
+        this.evalExpr(disc, ctx);
+        const cases = s.cases;
+        this.branches(
+          ctx,
+          cases.map((c, i) => (cx: Ctx) => {
+            if (c.test) {
+              this.evalExpr(c.test, cx);
+              if (isLiteralTest(c.test) && targetKey(disc)) this.applyRefinements({ type: "BinaryExpression", operator: "===", left: disc, right: c.test } as unknown as Expr, true, cx);
+            }
+            // Fall through to following cases until one ends.
+            for (let j = i; j < cases.length && cx.alive; j++) {
+              this.evalStatements(cases[j].consequent, cx);
+              const last = cases[j].consequent[cases[j].consequent.length - 1];
+              if (last && (last.type === "BreakStatement" || alwaysExits(last))) break;
+            }
+            if (!cx.alive) cx.alive = true;
+          }).concat(cases.some((c) => !c.test) ? [] : [() => undefined]),
+        );
+        return;
+      }
+      case "LabeledStatement":
+        this.evalStatement(s.body, ctx);
+        return;
+      case "BreakStatement":
+      case "ContinueStatement":
+        ctx.alive = false;
+        return;
+      case "ExportNamedDeclaration":
+        if (s.declaration) this.evalStatement(s.declaration, ctx);
+        return;
+      case "ExportDefaultDeclaration": {
+        const d = s.declaration;
+        if (d.type === "FunctionDeclaration" || d.type === "ClassDeclaration") {
+          if (d.id) this.evalStatement(d, ctx);
+          else {
+            const v = d.type === "FunctionDeclaration" ? this.makeClosure(d, ctx) : this.evalClass(d, ctx);
+            this.writeCell(`module#${ctx.module.module.path}#default`, v);
+          }
+        } else if (d.type !== "TSInterfaceDeclaration" && d.type !== "TSDeclareFunction" && d.type !== "TSEnumDeclaration" && d.type !== "TSModuleDeclaration" && d.type !== "TSTypeAliasDeclaration" && d.type !== "VariableDeclaration") {
+          this.writeCell(`module#${ctx.module.module.path}#default`, this.evalExpr(d as Expr, ctx));
+        }
+        return;
+      }
+      case "TSEnumDeclaration":
+      case "TSModuleDeclaration":
+      case "TSExportAssignment":
+        if (s.type === "TSExportAssignment") this.writeCell(ctx.module.cjsKey, this.evalExpr(s.expression, ctx));
+        return;
+      default:
+        return;
+    }
+  }
+
+  protected loop(ctx: Ctx, body: (c: Ctx) => void): void {
+    // Twice: values assigned late in the body reach its start the second time.
+    for (let i = 0; i < 2; i++) this.branches(ctx, [body, () => undefined]);
+    ctx.alive = true;
+  }
+
+  protected evalTry(s: TSESTree.TryStatement, ctx: Ctx): void {
+    ctx.throwStack.push(EMPTY);
+    const before = this.stateOfFrame(ctx.frame);
+    this.branches(ctx, [(c) => this.evalStatement(s.block, c)]);
+    const thrown = ctx.throwStack.pop() ?? EMPTY;
+    const tryAlive = ctx.alive;
+    if (s.handler) {
+      const handler = s.handler;
+      const afterTry = this.stateOfFrame(ctx.frame);
+      this.states.set(ctx.frame, before);
+      this.branches(ctx, [
+        (c) => {
+          // The catch sees whatever the try block may have assigned before throwing.
+          this.states.set(c.frame, joinStates(afterTry, before));
+          const outer = c.scope;
+          c.scope = this.scopeFor(handler, outer, c.frame);
+          if (handler.param) {
+            for (const id of patternIdentifiers(handler.param)) {
+              const b = c.scope.declare(this.binding(id, id.name, "catch", c.fn === undefined));
+              this.declareLocal(c, b);
+            }
+            this.bindPattern(handler.param, withStep(thrown, this.step(handler, c, "caught")), c, undefined);
+          }
+          this.evalStatement(handler.body, c);
+          c.scope = outer;
+        },
+        (c) => {
+          this.states.set(c.frame, afterTry);
+          c.alive = tryAlive;
+        },
+      ]);
+    } else {
+      // try/finally: what was thrown keeps going up.
+      ctx.addThrow(thrown);
+    }
+    if (s.finalizer) {
+      const alive = ctx.alive;
+      ctx.alive = true;
+      this.evalStatement(s.finalizer, ctx);
+      ctx.alive = ctx.alive && alive;
+    }
+  }
+
+  protected addReturn(node: Node, v: Value, ctx: Ctx): void {
+    ctx.ret = ctx.returnSites.length ? either(ctx.ret, v) : join(ctx.ret, v);
+    ctx.returnSites.push({ node, value: v });
+  }
+
+  protected bindPattern(pattern: Node, v: Value, ctx: Ctx, init: Node | undefined): void {
+    switch (pattern.type) {
+      case "Identifier": {
+        const b = this.lookup(pattern.name, ctx);
+        if (!b) return;
+        const stepped = hasTaint(v) && init ? withStep(v, this.step(pattern, ctx, `assigned to ${pattern.name}`)) : v;
+        this.writeVar(b, stepped, ctx);
+        return;
+      }
+      case "ObjectPattern": {
+        const used: string[] = [];
+        for (const p of pattern.properties) {
+          if (p.type === "RestElement") {
+            this.bindPattern(p.argument, withoutProps(v, used), ctx, init);
+            continue;
+          }
+          const key = p.computed ? this.constKey(this.evalExpr(p.key as Expr, ctx)) : propertyName(p);
+          if (key !== undefined) used.push(key);
+          this.bindPattern(p.value, this.readMember(v, key, p, ctx), ctx, init);
+        }
+        return;
+      }
+      case "ArrayPattern":
+        for (const e of pattern.elements) {
+          if (!e) continue;
+          this.bindPattern(e.type === "RestElement" ? e.argument : e, e.type === "RestElement" ? v : this.elementsOf(v), ctx, init);
+        }
+        return;
+      case "AssignmentPattern": {
+        const dflt = this.evalExpr(pattern.right, ctx);
+        this.bindPattern(pattern.left, join(v, dflt), ctx, init);
+        return;
+      }
+      case "RestElement":
+        this.bindPattern(pattern.argument, v, ctx, init);
+        return;
+      case "MemberExpression":
+        this.assignMember(pattern, v, ctx);
+        return;
+      case "TSParameterProperty":
+        this.bindPattern(pattern.parameter, v, ctx, init);
+        if (pattern.parameter.type === "Identifier") for (const cls of ctx.thisValue.classes ?? []) this.writeCell(`${cls}#${pattern.parameter.name}`, v, true, ctx);
+        return;
+      default:
+        return;
+    }
+  }
+
+  protected applyRefinements(test: Expr, whenTrue: boolean, ctx: Ctx): void {
+    const refs = refinementsOf(test, whenTrue, { initOf: (id) => this.lookup(id.name, ctx)?.init });
+    for (const r of refs) {
+      const target = unwrapExpression(r.target);
+      if (target.type === "Identifier") {
+        const b = this.lookup(target.name, ctx);
+        if (b && this.isLocal(b, ctx)) this.stateOfFrame(ctx.frame).own.set(b, guard(this.readVar(b, ctx), r.kind as GuardKind));
+      } else if (target.type === "MemberExpression") {
+        const chain = memberChain(target);
+        if (!chain) continue;
+        const b = this.lookup(chain.root, ctx);
+        if (b && this.isLocal(b, ctx)) {
+          const root = this.readVar(b, ctx);
+          const current = readPath(root, chain.path);
+          this.stateOfFrame(ctx.frame).own.set(b, setPath(root, chain.path, guard(current, r.kind as GuardKind)));
+        }
+      }
+    }
+  }
+}

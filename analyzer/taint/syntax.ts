@@ -1,0 +1,68 @@
+// Syntax questions the interpreter asks about the AST: member chains, literal
+// tests, the functions of a module, whether a function calls its parameters.
+import type { TSESTree } from "@typescript-eslint/types";
+import { childrenOf, propertyName, unwrapExpression } from "../parse/ast.js";
+import { patternIdentifiers } from "./modules.js";
+import type { FunctionNode } from "./spec.js";
+import { type Node } from "./context.js";
+
+export function memberChain(node: Node): { root: string; path: string[] } | undefined {
+  const path: string[] = [];
+  let n = unwrapExpression(node);
+  while (n.type === "MemberExpression") {
+    const name = propertyName(n);
+    if (name === undefined) return undefined;
+    path.unshift(name);
+    n = unwrapExpression(n.object);
+  }
+  if (n.type === "Identifier") return { root: n.name, path };
+  if (n.type === "ThisExpression") return { root: "this", path };
+  return undefined;
+}
+
+export function describeTarget(node: Node): string {
+  const chain = memberChain(node);
+  if (chain) return [chain.root, ...chain.path].join(".");
+  return "an object";
+}
+
+export function isLiteralTest(n: Node): boolean {
+  return (n.type === "Literal" && n.value !== null && typeof n.value !== "object") || (n.type === "TemplateLiteral" && n.expressions.length === 0);
+}
+
+export function collectFunctions(root: Node, out: FunctionNode[]): void {
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression") out.push(n);
+    const kids = childrenOf(n);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+}
+
+/** A function that calls one of its parameters (or a property of one): `retry(fn)`, `withClient(cb)`. */
+export function callsOwnParameter(fn: FunctionNode): boolean {
+  const names = new Set<string>();
+  for (const p of fn.params) for (const id of patternIdentifiers(p)) names.add(id.name);
+  if (names.size === 0) return false;
+  let found = false;
+  const stack: Node[] = [fn.body];
+  let budget = 2000;
+  while (stack.length && !found && budget-- > 0) {
+    const n = stack.pop()!;
+    if (n.type === "CallExpression") {
+      const c = unwrapExpression(n.callee);
+      if (c.type === "Identifier" && names.has(c.name)) found = true;
+      if (c.type === "MemberExpression" && ["call", "apply"].includes(propertyName(c) ?? "") && unwrapExpression(c.object).type === "Identifier" && names.has((unwrapExpression(c.object) as TSESTree.Identifier).name)) found = true;
+    }
+    if (n !== fn.body && (n.type === "FunctionDeclaration")) continue;
+    for (const k of childrenOf(n)) stack.push(k);
+  }
+  return found;
+}
+
+export function importedName(n: TSESTree.Node): string {
+  if (n.type === "Identifier") return n.name;
+  if (n.type === "Literal") return String(n.value);
+  return "default";
+}

@@ -1,0 +1,181 @@
+// Operations on abstract values that the interpreter needs beyond values.ts:
+// parameter references and their instantiation at a call, access paths,
+// string concatenation, and what counts as having learned something new.
+import type { TSESTree } from "@typescript-eslint/types";
+import { locationOf, propertyName } from "../parse/ast.js";
+import type { FlowStep } from "../types.js";
+import { type ModuleState } from "./modules.js";
+import type { FunctionNode } from "./spec.js";
+import {
+  UNKNOWN_PART,
+  type Atom,
+  compact,
+  deepTaint,
+  EMPTY,
+  extendPath,
+  join,
+  MAX_CONST_LENGTH,
+  MAX_CONSTS,
+  type ParamRef,
+  concatPath,
+  taintOnly,
+  type Value,
+  withProp,
+} from "./values.js";
+import { MAX_ACCESS } from "./context.js";
+
+export function paramRef(fnId: number, index: number, fn: FunctionNode, st: ModuleState, name: string): ParamRef {
+  const loc = locationOf(st.module.path, index >= 0 && fn.params[index] ? fn.params[index] : fn);
+  return { fnId, index, access: [], path: extendPath(undefined, { location: loc, label: `parameter ${name}` }), sanitized: [], guards: [] };
+}
+
+export function paramName(p: TSESTree.Parameter, i: number): string {
+  if (p.type === "Identifier") return p.name;
+  if (p.type === "AssignmentPattern" && p.left.type === "Identifier") return p.left.name;
+  if (p.type === "TSParameterProperty" && p.parameter.type === "Identifier") return p.parameter.name;
+  return `#${i + 1}`;
+}
+
+export function describeParam(p: TSESTree.Parameter): string {
+  if (p.type === "ObjectPattern") return `{ ${p.properties.map((x) => (x.type === "Property" ? (propertyName(x) ?? "?") : "...")).join(", ")} }`;
+  return paramName(p, 0);
+}
+
+/** Replaces a summary's references to the callee's own parameters by the call's arguments. */
+export function instantiate(v: Value, fnId: number, args: Value[], thisValue: Value, callStep: FlowStep | undefined, depth = 0): Value {
+  const refs = v.refs;
+  const hasOwn = refs?.some((r) => r.fnId === fnId);
+  let props = v.props;
+  if (depth < 4 && v.props) {
+    let changed = false;
+    const next = new Map<string, Value>();
+    for (const [k, p] of v.props) {
+      const q = instantiate(p, fnId, args, thisValue, callStep, depth + 1);
+      if (q !== p) changed = true;
+      next.set(k, q);
+    }
+    if (changed) props = next;
+  }
+  const elems = depth < 4 && v.elems ? instantiate(v.elems, fnId, args, thisValue, callStep, depth + 1) : v.elems;
+  if (!hasOwn && props === v.props && elems === v.elems) return v;
+  let out: Value = compact({ ...v, refs: refs?.filter((r) => r.fnId !== fnId), props, elems });
+  for (const r of refs ?? []) {
+    if (r.fnId !== fnId) continue;
+    let actual = r.index === -1 ? thisValue : (args[r.index] ?? EMPTY);
+    for (const k of r.access) actual = readSimple(actual, k);
+    // The ref's own history (inside the callee) follows the caller's history.
+    let mapped = mapAtoms(actual, (a) => ({
+      ...a,
+      path: concatPath(callStep ? extendPath(a.path, callStep) : a.path, r.path?.prev),
+      sanitized: r.sanitized.length ? [...new Set([...a.sanitized, ...r.sanitized])].sort() : a.sanitized,
+      guards: r.guards.length ? [...new Set([...a.guards, ...r.guards])].sort() : a.guards,
+      whole: a.whole || r.whole,
+    }), (x) => ({
+      ...x,
+      path: concatPath(x.path, r.path?.prev),
+      sanitized: r.sanitized.length ? [...new Set([...x.sanitized, ...r.sanitized])].sort() : x.sanitized,
+      guards: r.guards.length ? [...new Set([...x.guards, ...r.guards])].sort() : x.guards,
+    }));
+    if (r.access.length === 0) mapped = join(mapped, compact({ apis: actual.apis, fns: actual.fns, props: actual.props, elems: actual.elems, consts: actual.consts, prefix: actual.prefix, classes: actual.classes }));
+    out = join(out, mapped);
+  }
+  return out;
+}
+
+export function mapAtoms(v: Value, atom: (a: Atom) => Atom, ref: (r: ParamRef) => ParamRef): Value {
+  const t = deepTaintShallow(v);
+  return compact({ atoms: t.atoms?.map(atom), refs: t.refs?.map(ref) });
+}
+
+export function deepTaintShallow(v: Value): Value {
+  return v.props || v.elems ? deepTaint(v) : taintOnly(v);
+}
+
+export function readSimple(v: Value, key: string): Value {
+  let out = v.props?.get(key) ?? EMPTY;
+  if (v.elems && /^\d+$/.test(key)) out = join(out, v.elems);
+  if (v.atoms?.length || v.refs?.length) {
+    out = join(out, compact({ atoms: v.atoms?.map((a) => (a.field === undefined ? { ...a, field: key } : a)), refs: v.refs?.map((r) => (r.access.length < MAX_ACCESS ? { ...r, access: [...r.access, key] } : r)) }));
+  }
+  return out;
+}
+
+export function readPath(v: Value, path: readonly string[]): Value {
+  let cur = v;
+  for (const k of path) cur = cur.props?.get(k) ?? EMPTY;
+  return cur;
+}
+
+export function setPath(root: Value, path: readonly string[], v: Value, weak = false, depth = 0): Value {
+  if (path.length === 0) return weak ? join(root, v) : v;
+  const [head, ...rest] = path;
+  const child = root.props?.get(head) ?? EMPTY;
+  if (depth > 4) return root;
+  return withProp(root, head, setPath(child, rest, v, weak, depth + 1), true);
+}
+
+export function withoutProps(v: Value, keys: string[]): Value {
+  if (!v.props) return v;
+  const props = new Map([...v.props].filter(([k]) => !keys.includes(k)));
+  return compact({ ...v, props });
+}
+
+export function keysOf(v: Value): Value {
+  const keys = [...(v.props?.keys() ?? [])];
+  return join(keys.length ? { consts: keys.slice(0, MAX_CONSTS) } : EMPTY, taintOnly(v));
+}
+
+/**
+ * `a + b` on abstract values: constants combine, taint unites. A part with no
+ * known constant becomes UNKNOWN_PART inside the constant, so both a prefix
+ * (`https://host/` + x) and a suffix (homedir() + "/.ssh/id_rsa") stay known.
+ */
+export function concatValues(parts: Value[]): Value {
+  let consts: string[] = [""];
+  let taint: Value = EMPTY;
+  let known = false;
+  for (const p of parts) {
+    taint = join(taint, deepTaintShallow(p));
+    const pieces = p.consts?.length ? p.consts.map((c) => (p.prefix ? c + UNKNOWN_PART : c)) : [UNKNOWN_PART];
+    if (p.consts?.length) known = true;
+    const next: string[] = [];
+    for (const a of consts) {
+      for (const b of pieces) {
+        if (next.length >= MAX_CONSTS) break;
+        const joined = a.endsWith(UNKNOWN_PART) && b.startsWith(UNKNOWN_PART) ? a + b.slice(1) : a + b;
+        next.push(joined.slice(0, MAX_CONST_LENGTH));
+      }
+    }
+    consts = [...new Set(next)];
+  }
+  if (!known) return taint;
+  // A trailing unknown part is what `prefix` says.
+  const prefix = consts.some((c) => c.endsWith(UNKNOWN_PART));
+  return compact({ ...taint, consts: consts.map((c) => (c.endsWith(UNKNOWN_PART) ? c.slice(0, -1) : c)), prefix: prefix || undefined });
+}
+
+export function refersTo(v: Value, fnId: number, depth = 0): boolean {
+  if (v.refs?.some((r) => r.fnId === fnId)) return true;
+  if (depth > 4) return false;
+  if (v.props) for (const p of v.props.values()) if (refersTo(p, fnId, depth + 1)) return true;
+  return !!v.elems && refersTo(v.elems, fnId, depth + 1);
+}
+
+export function dropRefs(v: Value, fnId: number, depth = 0): Value {
+  const props = v.props && depth < 5 ? new Map([...v.props].map(([k, p]) => [k, dropRefs(p, fnId, depth + 1)] as const)) : v.props;
+  return compact({ ...v, refs: v.refs?.filter((r) => r.fnId !== fnId), props, elems: v.elems && depth < 5 ? dropRefs(v.elems, fnId, depth + 1) : v.elems });
+}
+
+/** Whether `next` carries taint or functions that `prev` did not (deeply, bounded). */
+export function learnedSomething(prev: Value, next: Value, depth = 0): boolean {
+  if ((next.atoms?.length ?? 0) > (prev.atoms?.length ?? 0)) return true;
+  if ((next.fns?.length ?? 0) > (prev.fns?.length ?? 0)) return true;
+  if ((next.classes?.length ?? 0) > (prev.classes?.length ?? 0)) return true;
+  if (depth > 3) return false;
+  for (const [k, v] of next.props ?? []) {
+    const p = prev.props?.get(k);
+    if (!p ? deepTaint(v).atoms?.length || v.fns?.length : learnedSomething(p, v, depth + 1)) return true;
+  }
+  if (next.elems && (!prev.elems ? deepTaint(next.elems).atoms?.length : learnedSomething(prev.elems, next.elems, depth + 1))) return true;
+  return false;
+}
