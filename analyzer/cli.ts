@@ -8,6 +8,10 @@ import { renderInventory } from "../reports/inventory.js";
 import { AcquireError } from "./acquire/index.js";
 import { audit, renderAuditText } from "./audit/index.js";
 import { scan } from "./scan.js";
+import { runWorkflow, WORKFLOW_COMMANDS, WorkflowUsageError } from "./workflows/commands.js";
+import { departuresFrom, LockError, readLock } from "./workflows/pin.js";
+import { renderDepartures } from "../reports/diff.js";
+import { runAuditServers } from "./audit/command.js";
 import { SEVERITIES, type Severity, severityRank } from "./types.js";
 import { TOOL_VERSION } from "./version.js";
 
@@ -16,7 +20,14 @@ const USAGE = `mcp-warden ${TOOL_VERSION}: static analysis of MCP servers before
 Usage:
   mcp-warden scan <target> [options]
   mcp-warden inventory <target> [--format text|json]   each tool: description, annotations, capabilities, credentials, findings
-  mcp-warden audit [--config <file>...] [--format text|json]   the MCP client configs on this machine: servers, how they launch, config findings (read-only)
+  mcp-warden audit [--config <file>...] [--format text|json] [--offline] [--no-scan] [--progress]
+                                  the MCP client configs on this machine: servers, how they launch, config
+                                  findings (read-only), then a verdict per npm-launched or local server
+  mcp-warden permissions <target> [--server-name <name>] [--lenient] [--format text|json|claude]
+                                  deny-by-default Claude Code permission rules from each tool's capabilities
+  mcp-warden diff <old> <new> [--format text|json|markdown] [--fail-on <severity>]
+                                  what a new version adds in security terms (either side may be a lock file)
+  mcp-warden pin <target> [--out <file>]   a lock of the tools, capabilities, destinations and credentials
 
 <target> is an npm spec (name, name@1.2.3, @scope/name@latest), a .tgz file, or a folder.
 
@@ -33,6 +44,7 @@ Options:
       --max-file-size <bytes>     skip files larger than this (default: 10485760)
       --max-files <count>         scan at most this many files (default: 20000)
       --rules <id,id>             run only these rules
+      --baseline <lock>           scan: exit 1 when the target departs from this lock (written by pin)
       --sources <tools|exported>  untrusted inputs: tool arguments (default), or also the
                                   parameters of the package's exported API (library mode)
   -q, --quiet                     findings only: no code frames, paths or notes
@@ -68,6 +80,12 @@ export async function main(argv: string[]): Promise<number> {
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false },
         config: { type: "string", multiple: true },
+        baseline: { type: "string" },
+        "server-name": { type: "string" },
+        lenient: { type: "boolean", default: false },
+        out: { type: "string" },
+        "no-scan": { type: "boolean", default: false },
+        progress: { type: "boolean", default: false },
       },
     });
   } catch (err) {
@@ -83,7 +101,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
-  if (positionals[0] === "audit") return runAudit(positionals.slice(1), values.config ?? [], values.format, values["fail-on"], values.output);
+  if (positionals[0] === "audit") return runAudit(positionals.slice(1), values);
   if (positionals.length === 0) {
     // A usage error: the help goes where errors go, so a pipe never mistakes it for a report.
     process.stderr.write(USAGE);
@@ -91,6 +109,10 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     const [command, ...rest] = positionals;
+    if ((WORKFLOW_COMMANDS as readonly string[]).includes(command)) {
+      const args = { format: values.format, output: values.output, failOn: values["fail-on"], cacheDir: values["cache-dir"], registry: values.registry, offline: values.offline, includeTests: values["include-tests"], serverName: values["server-name"], lenient: values.lenient, out: values.out };
+      return await runWorkflow(command as (typeof WORKFLOW_COMMANDS)[number], rest, args);
+    }
     if (command !== "scan" && command !== "inventory") throw new UsageError(`unknown command "${command}"; try: mcp-warden scan <target>`);
     if (rest.length !== 1) throw new UsageError(`${command} takes exactly one target: an npm spec, a .tgz or a folder`);
     if (command === "inventory" && values.format !== "text" && values.format !== "json") throw new UsageError(`inventory --format must be text or json, not "${values.format}"`);
@@ -107,6 +129,8 @@ export async function main(argv: string[]): Promise<number> {
 
     const sources = values.sources;
     if (sources !== "tools" && sources !== "exported") throw new UsageError(`--sources must be tools or exported, not "${sources}"`);
+    if (values.baseline !== undefined && command !== "scan") throw new UsageError("--baseline goes with scan");
+    const lock = values.baseline === undefined ? undefined : await readLock(values.baseline);
     const result = await scan(rest[0], {
       cacheDir: values["cache-dir"],
       registry,
@@ -131,11 +155,18 @@ export async function main(argv: string[]): Promise<number> {
     if (format !== "text") {
       for (const d of result.diagnostics) if (d.level !== "note") process.stderr.write(`mcp-warden: ${d.level}: ${d.file ? d.file + ": " : ""}${d.message}\n`);
     }
+    if (lock) {
+      const departures = departuresFrom(lock, result);
+      if (departures.length) {
+        process.stderr.write(renderDepartures(values.baseline!, departures));
+        return 1;
+      }
+    }
     if (failOn === "none") return 0;
     const threshold = severityRank(failOn as Severity);
     return result.findings.some((f) => severityRank(f.severity) >= threshold) ? 1 : 0;
   } catch (err) {
-    if (err instanceof UsageError) {
+    if (err instanceof UsageError || err instanceof WorkflowUsageError || err instanceof LockError) {
       process.stderr.write(`mcp-warden: ${err.message}\n`);
       return 2;
     }
@@ -148,18 +179,35 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function runAudit(rest: string[], configs: string[], format: string, failOn: string, output: string | undefined): Promise<number> {
+async function runAudit(rest: string[], values: AuditArgs): Promise<number> {
   if (rest.length > 0) return usage(`audit takes no target; use --config <file> to name configs`);
+  const format = values.format;
   if (format !== "text" && format !== "json") return usage(`audit --format must be text or json, not "${format}"`);
+  const failOn = values["fail-on"];
   if (failOn !== "none" && !SEVERITIES.includes(failOn as Severity)) return usage(`--fail-on must be one of ${SEVERITIES.join(", ")} or none, not "${failOn}"`);
-  const result = await audit({ configs });
+  if (values.registry !== undefined && !/^https?:\/\/[^/]/.test(values.registry)) return usage(`--registry must be an http(s) URL, not "${values.registry}"`);
+  const result = await audit({ configs: values.config ?? [] });
+  if (!values["no-scan"]) result.servers = await runAuditServers(result, { cacheDir: values["cache-dir"], registry: values.registry, offline: values.offline, progress: values.progress });
   const text = format === "json" ? JSON.stringify(result, null, 2) + "\n" : renderAuditText(result);
-  if (output) await writeFile(output, text);
+  if (values.output) await writeFile(values.output, text);
   else process.stdout.write(text);
   for (const c of result.configs) if (c.status === "error") process.stderr.write(`mcp-warden: ${c.path}: ${c.note}\n`);
   if (failOn === "none") return 0;
   const threshold = severityRank(failOn as Severity);
-  return result.configs.some((c) => c.findings.some((f) => severityRank(f.severity) >= threshold)) ? 1 : 0;
+  const serverWorst = (result.servers ?? []).some((s) => Object.keys(s.counts ?? {}).some((sev) => severityRank(sev as Severity) >= threshold));
+  return serverWorst || result.configs.some((c) => c.findings.some((f) => severityRank(f.severity) >= threshold)) ? 1 : 0;
+}
+
+interface AuditArgs {
+  format: string;
+  "fail-on": string;
+  output?: string;
+  config?: string[];
+  "cache-dir"?: string;
+  registry?: string;
+  offline: boolean;
+  "no-scan": boolean;
+  progress: boolean;
 }
 
 function usage(message: string): number {

@@ -28,7 +28,7 @@ export interface Inventory {
 }
 
 /** A finding concerns a tool when it points into the tool's registration or handler, or names the tool. */
-function concerns(f: Finding, tool: SurfaceItem): boolean {
+export function concerns(f: Finding, tool: SurfaceItem): boolean {
   if (f.properties?.tool === tool.name) return true;
   const at = f.location;
   const within = (l: Location | undefined) => !!l && l.file === at.file && at.line >= l.line && at.line <= (l.endLine ?? l.line);

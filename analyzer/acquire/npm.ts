@@ -97,13 +97,23 @@ export function isExactVersion(selector: string | undefined): boolean {
   return selector !== undefined && /^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(selector);
 }
 
+/** "" stands for pacote's default registry, whose address we only learn by loading pacote. */
+function cacheRegistryKey(options: RegistryOptions): string {
+  return options.registry?.replace(/\/+$/, "") ?? "";
+}
+
+/** Whether the spec's tarball is in our cache, so an `--offline` scan can read it. Never touches the network. */
+export async function isCachedSpec(spec: string, options: RegistryOptions = {}): Promise<boolean> {
+  const cacheDir = options.cacheDir ?? defaultCacheDir(options.env ?? process.env);
+  return (await readCachedTarball(cacheDir, cacheRegistryKey(options), spec)) !== undefined;
+}
+
 /** Fetches a registry spec's tarball, verified and cached. Throws AcquireError naming the spec on any failure. */
 export async function fetchRegistryTarball(spec: string, options: RegistryOptions = {}): Promise<FetchedTarball> {
   const { selector } = parseRegistrySpec(spec);
   const env = options.env ?? process.env;
   const cacheDir = options.cacheDir ?? defaultCacheDir(env);
-  // "" stands for pacote's default registry, whose address we only learn by loading pacote.
-  const registryKey = options.registry?.replace(/\/+$/, "") ?? "";
+  const registryKey = cacheRegistryKey(options);
   if (options.offline || isExactVersion(selector)) {
     const hit = await readCachedTarball(cacheDir, registryKey, spec);
     if (hit) return { bytes: hit.bytes, integrity: hit.integrity, resolved: hit.resolved };

@@ -8,6 +8,8 @@ import { checkInsecureTransport } from "../../rules/insecure-transport.js";
 import { checkOverBroad } from "../../rules/over-broad-permission.js";
 import { checkUnpinned } from "../../rules/unpinned-server.js";
 import { severityRank } from "../types.js";
+import { renderServerScans } from "../../reports/audit-servers.js";
+import type { ServerScan } from "./servers.js";
 import { readConfig, type ConfigFile } from "./config.js";
 import { configLocations, envFromProcess, type ConfigFormat, type LocationEnv } from "./locations.js";
 
@@ -22,6 +24,8 @@ export interface AuditedConfig {
 
 export interface AuditResult {
   configs: AuditedConfig[];
+  /** Each configured server's scan and verdict (servers.ts); absent with `--no-scan`. */
+  servers?: ServerScan[];
 }
 
 export interface AuditOptions {
@@ -94,5 +98,6 @@ export function renderAuditText(result: AuditResult): string {
   const servers = result.configs.reduce((n, c) => n + c.servers.length, 0);
   const findings = result.configs.reduce((n, c) => n + c.findings.length, 0);
   lines.push(`${result.configs.length} config(s), ${servers} server(s), ${findings} finding(s)`);
+  if (result.servers) lines.push("", renderServerScans(result.servers).trimEnd());
   return lines.join("\n") + "\n";
 }
