@@ -21,6 +21,12 @@ const guardCases: [string, string, string[]][] = [
   ["switch on literals", `const x = process.env.A;\nswitch (x) { case "a": sink(x); break; default: break; }`, ["A→test@2 (guard:literal-equality)"]],
   ["validator by name", `const x = process.env.A;\nif (!isValidBranchName(x)) throw new Error("bad");\nsink(x);`, ["A→test@3 (guard:sanitizer-call)"]],
   ["typeof number", `const x = process.env.A;\nif (typeof x === "number") sink(x);`, ["A→test@2 (guard:type-check)"]],
+  ["boolean variable holding the check", `const path = require("path");\nconst p = path.resolve(process.env.A);\nconst inside = p.startsWith(root + path.sep);\nif (!inside) throw new Error("outside");\nsink(p);`, ["A→test@5 (guard:path-containment)"]],
+  ["containment reaches what the checked path was built from", `const path = require("path");\nconst abs = path.resolve(process.env.A);\nconst n = normalize(path.resolve(abs));\nif (!n.startsWith(root + path.sep)) throw new Error("outside");\nsink(abs);`, ["A→test@5 (guard:path-containment)"]],
+  ["helper judged by its body: separator", `const path = require("path");\nfunction inAllowed(p, dirs) { let n; try { n = path.resolve(path.normalize(p)); } catch { return false; } return dirs.some((d) => { if (n === d) return true; if (d === path.sep) return n.startsWith(path.sep); return n.startsWith(d + path.sep); }); }\nconst p = process.env.A;\nconst ok = inAllowed(p, dirs);\nif (!ok) throw new Error("denied");\nsink(p);`, ["A→test@6 (guard:path-containment)"]],
+  ["helper judged by its body: bare prefix, even when named like a validator", `function isPathAllowed(p, dirs) { return dirs.some((d) => p.startsWith(d)); }\nconst p = process.env.A;\nif (!isPathAllowed(p, dirs)) throw new Error("denied");\nsink(p);`, ["A→test@4"]],
+  ["helper judged by its body: path.relative", `const path = require("path");\nfunction within(root, p) { const rel = path.relative(root, p); if (rel.startsWith("..") || path.isAbsolute(rel)) return false; return true; }\nconst p = path.resolve(root, process.env.A);\nif (!within(root, p)) throw new Error("denied");\nsink(p);`, ["A→test@5 (guard:path-containment)"]],
+  ["helper that contains nothing is no containment", `function check(p) { return p.length < 100; }\nconst p = process.env.A;\nif (!check(p)) throw new Error("denied");\nsink(p);`, ["A→test@4"]],
   ["guard on a member", `const args = { p: process.env.A };\nif (!["x", "y"].includes(args.p)) throw new Error("no");\nsink(args.p);`, ["A→test@3 (guard:allow-list)"]],
 ];
 

@@ -3,8 +3,8 @@
 // a path, `p.startsWith(root)` does not; `LIST.includes(x)` with a constant
 // list is an allow-list; an anchored regex test is a format check.
 import type { TSESTree } from "@typescript-eslint/types";
-import { isIdentifier, propertyName, stringLiteralValue, unwrapExpression } from "../parse/ast.js";
-import type { GuardKind } from "./spec.js";
+import { childrenOf, isIdentifier, propertyName, stringLiteralValue, unwrapExpression } from "../parse/ast.js";
+import type { FunctionNode, GuardKind } from "./spec.js";
 
 type Node = TSESTree.Node;
 
@@ -17,6 +17,11 @@ export interface Refinement {
 export interface GuardContext {
   /** The initializer of a `const` the identifier is bound to, if any. */
   initOf(id: TSESTree.Identifier): Node | undefined;
+  /**
+   * The user functions a call may run, so that a helper such as
+   * `isPathWithinAllowedDirectories(p, dirs)` is judged by its body, not its name.
+   */
+  functionsCalled?(call: TSESTree.CallExpression): FunctionNode[];
 }
 
 const VALIDATOR_NAME = /^(is|has|check|validate|verify|ensure|assert)[A-Z_]?\w*(valid|safe|allowed|permitted|whitelist|allowlist|trusted|inside|within|contain|authori[sz]ed)\w*$|^(validate|sanitize|isValid|isSafe|isAllowed|isPermitted|isWithin|isInside)\w*$/i;
@@ -50,6 +55,12 @@ function endsWithSeparator(node: Node, ctx: GuardContext, depth = 0): boolean {
     return u.type === "MemberExpression" && propertyName(u) === "sep";
   };
   if (n.type === "BinaryExpression" && n.operator === "+") return isSep(n.right);
+  // `dir.replace(/\\?$/, "\\")`: whatever the end was, it is now a separator.
+  if (n.type === "CallExpression" && n.callee.type === "MemberExpression" && propertyName(n.callee) === "replace" && n.arguments.length === 2) {
+    const [pattern, replacement] = n.arguments;
+    const anchoredAtEnd = pattern.type === "Literal" && "regex" in pattern && !!pattern.regex && pattern.regex.pattern.endsWith("$");
+    return anchoredAtEnd && isSep(replacement);
+  }
   if (n.type === "TemplateLiteral") {
     const last = n.quasis[n.quasis.length - 1].value.cooked ?? "";
     if (last.endsWith("/") || last.endsWith("\\")) return true;
@@ -135,6 +146,11 @@ export function refinementsOf(test: Node, whenTrue: boolean, ctx: GuardContext, 
       return binaryRefinements(n, whenTrue, ctx, depth);
     case "CallExpression":
       return whenTrue ? callRefinements(n, ctx, depth) : negatedCallRefinements(n, ctx);
+    case "Identifier": {
+      // `const ok = isInside(root, p); if (!ok) throw ...`: the test is the initializer.
+      const init = ctx.initOf(n);
+      return init && init !== n ? refinementsOf(init, whenTrue, ctx, depth + 4) : [];
+    }
     default:
       return [];
   }
@@ -223,6 +239,8 @@ function callRefinements(call: TSESTree.CallExpression, ctx: GuardContext, depth
     }
     return [];
   }
+  const helper = helperRefinements(call, name, ctx);
+  if (helper) return helper;
   if (VALIDATOR_NAME.test(name)) {
     return call.arguments.filter((a): a is TSESTree.Expression => a.type !== "SpreadElement" && !!targetKey(a)).map((a) => ({ target: a, kind: "sanitizer-call" as const }));
   }
@@ -264,19 +282,260 @@ function withUrlOwners(r: Refinement, ctx: GuardContext): Refinement[] {
   return out;
 }
 
-function containment(target: Node, ctx: GuardContext): Refinement[] {
+function containment(target: Node, ctx: GuardContext, depth = 0): Refinement[] {
   const out: Refinement[] = [{ target, kind: "path-containment" }];
   const u = unwrapExpression(target);
-  // `resolved = path.resolve(root, p)`: containing `resolved` contains what it was built from.
-  if (isIdentifier(u)) {
+  // `resolved = path.resolve(root, p)`, `n = normalize(path.resolve(p))`: containing
+  // `resolved` contains what it was built from (the last argument, through nested calls).
+  if (isIdentifier(u) && depth < 3) {
     const init = ctx.initOf(u);
-    const call = init ? unwrapExpression(init) : undefined;
-    if (call && call.type === "CallExpression") {
-      const last = call.arguments[call.arguments.length - 1];
-      if (last && last.type !== "SpreadElement" && targetKey(last)) out.push({ target: last, kind: "path-containment" });
-    }
+    const source = init ? lastArgumentSource(init) : undefined;
+    if (source) out.push(...containment(source, ctx, depth + 1));
   }
   return out;
+}
+
+/** `f(a, g(b))` → `b`: the value a chain of path calls was built from. */
+function lastArgumentSource(node: Node, depth = 0): Node | undefined {
+  let n = unwrapExpression(node);
+  if (n.type === "AwaitExpression") n = unwrapExpression(n.argument);
+  if (n.type !== "CallExpression" || depth > 4) return undefined;
+  const last = n.arguments[n.arguments.length - 1];
+  if (!last || last.type === "SpreadElement") return undefined;
+  if (targetKey(last)) return last;
+  return lastArgumentSource(last, depth + 1);
+}
+
+// ------------------------------------------------------------ helpers judged by their body
+
+/**
+ * A call to a user function whose body decides containment: each argument the
+ * function proves contained whenever it returns true is contained here. A
+ * helper whose verdict rests on a bare prefix test (`p.startsWith(dir)`, the
+ * CVE-2025-53110 shape) does not count even when its name says it validates.
+ * Undefined when the callee is not a user function the engine can see.
+ */
+function helperRefinements(call: TSESTree.CallExpression, name: string, ctx: GuardContext): Refinement[] | undefined {
+  const fns = ctx.functionsCalled?.(call) ?? [];
+  if (fns.length !== 1) return undefined;
+  const fn = fns[0];
+  const out: Refinement[] = [];
+  let barePrefix = false;
+  fn.params.forEach((param, i) => {
+    if (!isIdentifier(param)) return;
+    const arg = call.arguments[i];
+    const verdict = judgeContainment(fn, param.name);
+    if (verdict === "bare-prefix") barePrefix = true;
+    if (verdict === "contains" && arg && arg.type !== "SpreadElement" && targetKey(arg)) out.push(...containment(arg, ctx));
+  });
+  if (VALIDATOR_NAME.test(name) && !barePrefix) {
+    for (const a of call.arguments) if (a.type !== "SpreadElement" && targetKey(a)) out.push({ target: a, kind: "sanitizer-call" });
+  }
+  return out;
+}
+
+type Verdict = "contains" | "bare-prefix" | "none";
+
+interface Condition {
+  test: Node;
+  whenTrue: boolean;
+}
+
+interface Judge {
+  /** True when `node` is the parameter or a value built from it. */
+  isTarget(node: Node): boolean;
+  ctx: GuardContext;
+}
+
+/** Whether every way `fn` can return true proves `param` inside an allowed folder. */
+function judgeContainment(fn: FunctionNode, param: string): Verdict {
+  const aliases = aliasesOf(fn, param);
+  const inits = new Map<string, Node>();
+  const ctx: GuardContext = { initOf: (id) => inits.get(id.name) };
+  const judge: Judge = { isTarget: (node) => aliases.has(targetKey(node) ?? ""), ctx };
+  collectConstInits(fn, inits);
+  return judgeBody(fn, judge, 0);
+}
+
+function judgeBody(fn: FunctionNode, judge: Judge, depth: number): Verdict {
+  if (depth > 2) return "none";
+  const returns: { expr: Node; conditions: Condition[] }[] = [];
+  if (fn.body.type === "BlockStatement") collectReturns(fn.body.body, [], returns);
+  else returns.push({ expr: fn.body, conditions: [] });
+  let proven = 0;
+  let bare = false;
+  for (const r of returns) {
+    const e = unwrapExpression(r.expr);
+    if (isFalsyLiteral(e)) continue;
+    if (r.conditions.some((c) => provesContainment(c.test, c.whenTrue, judge))) {
+      proven++;
+      continue;
+    }
+    if (!isTrueLiteral(e)) {
+      if (provesContainment(e, true, judge) || rootPrefixTest(e, r.conditions, judge)) {
+        proven++;
+        continue;
+      }
+      const nested = someEveryCallback(e);
+      if (nested) {
+        const v = judgeBody(nested, judge, depth + 1);
+        if (v === "contains") {
+          proven++;
+          continue;
+        }
+        if (v === "bare-prefix") bare = true;
+      }
+      if (isBarePrefixTest(e, judge)) bare = true;
+    }
+    return bare ? "bare-prefix" : "none";
+  }
+  if (bare) return "bare-prefix";
+  return proven > 0 ? "contains" : "none";
+}
+
+/** The test proves containment of the target, or pins it to another (trusted) value. */
+function provesContainment(test: Node, whenTrue: boolean, judge: Judge): boolean {
+  const u = unwrapExpression(test);
+  if (u.type === "BinaryExpression" && (whenTrue ? u.operator === "===" || u.operator === "==" : u.operator === "!==" || u.operator === "!=")) {
+    if (!isLiteralLike(u.left as Node) && !isLiteralLike(u.right) && (judge.isTarget(u.left as Node) || judge.isTarget(u.right))) return true;
+  }
+  return refinementsOf(test, whenTrue, judge.ctx).some((r) => r.kind === "path-containment" && judge.isTarget(r.target));
+}
+
+/**
+ * `if (dir === path.sep) return p.startsWith(dir)` (or `startsWith(path.sep)`
+ * there): the allowed folder is the root, which ends at a separator.
+ */
+function rootPrefixTest(node: Node, conditions: Condition[], judge: Judge): boolean {
+  const n = unwrapExpression(node);
+  if (n.type !== "CallExpression" || n.callee.type !== "MemberExpression" || propertyName(n.callee) !== "startsWith" || !judge.isTarget(n.callee.object)) return false;
+  const arg = n.arguments[0];
+  if (!arg || arg.type === "SpreadElement") return false;
+  const isSeparator = (e: Node) => {
+    const u = unwrapExpression(e);
+    const s = stringLiteralValue(u);
+    return s === "/" || s === "\\" || (u.type === "MemberExpression" && propertyName(u) === "sep");
+  };
+  const argKey = targetKey(arg);
+  return conditions.some((c) => {
+    const t = unwrapExpression(c.test);
+    if (!c.whenTrue || t.type !== "BinaryExpression" || (t.operator !== "===" && t.operator !== "==")) return false;
+    const sides: [Node, Node][] = [
+      [t.left as Node, t.right],
+      [t.right, t.left as Node],
+    ];
+    // `dir === path.sep`, and the prefix is `dir` or the separator itself.
+    return sides.some(([dir, sep]) => isSeparator(sep) && (targetKey(dir) === argKey || isSeparator(arg)));
+  });
+}
+
+/** `target.startsWith(x)` where `x` does not end at a separator. */
+function isBarePrefixTest(node: Node, judge: Judge): boolean {
+  const n = unwrapExpression(node);
+  if (n.type === "LogicalExpression") return isBarePrefixTest(n.left, judge) || isBarePrefixTest(n.right, judge);
+  if (n.type !== "CallExpression" || n.callee.type !== "MemberExpression" || propertyName(n.callee) !== "startsWith") return false;
+  const arg = n.arguments[0];
+  return !!arg && judge.isTarget(n.callee.object) && !endsWithSeparator(arg, judge.ctx);
+}
+
+function someEveryCallback(node: Node): FunctionNode | undefined {
+  const n = unwrapExpression(node);
+  if (n.type !== "CallExpression" || n.callee.type !== "MemberExpression" || !["some", "every", "find"].includes(propertyName(n.callee) ?? "")) return undefined;
+  const cb = n.arguments[0];
+  return cb && (cb.type === "ArrowFunctionExpression" || cb.type === "FunctionExpression") ? cb : undefined;
+}
+
+function isFalsyLiteral(n: Node): boolean {
+  if (n.type === "Literal") return !n.value;
+  return isIdentifier(n, "undefined");
+}
+
+function isTrueLiteral(n: Node): boolean {
+  return n.type === "Literal" && n.value === true;
+}
+
+/** Return statements with the branch conditions that lead to each (early exits included). */
+function collectReturns(stmts: readonly Node[], conditions: Condition[], out: { expr: Node; conditions: Condition[] }[]): void {
+  let conds = conditions;
+  for (const s of stmts) {
+    switch (s.type) {
+      case "ReturnStatement":
+        if (s.argument) out.push({ expr: s.argument, conditions: conds });
+        return;
+      case "BlockStatement":
+        collectReturns(s.body, conds, out);
+        break;
+      case "IfStatement":
+        collectReturns([s.consequent], [...conds, { test: s.test, whenTrue: true }], out);
+        if (s.alternate) collectReturns([s.alternate], [...conds, { test: s.test, whenTrue: false }], out);
+        // `if (!inside) return false;`: what follows runs only when the test failed.
+        if (!s.alternate && alwaysExits(s.consequent)) conds = [...conds, { test: s.test, whenTrue: false }];
+        break;
+      case "TryStatement":
+        collectReturns(s.block.body, conds, out);
+        if (s.handler) collectReturns(s.handler.body.body, conds, out);
+        if (s.finalizer) collectReturns(s.finalizer.body, conds, out);
+        break;
+      case "ForStatement":
+      case "ForOfStatement":
+      case "ForInStatement":
+      case "WhileStatement":
+      case "DoWhileStatement":
+        collectReturns([s.body], conds, out);
+        break;
+      case "SwitchStatement":
+        for (const c of s.cases) collectReturns(c.consequent, conds, out);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+/** The parameter and every local whose only definitions are built from it (`n = path.resolve(normalize(p))`). */
+function aliasesOf(fn: FunctionNode, param: string): Set<string> {
+  const defs = new Map<string, Node[]>();
+  visitOwnBody(fn, (n) => {
+    if (n.type === "VariableDeclarator" && isIdentifier(n.id) && n.init) defs.set(n.id.name, [...(defs.get(n.id.name) ?? []), n.init]);
+    if (n.type === "AssignmentExpression" && n.operator === "=" && isIdentifier(n.left)) defs.set(n.left.name, [...(defs.get(n.left.name) ?? []), n.right]);
+  });
+  const aliases = new Set([param]);
+  const derived = (e: Node): boolean => {
+    const u = unwrapExpression(e);
+    const k = targetKey(u);
+    if (k !== undefined) return aliases.has(k);
+    const src = lastArgumentSource(u);
+    return !!src && aliases.has(targetKey(src) ?? "");
+  };
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [name, list] of defs) {
+      if (aliases.has(name) || name === param) continue;
+      if (list.every(derived)) {
+        aliases.add(name);
+        changed = true;
+      }
+    }
+  }
+  return aliases;
+}
+
+function collectConstInits(fn: FunctionNode, out: Map<string, Node>): void {
+  visitOwnBody(fn, (n) => {
+    if (n.type === "VariableDeclarator" && isIdentifier(n.id) && n.init) out.set(n.id.name, n.init);
+  });
+}
+
+/** Nodes of a function body, nested callbacks included (they read the same locals), bounded. */
+function visitOwnBody(fn: FunctionNode, visit: (n: Node) => void): void {
+  const stack: Node[] = [fn.body];
+  let budget = 4000;
+  while (stack.length && budget-- > 0) {
+    const n = stack.pop()!;
+    visit(n);
+    if (n !== fn.body && n.type === "FunctionDeclaration") continue;
+    for (const k of childrenOf(n)) stack.push(k);
+  }
 }
 
 function returnedExpression(block: TSESTree.BlockStatement): Node | undefined {

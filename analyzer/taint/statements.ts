@@ -5,7 +5,7 @@ import type { TSESTree } from "@typescript-eslint/types";
 import { propertyName, unwrapExpression } from "../parse/ast.js";
 import { alwaysExits, refinementsOf, targetKey } from "./guards.js";
 import { patternIdentifiers } from "./modules.js";
-import type { GuardKind } from "./spec.js";
+import type { FunctionNode, GuardKind } from "./spec.js";
 import { either, EMPTY, guard, hasTaint, join, type Value, withStep, withStepDeep } from "./values.js";
 import { type Node, type Expr, Ctx, joinStates } from "./context.js";
 import { readPath, setPath, withoutProps, keysOf } from "./value-ops.js";
@@ -307,8 +307,16 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
     }
   }
 
+  /** The user functions a call to a plain name runs (for guards judged by the helper's body). */
+  private functionsCalled(call: TSESTree.CallExpression, ctx: Ctx): FunctionNode[] {
+    const callee = unwrapExpression(call.callee);
+    if (callee.type !== "Identifier") return [];
+    const b = this.lookup(callee.name, ctx);
+    return b ? (this.readVar(b, ctx).fns ?? []).map((c) => c.fn) : [];
+  }
+
   protected applyRefinements(test: Expr, whenTrue: boolean, ctx: Ctx): void {
-    const refs = refinementsOf(test, whenTrue, { initOf: (id) => this.lookup(id.name, ctx)?.init });
+    const refs = refinementsOf(test, whenTrue, { initOf: (id) => this.lookup(id.name, ctx)?.init, functionsCalled: (call) => this.functionsCalled(call, ctx) });
     for (const r of refs) {
       const target = unwrapExpression(r.target);
       if (target.type === "Identifier") {
