@@ -55,6 +55,13 @@ function endsWithSeparator(node: Node, ctx: GuardContext, depth = 0): boolean {
     return u.type === "MemberExpression" && propertyName(u) === "sep";
   };
   if (n.type === "BinaryExpression" && n.operator === "+") return isSep(n.right);
+  // `dir.endsWith(path.sep) ? dir : dir + path.sep`
+  if (n.type === "ConditionalExpression") {
+    const t = unwrapExpression(n.test);
+    const checked = t.type === "CallExpression" && t.callee.type === "MemberExpression" && propertyName(t.callee) === "endsWith" && t.arguments[0] && isSep(t.arguments[0]) ? targetKey(t.callee.object) : undefined;
+    const branchEnds = (b: Node) => (checked !== undefined && targetKey(b) === checked) || endsWithSeparator(b, ctx, depth + 1);
+    return branchEnds(n.consequent) && endsWithSeparator(n.alternate, ctx, depth + 1);
+  }
   // `dir.replace(/\\?$/, "\\")`: whatever the end was, it is now a separator.
   if (n.type === "CallExpression" && n.callee.type === "MemberExpression" && propertyName(n.callee) === "replace" && n.arguments.length === 2) {
     const [pattern, replacement] = n.arguments;
