@@ -14,9 +14,9 @@ export const configPlaintextSecret: Rule = {
     defaultSeverity: "high",
     threat: "credential-leakage",
     cwe: [312, 798],
-    summary: "A client config passes a literal token to a server in `env` or `headers`.",
+    summary: "A client config passes a literal token to a server in `env`, `headers`, its command line or its URL.",
     description:
-      "MCP client configs (Claude Desktop, Claude Code `.mcp.json`, Cursor, VS Code, Windsurf, Gemini CLI, Zed) often carry API tokens written straight into a server's `env` or `headers`. Those files are read by every local process, synced by backup tools, pasted into issues, and project-level ones are committed to repositories. The rule reports values that have a known token shape, and values of secret-named keys (`*_TOKEN`, `*_KEY`, `*SECRET*`, `*PASSWORD*`, `Authorization`) that are not references (`${VAR}`, `${env:VAR}`, `${input:id}`) or placeholders.",
+      "MCP client configs (Claude Desktop, Claude Code `.mcp.json`, Cursor, VS Code, Windsurf, Gemini CLI, Zed) often carry API tokens written straight into a server's `env` or `headers`. Those files are read by every local process, synced by backup tools, pasted into issues, and project-level ones are committed to repositories. The same goes for secrets on the command line (`--api-key tvly-…`, `-e TOKEN=…`, a `postgresql://user:password@host` connection string), which every process can also see in `ps`, and for passwords or secret query parameters in a remote server's URL. The rule reports values that have a known token shape, and values of secret-named keys or flags (`*_TOKEN`, `*_KEY`, `*SECRET*`, `*PASSWORD*`, `Authorization`) that are not references (`${VAR}`, `${env:VAR}`, `${input:id}`) or placeholders.",
     help: [
       "**Why it matters.** Anyone or anything that can read the config file gets the token; project configs end up in git history.",
       "",
@@ -55,9 +55,87 @@ export function isPlaintextSecret(key: string, value: string): boolean {
   return true;
 }
 
+interface LiteralSecret {
+  /** What holds it: `--api-key`, `password in postgresql://db.internal`, `token in the URL query`. */
+  key: string;
+  value: string;
+}
+
+function isReference(v: string): boolean {
+  return v === "" || REFERENCE.test(v) || v.includes("${") || isPlaceholderSecret(v);
+}
+
+/** A password in a URL's userinfo (`postgresql://app:pw@db/app`) or a secret-named query parameter (`?api_key=…`). */
+function secretsInUrl(text: string): LiteralSecret[] {
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) return [];
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return [];
+  }
+  const out: LiteralSecret[] = [];
+  const password = decodeURIComponentSafe(url.password);
+  if (password && !isReference(password)) out.push({ key: `the password in a ${url.protocol}//${url.hostname} URL`, value: password });
+  for (const [name, value] of url.searchParams) {
+    if (isPlaintextSecret(name, value)) out.push({ key: `${name} in the query of a ${url.hostname} URL`, value });
+  }
+  return out;
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/**
+ * Secrets on a server's command line: a token-shaped argument, `--api-key x`,
+ * `--token=x`, `KEY=value` (docker `-e`), a credentialed connection string.
+ * A command line is as readable as the config, and also shows up in `ps`.
+ */
+export function secretsInArgs(args: readonly string[]): LiteralSecret[] {
+  const out: LiteralSecret[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const fromUrl = secretsInUrl(arg);
+    if (fromUrl.length > 0) {
+      out.push(...fromUrl);
+      continue;
+    }
+    const assignment = /^(--?[A-Za-z][\w-]*|[A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(arg);
+    if (assignment) {
+      if (isPlaintextSecret(assignment[1].replace(/^-+/, ""), assignment[2])) out.push({ key: assignment[1], value: assignment[2] });
+      continue;
+    }
+    const next = args[i + 1];
+    if (/^--?[A-Za-z][\w-]*$/.test(arg) && next !== undefined && !next.startsWith("-") && SECRET_KEY.test(arg.replace(/^-+/, ""))) {
+      if (isPlaintextSecret(arg.replace(/^-+/, ""), next)) out.push({ key: arg, value: next });
+      i++;
+      continue;
+    }
+    if (looksLikeToken(arg) && !isReference(arg)) out.push({ key: `argument ${i + 1}`, value: arg });
+  }
+  return out;
+}
+
 export function checkPlaintextSecrets(config: ConfigFile): ConfigFinding[] {
   const out: ConfigFinding[] = [];
   for (const server of config.servers) {
+    const onCommandLine = [...secretsInArgs(server.args), ...(server.launch.kind === "remote" && server.launch.url ? secretsInUrl(server.launch.url) : [])];
+    for (const { key, value } of onCommandLine) {
+      out.push({
+        ruleId: configPlaintextSecret.meta.id,
+        severity: "high",
+        server: server.name,
+        line: server.line,
+        message: `server "${server.name}" gets a literal secret on its command line or URL (${key}): ${maskSecret(value)}`,
+        fix: "Pass it through the server's env entry as a reference (`${env:NAME}`, an input, the keychain) instead of the command line or URL, and rotate it.",
+        key: `args:${key.replace(/ (of|in) .*$/, "")}`,
+      });
+    }
     for (const [where, map] of [["env", server.env], ["headers", server.headers]] as const) {
       for (const [key, value] of Object.entries(map)) {
         if (!isPlaintextSecret(key, value)) continue;

@@ -44,7 +44,7 @@ test("audit: finds every client's config on the fixture machine, and one malform
       ["Windsurf", "home/.codeium/windsurf/mcp_config.json", "parsed"],
       ["Gemini CLI", "home/.gemini/settings.json", "parsed"],
       ["Zed", "xdg/zed/settings.json", "parsed"],
-      ["Codex", "home/.codex/config.toml", "not-parsed"],
+      ["Codex", "home/.codex/config.toml", "parsed"],
     ],
   );
   assert.match(result.configs[1].note ?? "", /^not valid JSON/);
@@ -69,6 +69,7 @@ test("audit: each server's launch (npx, cmd /c npx, pnpm dlx, bunx, node, uvx, d
     ["notes", "bunx", "notes-mcp@latest"],
     ["docs", "remote", "https://docs.example.com/mcp"],
     ["postgres", "npx", "@example/mcp-postgres@1.0.0"],
+    ["docs", "npx", "docs-mcp"],
   ]);
   assert.equal(result.configs[3].servers[0].launch.url, "http://tickets.example.org/sse");
 });
@@ -89,6 +90,7 @@ test("audit: the config rules' exact findings (positives and negatives in the sa
     ["insecure-transport", "xdg/Code/User/mcp.json", 5, "wiki"],
     ["unpinned-server", "home/.codeium/windsurf/mcp_config.json", 4, "notes"],
     ["over-broad-permission", "home/.gemini/settings.json", 3, "docs"],
+    ["unpinned-server", "home/.codex/config.toml", 1, "docs"],
   ]);
   // Secrets are printed masked, never whole.
   const text = JSON.stringify(result);

@@ -2,21 +2,57 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 import { test } from "node:test";
+import { judgeConfig } from "../analyzer/audit/index.js";
+import { readConfig } from "../analyzer/audit/config.js";
+import { configLocations } from "../analyzer/audit/locations.js";
 import { scan } from "../analyzer/scan.js";
 import type { Finding } from "../analyzer/types.js";
-import { CORPUS_DIR, corpusCases, type Expectation, readExpectations } from "./support/corpus.js";
+import { CORPUS_DIR, corpusCases, type Expectation, isConfigCase, readExpectations } from "./support/corpus.js";
 
-function matches(e: Expectation, f: Finding): boolean {
+/** What the runner compares: the rule, the place, the severity, and the message for failures. */
+type Observed = Pick<Finding, "ruleId" | "severity" | "message"> & { location: Pick<Finding["location"], "file" | "line"> };
+
+interface CaseRun {
+  findings: Observed[];
+  problems: string[];
+}
+
+async function scanPackageCase(dir: string): Promise<CaseRun> {
+  const result = await scan(dir);
+  return { findings: result.findings, problems: result.diagnostics.filter((d) => d.code === "internal-error").map((d) => `internal error: ${d.message}`) };
+}
+
+/**
+ * A config case is a fake machine: its home/, project/, appdata/ and xdg/ stand
+ * for HOME, the working folder, APPDATA and XDG_CONFIG_HOME. Every client
+ * config found there is judged by the config rules, exactly as `audit` does
+ * (without scanning the servers it names, which would need the registry).
+ */
+async function auditConfigCase(dir: string): Promise<CaseRun> {
+  const env = { home: path.join(dir, "home"), cwd: path.join(dir, "project"), appData: path.join(dir, "appdata"), xdgConfigHome: path.join(dir, "xdg") };
+  const run: CaseRun = { findings: [], problems: [] };
+  for (const location of configLocations(env)) {
+    const config = await readConfig(location);
+    if (!config) continue;
+    const file = path.relative(dir, config.path).split(path.sep).join("/");
+    if (config.status !== "parsed") run.problems.push(`${file}: ${config.note ?? config.status}`);
+    for (const f of judgeConfig(config)) run.findings.push({ ruleId: f.ruleId, severity: f.severity, message: f.message, location: { file, line: f.line } });
+  }
+  return run;
+}
+
+function matches(e: Expectation, f: Observed): boolean {
   return e.rule === f.ruleId && e.file === f.location.file && (e.line === undefined || e.line === f.location.line) && (e.severity === undefined || e.severity === f.severity);
 }
 
-const describe = (f: Finding) => `${f.ruleId} (${f.severity}) at ${f.location.file}:${f.location.line}: ${f.message}`;
+const describe = (f: Observed) => `${f.ruleId} (${f.severity}) at ${f.location.file}:${f.location.line}: ${f.message}`;
 const todoNotes: string[] = [];
 
 for (const name of corpusCases()) {
   test(`corpus: ${name}`, async () => {
     const { expected, todo } = readExpectations(name);
-    const result = await scan(path.join(CORPUS_DIR, name));
+    const dir = path.join(CORPUS_DIR, name);
+    const result = isConfigCase(name) ? await auditConfigCase(dir) : await scanPackageCase(dir);
     const unmatched = [...result.findings];
     const missing: Expectation[] = [];
     for (const e of expected) {
@@ -36,8 +72,7 @@ for (const name of corpusCases()) {
       ...missing.map((e) => `missing ${e.rule}${e.severity ? ` (${e.severity})` : ""} at ${e.file}:${e.line ?? "?"}`),
       ...unmatched.map((f) => `unexpected ${describe(f)}`),
     ];
-    const crashes = result.diagnostics.filter((d) => d.code === "internal-error");
-    problems.push(...crashes.map((d) => `internal error: ${d.message}`));
+    problems.push(...result.problems);
     assert.deepEqual(problems, [], `corpus case ${name}:\n  ${problems.join("\n  ")}`);
   });
 }

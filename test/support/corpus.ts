@@ -19,6 +19,21 @@ export interface CaseExpectations {
 
 const ANNOTATION = /(?:\/\/|\/\*|#)\s*(expect|todo-expect|ok):\s*([a-z0-9-]+(?:\s*\((?:critical|high|medium|low)\))?(?:\s*,\s*[a-z0-9-]+(?:\s*\((?:critical|high|medium|low)\))?)*)/g;
 const CODE_EXT = /\.(c|m)?(j|t)sx?$/;
+/** Client config files in a config case; JSONC, TOML and YAML can carry annotations in comments. */
+const CONFIG_EXT = /\.(jsonc?|toml|ya?ml)$/;
+
+/** The folders a config case may have: a fake machine for `mcp-warden audit` (DESIGN.md "Corpus convention"). */
+export const CONFIG_CASE_ROOTS = ["home", "project", "appdata", "xdg"] as const;
+
+/**
+ * A config case is a fake machine, not a package: no package.json, and one of
+ * home/, project/, appdata/, xdg/ (HOME, the project folder, APPDATA,
+ * XDG_CONFIG_HOME) holding client configs. The runner audits it instead of scanning it.
+ */
+export function isConfigCase(caseName: string): boolean {
+  const dir = path.join(CORPUS_DIR, caseName);
+  return !existsSync(path.join(dir, "package.json")) && CONFIG_CASE_ROOTS.some((r) => existsSync(path.join(dir, r)));
+}
 
 export function corpusCases(): string[] {
   return readdirSync(CORPUS_DIR)
@@ -26,12 +41,12 @@ export function corpusCases(): string[] {
     .sort();
 }
 
-function sourceFiles(dir: string, rel = ""): string[] {
+function sourceFiles(dir: string, ext: RegExp, rel = ""): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
     const r = rel ? `${rel}/${entry.name}` : entry.name;
-    if (entry.isDirectory() && entry.name !== "node_modules") out.push(...sourceFiles(dir, r));
-    else if (entry.isFile() && CODE_EXT.test(entry.name)) out.push(r);
+    if (entry.isDirectory() && entry.name !== "node_modules") out.push(...sourceFiles(dir, ext, r));
+    else if (entry.isFile() && ext.test(entry.name) && r !== "expect.json") out.push(r);
   }
   return out;
 }
@@ -43,8 +58,11 @@ function sourceFiles(dir: string, rel = ""): string[] {
 export function readExpectations(caseName: string): CaseExpectations {
   const dir = path.join(CORPUS_DIR, caseName);
   const result: CaseExpectations = { expected: [], todo: [] };
-  for (const file of sourceFiles(dir)) {
+  const configCase = isConfigCase(caseName);
+  for (const file of sourceFiles(dir, configCase ? CONFIG_EXT : CODE_EXT)) {
     const lines = readFileSync(path.join(dir, file), "utf8").split(/\r?\n/);
+    // `#` starts a comment line in TOML and YAML; in JS it may start a private field.
+    const commentOnly = /\.(toml|ya?ml)$/.test(file) ? /^\s*(#|$)/ : /^\s*(\/\/|\/\*|\*|$)/;
     lines.forEach((text, i) => {
       for (const m of text.matchAll(ANNOTATION)) {
         const kind = m[1];
@@ -53,7 +71,7 @@ export function readExpectations(caseName: string): CaseExpectations {
         let line = i + 1;
         if (before === "") {
           let j = i + 1;
-          while (j < lines.length && /^\s*(\/\/|\/\*|\*|$)/.test(lines[j])) j++;
+          while (j < lines.length && commentOnly.test(lines[j])) j++;
           line = j + 1;
         }
         for (const part of m[2].split(",")) {
