@@ -136,12 +136,19 @@ test("diff: findings match by fingerprint, so moved code adds and removes nothin
 test("pin: a lock records a tarball's integrity and tools; a later version's departures are listed, the same version has none", async () => {
   const entries = ["package.json", "server.js"].map((f) => ({ path: `package/${f}`, body: readFileSync(join(V1, f)) }));
   const tgz = tempFile("notes-mcp-1.0.0.tgz", tgzBytes(entries));
-  const lock = lockOf(await scan(tgz, { offline: true }));
+  const tarballScan = await scan(tgz, { offline: true });
+  const lock = lockOf(tarballScan);
   assert.match(lock.package.integrity ?? "", /^sha512-[A-Za-z0-9+/]+=*$/);
   assert.deepEqual([lock.lockFormatVersion, lock.package.name, lock.package.version], [1, "@acme/notes-mcp", "1.0.0"]);
   assert.deepEqual(lock.tools.map((t) => [t.name, t.capabilities.join(","), t.parameters.join(",")]), [["list_notes", "fs-read", ""], ["read_note", "fs-read", "name"], ["save_note", "fs-write", "name,text"]]);
   const saved = parseLock(renderLock(lock), "notes.lock.json");
   assert.deepEqual(departuresFrom(saved, v1), []);
+  // The same version with other bytes, and a lock for another package.
+  const tampered = { ...saved, package: { ...saved.package, integrity: "sha512-AAAAAAAAAAAAAAAAAAAAAAAAAAAA" } };
+  assert.deepEqual(departuresFrom(tampered, tarballScan).map((a) => [a.kind, a.severity]), [["package", "critical"]]);
+  assert.match(departuresFrom(tampered, tarballScan)[0].message, /^@acme\/notes-mcp@1\.0\.0 has other contents than when pinned \(integrity sha512-AAAAAAAAAAAAA… → sha512-/);
+  const other = { ...saved, package: { name: "other-mcp", version: "1.0.0" } };
+  assert.deepEqual(departuresFrom(other, v1).map((a) => a.message), ["the lock pins other-mcp, the target is @acme/notes-mcp"]);
   assert.deepEqual(
     departuresFrom(saved, v2).map((a) => a.message),
     [
@@ -153,6 +160,13 @@ test("pin: a lock records a tarball's integrity and tools; a later version's dep
       "read_note's description changed",
     ],
   );
+});
+
+test("diff: repeats of one fingerprint match as a multiset, whatever their repeat numbers", () => {
+  const f = (fingerprint: string) => ({ fingerprint, ruleId: "path-traversal", severity: "high" as const, message: "m", file: "a.js", line: 1 });
+  const side = (fingerprints: string[]) => ({ package: {}, tools: [], credentials: [], destinations: [], findings: fingerprints.map(f) });
+  const d = diffSnapshots(side(["abc", "abc:1", "def"]), side(["abc:1", "xyz"]));
+  assert.deepEqual([d.findings.added.map((x) => x.fingerprint), d.findings.removed.map((x) => x.fingerprint)], [["xyz"], ["abc:1", "def"]]);
 });
 
 test("pin: missing, malformed and foreign lock files are clear errors", async () => {

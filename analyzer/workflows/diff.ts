@@ -23,7 +23,7 @@ export interface ToolChange {
   becameUnknown?: boolean;
 }
 
-export type AdditionKind = "finding" | "tool" | "capability" | "description" | "schema" | "credential" | "destination" | "unknown-capabilities";
+export type AdditionKind = "package" | "finding" | "tool" | "capability" | "description" | "schema" | "credential" | "destination" | "unknown-capabilities";
 
 /** One thing the new version adds, with how much it matters: what `--fail-on` judges. */
 export interface Addition {
@@ -72,14 +72,19 @@ function minus<T>(a: readonly T[], b: readonly T[]): T[] {
   return a.filter((x) => !set.has(x));
 }
 
+/** The pipeline numbers repeats of one fingerprint (`abc`, `abc:1`, ...); the number only says which repeat. */
+function baseFingerprint(f: FindingPrint): string {
+  return f.fingerprint.replace(/:\d+$/, "");
+}
+
 /** Multiset difference by fingerprint: two identical findings in new against one in old leave one added. */
 function findingsMinus(a: FindingPrint[], b: FindingPrint[]): FindingPrint[] {
   const counts = new Map<string, number>();
-  for (const f of b) counts.set(f.fingerprint, (counts.get(f.fingerprint) ?? 0) + 1);
+  for (const f of b) counts.set(baseFingerprint(f), (counts.get(baseFingerprint(f)) ?? 0) + 1);
   return a.filter((f) => {
-    const n = counts.get(f.fingerprint) ?? 0;
+    const n = counts.get(baseFingerprint(f)) ?? 0;
     if (n === 0) return true;
-    counts.set(f.fingerprint, n - 1);
+    counts.set(baseFingerprint(f), n - 1);
     return false;
   });
 }

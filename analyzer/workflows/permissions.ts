@@ -60,7 +60,7 @@ function reasonsFor(tool: SurfaceItem, result: ScanResult, lenient: boolean): [D
   else if (!tool.handlerLocation) out.push(["ask", "capabilities unknown: its handler could not be found"]);
   for (const [cap, words] of SEND_OUT) if (caps.has(cap)) out.push([lenient ? "ask" : "deny", `${words} (${cap})`]);
   for (const [cap, words] of WRITE) if (caps.has(cap)) out.push(["ask", `${words} (${cap})`]);
-  if (caps.has("credential-access") && caps.has("network-read")) out.push(["ask", "reads a credential and makes network requests (credential-access, network-read)"]);
+  if (caps.has("credential-access") && caps.has("network-read")) out.push(["ask", "sends a credential with its requests, which may change things remotely (credential-access, network-read)"]);
   if (tool.annotations.destructiveHint === true) out.push(["ask", "annotated as destructive"]);
   for (const f of result.findings.filter((f) => concerns(f, tool))) {
     if (f.severity === "critical") out.push(["deny", `critical finding ${f.ruleId} at ${f.location.file}:${f.location.line}`]);

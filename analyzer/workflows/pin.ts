@@ -77,7 +77,18 @@ export async function readLock(file: string): Promise<Lock> {
 /** Kinds of change that depart from a lock. New findings are judged by `--fail-on` as in any scan. */
 const DEPARTURE_KINDS = new Set<Addition["kind"]>(["tool", "capability", "description", "schema", "credential", "destination", "unknown-capabilities"]);
 
+/** A lock for another package, or the same version with other bytes (a republished or tampered tarball). */
+function identityDepartures(lock: Lock, now: Snapshot["package"]): Addition[] {
+  const was = lock.package;
+  if (was.name && now.name && was.name !== now.name) return [{ kind: "package", severity: "high", message: `the lock pins ${was.name}, the target is ${now.name}` }];
+  if (was.version && was.version === now.version && was.integrity && now.integrity && was.integrity !== now.integrity) {
+    return [{ kind: "package", severity: "critical", message: `${now.name ?? "the package"}@${now.version} has other contents than when pinned (integrity ${was.integrity.slice(0, 20)}… → ${now.integrity.slice(0, 20)}…)` }];
+  }
+  return [];
+}
+
 /** What the scanned target adds over the lock: new tools, changed descriptions or schemas, new capabilities, credentials or destinations. */
 export function departuresFrom(lock: Lock, result: ScanResult): Addition[] {
-  return diffSnapshots(lock, snapshotOf(result)).additions.filter((a) => DEPARTURE_KINDS.has(a.kind));
+  const now = snapshotOf(result);
+  return [...identityDepartures(lock, now.package), ...diffSnapshots(lock, now).additions.filter((a) => DEPARTURE_KINDS.has(a.kind))];
 }
