@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
@@ -82,6 +82,7 @@ test("audit servers: a package the registry does not have is reported as failed,
 test("audit CLI: verdicts in text and JSON; progress only when asked for (stderr is not a terminal here)", () => {
   const childEnv = { ...process.env, HOME: home, APPDATA: env.appData, XDG_CONFIG_HOME: env.xdgConfigHome };
   const run = (...args: string[]) => spawnSync(process.execPath, [CLI, "audit", "--offline", "--cache-dir", cacheDir, ...args], { encoding: "utf8", env: childEnv, cwd: env.cwd });
+  const configBefore = statSync(join(home, ".claude.json")).mtimeMs + readFileSync(join(home, ".claude.json"), "utf8");
   const text = run();
   assert.equal(text.status, 1, "a critical finding in a configured server");
   assert.equal(text.stderr, "");
@@ -92,6 +93,7 @@ test("audit CLI: verdicts in text and JSON; progress only when asked for (stderr
   const json = run("--format", "json", "--progress", "--fail-on", "none");
   assert.equal(json.status, 0);
   assert.equal(json.stderr, `mcp-warden: [1/3] scanning @acme/notes-mcp@1.1.0\nmcp-warden: [3/3] scanning ${join(FIXTURES, "notes-v1")}\n`);
+  assert.equal(statSync(join(home, ".claude.json")).mtimeMs + readFileSync(join(home, ".claude.json"), "utf8"), configBefore, "configs are only read");
   const out = JSON.parse(json.stdout) as { servers: { name: string; status: string; verdict?: string }[] };
   assert.deepEqual(out.servers.map((s) => [s.name, s.status, s.verdict ?? "-"]), [["notes", "scanned", "dangerous"], ["github", "skipped", "-"], ["local", "scanned", "ok"], ["gone", "failed", "-"], ["linear", "not-scanned", "-"]]);
 });

@@ -193,3 +193,16 @@ test("CLI: pin then scan --baseline fails on a departure; diff exits 1 at --fail
   assert.equal(perms.status, 0, perms.stderr);
   assert.equal(perms.stdout, JSON.stringify({ permissions: { allow: ["mcp__notes__list_notes", "mcp__notes__read_note"], ask: ["mcp__notes__save_note"], deny: [] } }, null, 2) + "\n");
 });
+
+test("CLI: bad input is a clear error (exit 2) before anything is scanned", () => {
+  const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8" });
+  const cases: [string[], string][] = [
+    [["permissions"], "mcp-warden: permissions takes exactly one target: an npm spec, a .tgz or a folder\n"],
+    [["diff", V1, V2, "--fail-on", "bogus"], 'mcp-warden: --fail-on must be one of critical, high, medium, low or none, not "bogus"\n'],
+    [["pin", V1, "--format", "markdown"], "mcp-warden: pin writes a JSON lock; drop --format\n"],
+  ];
+  for (const [args, stderr] of cases) {
+    const r = run(...args);
+    assert.deepEqual([r.status, r.stderr, r.stdout], [2, stderr, ""], args.join(" "));
+  }
+});
