@@ -206,3 +206,11 @@ test("CLI: bad input is a clear error (exit 2) before anything is scanned", () =
     assert.deepEqual([r.status, r.stderr, r.stdout], [2, stderr, ""], args.join(" "));
   }
 });
+
+test("library: the workflows are exported from the package's own name", async () => {
+  const specifier = "mcp-warden";
+  const api = (await import(specifier)) as typeof import("../analyzer/index.js");
+  assert.deepEqual(api.claudeSettings(api.permissionPolicy(v1, { serverName: "notes" })).permissions.ask, ["mcp__notes__save_note"]);
+  assert.equal(api.addsAtOrOver(api.diffSnapshots(api.snapshotOf(v1), api.snapshotOf(v2)), "critical"), true);
+  assert.deepEqual(api.departuresFrom(api.lockOf(v2), v2), []);
+});
