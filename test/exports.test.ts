@@ -91,3 +91,24 @@ test("exports: without an exports map every module is reachable; sources carry k
     ['index.js default exported-parameter "all"', 'lib/deep.js deep exported-parameter "all"'],
   );
 });
+
+test("exports: a constructor's this-methods, and the new (function () {...})() singleton", () => {
+  assert.deepEqual(
+    exported({
+      "package.json": JSON.stringify({ name: "lib", main: "index.js" }),
+      "index.js": [
+        "function Queue(name) {",
+        "  this.push = function (job) {};",
+        "  this.size = 0;",
+        "  setTimeout(function () { this.tick = function (n) {}; });",
+        "}",
+        "exports.Queue = Queue;",
+        "module.exports.log = new (function () {",
+        "  this.setTheme = function (theme) {};",
+        "  var hidden = function (x) {};",
+        "})();",
+      ].join("\n"),
+    }),
+    ["index.js#Queue(name)", "index.js#Queue.push(job)", "index.js#log()", "index.js#log.setTheme(theme)"],
+  );
+});

@@ -8,6 +8,7 @@
 // package (`require("pkg/lib/x")`), so then every module's exports count.
 // Followed: `module.exports = …` (functions, objects, classes, `new X()`,
 // factories' returned functions, `require("./y")`), `exports.x = …`,
+// constructors' `this.m = …` (also `new (function () {…})()` singletons),
 // `X.prototype.m = …`, ESM `export` forms and re-exports, TS `export =`.
 import path from "node:path/posix";
 import type { TSESTree } from "@typescript-eslint/types";
@@ -218,7 +219,10 @@ class ExportCollector {
       case "FunctionExpression":
       case "ArrowFunctionExpression":
         this.add(n, m, name);
-        if (n.type !== "ArrowFunctionExpression" && n.id) this.attached(n.id.name, m, name, depth);
+        if (n.type !== "ArrowFunctionExpression") {
+          if (n.id) this.attached(n.id.name, m, name, depth);
+          this.thisMembers(n, m, name, depth);
+        }
         this.returned(n, m, name, depth);
         return;
       case "ClassDeclaration":
@@ -242,9 +246,12 @@ class ExportCollector {
           this.value(p.value as Node, m, `${name === "default" ? "" : `${name}.`}${key}`, depth + 1);
         }
         return;
-      case "NewExpression":
-        if (n.callee.type === "Identifier") this.value(n.callee, m, name, depth + 1);
+      case "NewExpression": {
+        // `new Logger()` and the singleton idiom `module.exports = new (function () { this.log = … })()`.
+        const callee = unwrapExpression(n.callee);
+        if (callee.type === "Identifier" || isFunction(callee)) this.value(callee, m, name, depth + 1);
         return;
+      }
       case "AssignmentExpression":
         return this.value(n.right, m, name, depth);
       case "ConditionalExpression":
@@ -275,6 +282,25 @@ class ExportCollector {
     for (const a of this.index(m).attached.get(owner) ?? []) {
       this.value(a.value, m, a.name ? `${name === "default" ? owner : name}.${a.name}` : name, depth + 1);
     }
+  }
+
+  /**
+   * A constructor function's instance methods: `this.log = function (msg) {…}`
+   * in its body (not in nested functions, where `this` is another object).
+   */
+  private thisMembers(fn: FunctionNode, m: ParsedModule, name: string, depth: number): void {
+    if (depth >= MAX_DEPTH || fn.body.type !== "BlockStatement") return;
+    const owner = name === "default" ? (fn.type !== "ArrowFunctionExpression" && fn.id ? fn.id.name : "default") : name;
+    walk(fn.body, {
+      enter: (node) => {
+        if (isFunction(node)) return false;
+        if (node.type === "AssignmentExpression" && node.operator === "=" && node.left.type === "MemberExpression" && node.left.object.type === "ThisExpression") {
+          const key = propertyName(node.left);
+          if (key !== undefined) this.value(node.right, m, `${owner}.${key}`, depth + 1);
+        }
+        return undefined;
+      },
+    });
   }
 
   private classMembers(c: TSESTree.ClassDeclaration | TSESTree.ClassExpression, m: ParsedModule, name: string, depth: number): void {
