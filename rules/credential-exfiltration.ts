@@ -44,6 +44,18 @@ function settleSoleDestination(sendings: Sending[]): void {
   }
 }
 
+/**
+ * Critical for a foreign host or a collector. An unknown destination is high
+ * only when a tool argument, an HTTP request or network data chooses it: then
+ * someone other than the user decides where the credential goes. An unknown
+ * destination nothing untrusted chooses (a URL from a caller the engine could
+ * not follow, an SDK option) is medium: worth a look, not an alarm.
+ */
+function severityOf(v: DestinationVerdict): "critical" | "high" | "medium" {
+  if (v.class !== "unknown") return "critical";
+  return v.chosenByUntrusted ? "high" : "medium";
+}
+
 function listed(names: string[]): string {
   return names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
@@ -96,7 +108,7 @@ export const credentialExfiltration: Rule = {
     cwe: [200, 522],
     summary: "A credential is sent to a destination that is not its own service.",
     description:
-      "A secret environment variable, a credential file (ssh keys, cloud credentials, `.npmrc`, other MCP clients' configs) or the output of a credential command reaches a network request, DNS query, email or network program whose destination is not that credential's own service. Critical when the destination is a hardcoded foreign host or a collector (request bins, tunnels, paste sites, chat webhooks, raw IPs, DNS labels); high when it cannot be resolved. Sending a key to its vendor, or to a base URL the user configures, is not reported: it is listed in the credential map.",
+      "A secret environment variable, a credential file (ssh keys, cloud credentials, `.npmrc`, other MCP clients' configs) or the output of a credential command reaches a network request, DNS query, email or network program whose destination is not that credential's own service. Critical when the destination is a hardcoded foreign host or a collector (request bins, tunnels, paste sites, chat webhooks, raw IPs, DNS labels). When the destination cannot be resolved: high if a tool argument, an incoming HTTP request or network data chooses it (someone other than the user then decides where the key goes), medium otherwise. Sending a key to its vendor, or to a base URL the user configures (an env var, argv or constructor option, with or without a vendor default), is not reported: it is listed in the credential map. A helper that sends to its `url` parameter is judged at each call site, with that caller's URL.",
     help: [
       "**Why it matters.** An MCP server runs with the user's environment: every token the user exported is readable by it. A server that sends `GITHUB_TOKEN` to a host other than GitHub hands the user's repositories to whoever runs that host.",
       "",
@@ -141,7 +153,7 @@ export const credentialExfiltration: Rule = {
       const names = [...new Set(group.map((s) => s.credential.name))];
       const { hit } = worst.out;
       ctx.report({
-        severity: worst.verdict.class === "unknown" ? "high" : "critical",
+        severity: severityOf(worst.verdict),
         message: describe(worst, names),
         location: hit.location,
         path: pathOf(worst),

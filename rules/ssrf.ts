@@ -46,6 +46,8 @@ function constantText(node: TSESTree.Node): string | undefined {
 export function urlHostIsFixed(hit: SinkHit, taint: TaintResult): boolean {
   // The engine already knows every alternative fixes scheme and host (or is a path under a base URL).
   if (hit.destination?.hostFixed) return true;
+  // Or the host is the user's configured base URL (`${process.env.API_URL}/v2/${id}`).
+  if (hit.destination?.hostConfigured) return true;
   const call = hit.node;
   const urlArg = (call.type === "CallExpression" || call.type === "NewExpression") && call.arguments[0] ? unwrapExpression(call.arguments[0]) : undefined;
   if (!urlArg || urlArg.type === "ObjectExpression" || urlArg.type === "SpreadElement") {

@@ -280,6 +280,22 @@ const STRING_SAME = new Set(["toLowerCase", "toUpperCase", "toLocaleLowerCase", 
 const STRING_DERIVED = new Set(["padStart", "padEnd", "repeat", "at", "charAt", "substring", "substr", "codePointAt", "charCodeAt"]);
 const NO_DATA = new Set(["includes", "startsWith", "endsWith", "indexOf", "lastIndexOf", "search", "localeCompare", "test", "has", "some", "every", "findIndex", "findLastIndex", "isArray", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable", "getTime", "delete", "clear"]);
 
+/**
+ * Methods whose result is the receiver's value, or a string made from it: on a
+ * library value (`process.env.X.trim()`, `fetch(u).catch(...)`) the library's
+ * rows see the call, and the value still flows on as for any string or promise.
+ */
+const VALUE_METHODS = new Set([...STRING_SAME, ...STRING_DERIVED, "replace", "replaceAll", "split", "slice", "concat", "catch", "finally"]);
+
+/** What a value method returns on a library value, beside what the library's rows say. */
+export function libraryValueMethod(interp: Interp, name: string, recv: Value, args: Value[], node: Node, ctx: Ctx): Value | undefined {
+  if (!VALUE_METHODS.has(name)) return undefined;
+  // A promise settles to what it already was (the library call's own rows ran its callbacks).
+  if (name === "catch" || name === "finally") return recv;
+  const noCallbacks = args.map((a) => (a.fns ? { ...a, fns: undefined } : a));
+  return builtinMethod(interp, name, compact({ ...recv, apis: undefined }), noCallbacks, node, ctx);
+}
+
 /** Methods called on a plain value (string, array, Map, Promise...). Undefined: not a known builtin. */
 export function builtinMethod(interp: Interp, name: string, recv: Value, args: Value[], node: Node, ctx: Ctx): Value | undefined {
   const a0 = args[0] ?? EMPTY;

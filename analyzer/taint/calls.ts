@@ -3,7 +3,7 @@
 // (in bundles) methods found by name.
 import type { TSESTree } from "@typescript-eslint/types";
 import { propertyName, unwrapExpression } from "../parse/ast.js";
-import { builtinMethod } from "./builtins.js";
+import { builtinMethod, libraryValueMethod } from "./builtins.js";
 import { type Closure, compact, deepTaint, EMPTY, isEmpty, join, joinAll, sanitize, taintOnly, type Value } from "./values.js";
 import { type Node, MAX_NAME_CANDIDATES, INTEROP_IDENTITY, Ctx } from "./context.js";
 import { FunctionEvaluator } from "./functions.js";
@@ -95,6 +95,8 @@ export abstract class CallEvaluator extends FunctionEvaluator {
       const apis = fnValue.apis;
       for (const api of apis) this.noteApi(ctx, api);
       result = join(result, this.callApis(apis, receiver, args, node, ctx, argNodes, isNew));
+      const plain = methodName !== undefined && !isNew ? libraryValueMethod(this, methodName, receiver, args, node, ctx) : undefined;
+      if (plain) result = join(result, plain);
     }
     if (!handled) {
       const builtin = methodName !== undefined ? builtinMethod(this, methodName, receiver, args, node, ctx) : undefined;

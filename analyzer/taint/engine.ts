@@ -30,6 +30,7 @@ export class Engine extends CallEvaluator implements Interp {
       for (const st of this.modules.values()) st.state = "new";
       for (const st of this.modules.values()) this.evaluateModule(st);
       this.evaluateUnreachedFunctions();
+      this.flushDeferredSinks();
       if (!this.cellsGrewAfterRead || this.budgetHit) break;
     }
   }

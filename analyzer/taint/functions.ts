@@ -66,6 +66,7 @@ export abstract class FunctionEvaluator extends LibraryCallEvaluator {
     const actualThis = thisValue;
     const inst = (v: Value) => instantiate(v, info.id, args, actualThis, callStep);
     for (const p of summary.pending) {
+      this.instantiatedSinks.add(p);
       this.addPending({ ...p, value: inst(p.value), destination: p.destination ? inst(p.destination) : undefined }, caller);
     }
     if (!isEmpty(summary.throws)) caller.addThrow(inst(summary.throws));

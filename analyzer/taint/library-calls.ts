@@ -145,11 +145,28 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
     this.addPending(pending, ctx);
   }
 
+  /**
+   * Sinks met while summarizing a function whose destination depends on its
+   * parameters (`githubRequest(url)` calling `fetch(url, ...)`): each caller
+   * instantiates them with its own URL, so the sink is judged per call site.
+   * Only those no caller instantiated this round are emitted as they are.
+   */
+  protected readonly deferredSinks: PendingSink[] = [];
+  protected readonly instantiatedSinks = new Set<PendingSink>();
+
   protected addPending(p: PendingSink, ctx: Ctx): void {
-    this.emitHit(p);
+    if (ctx.summary && p.destination?.refs?.length) this.deferredSinks.push(p);
+    else this.emitHit(p);
     // Also when evaluated inline (higher-order callees such as a Promise executor calling `resolve`):
     // the caller instantiates or re-queues what still depends on its parameters.
     if (p.value.refs?.length || p.destination?.refs?.length) ctx.pending.push(p);
+  }
+
+  /** Emits the deferred sinks no call site instantiated (a helper nobody calls, a bound hit). */
+  protected flushDeferredSinks(): void {
+    for (const p of this.deferredSinks) if (!this.instantiatedSinks.has(p)) this.emitHit(p);
+    this.deferredSinks.length = 0;
+    this.instantiatedSinks.clear();
   }
 
   protected emitHit(p: PendingSink): void {

@@ -168,6 +168,14 @@ export interface Destination {
    * whatever flows in can only be in the path or query. Then `configuredBy` is empty.
    */
   hostFixed: boolean;
+  /**
+   * Every alternative's host is fixed or comes first from configuration
+   * (`${process.env.API_URL}/items/${id}`): untrusted data only fills the path
+   * or query. Heuristic: the engine does not track which value comes first, so
+   * an unknown leading part counts as the configured one when configuration is
+   * among the data.
+   */
+  hostConfigured?: boolean;
   /** Env vars, argv or config reads the host is built from: the user configures it. */
   configuredBy: string[];
   /** Labels (e.g. tool arguments, secrets) that flow into it, anywhere in it. */

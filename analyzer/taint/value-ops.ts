@@ -76,7 +76,10 @@ export function instantiate(v: Value, fnId: number, args: Value[], thisValue: Va
       sanitized: r.sanitized.length ? [...new Set([...x.sanitized, ...r.sanitized])].sort() : x.sanitized,
       guards: r.guards.length ? [...new Set([...x.guards, ...r.guards])].sort() : x.guards,
     }));
-    if (r.access.length === 0) mapped = join(mapped, compact({ apis: actual.apis, fns: actual.fns, props: actual.props, elems: actual.elems, consts: actual.consts, prefix: actual.prefix, classes: actual.classes }));
+    // `"https://host/" + x`: every constant has a hole the parameter fills, so the
+    // argument's own constants are a piece of the string, not alternatives to it.
+    const piece = !!v.prefix || (!!v.consts?.length && v.consts.every((c) => c.includes(UNKNOWN_PART)));
+    if (r.access.length === 0) mapped = join(mapped, compact({ apis: actual.apis, fns: actual.fns, props: actual.props, elems: actual.elems, consts: piece ? undefined : actual.consts, prefix: piece ? undefined : actual.prefix, classes: actual.classes }));
     out = join(out, mapped);
   }
   return out;

@@ -67,4 +67,13 @@ export const processModel: LibraryModel = {
     { package: "zx", path: "Member[$].Argument[1..]", kind: "command-argument", destination: "Argument[0]", note: "zx's $`...` quotes each interpolation as one argument" },
     { package: "zx", path: "Member[$].Member[sync].Argument[1..]", kind: "command-argument", destination: "Argument[0]", note: "zx's $.sync`...`" },
   ],
+  // What a child prints depends on what it runs, not on the environment it is
+  // given: `execFileSync("kubectl", args, { env: { ...process.env } })` returns
+  // kubectl's output, not the user's secrets. Without these rows the default
+  // step would carry the options' `env` into every output.
+  steps: CHILD_PROCESS.flatMap((pkg) => [
+    { package: pkg, path: "Member[exec,execSync]", input: "Argument[0]", output: "ReturnValue", note: "the output of a shell line comes from the line" },
+    { package: pkg, path: "Member[execFile,execFileSync,spawnSync]", input: "Argument[0]", output: "ReturnValue", note: "the output comes from the program" },
+    { package: pkg, path: "Member[execFile,execFileSync,spawnSync]", input: "Argument[1]", output: "ReturnValue", note: "and from its arguments" },
+  ]),
 };

@@ -8,6 +8,7 @@ import type { DestinationClass, PackageFacts } from "../../analyzer/types.js";
 import { collectorOf, hostAndPath, isLoopbackHost, type CollectorCategory } from "../models/collectors.js";
 import { isSecretName, nameWords } from "../models/secret-names.js";
 import { hostIsWithin, registrableDomain, vendorsOf } from "../models/vendors.js";
+import { UNTRUSTED_LABEL_KINDS } from "./untrusted-flows.js";
 
 export interface DestinationVerdict {
   class: DestinationClass;
@@ -16,7 +17,15 @@ export interface DestinationVerdict {
   /** In words, for messages: "the GitHub API", "a request bin", "set by GITLAB_API_URL". */
   reason: string;
   collector?: CollectorCategory;
+  /**
+   * For an unknown destination: a tool argument, an HTTP request or network data
+   * chooses it, so whoever controls that input decides where the credential goes.
+   */
+  chosenByUntrusted?: boolean;
 }
+
+/** Labels whose holder is not the user: a destination built from them is chosen by someone else. */
+const UNTRUSTED_CHOOSERS = [...UNTRUSTED_LABEL_KINDS, "network-response"];
 
 /** The package's own domains and name words: its homepage, repository, bugs and author URLs, its name. */
 export interface PackageIdentity {
@@ -137,6 +146,7 @@ const RANK: Record<DestinationClass, number> = { "own-service": 0, "user-configu
 
 /** The worse of two verdicts (a collector beats a foreign host beats an unknown one...). */
 export function worse(a: DestinationVerdict, b: DestinationVerdict): DestinationVerdict {
+  if (a.class === "unknown" && b.class === "unknown") return b.chosenByUntrusted && !a.chosenByUntrusted ? b : a;
   return RANK[b.class] > RANK[a.class] ? b : a;
 }
 
@@ -203,6 +213,9 @@ export function classifyDestination(dest: Destination | undefined, credential: C
     return { class: "user-configured", destination: verdict?.destination, reason: `set by ${configuredBy.join(", ")}` };
   }
   if (verdict) return verdict;
-  if (dest && dest.tainted.length > 0) return { class: "unknown", reason: `a destination chosen by ${dest.tainted.map((l) => l.name).join(", ")}` };
+  if (dest && dest.tainted.length > 0) {
+    const chosenByUntrusted = dest.tainted.some((l) => UNTRUSTED_CHOOSERS.includes(l.kind));
+    return { class: "unknown", reason: `a destination chosen by ${dest.tainted.map((l) => l.name).join(", ")}`, chosenByUntrusted };
+  }
   return { class: "unknown", reason: "a destination that could not be resolved" };
 }
