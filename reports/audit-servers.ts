@@ -4,6 +4,14 @@ import type { ServerScan } from "../analyzer/audit/servers.js";
 import { SEVERITIES } from "../analyzer/types.js";
 import { displayText, plural } from "./present.js";
 
+/** A summary line per finding: the full message is in `scan` and in the JSON. */
+const MESSAGE_WIDTH = 160;
+
+function clip(text: string, width: number): string {
+  const chars = [...text];
+  return chars.length > width ? chars.slice(0, width - 1).join("") + "…" : text;
+}
+
 function countsText(s: ServerScan): string {
   const parts = SEVERITIES.flatMap((sev) => (s.counts?.[sev] ? [`${s.counts[sev]} ${sev}`] : []));
   return parts.length ? parts.join(", ") : "no findings";
@@ -24,7 +32,7 @@ export function renderServerScans(servers: ServerScan[]): string {
   const order = { dangerous: 0, review: 1, ok: 2 };
   for (const s of [...scanned].sort((a, b) => order[a.verdict!] - order[b.verdict!])) {
     lines.push(`  ${s.verdict!.toUpperCase().padEnd(9)} ${t(s.name)} (${t(s.client)}): ${t(pkgText(s))}: ${countsText(s)}`);
-    for (const f of s.topFindings ?? []) lines.push(`      ${f.severity.toUpperCase()} ${f.ruleId} ${t(f.file)}:${f.line}: ${t(f.message)}`);
+    for (const f of s.topFindings ?? []) lines.push(`      ${f.severity.toUpperCase()} ${f.ruleId} ${t(f.file)}:${f.line}: ${clip(t(f.message), MESSAGE_WIDTH)}`);
   }
   for (const s of skipped) lines.push(`  SKIPPED   ${t(s.name)} (${t(s.client)}): ${t(s.target ?? "")}: ${t(s.reason ?? "")}`);
   for (const s of failed) lines.push(`  FAILED    ${t(s.name)} (${t(s.client)}): ${t(s.reason ?? "")}`);

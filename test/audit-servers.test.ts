@@ -96,4 +96,7 @@ test("audit CLI: verdicts in text and JSON; progress only when asked for (stderr
   assert.equal(statSync(join(home, ".claude.json")).mtimeMs + readFileSync(join(home, ".claude.json"), "utf8"), configBefore, "configs are only read");
   const out = JSON.parse(json.stdout) as { servers: { name: string; status: string; verdict?: string }[] };
   assert.deepEqual(out.servers.map((s) => [s.name, s.status, s.verdict ?? "-"]), [["notes", "scanned", "dangerous"], ["github", "skipped", "-"], ["local", "scanned", "ok"], ["gone", "failed", "-"], ["linear", "not-scanned", "-"]]);
+  const configsOnly = run("--no-scan", "--format", "json");
+  assert.equal(configsOnly.status, 0, "no config finding; servers not scanned");
+  assert.deepEqual(Object.keys(JSON.parse(configsOnly.stdout) as object), ["configs"]);
 });
