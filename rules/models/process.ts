@@ -66,6 +66,14 @@ export const processModel: LibraryModel = {
     // zx: $`...` quotes each interpolation, so a value is one argument; `$.sync` likewise.
     { package: "zx", path: "Member[$].Argument[1..]", kind: "command-argument", destination: "Argument[0]", note: "zx's $`...` quotes each interpolation as one argument" },
     { package: "zx", path: "Member[$].Member[sync].Argument[1..]", kind: "command-argument", destination: "Argument[0]", note: "zx's $.sync`...`" },
+
+    // The MCP SDK's stdio client starts its server as a child process: `command` is the program, `args` its vector.
+    // (Subpath imports such as `@modelcontextprotocol/sdk/client/stdio.js` resolve to the package.)
+    { package: "@modelcontextprotocol/sdk", path: "Member[StdioClientTransport].Argument[0].Member[command]", kind: "command-injection", destination: "Argument[0].Member[command]", note: "new StdioClientTransport({ command }) spawns this program" },
+    { package: "@modelcontextprotocol/sdk", path: "Member[StdioClientTransport].Argument[0].Member[args]", kind: "command-argument", destination: "Argument[0].Member[command]", note: "new StdioClientTransport({ args }): the program's argument vector" },
+
+    // Kubernetes exec: the command vector runs in a container, its first element is the program.
+    { package: "@kubernetes/client-node", path: "Member[Exec].Instance.Member[exec].Argument[3]", kind: "command-injection", destination: "Argument[3]", note: "Exec.exec(namespace, pod, container, command, ...): the command vector run in the container" },
   ],
   // What a child prints depends on what it runs, not on the environment it is
   // given: `execFileSync("kubectl", args, { env: { ...process.env } })` returns
