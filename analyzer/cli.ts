@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { render, FORMATS, type Format } from "../reports/index.js";
 import { renderInventory } from "../reports/inventory.js";
 import { AcquireError } from "./acquire/index.js";
-import { audit, renderAuditText } from "./audit/index.js";
+import { audit, judgeAllowedTools, renderAuditText } from "./audit/index.js";
 import { scan } from "./scan.js";
 import { runWorkflow, WORKFLOW_COMMANDS, WorkflowUsageError } from "./workflows/commands.js";
 import { departuresFrom, LockError, readLock } from "./workflows/pin.js";
@@ -187,7 +187,10 @@ async function runAudit(rest: string[], values: AuditArgs): Promise<number> {
   if (failOn !== "none" && !SEVERITIES.includes(failOn as Severity)) return usage(`--fail-on must be one of ${SEVERITIES.join(", ")} or none, not "${failOn}"`);
   if (values.registry !== undefined && !/^https?:\/\/[^/]/.test(values.registry)) return usage(`--registry must be an http(s) URL, not "${values.registry}"`);
   const result = await audit({ configs: values.config ?? [] });
-  if (!values["no-scan"]) result.servers = await runAuditServers(result, { cacheDir: values["cache-dir"], registry: values.registry, offline: values.offline, progress: values.progress });
+  if (!values["no-scan"]) {
+    result.servers = await runAuditServers(result, { cacheDir: values["cache-dir"], registry: values.registry, offline: values.offline, progress: values.progress });
+    judgeAllowedTools(result);
+  }
   const text = format === "json" ? JSON.stringify(result, null, 2) + "\n" : renderAuditText(result);
   if (values.output) await writeFile(values.output, text);
   else process.stdout.write(text);

@@ -5,7 +5,9 @@ import { resolve } from "node:path";
 import { checkPlaintextSecrets } from "../../rules/config-plaintext-secret.js";
 import type { ConfigFinding } from "../../rules/util/config-finding.js";
 import { checkInsecureTransport } from "../../rules/insecure-transport.js";
-import { checkOverBroad } from "../../rules/over-broad-permission.js";
+import { allowEntries, checkAllowedTools, checkOverBroad, type AllowEntry } from "../../rules/over-broad-permission.js";
+import { normalizeMcpName } from "../workflows/permissions.js";
+import type { Capability } from "../types.js";
 import { checkUnpinned } from "../../rules/unpinned-server.js";
 import { severityRank } from "../types.js";
 import { renderServerScans } from "../../reports/audit-servers.js";
@@ -20,6 +22,8 @@ export interface AuditedConfig {
   note?: string;
   servers: { name: string; launch: ConfigFile["servers"][number]["launch"] }[];
   findings: (ConfigFinding & { file: string })[];
+  /** Claude Code `permissions.allow` entries, judged again once the servers are scanned. */
+  allow?: AllowEntry[];
 }
 
 export interface AuditResult {
@@ -63,9 +67,35 @@ export async function audit(options: AuditOptions = {}): Promise<AuditResult> {
       note: config.note,
       servers: config.servers.map((s) => ({ name: s.name, launch: s.launch })),
       findings: judgeConfig(config).map((f) => ({ ...f, file: config.path })),
+      ...(config.permissions?.allow.length ? { allow: allowEntries(config) } : {}),
     });
   }
   return { configs };
+}
+
+/**
+ * Once the servers are scanned: allow entries that name a single tool which
+ * deletes, runs programs or sends data out (over-broad-permission). Claude
+ * Code names tools `mcp__<server>__<tool>` from the config's server name, so
+ * every scanned server is keyed by that name (a project-scoped entry's
+ * " (path)" suffix is ours, not Claude Code's).
+ */
+export function judgeAllowedTools(result: AuditResult): void {
+  const tools = new Map<string, Map<string, Capability[]>>();
+  for (const s of result.servers ?? []) {
+    if (s.status !== "scanned" || !s.tools) continue;
+    const key = normalizeMcpName(s.name.replace(/ \(.*\)$/, ""));
+    const byTool = tools.get(key) ?? new Map<string, Capability[]>();
+    for (const t of s.tools) byTool.set(normalizeMcpName(t.name), t.capabilities);
+    tools.set(key, byTool);
+  }
+  if (tools.size === 0) return;
+  for (const c of result.configs) {
+    if (!c.allow) continue;
+    const added = checkAllowedTools(c.allow, tools).map((f) => ({ ...f, file: c.path }));
+    if (added.length === 0) continue;
+    c.findings = [...c.findings, ...added].sort((a, b) => a.line - b.line || severityRank(b.severity) - severityRank(a.severity));
+  }
 }
 
 function launchText(l: AuditedConfig["servers"][number]["launch"]): string {

@@ -6,7 +6,7 @@ import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { isCachedSpec } from "../acquire/npm.js";
 import { scan, type ScanOptions } from "../scan.js";
-import { SEVERITIES, type ScanResult, type Severity } from "../types.js";
+import { SEVERITIES, type Capability, type ScanResult, type Severity } from "../types.js";
 import type { AuditResult } from "./index.js";
 import { isRegistrySpec, type Launch } from "./launch.js";
 
@@ -42,6 +42,8 @@ export interface ServerScan {
   counts?: Partial<Record<Severity, number>>;
   /** The worst few findings (at most TOP_FINDINGS). */
   topFindings?: TopFinding[];
+  /** The server's tools and their capabilities, to judge the permission rules that name them. */
+  tools?: { name: string; capabilities: Capability[] }[];
 }
 
 export const TOP_FINDINGS = 3;
@@ -94,15 +96,16 @@ function planFor(launch: Launch, configPath: string): Plan {
   return { status: "not-scanned", reason: NOT_LOCAL[launch.kind] ?? "not analyzed" };
 }
 
-function summarize(result: ScanResult): Pick<ServerScan, "verdict" | "package" | "counts" | "topFindings"> {
+function summarize(result: ScanResult): Pick<ServerScan, "verdict" | "package" | "counts" | "topFindings" | "tools"> {
   const counts: Partial<Record<Severity, number>> = {};
   for (const f of result.findings) counts[f.severity] = (counts[f.severity] ?? 0) + 1;
   // scan() returns findings worst first.
   const topFindings = result.findings.slice(0, TOP_FINDINGS).map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, file: f.location.file, line: f.location.line }));
-  return { verdict: verdictOf(result), package: { name: result.package.name, version: result.package.version }, counts, topFindings };
+  const tools = result.server.tools.map((t) => ({ name: t.name, capabilities: t.capabilities }));
+  return { verdict: verdictOf(result), package: { name: result.package.name, version: result.package.version }, counts, topFindings, tools };
 }
 
-type Outcome = Pick<ServerScan, "status" | "reason" | "verdict" | "package" | "counts" | "topFindings">;
+type Outcome = Pick<ServerScan, "status" | "reason" | "verdict" | "package" | "counts" | "topFindings" | "tools">;
 
 export async function scanServers(audited: AuditResult, options: ServerScanOptions = {}): Promise<ServerScan[]> {
   const entries = audited.configs.flatMap((c) => c.servers.map((s) => ({ config: c, server: s, plan: planFor(s.launch, c.path) })));
