@@ -97,13 +97,13 @@ export const installScript: Rule = {
     cwe: [506],
     summary: "A lifecycle script runs code when the package is installed.",
     description:
-      "`preinstall`, `install` and `postinstall` scripts (and `prepare` in a published package) run with the user's full authority the moment the package is installed (including by `npx -y`), before any MCP client shows a tool or asks for permission. Most MCP servers need none; droppers and credential stealers use them. The severity says what the script's code can reach: high for network, processes, AI agent CLIs, writes outside the package or code evaluated from text built at run time; low for a plain native build (`node-gyp rebuild`, `prebuild-install`); medium otherwise.",
+      "`preinstall`, `install` and `postinstall` scripts run with the user's full authority the moment the package is installed (including by `npx -y`), before any MCP client shows a tool or asks for permission. Most MCP servers need none; droppers and credential stealers use them. The severity says what the script's code can reach: high for network, processes, AI agent CLIs, writes outside the package or code evaluated from text built at run time; low for a plain native build (`node-gyp rebuild`, `prebuild-install`); medium otherwise.",
     help: [
       "**Why it matters.** An install script runs as soon as `npm install` or `npx -y` fetches the package: no tool call, no prompt, no review. It is the most common way malicious npm packages steal tokens.",
       "",
       "**How to fix.** Ship the server without install-time scripts: build before publishing (`prepublishOnly`), and do setup lazily at first run where the user can see it. If a native build is unavoidable, keep it to `node-gyp rebuild` or `prebuild-install`.",
       "",
-      "The scanner follows `node file.js`, `node -e`, `sh file.sh`, `sh -c`, `npm run x` and `npx` to what they run, and reads the JavaScript a script runs (and the local modules it imports) for network, process and file-write calls. `prepare` counts only in a published package (npm spec or tarball): in a repository checkout it is the developer's build step.",
+      "The scanner follows `node file.js`, `node -e`, `sh file.sh`, `sh -c`, `npm run x` and `npx` to what they run, and reads the JavaScript a script runs (and the local modules it imports) for network, process and file-write calls. `prepare` never runs when a package is installed from the registry or a tarball (it ran on the author's machine before publishing), so it is not read in a published package; npm runs it for git and folder installs, so in a folder it is reported when it reaches the network, processes or files outside the package, never for a plain build.",
       "",
       "```json",
       '"scripts": { "postinstall": "node scripts/setup.js" }   // runs on every install',
@@ -114,9 +114,12 @@ export const installScript: Rule = {
   check(ctx) {
     for (const script of installHooks(ctx.source)) {
       const j = judgeScript(script, ctx);
+      // A build step that builds: only what no build needs (network, processes, outside writes) is worth a word.
+      if (script.buildStep && severityRank(j.severity) < severityRank("high")) continue;
+      const when = script.buildStep ? "which npm runs when the package is installed from git or a folder" : "when the package is installed and before any tool is called";
       ctx.report({
         severity: j.severity,
-        message: `package.json runs \`${script.command}\` on ${script.hook}, when the package is installed and before any tool is called: ${j.reasons.join("; ")}`,
+        message: `package.json runs \`${script.command}\` on ${script.hook}, ${when}: ${j.reasons.join("; ")}`,
         location: { file: "package.json", line: script.line, column: 1 },
         related: j.related.length > 0 ? j.related : undefined,
         fix:

@@ -9,10 +9,12 @@ import { normalizePath } from "./module-apis.js";
 import { inlineCode, programName, scriptFileOf, type SimpleCommand, splitCommandLine, argumentsOf } from "./shell-command.js";
 
 /**
- * Hooks npm runs on `npm install` of the package. `prepare` runs for a
- * published tarball only when installed from git or a folder, but a tarball we
- * scan may be installed either way, so it counts there; in a repository
- * checkout it is the developer's build step and does not.
+ * Hooks npm runs on every install of the package. `prepare` is different: npm
+ * (and pnpm, yarn) run it when a package is installed from git or a folder, and
+ * in the developer's own checkout, but never for a registry or tarball install:
+ * a published package's `prepare` has already run on the author's machine and
+ * does not run for its users. So it counts only in a folder, where a git install
+ * of the same files would run it, and there only for what no build step does.
  */
 const ALWAYS = ["preinstall", "install", "postinstall"] as const;
 
@@ -21,16 +23,18 @@ export interface LifecycleScript {
   command: string;
   /** Line of the hook in package.json. */
   line: number;
+  /** `prepare` in a folder: runs only for git and folder installs, and is otherwise the developer's build step. */
+  buildStep: boolean;
 }
 
 export function installHooks(source: PackageSource): LifecycleScript[] {
   const hooks: string[] = [...ALWAYS];
-  if (source.kind === "npm" || source.kind === "tarball") hooks.push("prepare");
+  if (source.kind === "directory") hooks.push("prepare");
   const out: LifecycleScript[] = [];
   for (const hook of hooks) {
     const command = source.facts.scripts[hook];
     if (command === undefined) continue;
-    out.push({ hook, command, line: source.manifestText ? lineOfJsonKey(source.manifestText, "scripts", hook) : 1 });
+    out.push({ hook, command, line: source.manifestText ? lineOfJsonKey(source.manifestText, "scripts", hook) : 1, buildStep: hook === "prepare" });
   }
   return out;
 }
