@@ -13,7 +13,7 @@
 //   by a streamed or fetched body in a module that makes requests and then run.
 import type { TSESTree } from "@typescript-eslint/types";
 import { locationOf, unwrapExpression } from "../analyzer/parse/ast.js";
-import { apiMatches } from "../analyzer/taint/spec.js";
+import { apiMatches, type SinkHit } from "../analyzer/taint/spec.js";
 import type { Location, ParsedModule } from "../analyzer/types.js";
 import { FILE_WRITE_KIND } from "./models/file-writes.js";
 import { PACKAGE_CAPABILITIES } from "./models/package-capabilities.js";
@@ -22,7 +22,7 @@ import { commandLinesOf, processCallApi, templateText } from "./util/command-str
 import { installHooks, stepsOf } from "./util/lifecycle.js";
 import { calleeApi } from "./util/module-apis.js";
 import { readableApi } from "./util/script-reach.js";
-import { type DownloadExecution, downloadExecutions, inlineCode, splitCommandLine } from "./util/shell-command.js";
+import { type DownloadExecution, downloadExecutions, inlineCode, splitCommandLine, valueRunsAsCode } from "./util/shell-command.js";
 
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
 
@@ -250,6 +250,21 @@ function reportLifecycle(ctx: RuleContext): void {
   }
 }
 
+/**
+ * Whether fetched text reaching a process sink is run as code. A fixed program
+ * given the text as an operand (`exec(\`xdg-open ${url}\`)` with the sign-in
+ * URL an OAuth server returned) runs nothing fetched: at worst the text injects
+ * into that line, which the injection rules judge. Unknown shapes count.
+ */
+function fetchedTextRuns(hit: SinkHit): boolean {
+  const d = hit.destination;
+  if (!d || d.constants.length === 0) return true;
+  // The argument vector of a constant program (run with a shell): the text follows the program.
+  const prefixes = d.prefixOnly ? d.constants : hit.argument !== "Argument[0]" ? d.constants.map((c) => `${c} `) : [];
+  if (prefixes.length === 0) return true;
+  return prefixes.some((p) => valueRunsAsCode(p));
+}
+
 /** The engine's flows: a response body reaching code or a process, or a file written from one and then run. */
 function reportFlows(ctx: RuleContext): Set<string> {
   const reported = new Set<string>();
@@ -258,6 +273,7 @@ function reportFlows(ctx: RuleContext): Set<string> {
     for (const hit of ctx.taint.hitsOf(kind)) {
       const flow = hit.flows.find((f) => f.label.kind === SOURCE_KIND);
       if (!flow || reported.has(key(hit.location))) continue;
+      if (kind === "command-injection" && !fetchedTextRuns(hit)) continue;
       reported.add(key(hit.location));
       ctx.report({
         message: `The ${flow.label.name} of a network request reaches ${hit.callee}: fetched code is run`,

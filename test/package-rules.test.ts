@@ -1,5 +1,5 @@
 // The package rules beyond the corpus: command-line reading, lookalike names,
-// prepare in a published tarball, advisories from a local fake registry,
+// prepare only in a checkout, advisories from a local fake registry,
 // suppression markers that must have no effect, and negatives that need a
 // shape the corpus cannot hold.
 import assert from "node:assert/strict";
@@ -16,6 +16,7 @@ import { commandLineExecutions } from "../rules/download-and-execute.js";
 import { commandLineBackgroundRuns } from "../rules/silent-process.js";
 import { lookalikeOf } from "../rules/typosquat.js";
 import { editDistance } from "../rules/util/name-distance.js";
+import { valueRunsAsCode } from "../rules/util/shell-command.js";
 import { unverifiableSource } from "../rules/vulnerable-dependency.js";
 
 let tmp: string;
@@ -101,9 +102,14 @@ test("unverifiable dependency sources: plain HTTP high, unpinned git medium, pin
   assert.equal(unverifiableSource("workspace:*"), undefined);
 });
 
+test("valueRunsAsCode: a value after a fixed program is an operand; after sh -c, node -e, eval or $( it is code", () => {
+  for (const prefix of ["open ", "xdg-open ", 'start "" ', 'cmd.exe /c start "" ', "git clone --depth 1 ", "echo done && notify-send "]) assert.equal(valueRunsAsCode(prefix), false, prefix);
+  for (const prefix of ["", "sh -c ", 'bash -c "', "node -e ", "eval ", "echo $(", "cd /tmp && ", "cmd /c ", "python3 -c ", "nohup node "]) assert.equal(valueRunsAsCode(prefix), true, prefix);
+});
+
 // ---------------------------------------------------------------- prepare
 
-test("install-script: prepare counts in a published tarball, not in a checkout of the same files", async () => {
+test("install-script: prepare never counts in a published tarball; in a checkout only past a plain build", async () => {
   const files = {
     "package/package.json": JSON.stringify({ name: "mcp-prepare-demo", version: "1.0.0", scripts: { prepare: "node scripts/fetch.js" } }, null, 2),
     "package/scripts/fetch.js": 'const https = require("https");\nhttps.get("https://example.org/x", () => {});\n',
@@ -111,14 +117,16 @@ test("install-script: prepare counts in a published tarball, not in a checkout o
   const root = await writePackage("prepare-tarball-src", files);
   const tgz = path.join(tmp, "mcp-prepare-demo-1.0.0.tgz");
   await tar.c({ gzip: true, file: tgz, cwd: root, portable: true }, ["package"]);
+  // npm does not run prepare on a registry or tarball install: it ran before publishing.
   const fromTarball = await scan(tgz, { offline: true });
-  const found = rulesOf(fromTarball, "install-script");
+  assert.deepEqual(rulesOf(fromTarball, "install-script"), []);
+  // A git install of the checkout runs it, and no build step needs the network.
+  const fromCheckout = await scan(path.join(root, "package"), { offline: true });
+  const found = rulesOf(fromCheckout, "install-script");
   assert.equal(found.length, 1);
   assert.equal(found[0].severity, "high");
   assert.equal(found[0].properties?.script, "prepare");
-  assert.match(found[0].message, /scripts\/fetch\.js can reach the network \(https\.get\)/);
-  const fromCheckout = await scan(path.join(root, "package"), { offline: true });
-  assert.deepEqual(rulesOf(fromCheckout, "install-script"), []);
+  assert.match(found[0].message, /on prepare, which npm runs when the package is installed from git or a folder: scripts\/fetch\.js can reach the network \(https\.get\)/);
 });
 
 test("install-script: npm run, sh files and npx are followed to what they run", async () => {

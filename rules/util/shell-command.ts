@@ -358,3 +358,44 @@ export function backgroundRuns(commands: SimpleCommand[]): BackgroundRun[] {
   }
   return out;
 }
+
+// ---------------------------------------------------------------- where a value lands in a line
+
+/** Stands for the value in the line while it is split; no command line contains it. */
+const VALUE_MARK = "__mcp_warden_value__";
+/** Programs that run their operand as code: the operand is a program, not data. */
+const EVALUATORS = new Set(["eval", "source", ".", "iex", "invoke-expression"]);
+
+/**
+ * Whether a value placed right after `prefix` (the constant start of a command
+ * line) is run as code: it is the program, the inline script of `sh -c` /
+ * `node -e` / `cmd /c`, an evaluator's operand, an interpreter's script, or
+ * inside a command substitution. False when it is an operand of a fixed
+ * program (`xdg-open <value>`, `git clone <value>`): then whoever controls the
+ * value can at most inject into that line, which is command injection, not
+ * running fetched code.
+ */
+export function valueRunsAsCode(prefix: string, depth = 0): boolean {
+  const commands = splitCommandLine(`${prefix}${VALUE_MARK}`);
+  const cmd = commands.find((c) => c.words.some((w) => w.includes(VALUE_MARK)));
+  // Shapes we do not read (unbalanced quotes, depth): keep the finding.
+  if (!cmd || depth > 3) return true;
+  const index = programIndex(cmd);
+  const at = cmd.words.findIndex((w) => w.includes(VALUE_MARK));
+  if (at <= index) return true;
+  const word = cmd.words[at];
+  if (/\$\(|`|<\(/.test(word.slice(0, word.indexOf(VALUE_MARK)))) return true;
+  const name = programName(cmd);
+  if (EVALUATORS.has(name)) return true;
+  const inline = inlineCode(cmd);
+  if (inline?.code.includes(VALUE_MARK)) return inline.language === "js" || valueRunsAsCode(inline.code.slice(0, inline.code.indexOf(VALUE_MARK)), depth + 1);
+  const args = argumentsOf(cmd);
+  // cmd /c <line>: the rest of the words are a line of their own.
+  if (name === "cmd") {
+    const flag = args.findIndex((a) => /^\/[ck]$/i.test(a));
+    if (flag >= 0 && at > index + 1 + flag) return valueRunsAsCode(`${cmd.words.slice(index + 2 + flag, at).join(" ")} `, depth + 1);
+  }
+  // node <value>, sh <value>: the value is the script (or the path of one).
+  if (FILE_INTERPRETERS.has(name) || name === "nodejs") return args.filter((a) => !a.startsWith("-"))[0]?.includes(VALUE_MARK) ?? false;
+  return false;
+}
