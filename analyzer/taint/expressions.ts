@@ -281,7 +281,8 @@ export abstract class ExpressionEvaluator extends MemberEvaluator {
     for (const m of c.body.body) {
       if (m.type === "MethodDefinition") {
         const name = propertyName(m);
-        if (!name) continue;
+        // TS overload signatures and abstract methods have no body: the implementation is its own member.
+        if (!name || m.value.type === "TSEmptyBodyFunctionExpression") continue;
         const info = this.infoOf(m.value as FunctionNode, ctx.module);
         info.scope = ctx.scope;
         info.classKey = key;

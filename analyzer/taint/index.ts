@@ -30,6 +30,11 @@ export function analyzeTaint(program: Program, input: EngineInput, options: Tain
   };
 }
 
+/** What rules see when the engine itself failed: no flows, no reachable APIs, nothing incomplete to add. */
+export function emptyTaintResult(): TaintResult {
+  return { hits: [], hitsOf: () => [], reachableApis: () => new Set(), escapingThrows: () => [], constantsOf: () => [], incomplete: [] };
+}
+
 /** APIs called by `fn` or anything it calls (breadth-first over the call graph the engine saw). */
 function reachable(engine: Engine, fn: FunctionNode, memo: Map<FunctionNode, Set<string>>): Set<string> {
   const hit = memo.get(fn);

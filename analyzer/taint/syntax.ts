@@ -42,6 +42,8 @@ export function collectFunctions(root: Node, out: FunctionNode[]): void {
 
 /** A function that calls one of its parameters (or a property of one): `retry(fn)`, `withClient(cb)`. */
 export function callsOwnParameter(fn: FunctionNode): boolean {
+  // A body-less TS signature (`declare function f(cb): void`) calls nothing.
+  if (!fn.body) return false;
   const names = new Set<string>();
   for (const p of fn.params) for (const id of patternIdentifiers(p)) names.add(id.name);
   if (names.size === 0) return false;
