@@ -34,6 +34,8 @@ interface ModuleFacts {
   clients: Map<string, string>;
   functions: Map<string, FunctionNode[]>;
   allFunctions: FunctionNode[];
+  /** The same functions, for a constant-time membership test while the walk adds them. */
+  knownFunctions: Set<FunctionNode>;
   calls: TSESTree.CallExpression[];
   /** Local name → the relative module and exported name it is imported from. */
   imports: Map<string, { from: string; name: string }>;
@@ -50,7 +52,7 @@ export class CodeIndex {
   private of(module: ParsedModule): ModuleFacts {
     let f = this.facts.get(module);
     if (!f) {
-      f = { clients: new Map(), functions: new Map(), allFunctions: [], calls: [], imports: new Map() };
+      f = { clients: new Map(), functions: new Map(), allFunctions: [], knownFunctions: new Set(), calls: [], imports: new Map() };
       this.facts.set(module, f);
     }
     return f;
@@ -104,7 +106,7 @@ export class CodeIndex {
       },
       FunctionDeclaration: (node, module) => {
         if (node.id) this.addFunction(module, node.id.name, node);
-        else this.of(module).allFunctions.push(node);
+        else this.addAnonymous(module, node);
       },
       MethodDefinition: (node, module) => {
         const name = propertyName(node);
@@ -146,12 +148,14 @@ export class CodeIndex {
     const list = f.functions.get(name) ?? [];
     if (!list.includes(fn)) list.push(fn);
     f.functions.set(name, list);
-    if (!f.allFunctions.includes(fn)) f.allFunctions.push(fn);
+    this.addAnonymous(module, fn);
   }
 
   private addAnonymous(module: ParsedModule, fn: FunctionNode): void {
     const f = this.of(module);
-    if (!f.allFunctions.includes(fn)) f.allFunctions.push(fn);
+    if (f.knownFunctions.has(fn)) return;
+    f.knownFunctions.add(fn);
+    f.allFunctions.push(fn);
   }
 
   /** The HTTP library a value is: an import, `require("axios")`, `axios.create(...)`, `got.extend(...)`. */
@@ -280,28 +284,45 @@ export class CodeIndex {
 
   /** The innermost function containing a node. */
   enclosingFunction(node: Node, module: ParsedModule): FunctionNode | undefined {
-    let best: FunctionNode | undefined;
-    for (const fn of this.of(module).allFunctions) {
-      if (fn.range[0] <= node.range[0] && node.range[1] <= fn.range[1] && fn !== node) {
-        if (!best || best.range[1] - best.range[0] > fn.range[1] - fn.range[0]) best = fn;
-      }
+    const p = this.positionsOf(module);
+    // The last function starting at or before the node, then up its enclosing
+    // functions to the first that contains the node: every function containing
+    // the node contains that one too (functions nest).
+    let i = lastAtOrBefore(p.fnStarts, node.range[0]);
+    while (i >= 0) {
+      const fn = p.fns[i];
+      if (fn !== node && fn.range[0] <= node.range[0] && node.range[1] <= fn.range[1]) return fn;
+      i = p.fnParent[i];
     }
-    return best;
+    return undefined;
   }
 
   /**
    * The HTTP library whose errors a guarded region can throw: a client call
    * inside it, or inside a function of the package it calls (two levels).
+   * Called after the walk only (the index is complete), so answers are kept.
    */
   originOf(region: Node, module: ParsedModule, depth = 0): string | undefined {
-    for (const call of this.of(module).calls) {
-      if (call.range[0] < region.range[0] || call.range[1] > region.range[1]) continue;
+    const memo = this.origins.get(region)?.get(depth);
+    if (memo) return memo.library;
+    const library = this.findOrigin(region, module, depth);
+    let byDepth = this.origins.get(region);
+    if (!byDepth) {
+      byDepth = new Map();
+      this.origins.set(region, byDepth);
+    }
+    byDepth.set(depth, { library });
+    return library;
+  }
+
+  private findOrigin(region: Node, module: ParsedModule, depth: number): string | undefined {
+    const calls = this.callsWithin(region, module);
+    for (const call of calls) {
       const lib = this.libraryOfCall(call, module);
       if (lib) return lib;
     }
     if (depth >= 2) return undefined;
-    for (const call of this.of(module).calls) {
-      if (call.range[0] < region.range[0] || call.range[1] > region.range[1]) continue;
+    for (const call of calls) {
       for (const target of this.resolve(call, module)) {
         if (target.fn === region) continue;
         const lib = this.originOf(target.fn.body, target.module, depth + 1);
@@ -310,6 +331,68 @@ export class CodeIndex {
     }
     return undefined;
   }
+
+  /** Calls inside a node's range, in walk order. */
+  private callsWithin(region: Node, module: ParsedModule): TSESTree.CallExpression[] {
+    const p = this.positionsOf(module);
+    const found: { call: TSESTree.CallExpression; order: number }[] = [];
+    for (let i = firstAtOrAfter(p.callStarts, region.range[0]); i < p.calls.length && p.callStarts[i] <= region.range[1]; i++) {
+      if (p.calls[i].call.range[1] <= region.range[1]) found.push(p.calls[i]);
+    }
+    return found.sort((a, b) => a.order - b.order).map((c) => c.call);
+  }
+
+  private readonly origins = new Map<Node, Map<number, { library: string | undefined }>>();
+  private readonly positions = new Map<ParsedModule, PositionIndex>();
+
+  /** Calls and functions of a module sorted by position; built on the first query, after the walk. */
+  private positionsOf(module: ParsedModule): PositionIndex {
+    const f = this.of(module);
+    let p = this.positions.get(module);
+    if (p && p.callCount === f.calls.length && p.fnCount === f.allFunctions.length) return p;
+    const calls = f.calls.map((call, order) => ({ call, order })).sort((a, b) => a.call.range[0] - b.call.range[0] || a.order - b.order);
+    // Outer before inner at the same start; the same range keeps walk order, innermost last.
+    const order = new Map(f.allFunctions.map((fn, i) => [fn, i] as const));
+    const fns = [...f.allFunctions].sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1] || order.get(b)! - order.get(a)!);
+    const fnParent: number[] = [];
+    const open: number[] = [];
+    fns.forEach((fn, i) => {
+      while (open.length && fns[open[open.length - 1]].range[1] < fn.range[1]) open.pop();
+      fnParent.push(open.length ? open[open.length - 1] : -1);
+      open.push(i);
+    });
+    p = { callCount: f.calls.length, fnCount: f.allFunctions.length, calls, callStarts: calls.map((c) => c.call.range[0]), fns, fnStarts: fns.map((fn) => fn.range[0]), fnParent };
+    this.positions.set(module, p);
+    return p;
+  }
+}
+
+interface PositionIndex {
+  callCount: number;
+  fnCount: number;
+  calls: { call: TSESTree.CallExpression; order: number }[];
+  callStarts: number[];
+  /** Functions by start (outer first), with the index of each one's innermost enclosing function (-1: none). */
+  fns: FunctionNode[];
+  fnStarts: number[];
+  fnParent: number[];
+}
+
+/** Index of the first element >= x in a sorted array (length when none). */
+function firstAtOrAfter(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the last element <= x in a sorted array (-1 when none). */
+function lastAtOrBefore(sorted: readonly number[], x: number): number {
+  return firstAtOrAfter(sorted, x + 1) - 1;
 }
 
 function propertyNameOfImport(s: TSESTree.ImportSpecifier): string {

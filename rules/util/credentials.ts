@@ -6,6 +6,7 @@ import type { Label } from "../../analyzer/taint/spec.js";
 import { CREDENTIAL_COMMAND_KIND, CREDENTIAL_FILE_KIND, credentialCommandOf, credentialStoreOf } from "../models/credential-files.js";
 import { ENV_KIND, ENV_WHOLE_KIND } from "../models/env.js";
 import { isEnvName, isSecretName } from "../models/secret-names.js";
+import type { HandlerRef } from "../../analyzer/mcp/index.js";
 import type { RuleContext } from "../types.js";
 import type { CredentialRef } from "./destinations.js";
 import { normalizeShape } from "./path-shape.js";
@@ -29,18 +30,43 @@ export function isEnvironmentWhole(label: Label): boolean {
   return label.kind === ENV_WHOLE_KIND;
 }
 
-function within(loc: Location, fn: { file: string; start: number; end: number }): boolean {
-  return loc.file === fn.file && loc.line >= fn.start && loc.line <= fn.end;
+/**
+ * Tools whose handler (or handler branch) covers each line, per file; built on
+ * first use and shared by every rule of the scan (the handler list is one
+ * array per scan). Rules ask once per credential read and per flow step, so
+ * scanning every handler per question was quadratic on large bundles.
+ */
+const toolsByLineOf = new WeakMap<readonly HandlerRef[], Map<string, Map<number, readonly string[]>>>();
+
+function toolsAtLine(handlers: readonly HandlerRef[], file: string, line: number): readonly string[] {
+  let byFile = toolsByLineOf.get(handlers);
+  if (!byFile) {
+    byFile = new Map();
+    toolsByLineOf.set(handlers, byFile);
+  }
+  let byLine = byFile.get(file);
+  if (!byLine) {
+    byLine = new Map();
+    byFile.set(file, byLine);
+  }
+  let tools = byLine.get(line);
+  if (!tools) {
+    const found: string[] = [];
+    for (const h of handlers) {
+      if (h.module.path !== file) continue;
+      const range = h.branch ?? h.fn;
+      if (line >= range.loc.start.line && line <= range.loc.end.line) found.push(h.item.name);
+    }
+    tools = found;
+    byLine.set(line, tools);
+  }
+  return tools;
 }
 
 /** Tools whose handler contains one of these locations (a read, a step of a flow, the sink). */
 export function toolsAt(ctx: RuleContext, locations: Location[]): string[] {
   const tools = new Set<string>();
-  for (const h of ctx.handlers) {
-    const range = { file: h.module.path, start: h.fn.loc.start.line, end: h.fn.loc.end.line };
-    const branch = h.branch ? { file: h.module.path, start: h.branch.loc.start.line, end: h.branch.loc.end.line } : undefined;
-    if (locations.some((l) => within(l, branch ?? range))) tools.add(h.item.name);
-  }
+  for (const l of locations) for (const t of toolsAtLine(ctx.handlers, l.file, l.line)) tools.add(t);
   return [...tools].sort();
 }
 
