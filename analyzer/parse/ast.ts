@@ -33,6 +33,10 @@ export interface WalkVisitor {
  * expressions cannot overflow the stack.
  */
 export function walk(root: Node, visitor: WalkVisitor): void {
+  if (!visitor.leave) {
+    walkEnterOnly(root, visitor.enter);
+    return;
+  }
   const stack: { node: Node; parent: Node | undefined; entered: boolean }[] = [{ node: root, parent: undefined, entered: false }];
   while (stack.length > 0) {
     const top = stack[stack.length - 1];
@@ -48,6 +52,39 @@ export function walk(root: Node, visitor: WalkVisitor): void {
     }
     const kids = childrenOf(top.node);
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], parent: top.node, entered: false });
+  }
+}
+
+/**
+ * The common case (no `leave`): one visit per node, children pushed straight
+ * onto two parallel stacks in reverse, so the order is the same source order
+ * without a record or a child array per node (every stage walks every module).
+ */
+function walkEnterOnly(root: Node, enter: WalkVisitor["enter"]): void {
+  const nodes: Node[] = [root];
+  const parents: (Node | undefined)[] = [undefined];
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const parent = parents.pop();
+    if (enter?.(node, parent) === false) continue;
+    const keys = visitorKeys[node.type];
+    if (!keys) continue;
+    const rec = node as unknown as Record<string, unknown>;
+    for (let k = keys.length - 1; k >= 0; k--) {
+      const v = rec[keys[k]];
+      if (Array.isArray(v)) {
+        for (let i = v.length - 1; i >= 0; i--) {
+          const c = v[i] as Node | null;
+          if (c && typeof c.type === "string") {
+            nodes.push(c);
+            parents.push(node);
+          }
+        }
+      } else if (v && typeof (v as Node).type === "string") {
+        nodes.push(v as Node);
+        parents.push(node);
+      }
+    }
   }
 }
 

@@ -362,7 +362,7 @@ export class ConstantFolder {
   private indexOf(module: ParsedModule): ModuleIndex {
     let index = this.indexes.get(module);
     if (!index) {
-      index = buildIndex(module.ast);
+      index = moduleIndexOf(module.ast);
       this.indexes.set(module, index);
     }
     return index;
@@ -389,6 +389,20 @@ export function requireSpecifier(call: TSESTree.CallExpression): string | undefi
 
 const FUNCTION_TYPES = new Set(["FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression"]);
 const BLOCK_TYPES = new Set(["BlockStatement", "Program", "ForStatement", "ForInStatement", "ForOfStatement", "SwitchStatement", "StaticBlock"]);
+
+/**
+ * The index depends on the syntax tree alone, so every folder of a scan (the
+ * extractor's, the capability pass's, the rules') shares one per module.
+ */
+const moduleIndexes = new WeakMap<TSESTree.Program, ModuleIndex>();
+function moduleIndexOf(ast: TSESTree.Program): ModuleIndex {
+  let index = moduleIndexes.get(ast);
+  if (!index) {
+    index = buildIndex(ast);
+    moduleIndexes.set(ast, index);
+  }
+  return index;
+}
 
 /** One pass over a module: its bindings with their scopes, its exports, parent links. */
 function buildIndex(ast: TSESTree.Program): ModuleIndex {
