@@ -61,7 +61,7 @@ export interface FnInfo {
   classKey?: string;
   name: string;
   /** Calls one of its own parameters: evaluated per call site. */
-  higherOrder: boolean;
+  higherOrder?: boolean;
   evaluated: boolean;
 }
 

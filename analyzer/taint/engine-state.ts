@@ -304,11 +304,17 @@ export abstract class EngineState {
     let info = this.fnInfo.get(fn);
     if (!info) {
       const name = fn.type !== "ArrowFunctionExpression" && fn.id ? fn.id.name : "anonymous function";
-      info = { id: this.nextId++, node: fn, module, name, higherOrder: callsOwnParameter(fn), evaluated: false };
+      info = { id: this.nextId++, node: fn, module, name, evaluated: false };
       this.fnInfo.set(fn, info);
     }
     return info;
   }
+  /** Calls one of its own parameters (see FnInfo); looked at only when a call site asks. */
+  protected isHigherOrder(info: FnInfo): boolean {
+    info.higherOrder ??= callsOwnParameter(info.node);
+    return info.higherOrder;
+  }
+
 
   step(node: Node, ctx: Ctx, label: string): FlowStep {
     return { location: locationOf(ctx.module.module.path, node), label };

@@ -31,7 +31,7 @@ export abstract class FunctionEvaluator extends LibraryCallEvaluator {
     if (caller) this.noteCallee(caller, c.fn);
     const callStep = node && caller ? this.step(node, caller, `passed to ${info.name === "anonymous function" ? "a callback" : info.name + "()"}`) : undefined;
     const thisValue = thisArg && !isEmpty(thisArg) ? thisArg : c.classKey ? { classes: [c.classKey] } : EMPTY;
-    if (caller && (info.higherOrder || this.summaryStack.includes(c.fn)) && depth <= MAX_INLINE_DEPTH && caller.depth < MAX_INLINE_DEPTH) {
+    if (caller && (this.isHigherOrder(info) || this.summaryStack.includes(c.fn)) && depth <= MAX_INLINE_DEPTH && caller.depth < MAX_INLINE_DEPTH) {
       // Evaluate with the actual arguments at this call site.
       if (this.summaryStack.includes(c.fn)) return this.summaries.get(c.fn)?.ret ?? EMPTY;
       const r = this.evaluateFunction(c, info, thisValue, args.map((a) => (callStep ? withStep(a, callStep) : a)), false, caller.depth + 1);

@@ -5,7 +5,7 @@
 import type { Flow, GuardKind, Label, SinkHit } from "../../analyzer/taint/spec.js";
 import type { TSESTree } from "@typescript-eslint/types";
 import { propertyName } from "../../analyzer/parse/ast.js";
-import type { Location, ServerModel } from "../../analyzer/types.js";
+import type { Location, ParsedModule, ServerModel } from "../../analyzer/types.js";
 import type { RuleContext } from "../types.js";
 
 /**
@@ -125,11 +125,19 @@ export function argumentNameOf(ctx: RuleContext, flow: Flow, hit?: SinkHit): str
   return free.length === 1 ? free[0] : undefined;
 }
 
+/** A module's text split at "\n", once per module (a bundle is megabytes, asked about per flow step). */
+const linesByModule = new WeakMap<ParsedModule, string[]>();
+
 /** The source text a location spans. */
 function sourceText(ctx: RuleContext, location: Location): string {
-  const text = ctx.program.byPath.get(location.file)?.text;
-  if (!text) return "";
-  const lines = text.split("\n").slice(location.line - 1, location.endLine ?? location.line);
+  const module = ctx.program.byPath.get(location.file);
+  if (!module?.text) return "";
+  let all = linesByModule.get(module);
+  if (!all) {
+    all = module.text.split("\n");
+    linesByModule.set(module, all);
+  }
+  const lines = all.slice(location.line - 1, location.endLine ?? location.line);
   if (lines.length === 0) return "";
   lines[lines.length - 1] = lines[lines.length - 1].slice(0, (location.endColumn ?? 100_000) - 1);
   lines[0] = lines[0].slice(location.column - 1);
