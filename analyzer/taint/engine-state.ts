@@ -35,7 +35,6 @@ export abstract class EngineState {
   protected readonly cellRead = new Set<unknown>();
   protected cellsGrewAfterRead = false;
   protected readonly bindings = new Map<Node, Binding>();
-  protected readonly scopes = new Map<Node, Scope>();
   protected readonly fnInfo = new Map<Node, FnInfo>();
   protected readonly summaries = new Map<FunctionNode, Summary>();
   protected readonly summaryStack: FunctionNode[] = [];
@@ -172,9 +171,7 @@ export abstract class EngineState {
 
   protected scopeFor(node: Node, parent: Scope, frame: Frame | undefined): Scope {
     // Scopes are per evaluation only in their parent link; bindings are shared by node.
-    const s = new Scope(parent, frame);
-    this.scopes.set(node, s);
-    return s;
+    return new Scope(parent, frame);
   }
 
   protected readCell(key: unknown): Value {

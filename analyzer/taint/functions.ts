@@ -112,6 +112,8 @@ export abstract class FunctionEvaluator extends LibraryCallEvaluator {
     this.finishClosures(ctx);
     const throws = ctx.throwStack[0];
     this.functionResults(c.fn, c.module, ctx, throws);
+    // The evaluation's local variables are never read again.
+    this.states.delete(frame);
     return { ret: ctx.ret, throws, pending: ctx.pending, effects: ctx.effects };
   }
 

@@ -25,6 +25,7 @@ export abstract class ModuleEvaluator extends EngineState {
     }
     this.evalStatements(st.module.ast.body, ctx);
     this.finishClosures(ctx);
+    this.states.delete(ctx.frame);
     st.state = "done";
   }
 

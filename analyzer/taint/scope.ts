@@ -3,7 +3,6 @@
 // evaluation that owns them (flow-sensitive), values of module-level names in
 // cells (one union for the whole program, see cells.ts).
 import type { TSESTree } from "@typescript-eslint/types";
-import type { Value } from "./values.js";
 
 export interface Binding {
   name: string;
@@ -20,7 +19,6 @@ export interface Binding {
 
 /** One evaluation of one function: the current values of its local bindings. */
 export class Frame {
-  vars = new Map<Binding, Value>();
   constructor(readonly id: number) {}
 }
 
