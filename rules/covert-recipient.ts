@@ -29,6 +29,23 @@ function hardcodedCollector(hit: SinkHit): boolean {
   return hardcoded(hit).some((c) => hardcodedCollectorVerdict(c) !== undefined);
 }
 
+/** Label id → the sink nodes that deliver it somewhere other than a hardcoded collector (once per scan, not per hit pair). */
+function deliveriesByLabel(hits: readonly SinkHit[]): Map<number, Set<SinkHit["node"]>> {
+  const out = new Map<number, Set<SinkHit["node"]>>();
+  for (const h of hits) {
+    if (hardcodedCollector(h)) continue;
+    for (const f of h.flows) {
+      let nodes = out.get(f.label.id);
+      if (!nodes) {
+        nodes = new Set();
+        out.set(f.label.id, nodes);
+      }
+      nodes.add(h.node);
+    }
+  }
+  return out;
+}
+
 export const covertRecipient: Rule = {
   meta: {
     id: "covert-recipient",
@@ -63,11 +80,14 @@ export const covertRecipient: Rule = {
     }
     const requests = ctx.taint.hitsOf(NETWORK_REQUEST_KIND);
     const emails = ctx.taint.hitsOf(EMAIL_KIND);
+    let deliveries: Map<number, Set<SinkHit["node"]>> | undefined;
     for (const hit of requests) {
       const flow = toolFlow(hit);
       if (!flow) continue;
       // A forward is a second delivery: the same tool data also goes where the tool says it goes.
-      const primary = [...requests, ...emails].some((h) => h.node !== hit.node && h.flows.some((f) => f.label.id === flow.label.id) && !hardcodedCollector(h));
+      deliveries ??= deliveriesByLabel([...requests, ...emails]);
+      const nodes = deliveries.get(flow.label.id);
+      const primary = !!nodes && (nodes.size > 1 || !nodes.has(hit.node));
       if (!primary) continue;
       for (const c of hardcoded(hit)) {
         const verdict = hardcodedCollectorVerdict(c);

@@ -52,7 +52,7 @@ function pinnedBySchema(ctx: RuleContext, flow: Flow, hit?: SinkHit): boolean {
   const name = argumentNameOf(ctx, flow, hit);
   if (!name) return false;
   const toolNames = label.name.split(" | ");
-  const params = ctx.server.tools.filter((t) => toolNames.includes(t.name)).flatMap((t) => t.parameters.filter((p) => p.name === name));
+  const params = named(ctx.server.tools, toolNames, (t) => t.name).flatMap((t) => t.parameters.filter((p) => p.name === name));
   return params.length > 0 && params.every((param) => (param.enum !== undefined && param.enum.length > 0) || param.type === "number" || param.type === "integer" || param.type === "boolean");
 }
 
@@ -89,14 +89,13 @@ export function describeSource(server: ServerModel, label: Label, argument?: str
 export function argumentNameOf(ctx: RuleContext, flow: Flow, hit?: SinkHit): string | undefined {
   if (flow.label.kind !== "tool-argument") return undefined;
   const toolNames = flow.label.name.split(" | ");
-  const tools = ctx.server.tools.filter((t) => toolNames.includes(t.name));
+  const tools = named(ctx.server.tools, toolNames, (t) => t.name);
   const params = new Set(tools.flatMap((t) => t.parameters.map((p) => p.name)));
   if (flow.field !== undefined && (params.size === 0 || params.has(flow.field))) return flow.field;
   if (params.size === 0) return undefined;
   // `async ({ path: requested, content }) =>`: local name → argument name.
   const aliases = new Map<string, string>();
-  for (const h of ctx.handlers) {
-    if (!toolNames.includes(h.item.name)) continue;
+  for (const h of named(ctx.handlers, toolNames, (x) => x.item.name)) {
     for (const i of h.argumentParams) {
       let p: TSESTree.Node | undefined = h.fn.params[i];
       if (p?.type === "AssignmentPattern") p = p.left;
@@ -123,6 +122,29 @@ export function argumentNameOf(ctx: RuleContext, flow: Flow, hit?: SinkHit): str
   // The path does not show it, but only one argument can carry text.
   const free = [...new Set(tools.flatMap((t) => t.parameters.filter((p) => !(p.enum?.length || p.type === "number" || p.type === "integer" || p.type === "boolean")).map((p) => p.name)))];
   return free.length === 1 ? free[0] : undefined;
+}
+
+/**
+ * `items.filter((x) => names.includes(nameOf(x)))`, through an index by name
+ * built once per list: a bundle has thousands of tools and handlers, and
+ * every flow asks.
+ */
+const byNameIndexes = new WeakMap<readonly object[], { length: number; positions: Map<string, number[]> }>();
+function named<T extends object>(items: readonly T[], names: readonly string[], nameOf: (x: T) => string): T[] {
+  let index = byNameIndexes.get(items);
+  if (!index || index.length !== items.length) {
+    const positions = new Map<string, number[]>();
+    items.forEach((x, i) => {
+      const list = positions.get(nameOf(x));
+      if (list) list.push(i);
+      else positions.set(nameOf(x), [i]);
+    });
+    index = { length: items.length, positions };
+    byNameIndexes.set(items, index);
+  }
+  const found = new Set<number>();
+  for (const n of names) for (const i of index.positions.get(n) ?? []) found.add(i);
+  return [...found].sort((a, b) => a - b).map((i) => items[i]);
 }
 
 /** A module's text split at "\n", once per module (a bundle is megabytes, asked about per flow step). */
