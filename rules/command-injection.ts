@@ -54,7 +54,9 @@ export const commandInjection: Rule = {
   },
   check(ctx) {
     for (const u of untrustedFlows(ctx, "command-injection", GUARDS)) {
-      const shellLine = u.hit.argument !== "Argument[0]" || SHELL_STRING_API.test(u.hit.callee) || hasShellOption(u.hit);
+      // The program position: a first argument, or an options object's `command` (`new StdioClientTransport({ command })`).
+      const programPosition = u.hit.argument === "Argument[0]" || /^Argument\[0\]\.Member\[command\]$/.test(u.hit.argument);
+      const shellLine = !programPosition || SHELL_STRING_API.test(u.hit.callee) || hasShellOption(u.hit);
       const what = shellLine ? "as part of a shell command line" : "as the program it runs";
       reportFlow(ctx, u, what, SHELL_FIX);
     }

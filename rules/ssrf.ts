@@ -79,6 +79,16 @@ function fixesHost(leading: string, nextText: string | undefined): boolean {
   return /^\/[^/\\]/.test(leading);
 }
 
+/** `fetch(`${args.baseUrl}/api`)`, `fetch(baseUrl + "/api")` with `{ baseUrl }` the tool argument: the argument is the leading value. */
+function leadIsTheArgument(hit: SinkHit, flow: Flow): boolean {
+  const call = hit.node;
+  const urlArg = (call.type === "CallExpression" || call.type === "NewExpression") && call.arguments[0] ? unwrapExpression(call.arguments[0]) : undefined;
+  if (!urlArg || urlArg.type === "SpreadElement" || !flow.field) return false;
+  const lead = unwrapExpression(pieces(urlArg)[0]);
+  const name = lead.type === "Identifier" ? lead.name : lead.type === "MemberExpression" && !lead.computed && lead.property.type === "Identifier" ? lead.property.name : undefined;
+  return name === flow.field;
+}
+
 function destinationFlows(hit: SinkHit): Flow[] {
   const d = hit.destination;
   if (!d || d.tainted.length === 0) return [];
@@ -98,7 +108,7 @@ export const ssrf: Rule = {
     cwe: [918],
     summary: "A tool argument chooses the host or scheme of a request the server makes.",
     description:
-      "A value the model chooses becomes the URL (or host) of fetch, axios, got, undici, http/https requests without an allow-list. The server then reaches whatever the user's machine can: cloud metadata endpoints (169.254.169.254), localhost admin ports, intranet services, and returns the answer to the model. A value that only fills the path or query under a fixed host is not reported.",
+      "A value the model chooses becomes the URL (or host) of fetch, axios, got, undici, http/https requests without an allow-list. The server then reaches whatever the user's machine can: cloud metadata endpoints (169.254.169.254), localhost admin ports, intranet services, and returns the answer to the model. A value that only fills the path or query under a fixed host, or under a base URL the user configures (`${process.env.API_URL}/items/${id}`), is not reported; under a base the analysis cannot resolve (an object's field, another function's result) it is medium, since only the base itself could pick the host.",
     help: [
       "**Why it matters.** An MCP server runs inside the user's network with the user's cookies-free but network-privileged position; a prompt injection can point a fetch tool at `http://169.254.169.254/latest/meta-data/iam/` or `http://localhost:8080/admin`.",
       "",
@@ -115,7 +125,11 @@ export const ssrf: Rule = {
     for (const hit of ctx.taint.hitsOf(NETWORK_SINK)) {
       if (!hit.destination || urlHostIsFixed(hit, ctx.taint) || hostIsFixed(hit.destination)) continue;
       const flow = destinationFlows(hit).find((f) => isUnsafe(ctx, f, "ssrf", GUARDS, hit));
-      if (flow) reportFlow(ctx, { hit, flow }, "as the request's URL or host, with no allow-list", FIX);
+      if (!flow) continue;
+      // `${base}/${arg}/...` with a base the engine could not resolve: the argument most
+      // likely fills the path (it would have to be the base itself to pick the host).
+      if (hit.destination.pathUnderUnknownHost && !leadIsTheArgument(hit, flow)) reportFlow(ctx, { hit, flow }, "in a URL whose host comes from a value that could not be resolved (the argument may only fill the path)", FIX, "medium");
+      else reportFlow(ctx, { hit, flow }, "as the request's URL or host, with no allow-list", FIX);
     }
   },
 };

@@ -51,3 +51,11 @@ test("destinations: a helper no one calls keeps its unresolved destination", () 
   const code = `export function request(url) { return fetch(url, { headers: { Authorization: process.env.A } }); }`;
   assert.deepEqual(destinations(code), ["1: unresolved"]);
 });
+
+test("destinations: URI-encoding a value with unknown parts keeps the parts unknown", () => {
+  const code = `function go(p, base) { return fetch(\`\${base}/\${encodeURIComponent(p || "")}/items\`, { headers: { a: process.env.A } }); }\ngo(process.env.B, globalThis.base);`;
+  const hits = runTaint({ "main.js": code }).hits.filter((h) => h.kind === "net" && h.destination);
+  assert.ok(hits.length > 0);
+  // The leading unknown part is followed by a path; B is configuration among the data, so it is taken as the base.
+  for (const h of hits) assert.equal(h.destination?.hostConfigured, true, JSON.stringify(h.destination?.constants));
+});

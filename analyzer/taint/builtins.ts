@@ -26,11 +26,22 @@ type Ctx = unknown;
 
 const GLOBAL = "global";
 
-function mapConsts(v: Value, f: (s: string) => string | undefined): string[] | undefined {
+/**
+ * Applies `f` to each constant. A constant with unknown parts (`"\0/items"`)
+ * is mapped piece by piece, the unknown parts kept, when `f` works on pieces
+ * (URI encoding, case changes); otherwise its result is unknown: encoding the
+ * marker itself would turn a hole into text (`%00`).
+ */
+function mapConsts(v: Value, f: (s: string) => string | undefined, piecewise = false): string[] | undefined {
   if (!v.consts?.length || v.prefix) return undefined;
   const out: string[] = [];
   for (const c of v.consts) {
-    const r = f(c);
+    let r: string | undefined;
+    if (!c.includes(UNKNOWN_PART)) r = f(c);
+    else if (piecewise) {
+      const pieces = c.split(UNKNOWN_PART).map((p) => (p === "" ? "" : f(p)));
+      r = pieces.some((p) => p === undefined) ? undefined : pieces.join(UNKNOWN_PART);
+    }
     if (r === undefined) return undefined;
     out.push(r);
   }
@@ -97,11 +108,11 @@ export function builtinCall(interp: Interp, api: string, receiver: Value, args: 
     case "encodeURIComponent":
     case "encodeURI":
     case "escape":
-      return stringResult(a0, mapConsts(a0, (s) => (path === "String" ? s : path === "escape" ? s : safe(() => (path === "encodeURI" ? encodeURI(s) : encodeURIComponent(s))))), true);
+      return stringResult(a0, mapConsts(a0, (s) => (path === "String" ? s : path === "escape" ? s : safe(() => (path === "encodeURI" ? encodeURI(s) : encodeURIComponent(s)))), true), true);
     case "decodeURIComponent":
     case "decodeURI":
     case "unescape":
-      return stringResult(a0, mapConsts(a0, (s) => safe(() => decodeURIComponent(s))));
+      return stringResult(a0, mapConsts(a0, (s) => safe(() => decodeURIComponent(s)), true));
     case "atob":
       return stringResult(a0, mapConsts(a0, (s) => decodeBase64(s)));
     case "btoa":
@@ -310,7 +321,7 @@ export function builtinMethod(interp: Interp, name: string, recv: Value, args: V
       return stringResult(recv, consts, true);
     }
     const f = (s: string) => (name.includes("ower") ? s.toLowerCase() : name.includes("pper") ? s.toUpperCase() : name.startsWith("trim") ? s.trim() : s);
-    return compact({ ...stringResult(recv, mapConsts(recv, f), name === "toString" || name === "valueOf"), prefix: recv.prefix });
+    return compact({ ...stringResult(recv, mapConsts(recv, f, !name.startsWith("trim")), name === "toString" || name === "valueOf"), prefix: recv.prefix });
   }
   if (STRING_DERIVED.has(name)) return stringResult(recv, undefined);
   switch (name) {

@@ -30,12 +30,14 @@ export function toDestination(v: Value, sinkLocation: Location, sinkLabel: strin
   // `${process.env.API_URL}/items/${id}`: an alternative that starts with an unknown
   // part and goes on with a path takes its host from that part; when configuration
   // is among the data, that part is taken to be it (its order is not tracked).
-  const hostConfigured = hostFixed || (configuredBy.length > 0 && consts.length > 0 && consts.every((c) => FIXED_HOST.test(c) || CONFIGURED_LEAD.test(c)));
-  return { constants, prefixOnly, hostFixed, ...(hostConfigured ? { hostConfigured } : {}), configuredBy, tainted, ...(flows.length ? { flows } : {}), unresolved: constants.length === 0 && configuredBy.length === 0 };
+  const leadThenPath = consts.length > 0 && consts.every((c) => FIXED_HOST.test(c) || CONFIGURED_LEAD.test(c));
+  const hostConfigured = hostFixed || (configuredBy.length > 0 && leadThenPath);
+  const pathUnderUnknownHost = !hostConfigured && leadThenPath;
+  return { constants, prefixOnly, hostFixed, ...(hostConfigured ? { hostConfigured } : {}), ...(pathUnderUnknownHost ? { pathUnderUnknownHost } : {}), configuredBy, tainted, ...(flows.length ? { flows } : {}), unresolved: constants.length === 0 && configuredBy.length === 0 };
 }
 
-/** An unknown leading part followed by a path: `<base>/v2/...`. */
-const CONFIGURED_LEAD = /^\u0000\/(?!\/)/;
+/** An unknown leading part followed by a path: `<base>/v2/...` (`<base>//x` too: the base holds the host). */
+const CONFIGURED_LEAD = /^\u0000\//;
 
 /** `https://host/...`, or a path (`/v1/...`) resolved against a client's base URL. */
 export const FIXED_HOST = /^([a-z][a-z0-9+.-]*:\/\/[^/?#\u0000]+[/?#]|\/(?!\/))/i;

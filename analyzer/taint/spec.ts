@@ -176,6 +176,12 @@ export interface Destination {
    * among the data.
    */
   hostConfigured?: boolean;
+  /**
+   * Every alternative starts with a value nothing is known about (no constant,
+   * no configuration), followed by a path: `${connection.serverUrl}/${project}/_apis`.
+   * Whatever else flows in may only be in the path, unless it is that leading value.
+   */
+  pathUnderUnknownHost?: boolean;
   /** Env vars, argv or config reads the host is built from: the user configures it. */
   configuredBy: string[];
   /** Labels (e.g. tool arguments, secrets) that flow into it, anywhere in it. */
