@@ -24,7 +24,7 @@ export const pathTraversal: Rule = {
     cwe: [22],
     summary: "A tool argument chooses which file is read, written, deleted or served, with no containment check that works.",
     description:
-      "A value the model chooses reaches `fs` (read, write, delete, mkdir, streams), fs-extra, `res.sendFile`/`res.download`, or an archive extractor's target without a guard that keeps it inside the allowed folder. `../../.ssh/id_rsa` or an absolute path then reaches any file the user can. Checks that do not work: `startsWith(root)` without a separator (`/data-evil` passes `/data`), `includes('..')` on the raw input (absolute paths, encoded forms), `path.normalize` without a containment check.",
+      "A value the model chooses reaches `fs` (read, write, delete, mkdir, streams), fs-extra, `res.sendFile`/`res.download`, or an archive extractor's target without a guard that keeps it inside the allowed folder. `../../.ssh/id_rsa` or an absolute path then reaches any file the user can. Checks that do not work: `startsWith(root)` without a separator (`/data-evil` passes `/data`), `includes('..')` on the raw input (absolute paths, encoded forms), `path.normalize` without a containment check. A check in a helper (`if (!isWithinAllowed(p, roots)) throw ...`, also through a variable holding its result) counts when the helper's body does a working check on every path that returns true; a helper whose verdict rests on a bare prefix does not count, whatever its name.",
     help: [
       "**Why it matters.** File tools are how a prompt injection reads `~/.ssh`, cloud credentials or other MCP servers' configs, or writes a shell profile.",
       "",
