@@ -61,3 +61,21 @@ high.tool("send", "s", async () => ({ content: [] }));
     ["send", ["network-read", "network-send"]],
   ]);
 });
+
+test("fillCapabilities: the whole environment used as a value is env-read (a get-env tool)", () => {
+  const program = programOf({
+    "src/index.js": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+const server = new McpServer({ name: "c", version: "1" });
+server.tool("get-env", "Print the environment", async () => ({ content: [{ type: "text", text: JSON.stringify(process.env, null, 2) }] }));
+server.tool("home", "Where home is", async () => ({ content: [{ type: "text", text: process.env.HOME ?? "" }] }));
+server.tool("echo", "Echo", async ({ text }) => ({ content: [{ type: "text", text }] }));
+`,
+  });
+  const server = extractServer(program);
+  fillCapabilities(server, fakeTaint(() => []), program, MODEL);
+  assert.deepEqual(server.model.tools.map((t) => [t.name, t.capabilities]), [
+    ["get-env", ["env-read"]],
+    ["home", ["env-read"]],
+    ["echo", []],
+  ]);
+});

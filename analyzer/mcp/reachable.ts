@@ -43,6 +43,9 @@ export function localReach(folder: ConstantFolder, root: Node, module: ParsedMod
         } else if (n.type === "MemberExpression" && isProcessEnv(n.object)) {
           const name = propertyName(n);
           out.add(name ? `global Member[process].Member[env].Member[${name}]` : "global Member[process].Member[env]");
+        } else if (isProcessEnv(n)) {
+          // The whole environment as a value (`JSON.stringify(process.env)`, `{ ...process.env }`) reads every variable.
+          out.add("global Member[process].Member[env]");
         } else if (n.type === "TaggedTemplateExpression") {
           const key = apiKeyOf(folder, n.tag, m, 0);
           if (key) out.add(key);
