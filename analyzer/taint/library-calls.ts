@@ -85,8 +85,12 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
       }
       result = join(result, ret);
     }
+    if (result.apis?.length) this.originArgs.set(result, args);
     return result;
   }
+
+  /** The arguments of the library call each returned library value came from (by identity; see `Origin`). */
+  protected readonly originArgs = new WeakMap<Value, Value[]>();
 
   protected sourceAtomsForRow(row: import("./spec.js").SourceRow, node: Node, ctx: Ctx, argAt: (t: string[]) => Value): Atom[] {
     let name = row.name ?? "*";
@@ -107,6 +111,12 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
   protected selectArgument(tokens: readonly string[], receiver: Value, args: Value[]): Value {
     if (tokens.length === 0) return EMPTY;
     const first = tokens[0];
+    // `Origin.Argument[0]`: an argument of the library call the receiver came from
+    // (`req = https.request(url); req.end(body)`: the body goes to that url).
+    if (first === "Origin") {
+      const origin = this.originArgs.get(receiver);
+      return origin ? this.selectArgument(tokens.slice(1), EMPTY, origin) : EMPTY;
+    }
     const m = /^Argument\[(\d+|this)(\.\.)?\]$/.exec(first);
     if (!m) return EMPTY;
     let v: Value;

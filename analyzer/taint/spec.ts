@@ -55,7 +55,12 @@ export interface LiteralSourceRow {
 /** A place where a flow ends. `path` ends at the argument (or option property) that is the sink. */
 export interface SinkRow extends RowBase {
   kind: string;
-  /** Where the call's destination (URL, host, address, command) is, relative to the call, e.g. `Argument[0]`. */
+  /**
+   * Where the call's destination (URL, host, address, command) is, relative to the call, e.g. `Argument[0]`.
+   * `Origin.` first reads it from the library call the receiver came from:
+   * `https` + `Member[request].ReturnValue.Member[end].Argument[0]` with destination
+   * `Origin.Argument[0]` (the body of `req.end(body)` goes to `https.request(url)`'s url).
+   */
   destination?: AccessPath;
   /** Only a sink when this option is truthy at the call, e.g. `Argument[2].Member[shell]`. */
   requires?: AccessPath;
