@@ -3,7 +3,7 @@
 import type { TSESTree } from "@typescript-eslint/types";
 import { propertyName } from "../parse/ast.js";
 import { parseApiKey } from "./models.js";
-import type { FunctionNode } from "./spec.js";
+import type { FunctionNode, LiteralSourceRow } from "./spec.js";
 import {
   UNKNOWN_PART,
   type Atom,
@@ -185,14 +185,26 @@ export abstract class ExpressionEvaluator extends MemberEvaluator {
     const base = constValue(s);
     if (quasi || s.length < 8 || this.models.literals.length === 0) return base;
     const atoms: Atom[] = [];
-    for (const row of this.models.literals) {
-      row.pattern.lastIndex = 0;
-      if (row.pattern.test(s)) {
-        const label = this.label(row.kind, row.name, node, ctx.module.module);
-        atoms.push({ label, path: extendPath(undefined, { location: label.location, label: `${row.name} in a string literal` }), sanitized: [], guards: [] });
-      }
+    for (const row of this.literalRowsMatching(s)) {
+      const label = this.label(row.kind, row.name, node, ctx.module.module);
+      atoms.push({ label, path: extendPath(undefined, { location: label.location, label: `${row.name} in a string literal` }), sanitized: [], guards: [] });
     }
     return atoms.length ? { ...base, atoms } : base;
+  }
+
+  private readonly literalMatches = new Map<string, LiteralSourceRow[]>();
+
+  /** Literal rows whose pattern matches `s`; each distinct string is tested once per run (literals are evaluated every round and at every inline call). */
+  private literalRowsMatching(s: string): LiteralSourceRow[] {
+    let rows = this.literalMatches.get(s);
+    if (!rows) {
+      rows = this.models.literals.filter((row) => {
+        row.pattern.lastIndex = 0;
+        return row.pattern.test(s);
+      });
+      this.literalMatches.set(s, rows);
+    }
+    return rows;
   }
 
   protected evalIdentifier(e: TSESTree.Identifier, ctx: Ctx): Value {
