@@ -189,6 +189,53 @@ server.setRequestHandler(CallToolRequestSchema, async (req) => {
   ]);
 });
 
+test("low-level Server: a tool list chosen per branch from definitions in other modules (let tools; if … tools = …)", () => {
+  const { items } = all({
+    "dist/tools/get.js": `export const getSchema = { name: "kubectl_get", description: "Get resources", inputSchema: { type: "object", properties: { kind: { type: "string" } } } };
+export async function get(input) { return { content: [] }; }
+`,
+    "dist/tools/remove.js": `export const removeSchema = { name: "kubectl_delete", description: "Delete resources", annotations: { destructiveHint: true }, inputSchema: { type: "object", properties: {} } };
+export async function remove(input) { return { content: [] }; }
+`,
+    "dist/index.js": `import { Server } from "@modelcontextprotocol/sdk/server/index.js";
+import { CallToolRequestSchema, ListToolsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
+import { get, getSchema } from "./tools/get.js";
+import { remove, removeSchema } from "./tools/remove.js";
+const readOnly = process.env.READ_ONLY === "true";
+const allowed = process.env.ALLOWED_TOOLS;
+const readonlyTools = [getSchema];
+const allTools = [getSchema, removeSchema];
+const server = new Server({ name: "k", version: "1" }, { capabilities: { tools: {} } });
+server.setRequestHandler(ListToolsRequestSchema, async () => {
+  let tools;
+  if (allowed) {
+    tools = allTools.filter((t) => allowed.split(",").includes(t.name));
+  } else if (readOnly) {
+    tools = readonlyTools;
+  } else {
+    tools = allTools;
+  }
+  tools = tools.filter((t) => t.name !== "hidden");
+  return { tools };
+});
+server.setRequestHandler(CallToolRequestSchema, async (request) => {
+  const { name, arguments: input = {} } = request.params;
+  if (name === "kubectl_get") {
+    return await get(input);
+  }
+  if (name === "kubectl_delete") {
+    return await remove(input);
+  }
+  throw new Error("unknown tool");
+});
+`,
+  });
+  assert.deepEqual(items.map((i) => [i.name, i.description, i.handler]), [
+    ["kubectl_get@dist/tools/get.js:1:34", "Get resources@1", 24],
+    ["kubectl_delete@dist/tools/remove.js:1:37", "Delete resources@1", 27],
+  ]);
+});
+
 test("SDK 2.x: method-string handlers and registerTool from @modelcontextprotocol/server", () => {
   const { x, items } = all({
     "src/index.ts": `import { McpServer, Server } from "@modelcontextprotocol/server";

@@ -88,6 +88,9 @@ export function extractServer(program: Program): ExtractedServer {
             if (method && (HIGH_LEVEL_METHODS.has(method) || method === "setRequestHandler")) calls.push({ call: n, method, module });
             break;
           }
+          case "AssignmentExpression":
+            low.noteAssignment(n, module);
+            break;
           case "ImportExpression": {
             const spec = stringLiteralValue(n.source);
             if (spec) noteSdk(x, spec);

@@ -40,6 +40,10 @@ export class LowLevelServer {
   private readonly defined = new Set<Node>();
   /** `tools.push({...})` calls per module and array name, for lists built at run time. */
   private readonly pushes = new Map<ParsedModule, Map<string, Node[]>>();
+  /** `tools = …` assignments per module and variable name: `let tools; if (readOnly) tools = A; else tools = B;`. */
+  private readonly assignments = new Map<ParsedModule, Map<string, Node[]>>();
+  /** Assignments being followed, so `tools = tools.filter(…)` does not loop. */
+  private readonly following = new Set<Node>();
 
   constructor(private readonly x: Extraction) {}
 
@@ -52,6 +56,16 @@ export class LowLevelServer {
     const list = byName.get(callee.object.name) ?? [];
     for (const a of call.arguments) list.push(a.type === "SpreadElement" ? a.argument : a);
     byName.set(callee.object.name, list);
+  }
+
+  /** Records `name = value`; called for every assignment in every module before `handle`. */
+  noteAssignment(assignment: TSESTree.AssignmentExpression, module: ParsedModule): void {
+    if (assignment.operator !== "=" || assignment.left.type !== "Identifier") return;
+    let byName = this.assignments.get(module);
+    if (!byName) this.assignments.set(module, (byName = new Map()));
+    const list = byName.get(assignment.left.name) ?? [];
+    if (list.length < 32) list.push(assignment.right);
+    byName.set(assignment.left.name, list);
   }
 
   /** `setRequestHandler(schemaOrMethod, handler)`; returns true when it is one of ours. */
@@ -162,13 +176,29 @@ export class LowLevelServer {
     }
     if (n.type === "Identifier" || n.type === "MemberExpression") {
       const target = this.x.folder.resolve(n, module);
-      if (!target || target.node === n) return [];
+      // A variable declared bare and assigned per branch has no single value: every assigned array counts.
+      const assigned = n.type === "Identifier" ? this.assignedElements(n.name, target?.module ?? module, depth) : [];
+      if (!target || target.node === n) return assigned;
       const own = this.arrayElements(target.node, target.module, depth + 1);
       // Pushes are recorded by the array's name; a re-export under another name is not followed.
       const pushed = n.type === "Identifier" ? (this.pushes.get(target.module)?.get(n.name) ?? []) : [];
-      return [...own, ...pushed.map((p) => ({ node: p, module: target.module }))];
+      return uniqueNodes([...own, ...pushed.map((p) => ({ node: p, module: target.module })), ...assigned]);
     }
     return [];
+  }
+
+  private assignedElements(name: string, module: ParsedModule, depth: number): { node: Node; module: ParsedModule }[] {
+    const out: { node: Node; module: ParsedModule }[] = [];
+    for (const value of this.assignments.get(module)?.get(name) ?? []) {
+      if (this.following.has(value)) continue;
+      this.following.add(value);
+      try {
+        out.push(...this.arrayElements(value, module, depth + 1));
+      } finally {
+        this.following.delete(value);
+      }
+    }
+    return out;
   }
 }
 
