@@ -236,6 +236,54 @@ server.setRequestHandler(CallToolRequestSchema, async (request) => {
   ]);
 });
 
+test("low-level Server: list and dispatch handed to helpers in another module (return handleListTools(); handleToolCall(name, args))", () => {
+  const { x, items } = all({
+    "dist/handlers/tools.js": `import { readQuery, writeQuery } from "../tools/query.js";
+export function handleListTools() {
+  return {
+    tools: [
+      { name: "read_query", description: "Run a SELECT", inputSchema: { type: "object", properties: { query: { type: "string" } } } },
+      { name: "write_query", description: "Run an INSERT or UPDATE", inputSchema: { type: "object", properties: { query: { type: "string" } } } },
+    ],
+  };
+}
+export async function handleToolCall(name, args) {
+  switch (name) {
+    case "read_query":
+      return await readQuery(args.query);
+    case "write_query":
+      return await writeQuery(args.query);
+    default:
+      throw new Error("Unknown tool: " + name);
+  }
+}
+`,
+    "dist/tools/query.js": `export async function readQuery(q) { return q; }
+export async function writeQuery(q) { return q; }
+`,
+    "dist/index.js": `import { Server } from "@modelcontextprotocol/sdk/server/index.js";
+import { CallToolRequestSchema, ListToolsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
+import { handleListTools, handleToolCall } from "./handlers/tools.js";
+const server = new Server({ name: "db", version: "1" }, { capabilities: { tools: {} } });
+server.setRequestHandler(ListToolsRequestSchema, async () => {
+  return handleListTools();
+});
+server.setRequestHandler(CallToolRequestSchema, async (request) => {
+  console.error("calling", request.params.name);
+  return await handleToolCall(request.params.name, request.params.arguments);
+});
+`,
+  });
+  assert.deepEqual(items.map((i) => [i.name, i.description, i.handler]), [
+    ["read_query@dist/handlers/tools.js:5:15", "Run a SELECT@5", 12],
+    ["write_query@dist/handlers/tools.js:6:15", "Run an INSERT or UPDATE@6", 14],
+  ]);
+  assert.deepEqual(x.handlers.map((h) => [h.item.name, h.module.path, h.argumentParams, h.branch?.type]), [
+    ["read_query", "dist/handlers/tools.js", [1], "SwitchCase"],
+    ["write_query", "dist/handlers/tools.js", [1], "SwitchCase"],
+  ]);
+});
+
 test("SDK 2.x: method-string handlers and registerTool from @modelcontextprotocol/server", () => {
   const { x, items } = all({
     "src/index.ts": `import { McpServer, Server } from "@modelcontextprotocol/server";

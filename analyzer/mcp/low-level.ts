@@ -33,6 +33,17 @@ interface Dispatcher {
   module: ParsedModule;
 }
 
+/** Where one tool's call lands: a function, optionally one branch of it, and which of its parameters hold the tool's arguments (default: the request, parameter 0). */
+interface Branch {
+  fn: FunctionNode;
+  module: ParsedModule;
+  branch?: Node;
+  argumentParams?: number[];
+}
+
+/** How many helpers deep a list or a dispatch is followed (`return handleListTools()`, `handleToolCall(name, args)`). */
+const MAX_FORWARDS = 3;
+
 /** What the low-level handlers of a package declare, linked by tool name once every module is read. */
 export class LowLevelServer {
   private readonly listed: SurfaceItem[] = [];
@@ -84,7 +95,7 @@ export class LowLevelServer {
 
   /** Links listed tools to their dispatch branches and adds every item. */
   finish(): void {
-    const branches = new Map<string, { fn: FunctionNode; module: ParsedModule; branch?: Node }>();
+    const branches = new Map<string, Branch>();
     for (const d of this.dispatchers) for (const [name, target] of dispatchBranches(this.x, d)) if (!branches.has(name)) branches.set(name, target);
     for (const item of this.listed) {
       const target = branches.get(item.name);
@@ -92,15 +103,22 @@ export class LowLevelServer {
     }
   }
 
-  private link(item: SurfaceItem, target: { fn: FunctionNode; module: ParsedModule; branch?: Node }): void {
-    const input: ItemInput["handler"] = { fn: target.fn, module: target.module, argumentParams: [0] };
+  private link(item: SurfaceItem, target: Branch): void {
+    const input: ItemInput["handler"] = { fn: target.fn, module: target.module, argumentParams: target.argumentParams ?? [0] };
     if (target.branch) input.branch = target.branch;
     this.x.attachHandler(item, input);
   }
 
   /** Tool (prompt, resource) definitions in what a list handler returns. */
-  private readList(fn: FunctionNode, module: ParsedModule): void {
+  private readList(fn: FunctionNode, module: ParsedModule, depth = 0): void {
     for (const ret of returnedExpressions(fn)) {
+      // `return handleListTools()`: the list is what the helper returns.
+      const call = unwrapExpression(ret.type === "AwaitExpression" ? ret.argument : ret);
+      if (call.type === "CallExpression" && depth < MAX_FORWARDS) {
+        const helper = this.x.functionOf(call.callee, module);
+        if (helper && helper.fn !== fn) this.readList(helper.fn, helper.module, depth + 1);
+        continue;
+      }
       const obj = this.x.objectOf(ret, module);
       if (!obj) continue;
       for (const p of obj.node.properties) {
@@ -270,9 +288,11 @@ export function returnedExpressions(fn: FunctionNode): Node[] {
  * Branches of a CallTool handler per tool name: `switch (name) { case "x": }`,
  * `if (name === "x")`, `handlers[name](args)` with a constant handler map.
  */
-function dispatchBranches(x: Extraction, d: Dispatcher): Map<string, { fn: FunctionNode; module: ParsedModule; branch?: Node }> {
-  const out = new Map<string, { fn: FunctionNode; module: ParsedModule; branch?: Node }>();
+function dispatchBranches(x: Extraction, d: Dispatcher, forwarded?: { nameParam: string; argumentParams: number[] }, depth = 0): Map<string, Branch> {
+  const out = new Map<string, Branch>();
   const aliases = nameAliases(d.fn);
+  if (forwarded) aliases.add(forwarded.nameParam);
+  const argumentParams = forwarded?.argumentParams;
   const isToolName = (n: Node): boolean => {
     const u = unwrapExpression(n);
     if (u.type === "Identifier") return aliases.has(u.name);
@@ -283,13 +303,22 @@ function dispatchBranches(x: Extraction, d: Dispatcher): Map<string, { fn: Funct
       if (n.type === "SwitchStatement" && isToolName(n.discriminant)) {
         for (const c of n.cases) {
           const name = c.test ? x.folder.string(c.test, d.module) : undefined;
-          if (name !== undefined && !out.has(name)) out.set(name, { fn: d.fn, module: d.module, branch: c });
+          if (name !== undefined && !out.has(name)) out.set(name, { fn: d.fn, module: d.module, branch: c, argumentParams });
         }
       } else if (n.type === "IfStatement" && n.test.type === "BinaryExpression" && (n.test.operator === "===" || n.test.operator === "==")) {
         const { left, right } = n.test;
         const other = isToolName(left as Node) ? right : isToolName(right) ? left : undefined;
         const name = other ? x.folder.string(other as Node, d.module) : undefined;
-        if (name !== undefined && !out.has(name)) out.set(name, { fn: d.fn, module: d.module, branch: n.consequent });
+        if (name !== undefined && !out.has(name)) out.set(name, { fn: d.fn, module: d.module, branch: n.consequent, argumentParams });
+      } else if (n.type === "CallExpression" && depth < MAX_FORWARDS) {
+        // `return handleToolCall(request.params.name, request.params.arguments)`: the helper dispatches on its parameter.
+        const at = n.arguments.findIndex((a) => a.type !== "SpreadElement" && isToolName(a as Node));
+        const helper = at >= 0 ? x.functionOf(n.callee, d.module) : undefined;
+        const param = helper?.fn.params[at];
+        if (helper && helper.fn !== d.fn && param?.type === "Identifier") {
+          const rest = n.arguments.map((_, i) => i).filter((i) => i !== at && i < helper.fn.params.length);
+          for (const [name, target] of dispatchBranches(x, helper, { nameParam: param.name, argumentParams: rest }, depth + 1)) if (!out.has(name)) out.set(name, target);
+        }
       } else if (n.type === "MemberExpression" && n.computed && isToolName(n.property)) {
         const map = x.objectOf(n.object, d.module);
         if (map) {
