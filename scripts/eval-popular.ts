@@ -8,7 +8,8 @@
 // Packages come into the gitignored .cache/registry through the scanner's own
 // fetching; `--offline` scans only what is cached there (and skips the advisory
 // check, which needs the network). The full results, including every high or
-// critical finding of the other rules, go to .cache/popular-scan/report.json.
+// critical finding of the other rules, go to .cache/popular-scan/report.json
+// (report-only.json for a run limited with --only).
 import { execFile } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -61,14 +62,16 @@ function kb(bytes: number): string {
 
 /** The table and the package-rule findings, as plain text. */
 export function formatPopular(rows: PopularRow[]): string {
-  const header = ["package", "version", "JS", "scan ms", ...SEVERITIES, "package-rule findings"];
+  const header = ["package", "version", "JS", "scan ms", ...SEVERITIES, "package-rule findings", "note"];
   const cells = rows.map((r) => {
-    if (r.status === "timeout") return [r.name, r.version, "", `timeout (${r.limitMs / 1000} s)`, ...SEVERITIES.map(() => ""), ""];
-    if (r.status === "error") return [r.name, r.version, "", `error: ${r.error}`, ...SEVERITIES.map(() => ""), ""];
-    return [r.name, r.version, kb(r.jsBytes), String(r.scanMs), ...SEVERITIES.map((s) => String(r.bySeverity[s])), String(r.packageFindings.length)];
+    const none = SEVERITIES.map(() => "");
+    if (r.status === "timeout") return [r.name, r.version, "", "timeout", ...none, "", `stopped after ${r.limitMs / 1000} s`];
+    if (r.status === "error") return [r.name, r.version, "", "error", ...none, "", r.error];
+    return [r.name, r.version, kb(r.jsBytes), String(r.scanMs), ...SEVERITIES.map((s) => String(r.bySeverity[s])), String(r.packageFindings.length), ""];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
-  const line = (c: string[]) => c.map((x, i) => (i >= 2 ? x.padStart(widths[i]) : x.padEnd(widths[i]))).join("  ").trimEnd();
+  const numeric = (i: number) => i >= 2 && i < header.length - 1;
+  const line = (c: string[]) => c.map((x, i) => (numeric(i) ? x.padStart(widths[i]) : x.padEnd(widths[i]))).join("  ").trimEnd();
   const out = [line(header), line(widths.map((w) => "-".repeat(w))), ...cells.map(line)];
   const scanned = rows.filter((r) => r.status === "scanned");
   const byRule: Record<string, number> = {};
@@ -110,7 +113,8 @@ async function main(args: string[]): Promise<void> {
   const outDir = path.join(CACHE_DIR, "popular-scan");
   mkdirSync(outDir, { recursive: true });
   const report = { asOf: manifest.asOf, offline, limitMs, rows };
-  writeFileSync(path.join(outDir, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
+  // A partial run (--only) must not replace the whole run's report.
+  writeFileSync(path.join(outDir, only ? "report-only.json" : "report.json"), `${JSON.stringify(report, null, 2)}\n`);
   process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : formatPopular(rows));
 }
 
