@@ -6,12 +6,9 @@ import { parseArgs } from "node:util";
 import { render, FORMATS, type Format } from "../reports/index.js";
 import { renderInventory } from "../reports/inventory.js";
 import { AcquireError } from "./acquire/index.js";
-import { audit, judgeAllowedTools, renderAuditText } from "./audit/index.js";
 import { scan } from "./scan.js";
-import { runWorkflow, WORKFLOW_COMMANDS, WorkflowUsageError } from "./workflows/commands.js";
 import { departuresFrom, LockError, readLock } from "./workflows/pin.js";
 import { renderDepartures } from "../reports/diff.js";
-import { runAuditServers } from "./audit/command.js";
 import { SEVERITIES, type Severity, severityRank } from "./types.js";
 import { TOOL_VERSION } from "./version.js";
 
@@ -107,9 +104,13 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(USAGE);
     return 2;
   }
+  // Audit and the workflows load their own modules (config parsers among them) only when asked: a plain scan starts faster.
+  let workflows: typeof import("./workflows/commands.js") | undefined;
   try {
     const [command, ...rest] = positionals;
-    if ((WORKFLOW_COMMANDS as readonly string[]).includes(command)) {
+    if (command !== "scan" && command !== "inventory") workflows = await import("./workflows/commands.js");
+    const { runWorkflow, WORKFLOW_COMMANDS } = workflows ?? {};
+    if (runWorkflow && WORKFLOW_COMMANDS && (WORKFLOW_COMMANDS as readonly string[]).includes(command)) {
       const args = { format: values.format, output: values.output, failOn: values["fail-on"], cacheDir: values["cache-dir"], registry: values.registry, offline: values.offline, includeTests: values["include-tests"], serverName: values["server-name"], lenient: values.lenient, out: values.out };
       return await runWorkflow(command as (typeof WORKFLOW_COMMANDS)[number], rest, args);
     }
@@ -166,7 +167,7 @@ export async function main(argv: string[]): Promise<number> {
     const threshold = severityRank(failOn as Severity);
     return result.findings.some((f) => severityRank(f.severity) >= threshold) ? 1 : 0;
   } catch (err) {
-    if (err instanceof UsageError || err instanceof WorkflowUsageError || err instanceof LockError) {
+    if (err instanceof UsageError || (workflows && err instanceof workflows.WorkflowUsageError) || err instanceof LockError) {
       process.stderr.write(`mcp-warden: ${err.message}\n`);
       return 2;
     }
@@ -186,6 +187,8 @@ async function runAudit(rest: string[], values: AuditArgs): Promise<number> {
   const failOn = values["fail-on"];
   if (failOn !== "none" && !SEVERITIES.includes(failOn as Severity)) return usage(`--fail-on must be one of ${SEVERITIES.join(", ")} or none, not "${failOn}"`);
   if (values.registry !== undefined && !/^https?:\/\/[^/]/.test(values.registry)) return usage(`--registry must be an http(s) URL, not "${values.registry}"`);
+  const { audit, judgeAllowedTools, renderAuditText } = await import("./audit/index.js");
+  const { runAuditServers } = await import("./audit/command.js");
   const result = await audit({ configs: values.config ?? [] });
   if (!values["no-scan"]) {
     result.servers = await runAuditServers(result, { cacheDir: values["cache-dir"], registry: values.registry, offline: values.offline, progress: values.progress });
