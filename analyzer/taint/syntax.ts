@@ -1,22 +1,17 @@
 // Syntax questions the interpreter asks about the AST: member chains, literal
 // tests, the functions of a module, whether a function calls its parameters.
 import type { TSESTree } from "@typescript-eslint/types";
-import { childrenOf, propertyName, unwrapExpression } from "../parse/ast.js";
+import { childrenOf, memberChain as astMemberChain, propertyName, unwrapExpression } from "../parse/ast.js";
 import { patternIdentifiers } from "./modules.js";
 import type { FunctionNode } from "./spec.js";
 import { type Node } from "./context.js";
 
+/** The engine's view of a member chain (parse/ast.ts `memberChain`): rooted at a local name or `this`. */
 export function memberChain(node: Node): { root: string; path: string[] } | undefined {
-  const path: string[] = [];
-  let n = unwrapExpression(node);
-  while (n.type === "MemberExpression") {
-    const name = propertyName(n);
-    if (name === undefined) return undefined;
-    path.unshift(name);
-    n = unwrapExpression(n.object);
-  }
-  if (n.type === "Identifier") return { root: n.name, path };
-  if (n.type === "ThisExpression") return { root: "this", path };
+  const chain = astMemberChain(node);
+  if (!chain) return undefined;
+  if (chain.root.type === "Identifier") return { root: chain.root.name, path: chain.names };
+  if (chain.root.type === "ThisExpression") return { root: "this", path: chain.names };
   return undefined;
 }
 
