@@ -59,6 +59,8 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
   } catch (err) {
     stageDiagnostics.push({ level: "error", code: "internal-error", message: `inferring tool capabilities failed: ${thrownMessage(err)}; capabilities may be missing` });
   }
+  // Where the engine stopped at one of its bounds, the user hears it: flows there may be missing.
+  for (const { file, reason } of taint.incomplete) stageDiagnostics.push({ level: "warning", code: "analysis-incomplete", file, message: `data-flow analysis incomplete: ${reason}` });
   const ruleRun = runRules(rules, source, program, server, taint);
   const { findings, credentials } = ruleRun;
   const diagnostics = [...stageDiagnostics, ...ruleRun.diagnostics];

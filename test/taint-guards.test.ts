@@ -134,3 +134,12 @@ test("work bound: says the analysis is incomplete instead of hanging", () => {
   const result = analyzeTaint(link(modules, emptyFacts()), { models: [TEST_MODEL] }, { workBudget: 20_000 });
   assert.ok(result.incomplete.length > 0);
 });
+
+test("pending-sink bound: a sink reached through many call sites of a helper stays found, and the engine says where it stopped instantiating", () => {
+  const calls = Array.from({ length: 70 }, (_, i) => `  send(a + "${i}");`).join("\n");
+  const code = `function send(b) {\n  sink(b);\n}\nfunction relay(a) {\n${calls}\n}\nrelay(process.env.A);`;
+  const { modules } = programOf({ "main.js": code });
+  const result = analyzeTaint(link(modules, emptyFacts()), { models: [TEST_MODEL] });
+  assert.deepEqual(pairs(result), ["A→test@2"]);
+  assert.deepEqual(result.incomplete, [{ file: "main.js", reason: "too many sinks depend on one function's parameters; the rest are judged where they are, not per caller" }]);
+});

@@ -17,6 +17,13 @@ export const MAX_ROUNDS = 3;
 export const MAX_SUMMARY_DEPTH = 40;
 
 export const MAX_INLINE_DEPTH = 4;
+/**
+ * Sinks one function evaluation hands to its callers because they depend on its
+ * parameters. Each call site instantiates its callee's, so without a bound they
+ * multiply along call chains (a bundled HTTP stack took minutes); past it a sink
+ * is judged where it is, as if no caller had instantiated it.
+ */
+export const MAX_PENDING_SINKS = 64;
 
 export const MAX_EXPR_DEPTH = 400;
 
@@ -73,6 +80,8 @@ export class Ctx {
   returnSites: { node: Node; value: Value }[] = [];
   throwStack: Value[] = [EMPTY];
   pending: PendingSink[] = [];
+  /** Set once MAX_PENDING_SINKS was reached in this evaluation. */
+  pendingFull = false;
   effects: { key: unknown; value: Value }[] = [];
   exprDepth = 0;
   /** Throws of the receiver of a pending `.catch()` / `.then(ok, fail)`. */

@@ -18,7 +18,7 @@ import {
   taintOnly,
   type Value,
 } from "./values.js";
-import { type Node, type PendingSink, Ctx } from "./context.js";
+import { type Node, type PendingSink, Ctx, MAX_PENDING_SINKS } from "./context.js";
 import { appendToken, describeApi } from "./api-keys.js";
 import { sameSets, atomToFlow, toDestination } from "./hit-results.js";
 import { ExpressionEvaluator } from "./expressions.js";
@@ -169,7 +169,12 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
     else this.emitHit(p);
     // Also when evaluated inline (higher-order callees such as a Promise executor calling `resolve`):
     // the caller instantiates or re-queues what still depends on its parameters.
-    if (p.value.refs?.length || p.destination?.refs?.length) ctx.pending.push(p);
+    if (!(p.value.refs?.length || p.destination?.refs?.length)) return;
+    if (ctx.pending.length < MAX_PENDING_SINKS) ctx.pending.push(p);
+    else if (!ctx.pendingFull) {
+      ctx.pendingFull = true;
+      this.noteIncomplete(ctx.module.module.path, "too many sinks depend on one function's parameters; the rest are judged where they are, not per caller");
+    }
   }
 
   /** Emits the deferred sinks no call site instantiated (a helper nobody calls, a bound hit). */
