@@ -116,8 +116,10 @@ export class LowLevelServer {
       const call = unwrapExpression(ret.type === "AwaitExpression" ? ret.argument : ret);
       if (call.type === "CallExpression" && depth < MAX_FORWARDS) {
         const helper = this.x.functionOf(call.callee, module);
-        if (helper && helper.fn !== fn) this.readList(helper.fn, helper.module, depth + 1);
-        continue;
+        if (helper && helper.fn !== fn) {
+          this.readList(helper.fn, helper.module, depth + 1);
+          continue;
+        }
       }
       const obj = this.x.objectOf(ret, module);
       if (!obj) continue;
