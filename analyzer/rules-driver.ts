@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import type { TSESTree } from "@typescript-eslint/types";
 import type { Rule, RuleContext, RuleVisitors } from "../rules/types.js";
-import { walk } from "./parse/ast.js";
+import { nodesInWalkOrder } from "./module-nodes.js";
 import type { ExtractedServer } from "./mcp/index.js";
 import type { Program } from "./program/index.js";
 import type { TaintResult } from "./taint/spec.js";
@@ -74,21 +74,21 @@ export function runRules(rules: readonly Rule[], source: PackageSource, program:
   });
 
   if (handlers.size > 0) {
+    // The walk order of every module is computed once per scan (module-nodes.ts)
+    // and shared with the rule helpers that read whole modules.
     for (const module of program.modules) {
-      walk(module.ast, {
-        enter(node) {
-          const list = handlers.get(node.type);
-          if (!list) return;
-          for (const h of list) {
-            if (failed.has(h.rule)) continue;
-            try {
-              h.fn(node, module);
-            } catch (err) {
-              fail(h.rule, "walk", err, module.path);
-            }
+      for (const node of nodesInWalkOrder(module.ast)) {
+        const list = handlers.get(node.type);
+        if (list === undefined) continue;
+        for (const h of list) {
+          if (failed.has(h.rule)) continue;
+          try {
+            h.fn(node, module);
+          } catch (err) {
+            fail(h.rule, "walk", err, module.path);
           }
-        },
-      });
+        }
+      }
     }
   }
   for (const { rule, ctx } of contexts) {

@@ -13,13 +13,14 @@
 //   by a streamed or fetched body in a module that makes requests and then run.
 import type { TSESTree } from "@typescript-eslint/types";
 import { locationOf, unwrapExpression } from "../analyzer/parse/ast.js";
-import { apiMatches, type SinkHit } from "../analyzer/taint/spec.js";
+import type { SinkHit } from "../analyzer/taint/spec.js";
 import type { Location, ParsedModule } from "../analyzer/types.js";
 import { FILE_WRITE_KIND } from "./models/file-writes.js";
 import { PACKAGE_CAPABILITIES } from "./models/package-capabilities.js";
 import type { Rule, RuleContext } from "./types.js";
 import { commandLinesOf, processCallApi, templateText } from "./util/command-strings.js";
 import { installHooks, stepsOf } from "./util/lifecycle.js";
+import { matchesAnyRow } from "./util/api-rows.js";
 import { calleeApi } from "./util/module-apis.js";
 import { readableApi } from "./util/script-reach.js";
 import { type DownloadExecution, downloadExecutions, inlineCode, splitCommandLine, valueRunsAsCode } from "./util/shell-command.js";
@@ -64,6 +65,7 @@ const SHELL_ROWS = [
   { package: "child_process", path: "Member[exec,execSync]" },
   { package: "shelljs", path: "Member[exec]" },
 ];
+const NETWORK_ROWS = PACKAGE_CAPABILITIES.filter((r) => r.capability === "network");
 const CHMOD_ROWS = ["fs", "fs-extra", "fs/promises"].map((pkg) => ({ package: pkg, path: "Member[chmod,chmodSync]" }));
 
 /** Names a body read from a response commonly goes by, for writes whose data is not a stream. */
@@ -120,20 +122,20 @@ export const downloadAndExecute: Rule = {
       const api = calleeApi(call, module);
       if (!api) return;
       const d = dropperOf(module);
-      if (PACKAGE_CAPABILITIES.some((r) => r.capability === "network" && apiMatches(api, r))) d.network = true;
-      if (WRITE_ROWS.some((r) => apiMatches(api, r)) && call.arguments[0]) {
+      if (matchesAnyRow(NETWORK_ROWS, api)) d.network = true;
+      if (matchesAnyRow(WRITE_ROWS, api) && call.arguments[0]) {
         const streamed = /createWriteStream|copyFile|rename/.test(api);
         const data = call.arguments[1];
         const bodyLike = data ? BODY_READERS.test(module.text.slice(data.range[0], data.range[1])) : false;
         const target = /copyFile|rename/.test(api) ? call.arguments[1] : call.arguments[0];
         if (target && (streamed || bodyLike)) d.written.set(pathKey(target, module), locationOf(module.path, call));
       }
-      if (RUN_FILE_ROWS.some((r) => apiMatches(api, r)) && call.arguments[0]) {
+      if (matchesAnyRow(RUN_FILE_ROWS, api) && call.arguments[0]) {
         const arg = call.arguments[0];
         const constants = [...ctx.taint.constantsOf(arg, module), ...[templateText(arg, module)].filter((t): t is string => t !== undefined && !t.includes("$X"))];
         d.runs.push({ key: pathKey(arg, module), location: locationOf(module.path, call), callee: readableApi(api), constants });
       }
-      if (SHELL_ROWS.some((r) => apiMatches(api, r)) && call.arguments[0]) {
+      if (matchesAnyRow(SHELL_ROWS, api) && call.arguments[0]) {
         // exec(`chmod +x ${bin} && ${bin}`): each interpolation that is the program of a command.
         const arg = unwrapExpression(call.arguments[0]);
         if (arg.type === "Identifier") d.runs.push({ key: arg.name, location: locationOf(module.path, call), callee: readableApi(api), constants: [] });
@@ -144,7 +146,7 @@ export const downloadAndExecute: Rule = {
           });
         }
       }
-      if (CHMOD_ROWS.some((r) => apiMatches(api, r))) return;
+      if (matchesAnyRow(CHMOD_ROWS, api)) return;
       // Constant command strings: exec("curl … | sh"), spawn("sh", ["-c", "wget -O- … | bash"]).
       if (processCallApi(call, module)) {
         for (const line of commandLinesOf(call, module, ctx.taint)) {

@@ -5,14 +5,14 @@ import type { TSESTree } from "@typescript-eslint/types";
 import { locationOf } from "../analyzer/parse/ast.js";
 import { maskSecret } from "../analyzer/mask.js";
 import type { ParsedModule } from "../analyzer/types.js";
-import { isPlaceholderSecret, SECRET_FORMATS } from "./models/secret-formats.js";
+import { isPlaceholderSecret, mayContainSecretFormat, SECRET_FORMATS } from "./models/secret-formats.js";
 import type { Rule, RuleContext } from "./types.js";
 
 /** Test fixtures and examples carry fake tokens by design. */
 const NOT_SHIPPED_CODE = /(^|\/)(test|tests|__tests__|__mocks__|spec|specs|fixtures?|examples?)\/|\.(test|spec)\.[cm]?[jt]sx?$/i;
 
 function check(ctx: RuleContext, text: string, node: TSESTree.Node, module: ParsedModule): void {
-  if (text.length < 16 || NOT_SHIPPED_CODE.test(module.path)) return;
+  if (text.length < 16 || !mayContainSecretFormat(text) || NOT_SHIPPED_CODE.test(module.path)) return;
   for (const format of SECRET_FORMATS) {
     const m = format.pattern.exec(text);
     if (!m || isPlaceholderSecret(m[0])) continue;

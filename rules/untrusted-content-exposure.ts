@@ -2,12 +2,12 @@
 // whose tools bring in content anyone can write (web pages at URLs the model
 // picks, mail, issues, chat) and whose tools can also act or reach private
 // data lets a prompt injection in that content drive those actions.
-import { apiMatches } from "../analyzer/taint/spec.js";
 import type { Capability, SurfaceItem } from "../analyzer/types.js";
 import { INGEST_ROWS } from "./models/capabilities.js";
 import { hostIsFixed } from "./ssrf.js";
 import type { Rule, RuleContext } from "./types.js";
 import { describe } from "./tool-annotation-mismatch.js";
+import { firstMatchingRow } from "./util/api-rows.js";
 import { splitToolLabel } from "./util/untrusted-flows.js";
 
 /**
@@ -25,7 +25,7 @@ function ingesting(ctx: RuleContext): Map<SurfaceItem, string> {
     if (h.item.kind !== "tool" || out.has(h.item)) continue;
     const apis = h.reachable ?? ctx.taint.reachableApis(h.fn);
     for (const api of apis) {
-      const row = INGEST_ROWS.find((r) => apiMatches(api, r));
+      const row = firstMatchingRow(INGEST_ROWS, api);
       if (row) {
         out.set(h.item, row.what);
         break;
@@ -33,15 +33,23 @@ function ingesting(ctx: RuleContext): Map<SurfaceItem, string> {
     }
   }
   // A request whose URL the model chooses fetches whatever the model was pointed at.
+  const toolNamed = firstByName(ctx.server.tools);
   for (const hit of ctx.taint.hitsOf(NETWORK_SINK)) {
     if (!hit.destination || hostIsFixed(hit.destination)) continue;
     for (const label of hit.destination.tainted) {
       if (label.kind !== "tool-argument") continue;
       const { tool } = splitToolLabel(label);
-      const item = ctx.server.tools.find((t) => t.name === tool);
+      const item = toolNamed.get(tool);
       if (item && !out.has(item)) out.set(item, "web content at URLs the model chooses");
     }
   }
+  return out;
+}
+
+/** Items by name, the first of each name (as `items.find((t) => t.name === name)`). */
+function firstByName(items: readonly SurfaceItem[]): Map<string, SurfaceItem> {
+  const out = new Map<string, SurfaceItem>();
+  for (const item of items) if (!out.has(item.name)) out.set(item.name, item);
   return out;
 }
 

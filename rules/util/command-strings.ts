@@ -4,18 +4,21 @@
 // as a download piped into a shell.
 import type { TSESTree } from "@typescript-eslint/types";
 import { stringLiteralValue, unwrapExpression } from "../../analyzer/parse/ast.js";
-import { apiMatches, type TaintResult } from "../../analyzer/taint/spec.js";
+import type { TaintResult } from "../../analyzer/taint/spec.js";
 import type { ParsedModule } from "../../analyzer/types.js";
 import { PACKAGE_CAPABILITIES } from "../models/package-capabilities.js";
+import { matchesAnyRow } from "./api-rows.js";
 import { calleeApi, moduleFacts } from "./module-apis.js";
 
 type Node = TSESTree.Node;
+
+const PROCESS_ROWS = PACKAGE_CAPABILITIES.filter((r) => r.capability === "process");
 
 /** The API key of a call when it starts a process (child_process, execa, cross-spawn, shelljs, zx). */
 export function processCallApi(call: TSESTree.CallExpression | TSESTree.NewExpression, module: ParsedModule): string | undefined {
   const api = calleeApi(call, module);
   if (!api) return undefined;
-  return PACKAGE_CAPABILITIES.some((r) => r.capability === "process" && apiMatches(api, r)) ? api : undefined;
+  return matchesAnyRow(PROCESS_ROWS, api) ? api : undefined;
 }
 
 /** Constant text of an expression, with `$X` for what is not constant; undefined when nothing is constant. */

@@ -34,37 +34,69 @@ export function isEnvironmentWhole(label: Label): boolean {
  * Tools whose handler (or handler branch) covers each line, per file; built on
  * first use and shared by every rule of the scan (the handler list is one
  * array per scan). Rules ask once per credential read and per flow step, so
- * scanning every handler per question was quadratic on large bundles.
+ * scanning every handler per question was quadratic on large bundles: the
+ * handlers' line ranges cut each file into segments covered by the same
+ * tools, and a question is a binary search.
  */
-const toolsByLineOf = new WeakMap<readonly HandlerRef[], Map<string, Map<number, readonly string[]>>>();
+interface LineIndex {
+  /** Ascending first lines of the segments; a segment runs to the next one's first line. */
+  starts: number[];
+  /** The tools covering each segment, deduplicated and sorted. */
+  tools: (readonly string[])[];
+}
 
-function toolsAtLine(handlers: readonly HandlerRef[], file: string, line: number): readonly string[] {
-  let byFile = toolsByLineOf.get(handlers);
+const lineIndexesOf = new WeakMap<readonly HandlerRef[], Map<string, LineIndex>>();
+
+function lineIndex(handlers: readonly HandlerRef[], file: string): LineIndex {
+  let byFile = lineIndexesOf.get(handlers);
   if (!byFile) {
     byFile = new Map();
-    toolsByLineOf.set(handlers, byFile);
+    lineIndexesOf.set(handlers, byFile);
   }
-  let byLine = byFile.get(file);
-  if (!byLine) {
-    byLine = new Map();
-    byFile.set(file, byLine);
+  let index = byFile.get(file);
+  if (!index) {
+    index = buildLineIndex(handlers, file);
+    byFile.set(file, index);
   }
-  let tools = byLine.get(line);
-  if (!tools) {
-    const found: string[] = [];
-    for (const h of handlers) {
-      if (h.module.path !== file) continue;
-      const range = h.branch ?? h.fn;
-      if (line >= range.loc.start.line && line <= range.loc.end.line) found.push(h.item.name);
-    }
-    tools = found;
-    byLine.set(line, tools);
+  return index;
+}
+
+function buildLineIndex(handlers: readonly HandlerRef[], file: string): LineIndex {
+  const spans: { first: number; last: number; tool: string }[] = [];
+  for (const h of handlers) {
+    if (h.module.path !== file) continue;
+    const range = h.branch ?? h.fn;
+    spans.push({ first: range.loc.start.line, last: range.loc.end.line, tool: h.item.name });
   }
-  return tools;
+  const starts = [...new Set(spans.flatMap((s) => [s.first, s.last + 1]))].sort((a, b) => a - b);
+  spans.sort((a, b) => a.first - b.first);
+  const tools: (readonly string[])[] = [];
+  let active: typeof spans = [];
+  let next = 0;
+  for (const line of starts) {
+    while (next < spans.length && spans[next].first <= line) active.push(spans[next++]);
+    active = active.filter((s) => s.last >= line);
+    tools.push([...new Set(active.map((s) => s.tool))].sort());
+  }
+  return { starts, tools };
+}
+
+function toolsAtLine(handlers: readonly HandlerRef[], file: string, line: number): readonly string[] {
+  const { starts, tools } = lineIndex(handlers, file);
+  // The last segment starting at or before the line.
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? [] : tools[lo - 1];
 }
 
 /** Tools whose handler contains one of these locations (a read, a step of a flow, the sink). */
 export function toolsAt(ctx: RuleContext, locations: Location[]): string[] {
+  if (locations.length === 1) return [...toolsAtLine(ctx.handlers, locations[0].file, locations[0].line)];
   const tools = new Set<string>();
   for (const l of locations) for (const t of toolsAtLine(ctx.handlers, l.file, l.line)) tools.add(t);
   return [...tools].sort();

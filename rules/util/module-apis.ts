@@ -7,7 +7,8 @@
 // direct imports and the calls made on them. Replace uses of `moduleApiCalls`
 // with the engine's answer once it can take a module.
 import type { TSESTree } from "@typescript-eslint/types";
-import { isIdentifier, propertyName, stringLiteralValue, unwrapExpression, walk } from "../../analyzer/parse/ast.js";
+import { nodesInWalkOrder } from "../../analyzer/module-nodes.js";
+import { isIdentifier, propertyName, stringLiteralValue, unwrapExpression } from "../../analyzer/parse/ast.js";
 import type { ParsedModule } from "../../analyzer/types.js";
 
 type Node = TSESTree.Node;
@@ -25,12 +26,19 @@ interface ModuleFacts {
   bindings: Map<string, string>;
   /** Relative modules the module imports or requires, as written. */
   localSpecifiers: string[];
-  /** Every call or `new`, with the API it reaches when known. */
-  calls: { node: TSESTree.CallExpression | TSESTree.NewExpression; api?: string }[];
   /** `const name = init` (any scope; the first one wins): a one-hop look-up for paths and strings. */
   inits: Map<string, Node>;
   /** Short string constants of the module (program names, flags). */
   strings: Set<string>;
+  /** Call → the API it reaches (undefined: none known), filled as rules ask: several rules ask about every call. */
+  apiByCall: Map<Node, string | undefined>;
+  /** Every call or `new`, with its API; built on first use (only install-time reach reads it). */
+  calls?: ModuleCall[];
+}
+
+export interface ModuleCall {
+  node: TSESTree.CallExpression | TSESTree.NewExpression;
+  api?: string;
 }
 
 const cache = new WeakMap<ParsedModule, ModuleFacts>();
@@ -86,24 +94,33 @@ function bindPattern(pattern: Node, base: string, bindings: Map<string, string>)
   }
 }
 
+/**
+ * The module's bindings, relative imports, `const` initializers and short
+ * strings, in one pass over the nodes the rule driver visits anyway
+ * (analyzer/module-nodes.ts): rules ask while the driver is still visiting the
+ * module, and a call may come before the `require` it uses (hoisted functions),
+ * so the bindings must be complete before the first answer.
+ */
 export function moduleFacts(module: ParsedModule): ModuleFacts {
   const hit = cache.get(module);
   if (hit) return hit;
   const bindings = new Map<string, string>();
   const localSpecifiers: string[] = [];
-  const calls: ModuleFacts["calls"] = [];
   const inits = new Map<string, Node>();
   const strings = new Set<string>();
   const noteSpecifier = (spec: string | undefined) => {
     if (spec && spec.startsWith(".")) localSpecifiers.push(spec);
   };
-  // Bindings first (imports are hoisted and `require`s usually sit at the top).
-  walk(module.ast, {
-    enter(node) {
-      if (node.type === "ImportDeclaration") {
+  // Source order: imports are hoisted and `require`s usually sit at the top.
+  for (const node of nodesInWalkOrder(module.ast)) {
+    switch (node.type) {
+      case "Literal":
+        if (typeof node.value === "string" && node.value.length <= 64) strings.add(node.value);
+        break;
+      case "ImportDeclaration": {
         const spec = String(node.source.value);
         noteSpecifier(spec);
-        if (spec.startsWith(".")) return false;
+        if (spec.startsWith(".")) break;
         const pkg = packageOfSpecifier(spec);
         for (const s of node.specifiers) {
           if (s.type === "ImportSpecifier") {
@@ -111,39 +128,58 @@ export function moduleFacts(module: ParsedModule): ModuleFacts {
             bindings.set(s.local.name, imported === "default" ? pkg : `${pkg} Member[${imported}]`);
           } else bindings.set(s.local.name, pkg);
         }
-        return false;
+        break;
       }
-      if (node.type === "VariableDeclarator" && node.init) {
+      case "VariableDeclarator": {
+        if (!node.init) break;
         if (node.id.type === "Identifier" && !inits.has(node.id.name)) inits.set(node.id.name, node.init);
         const spec = requireSpecifier(node.init);
         if (spec !== undefined) {
           noteSpecifier(spec);
           if (!spec.startsWith(".")) bindPattern(node.id, packageOfSpecifier(spec), bindings);
-          return;
+          break;
         }
         // const spawn = cp.spawn; const { exec } = cp; const https = require("https").default
         const api = apiOfExpression(node.init, bindings);
         if (api && node.init.type !== "CallExpression" && node.init.type !== "NewExpression") bindPattern(node.id, api, bindings);
+        break;
       }
-      if (node.type === "CallExpression" || node.type === "ImportExpression") noteSpecifier(requireSpecifier(node));
-      if (node.type === "ExportAllDeclaration" || node.type === "ExportNamedDeclaration") noteSpecifier(node.source ? String(node.source.value) : undefined);
-      return undefined;
-    },
-  });
-  walk(module.ast, {
-    enter(node) {
-      if (node.type === "CallExpression" || node.type === "NewExpression") calls.push({ node, api: apiOfExpression(node.callee, bindings) });
-      else if (node.type === "Literal" && typeof node.value === "string" && node.value.length <= 64) strings.add(node.value);
-    },
-  });
-  const facts = { bindings, localSpecifiers, calls, inits, strings };
+      case "CallExpression":
+      case "ImportExpression":
+        noteSpecifier(requireSpecifier(node));
+        break;
+      case "ExportAllDeclaration":
+      case "ExportNamedDeclaration":
+        noteSpecifier(node.source ? String(node.source.value) : undefined);
+        break;
+      default:
+        break;
+    }
+  }
+  const facts: ModuleFacts = { bindings, localSpecifiers, inits, strings, apiByCall: new Map() };
   cache.set(module, facts);
   return facts;
 }
 
 /** The call's API key, e.g. `"child_process Member[spawn]"`, when the callee comes from an import or is a known global. */
 export function calleeApi(call: TSESTree.CallExpression | TSESTree.NewExpression, module: ParsedModule): string | undefined {
-  return apiOfExpression(call.callee, moduleFacts(module).bindings);
+  const facts = moduleFacts(module);
+  if (facts.apiByCall.has(call)) return facts.apiByCall.get(call);
+  const api = apiOfExpression(call.callee, facts.bindings);
+  facts.apiByCall.set(call, api);
+  return api;
+}
+
+/** Every call or `new` of the module in source order, with the API it reaches when known. */
+export function moduleCalls(module: ParsedModule): readonly ModuleCall[] {
+  const facts = moduleFacts(module);
+  if (!facts.calls) {
+    facts.calls = [];
+    for (const node of nodesInWalkOrder(module.ast)) {
+      if (node.type === "CallExpression" || node.type === "NewExpression") facts.calls.push({ node, api: calleeApi(node, module) });
+    }
+  }
+  return facts.calls;
 }
 
 /** Resolves `./x` from a module to a module of the program (`.js`, `.ts`, `/index.js` tried). */

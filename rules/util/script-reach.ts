@@ -4,11 +4,11 @@
 // reachableApis) and matches them against rules/models/package-capabilities.ts.
 import type { TSESTree } from "@typescript-eslint/types";
 import { locationOf, stringLiteralValue, unwrapExpression, walk } from "../../analyzer/parse/ast.js";
-import { apiMatches } from "../../analyzer/taint/spec.js";
 import type { Location, ParsedModule } from "../../analyzer/types.js";
 import { OUTSIDE_PACKAGE_PATH_APIS, PACKAGE_CAPABILITIES, type PackageCapability } from "../models/package-capabilities.js";
 import { AI_CLIS } from "./shell-command.js";
-import { apiOfExpression, localClosure, moduleFacts } from "./module-apis.js";
+import { firstMatchingRow, matchesAnyRow } from "./api-rows.js";
+import { apiOfExpression, localClosure, moduleCalls, moduleFacts } from "./module-apis.js";
 
 type Node = TSESTree.Node;
 
@@ -32,11 +32,10 @@ export function readableApi(api: string): string {
 export function reachOfModule(entry: ParsedModule, byPath: Map<string, ParsedModule>): ReachedApi[] {
   const out: ReachedApi[] = [];
   for (const module of localClosure(entry, byPath)) {
-    const facts = moduleFacts(module);
-    for (const { node, api } of facts.calls) {
+    for (const { node, api } of moduleCalls(module)) {
       // A method on what a call returned (`https.get(…).on`) is that call's, already counted.
       if (!api || /ReturnValue|Instance/.test(api)) continue;
-      const row = PACKAGE_CAPABILITIES.find((r) => apiMatches(api, r));
+      const row = firstMatchingRow(PACKAGE_CAPABILITIES, api);
       if (!row) continue;
       if (row.capability === "file-write" && !(node.arguments[0] && pointsOutsidePackage(node.arguments[0], module))) continue;
       // `new Function("return this")` runs nothing hidden; only code built at run time counts.
@@ -108,7 +107,7 @@ export function pointsOutsidePackage(expr: Node, module: ParsedModule, depth = 0
       if (node.type === "TemplateLiteral" && ABSOLUTE_OR_HOME.test(node.quasis[0].value.cooked ?? "")) outside = true;
       if (node.type === "CallExpression" || node.type === "MemberExpression") {
         const api = apiOfExpression(node.type === "CallExpression" ? node.callee : node, facts.bindings);
-        if (api && OUTSIDE_PACKAGE_PATH_APIS.some((r) => apiMatches(api, r))) outside = true;
+        if (api && matchesAnyRow(OUTSIDE_PACKAGE_PATH_APIS, api)) outside = true;
       }
       if (node.type === "Identifier") {
         const init = facts.inits.get(node.name);
