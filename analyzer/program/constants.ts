@@ -6,7 +6,8 @@
 // `.join()` of literal arrays, `String.fromCharCode` and base64/hex decoding of
 // literals. Anything else is "not constant" (undefined), never a guess.
 import type { TSESTree } from "@typescript-eslint/types";
-import { isIdentifier, propertyName, stringLiteralValue, unwrapExpression, walk, type Node } from "../parse/ast.js";
+import { visitorKeys } from "@typescript-eslint/visitor-keys";
+import { isIdentifier, propertyName, stringLiteralValue, unwrapExpression, type Node } from "../parse/ast.js";
 import type { ParsedModule } from "../types.js";
 
 /** A folded value: primitives and arrays of them. */
@@ -27,15 +28,13 @@ type Binding =
   | { kind: "declaration"; node: Node; scope: Node }
   | { kind: "import"; specifier: string; imported: string | "*"; scope: Node }
   | { kind: "require-member"; specifier: string; imported: string; scope: Node }
-  | { kind: "opaque"; scope: Node; decl?: Node };
+  | { kind: "opaque"; scope: Node; decl?: Node; declParent?: Node };
 
 interface ModuleIndex {
   bindings: Map<string, Binding[]>;
   /** Export name → the expression or declaration it exports (`*` re-exports listed separately). */
   exports: Map<string, Node | { from: string; imported: string }>;
   starExports: string[];
-  /** Parent of every node, for scope lookups. */
-  parents: Map<Node, Node>;
 }
 
 const MAX_DEPTH = 40;
@@ -195,15 +194,10 @@ export class ConstantFolder {
     const index = this.indexOf(module);
     const candidates = index.bindings.get(id.name);
     if (!candidates) return undefined;
-    const byScope = byScopeOf(candidates);
-    for (let p: Node | undefined = id; p; p = index.parents.get(p)) {
-      const b = byScope.get(p)?.[0];
-      if (!b && !byScope.has(p)) continue;
-      if (!b || b.kind !== "opaque" || !b.decl) return undefined;
-      const parent = index.parents.get(b.decl);
-      return parent ? { binder: b.decl, parent } : undefined;
-    }
-    return undefined;
+    const scope = innermostScope(candidates, id);
+    const b = scope && byScopeOf(candidates).get(scope)?.[0];
+    if (!b || b.kind !== "opaque" || !b.decl) return undefined;
+    return b.declParent ? { binder: b.decl, parent: b.declParent } : undefined;
   }
 
   /** The declaration an identifier reference is bound to in its module (innermost scope wins). */
@@ -213,13 +207,10 @@ export class ConstantFolder {
     if (!candidates) return undefined;
     if (candidates.length === 1) return candidates[0].kind === "opaque" ? undefined : candidates[0];
     // Several declarations of the name (shadowing, minified bundles): the one whose scope encloses the reference most closely.
-    const byScope = byScopeOf(candidates);
-    for (let p: Node | undefined = id; p; p = index.parents.get(p)) {
-      const inScope = byScope.get(p);
-      if (!inScope) continue;
-      return inScope.length === 1 && inScope[0].kind !== "opaque" ? inScope[0] : undefined;
-    }
-    return undefined;
+    const scope = innermostScope(candidates, id);
+    const inScope = scope && byScopeOf(candidates).get(scope);
+    if (!inScope) return undefined;
+    return inScope.length === 1 && inScope[0].kind !== "opaque" ? inScope[0] : undefined;
   }
 
   private resolveBinding(b: Binding, module: ParsedModule, depth: number): NodeIn | undefined {
@@ -389,6 +380,7 @@ export function requireSpecifier(call: TSESTree.CallExpression): string | undefi
 
 const FUNCTION_TYPES = new Set(["FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression"]);
 const BLOCK_TYPES = new Set(["BlockStatement", "Program", "ForStatement", "ForInStatement", "ForOfStatement", "SwitchStatement", "StaticBlock"]);
+const FN_OR_PROGRAM = new Set([...FUNCTION_TYPES, "Program"]);
 
 /**
  * The index depends on the syntax tree alone, so every folder of a scan (the
@@ -404,98 +396,134 @@ function moduleIndexOf(ast: TSESTree.Program): ModuleIndex {
   return index;
 }
 
-/** One pass over a module: its bindings with their scopes, its exports, parent links. */
+/**
+ * One pass over a module: its bindings with their scopes, its exports. The
+ * walk carries each node's nearest enclosing block and function instead of
+ * recording a parent for every node: a 5 MB bundle has a million nodes, and a
+ * parent map over them cost more than the rest of the index together.
+ */
 function buildIndex(ast: TSESTree.Program): ModuleIndex {
-  const index: ModuleIndex = { bindings: new Map(), exports: new Map(), starExports: [], parents: new Map() };
+  const index: ModuleIndex = { bindings: new Map(), exports: new Map(), starExports: [] };
   const reassigned = new Set<string>();
   const values: { name: string; binding: Extract<Binding, { kind: "value" }> }[] = [];
   const add = (name: string, b: Binding) => {
-    const list = index.bindings.get(name) ?? [];
-    list.push(b);
-    index.bindings.set(name, list);
+    const list = index.bindings.get(name);
+    if (list) list.push(b);
+    else index.bindings.set(name, [b]);
   };
-  const enclosing = (node: Node, kinds: Set<string>): Node => {
-    for (let p = index.parents.get(node); p; p = index.parents.get(p)) if (kinds.has(p.type)) return p;
-    return ast;
-  };
-  const FN_OR_PROGRAM = new Set([...FUNCTION_TYPES, "Program"]);
 
-  walk(ast, {
-    enter(node, parent) {
-      if (parent) index.parents.set(node, parent);
-      switch (node.type) {
-        case "VariableDeclarator": {
-          const decl = parent as TSESTree.VariableDeclaration;
-          const scope = decl.kind === "var" ? enclosing(decl, FN_OR_PROGRAM) : enclosing(decl, BLOCK_TYPES);
-          if (node.id.type === "Identifier") {
-            if (isForInOf(decl, index.parents)) add(node.id.name, { kind: "opaque", scope, decl });
-            else if (node.init) {
-              const binding = { kind: "value" as const, init: node.init, reassigned: false, scope };
-              values.push({ name: node.id.name, binding });
-              add(node.id.name, binding);
-            } else add(node.id.name, { kind: "opaque", scope });
-          } else if (node.id.type === "ObjectPattern" && node.init && node.init.type === "CallExpression" && requireSpecifier(node.init) !== undefined) {
-            const spec = requireSpecifier(node.init)!;
-            for (const p of node.id.properties) {
-              if (p.type === "Property" && p.value.type === "Identifier") {
-                const imported = propertyName(p);
-                if (imported !== undefined) add(p.value.name, { kind: "require-member", specifier: spec, imported, scope });
-              } else for (const name of patternNames(p)) add(name, { kind: "opaque", scope });
-            }
-          } else for (const name of patternNames(node.id)) add(name, { kind: "opaque", scope });
-          break;
-        }
-        case "FunctionDeclaration":
-        case "ClassDeclaration":
-          if (node.id) add(node.id.name, { kind: "declaration", node, scope: enclosing(node, node.type === "FunctionDeclaration" ? FN_OR_PROGRAM : BLOCK_TYPES) });
-          if (node.type === "FunctionDeclaration") for (const p of node.params) for (const name of patternNames(p)) add(name, { kind: "opaque", scope: node });
-          break;
-        case "TSEnumDeclaration":
-          add(node.id.name, { kind: "declaration", node, scope: enclosing(node, BLOCK_TYPES) });
-          break;
-        case "FunctionExpression":
-        case "ArrowFunctionExpression":
-          for (const p of node.params) for (const name of patternNames(p)) add(name, { kind: "opaque", scope: node, decl: node });
-          if (node.type === "FunctionExpression" && node.id) add(node.id.name, { kind: "opaque", scope: node });
-          break;
-        case "CatchClause":
-          if (node.param) for (const name of patternNames(node.param)) add(name, { kind: "opaque", scope: node });
-          break;
-        case "ImportDeclaration": {
-          const spec = node.source.value;
-          for (const s of node.specifiers) {
-            if (s.type === "ImportNamespaceSpecifier") add(s.local.name, { kind: "import", specifier: spec, imported: "*", scope: ast });
-            else if (s.type === "ImportDefaultSpecifier") add(s.local.name, { kind: "import", specifier: spec, imported: "default", scope: ast });
-            else {
-              const imported = s.imported.type === "Identifier" ? s.imported.name : String(s.imported.value);
-              add(s.local.name, { kind: "import", specifier: spec, imported, scope: ast });
-            }
+  // Parallel stacks, source order as in parse/ast.ts `walk`: the node, its parent and
+  // grandparent, and its nearest strict ancestors of BLOCK_TYPES and of FN_OR_PROGRAM.
+  const nodes: Node[] = [ast];
+  const parents: (Node | undefined)[] = [undefined];
+  const grandparents: (Node | undefined)[] = [undefined];
+  const blocks: Node[] = [ast];
+  const functions: Node[] = [ast];
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const parent = parents.pop();
+    const grandparent = grandparents.pop();
+    const block = blocks.pop()!;
+    const fn = functions.pop()!;
+    switch (node.type) {
+      case "VariableDeclarator": {
+        const decl = parent as TSESTree.VariableDeclaration;
+        // The declaration is not itself a block or a function, so its enclosing ones are the declarator's.
+        const scope = decl.kind === "var" ? fn : block;
+        if (node.id.type === "Identifier") {
+          if (grandparent && (grandparent.type === "ForInStatement" || grandparent.type === "ForOfStatement") && grandparent.left === decl) add(node.id.name, { kind: "opaque", scope, decl, declParent: grandparent });
+          else if (node.init) {
+            const binding = { kind: "value" as const, init: node.init, reassigned: false, scope };
+            values.push({ name: node.id.name, binding });
+            add(node.id.name, binding);
+          } else add(node.id.name, { kind: "opaque", scope });
+        } else if (node.id.type === "ObjectPattern" && node.init && node.init.type === "CallExpression" && requireSpecifier(node.init) !== undefined) {
+          const spec = requireSpecifier(node.init)!;
+          for (const p of node.id.properties) {
+            if (p.type === "Property" && p.value.type === "Identifier") {
+              const imported = propertyName(p);
+              if (imported !== undefined) add(p.value.name, { kind: "require-member", specifier: spec, imported, scope });
+            } else for (const name of patternNames(p)) add(name, { kind: "opaque", scope });
           }
-          break;
-        }
-        case "AssignmentExpression":
-          if (node.left.type === "Identifier") reassigned.add(node.left.name);
-          else recordCommonJsExport(node, index);
-          break;
-        case "UpdateExpression":
-          if (node.argument.type === "Identifier") reassigned.add(node.argument.name);
-          break;
-        case "ExportNamedDeclaration":
-          recordEsmExport(node, index);
-          break;
-        case "ExportDefaultDeclaration":
-          index.exports.set("default", node.declaration as Node);
-          break;
-        case "ExportAllDeclaration":
-          if (node.exported) index.exports.set(exportedName(node.exported), { from: node.source.value, imported: "*" });
-          else index.starExports.push(node.source.value);
-          break;
-        case "CallExpression":
-          recordDefinePropertyExport(node, index);
-          break;
+        } else for (const name of patternNames(node.id)) add(name, { kind: "opaque", scope });
+        break;
       }
-    },
-  });
+      case "FunctionDeclaration":
+      case "ClassDeclaration":
+        if (node.id) add(node.id.name, { kind: "declaration", node, scope: node.type === "FunctionDeclaration" ? fn : block });
+        if (node.type === "FunctionDeclaration") for (const p of node.params) for (const name of patternNames(p)) add(name, { kind: "opaque", scope: node });
+        break;
+      case "TSEnumDeclaration":
+        add(node.id.name, { kind: "declaration", node, scope: block });
+        break;
+      case "FunctionExpression":
+      case "ArrowFunctionExpression":
+        for (const p of node.params) for (const name of patternNames(p)) add(name, { kind: "opaque", scope: node, decl: node, declParent: parent });
+        if (node.type === "FunctionExpression" && node.id) add(node.id.name, { kind: "opaque", scope: node });
+        break;
+      case "CatchClause":
+        if (node.param) for (const name of patternNames(node.param)) add(name, { kind: "opaque", scope: node });
+        break;
+      case "ImportDeclaration": {
+        const spec = node.source.value;
+        for (const s of node.specifiers) {
+          if (s.type === "ImportNamespaceSpecifier") add(s.local.name, { kind: "import", specifier: spec, imported: "*", scope: ast });
+          else if (s.type === "ImportDefaultSpecifier") add(s.local.name, { kind: "import", specifier: spec, imported: "default", scope: ast });
+          else {
+            const imported = s.imported.type === "Identifier" ? s.imported.name : String(s.imported.value);
+            add(s.local.name, { kind: "import", specifier: spec, imported, scope: ast });
+          }
+        }
+        break;
+      }
+      case "AssignmentExpression":
+        if (node.left.type === "Identifier") reassigned.add(node.left.name);
+        else recordCommonJsExport(node, index);
+        break;
+      case "UpdateExpression":
+        if (node.argument.type === "Identifier") reassigned.add(node.argument.name);
+        break;
+      case "ExportNamedDeclaration":
+        recordEsmExport(node, index);
+        break;
+      case "ExportDefaultDeclaration":
+        index.exports.set("default", node.declaration as Node);
+        break;
+      case "ExportAllDeclaration":
+        if (node.exported) index.exports.set(exportedName(node.exported), { from: node.source.value, imported: "*" });
+        else index.starExports.push(node.source.value);
+        break;
+      case "CallExpression":
+        recordDefinePropertyExport(node, index);
+        break;
+    }
+    const keys = visitorKeys[node.type];
+    if (!keys) continue;
+    const childBlock = BLOCK_TYPES.has(node.type) ? node : block;
+    const childFn = FN_OR_PROGRAM.has(node.type) ? node : fn;
+    const rec = node as unknown as Record<string, unknown>;
+    for (let k = keys.length - 1; k >= 0; k--) {
+      const v = rec[keys[k]];
+      if (Array.isArray(v)) {
+        for (let i = v.length - 1; i >= 0; i--) {
+          const c = v[i] as Node | null;
+          if (c && typeof c.type === "string") {
+            nodes.push(c);
+            parents.push(node);
+            grandparents.push(parent);
+            blocks.push(childBlock);
+            functions.push(childFn);
+          }
+        }
+      } else if (v && typeof (v as Node).type === "string") {
+        nodes.push(v as Node);
+        parents.push(node);
+        grandparents.push(parent);
+        blocks.push(childBlock);
+        functions.push(childFn);
+      }
+    }
+  }
   for (const { name, binding } of values) if (reassigned.has(name)) binding.reassigned = true;
   // `const`, never-reassigned `let`/`var` are the same to a folder; a name declared twice in one scope is not.
   return index;
@@ -503,11 +531,6 @@ function buildIndex(ast: TSESTree.Program): ModuleIndex {
 
 function exportedName(n: TSESTree.Identifier | TSESTree.StringLiteral): string {
   return n.type === "Identifier" ? n.name : n.value;
-}
-
-function isForInOf(decl: TSESTree.VariableDeclaration, parents: Map<Node, Node>): boolean {
-  const p = parents.get(decl);
-  return !!p && (p.type === "ForInStatement" || p.type === "ForOfStatement") && p.left === decl;
 }
 
 /** Every name a binding pattern declares. */
@@ -642,4 +665,52 @@ function byScopeOf(candidates: readonly Binding[]): Map<Node, Binding[]> {
     scopeIndex.set(candidates, m);
   }
   return m;
+}
+
+/**
+ * The innermost of the candidates' scopes that encloses the reference, as the
+ * nearest ancestor would be found walking up from it. Scopes are syntax nodes,
+ * so their ranges nest: sorted by start (outer first on a tie), the last scope
+ * starting at or before the reference either encloses it or sits inside the
+ * one that does, reached through each scope's nearest enclosing candidate.
+ */
+interface ScopeTree {
+  scopes: Node[];
+  /** Index in `scopes` of the nearest scope enclosing each one, -1 at the top. */
+  up: number[];
+}
+const scopeTrees = new WeakMap<readonly Binding[], ScopeTree>();
+function innermostScope(candidates: readonly Binding[], ref: Node): Node | undefined {
+  let tree = scopeTrees.get(candidates);
+  if (!tree) {
+    tree = scopeTreeOf([...byScopeOf(candidates).keys()]);
+    scopeTrees.set(candidates, tree);
+  }
+  const [start, end] = ref.range;
+  const { scopes, up } = tree;
+  let lo = 0;
+  let hi = scopes.length - 1;
+  let i = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (scopes[mid].range[0] <= start) {
+      i = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  while (i >= 0 && scopes[i].range[1] < end) i = up[i];
+  return i >= 0 ? scopes[i] : undefined;
+}
+
+function scopeTreeOf(nodes: Node[]): ScopeTree {
+  // Outer first: earlier start, then later end; a Program shares its range with a lone top-level block and is outermost.
+  const scopes = nodes.sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1] || (a.type === "Program" ? -1 : b.type === "Program" ? 1 : 0));
+  const up: number[] = [];
+  const open: number[] = [];
+  for (let i = 0; i < scopes.length; i++) {
+    while (open.length > 0 && scopes[open[open.length - 1]].range[1] < scopes[i].range[1]) open.pop();
+    up.push(open.length > 0 ? open[open.length - 1] : -1);
+    open.push(i);
+  }
+  return { scopes, up };
 }
