@@ -38,6 +38,8 @@ export abstract class EngineState {
   protected readonly fnInfo = new Map<Node, FnInfo>();
   protected readonly summaries = new Map<FunctionNode, Summary>();
   protected readonly summaryStack: FunctionNode[] = [];
+  /** Higher-order functions being evaluated at a call site (see callClosure). */
+  protected readonly inlineStack: FunctionNode[] = [];
   protected readonly labels = new Map<string, Label>();
   protected readonly hitsByKey = new Map<string, SinkHit>();
   protected readonly functionSources = new Map<Node, FunctionSource[]>();
@@ -70,6 +72,11 @@ export abstract class EngineState {
   protected readonly functionsOfModule = new Map<ModuleState, FunctionNode[]>();
   protected methodIndexBuilt = false;
   protected readonly owners = new Map<Binding, Node | undefined>();
+
+  /** Evaluation steps taken so far (for benchmarks and debugging). */
+  get workDone(): number {
+    return this.work;
+  }
 
   protected tick(): boolean {
     if (++this.work > this.workBudget) {

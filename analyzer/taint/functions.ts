@@ -31,10 +31,21 @@ export abstract class FunctionEvaluator extends LibraryCallEvaluator {
     if (caller) this.noteCallee(caller, c.fn);
     const callStep = node && caller ? this.step(node, caller, `passed to ${info.name === "anonymous function" ? "a callback" : info.name + "()"}`) : undefined;
     const thisValue = thisArg && !isEmpty(thisArg) ? thisArg : c.classKey ? { classes: [c.classKey] } : EMPTY;
-    if (caller && (this.isHigherOrder(info) || this.summaryStack.includes(c.fn)) && depth <= MAX_INLINE_DEPTH && caller.depth < MAX_INLINE_DEPTH) {
+    // A higher-order function is evaluated with the actual arguments at each call
+    // site, but not again inside itself: a recursive walker (`walk(node, visit)`
+    // calling itself for each child) would otherwise multiply per level. Its
+    // outer evaluation already hands the actual callbacks the data; the recursive
+    // calls use the summary.
+    if (caller && (this.isHigherOrder(info) || this.summaryStack.includes(c.fn)) && !this.inlineStack.includes(c.fn) && depth <= MAX_INLINE_DEPTH && caller.depth < MAX_INLINE_DEPTH) {
       // Evaluate with the actual arguments at this call site.
       if (this.summaryStack.includes(c.fn)) return this.summaries.get(c.fn)?.ret ?? EMPTY;
-      const r = this.evaluateFunction(c, info, thisValue, args.map((a) => (callStep ? withStep(a, callStep) : a)), false, caller.depth + 1);
+      this.inlineStack.push(c.fn);
+      let r: ReturnType<FunctionEvaluator["evaluateFunction"]>;
+      try {
+        r = this.evaluateFunction(c, info, thisValue, args.map((a) => (callStep ? withStep(a, callStep) : a)), false, caller.depth + 1);
+      } finally {
+        this.inlineStack.pop();
+      }
       for (const p of r.pending) this.addPending(p, caller);
       for (const eff of r.effects) this.writeCell(eff.key, eff.value, true, caller);
       caller.addThrow(r.throws);

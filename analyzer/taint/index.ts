@@ -15,10 +15,14 @@ export interface TaintOptions {
 export function analyzeTaint(program: Program, input: EngineInput, options: TaintOptions = {}): TaintResult {
   const engine = new Engine(program, input, options.workBudget);
   engine.run();
-  if (process.env.MCP_WARDEN_DEBUG) process.stderr.write(`taint: ${engine.rounds} round(s)\n`);
+  if (process.env.MCP_WARDEN_DEBUG) process.stderr.write(`taint: ${engine.rounds} round(s), ${engine.workDone} steps\n`);
   const hits = engine.hits;
   const byKind = new Map<string, typeof hits>();
-  for (const h of hits) byKind.set(h.kind, [...(byKind.get(h.kind) ?? []), h]);
+  for (const h of hits) {
+    const list = byKind.get(h.kind);
+    if (list) list.push(h);
+    else byKind.set(h.kind, [h]);
+  }
   const reachableMemo = new Map<FunctionNode, Set<string>>();
   return {
     hits,
@@ -42,8 +46,9 @@ function reachable(engine: Engine, fn: FunctionNode, memo: Map<FunctionNode, Set
   const out = new Set<string>();
   const seen = new Set<FunctionNode>([fn]);
   const queue: FunctionNode[] = [fn];
-  while (queue.length) {
-    const f = queue.shift()!;
+  let head = 0;
+  while (head < queue.length) {
+    const f = queue[head++];
     for (const api of engine.apisByFn.get(f) ?? []) out.add(api);
     for (const callee of engine.calleesByFn.get(f) ?? []) {
       if (!seen.has(callee)) {

@@ -115,13 +115,30 @@ export class ModelIndex {
     }
   }
 
+  // Each question is asked for every library call the engine evaluates, with a
+  // few hundred distinct keys per program: the answers are kept, read-only.
+  private readonly answers = new Map<string, unknown>();
+  private remember<T>(question: string, key: string, compute: () => T): T {
+    const k = `${question}\u0000${key}`;
+    let v = this.answers.get(k) as T | undefined;
+    if (v === undefined) {
+      v = compute();
+      this.answers.set(k, v);
+    }
+    return v;
+  }
+
   /** Sources that are the value at this API key itself: `process.env.X`, `fs.readFileSync(...)`'s `ReturnValue`. */
-  sourcesAt(key: string): SourceRow[] {
-    return this.valueSources.at(key).map((s) => s.row);
+  sourcesAt(key: string): readonly SourceRow[] {
+    return this.remember("sources", key, () => this.valueSources.at(key).map((s) => s.row));
   }
 
   /** Sources on a callback parameter of a call to `calleeKey`: `fs.readFile(p, (err, data) => ...)`. */
-  callbackSourcesAt(calleeKey: string): CallbackSourceMatch[] {
+  callbackSourcesAt(calleeKey: string): readonly CallbackSourceMatch[] {
+    return this.remember("callbackSources", calleeKey, () => this.computeCallbackSources(calleeKey));
+  }
+
+  private computeCallbackSources(calleeKey: string): CallbackSourceMatch[] {
     const out: CallbackSourceMatch[] = [];
     for (const s of this.callSources.at(calleeKey)) {
       const arg = argumentIndex(s.rest[0]);
@@ -131,21 +148,23 @@ export class ModelIndex {
     return out;
   }
 
-  sinksAt(calleeKey: string): SinkMatch[] {
-    return this.sinks.at(calleeKey).map((s) => ({
-      row: s.row,
-      selector: s.rest,
-      destination: s.row.destination ? splitPath(s.row.destination) : undefined,
-      requires: s.row.requires ? splitPath(s.row.requires) : undefined,
-    }));
+  sinksAt(calleeKey: string): readonly SinkMatch[] {
+    return this.remember("sinks", calleeKey, () =>
+      this.sinks.at(calleeKey).map((s) => ({
+        row: s.row,
+        selector: s.rest,
+        destination: s.row.destination ? splitPath(s.row.destination) : undefined,
+        requires: s.row.requires ? splitPath(s.row.requires) : undefined,
+      })),
+    );
   }
 
-  stepsAt(calleeKey: string): StepMatch[] {
-    return this.steps.at(calleeKey).map((s) => ({ row: s.row, input: splitPath(s.row.input), output: splitPath(s.row.output) }));
+  stepsAt(calleeKey: string): readonly StepMatch[] {
+    return this.remember("steps", calleeKey, () => this.steps.at(calleeKey).map((s) => ({ row: s.row, input: splitPath(s.row.input), output: splitPath(s.row.output) })));
   }
 
-  sanitizerKindsAt(calleeKey: string): string[] {
-    return this.sanitizers.at(calleeKey).flatMap((s) => s.row.kinds);
+  sanitizerKindsAt(calleeKey: string): readonly string[] {
+    return this.remember("sanitizers", calleeKey, () => this.sanitizers.at(calleeKey).flatMap((s) => s.row.kinds));
   }
 
   /** Whether any row mentions this package (an unmodelled package gets the default step). */

@@ -241,13 +241,27 @@ export function apiKey(row: { package: string; path: AccessPath }): string {
  * A `Member[a,b]` token in the row matches either name; `AnyMember` matches any.
  */
 export function apiMatches(api: string, row: { package: string; path: AccessPath }): boolean {
-  const space = api.indexOf(" ");
-  const pkg = space < 0 ? api : api.slice(0, space);
-  if (pkg !== row.package) return false;
-  const apiTokens = space < 0 ? [] : splitPath(api.slice(space + 1));
-  const rowTokens = splitPath(row.path);
+  if (!api.startsWith(row.package) || (api.length > row.package.length && api[row.package.length] !== " ")) return false;
+  const apiTokens = api.length > row.package.length ? pathTokens(api.slice(row.package.length + 1)) : [];
+  const rowTokens = pathTokens(row.path);
   if (rowTokens.length > apiTokens.length) return false;
-  return rowTokens.every((t, i) => tokenMatches(t, apiTokens[i]));
+  for (let i = 0; i < rowTokens.length; i++) if (!tokenMatches(rowTokens[i], apiTokens[i])) return false;
+  return true;
+}
+
+/**
+ * splitPath, remembered: capability inference asks apiMatches for every
+ * (reachable API, model row) pair, and the same few hundred paths recur.
+ */
+const tokensMemo = new Map<string, readonly string[]>();
+function pathTokens(path: AccessPath): readonly string[] {
+  let tokens = tokensMemo.get(path);
+  if (!tokens) {
+    if (tokensMemo.size > 50_000) tokensMemo.clear();
+    tokens = splitPath(path);
+    tokensMemo.set(path, tokens);
+  }
+  return tokens;
 }
 
 /** Splits an access path at the dots between tokens (not inside brackets). */

@@ -1,7 +1,7 @@
 // Syntax questions the interpreter asks about the AST: member chains, literal
 // tests, the functions of a module, whether a function calls its parameters.
 import type { TSESTree } from "@typescript-eslint/types";
-import { childrenOf, memberChain as astMemberChain, propertyName, unwrapExpression } from "../parse/ast.js";
+import { childrenOf, memberChain as astMemberChain, propertyName, unwrapExpression, walk } from "../parse/ast.js";
 import { patternIdentifiers } from "./modules.js";
 import type { FunctionNode } from "./spec.js";
 import { type Node } from "./context.js";
@@ -25,14 +25,13 @@ export function isLiteralTest(n: Node): boolean {
   return (n.type === "Literal" && n.value !== null && typeof n.value !== "object") || (n.type === "TemplateLiteral" && n.expressions.length === 0);
 }
 
+/** Every function in `root`, outer before inner, in source order. */
 export function collectFunctions(root: Node, out: FunctionNode[]): void {
-  const stack: Node[] = [root];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression") out.push(n);
-    const kids = childrenOf(n);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
-  }
+  walk(root, {
+    enter(n) {
+      if (n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression") out.push(n);
+    },
+  });
 }
 
 /** A function that calls one of its parameters (or a property of one): `retry(fn)`, `withClient(cb)`. */

@@ -13,6 +13,7 @@ import {
   deepTaint,
   EMPTY,
   extendPath,
+  freeOfRefsTo,
   join,
   MAX_CONST_LENGTH,
   MAX_CONSTS,
@@ -43,6 +44,7 @@ export function describeParam(p: TSESTree.Parameter): string {
 
 /** Replaces a summary's references to the callee's own parameters by the call's arguments. */
 export function instantiate(v: Value, fnId: number, args: Value[], thisValue: Value, callStep: FlowStep | undefined, depth = 0): Value {
+  if (freeOfRefsTo(v, fnId)) return v;
   const refs = v.refs;
   const hasOwn = refs?.some((r) => r.fnId === fnId);
   let props = v.props;
@@ -158,6 +160,7 @@ export function concatValues(parts: Value[]): Value {
 }
 
 export function refersTo(v: Value, fnId: number, depth = 0): boolean {
+  if (freeOfRefsTo(v, fnId)) return false;
   if (v.refs?.some((r) => r.fnId === fnId)) return true;
   if (depth > 4) return false;
   if (v.props) for (const p of v.props.values()) if (refersTo(p, fnId, depth + 1)) return true;
@@ -165,6 +168,7 @@ export function refersTo(v: Value, fnId: number, depth = 0): boolean {
 }
 
 export function dropRefs(v: Value, fnId: number, depth = 0): Value {
+  if (freeOfRefsTo(v, fnId)) return v;
   const props = v.props && depth < 5 ? new Map([...v.props].map(([k, p]) => [k, dropRefs(p, fnId, depth + 1)] as const)) : v.props;
   return compact({ ...v, refs: v.refs?.filter((r) => r.fnId !== fnId), props, elems: v.elems && depth < 5 ? dropRefs(v.elems, fnId, depth + 1) : v.elems });
 }

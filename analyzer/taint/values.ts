@@ -120,17 +120,101 @@ function sameStrings(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
+// Atoms and refs are immutable, so their identity keys are computed once each.
+const atomKeys = new WeakMap<Atom, string>();
+const refKeys = new WeakMap<ParamRef, string>();
+
 function atomKey(a: Atom): string {
-  return `${a.label.id}|${a.sanitized.join(",")}|${a.guards.join(",")}|${a.field ?? ""}|${a.whole ? 1 : 0}`;
+  let k = atomKeys.get(a);
+  if (k === undefined) {
+    k = `${a.label.id}|${a.sanitized.join(",")}|${a.guards.join(",")}|${a.field ?? ""}|${a.whole ? 1 : 0}`;
+    atomKeys.set(a, k);
+  }
+  return k;
 }
 
 function refKey(r: ParamRef): string {
-  return `${r.fnId}|${r.index}|${r.access.join(".")}|${r.sanitized.join(",")}|${r.guards.join(",")}|${r.whole ? 1 : 0}`;
+  let k = refKeys.get(r);
+  if (k === undefined) {
+    k = `${r.fnId}|${r.index}|${r.access.join(".")}|${r.sanitized.join(",")}|${r.guards.join(",")}|${r.whole ? 1 : 0}`;
+    refKeys.set(r, k);
+  }
+  return k;
+}
+
+/** Every element of `b` is (the same object as) an element of `a`: merging adds nothing. */
+function containsAll<T>(a: readonly T[], b: readonly T[]): boolean {
+  for (const x of b) if (!a.includes(x)) return false;
+  return true;
+}
+
+/**
+ * What a value holds anywhere inside it (properties and elements, nested):
+ * whether any taint, and the functions whose parameters it refers to. Values
+ * are immutable and share their parts, so this is computed once per value;
+ * operations that only touch taint or one function's refs use it to return a
+ * value unchanged instead of rebuilding every nested object.
+ */
+interface DeepFacts {
+  taint: boolean;
+  refFns: ReadonlySet<number>;
+}
+
+const NO_REFS: ReadonlySet<number> = new Set();
+const UNKNOWN_FACTS: DeepFacts = { taint: true, refFns: new Set() };
+const deepFactsMemo = new WeakMap<Value, DeepFacts>();
+/** Deeper than this, facts are not computed (the value is treated as possibly holding anything). */
+const MAX_FACTS_DEPTH = 64;
+
+const SHALLOW_CLEAN: DeepFacts = { taint: false, refFns: NO_REFS };
+const TAINTED_NO_REFS: DeepFacts = { taint: true, refFns: NO_REFS };
+
+function deepFacts(v: Value, depth = 0): DeepFacts | undefined {
+  const hasRefs = !!v.refs?.length;
+  // Most values hold nothing nested: answered without the memo.
+  if (!v.props && !v.elems) {
+    if (!hasRefs) return v.atoms?.length ? TAINTED_NO_REFS : SHALLOW_CLEAN;
+  }
+  const known = deepFactsMemo.get(v);
+  if (known) return known;
+  if (depth > MAX_FACTS_DEPTH) return undefined;
+  let taint = !!v.atoms?.length || hasRefs;
+  let refFns: Set<number> | undefined;
+  if (hasRefs) {
+    refFns = new Set();
+    for (const r of v.refs!) refFns.add(r.fnId);
+  }
+  const addPart = (p: Value): boolean => {
+    const f = deepFacts(p, depth + 1);
+    if (!f) return false;
+    taint ||= f.taint;
+    if (f.refFns.size) {
+      refFns ??= new Set();
+      for (const id of f.refFns) refFns.add(id);
+    }
+    return true;
+  };
+  if (v.props) for (const p of v.props.values()) if (!addPart(p)) return undefined;
+  if (v.elems && !addPart(v.elems)) return undefined;
+  const facts: DeepFacts = { taint, refFns: refFns ?? NO_REFS };
+  deepFactsMemo.set(v, facts);
+  return facts;
+}
+
+/** No taint anywhere inside `v` (false when unsure). */
+export function taintFree(v: Value): boolean {
+  return !(deepFacts(v) ?? UNKNOWN_FACTS).taint;
+}
+
+/** `v` holds no reference to a parameter of function `fnId` anywhere inside (false when unsure). */
+export function freeOfRefsTo(v: Value, fnId: number): boolean {
+  const f = deepFacts(v);
+  return !!f && !f.refFns.has(fnId);
 }
 
 function mergeAtoms(a: readonly Atom[] | undefined, b: readonly Atom[] | undefined): readonly Atom[] | undefined {
   if (!a?.length) return b;
-  if (!b?.length) return a;
+  if (!b?.length || a === b || containsAll(a, b)) return a;
   const byKey = new Map<string, Atom>();
   for (const x of a) byKey.set(atomKey(x), x);
   for (const x of b) {
@@ -144,7 +228,7 @@ function mergeAtoms(a: readonly Atom[] | undefined, b: readonly Atom[] | undefin
 
 function mergeRefs(a: readonly ParamRef[] | undefined, b: readonly ParamRef[] | undefined): readonly ParamRef[] | undefined {
   if (!a?.length) return b;
-  if (!b?.length) return a;
+  if (!b?.length || a === b || containsAll(a, b)) return a;
   const byKey = new Map<string, ParamRef>();
   for (const x of a) byKey.set(refKey(x), x);
   for (const x of b) {
@@ -246,7 +330,23 @@ export function taintOnly(v: Value): Value {
 }
 
 /** All taint inside a value, nested properties and elements included (bounded depth). */
+const deepTaintMemo = new WeakMap<Value, Value>();
+
 export function deepTaint(v: Value, markWhole = false, depth = 0): Value {
+  if (!v.props && !v.elems) return taintOnly(v);
+  if (taintFree(v)) return EMPTY;
+  if (depth === 0 && !markWhole) {
+    let memo = deepTaintMemo.get(v);
+    if (!memo) {
+      memo = deepTaintOf(v, false, 0);
+      deepTaintMemo.set(v, memo);
+    }
+    return memo;
+  }
+  return deepTaintOf(v, markWhole, depth);
+}
+
+function deepTaintOf(v: Value, markWhole: boolean, depth: number): Value {
   let out = taintOnly(v);
   if (depth < 5) {
     if (v.props) for (const p of v.props.values()) out = join(out, deepTaint(p, markWhole, depth + 1));
@@ -263,6 +363,7 @@ export function mapTaint(v: Value, atom: (a: Atom) => Atom, ref: (r: ParamRef) =
 
 /** Adds a path step to every piece of taint in the value, nested properties included. */
 export function withStep(v: Value, step: FlowStep, depth = 0): Value {
+  if (taintFree(v)) return v;
   let out = v;
   if (v.atoms?.length || v.refs?.length) {
     out = mapTaint(
@@ -280,6 +381,7 @@ export function withStep(v: Value, step: FlowStep, depth = 0): Value {
 
 /** Adds a path step to the taint of the value and of its properties (an Error's message), bounded. */
 export function withStepDeep(v: Value, step: FlowStep, depth = 0): Value {
+  if (taintFree(v)) return v;
   const top = withStep(v, step);
   if (depth >= 3 || !v.props?.size) return top;
   const props = new Map<string, Value>();
@@ -297,6 +399,7 @@ export function sanitize(v: Value, kinds: readonly string[]): Value {
 }
 
 export function guard(v: Value, kind: GuardKind): Value {
+  if (taintFree(v)) return v;
   const add = (g: readonly GuardKind[]) => (g.includes(kind) ? g : [...g, kind].sort());
   const guarded = mapTaint(
     v,
