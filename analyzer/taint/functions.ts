@@ -19,7 +19,7 @@ import {
   withStep,
 } from "./values.js";
 import { type Node, MAX_SUMMARY_DEPTH, MAX_INLINE_DEPTH, type PendingSink, type FnInfo, Ctx, VarState } from "./context.js";
-import { paramRef, paramName, describeParam, instantiate } from "./value-ops.js";
+import { paramRef, paramName, describeParam, instantiate, type InstantiateMemo } from "./value-ops.js";
 import { atomToFlow } from "./hit-results.js";
 import { LibraryCallEvaluator } from "./library-calls.js";
 
@@ -75,7 +75,8 @@ export abstract class FunctionEvaluator extends LibraryCallEvaluator {
     }
     if (!caller) return EMPTY;
     const actualThis = thisValue;
-    const inst = (v: Value) => instantiate(v, info.id, args, actualThis, callStep);
+    const memo: InstantiateMemo = new Map();
+    const inst = (v: Value) => instantiate(v, info.id, args, actualThis, callStep, 0, memo);
     for (const p of summary.pending) {
       this.instantiatedSinks.add(p);
       this.addPending({ ...p, value: inst(p.value), destination: p.destination ? inst(p.destination) : undefined }, caller);

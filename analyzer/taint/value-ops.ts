@@ -42,8 +42,16 @@ export function describeParam(p: TSESTree.Parameter): string {
   return paramName(p, 0);
 }
 
+/**
+ * What one reference becomes at one call, remembered for that call: a
+ * summary's return value, throws, effects and pending sinks share their
+ * references, and the same substitution then yields the same atoms (so later
+ * joins see them as already present instead of re-keying copies).
+ */
+export type InstantiateMemo = Map<ParamRef, { whole?: Value; piece?: Value }>;
+
 /** Replaces a summary's references to the callee's own parameters by the call's arguments. */
-export function instantiate(v: Value, fnId: number, args: Value[], thisValue: Value, callStep: FlowStep | undefined, depth = 0): Value {
+export function instantiate(v: Value, fnId: number, args: Value[], thisValue: Value, callStep: FlowStep | undefined, depth = 0, memo: InstantiateMemo = new Map()): Value {
   if (freeOfRefsTo(v, fnId)) return v;
   const refs = v.refs;
   const hasOwn = refs?.some((r) => r.fnId === fnId);
@@ -52,39 +60,52 @@ export function instantiate(v: Value, fnId: number, args: Value[], thisValue: Va
     let changed = false;
     const next = new Map<string, Value>();
     for (const [k, p] of v.props) {
-      const q = instantiate(p, fnId, args, thisValue, callStep, depth + 1);
+      const q = instantiate(p, fnId, args, thisValue, callStep, depth + 1, memo);
       if (q !== p) changed = true;
       next.set(k, q);
     }
     if (changed) props = next;
   }
-  const elems = depth < 4 && v.elems ? instantiate(v.elems, fnId, args, thisValue, callStep, depth + 1) : v.elems;
+  const elems = depth < 4 && v.elems ? instantiate(v.elems, fnId, args, thisValue, callStep, depth + 1, memo) : v.elems;
   if (!hasOwn && props === v.props && elems === v.elems) return v;
   let out: Value = compact({ ...v, refs: refs?.filter((r) => r.fnId !== fnId), props, elems });
+  // `"https://host/" + x`: every constant has a hole the parameter fills, so the
+  // argument's own constants are a piece of the string, not alternatives to it.
+  const piece = !!v.prefix || (!!v.consts?.length && v.consts.every((c) => c.includes(UNKNOWN_PART)));
   for (const r of refs ?? []) {
     if (r.fnId !== fnId) continue;
-    let actual = r.index === -1 ? thisValue : (args[r.index] ?? EMPTY);
-    for (const k of r.access) actual = readSimple(actual, k);
-    // The ref's own history (inside the callee) follows the caller's history.
-    let mapped = mapAtoms(actual, (a) => ({
-      ...a,
-      path: concatPath(callStep ? extendPath(a.path, callStep) : a.path, r.path?.prev),
-      sanitized: r.sanitized.length ? [...new Set([...a.sanitized, ...r.sanitized])].sort() : a.sanitized,
-      guards: r.guards.length ? [...new Set([...a.guards, ...r.guards])].sort() : a.guards,
-      whole: a.whole || r.whole,
-    }), (x) => ({
-      ...x,
-      path: concatPath(x.path, r.path?.prev),
-      sanitized: r.sanitized.length ? [...new Set([...x.sanitized, ...r.sanitized])].sort() : x.sanitized,
-      guards: r.guards.length ? [...new Set([...x.guards, ...r.guards])].sort() : x.guards,
-    }));
-    // `"https://host/" + x`: every constant has a hole the parameter fills, so the
-    // argument's own constants are a piece of the string, not alternatives to it.
-    const piece = !!v.prefix || (!!v.consts?.length && v.consts.every((c) => c.includes(UNKNOWN_PART)));
-    if (r.access.length === 0) mapped = join(mapped, compact({ apis: actual.apis, fns: actual.fns, props: actual.props, elems: actual.elems, consts: piece ? undefined : actual.consts, prefix: piece ? undefined : actual.prefix, classes: actual.classes }));
+    let known = memo.get(r);
+    let mapped = piece ? known?.piece : known?.whole;
+    if (!mapped) {
+      mapped = substitute(r, piece, args, thisValue, callStep);
+      if (!known) memo.set(r, (known = {}));
+      if (piece) known.piece = mapped;
+      else known.whole = mapped;
+    }
     out = join(out, mapped);
   }
   return out;
+}
+
+/** The value one parameter reference stands for at a call. */
+function substitute(r: ParamRef, piece: boolean, args: Value[], thisValue: Value, callStep: FlowStep | undefined): Value {
+  let actual = r.index === -1 ? thisValue : (args[r.index] ?? EMPTY);
+  for (const k of r.access) actual = readSimple(actual, k);
+  // The ref's own history (inside the callee) follows the caller's history.
+  let mapped = mapAtoms(actual, (a) => ({
+    ...a,
+    path: concatPath(callStep ? extendPath(a.path, callStep) : a.path, r.path?.prev),
+    sanitized: r.sanitized.length ? [...new Set([...a.sanitized, ...r.sanitized])].sort() : a.sanitized,
+    guards: r.guards.length ? [...new Set([...a.guards, ...r.guards])].sort() : a.guards,
+    whole: a.whole || r.whole,
+  }), (x) => ({
+    ...x,
+    path: concatPath(x.path, r.path?.prev),
+    sanitized: r.sanitized.length ? [...new Set([...x.sanitized, ...r.sanitized])].sort() : x.sanitized,
+    guards: r.guards.length ? [...new Set([...x.guards, ...r.guards])].sort() : x.guards,
+  }));
+  if (r.access.length === 0) mapped = join(mapped, compact({ apis: actual.apis, fns: actual.fns, props: actual.props, elems: actual.elems, consts: piece ? undefined : actual.consts, prefix: piece ? undefined : actual.prefix, classes: actual.classes }));
+  return mapped;
 }
 
 export function mapAtoms(v: Value, atom: (a: Atom) => Atom, ref: (r: ParamRef) => ParamRef): Value {
