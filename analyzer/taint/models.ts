@@ -117,13 +117,14 @@ export class ModelIndex {
 
   // Each question is asked for every library call the engine evaluates, with a
   // few hundred distinct keys per program: the answers are kept, read-only.
-  private readonly answers = new Map<string, unknown>();
+  private readonly answers = new Map<string, Map<string, unknown>>();
   private remember<T>(question: string, key: string, compute: () => T): T {
-    const k = `${question}\u0000${key}`;
-    let v = this.answers.get(k) as T | undefined;
+    let byKey = this.answers.get(question);
+    if (!byKey) this.answers.set(question, (byKey = new Map()));
+    let v = byKey.get(key) as T | undefined;
     if (v === undefined) {
       v = compute();
-      this.answers.set(k, v);
+      byKey.set(key, v);
     }
     return v;
   }

@@ -120,26 +120,12 @@ function sameStrings(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-// Atoms and refs are immutable, so their identity keys are computed once each.
-const atomKeys = new WeakMap<Atom, string>();
-const refKeys = new WeakMap<ParamRef, string>();
-
-function atomKey(a: Atom): string {
-  let k = atomKeys.get(a);
-  if (k === undefined) {
-    k = `${a.label.id}|${a.sanitized.join(",")}|${a.guards.join(",")}|${a.field ?? ""}|${a.whole ? 1 : 0}`;
-    atomKeys.set(a, k);
-  }
-  return k;
+function sameAtom(x: Atom, y: Atom): boolean {
+  return x === y || (x.label.id === y.label.id && (x.field ?? "") === (y.field ?? "") && !!x.whole === !!y.whole && sameStrings(x.sanitized, y.sanitized) && sameStrings(x.guards, y.guards));
 }
 
-function refKey(r: ParamRef): string {
-  let k = refKeys.get(r);
-  if (k === undefined) {
-    k = `${r.fnId}|${r.index}|${r.access.join(".")}|${r.sanitized.join(",")}|${r.guards.join(",")}|${r.whole ? 1 : 0}`;
-    refKeys.set(r, k);
-  }
-  return k;
+function sameRef(x: ParamRef, y: ParamRef): boolean {
+  return x === y || (x.fnId === y.fnId && x.index === y.index && !!x.whole === !!y.whole && sameStrings(x.access, y.access) && sameStrings(x.sanitized, y.sanitized) && sameStrings(x.guards, y.guards));
 }
 
 /** Every element of `b` is (the same object as) an element of `a`: merging adds nothing. */
@@ -212,32 +198,36 @@ export function freeOfRefsTo(v: Value, fnId: number): boolean {
   return !!f && !f.refFns.has(fnId);
 }
 
-function mergeAtoms(a: readonly Atom[] | undefined, b: readonly Atom[] | undefined): readonly Atom[] | undefined {
+/**
+ * The union of two lists of taint (atoms or refs), one entry per identity
+ * (`same`), keeping the shorter path, at most MAX_ATOMS. Lists are short, so
+ * entries are compared pairwise rather than through string keys.
+ */
+function mergeTaint<T extends { path: PathNode | undefined }>(a: readonly T[] | undefined, b: readonly T[] | undefined, same: (x: T, y: T) => boolean): readonly T[] | undefined {
   if (!a?.length) return b;
   if (!b?.length || a === b || containsAll(a, b)) return a;
-  const byKey = new Map<string, Atom>();
-  for (const x of a) byKey.set(atomKey(x), x);
+  let out: T[] | undefined;
   for (const x of b) {
-    const k = atomKey(x);
-    const prev = byKey.get(k);
-    if (!prev || (x.path?.length ?? 0) < (prev.path?.length ?? 0)) byKey.set(k, x);
+    const list: readonly T[] = out ?? a;
+    let at = -1;
+    for (let i = 0; i < list.length; i++) {
+      if (same(list[i], x)) {
+        at = i;
+        break;
+      }
+    }
+    if (at < 0) (out ??= [...a]).push(x);
+    else if ((x.path?.length ?? 0) < (list[at].path?.length ?? 0)) (out ??= [...a])[at] = x;
   }
-  if (byKey.size === a.length && [...byKey.values()].every((x, i) => x === a[i])) return a;
-  return [...byKey.values()].slice(0, MAX_ATOMS);
+  return out ? (out.length > MAX_ATOMS ? out.slice(0, MAX_ATOMS) : out) : a;
+}
+
+function mergeAtoms(a: readonly Atom[] | undefined, b: readonly Atom[] | undefined): readonly Atom[] | undefined {
+  return mergeTaint(a, b, sameAtom);
 }
 
 function mergeRefs(a: readonly ParamRef[] | undefined, b: readonly ParamRef[] | undefined): readonly ParamRef[] | undefined {
-  if (!a?.length) return b;
-  if (!b?.length || a === b || containsAll(a, b)) return a;
-  const byKey = new Map<string, ParamRef>();
-  for (const x of a) byKey.set(refKey(x), x);
-  for (const x of b) {
-    const k = refKey(x);
-    const prev = byKey.get(k);
-    if (!prev || (x.path?.length ?? 0) < (prev.path?.length ?? 0)) byKey.set(k, x);
-  }
-  if (byKey.size === a.length && [...byKey.values()].every((x, i) => x === a[i])) return a;
-  return [...byKey.values()].slice(0, MAX_ATOMS);
+  return mergeTaint(a, b, sameRef);
 }
 
 function mergeList<T>(a: readonly T[] | undefined, b: readonly T[] | undefined, max: number, key: (t: T) => unknown = (t) => t): readonly T[] | undefined {
@@ -440,8 +430,8 @@ export function sameValue(a: Value, b: Value): boolean {
     (a.props?.size ?? 0) === (b.props?.size ?? 0) &&
     sameStrings(a.consts ?? [], b.consts ?? []) &&
     !!a.elems === !!b.elems &&
-    (a.atoms ?? []).every((x, i) => atomKey(x) === atomKey(b.atoms![i])) &&
-    (a.refs ?? []).every((x, i) => refKey(x) === refKey(b.refs![i])) &&
+    (a.atoms ?? []).every((x, i) => sameAtom(x, b.atoms![i])) &&
+    (a.refs ?? []).every((x, i) => sameRef(x, b.refs![i])) &&
     [...(a.props ?? new Map<string, Value>())].every(([k, v]) => {
       const o = b.props?.get(k);
       return !!o && sameValue(v, o);
