@@ -217,7 +217,7 @@ export abstract class ExpressionEvaluator extends MemberEvaluator {
     if (e.name === "require") return { apis: ["global Member[require]"] };
     // An unbound name is a global: `fetch`, `process`, `Buffer`...
     const name = e.name === "globalThis" || e.name === "window" || e.name === "global" || e.name === "self" ? undefined : e.name;
-    const api = name ? `global Member[${name}]` : "global";
+    const api = name ? globalApi(name) : "global";
     return this.apiValueWithSources(api, e, ctx);
   }
 
@@ -321,4 +321,15 @@ export abstract class ExpressionEvaluator extends MemberEvaluator {
     }
     return classValue;
   }
+}
+
+/** `global Member[name]`, one string per name (see appendToken on why the same string). */
+const globalApis = new Map<string, string>();
+function globalApi(name: string): string {
+  let api = globalApis.get(name);
+  if (!api) {
+    if (globalApis.size > 10_000) globalApis.clear();
+    globalApis.set(name, (api = `global Member[${name}]`));
+  }
+  return api;
 }

@@ -36,10 +36,11 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
         continue;
       }
       const argAt = (tokens: string[]) => this.selectArgument(tokens, receiver, args);
-      for (const sink of this.models.sinksAt(api)) this.sinkAtCall(sink, api, argAt, node, ctx);
+      const models = this.models.callModels(api);
+      for (const sink of models.sinks) this.sinkAtCall(sink, api, argAt, node, ctx);
       const retKey = appendToken(api, isNew ? "Instance" : "ReturnValue");
       let ret: Value = retKey ? { apis: [retKey] } : EMPTY;
-      const steps = this.models.stepsAt(api);
+      const steps = models.steps;
       if (retKey) {
         const atoms = this.sourcesAtKey(retKey, node, ctx, argAt);
         if (atoms.length) ret = join(ret, { atoms });
@@ -59,14 +60,14 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
             }
           }
         }
-      } else if (!this.models.sanitizerKindsAt(api).includes("*")) {
+      } else if (!models.sanitizerKinds.includes("*")) {
         // The documented default: a library call's result carries its arguments' taint.
         ret = join(ret, joinAll(args.map((a) => deepTaint(a))));
       }
-      const kinds = this.models.sanitizerKindsAt(api);
+      const kinds = models.sanitizerKinds;
       if (kinds.length) ret = kinds.includes("*") ? compact({ ...ret, atoms: undefined, refs: undefined }) : sanitize(ret, kinds);
       // Sources on callback parameters: fs.readFile(p, (err, data) => ...)
-      const cbSources = this.models.callbackSourcesAt(api);
+      const cbSources = models.callbackSources;
       for (let i = 0; i < args.length; i++) {
         if (!args[i].fns?.length || callbacksDone.has(i)) continue;
         const params: Value[] = [EMPTY, EMPTY, EMPTY];

@@ -24,6 +24,14 @@ export interface CallbackSourceMatch {
   parameter: number;
 }
 
+/** What the models say about one call: its sinks, steps, sanitizer kinds, callback sources. */
+export interface CallModels {
+  sinks: readonly SinkMatch[];
+  steps: readonly StepMatch[];
+  sanitizerKinds: readonly string[];
+  callbackSources: readonly CallbackSourceMatch[];
+}
+
 export interface StepMatch {
   row: StepRow;
   input: string[];
@@ -115,31 +123,43 @@ export class ModelIndex {
     }
   }
 
-  // Each question is asked for every library call the engine evaluates, with a
+  // Asked for every library call and member read the engine evaluates, with a
   // few hundred distinct keys per program: the answers are kept, read-only.
-  private readonly answers = new Map<string, Map<string, unknown>>();
-  private remember<T>(question: string, key: string, compute: () => T): T {
-    let byKey = this.answers.get(question);
-    if (!byKey) this.answers.set(question, (byKey = new Map()));
-    let v = byKey.get(key) as T | undefined;
-    if (v === undefined) {
-      v = compute();
-      byKey.set(key, v);
-    }
-    return v;
-  }
+  private readonly sourceAnswers = new Map<string, readonly SourceRow[]>();
+  private readonly callAnswers = new Map<string, CallModels>();
 
   /** Sources that are the value at this API key itself: `process.env.X`, `fs.readFileSync(...)`'s `ReturnValue`. */
   sourcesAt(key: string): readonly SourceRow[] {
-    return this.remember("sources", key, () => this.valueSources.at(key).map((s) => s.row));
+    let rows = this.sourceAnswers.get(key);
+    if (!rows) {
+      rows = this.valueSources.at(key).map((s) => s.row);
+      this.sourceAnswers.set(key, rows);
+    }
+    return rows;
+  }
+
+  /** Everything the models say about a call to `calleeKey`, in one lookup. */
+  callModels(calleeKey: string): CallModels {
+    let m = this.callAnswers.get(calleeKey);
+    if (!m) {
+      m = {
+        sinks: this.sinks.at(calleeKey).map((s) => ({
+          row: s.row,
+          selector: s.rest,
+          destination: s.row.destination ? splitPath(s.row.destination) : undefined,
+          requires: s.row.requires ? splitPath(s.row.requires) : undefined,
+        })),
+        steps: this.steps.at(calleeKey).map((s) => ({ row: s.row, input: splitPath(s.row.input), output: splitPath(s.row.output) })),
+        sanitizerKinds: this.sanitizers.at(calleeKey).flatMap((s) => s.row.kinds),
+        callbackSources: this.callbackSourcesOf(calleeKey),
+      };
+      this.callAnswers.set(calleeKey, m);
+    }
+    return m;
   }
 
   /** Sources on a callback parameter of a call to `calleeKey`: `fs.readFile(p, (err, data) => ...)`. */
-  callbackSourcesAt(calleeKey: string): readonly CallbackSourceMatch[] {
-    return this.remember("callbackSources", calleeKey, () => this.computeCallbackSources(calleeKey));
-  }
-
-  private computeCallbackSources(calleeKey: string): CallbackSourceMatch[] {
+  private callbackSourcesOf(calleeKey: string): CallbackSourceMatch[] {
     const out: CallbackSourceMatch[] = [];
     for (const s of this.callSources.at(calleeKey)) {
       const arg = argumentIndex(s.rest[0]);
@@ -147,25 +167,6 @@ export class ModelIndex {
       if (typeof arg === "number" && pm) out.push({ row: s.row, argument: arg, parameter: Number(pm[1]) });
     }
     return out;
-  }
-
-  sinksAt(calleeKey: string): readonly SinkMatch[] {
-    return this.remember("sinks", calleeKey, () =>
-      this.sinks.at(calleeKey).map((s) => ({
-        row: s.row,
-        selector: s.rest,
-        destination: s.row.destination ? splitPath(s.row.destination) : undefined,
-        requires: s.row.requires ? splitPath(s.row.requires) : undefined,
-      })),
-    );
-  }
-
-  stepsAt(calleeKey: string): readonly StepMatch[] {
-    return this.remember("steps", calleeKey, () => this.steps.at(calleeKey).map((s) => ({ row: s.row, input: splitPath(s.row.input), output: splitPath(s.row.output) })));
-  }
-
-  sanitizerKindsAt(calleeKey: string): readonly string[] {
-    return this.remember("sanitizers", calleeKey, () => this.sanitizers.at(calleeKey).flatMap((s) => s.row.kinds));
   }
 
   /** Whether any row mentions this package (an unmodelled package gets the default step). */
