@@ -22,6 +22,21 @@ export function childrenOf(node: Node): Node[] {
   return out;
 }
 
+/** Pushes the child nodes onto `stack` in source order (as `stack.push(...childrenOf(node))`, without the array). */
+export function pushChildren(node: Node, stack: Node[]): void {
+  const keys = visitorKeys[node.type];
+  if (!keys) return;
+  const rec = node as unknown as Record<string, unknown>;
+  for (const key of keys) {
+    const v = rec[key];
+    if (Array.isArray(v)) {
+      for (const c of v) if (c && typeof (c as Node).type === "string") stack.push(c as Node);
+    } else if (v && typeof (v as Node).type === "string") {
+      stack.push(v as Node);
+    }
+  }
+}
+
 export interface WalkVisitor {
   /** Return `false` to skip the node's children. */
   enter?(node: Node, parent: Node | undefined): void | false;

@@ -3,7 +3,7 @@
 // a path, `p.startsWith(root)` does not; `LIST.includes(x)` with a constant
 // list is an allow-list; an anchored regex test is a format check.
 import type { TSESTree } from "@typescript-eslint/types";
-import { childrenOf, isIdentifier, propertyName, stringLiteralValue, unwrapExpression } from "../parse/ast.js";
+import { isIdentifier, propertyName, pushChildren, stringLiteralValue, unwrapExpression } from "../parse/ast.js";
 import type { FunctionNode, GuardKind } from "./spec.js";
 
 type Node = TSESTree.Node;
@@ -354,8 +354,22 @@ interface Judge {
   ctx: GuardContext;
 }
 
+/** Verdicts depend only on the helper's code: judged once per (helper, parameter), asked at every evaluation of a condition. */
+const verdicts = new WeakMap<FunctionNode, Map<string, Verdict>>();
+
 /** Whether every way `fn` can return true proves `param` inside an allowed folder. */
 function judgeContainment(fn: FunctionNode, param: string): Verdict {
+  let byParam = verdicts.get(fn);
+  if (!byParam) verdicts.set(fn, (byParam = new Map()));
+  let verdict = byParam.get(param);
+  if (!verdict) {
+    verdict = judgeContainmentOnce(fn, param);
+    byParam.set(param, verdict);
+  }
+  return verdict;
+}
+
+function judgeContainmentOnce(fn: FunctionNode, param: string): Verdict {
   const aliases = aliasesOf(fn, param);
   const inits = new Map<string, Node>();
   const ctx: GuardContext = { initOf: (id) => inits.get(id.name) };
@@ -541,7 +555,7 @@ function visitOwnBody(fn: FunctionNode, visit: (n: Node) => void): void {
     const n = stack.pop()!;
     visit(n);
     if (n !== fn.body && n.type === "FunctionDeclaration") continue;
-    for (const k of childrenOf(n)) stack.push(k);
+    pushChildren(n, stack);
   }
 }
 

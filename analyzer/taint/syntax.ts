@@ -1,7 +1,7 @@
 // Syntax questions the interpreter asks about the AST: member chains, literal
 // tests, the functions of a module, whether a function calls its parameters.
 import type { TSESTree } from "@typescript-eslint/types";
-import { childrenOf, memberChain as astMemberChain, propertyName, unwrapExpression, walk } from "../parse/ast.js";
+import { memberChain as astMemberChain, propertyName, pushChildren, unwrapExpression, walk } from "../parse/ast.js";
 import { patternIdentifiers } from "./modules.js";
 import type { FunctionNode } from "./spec.js";
 import { type Node } from "./context.js";
@@ -52,7 +52,7 @@ export function callsOwnParameter(fn: FunctionNode): boolean {
       if (c.type === "MemberExpression" && ["call", "apply"].includes(propertyName(c) ?? "") && unwrapExpression(c.object).type === "Identifier" && names.has((unwrapExpression(c.object) as TSESTree.Identifier).name)) found = true;
     }
     if (n !== fn.body && (n.type === "FunctionDeclaration")) continue;
-    for (const k of childrenOf(n)) stack.push(k);
+    pushChildren(n, stack);
   }
   return found;
 }
