@@ -9,12 +9,125 @@ export function maskSecret(value: string, keep = 6): string {
 
 /**
  * Token shapes that must never appear whole in a snippet or message: the same
- * provider catalog the hardcoded-secret rule finds (one list, not two).
+ * provider catalog the hardcoded-secret rule finds (one list, not two), each
+ * tried at one position at a time (`lastIndex`, sticky).
  */
-const SECRET_SHAPES: RegExp[] = SECRET_FORMATS.map((f) => new RegExp(f.pattern.source, f.pattern.flags.includes("g") ? f.pattern.flags : f.pattern.flags + "g"));
+const SECRET_SHAPES_AT: RegExp[] = SECRET_FORMATS.map((f) => new RegExp(f.pattern.source, withFlag(f.pattern.flags.replace("g", ""), "y")));
 
+/**
+ * Every place any shape could start, found in one pass: the shapes without the
+ * look-ahead in front (placeholder checks: a full match satisfies the rest
+ * too) joined in one alternation per flag set. A shape matching at a position
+ * means its alternative matches there, so every match of every shape starts
+ * inside one of the spans this pass reports (a later start is never skipped:
+ * the pass only steps over text it matched).
+ */
+const CANDIDATES: RegExp[] = (() => {
+  const byFlags = new Map<string, string[]>();
+  for (const f of SECRET_FORMATS) {
+    const flags = f.pattern.flags.replace(/[gy]/g, "");
+    const list = byFlags.get(flags) ?? [];
+    list.push(`(?:${withoutLeadingLookahead(f.pattern.source)})`);
+    byFlags.set(flags, list);
+  }
+  return [...byFlags].map(([flags, parts]) => new RegExp(parts.join("|"), withFlag(flags, "g")));
+})();
+
+/** The texts of a text where a secret shape may start, sorted; empty for almost all code. */
+function candidateSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const re of CANDIDATES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      spans.push([m.index, m.index + Math.max(1, m[0].length)]);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  return CANDIDATES.length > 1 ? spans.sort((a, b) => a[0] - b[0]) : spans;
+}
+
+/** Where a shape matches in a text, as a global search finds them (leftmost, not overlapping), trying only the candidate spans. */
+function shapeMatches(shape: RegExp, text: string, candidates: readonly [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  let next = 0;
+  for (const [from, to] of candidates) {
+    for (let p = Math.max(from, next); p < to; p++) {
+      shape.lastIndex = p;
+      const m = shape.exec(text);
+      if (!m || m[0].length === 0) continue;
+      out.push([p, p + m[0].length]);
+      next = p + m[0].length;
+      p = next - 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Every secret-shaped match in the text, per shape, on the text as given
+ * (masking applies shapes one after another; callers that need exactly that
+ * output call maskSecretsInText). Sorted by start.
+ */
+export function secretMatchSpans(text: string): [number, number][] {
+  const candidates = candidateSpans(text);
+  if (candidates.length === 0) return [];
+  return SECRET_SHAPES_AT.flatMap((shape) => shapeMatches(shape, text, candidates)).sort((a, b) => a[0] - b[0]);
+}
+
+/** True when a shape matches at the very start of the text (where a cut text's word boundary differs from the whole). */
+export function secretShapeAtStart(text: string): boolean {
+  return SECRET_SHAPES_AT.some((shape) => {
+    shape.lastIndex = 0;
+    return shape.test(text);
+  });
+}
+
+/**
+ * The text with every secret shape masked, shape after shape in catalog order
+ * (a later shape sees the earlier ones' masks). Each shape is only tried where
+ * the candidate pass says some shape may start, and the candidates are found
+ * again after a shape masked something.
+ */
 export function maskSecretsInText(text: string): string {
   let out = text;
-  for (const re of SECRET_SHAPES) out = out.replace(re, (m) => maskSecret(m));
+  let candidates = candidateSpans(out);
+  for (let i = 0; i < SECRET_SHAPES_AT.length && candidates.length > 0; i++) {
+    const matches = shapeMatches(SECRET_SHAPES_AT[i], out, candidates);
+    if (matches.length === 0) continue;
+    let next = "";
+    let at = 0;
+    for (const [from, to] of matches) {
+      next += out.slice(at, from) + maskSecret(out.slice(from, to));
+      at = to;
+    }
+    out = next + out.slice(at);
+    candidates = candidateSpans(out);
+  }
   return out;
+}
+
+function withFlag(flags: string, flag: string): string {
+  return flags.includes(flag) ? flags : flags + flag;
+}
+
+/** A pattern source without a negative look-ahead group at its very start (the placeholder check of secret-formats.ts). */
+function withoutLeadingLookahead(source: string): string {
+  if (!source.startsWith("(?!")) return source;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return source.slice(i + 1);
+  }
+  return source;
 }
