@@ -6,6 +6,7 @@
 // disk), inline maps from the module's own `data:` comment.
 import path from "node:path/posix";
 import { SourceMapConsumer, type RawSourceMapInput } from "source-map-js";
+import { ASK_CONSUMER, LineMappings } from "./source-map-lines.js";
 import type { Diagnostic, Finding, Location, ParsedModule, SourceFile } from "./types.js";
 
 /** The original sources the mapping pointed at, for snippets (their text is only in `sourcesContent`). */
@@ -20,6 +21,9 @@ const INLINE_MAP = /\/\/[#@] sourceMappingURL=data:application\/json(?:;charset=
 
 interface LoadedMap {
   consumer: SourceMapConsumer;
+  /** The mappings read line by line, for a plain (not sectioned) map; its source indexes name `sources`. */
+  lines?: LineMappings;
+  sources: readonly string[];
   /** The map file's folder, against which its sources resolve. */
   base: string;
 }
@@ -45,7 +49,7 @@ export function mapToOriginalSources(findings: Finding[], modules: readonly Pars
     if (!module?.sourceMap) return undefined;
     const map = mapOf(module);
     if (!map) return undefined;
-    const start = map.consumer.originalPositionFor({ line: loc.line, column: loc.column - 1, bias: SourceMapConsumer.GREATEST_LOWER_BOUND });
+    const start = originalPosition(map, loc.line, loc.column - 1);
     if (!start.source || start.line === null || start.column === null) return undefined;
     const content = map.consumer.sourceContentFor(start.source, true);
     if (content === null) return undefined;
@@ -68,6 +72,15 @@ export function mapToOriginalSources(findings: Finding[], modules: readonly Pars
     }
   }
   return { textOf: (file) => originals.get(file), diagnostics };
+}
+
+/** Where generated (line, 0-based column) came from: read from the line's own segments, or by the consumer when those cannot decide. */
+function originalPosition(map: LoadedMap, line: number, column: number): { source: string | null; line: number | null; column: number | null } {
+  const pos = map.lines ? map.lines.positionFor(line, column) : ASK_CONSUMER;
+  if (pos === null) return { source: null, line: null, column: null };
+  const source = pos === ASK_CONSUMER ? undefined : map.sources[pos.source];
+  if (pos === ASK_CONSUMER || source === undefined) return map.consumer.originalPositionFor({ line, column, bias: SourceMapConsumer.GREATEST_LOWER_BOUND });
+  return { source, line: pos.line, column: pos.column };
 }
 
 function loadMap(module: ParsedModule, files: Map<string, SourceFile>, diagnostics: Diagnostic[]): LoadedMap | undefined {
@@ -106,7 +119,9 @@ function loadMap(module: ParsedModule, files: Map<string, SourceFile>, diagnosti
   try {
     const raw = JSON.parse(text) as RawSourceMapInput;
     if (!raw || typeof raw !== "object" || !Array.isArray(raw.sourcesContent) || !raw.sourcesContent.some((s) => typeof s === "string")) return undefined;
-    return { consumer: new SourceMapConsumer(raw), base };
+    const consumer = new SourceMapConsumer(raw);
+    const plain = !("sections" in raw) && typeof raw.mappings === "string";
+    return { consumer, base, sources: consumer.sources, ...(plain ? { lines: new LineMappings(raw.mappings) } : {}) };
   } catch (err) {
     diagnostics.push({ level: "note", code: "source-map-invalid", file: module.path, message: `source map could not be read (${String((err as Error).message ?? err).split("\n")[0]}); findings keep bundle locations` });
     return undefined;
