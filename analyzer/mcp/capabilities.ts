@@ -10,7 +10,7 @@ import type { Program } from "../program/index.js";
 import type { Capability, ParsedModule } from "../types.js";
 import type { ExtractedServer } from "./index.js";
 import { originOf, recordDynamicOrigin, type DynamicOrigin } from "./dynamic-origin.js";
-import { localReach } from "./reachable.js";
+import { localReach, type ReachCache } from "./reachable.js";
 
 export interface CapabilityModel {
   rows: { package: string; path: string; capability: Capability | "db-sql" }[];
@@ -24,16 +24,26 @@ const SQL_WRITE = /^\s*(insert\s+(or\s+\w+\s+)?into\b|update\s+[\w."`[\]]+\s+set
 const SQL_DELETE = /^\s*(delete\s+from\b|drop\s+(table|database|schema|index|view)\b|truncate\b)/i;
 const ENV_KEY = /^global Member\[process\]\.Member\[env\]\.Member\[([^\]]+)\]/;
 
+/** The capabilities of the rows an API matches, in row order; remembered per API (handlers reach the same APIs). */
+type RowMatches = Map<string, (Capability | "db-sql")[]>;
+function rowCapabilities(api: string, model: CapabilityModel, memo: RowMatches): (Capability | "db-sql")[] {
+  let caps = memo.get(api);
+  if (!caps) {
+    caps = model.rows.filter((row) => apiMatches(api, row)).map((row) => row.capability);
+    memo.set(api, caps);
+  }
+  return caps;
+}
+
 /** What one handler can reach: matched capabilities and credential env vars. */
-export function capabilitiesOf(apis: Iterable<string>, sqlTexts: string[], model: CapabilityModel): { capabilities: Capability[]; credentials: string[] } {
+export function capabilitiesOf(apis: Iterable<string>, sqlTexts: string[], model: CapabilityModel, memo: RowMatches = new Map()): { capabilities: Capability[]; credentials: string[] } {
   const caps = new Set<Capability>();
   const credentials = new Set<string>();
   let sql = false;
   for (const api of apis) {
-    for (const row of model.rows) {
-      if (!apiMatches(api, row)) continue;
-      if (row.capability === "db-sql") sql = true;
-      else caps.add(row.capability);
+    for (const capability of rowCapabilities(api, model, memo)) {
+      if (capability === "db-sql") sql = true;
+      else caps.add(capability);
     }
     const env = ENV_KEY.exec(api);
     if (env && model.credentialEnv.test(env[1])) {
@@ -71,20 +81,32 @@ function sqlTextsOf(root: Node, module: ParsedModule, folder: ConstantFolder): s
 
 export function fillCapabilities(server: ExtractedServer, taint: TaintResult, program: Program, model: CapabilityModel): void {
   const folder = new ConstantFolder(relativeResolver(program.byPath));
+  // Handlers share helpers and APIs: each function is walked, and each API matched against the rows, once.
+  const reachCache: ReachCache = new Map();
+  const textsCache = new Map<Node, string[]>();
+  const rowMatches: RowMatches = new Map();
+  const textsOf = (f: { node: Node; module: ParsedModule }): string[] => {
+    let texts = textsCache.get(f.node);
+    if (!texts) {
+      texts = sqlTextsOf(f.node, f.module, folder);
+      textsCache.set(f.node, texts);
+    }
+    return texts;
+  };
   for (const h of server.handlers) {
     const root = h.branch ?? h.fn;
-    const reach = localReach(folder, root, h.module);
+    const reach = localReach(folder, root, h.module, reachCache);
     const apis = new Set(reach.apis);
     // The engine sees the whole function; for a branch of a shared dispatcher that would mix every tool's APIs.
     if (!h.branch) for (const api of taint.reachableApis(h.fn)) apis.add(api);
     h.reachable = apis;
-    const texts = reach.functions.flatMap((f) => sqlTextsOf(f.node, f.module, folder));
-    const { capabilities, credentials } = capabilitiesOf(apis, texts, model);
+    const texts = reach.functions.flatMap(textsOf);
+    const { capabilities, credentials } = capabilitiesOf(apis, texts, model, rowMatches);
     h.item.capabilities = [...new Set([...h.item.capabilities, ...capabilities])].sort((a, b) => CAPABILITY_ORDER.indexOf(a) - CAPABILITY_ORDER.indexOf(b));
     h.item.credentials = [...new Set([...h.item.credentials, ...credentials])].sort();
   }
   const classify = (api: string): DynamicOrigin["kind"] | undefined => {
-    const caps = model.rows.filter((r) => apiMatches(api, r)).map((r) => r.capability);
+    const caps = rowCapabilities(api, model, rowMatches);
     return caps.includes("network-read") || caps.includes("network-send") ? "network" : caps.includes("fs-read") ? "file" : undefined;
   };
   for (const { item, expression } of server.dynamicTexts ?? []) {

@@ -19,7 +19,20 @@ export interface LocalReach {
   functions: { node: Node; module: ParsedModule }[];
 }
 
-export function localReach(folder: ConstantFolder, root: Node, module: ParsedModule): LocalReach {
+/** What one function's own walk finds: API keys and the package functions or classes it calls, each in walk order. */
+interface FunctionFacts {
+  apis: string[];
+  callees: { node: Node; module: ParsedModule }[];
+}
+
+/**
+ * Facts per function for one folder. Handlers share helpers (a dispatcher's
+ * branches, a client wrapper every tool calls): each function is walked once
+ * per scan, not once per handler that reaches it.
+ */
+export type ReachCache = Map<Node, FunctionFacts>;
+
+export function localReach(folder: ConstantFolder, root: Node, module: ParsedModule, cache: ReachCache = new Map()): LocalReach {
   const out = new Set<string>();
   const functions: LocalReach["functions"] = [];
   const visited = new Set<Node>();
@@ -29,31 +42,42 @@ export function localReach(folder: ConstantFolder, root: Node, module: ParsedMod
     if (visited.has(node)) continue;
     visited.add(node);
     functions.push({ node, module: m });
-    walk(node, {
-      enter(n) {
-        if (n.type === "CallExpression" || n.type === "NewExpression") {
-          const key = apiKeyOf(folder, n.callee, m, 0);
-          if (key) out.add(key);
-          const callee = unwrapCallee(n.callee);
-          if (callee.type === "Identifier" || callee.type === "MemberExpression") {
-            const target = folder.resolve(callee, m);
-            if (target && isFunctionNode(target.node) && !visited.has(target.node)) queue.push({ node: target.node, module: target.module });
-            if (target && target.node.type === "ClassDeclaration" && !visited.has(target.node)) queue.push({ node: target.node, module: target.module });
-          }
-        } else if (n.type === "MemberExpression" && isProcessEnv(n.object)) {
-          const name = propertyName(n);
-          out.add(name ? `global Member[process].Member[env].Member[${name}]` : "global Member[process].Member[env]");
-        } else if (isProcessEnv(n)) {
-          // The whole environment as a value (`JSON.stringify(process.env)`, `{ ...process.env }`) reads every variable.
-          out.add("global Member[process].Member[env]");
-        } else if (n.type === "TaggedTemplateExpression") {
-          const key = apiKeyOf(folder, n.tag, m, 0);
-          if (key) out.add(key);
-        }
-      },
-    });
+    let facts = cache.get(node);
+    if (!facts) {
+      facts = factsOf(folder, node, m);
+      cache.set(node, facts);
+    }
+    for (const api of facts.apis) out.add(api);
+    for (const callee of facts.callees) if (!visited.has(callee.node)) queue.push(callee);
   }
   return { apis: out, functions };
+}
+
+function factsOf(folder: ConstantFolder, node: Node, m: ParsedModule): FunctionFacts {
+  const facts: FunctionFacts = { apis: [], callees: [] };
+  walk(node, {
+    enter(n) {
+      if (n.type === "CallExpression" || n.type === "NewExpression") {
+        const key = apiKeyOf(folder, n.callee, m, 0);
+        if (key) facts.apis.push(key);
+        const callee = unwrapCallee(n.callee);
+        if (callee.type === "Identifier" || callee.type === "MemberExpression") {
+          const target = folder.resolve(callee, m);
+          if (target && (isFunctionNode(target.node) || target.node.type === "ClassDeclaration")) facts.callees.push({ node: target.node, module: target.module });
+        }
+      } else if (n.type === "MemberExpression" && isProcessEnv(n.object)) {
+        const name = propertyName(n);
+        facts.apis.push(name ? `global Member[process].Member[env].Member[${name}]` : "global Member[process].Member[env]");
+      } else if (isProcessEnv(n)) {
+        // The whole environment as a value (`JSON.stringify(process.env)`, `{ ...process.env }`) reads every variable.
+        facts.apis.push("global Member[process].Member[env]");
+      } else if (n.type === "TaggedTemplateExpression") {
+        const key = apiKeyOf(folder, n.tag, m, 0);
+        if (key) facts.apis.push(key);
+      }
+    },
+  });
+  return facts;
 }
 
 function isProcessEnv(n: Node): boolean {
