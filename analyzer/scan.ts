@@ -43,6 +43,7 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
   // there costs the data-flow findings, said in a diagnostic, not the whole scan.
   const stageDiagnostics: Diagnostic[] = [];
   let taint: TaintResult;
+  const engineStart = performance.now();
   try {
     taint = analyzeTaint(program, {
       models: ALL_MODELS,
@@ -54,6 +55,7 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
     stageDiagnostics.push({ level: "error", code: "internal-error", message: `the data-flow analysis failed: ${thrownMessage(err)}; findings that follow data (credentials, tool arguments) are missing` });
     taint = emptyTaintResult();
   }
+  const engineMs = performance.now() - engineStart;
   try {
     fillCapabilities(server, taint, program, { rows: CAPABILITY_ROWS, credentialEnv: CREDENTIAL_ENV });
   } catch (err) {
@@ -79,7 +81,7 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
     credentials,
     server: server.model,
     diagnostics: [...source.diagnostics, ...parsed.diagnostics, ...suppressionMarkers(source), ...diagnostics, ...mapped.diagnostics],
-    timings: { acquireMs: round(t1 - t0), parseMs: round(t2 - t1), analysisMs: round(t3 - t2), totalMs: round(t3 - t0) },
+    timings: { acquireMs: round(t1 - t0), parseMs: round(t2 - t1), analysisMs: round(t3 - t2), engineMs: round(engineMs), totalMs: round(t3 - t0) },
   };
 }
 

@@ -243,6 +243,8 @@ export interface Timings {
   acquireMs: number;
   parseMs: number;
   analysisMs: number;
+  /** Of analysisMs, the data-flow engine (analyzeTaint) alone. */
+  engineMs?: number;
   totalMs: number;
 }
 

@@ -31,6 +31,7 @@ export interface TargetMeasurement {
   bytes: number;
   parseMs: number;
   analysisMs: number;
+  engineMs: number;
   totalMs: number;
   parseOnlyMs: number;
   peakRssBytes: number;
@@ -44,18 +45,20 @@ const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 interface ScanRound {
   parseMs: number;
   analysisMs: number;
+  engineMs: number;
   totalMs: number;
   results: ScanResult[];
 }
 
 async function scanAll(dirs: string[]): Promise<ScanRound> {
-  const round: ScanRound = { parseMs: 0, analysisMs: 0, totalMs: 0, results: [] };
+  const round: ScanRound = { parseMs: 0, analysisMs: 0, engineMs: 0, totalMs: 0, results: [] };
   for (const dir of dirs) {
     const t0 = performance.now();
     const result = await scan(dir);
     round.totalMs += performance.now() - t0;
     round.parseMs += result.timings.parseMs;
     round.analysisMs += result.timings.analysisMs;
+    round.engineMs += result.timings.engineMs ?? 0;
     round.results.push(result);
   }
   return round;
@@ -119,6 +122,7 @@ export async function measure(request: ChildRequest): Promise<TargetMeasurement>
     bytes: codeFiles.reduce((sum, f) => sum + f.file.bytes.length, 0),
     parseMs: tenth(median(rounds.map((r) => r.parseMs))),
     analysisMs: tenth(median(rounds.map((r) => r.analysisMs))),
+    engineMs: tenth(median(rounds.map((r) => r.engineMs))),
     totalMs: tenth(median(rounds.map((r) => r.totalMs))),
     parseOnlyMs: tenth(median(parseOnlyMs)),
     peakRssBytes,
