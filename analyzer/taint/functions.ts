@@ -15,6 +15,7 @@ import {
   join,
   joinAll,
   pathSteps,
+  taintFree,
   type Value,
   withStep,
 } from "./values.js";
@@ -29,8 +30,10 @@ export abstract class FunctionEvaluator extends LibraryCallEvaluator {
     const info = this.infoOf(c.fn, c.module);
     info.scope ??= c.scope;
     if (caller) this.noteCallee(caller, c.fn);
-    const callStep = node && caller ? this.step(node, caller, `passed to ${info.name === "anonymous function" ? "a callback" : info.name + "()"}`) : undefined;
     const thisValue = thisArg && !isEmpty(thisArg) ? thisArg : c.classKey ? { classes: [c.classKey] } : EMPTY;
+    // The step goes on the path of data passed in; with none, it would be built for nothing.
+    const carriesData = args.some((a) => !taintFree(a)) || !taintFree(thisValue);
+    const callStep = node && caller && carriesData ? this.step(node, caller, `passed to ${info.name === "anonymous function" ? "a callback" : info.name + "()"}`) : undefined;
     // A higher-order function is evaluated with the actual arguments at each call
     // site, but not again inside itself: a recursive walker (`walk(node, visit)`
     // calling itself for each child) would otherwise multiply per level. Its

@@ -189,11 +189,14 @@ function deepFacts(v: Value, depth = 0): DeepFacts | undefined {
 
 /** No taint anywhere inside `v` (false when unsure). */
 export function taintFree(v: Value): boolean {
+  if (v.atoms?.length || v.refs?.length) return false;
   return !(deepFacts(v) ?? UNKNOWN_FACTS).taint;
 }
 
 /** `v` holds no reference to a parameter of function `fnId` anywhere inside (false when unsure). */
 export function freeOfRefsTo(v: Value, fnId: number): boolean {
+  if (v.refs?.some((r) => r.fnId === fnId)) return false;
+  if (!v.props && !v.elems) return true;
   const f = deepFacts(v);
   return !!f && !f.refFns.has(fnId);
 }
