@@ -41,6 +41,7 @@ export abstract class EngineState {
   /** Higher-order functions being evaluated at a call site (see callClosure). */
   protected readonly inlineStack: FunctionNode[] = [];
   protected readonly labels = new Map<string, Label>();
+  private readonly labelsByNode = new Map<Node, Label[]>();
   protected readonly hitsByKey = new Map<string, SinkHit>();
   protected readonly functionSources = new Map<Node, FunctionSource[]>();
   protected readonly functionSinks = new Map<Node, FunctionSink[]>();
@@ -294,6 +295,10 @@ export abstract class EngineState {
   }
 
   protected label(kind: string, name: string, node: Node, module: ParsedModule): Label {
+    // A source node is evaluated again at every evaluation of its function: its labels are kept on the node.
+    const onNode = this.labelsByNode.get(node);
+    const known = onNode?.find((l) => l.kind === kind && l.name === name && l.location.file === module.path);
+    if (known) return known;
     const location = locationOf(module.path, node);
     const key = `${kind}|${name}|${location.file}:${location.line}:${location.column}`;
     let l = this.labels.get(key);
@@ -301,6 +306,8 @@ export abstract class EngineState {
       l = { id: this.labels.size + 1, kind, name, location };
       this.labels.set(key, l);
     }
+    if (onNode) onNode.push(l);
+    else this.labelsByNode.set(node, [l]);
     return l;
   }
 

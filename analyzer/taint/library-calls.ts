@@ -197,10 +197,12 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
       this.hitsByKey.set(key, hit);
     }
     for (const a of atoms) {
+      const prev = hit.flows.findIndex((f) => f.label.id === a.label.id && sameSets(f.sanitizedFor, a.sanitized) && sameSets(f.guards, a.guards));
+      // The flow's path is the atom's steps plus the sink: built only when it is new or shorter.
+      if (prev >= 0 && (a.path?.length ?? 0) + 1 >= hit.flows[prev].path.length) continue;
       const flow = atomToFlow(a, p.location, `reaches ${p.match.callee}`);
-      const prev = hit.flows.findIndex((f) => f.label.id === a.label.id && sameSets(f.sanitizedFor, flow.sanitizedFor) && sameSets(f.guards, flow.guards));
       if (prev < 0) hit.flows.push(flow);
-      else if (flow.path.length < hit.flows[prev].path.length) hit.flows[prev] = flow;
+      else hit.flows[prev] = flow;
     }
   }
 }
