@@ -26,7 +26,7 @@ import {
 } from "./values.js";
 import { type Node, DEFAULT_WORK_BUDGET, type Summary, type FnInfo, Ctx, VarState } from "./context.js";
 import { refersTo, dropRefs, learnedSomething } from "./value-ops.js";
-import { callsOwnParameter, importedName } from "./syntax.js";
+import { callsOwnParameter, importedName, namesUsedInNestedFunctions } from "./syntax.js";
 
 export abstract class EngineState {
   readonly models: ModelIndex;
@@ -247,9 +247,16 @@ export abstract class EngineState {
       const state = this.stateOfFrame(ctx.frame);
       const prev = state.get(b);
       state.own.set(b, strong || prev === undefined ? v : join(prev, v));
+      // A function's local that none of its closures names is read only from the frame.
+      if (ctx.fn && !this.namesInClosures(ctx.fn).has(b.name)) return;
     }
-    // Every write also reaches the cell, so closures and other functions see it.
+    // Every other write also reaches the cell, so closures and other functions see it.
     this.writeCell(b, v);
+  }
+
+  protected namesInClosures(info: FnInfo): ReadonlySet<string> {
+    info.namesInClosures ??= namesUsedInNestedFunctions(info.node);
+    return info.namesInClosures;
   }
 
   protected fork(ctx: Ctx): VarState {

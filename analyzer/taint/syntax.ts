@@ -34,6 +34,28 @@ export function collectFunctions(root: Node, out: FunctionNode[]): void {
   });
 }
 
+/**
+ * Every name used inside the functions nested in `fn` (at any depth): a local
+ * of `fn` not among them is never read by a closure.
+ */
+export function namesUsedInNestedFunctions(fn: FunctionNode): Set<string> {
+  const names = new Set<string>();
+  if (!fn.body) return names;
+  const body = fn.body;
+  walk(body, {
+    enter(n) {
+      if (n === body || (n.type !== "FunctionDeclaration" && n.type !== "FunctionExpression" && n.type !== "ArrowFunctionExpression")) return;
+      walk(n, {
+        enter(m) {
+          if (m.type === "Identifier") names.add(m.name);
+        },
+      });
+      return false;
+    },
+  });
+  return names;
+}
+
 /** A function that calls one of its parameters (or a property of one): `retry(fn)`, `withClient(cb)`. */
 export function callsOwnParameter(fn: FunctionNode): boolean {
   // A body-less TS signature (`declare function f(cb): void`) calls nothing.
