@@ -32,6 +32,7 @@ const cases: [string, string, string[]][] = [
   ["call/apply/bind", `function f(x) { sink(x); }\nf.call(null, process.env.A);\nconst g = f.bind(null);\ng(process.env.B);`, ["A→test@1", "B→test@1"]],
   ["IIFE", `(function (k) { sink(k); })(process.env.A);`, ["A→test@1"]],
   ["recursive walker hands its callback the data, with each tree its own", `function walk(n, visit) { visit(n.v); for (const c of n.kids) walk(c, visit); }\nwalk({ v: process.env.A, kids: [] }, (x) => sink(x));\nwalk({ v: "plain", kids: [] }, (x) => sink(x));`, ["A→test@2"]],
+  ["closure reads a local assigned after it was made", `function f() { let k = "x"; const g = () => sink(k); k = process.env.A; g(); }\nf();`, ["A→test@1"]],
   ["recursion terminates", `function r(x, n) { if (n > 0) return r(x, n - 1); sink(x); return x; }\nr(process.env.A, 3);`, ["A→test@1"]],
   ["class field and this", `class C { constructor() { this.t = process.env.A; } send() { sink(this.t); } }\nnew C().send();`, ["A→test@1"]],
   ["class field initializer flushed from a timer", `class Q { items = []; add(x) { this.items.push(x); } flush() { sink(JSON.stringify(this.items)); } }\nconst q = new Q();\nq.add(process.env.A);\nsetInterval(() => q.flush(), 1000);`, ["A→test@1"]],
