@@ -3,13 +3,14 @@
 import { createHash } from "node:crypto";
 import type { TSESTree } from "@typescript-eslint/types";
 import type { Rule, RuleContext, RuleVisitors } from "../rules/types.js";
-import { nodesInWalkOrder } from "./module-nodes.js";
+import { walk } from "./parse/ast.js";
 import type { ExtractedServer } from "./mcp/index.js";
 import type { Program } from "./program/index.js";
 import type { TaintResult } from "./taint/spec.js";
 import type { CredentialUse, Diagnostic, Finding, PackageSource, ParsedModule } from "./types.js";
 
 type Handler = (node: TSESTree.Node, module: ParsedModule) => void;
+type Subscription = { rule: Rule; fn: Handler };
 
 /** The message of whatever was thrown, on one line. */
 export function thrownMessage(err: unknown): string {
@@ -30,7 +31,7 @@ export function runRules(rules: readonly Rule[], source: PackageSource, program:
   const findings: Finding[] = [];
   const diagnostics: Diagnostic[] = [];
   const credentials: CredentialUse[] = [];
-  const handlers = new Map<string, { rule: Rule; fn: Handler }[]>();
+  const handlers = new Map<string, Subscription[]>();
   // A bug in one rule must not cost the user the whole scan: that rule stops,
   // the scan says so, and every other rule still reports.
   const failed = new Set<Rule>();
@@ -74,21 +75,21 @@ export function runRules(rules: readonly Rule[], source: PackageSource, program:
   });
 
   if (handlers.size > 0) {
-    // The walk order of every module is computed once per scan (module-nodes.ts)
-    // and shared with the rule helpers that read whole modules.
     for (const module of program.modules) {
-      for (const node of nodesInWalkOrder(module.ast)) {
-        const list = handlers.get(node.type);
-        if (list === undefined) continue;
-        for (const h of list) {
-          if (failed.has(h.rule)) continue;
-          try {
-            h.fn(node, module);
-          } catch (err) {
-            fail(h.rule, "walk", err, module.path);
+      walk(module.ast, {
+        enter(node) {
+          const list = handlers.get(node.type);
+          if (list === undefined) return;
+          for (const h of list) {
+            if (failed.has(h.rule)) continue;
+            try {
+              h.fn(node, module);
+            } catch (err) {
+              fail(h.rule, "walk", err, module.path);
+            }
           }
-        }
-      }
+        },
+      });
     }
   }
   for (const { rule, ctx } of contexts) {

@@ -143,7 +143,9 @@ export const silentProcess: Rule = {
       }
     };
     // Declarators are entered before their initializer: remember the holder by node, match in check().
+    // Only calls can be the detached spawn check() looks up; other values are not worth a map entry.
     const hold = (value: TSESTree.Node, name: string) => {
+      if (value.type !== "CallExpression" && value.type !== "NewExpression") return;
       const list = state.heldIn.get(value) ?? [];
       list.push(name);
       state.heldIn.set(value, list);

@@ -1,12 +1,10 @@
 // The indexes and memos the rules share for speed give the answers of the
-// plain computations they replace: the walk order, module bindings, tools per
+// plain computations they replace: module bindings, tools per
 // line, API row matches, the secret-format prefilter.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { packageFromFiles } from "../analyzer/acquire/index.js";
 import type { HandlerRef } from "../analyzer/mcp/index.js";
-import { nodesInWalkOrder } from "../analyzer/module-nodes.js";
-import { walk, type Node } from "../analyzer/parse/ast.js";
 import { parse } from "../analyzer/parse/index.js";
 import { apiMatches } from "../analyzer/taint/spec.js";
 import type { ParsedModule } from "../analyzer/types.js";
@@ -15,7 +13,7 @@ import { mayContainSecretFormat, SECRET_FORMATS } from "../rules/models/secret-f
 import type { RuleContext } from "../rules/types.js";
 import { firstMatchingRow, matchesAnyRow } from "../rules/util/api-rows.js";
 import { toolsAt } from "../rules/util/credentials.js";
-import { calleeApi, moduleCalls, moduleFacts } from "../rules/util/module-apis.js";
+import { calleeApi, moduleCalls, moduleFacts, moduleStrings } from "../rules/util/module-apis.js";
 
 function modulesOf(files: Record<string, string>): ParsedModule[] {
   const source = packageFromFiles(
@@ -43,26 +41,6 @@ const JS = [
   'const lazy = await import("./lazy.js");',
 ].join("\n");
 
-const TS = ["import type { X } from './x.js';", "export class A<T> { @dec() m(a: T): X { return a as X; } }", "const f = (o: { a?: number }) => o?.a!;"].join("\n");
-
-test("module nodes: the same nodes in the same order as walk", () => {
-  for (const module of modulesOf({ "index.mjs": JS, "a.ts": TS })) {
-    const walked: Node[] = [];
-    walk(module.ast, {
-      enter(node) {
-        walked.push(node);
-      },
-    });
-    const listed = nodesInWalkOrder(module.ast);
-    assert.equal(listed.length, walked.length);
-    assert.ok(
-      listed.every((n, i) => n === walked[i]),
-      module.path,
-    );
-    assert.equal(nodesInWalkOrder(module.ast), listed, "computed once");
-  }
-});
-
 test("module facts: bindings from one pass, also for calls before the require they use", () => {
   const [module] = modulesOf({ "index.mjs": JS });
   const facts = moduleFacts(module);
@@ -77,7 +55,8 @@ test("module facts: bindings from one pass, also for calls before the require th
   // `await import()` is noted as a declarator's init and as the import expression (duplicates are harmless to closures).
   assert.deepEqual(facts.localSpecifiers, ["./helpers.js", "./more.js", "./lazy.js", "./lazy.js"]);
   assert.deepEqual([...facts.inits.keys()], ["cp", "run", "https", "lazy"]);
-  assert.ok(facts.strings.has("curl x | sh") && facts.strings.has("node:fs") && facts.strings.has("ls"));
+  const strings = moduleStrings(module);
+  assert.ok(strings.has("curl x | sh") && strings.has("node:fs") && strings.has("ls"));
   const apis = moduleCalls(module).map((c) => c.api ?? "-");
   assert.deepEqual(apis, [
     "child_process Member[spawn]",

@@ -206,7 +206,23 @@ export class CodeIndex {
     return target ? this.of(target).clients.get(imp.name) : undefined;
   }
 
+  /**
+   * Found modules by importer and specifier. Only finds are kept: a module not
+   * indexed yet may be indexed later in the walk, but the first match in
+   * indexing order never changes.
+   */
+  private readonly modulesAt = new Map<string, ParsedModule>();
+
   private moduleAt(fromPath: string, specifier: string): ParsedModule | undefined {
+    const key = `${fromPath}\0${specifier}`;
+    const known = this.modulesAt.get(key);
+    if (known) return known;
+    const found = this.findModuleAt(fromPath, specifier);
+    if (found) this.modulesAt.set(key, found);
+    return found;
+  }
+
+  private findModuleAt(fromPath: string, specifier: string): ParsedModule | undefined {
     const dir = fromPath.includes("/") ? fromPath.slice(0, fromPath.lastIndexOf("/")) : "";
     const parts = (dir ? `${dir}/${specifier}` : specifier).split("/");
     const out: string[] = [];
@@ -238,12 +254,15 @@ export class CodeIndex {
    * and axios interceptors on requests, which exist to add one.
    */
   private noteCredentialConfig(call: TSESTree.CallExpression, module: ParsedModule): void {
+    // Called for every call of the program: the callee's chain is read once.
     const chain = memberChain(call.callee);
-    if (chain && chain.names.slice(-3).join(".") === "interceptors.request.use") {
+    if (!chain) return;
+    // The joined tail can only end in "use" when the last name does: most calls skip the join.
+    if (chain.names[chain.names.length - 1]?.endsWith("use") && chain.names.slice(-3).join(".") === "interceptors.request.use") {
       this.markCredentialed(this.clientOf(chain.root, chain.names, module) ?? "axios", module, call);
       return;
     }
-    const lib = this.libraryOfCall(call, module);
+    const lib = this.clientOf(chain.root, chain.names, module);
     if (!lib) return;
     for (const arg of call.arguments) {
       const a = unwrapExpression(arg);
@@ -352,8 +371,11 @@ export class CodeIndex {
     if (p && p.callCount === f.calls.length && p.fnCount === f.allFunctions.length) return p;
     const calls = f.calls.map((call, order) => ({ call, order })).sort((a, b) => a.call.range[0] - b.call.range[0] || a.order - b.order);
     // Outer before inner at the same start; the same range keeps walk order, innermost last.
-    const order = new Map(f.allFunctions.map((fn, i) => [fn, i] as const));
-    const fns = [...f.allFunctions].sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1] || order.get(b)! - order.get(a)!);
+    const all = f.allFunctions;
+    const fns = all
+      .map((_, i) => i)
+      .sort((a, b) => all[a].range[0] - all[b].range[0] || all[b].range[1] - all[a].range[1] || b - a)
+      .map((i) => all[i]);
     const fnParent: number[] = [];
     const open: number[] = [];
     fns.forEach((fn, i) => {

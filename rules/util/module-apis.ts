@@ -7,8 +7,7 @@
 // direct imports and the calls made on them. Replace uses of `moduleApiCalls`
 // with the engine's answer once it can take a module.
 import type { TSESTree } from "@typescript-eslint/types";
-import { nodesInWalkOrder } from "../../analyzer/module-nodes.js";
-import { isIdentifier, propertyName, stringLiteralValue, unwrapExpression } from "../../analyzer/parse/ast.js";
+import { isIdentifier, propertyName, stringLiteralValue, unwrapExpression, walk } from "../../analyzer/parse/ast.js";
 import type { ParsedModule } from "../../analyzer/types.js";
 
 type Node = TSESTree.Node;
@@ -28,12 +27,16 @@ interface ModuleFacts {
   localSpecifiers: string[];
   /** `const name = init` (any scope; the first one wins): a one-hop look-up for paths and strings. */
   inits: Map<string, Node>;
-  /** Short string constants of the module (program names, flags). */
-  strings: Set<string>;
-  /** Call → the API it reaches (undefined: none known), filled as rules ask: several rules ask about every call. */
-  apiByCall: Map<Node, string | undefined>;
+  /** Short string constants of the module (program names, flags); built on first use (only install-time reach reads them). */
+  strings?: Set<string>;
   /** Every call or `new`, with its API; built on first use (only install-time reach reads it). */
   calls?: ModuleCall[];
+  /**
+   * The last call asked about, with its answer: the driver calls every rule's
+   * handler for one node before the next, and several rules ask for the API of
+   * each call (remembering every call costs more than recomputing).
+   */
+  lastCall?: { call: Node; api: string | undefined };
 }
 
 export interface ModuleCall {
@@ -95,11 +98,10 @@ function bindPattern(pattern: Node, base: string, bindings: Map<string, string>)
 }
 
 /**
- * The module's bindings, relative imports, `const` initializers and short
- * strings, in one pass over the nodes the rule driver visits anyway
- * (analyzer/module-nodes.ts): rules ask while the driver is still visiting the
- * module, and a call may come before the `require` it uses (hoisted functions),
- * so the bindings must be complete before the first answer.
+ * The module's bindings, relative imports and `const` initializers, in one
+ * walk. Rules ask while the driver is still visiting the module, and a call
+ * may come before the `require` it uses (hoisted functions), so the bindings
+ * must be complete before the first answer.
  */
 export function moduleFacts(module: ParsedModule): ModuleFacts {
   const hit = cache.get(module);
@@ -107,56 +109,54 @@ export function moduleFacts(module: ParsedModule): ModuleFacts {
   const bindings = new Map<string, string>();
   const localSpecifiers: string[] = [];
   const inits = new Map<string, Node>();
-  const strings = new Set<string>();
   const noteSpecifier = (spec: string | undefined) => {
     if (spec && spec.startsWith(".")) localSpecifiers.push(spec);
   };
   // Source order: imports are hoisted and `require`s usually sit at the top.
-  for (const node of nodesInWalkOrder(module.ast)) {
-    switch (node.type) {
-      case "Literal":
-        if (typeof node.value === "string" && node.value.length <= 64) strings.add(node.value);
-        break;
-      case "ImportDeclaration": {
-        const spec = String(node.source.value);
-        noteSpecifier(spec);
-        if (spec.startsWith(".")) break;
-        const pkg = packageOfSpecifier(spec);
-        for (const s of node.specifiers) {
-          if (s.type === "ImportSpecifier") {
-            const imported = s.imported.type === "Identifier" ? s.imported.name : String(s.imported.value);
-            bindings.set(s.local.name, imported === "default" ? pkg : `${pkg} Member[${imported}]`);
-          } else bindings.set(s.local.name, pkg);
-        }
-        break;
-      }
-      case "VariableDeclarator": {
-        if (!node.init) break;
-        if (node.id.type === "Identifier" && !inits.has(node.id.name)) inits.set(node.id.name, node.init);
-        const spec = requireSpecifier(node.init);
-        if (spec !== undefined) {
+  walk(module.ast, {
+    enter(node) {
+      switch (node.type) {
+        case "ImportDeclaration": {
+          const spec = String(node.source.value);
           noteSpecifier(spec);
-          if (!spec.startsWith(".")) bindPattern(node.id, packageOfSpecifier(spec), bindings);
-          break;
+          if (spec.startsWith(".")) return false;
+          const pkg = packageOfSpecifier(spec);
+          for (const s of node.specifiers) {
+            if (s.type === "ImportSpecifier") {
+              const imported = s.imported.type === "Identifier" ? s.imported.name : String(s.imported.value);
+              bindings.set(s.local.name, imported === "default" ? pkg : `${pkg} Member[${imported}]`);
+            } else bindings.set(s.local.name, pkg);
+          }
+          return false;
         }
-        // const spawn = cp.spawn; const { exec } = cp; const https = require("https").default
-        const api = apiOfExpression(node.init, bindings);
-        if (api && node.init.type !== "CallExpression" && node.init.type !== "NewExpression") bindPattern(node.id, api, bindings);
-        break;
+        case "VariableDeclarator": {
+          if (!node.init) return undefined;
+          if (node.id.type === "Identifier" && !inits.has(node.id.name)) inits.set(node.id.name, node.init);
+          const spec = requireSpecifier(node.init);
+          if (spec !== undefined) {
+            noteSpecifier(spec);
+            if (!spec.startsWith(".")) bindPattern(node.id, packageOfSpecifier(spec), bindings);
+            return undefined;
+          }
+          // const spawn = cp.spawn; const { exec } = cp; const https = require("https").default
+          const api = apiOfExpression(node.init, bindings);
+          if (api && node.init.type !== "CallExpression" && node.init.type !== "NewExpression") bindPattern(node.id, api, bindings);
+          return undefined;
+        }
+        case "CallExpression":
+        case "ImportExpression":
+          noteSpecifier(requireSpecifier(node));
+          return undefined;
+        case "ExportAllDeclaration":
+        case "ExportNamedDeclaration":
+          noteSpecifier(node.source ? String(node.source.value) : undefined);
+          return undefined;
+        default:
+          return undefined;
       }
-      case "CallExpression":
-      case "ImportExpression":
-        noteSpecifier(requireSpecifier(node));
-        break;
-      case "ExportAllDeclaration":
-      case "ExportNamedDeclaration":
-        noteSpecifier(node.source ? String(node.source.value) : undefined);
-        break;
-      default:
-        break;
-    }
-  }
-  const facts: ModuleFacts = { bindings, localSpecifiers, inits, strings, apiByCall: new Map() };
+    },
+  });
+  const facts: ModuleFacts = { bindings, localSpecifiers, inits };
   cache.set(module, facts);
   return facts;
 }
@@ -164,9 +164,9 @@ export function moduleFacts(module: ParsedModule): ModuleFacts {
 /** The call's API key, e.g. `"child_process Member[spawn]"`, when the callee comes from an import or is a known global. */
 export function calleeApi(call: TSESTree.CallExpression | TSESTree.NewExpression, module: ParsedModule): string | undefined {
   const facts = moduleFacts(module);
-  if (facts.apiByCall.has(call)) return facts.apiByCall.get(call);
+  if (facts.lastCall?.call === call) return facts.lastCall.api;
   const api = apiOfExpression(call.callee, facts.bindings);
-  facts.apiByCall.set(call, api);
+  facts.lastCall = { call, api };
   return api;
 }
 
@@ -174,12 +174,30 @@ export function calleeApi(call: TSESTree.CallExpression | TSESTree.NewExpression
 export function moduleCalls(module: ParsedModule): readonly ModuleCall[] {
   const facts = moduleFacts(module);
   if (!facts.calls) {
-    facts.calls = [];
-    for (const node of nodesInWalkOrder(module.ast)) {
-      if (node.type === "CallExpression" || node.type === "NewExpression") facts.calls.push({ node, api: calleeApi(node, module) });
-    }
+    const calls: ModuleCall[] = [];
+    walk(module.ast, {
+      enter(node) {
+        if (node.type === "CallExpression" || node.type === "NewExpression") calls.push({ node, api: apiOfExpression(node.callee, facts.bindings) });
+      },
+    });
+    facts.calls = calls;
   }
   return facts.calls;
+}
+
+/** Short string constants of the module (program names, flags), in source order. */
+export function moduleStrings(module: ParsedModule): ReadonlySet<string> {
+  const facts = moduleFacts(module);
+  if (!facts.strings) {
+    const strings = new Set<string>();
+    walk(module.ast, {
+      enter(node) {
+        if (node.type === "Literal" && typeof node.value === "string" && node.value.length <= 64) strings.add(node.value);
+      },
+    });
+    facts.strings = strings;
+  }
+  return facts.strings;
 }
 
 /** Resolves `./x` from a module to a module of the program (`.js`, `.ts`, `/index.js` tried). */

@@ -8,7 +8,7 @@ import type { Location, ParsedModule } from "../../analyzer/types.js";
 import { OUTSIDE_PACKAGE_PATH_APIS, PACKAGE_CAPABILITIES, type PackageCapability } from "../models/package-capabilities.js";
 import { AI_CLIS } from "./shell-command.js";
 import { firstMatchingRow, matchesAnyRow } from "./api-rows.js";
-import { apiOfExpression, localClosure, moduleCalls, moduleFacts } from "./module-apis.js";
+import { apiOfExpression, localClosure, moduleCalls, moduleFacts, moduleStrings } from "./module-apis.js";
 
 type Node = TSESTree.Node;
 
@@ -68,7 +68,7 @@ export function aiCliRuns(reached: ReachedApi[], modules: ParsedModule[]): strin
   }
   if (!reached.some((r) => r.capability === "process")) return [...out];
   for (const m of modules) {
-    const strings = moduleFacts(m).strings;
+    const strings = moduleStrings(m);
     if (![...strings].some((s) => AGENT_AUTONOMY_FLAGS.has(s))) continue;
     for (const s of strings) if (AI_CLIS.has(s)) out.add(s);
   }
