@@ -6,8 +6,7 @@
 // `.join()` of literal arrays, `String.fromCharCode` and base64/hex decoding of
 // literals. Anything else is "not constant" (undefined), never a guess.
 import type { TSESTree } from "@typescript-eslint/types";
-import { visitorKeys } from "@typescript-eslint/visitor-keys";
-import { isIdentifier, propertyName, stringLiteralValue, unwrapExpression, type Node } from "../parse/ast.js";
+import { childrenOf, isIdentifier, propertyName, stringLiteralValue, unwrapExpression, walk, type Node } from "../parse/ast.js";
 import type { ParsedModule } from "../types.js";
 
 /** A folded value: primitives and arrays of them. */
@@ -28,6 +27,7 @@ type Binding =
   | { kind: "declaration"; node: Node; scope: Node }
   | { kind: "import"; specifier: string; imported: string | "*"; scope: Node }
   | { kind: "require-member"; specifier: string; imported: string; scope: Node }
+  /** `decl`: the for-in/of declaration or the function whose parameter this is; `declParent`: the loop, when known at indexing. */
   | { kind: "opaque"; scope: Node; decl?: Node; declParent?: Node };
 
 interface ModuleIndex {
@@ -197,7 +197,8 @@ export class ConstantFolder {
     const scope = innermostScope(candidates, id);
     const b = scope && byScopeOf(candidates).get(scope)?.[0];
     if (!b || b.kind !== "opaque" || !b.decl) return undefined;
-    return b.declParent ? { binder: b.decl, parent: b.declParent } : undefined;
+    const parent = b.declParent ?? parentOf(module.ast, b.decl);
+    return parent ? { binder: b.decl, parent } : undefined;
   }
 
   /** The declaration an identifier reference is bound to in its module (innermost scope wins). */
@@ -397,10 +398,10 @@ function moduleIndexOf(ast: TSESTree.Program): ModuleIndex {
 }
 
 /**
- * One pass over a module: its bindings with their scopes, its exports. The
- * walk carries each node's nearest enclosing block and function instead of
- * recording a parent for every node: a 5 MB bundle has a million nodes, and a
- * parent map over them cost more than the rest of the index together.
+ * One walk over a module: its bindings with their scopes, its exports. The
+ * enclosing blocks and functions are kept by range on two stacks instead of a
+ * parent for every node: a 5 MB bundle has a million nodes, and a parent map
+ * over them cost more than the rest of the index.
  */
 function buildIndex(ast: TSESTree.Program): ModuleIndex {
   const index: ModuleIndex = { bindings: new Map(), exports: new Map(), starExports: [] };
@@ -412,26 +413,38 @@ function buildIndex(ast: TSESTree.Program): ModuleIndex {
     else index.bindings.set(name, [b]);
   };
 
-  // Parallel stacks, source order as in parse/ast.ts `walk`: the node, its parent and
-  // grandparent, and its nearest strict ancestors of BLOCK_TYPES and of FN_OR_PROGRAM.
-  const nodes: Node[] = [ast];
-  const parents: (Node | undefined)[] = [undefined];
-  const grandparents: (Node | undefined)[] = [undefined];
+  // Scopes open at the current node, innermost last. In walk order a scope's
+  // descendants come right after it, so the open scopes that enclose a node are
+  // exactly those whose range contains it; the others are closed and popped.
   const blocks: Node[] = [ast];
   const functions: Node[] = [ast];
-  while (nodes.length > 0) {
-    const node = nodes.pop()!;
-    const parent = parents.pop();
-    const grandparent = grandparents.pop();
-    const block = blocks.pop()!;
-    const fn = functions.pop()!;
+  /** Each declarator's declaration and each for-in/of head declaration's loop, noted when the parent is visited (it comes first). */
+  const declarationOfDeclarator = new Map<Node, TSESTree.VariableDeclaration>();
+  const loopOfDeclaration = new Map<Node, Node>();
+  walk(ast, { enter: visit });
+  function visit(node: Node): void {
+    if (node === ast) return;
+    const start = node.range[0];
+    const end = node.range[1];
+    while (blocks.length > 1 && !encloses(blocks[blocks.length - 1], start, end)) blocks.pop();
+    while (functions.length > 1 && !encloses(functions[functions.length - 1], start, end)) functions.pop();
+    const block = blocks[blocks.length - 1];
+    const fn = functions[functions.length - 1];
     switch (node.type) {
+      case "VariableDeclaration":
+        for (const d of node.declarations) declarationOfDeclarator.set(d, node);
+        break;
+      case "ForInStatement":
+      case "ForOfStatement":
+        if (node.left.type === "VariableDeclaration") loopOfDeclaration.set(node.left, node);
+        break;
       case "VariableDeclarator": {
-        const decl = parent as TSESTree.VariableDeclaration;
+        const decl = declarationOfDeclarator.get(node)!;
         // The declaration is not itself a block or a function, so its enclosing ones are the declarator's.
         const scope = decl.kind === "var" ? fn : block;
         if (node.id.type === "Identifier") {
-          if (grandparent && (grandparent.type === "ForInStatement" || grandparent.type === "ForOfStatement") && grandparent.left === decl) add(node.id.name, { kind: "opaque", scope, decl, declParent: grandparent });
+          const loop = loopOfDeclaration.get(decl);
+          if (loop) add(node.id.name, { kind: "opaque", scope, decl, declParent: loop });
           else if (node.init) {
             const binding = { kind: "value" as const, init: node.init, reassigned: false, scope };
             values.push({ name: node.id.name, binding });
@@ -458,7 +471,7 @@ function buildIndex(ast: TSESTree.Program): ModuleIndex {
         break;
       case "FunctionExpression":
       case "ArrowFunctionExpression":
-        for (const p of node.params) for (const name of patternNames(p)) add(name, { kind: "opaque", scope: node, decl: node, declParent: parent });
+        for (const p of node.params) for (const name of patternNames(p)) add(name, { kind: "opaque", scope: node, decl: node });
         if (node.type === "FunctionExpression" && node.id) add(node.id.name, { kind: "opaque", scope: node });
         break;
       case "CatchClause":
@@ -497,36 +510,34 @@ function buildIndex(ast: TSESTree.Program): ModuleIndex {
         recordDefinePropertyExport(node, index);
         break;
     }
-    const keys = visitorKeys[node.type];
-    if (!keys) continue;
-    const childBlock = BLOCK_TYPES.has(node.type) ? node : block;
-    const childFn = FN_OR_PROGRAM.has(node.type) ? node : fn;
-    const rec = node as unknown as Record<string, unknown>;
-    for (let k = keys.length - 1; k >= 0; k--) {
-      const v = rec[keys[k]];
-      if (Array.isArray(v)) {
-        for (let i = v.length - 1; i >= 0; i--) {
-          const c = v[i] as Node | null;
-          if (c && typeof c.type === "string") {
-            nodes.push(c);
-            parents.push(node);
-            grandparents.push(parent);
-            blocks.push(childBlock);
-            functions.push(childFn);
-          }
-        }
-      } else if (v && typeof (v as Node).type === "string") {
-        nodes.push(v as Node);
-        parents.push(node);
-        grandparents.push(parent);
-        blocks.push(childBlock);
-        functions.push(childFn);
-      }
-    }
+    if (BLOCK_TYPES.has(node.type)) blocks.push(node);
+    if (FN_OR_PROGRAM.has(node.type)) functions.push(node);
   }
   for (const { name, binding } of values) if (reassigned.has(name)) binding.reassigned = true;
   // `const`, never-reassigned `let`/`var` are the same to a folder; a name declared twice in one scope is not.
   return index;
+}
+
+function encloses(scope: Node, start: number, end: number): boolean {
+  return scope.range[0] <= start && end <= scope.range[1];
+}
+
+/**
+ * The parent of a node, found by descending from the module root through the
+ * children whose ranges hold it (asked rarely: a callback parameter's call).
+ */
+function parentOf(root: Node, target: Node): Node | undefined {
+  const [start, end] = target.range;
+  let node = root;
+  for (;;) {
+    let next: Node | undefined;
+    for (const child of childrenOf(node)) {
+      if (child === target) return node;
+      if (!next && child.range[0] <= start && end <= child.range[1]) next = child;
+    }
+    if (!next) return undefined;
+    node = next;
+  }
 }
 
 function exportedName(n: TSESTree.Identifier | TSESTree.StringLiteral): string {
