@@ -2,7 +2,7 @@
 // how a file that does not parse becomes a diagnostic.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { parse, parseFile, sourceMapOf } from "../analyzer/parse/index.js";
+import { looksMinified, parse, parseFile, sourceMapOf } from "../analyzer/parse/index.js";
 import { emptyFacts } from "../analyzer/acquire/manifest.js";
 import type { Diagnostic, PackageSource, ParsedModule } from "../analyzer/types.js";
 
@@ -117,4 +117,10 @@ test("parse: minified code is flagged so rules can relax style heuristics", () =
   const minified = `!function(){${"var a=1,b=2;".repeat(400)}}();\n`;
   assert.equal(parsed("dist/bundle.min.js", minified).minified, true);
   assert.equal(parsed("src/a.js", "list.push(1);\n".repeat(400)).minified, false);
+});
+
+test("looksMinified: long lines on average, counted up to the point where the answer is settled", () => {
+  const reference = (text: string) => text.length >= 2000 && text.length / (text.split("\n").length) > 300;
+  const texts = ["x".repeat(1999), "x".repeat(2000), `${"a".repeat(301)}\n`.repeat(10), `${"a".repeat(298)}\n`.repeat(10), `${"a".repeat(5000)}\n${"b\n".repeat(16)}`, `${"a".repeat(5000)}\n${"b\n".repeat(17)}`, "\n".repeat(3000)];
+  for (const t of texts) assert.equal(looksMinified(t), reference(t), `${t.length} chars, ${t.split("\n").length} lines`);
 });

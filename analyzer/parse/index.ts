@@ -46,8 +46,9 @@ function decode(file: SourceFile, diagnostics: Diagnostic[]): string {
 /** Long lines and little whitespace: the output of a minifier or bundler. */
 export function looksMinified(text: string): boolean {
   if (text.length < 2000) return false;
+  // Native newline search, and stop once there are too many lines for the average to pass 300.
   let lines = 1;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lines++;
+  for (let i = text.indexOf("\n"); i !== -1 && lines * 300 < text.length; i = text.indexOf("\n", i + 1)) lines++;
   return text.length / lines > 300;
 }
 
