@@ -33,7 +33,11 @@ function dnsVerdict(): DestinationVerdict {
  */
 function settleSoleDestination(sendings: Sending[]): void {
   const byCredential = new Map<string, Sending[]>();
-  for (const s of sendings) byCredential.set(s.credential.name, [...(byCredential.get(s.credential.name) ?? []), s]);
+  for (const s of sendings) {
+    const list = byCredential.get(s.credential.name);
+    if (list) list.push(s);
+    else byCredential.set(s.credential.name, [s]);
+  }
   for (const [name, list] of byCredential) {
     if (list[0].credential.kind !== "env" || vendorsOf(name).length > 0) continue;
     const foreign = list.filter((s) => s.verdict.class === "foreign");
@@ -128,11 +132,19 @@ export const credentialExfiltration: Rule = {
     const pkg = packageIdentity(ctx.source.facts);
     const sendings: Sending[] = [];
     for (const out of outboundHits(ctx.taint, ctx.program)) {
+      // A sink's flows often carry the same credential read at several places: judge the destination once per credential.
+      const verdicts = new Map<string, DestinationVerdict>();
       for (const flow of out.hit.flows) {
         const credential = credentialOf(flow.label);
         if (!credential) continue;
-        const verdict = out.via === "dns" ? dnsVerdict() : classifyDestination(out.hit.destination, credential, pkg, out.extraConstants, out.via !== "http");
-        sendings.push({ out, flow, credential, verdict });
+        const key = `${credential.kind}\0${credential.name}`;
+        let verdict = verdicts.get(key);
+        if (!verdict) {
+          verdict = out.via === "dns" ? dnsVerdict() : classifyDestination(out.hit.destination, credential, pkg, out.extraConstants, out.via !== "http");
+          verdicts.set(key, verdict);
+        }
+        // Each sending keeps its own verdict object: worse() picks between them by identity.
+        sendings.push({ out, flow, credential, verdict: { ...verdict } });
       }
     }
     settleSoleDestination(sendings);
@@ -145,7 +157,9 @@ export const credentialExfiltration: Rule = {
       ctx.recordCredential({ credential: s.credential.name, kind: useKind(s.credential), readAt: [s.flow.label.location], destinations: [destination], tools: toolsOnPath(ctx, path, hit.location) });
       if (s.verdict.class === "own-service" || s.verdict.class === "user-configured") continue;
       const key = `${hit.location.file}:${hit.location.line}:${hit.location.column}`;
-      bySink.set(key, [...(bySink.get(key) ?? []), s]);
+      const group = bySink.get(key);
+      if (group) group.push(s);
+      else bySink.set(key, [s]);
     }
     // One finding per sink: the worst destination, every credential that reaches it.
     for (const group of bySink.values()) {

@@ -68,6 +68,25 @@ const SHELL_ROWS = [
 const NETWORK_ROWS = PACKAGE_CAPABILITIES.filter((r) => r.capability === "network");
 const CHMOD_ROWS = ["fs", "fs-extra", "fs/promises"].map((pkg) => ({ package: pkg, path: "Member[chmod,chmodSync]" }));
 
+/** Which of the row lists above an API matches, as bits: the rule asks for every call of the program. */
+const NETWORK = 1;
+const WRITE = 2;
+const RUN_FILE = 4;
+const SHELL = 8;
+const CHMOD = 16;
+const rowBits = new Map<string, number>();
+
+function rowBitsOf(api: string): number {
+  let bits = rowBits.get(api);
+  if (bits === undefined) {
+    bits = (matchesAnyRow(NETWORK_ROWS, api) ? NETWORK : 0) | (matchesAnyRow(WRITE_ROWS, api) ? WRITE : 0) | (matchesAnyRow(RUN_FILE_ROWS, api) ? RUN_FILE : 0) | (matchesAnyRow(SHELL_ROWS, api) ? SHELL : 0) | (matchesAnyRow(CHMOD_ROWS, api) ? CHMOD : 0);
+    // Bounded for long-lived processes scanning many packages.
+    if (rowBits.size >= 50_000) rowBits.clear();
+    rowBits.set(api, bits);
+  }
+  return bits;
+}
+
 /** Names a body read from a response commonly goes by, for writes whose data is not a stream. */
 const BODY_READERS = /\b(arrayBuffer|buffer|text|blob|bytes)\s*\(\s*\)|\.(data|body|rawBody)\b/;
 
@@ -122,20 +141,21 @@ export const downloadAndExecute: Rule = {
       const api = calleeApi(call, module);
       if (!api) return;
       const d = dropperOf(module);
-      if (matchesAnyRow(NETWORK_ROWS, api)) d.network = true;
-      if (matchesAnyRow(WRITE_ROWS, api) && call.arguments[0]) {
+      const bits = rowBitsOf(api);
+      if (bits & NETWORK) d.network = true;
+      if (bits & WRITE && call.arguments[0]) {
         const streamed = /createWriteStream|copyFile|rename/.test(api);
         const data = call.arguments[1];
         const bodyLike = data ? BODY_READERS.test(module.text.slice(data.range[0], data.range[1])) : false;
         const target = /copyFile|rename/.test(api) ? call.arguments[1] : call.arguments[0];
         if (target && (streamed || bodyLike)) d.written.set(pathKey(target, module), locationOf(module.path, call));
       }
-      if (matchesAnyRow(RUN_FILE_ROWS, api) && call.arguments[0]) {
+      if (bits & RUN_FILE && call.arguments[0]) {
         const arg = call.arguments[0];
         const constants = [...ctx.taint.constantsOf(arg, module), ...[templateText(arg, module)].filter((t): t is string => t !== undefined && !t.includes("$X"))];
         d.runs.push({ key: pathKey(arg, module), location: locationOf(module.path, call), callee: readableApi(api), constants });
       }
-      if (matchesAnyRow(SHELL_ROWS, api) && call.arguments[0]) {
+      if (bits & SHELL && call.arguments[0]) {
         // exec(`chmod +x ${bin} && ${bin}`): each interpolation that is the program of a command.
         const arg = unwrapExpression(call.arguments[0]);
         if (arg.type === "Identifier") d.runs.push({ key: arg.name, location: locationOf(module.path, call), callee: readableApi(api), constants: [] });
@@ -146,7 +166,7 @@ export const downloadAndExecute: Rule = {
           });
         }
       }
-      if (matchesAnyRow(CHMOD_ROWS, api)) return;
+      if (bits & CHMOD) return;
       // Constant command strings: exec("curl … | sh"), spawn("sh", ["-c", "wget -O- … | bash"]).
       if (processCallApi(call, module)) {
         for (const line of commandLinesOf(call, module, ctx.taint)) {

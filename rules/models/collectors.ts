@@ -115,8 +115,20 @@ export interface CollectorMatch {
   match: string;
 }
 
+/** Answers per URL: a bundle's rules ask about the same few destinations for every flow. */
+const collectorAnswers = new Map<string, Readonly<CollectorMatch> | undefined>();
+
 /** The collector a URL (or bare host) points at, if any. */
-export function collectorOf(url: string): CollectorMatch | undefined {
+export function collectorOf(url: string): Readonly<CollectorMatch> | undefined {
+  if (collectorAnswers.has(url)) return collectorAnswers.get(url);
+  const answer = findCollector(url);
+  // Bounded for long-lived processes scanning many packages.
+  if (collectorAnswers.size >= 10_000) collectorAnswers.clear();
+  collectorAnswers.set(url, answer);
+  return answer;
+}
+
+function findCollector(url: string): CollectorMatch | undefined {
   const parsed = hostAndPath(url);
   if (!parsed) return undefined;
   const { host, path } = parsed;

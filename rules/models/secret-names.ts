@@ -201,8 +201,22 @@ export function nameWords(name: string): string[] {
     .map((w) => w.toUpperCase());
 }
 
+/** Answers per name: rules ask for every env read and every flow label. */
+const secretNameAnswers = new Map<string, boolean>();
+
 /** True when a variable with this name holds a credential (token, key, password, credentialed URL...). */
 export function isSecretName(name: string): boolean {
+  let answer = secretNameAnswers.get(name);
+  if (answer === undefined) {
+    answer = judgeSecretName(name);
+    // Bounded for long-lived processes scanning many packages.
+    if (secretNameAnswers.size >= 10_000) secretNameAnswers.clear();
+    secretNameAnswers.set(name, answer);
+  }
+  return answer;
+}
+
+function judgeSecretName(name: string): boolean {
   const upper = name.toUpperCase();
   if (NOT_SECRET_EXACT.has(upper) || /^NPM_(CONFIG|PACKAGE|LIFECYCLE)_/.test(upper) || /^npm_(config|package|lifecycle)_/.test(name)) return false;
   const words = nameWords(name);
