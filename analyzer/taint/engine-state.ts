@@ -28,6 +28,15 @@ import { type Node, DEFAULT_WORK_BUDGET, type Summary, type FnInfo, Ctx, VarStat
 import { refersTo, dropRefs, learnedSomething } from "./value-ops.js";
 import { callsOwnParameter, importedName, namesUsedInNestedFunctions } from "./syntax.js";
 
+/** One declaration a body makes when it is entered (see hoist). */
+interface HoistOp {
+  binding: Binding;
+  /** A `var`: declared in the function's scope rather than the block's. */
+  toVarScope?: boolean;
+  /** A function declaration: its name is bound to the function on entry. */
+  fn?: TSESTree.FunctionDeclaration;
+}
+
 export abstract class EngineState {
   readonly models: ModelIndex;
   protected readonly modules = new Map<ParsedModule, ModuleState>();
@@ -103,37 +112,55 @@ export abstract class EngineState {
     return b;
   }
 
-  /** Declares `var`s and function declarations of a function body (and lexical names of the block itself). */
-  protected hoist(body: readonly Node[], scope: Scope, fnScope: Scope | undefined, st: ModuleState, moduleLevel: boolean): void {
+  /**
+   * Declares `var`s and function declarations of a function body (and lexical
+   * names of the block itself). What a body declares depends only on its code,
+   * so it is worked out once per body (`key`) and replayed at each evaluation.
+   */
+  protected hoist(body: readonly Node[], scope: Scope, fnScope: Scope | undefined, st: ModuleState, moduleLevel: boolean, key: object = body): void {
+    let plan = this.hoistPlans.get(key);
+    if (!plan) {
+      plan = this.hoistPlan(body, moduleLevel);
+      this.hoistPlans.set(key, plan);
+    }
     const varScope = fnScope ?? scope;
+    for (const op of plan) {
+      if (op.fn) {
+        const b = scope.declare(op.binding);
+        const info = this.infoOf(op.fn, st);
+        info.scope ??= scope;
+        this.writeCell(b, { fns: [{ fn: op.fn, module: st, scope }] }, false);
+      } else (op.toVarScope ? varScope : scope).declare(op.binding);
+    }
+  }
+
+  private readonly hoistPlans = new WeakMap<object, HoistOp[]>();
+
+  private hoistPlan(body: readonly Node[], moduleLevel: boolean): HoistOp[] {
+    const plan: HoistOp[] = [];
     const visit = (n: Node, top: boolean) => {
       switch (n.type) {
         case "VariableDeclaration":
           for (const d of n.declarations) {
             for (const id of patternIdentifiers(d.id)) {
-              const target = n.kind === "var" ? varScope : top ? scope : undefined;
-              if (target) target.declare(this.binding(id, id.name, n.kind === "var" ? "var" : n.kind === "const" ? "const" : "let", moduleLevel, { init: d.id.type === "Identifier" && d.init ? d.init : undefined }));
+              if (n.kind !== "var" && !top) continue;
+              plan.push({ toVarScope: n.kind === "var", binding: this.binding(id, id.name, n.kind === "var" ? "var" : n.kind === "const" ? "const" : "let", moduleLevel, { init: d.id.type === "Identifier" && d.init ? d.init : undefined }) });
             }
           }
           return;
         case "FunctionDeclaration":
-          if (n.id && top) {
-            const b = scope.declare(this.binding(n.id, n.id.name, "function", moduleLevel));
-            const info = this.infoOf(n, st);
-            info.scope ??= scope;
-            this.writeCell(b, { fns: [{ fn: n, module: st, scope }] }, false);
-          }
+          if (n.id && top) plan.push({ binding: this.binding(n.id, n.id.name, "function", moduleLevel), fn: n });
           return;
         case "ClassDeclaration":
-          if (n.id && top) scope.declare(this.binding(n.id, n.id.name, "class", moduleLevel));
+          if (n.id && top) plan.push({ binding: this.binding(n.id, n.id.name, "class", moduleLevel) });
           return;
         case "TSEnumDeclaration":
-          if (top) scope.declare(this.binding(n.id, n.id.name, "const", moduleLevel));
+          if (top) plan.push({ binding: this.binding(n.id, n.id.name, "const", moduleLevel) });
           return;
         case "ImportDeclaration":
           for (const s of n.specifiers) {
             const imported = s.type === "ImportDefaultSpecifier" ? "default" : s.type === "ImportNamespaceSpecifier" ? "*" : importedName(s.imported);
-            scope.declare(this.binding(s.local, s.local.name, "import", true, { importFrom: { specifier: String(n.source.value), imported } }));
+            plan.push({ binding: this.binding(s.local, s.local.name, "import", true, { importFrom: { specifier: String(n.source.value), imported } }) });
           }
           return;
         case "ExportNamedDeclaration":
@@ -175,6 +202,7 @@ export abstract class EngineState {
       }
     };
     for (const s of body) visit(s, true);
+    return plan;
   }
 
   protected scopeFor(node: Node, parent: Scope, frame: Frame | undefined): Scope {

@@ -104,7 +104,7 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
         ctx.scope = this.scopeFor(s, outer, ctx.frame);
         if (s.init) {
           if (s.init.type === "VariableDeclaration") {
-            this.hoist([s.init], ctx.scope, undefined, ctx.module, ctx.fn === undefined);
+            this.hoist([s.init], ctx.scope, undefined, ctx.module, ctx.fn === undefined, s.init);
             for (const b of ctx.scope.names.values()) this.declareLocal(ctx, b);
             this.evalStatement(s.init, ctx);
           } else this.evalExpr(s.init, ctx);
@@ -124,7 +124,7 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
         const outer = ctx.scope;
         ctx.scope = this.scopeFor(s, outer, ctx.frame);
         if (s.left.type === "VariableDeclaration") {
-          this.hoist([s.left], ctx.scope, undefined, ctx.module, ctx.fn === undefined);
+          this.hoist([s.left], ctx.scope, undefined, ctx.module, ctx.fn === undefined, s.left);
           for (const b of ctx.scope.names.values()) this.declareLocal(ctx, b);
         }
         this.loop(ctx, (c) => {
