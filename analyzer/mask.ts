@@ -15,12 +15,10 @@ export function maskSecret(value: string, keep = 6): string {
 const SECRET_SHAPES_AT: RegExp[] = SECRET_FORMATS.map((f) => new RegExp(f.pattern.source, withFlag(f.pattern.flags.replace("g", ""), "y")));
 
 /**
- * Every place any shape could start, found in one pass: the shapes without the
+ * Where any shape could start, found in one pass: the shapes without the
  * look-ahead in front (placeholder checks: a full match satisfies the rest
  * too) joined in one alternation per flag set. A shape matching at a position
- * means its alternative matches there, so every match of every shape starts
- * inside one of the spans this pass reports (a later start is never skipped:
- * the pass only steps over text it matched).
+ * means its alternative matches there.
  */
 const CANDIDATES: RegExp[] = (() => {
   const byFlags = new Map<string, string[]>();
@@ -33,32 +31,35 @@ const CANDIDATES: RegExp[] = (() => {
   return [...byFlags].map(([flags, parts]) => new RegExp(parts.join("|"), withFlag(flags, "g")));
 })();
 
-/** The texts of a text where a secret shape may start, sorted; empty for almost all code. */
-function candidateSpans(text: string): [number, number][] {
-  const spans: [number, number][] = [];
+/**
+ * Every position where some shape's alternative matches, sorted: a shape can
+ * only start there. Each search resumes one past the last start (not after
+ * the match), so no start inside a long match is skipped; empty for almost
+ * all code.
+ */
+function candidatePositions(text: string): number[] {
+  const positions: number[] = [];
   for (const re of CANDIDATES) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      spans.push([m.index, m.index + Math.max(1, m[0].length)]);
-      if (m[0].length === 0) re.lastIndex++;
+      positions.push(m.index);
+      re.lastIndex = m.index + 1;
     }
   }
-  return CANDIDATES.length > 1 ? spans.sort((a, b) => a[0] - b[0]) : spans;
+  return CANDIDATES.length > 1 ? [...new Set(positions)].sort((a, b) => a - b) : positions;
 }
 
-/** Where a shape matches in a text, as a global search finds them (leftmost, not overlapping), trying only the candidate spans. */
-function shapeMatches(shape: RegExp, text: string, candidates: readonly [number, number][]): [number, number][] {
+/** Where a shape matches in a text, as a global search finds them (leftmost, not overlapping), trying only the candidate positions. */
+function shapeMatches(shape: RegExp, text: string, candidates: readonly number[]): [number, number][] {
   const out: [number, number][] = [];
   let next = 0;
-  for (const [from, to] of candidates) {
-    for (let p = Math.max(from, next); p < to; p++) {
-      shape.lastIndex = p;
-      const m = shape.exec(text);
-      if (!m || m[0].length === 0) continue;
-      out.push([p, p + m[0].length]);
-      next = p + m[0].length;
-      p = next - 1;
-    }
+  for (const p of candidates) {
+    if (p < next) continue;
+    shape.lastIndex = p;
+    const m = shape.exec(text);
+    if (!m || m[0].length === 0) continue;
+    out.push([p, p + m[0].length]);
+    next = p + m[0].length;
   }
   return out;
 }
@@ -69,7 +70,7 @@ function shapeMatches(shape: RegExp, text: string, candidates: readonly [number,
  * output call maskSecretsInText). Sorted by start.
  */
 export function secretMatchSpans(text: string): [number, number][] {
-  const candidates = candidateSpans(text);
+  const candidates = candidatePositions(text);
   if (candidates.length === 0) return [];
   return SECRET_SHAPES_AT.flatMap((shape) => shapeMatches(shape, text, candidates)).sort((a, b) => a[0] - b[0]);
 }
@@ -90,7 +91,7 @@ export function secretShapeAtStart(text: string): boolean {
  */
 export function maskSecretsInText(text: string): string {
   let out = text;
-  let candidates = candidateSpans(out);
+  let candidates = candidatePositions(out);
   for (let i = 0; i < SECRET_SHAPES_AT.length && candidates.length > 0; i++) {
     const matches = shapeMatches(SECRET_SHAPES_AT[i], out, candidates);
     if (matches.length === 0) continue;
@@ -101,7 +102,7 @@ export function maskSecretsInText(text: string): string {
       at = to;
     }
     out = next + out.slice(at);
-    candidates = candidateSpans(out);
+    candidates = candidatePositions(out);
   }
   return out;
 }
