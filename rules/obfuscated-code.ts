@@ -143,7 +143,8 @@ export const obfuscatedCode: Rule = {
     };
     return {
       Identifier(node, module) {
-        if (!HEX_NAME.test(node.name)) return;
+        // Every identifier of the program comes here: a character test before the pattern.
+        if (node.name.charCodeAt(0) !== 95 /* _ */ || !HEX_NAME.test(node.name)) return;
         const s = signsOf(module);
         s.hexNames.add(node.name);
         s.firstHexName ??= node;

@@ -254,7 +254,10 @@ export class CodeIndex {
    * and axios interceptors on requests, which exist to add one.
    */
   private noteCredentialConfig(call: TSESTree.CallExpression, module: ParsedModule): void {
-    // Called for every call of the program: the callee's chain is read once.
+    // Called for every call of the program: most have no options object and are no interceptor, and need nothing more.
+    const callee = unwrapExpression(call.callee);
+    const mayBeInterceptor = callee.type === "MemberExpression" && !!propertyName(callee)?.endsWith("use");
+    if (!mayBeInterceptor && !call.arguments.some((a) => unwrapExpression(a).type === "ObjectExpression")) return;
     const chain = memberChain(call.callee);
     if (!chain) return;
     // The joined tail can only end in "use" when the last name does: most calls skip the join.
