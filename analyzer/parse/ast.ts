@@ -8,8 +8,15 @@ export type Node = TSESTree.Node;
 
 /** Child nodes in source order, for ESTree and TS nodes alike. */
 export function childrenOf(node: Node): Node[] {
-  const keys = visitorKeys[node.type] ?? [];
   const out: Node[] = [];
+  pushChildren(node, out);
+  return out;
+}
+
+/** Pushes the child nodes onto `out` in source order (childrenOf without a new array, for walks that keep their own stack). */
+export function pushChildren(node: Node, out: Node[]): void {
+  const keys = visitorKeys[node.type];
+  if (!keys) return;
   const rec = node as unknown as Record<string, unknown>;
   for (const key of keys) {
     const v = rec[key];
@@ -17,22 +24,6 @@ export function childrenOf(node: Node): Node[] {
       for (const c of v) if (c && typeof (c as Node).type === "string") out.push(c as Node);
     } else if (v && typeof (v as Node).type === "string") {
       out.push(v as Node);
-    }
-  }
-  return out;
-}
-
-/** Pushes the child nodes onto `stack` in source order (as `stack.push(...childrenOf(node))`, without the array). */
-export function pushChildren(node: Node, stack: Node[]): void {
-  const keys = visitorKeys[node.type];
-  if (!keys) return;
-  const rec = node as unknown as Record<string, unknown>;
-  for (const key of keys) {
-    const v = rec[key];
-    if (Array.isArray(v)) {
-      for (const c of v) if (c && typeof (c as Node).type === "string") stack.push(c as Node);
-    } else if (v && typeof (v as Node).type === "string") {
-      stack.push(v as Node);
     }
   }
 }
