@@ -45,8 +45,13 @@ export class CodeIndex {
   readonly catches: CatchSite[] = [];
   /** Libraries configured with a credential somewhere in the package, with the place. */
   readonly credentialed = new Map<string, { module: ParsedModule; node: Node }>();
-  /** Returned expressions (awaits unwrapped) → the function returning them. */
+  /** Returned calls (awaits unwrapped) → the function returning them. */
   private readonly returnedBy = new Map<Node, { stmt: Node; module: ParsedModule }>();
+
+  /** Only calls are asked about (functionReturning), so only they are kept: every function returns something. */
+  private noteReturned(value: Node, stmt: Node, module: ParsedModule): void {
+    if (value.type === "CallExpression") this.returnedBy.set(value, { stmt, module });
+  }
   private readonly facts = new Map<ParsedModule, ModuleFacts>();
 
   private of(module: ParsedModule): ModuleFacts {
@@ -84,6 +89,8 @@ export class CodeIndex {
         }
       },
       AssignmentExpression: (node, module) => {
+        // Both cases below assign to a property; most assignments are to plain variables.
+        if (unwrapExpression(node.left).type !== "MemberExpression") return;
         const left = memberChain(node.left);
         if (left && left.root.type === "ThisExpression" && left.names.length === 1) {
           const lib = this.libraryOfValue(node.right, module);
@@ -119,10 +126,10 @@ export class CodeIndex {
       FunctionExpression: (node, module) => this.addAnonymous(module, node),
       ArrowFunctionExpression: (node, module) => {
         this.addAnonymous(module, node);
-        if (node.expression) this.returnedBy.set(unwrapExpression(node.body), { stmt: node, module });
+        if (node.expression) this.noteReturned(unwrapExpression(node.body), node, module);
       },
       ReturnStatement: (node, module) => {
-        if (node.argument) this.returnedBy.set(unwrapExpression(node.argument), { stmt: node, module });
+        if (node.argument) this.noteReturned(unwrapExpression(node.argument), node, module);
       },
       TryStatement: (node, module) => {
         const param = node.handler?.param;
@@ -297,9 +304,9 @@ export class CodeIndex {
     return out;
   }
 
-  /** The function that returns this expression (`return x`, `() => x`), if any. */
-  functionReturning(expr: Node): FunctionNode | undefined {
-    const r = this.returnedBy.get(expr);
+  /** The function that returns this call (`return x()`, `() => x()`), if any. */
+  functionReturning(call: TSESTree.CallExpression): FunctionNode | undefined {
+    const r = this.returnedBy.get(call);
     if (!r) return undefined;
     return r.stmt.type === "ArrowFunctionExpression" ? r.stmt : this.enclosingFunction(r.stmt, r.module);
   }
