@@ -69,8 +69,8 @@ export interface FnInfo {
   name: string;
   /** Calls one of its own parameters: evaluated per call site. */
   higherOrder?: boolean;
-  /** Names used inside functions nested in this one: the locals closures may read (see writeVar). */
-  namesInClosures?: ReadonlySet<string>;
+  /** Names used inside functions nested in this one: the locals closures may read (see writeVar); null when the body is too large to look through. */
+  namesInClosures?: ReadonlySet<string> | null;
   evaluated: boolean;
 }
 

@@ -276,15 +276,16 @@ export abstract class EngineState {
       const prev = state.get(b);
       state.own.set(b, strong || prev === undefined ? v : join(prev, v));
       // A function's local that none of its closures names is read only from the frame.
-      if (ctx.fn && !this.namesInClosures(ctx.fn).has(b.name)) return;
+      if (ctx.fn && this.namesInClosures(ctx.fn)?.has(b.name) === false) return;
     }
     // Every other write also reaches the cell, so closures and other functions see it.
     this.writeCell(b, v);
   }
 
-  protected namesInClosures(info: FnInfo): ReadonlySet<string> {
-    info.namesInClosures ??= namesUsedInNestedFunctions(info.node);
-    return info.namesInClosures;
+  /** Undefined when the function is too large to look through (every local then also goes to its cell). */
+  protected namesInClosures(info: FnInfo): ReadonlySet<string> | undefined {
+    if (info.namesInClosures === undefined) info.namesInClosures = namesUsedInNestedFunctions(info.node) ?? null;
+    return info.namesInClosures ?? undefined;
   }
 
   protected fork(ctx: Ctx): VarState {

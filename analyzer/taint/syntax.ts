@@ -36,23 +36,26 @@ export function collectFunctions(root: Node, out: FunctionNode[]): void {
 
 /**
  * Every name used inside the functions nested in `fn` (at any depth): a local
- * of `fn` not among them is never read by a closure.
+ * of `fn` not among them is never read by a closure. Undefined for a body of
+ * more than `budget` nodes: an outer function of a bundle would cost a walk of
+ * everything inside it, for each such function.
  */
-export function namesUsedInNestedFunctions(fn: FunctionNode): Set<string> {
+export function namesUsedInNestedFunctions(fn: FunctionNode, budget = 5000): Set<string> | undefined {
   const names = new Set<string>();
   if (!fn.body) return names;
-  const body = fn.body;
-  walk(body, {
-    enter(n) {
-      if (n === body || (n.type !== "FunctionDeclaration" && n.type !== "FunctionExpression" && n.type !== "ArrowFunctionExpression")) return;
-      walk(n, {
-        enter(m) {
-          if (m.type === "Identifier") names.add(m.name);
-        },
-      });
-      return false;
-    },
-  });
+  const nodes: Node[] = [fn.body];
+  const nested: boolean[] = [false];
+  let seen = 0;
+  while (nodes.length) {
+    if (++seen > budget) return undefined;
+    const n = nodes.pop()!;
+    let inside = nested.pop()!;
+    if (inside && n.type === "Identifier") names.add(n.name);
+    if (n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression") inside = true;
+    const before = nodes.length;
+    pushChildren(n, nodes);
+    for (let k = before; k < nodes.length; k++) nested.push(inside);
+  }
   return names;
 }
 
