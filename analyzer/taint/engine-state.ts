@@ -58,7 +58,6 @@ export abstract class EngineState {
   readonly calleesByFn = new Map<FunctionNode, Set<FunctionNode>>();
   readonly escaping = new Map<FunctionNode, Flow[]>();
   protected readonly methodsByName = new Map<string, FnInfo[]>();
-  protected readonly states = new Map<Frame, VarState>();
   readonly incomplete: { file: string; reason: string }[] = [];
   protected work = 0;
   protected budgetHit = false;
@@ -235,10 +234,10 @@ export abstract class EngineState {
   }
 
   protected stateOfFrame(frame: Frame): VarState {
-    let s = this.states.get(frame);
+    let s = frame.state;
     if (!s) {
       s = new VarState(undefined, 0);
-      this.states.set(frame, s);
+      frame.state = s;
     }
     return s;
   }
@@ -273,8 +272,8 @@ export abstract class EngineState {
   protected writeVar(b: Binding, v: Value, ctx: Ctx, strong = true): void {
     if (this.isLocal(b, ctx)) {
       const state = this.stateOfFrame(ctx.frame);
-      const prev = state.get(b);
-      state.own.set(b, strong || prev === undefined ? v : join(prev, v));
+      const prev = strong ? undefined : state.get(b);
+      state.own.set(b, prev === undefined ? v : join(prev, v));
       // A function's local that none of its closures names is read only from the frame.
       if (ctx.fn && this.namesInClosures(ctx.fn)?.has(b.name) === false) return;
     }
@@ -291,7 +290,7 @@ export abstract class EngineState {
   protected fork(ctx: Ctx): VarState {
     const cur = this.stateOfFrame(ctx.frame);
     const child = new VarState(cur, cur.depth + 1);
-    this.states.set(ctx.frame, child);
+    ctx.frame.state = child;
     return cur;
   }
 
@@ -301,7 +300,7 @@ export abstract class EngineState {
     const results: { state: VarState; alive: boolean }[] = [];
     for (const run of branches) {
       const child = new VarState(base, base.depth + 1);
-      this.states.set(ctx.frame, child);
+      ctx.frame.state = child;
       ctx.alive = true;
       run(ctx);
       results.push({ state: this.stateOfFrame(ctx.frame), alive: ctx.alive });
@@ -318,7 +317,7 @@ export abstract class EngineState {
       }
       merged.own.set(b, v ?? EMPTY);
     }
-    this.states.set(ctx.frame, merged.depth > 24 ? this.flatten(merged) : merged);
+    ctx.frame.state = merged.depth > 24 ? this.flatten(merged) : merged;
     ctx.alive = live.length > 0;
   }
 

@@ -62,7 +62,7 @@ export class Engine extends CallEvaluator implements Interp {
     const st = this.stateOf(module);
     const ctx = new Ctx(st, new Frame(0), st.scope, undefined, EMPTY, false, 0);
     const v = this.evalExpr(node, ctx);
-    this.states.delete(ctx.frame);
+    ctx.frame.state = undefined;
     return [...(v.consts ?? [])];
   }
 

@@ -100,7 +100,7 @@ export abstract class FunctionEvaluator extends LibraryCallEvaluator {
     const parentScope = c.scope;
     const scope = this.scopeFor(c.fn, parentScope, frame);
     const ctx = new Ctx(c.module, frame, scope, info, c.fn.type === "ArrowFunctionExpression" ? thisValue : thisValue, summary, depth);
-    this.states.set(frame, new VarState(undefined, 0));
+    frame.state = new VarState(undefined, 0);
     // Parameters, then hoisted declarations.
     const sources = this.functionSources.get(c.fn);
     c.fn.params.forEach((p) => {
@@ -132,7 +132,7 @@ export abstract class FunctionEvaluator extends LibraryCallEvaluator {
     const throws = ctx.throwStack[0];
     this.functionResults(c.fn, c.module, ctx, throws);
     // The evaluation's local variables are never read again.
-    this.states.delete(frame);
+    frame.state = undefined;
     return { ret: ctx.ret, throws, pending: ctx.pending, effects: ctx.effects };
   }
 

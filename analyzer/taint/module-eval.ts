@@ -12,7 +12,7 @@ export abstract class ModuleEvaluator extends EngineState {
     if (st.state !== "new") return;
     st.state = "evaluating";
     const ctx = new Ctx(st, new Frame(0), st.scope, undefined, { props: new Map() }, false, 0);
-    this.states.set(ctx.frame, new VarState(undefined, 0));
+    ctx.frame.state = new VarState(undefined, 0);
     this.hoist(st.module.ast.body, st.scope, undefined, st, true);
     for (const b of st.scope.names.values()) this.declareLocal(ctx, b);
     this.collectExports(st);
@@ -25,7 +25,7 @@ export abstract class ModuleEvaluator extends EngineState {
     }
     this.evalStatements(st.module.ast.body, ctx);
     this.finishClosures(ctx);
-    this.states.delete(ctx.frame);
+    ctx.frame.state = undefined;
     st.state = "done";
   }
 

@@ -3,6 +3,7 @@
 // evaluation that owns them (flow-sensitive), values of module-level names in
 // cells (one union for the whole program, see cells.ts).
 import type { TSESTree } from "@typescript-eslint/types";
+import type { VarState } from "./context.js";
 
 export interface Binding {
   name: string;
@@ -19,6 +20,8 @@ export interface Binding {
 
 /** One evaluation of one function: the current values of its local bindings. */
 export class Frame {
+  /** The flow-sensitive state at the current point of the evaluation; dropped when it ends. */
+  state: VarState | undefined = undefined;
   constructor(readonly id: number) {}
 }
 

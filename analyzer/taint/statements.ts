@@ -220,11 +220,11 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
     if (s.handler) {
       const handler = s.handler;
       const afterTry = this.stateOfFrame(ctx.frame);
-      this.states.set(ctx.frame, before);
+      ctx.frame.state = before;
       this.branches(ctx, [
         (c) => {
           // The catch sees whatever the try block may have assigned before throwing.
-          this.states.set(c.frame, joinStates(afterTry, before));
+          c.frame.state = joinStates(afterTry, before);
           const outer = c.scope;
           c.scope = this.scopeFor(handler, outer, c.frame);
           if (handler.param) {
@@ -238,7 +238,7 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
           c.scope = outer;
         },
         (c) => {
-          this.states.set(c.frame, afterTry);
+          c.frame.state = afterTry;
           c.alive = tryAlive;
         },
       ]);
