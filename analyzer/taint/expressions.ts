@@ -198,10 +198,7 @@ export abstract class ExpressionEvaluator extends MemberEvaluator {
   private literalRowsMatching(s: string): LiteralSourceRow[] {
     let rows = this.literalMatches.get(s);
     if (!rows) {
-      rows = this.models.literals.filter((row) => {
-        row.pattern.lastIndex = 0;
-        return row.pattern.test(s);
-      });
+      rows = this.models.literalRowsMatching(s);
       this.literalMatches.set(s, rows);
     }
     return rows;

@@ -121,6 +121,19 @@ export class ModelIndex {
       for (const r of m.sanitizers ?? []) this.sanitizers.add(r.package, r.path, r);
       this.literals.push(...(m.literals ?? []));
     }
+    this.literalScreens = screensFor(this.literals.map((r) => r.pattern));
+  }
+
+  /** One alternation per flag set of all literal rows: no match there, no row matches (most strings). */
+  private readonly literalScreens: RegExp[];
+
+  /** Literal rows whose pattern matches `s`. */
+  literalRowsMatching(s: string): LiteralSourceRow[] {
+    if (!this.literalScreens.some((re) => re.test(s))) return [];
+    return this.literals.filter((row) => {
+      row.pattern.lastIndex = 0;
+      return row.pattern.test(s);
+    });
   }
 
   // Asked for every library call and member read the engine evaluates, with a
@@ -173,4 +186,20 @@ export class ModelIndex {
   knows(pkg: string): boolean {
     return this.valueSources.hasPackage(pkg) || this.callSources.hasPackage(pkg) || this.sinks.hasPackage(pkg) || this.steps.hasPackage(pkg) || this.sanitizers.hasPackage(pkg);
   }
+}
+
+/**
+ * Regexes that together match wherever one of `patterns` does: the patterns
+ * joined as alternatives, grouped by flags. A pattern with a backreference
+ * (group numbers shift inside a join) stands alone.
+ */
+function screensFor(patterns: readonly RegExp[]): RegExp[] {
+  const byFlags = new Map<string, string[]>();
+  const alone: RegExp[] = [];
+  for (const p of patterns) {
+    const flags = p.flags.replace(/[gy]/g, "");
+    if (/\\[1-9]|\\k</.test(p.source)) alone.push(new RegExp(p.source, flags));
+    else byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${p.source})`]);
+  }
+  return [...[...byFlags].map(([flags, sources]) => new RegExp(sources.join("|"), flags)), ...alone];
 }

@@ -1,0 +1,42 @@
+// The engine's model index: its shortcuts give the answers of the plain computation.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { ALL_MODELS } from "../rules/models/index.js";
+import { ModelIndex } from "../analyzer/taint/models.js";
+import type { LiteralSourceRow } from "../analyzer/taint/spec.js";
+
+function plainMatches(rows: readonly LiteralSourceRow[], s: string): LiteralSourceRow[] {
+  return rows.filter((row) => {
+    row.pattern.lastIndex = 0;
+    return row.pattern.test(s);
+  });
+}
+
+test("model index: literal rows found through the combined screen are exactly the rows whose own pattern matches", () => {
+  const extra: LiteralSourceRow[] = [
+    { kind: "test", name: "repeat", pattern: /(ab)\1x/ },
+    { kind: "test", name: "caseless", pattern: /token-[a-z]{4}/i },
+    { kind: "test", name: "global", pattern: /zz\d+/g },
+  ];
+  const index = new ModelIndex([...ALL_MODELS, { literals: extra }]);
+  const strings = [
+    "ghp_" + "a".repeat(36),
+    "xoxb-" + "1234567890-abcdef",
+    "AKIA" + "ABCDEFGHIJKLMNOP",
+    "sk-" + "b".repeat(48),
+    "ababx",
+    "abx",
+    "TOKEN-ABCD",
+    "zz12 and zz34",
+    "plain words, nothing secret here",
+    "https://hooks.slack.com/services/T000/B000/" + "c".repeat(24),
+    "",
+  ];
+  for (const s of strings) {
+    // Twice: a global pattern's lastIndex must not leak between calls.
+    for (let i = 0; i < 2; i++) assert.deepEqual(index.literalRowsMatching(s), plainMatches(index.literals, s), s);
+  }
+  assert.ok(index.literalRowsMatching("ababx").some((r) => r.name === "repeat"));
+  assert.ok(index.literalRowsMatching("TOKEN-ABCD").some((r) => r.name === "caseless"));
+  assert.equal(index.literalRowsMatching("plain words, nothing secret here").length, 0);
+});
