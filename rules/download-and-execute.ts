@@ -24,6 +24,7 @@ import { matchesAnyRow } from "./util/api-rows.js";
 import { calleeApi } from "./util/module-apis.js";
 import { readableApi } from "./util/script-reach.js";
 import { type DownloadExecution, downloadExecutions, inlineCode, splitCommandLine, valueRunsAsCode } from "./util/shell-command.js";
+import { boundedMemo } from "../analyzer/memo.js";
 
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
 
@@ -74,18 +75,11 @@ const WRITE = 2;
 const RUN_FILE = 4;
 const SHELL = 8;
 const CHMOD = 16;
-const rowBits = new Map<string, number>();
-
-function rowBitsOf(api: string): number {
-  let bits = rowBits.get(api);
-  if (bits === undefined) {
-    bits = (matchesAnyRow(NETWORK_ROWS, api) ? NETWORK : 0) | (matchesAnyRow(WRITE_ROWS, api) ? WRITE : 0) | (matchesAnyRow(RUN_FILE_ROWS, api) ? RUN_FILE : 0) | (matchesAnyRow(SHELL_ROWS, api) ? SHELL : 0) | (matchesAnyRow(CHMOD_ROWS, api) ? CHMOD : 0);
-    // Bounded for long-lived processes scanning many packages.
-    if (rowBits.size >= 50_000) rowBits.clear();
-    rowBits.set(api, bits);
-  }
-  return bits;
-}
+const rowBitsOf = boundedMemo(
+  (api: string): number =>
+    (matchesAnyRow(NETWORK_ROWS, api) ? NETWORK : 0) | (matchesAnyRow(WRITE_ROWS, api) ? WRITE : 0) | (matchesAnyRow(RUN_FILE_ROWS, api) ? RUN_FILE : 0) | (matchesAnyRow(SHELL_ROWS, api) ? SHELL : 0) | (matchesAnyRow(CHMOD_ROWS, api) ? CHMOD : 0),
+  50_000,
+);
 
 /** Names a body read from a response commonly goes by, for writes whose data is not a stream. */
 const BODY_READERS = /\b(arrayBuffer|buffer|text|blob|bytes)\s*\(\s*\)|\.(data|body|rawBody)\b/;

@@ -2,26 +2,17 @@
 // one by a token, and a short readable name for messages.
 import { parseApiKey } from "./models.js";
 import { MAX_API_TOKENS } from "./context.js";
+import { boundedMemo } from "../memo.js";
 
 /**
  * Remembered per (api, token): the engine extends the same keys at every member
  * read and call, and handing back the same string each time also spares every
  * later lookup by that key from hashing a fresh copy.
  */
-const appended = new Map<string, Map<string, string | null>>();
+const extensionsOf = boundedMemo((api: string) => boundedMemo((token: string) => extended(api, token)), 100_000);
 
 export function appendToken(api: string, token: string): string | undefined {
-  let byToken = appended.get(api);
-  if (!byToken) {
-    if (appended.size > 100_000) appended.clear();
-    appended.set(api, (byToken = new Map()));
-  }
-  let key = byToken.get(token);
-  if (key === undefined) {
-    key = extended(api, token) ?? null;
-    byToken.set(token, key);
-  }
-  return key ?? undefined;
+  return extensionsOf(api)(token);
 }
 
 function extended(api: string, token: string): string | undefined {

@@ -22,6 +22,7 @@ import {
 import { type Node, type Expr, MAX_EXPR_DEPTH, Ctx } from "./context.js";
 import { concatValues } from "./value-ops.js";
 import { MemberEvaluator } from "./members.js";
+import { boundedMemo } from "../memo.js";
 
 export abstract class ExpressionEvaluator extends MemberEvaluator {
   evalExpr(e: Node, ctx: Ctx): Value {
@@ -321,12 +322,4 @@ export abstract class ExpressionEvaluator extends MemberEvaluator {
 }
 
 /** `global Member[name]`, one string per name (see appendToken on why the same string). */
-const globalApis = new Map<string, string>();
-function globalApi(name: string): string {
-  let api = globalApis.get(name);
-  if (!api) {
-    if (globalApis.size > 10_000) globalApis.clear();
-    globalApis.set(name, (api = `global Member[${name}]`));
-  }
-  return api;
-}
+const globalApi = boundedMemo((name: string) => `global Member[${name}]`);

@@ -3,6 +3,7 @@
 // (STYLE.md, CodeQL models-as-data), and read the engine's results.
 import type { TSESTree } from "@typescript-eslint/types";
 import type { FlowStep, Location, ParsedModule } from "../types.js";
+import { boundedMemo } from "../memo.js";
 
 /**
  * An access path into a package's API, read left to right from the package's
@@ -253,16 +254,7 @@ export function apiMatches(api: string, row: { package: string; path: AccessPath
  * splitPath, remembered: capability inference asks apiMatches for every
  * (reachable API, model row) pair, and the same few hundred paths recur.
  */
-const tokensMemo = new Map<string, readonly string[]>();
-function pathTokens(path: AccessPath): readonly string[] {
-  let tokens = tokensMemo.get(path);
-  if (!tokens) {
-    if (tokensMemo.size > 50_000) tokensMemo.clear();
-    tokens = splitPath(path);
-    tokensMemo.set(path, tokens);
-  }
-  return tokens;
-}
+const pathTokens: (path: AccessPath) => readonly string[] = boundedMemo((path: AccessPath) => splitPath(path), 50_000);
 
 /** Splits an access path at the dots between tokens (not inside brackets). */
 export function splitPath(path: AccessPath): string[] {

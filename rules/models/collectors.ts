@@ -3,6 +3,7 @@
 // out-of-band DNS catchers, raw IP addresses. A credential sent to one of these
 // is the shape of theft, not of an integration.
 import { hostIsWithin } from "./vendors.js";
+import { boundedMemo } from "../../analyzer/memo.js";
 
 export type CollectorCategory = "request-bin" | "tunnel" | "paste-site" | "file-drop" | "chat-webhook" | "oob-dns" | "raw-ip";
 
@@ -115,18 +116,8 @@ export interface CollectorMatch {
   match: string;
 }
 
-/** Answers per URL: a bundle's rules ask about the same few destinations for every flow. */
-const collectorAnswers = new Map<string, Readonly<CollectorMatch> | undefined>();
-
-/** The collector a URL (or bare host) points at, if any. */
-export function collectorOf(url: string): Readonly<CollectorMatch> | undefined {
-  if (collectorAnswers.has(url)) return collectorAnswers.get(url);
-  const answer = findCollector(url);
-  // Bounded for long-lived processes scanning many packages.
-  if (collectorAnswers.size >= 10_000) collectorAnswers.clear();
-  collectorAnswers.set(url, answer);
-  return answer;
-}
+/** The collector a URL (or bare host) points at, if any. Remembered: a bundle's rules ask about the same few destinations for every flow. */
+export const collectorOf: (url: string) => Readonly<CollectorMatch> | undefined = boundedMemo((url: string) => findCollector(url));
 
 function findCollector(url: string): CollectorMatch | undefined {
   const parsed = hostAndPath(url);

@@ -3,6 +3,7 @@
 // them, so this decides which env reads are credentials. Unlike CodeQL's
 // heuristic, GITHUB_TOKEN, NPM_TOKEN, OPENAI_API_KEY and API_KEY are secrets:
 // they are exactly what a malicious MCP server wants.
+import { boundedMemo } from "../../analyzer/memo.js";
 
 /** Words that make a name a secret wherever they appear as a whole word. */
 const SECRET_WORDS = new Set([
@@ -201,20 +202,8 @@ export function nameWords(name: string): string[] {
     .map((w) => w.toUpperCase());
 }
 
-/** Answers per name: rules ask for every env read and every flow label. */
-const secretNameAnswers = new Map<string, boolean>();
-
-/** True when a variable with this name holds a credential (token, key, password, credentialed URL...). */
-export function isSecretName(name: string): boolean {
-  let answer = secretNameAnswers.get(name);
-  if (answer === undefined) {
-    answer = judgeSecretName(name);
-    // Bounded for long-lived processes scanning many packages.
-    if (secretNameAnswers.size >= 10_000) secretNameAnswers.clear();
-    secretNameAnswers.set(name, answer);
-  }
-  return answer;
-}
+/** True when a variable with this name holds a credential (token, key, password, credentialed URL...). Remembered: rules ask for every env read and every flow label. */
+export const isSecretName: (name: string) => boolean = boundedMemo((name: string) => judgeSecretName(name));
 
 function judgeSecretName(name: string): boolean {
   const upper = name.toUpperCase();

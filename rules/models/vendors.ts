@@ -2,6 +2,7 @@
 // that service's. Sending GITHUB_TOKEN to api.github.com is what the token is
 // for; sending it anywhere else is the question credential-exfiltration asks.
 import { nameWords } from "./secret-names.js";
+import { boundedMemo } from "../../analyzer/memo.js";
 
 export interface Vendor {
   name: string;
@@ -120,21 +121,11 @@ export const VENDORS: readonly Vendor[] = [
   { name: "Bright Data", words: ["BRIGHTDATA", "BRIGHT_DATA"], domains: ["brightdata.com"] },
 ];
 
-/** Answers per name: the credential rules ask for every flow of a credential. */
-const vendorAnswers = new Map<string, readonly Vendor[]>();
-
-/** The vendors an env name points at (`OPENAI_API_KEY` → OpenAI). */
-export function vendorsOf(credential: string): readonly Vendor[] {
-  let vendors = vendorAnswers.get(credential);
-  if (!vendors) {
-    const joined = `_${nameWords(credential).join("_")}_`;
-    vendors = VENDORS.filter((v) => v.words.some((w) => joined.includes(`_${w}_`)));
-    // Bounded for long-lived processes scanning many packages.
-    if (vendorAnswers.size >= 10_000) vendorAnswers.clear();
-    vendorAnswers.set(credential, vendors);
-  }
-  return vendors;
-}
+/** The vendors an env name points at (`OPENAI_API_KEY` → OpenAI). Remembered: the credential rules ask for every flow of a credential. */
+export const vendorsOf: (credential: string) => readonly Vendor[] = boundedMemo((credential: string) => {
+  const joined = `_${nameWords(credential).join("_")}_`;
+  return VENDORS.filter((v) => v.words.some((w) => joined.includes(`_${w}_`)));
+});
 
 /** True when `host` is `domain` or one of its subdomains. */
 export function hostIsWithin(host: string, domain: string): boolean {

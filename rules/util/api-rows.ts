@@ -3,6 +3,7 @@
 // fetch?), and a program calls the same few dozen APIs over and over: on a
 // 5 MB bundle the repeated tests cost more than everything else those rules do.
 import { apiMatches, type AccessPath } from "../../analyzer/taint/spec.js";
+import { boundedMemo } from "../../analyzer/memo.js";
 
 interface ApiRow {
   package: string;
@@ -10,24 +11,16 @@ interface ApiRow {
 }
 
 /** Answers per row list; the lists are module constants, so this lives as long as they do. */
-const answers = new WeakMap<readonly ApiRow[], Map<string, number>>();
-/** A bound per list, so a long-lived process scanning many packages does not grow without limit. */
-const MAX_KEYS_PER_LIST = 50_000;
+const answers = new WeakMap<readonly ApiRow[], (api: string) => number>();
 
 /** The index of the first row `api` matches (as `rows.findIndex`), -1 when none. */
 function firstMatchIndex(rows: readonly ApiRow[], api: string): number {
-  let byApi = answers.get(rows);
-  if (!byApi) {
-    byApi = new Map();
-    answers.set(rows, byApi);
+  let indexOf = answers.get(rows);
+  if (!indexOf) {
+    indexOf = boundedMemo((a: string) => rows.findIndex((r) => apiMatches(a, r)), 50_000);
+    answers.set(rows, indexOf);
   }
-  let index = byApi.get(api);
-  if (index === undefined) {
-    index = rows.findIndex((r) => apiMatches(api, r));
-    if (byApi.size >= MAX_KEYS_PER_LIST) byApi.clear();
-    byApi.set(api, index);
-  }
-  return index;
+  return indexOf(api);
 }
 
 /** The first row `api` matches (as `rows.find((r) => apiMatches(api, r))`). Pass the same array every time. */
