@@ -6,6 +6,8 @@ import type { TSESTree } from "@typescript-eslint/types";
 import { parse as acornParse } from "acorn";
 import { classifyErrorRead, httpErrorShape } from "../rules/models/errors.js";
 import { isMaskingCall } from "../rules/models/masking.js";
+import { walk, type Node } from "../analyzer/parse/ast.js";
+import { knownNotError } from "../rules/util/error-narrowing.js";
 import { isLogCall } from "../rules/util/log-calls.js";
 
 function callOf(code: string): TSESTree.CallExpression {
@@ -48,6 +50,47 @@ test("classifyErrorRead: got errors carry options; fetch errors carry nothing of
   // An error of unknown origin: any library's request-carrying parts count.
   assert.equal(classifyErrorRead(["config"]), "request");
   assert.equal(classifyErrorRead(["options"]), "request");
+});
+
+/** Parses `code`, finds the identifier `e` marked by the call `use(e)`, and asks whether `e` can be an Error there. */
+function notErrorAtUse(code: string): boolean {
+  const program = acornParse(code, { ecmaVersion: "latest", sourceType: "module", allowReturnOutsideFunction: true }) as unknown as TSESTree.Program;
+  const parents = new Map<Node, Node | undefined>();
+  let ref: Node | undefined;
+  walk(program, {
+    enter(node, parent) {
+      parents.set(node, parent);
+      if (node.type === "CallExpression" && node.callee.type === "Identifier" && node.callee.name === "use" && node.arguments[0]?.type === "Identifier") ref = node.arguments[0];
+    },
+  });
+  assert.ok(ref, code);
+  return knownNotError(ref, "e", parents);
+}
+
+test("knownNotError: type tests and early exits that leave only non-Error values", () => {
+  const notError = [
+    "if (e instanceof Error) return e.message; use(e);",
+    "if (e instanceof Error) { log(e.message); throw e; } use(e);",
+    "if (!(e instanceof Error)) use(e);",
+    "e instanceof Error ? e.message : use(e);",
+    "typeof e === 'string' ? use(e) : e.message;",
+    "if ('string' == typeof e) { use(e); }",
+    "if (typeof e !== 'string') return e.message; use(e);",
+    "!(e instanceof Error) && use(e);",
+    "e instanceof Error || use(e);",
+  ];
+  const maybeError = [
+    "use(e);",
+    "if (e instanceof Error) use(e);",
+    "if (e instanceof Error) log(e.message); use(e);",
+    "if (x instanceof Error) return; use(e);",
+    "if (typeof e === 'object') use(e);",
+    "typeof e === 'string' ? e : use(e);",
+    "if (e instanceof TypeError) return; use(e);",
+    "e instanceof Error && use(e);",
+  ];
+  for (const c of notError) assert.equal(notErrorAtUse(c), true, c);
+  for (const c of maybeError) assert.equal(notErrorAtUse(c), false, c);
 });
 
 test("isMaskingCall: helpers named for masking and slices that keep a few characters", () => {

@@ -11,6 +11,7 @@ import type { FunctionNode } from "../../analyzer/taint/spec.js";
 import type { ParsedModule } from "../../analyzer/types.js";
 import { classifyErrorRead, type ErrorReadClass, type HttpErrorShape } from "../models/errors.js";
 import { isMaskingCall } from "../models/masking.js";
+import { knownNotError } from "./error-narrowing.js";
 import { isLogCall } from "./log-calls.js";
 
 /** A read that shows more than the message. */
@@ -39,6 +40,8 @@ export interface UseEnvironment {
 const MAX_DEPTH = 3;
 const SERIALIZERS = new Set(["stringify", "inspect", "format", "formatWithOptions", "assign", "entries", "values", "structuredClone", "serializeError", "toJSON"]);
 const STRING_CONVERSIONS = new Set(["String", "toString"]);
+/** Reads that give a number: of an alias holding a serialized error or a list of errors. */
+const COUNTS = new Set(["length", "size", "byteLength"]);
 /** Returned objects shaped like an MCP result (or a piece of one). */
 const RESULT_KEYS = new Set(["content", "structuredContent", "contents", "messages", "isError", "text"]);
 
@@ -134,6 +137,8 @@ function visitUse(w: Walker, ref: TSESTree.Identifier, inherited: RevealingRead 
     }
     break;
   }
+  // `details.length`, `errors.length`: a count shows nothing of what it counts.
+  if (access.length > 0 && COUNTS.has(access[access.length - 1])) return;
   const parent = w.parents.get(cur);
   // A method called on the error (or a part): `err.toJSON()`, `err.toString()`.
   if (access.length > 0 && parent?.type === "CallExpression" && parent.callee === cur) {
@@ -142,17 +147,29 @@ function visitUse(w: Walker, ref: TSESTree.Identifier, inherited: RevealingRead 
     if (method === "toString") return;
     cur = parent;
   }
-  // `const e = error as AxiosError`: the same error under another name.
-  if (access.length === 0 && parent?.type === "VariableDeclarator" && parent.init === cur && parent.id.type === "Identifier") {
-    visitName(w, parent.id.name, inherited);
+  // `const e = error as AxiosError`, `root = root.cause`: an error under another
+  // name (a cause is an error too), read again property by property.
+  const alias = access.length === 0 || (access.length === 1 && access[0] === "cause" && !inherited) ? aliasName(parent, cur) : undefined;
+  if (alias) {
+    visitName(w, alias, inherited);
     return;
   }
+  // `if (e instanceof Error) return e.message; return JSON.stringify(e)`: what is
+  // not an Error object was thrown by hand, not by an HTTP client.
+  if (!inherited && knownNotError(ref, ref.name, w.parents)) return;
   let read: ErrorReadClass;
   if (inherited) read = inherited;
   else if (access.length > 0) read = classifyErrorRead(access, w.shape);
   else read = wholeUse(w, cur);
   if (read === "clean" || read === "other") return;
   followToSink(w, cur, read, access, ref);
+}
+
+/** The variable `node` is stored in whole: `const e = node`, `e = node`. */
+function aliasName(parent: Node | undefined, node: Node): string | undefined {
+  if (parent?.type === "VariableDeclarator" && parent.init === node && parent.id.type === "Identifier") return parent.id.name;
+  if (parent?.type === "AssignmentExpression" && parent.operator === "=" && parent.right === node && parent.left.type === "Identifier") return parent.left.name;
+  return undefined;
 }
 
 /** What using the error itself (no property) at `node` shows. */
@@ -240,11 +257,13 @@ function followToSink(w: Walker, start: Node, read: RevealingRead, access: strin
       case "AssignmentExpression":
         if (p.right === cur && p.left.type === "Identifier") visitName(w, p.left.name, read);
         return;
+      case "Property":
+        if (p.value === cur && isErrorOptionField(w, p)) return;
+        break;
       case "TemplateLiteral":
       case "BinaryExpression":
       case "LogicalExpression":
       case "ConditionalExpression":
-      case "Property":
       case "ObjectExpression":
       case "ArrayExpression":
       case "SpreadElement":
@@ -257,6 +276,18 @@ function followToSink(w: Walker, start: Node, read: RevealingRead, access: strin
     }
     cur = p;
   }
+}
+
+/**
+ * A field of the options object an Error is built from, other than its
+ * message: `new APICallError({ message: "...", cause: err, url })`. The
+ * error keeps such fields as properties; the SDK shows only the message.
+ */
+function isErrorOptionField(w: Walker, prop: TSESTree.Property): boolean {
+  if (propertyName(prop) === "message") return false;
+  const object = w.parents.get(prop);
+  const made = object && w.parents.get(object);
+  return made?.type === "NewExpression" && isErrorConstructor(made) && made.arguments[0] === object;
 }
 
 function isErrorConstructor(n: TSESTree.NewExpression): boolean {
