@@ -48,6 +48,13 @@ export interface PendingSink {
   location: Location;
   value: Value;
   destination?: Value;
+  /**
+   * The option the sink row requires (`Argument[2].Member[shell]`) while it
+   * depends on the enclosing function's parameters: a wrapper
+   * `run(file, args, options)` is a shell sink only for callers that pass
+   * `{ shell: true }`, so each call site decides it.
+   */
+  requires?: { base: Value; members: readonly string[] };
 }
 
 export interface Summary {

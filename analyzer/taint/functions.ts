@@ -82,7 +82,7 @@ export abstract class FunctionEvaluator extends LibraryCallEvaluator {
     const inst = (v: Value) => instantiate(v, info.id, args, actualThis, callStep, 0, memo);
     for (const p of summary.pending) {
       this.instantiatedSinks.add(p);
-      this.addPending({ ...p, value: inst(p.value), destination: p.destination ? inst(p.destination) : undefined }, caller);
+      this.addPending({ ...p, value: inst(p.value), destination: p.destination ? inst(p.destination) : undefined, requires: p.requires ? { base: inst(p.requires.base), members: p.requires.members } : undefined }, caller);
     }
     if (!isEmpty(summary.throws)) caller.addThrow(inst(summary.throws));
     for (const eff of summary.effects) this.writeCell(eff.key, inst(eff.value), true, caller);

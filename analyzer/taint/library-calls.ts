@@ -124,22 +124,18 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
     if (m[1] === "this") v = receiver;
     else if (m[2]) v = joinAll(args.slice(Number(m[1])));
     else v = args[Number(m[1])] ?? EMPTY;
-    for (const t of tokens.slice(1)) {
-      const mm = /^Member\[(.*)\]$/.exec(t);
-      if (!mm) break;
-      const names = mm[1].split(",").map((s) => s.trim());
-      let next: Value = EMPTY;
-      for (const n of names) next = join(next, v.props?.get(n) ?? EMPTY);
-      // Unknown structure: the whole value may hold it.
-      v = v.props ? next : taintOnly(v);
-    }
-    return v;
+    return selectMembers(v, tokens.slice(1));
   }
 
   protected sinkAtCall(sink: SinkMatch, api: string, argAt: (t: string[]) => Value, node: Node, ctx: Ctx): void {
+    let requires: PendingSink["requires"];
     if (sink.requires) {
-      const req = argAt(sink.requires);
-      if (isEmpty(req) || req.consts?.every((c) => c === "false" || c === "0" || c === "")) return;
+      const [first, ...members] = sink.requires;
+      const base = argAt([first]);
+      const option = requiredOption(base, members);
+      if (option === "absent") return;
+      // `run(file, args, options)`: the callers' options decide.
+      if (option === "depends") requires = { base, members };
     }
     const value = deepTaint(argAt(sink.selector), true);
     if (!hasTaint(value) && !sink.destination) return;
@@ -152,6 +148,7 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
       location: locationOf(ctx.module.module.path, node),
       value,
       destination,
+      ...(requires ? { requires } : {}),
     };
     this.addPending(pending, ctx);
   }
@@ -166,11 +163,14 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
   protected readonly instantiatedSinks = new Set<PendingSink>();
 
   protected addPending(p: PendingSink, ctx: Ctx): void {
-    if (ctx.summary && p.destination?.refs?.length) this.deferredSinks.push(p);
+    const option = p.requires ? requiredOption(p.requires.base, p.requires.members) : "present";
+    // A caller passed options without the required one (`{ encoding: "utf8" }` to a wrapper of execFileSync).
+    if (option === "absent") return;
+    if (ctx.summary && (p.destination?.refs?.length || option === "depends")) this.deferredSinks.push(p);
     else this.emitHit(p);
     // Also when evaluated inline (higher-order callees such as a Promise executor calling `resolve`):
     // the caller instantiates or re-queues what still depends on its parameters.
-    if (!(p.value.refs?.length || p.destination?.refs?.length)) return;
+    if (!(p.value.refs?.length || p.destination?.refs?.length || option === "depends")) return;
     if (ctx.pending.length < MAX_PENDING_SINKS) ctx.pending.push(p);
     else if (!ctx.pendingFull) {
       ctx.pendingFull = true;
@@ -205,4 +205,34 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
       else hit.flows[prev] = flow;
     }
   }
+}
+
+/** `Member[a].Member[b]` of a value; an object of unknown structure may hold anything. */
+function selectMembers(value: Value, tokens: readonly string[]): Value {
+  let v = value;
+  for (const t of tokens) {
+    const mm = /^Member\[(.*)\]$/.exec(t);
+    if (!mm) break;
+    const names = mm[1].split(",").map((s) => s.trim());
+    let next: Value = EMPTY;
+    for (const n of names) next = join(next, v.props?.get(n) ?? EMPTY);
+    // Unknown structure: the whole value may hold it.
+    v = v.props ? next : taintOnly(v);
+  }
+  return v;
+}
+
+/**
+ * Whether a sink row's required option (`shell` of `execFile(f, a, options)`)
+ * is set: absent (missing or a falsy constant), present, or depending on the
+ * enclosing function's parameters only (decided per call site; a sink still
+ * undecided when it is emitted counts as present).
+ */
+function requiredOption(base: Value, members: readonly string[]): "absent" | "present" | "depends" {
+  const v = selectMembers(base, members);
+  if (isEmpty(v)) return "absent";
+  const truthyConst = v.consts?.some((c) => c !== "false" && c !== "0" && c !== "");
+  const otherwise = !!(v.atoms?.length || v.apis?.length || v.fns?.length || v.props?.size || v.elems || v.classes?.length || v.prefix);
+  if (truthyConst || otherwise) return "present";
+  return v.refs?.length ? "depends" : "absent";
 }
