@@ -11,6 +11,7 @@ import type { Capability, ParsedModule } from "../types.js";
 import type { ExtractedServer } from "./index.js";
 import { originOf, recordDynamicOrigin, type DynamicOrigin } from "./dynamic-origin.js";
 import { localReach, type ReachCache } from "./reachable.js";
+import { scratchOnlyDeletes } from "./scratch-files.js";
 
 export interface CapabilityModel {
   rows: { package: string; path: string; capability: Capability | "db-sql" }[];
@@ -79,6 +80,12 @@ function sqlTextsOf(root: Node, module: ParsedModule, folder: ConstantFolder): s
   return out;
 }
 
+function isScratchDelete(api: string, scratch: ReadonlySet<string>): boolean {
+  if (scratch.has(api)) return true;
+  for (const key of scratch) if (api.startsWith(`${key}.`)) return true;
+  return false;
+}
+
 export function fillCapabilities(server: ExtractedServer, taint: TaintResult, program: Program, model: CapabilityModel): void {
   const folder = new ConstantFolder(relativeResolver(program.byPath));
   // Handlers share helpers and APIs: each function is walked, and each API matched against the rows, once.
@@ -93,12 +100,22 @@ export function fillCapabilities(server: ExtractedServer, taint: TaintResult, pr
     }
     return texts;
   };
+  const deletes = (api: string) => rowCapabilities(api, model, rowMatches).includes("fs-delete");
+  // Computed once, and only when some handler reaches a delete API.
+  let scratch: Set<string> | undefined;
   for (const h of server.handlers) {
     const root = h.branch ?? h.fn;
     const reach = localReach(folder, root, h.module, reachCache);
     const apis = new Set(reach.apis);
     // The engine sees the whole function; for a branch of a shared dispatcher that would mix every tool's APIs.
     if (!h.branch) for (const api of taint.reachableApis(h.fn)) apis.add(api);
+    // Removing a temp file the code itself named (`<target>.<random>.tmp`) deletes nothing of the user's.
+    for (const api of apis) {
+      if (!deletes(api)) continue;
+      scratch ??= scratchOnlyDeletes(program, folder, deletes);
+      // `fs Member[promises].Member[unlink].ReturnValue.Member[catch]` is still that unlink.
+      if (isScratchDelete(api, scratch)) apis.delete(api);
+    }
     h.reachable = apis;
     const texts = reach.functions.flatMap(textsOf);
     const { capabilities, credentials } = capabilitiesOf(apis, texts, model, rowMatches);
