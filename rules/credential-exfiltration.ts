@@ -9,6 +9,7 @@ import { isMemberAccess, locationOf, propertyName } from "../analyzer/parse/ast.
 import { isEnvName, isSecretName } from "./models/secret-names.js";
 import { registrableDomain, vendorsOf } from "./models/vendors.js";
 import type { Rule, RuleContext } from "./types.js";
+import { ClientInstances } from "./util/client-instances.js";
 import { credentialOf, toolsAt, toolsOnPath, useKind } from "./util/credentials.js";
 import { classifyDestination, hostOf, packageIdentity, worse, type CredentialRef, type DestinationVerdict } from "./util/destinations.js";
 import { outboundHits, type OutboundHit } from "./util/outbound.js";
@@ -103,6 +104,8 @@ function recordEnvReads(ctx: RuleContext) {
   };
 }
 
+const clientInstances = new WeakMap<RuleContext, ClientInstances>();
+
 export const credentialExfiltration: Rule = {
   meta: {
     id: "credential-exfiltration",
@@ -126,12 +129,14 @@ export const credentialExfiltration: Rule = {
     precision: "high",
   },
   visitors(ctx) {
-    return recordEnvReads(ctx);
+    const instances = new ClientInstances();
+    clientInstances.set(ctx, instances);
+    return { ...recordEnvReads(ctx), ...instances.visitors() };
   },
   check(ctx) {
     const pkg = packageIdentity(ctx.source.facts);
     const sendings: Sending[] = [];
-    for (const out of outboundHits(ctx.taint, ctx.program)) {
+    for (const out of outboundHits(ctx.taint, ctx.program, clientInstances.get(ctx))) {
       // A sink's flows often carry the same credential read at several places: judge the destination once per credential.
       const verdicts = new Map<string, DestinationVerdict>();
       for (const flow of out.hit.flows) {
@@ -140,7 +145,7 @@ export const credentialExfiltration: Rule = {
         const key = `${credential.kind}\0${credential.name}`;
         let verdict = verdicts.get(key);
         if (!verdict) {
-          verdict = out.via === "dns" ? dnsVerdict() : classifyDestination(out.hit.destination, credential, pkg, out.extraConstants, out.via !== "http");
+          verdict = out.via === "dns" ? dnsVerdict() : classifyDestination(out.destination ?? out.hit.destination, credential, pkg, out.extraConstants, out.via !== "http");
           verdicts.set(key, verdict);
         }
         // Each sending keeps its own verdict object: worse() picks between them by identity.

@@ -19,6 +19,34 @@ function request(pkg: string, path: string, destination: string | undefined, not
   return { package: pkg, path, kind: NETWORK_REQUEST_KIND, ...(destination ? { destination } : {}), note };
 }
 
+/**
+ * HTTP client factories: `axios.create(config)` sends nothing itself; the
+ * instance it returns sends the config's headers with every request, to the
+ * request's URL resolved against `config[baseUrl]`. The credential rules read
+ * this to find where a credential in the config goes (rules/util/client-instances.ts).
+ */
+export interface ClientFactory {
+  package: string;
+  /** The factory method on the package's export. */
+  factory: string;
+  /** The config option that holds the instance's base URL. */
+  baseUrl: string;
+}
+
+export const CLIENT_FACTORIES: readonly ClientFactory[] = [
+  { package: "axios", factory: "create", baseUrl: "baseURL" },
+  { package: "got", factory: "extend", baseUrl: "prefixUrl" },
+  { package: "ky", factory: "create", baseUrl: "prefixUrl" },
+  { package: "ky", factory: "extend", baseUrl: "prefixUrl" },
+];
+
+/** The factory call's config as a sink whose destination is its base URL: default headers go with every request. */
+function factoryRows(pkg: string): SinkRow[] {
+  return CLIENT_FACTORIES.filter((f) => f.package === pkg).map((f) =>
+    request(pkg, `Member[${f.factory}].Argument[0]`, `Argument[0].Member[${f.baseUrl}]`, `${pkg}.${f.factory}({ ${f.baseUrl}, headers }): default headers go with every request`),
+  );
+}
+
 /** `callee + "." + selector`, where an empty callee is a call of the package's export itself. */
 function at(callee: string, selector: string): string {
   return callee ? `${callee}.${selector}` : selector;
@@ -63,15 +91,15 @@ export const networkModel: LibraryModel = {
 
     ...axiosLike("axios", "", "axios"),
     ...axiosLike("axios", "Member[default]", "axios default export"),
-    request("axios", "Member[create].Argument[0]", "Argument[0].Member[baseURL]", "axios.create({ baseURL, headers }): default headers go with every request"),
+    ...factoryRows("axios"),
     ...axiosLike("axios", "Member[create].ReturnValue", "axios instance"),
 
     request("got", "Argument[0..]", "Argument[0]", "got(url, options)"),
     request("got", `Member[${HTTP_VERBS}].Argument[0..]`, "Argument[0]", "got.get/post/..."),
-    request("got", "Member[extend].Argument[0]", "Argument[0].Member[prefixUrl]", "got.extend({ prefixUrl, headers })"),
+    ...factoryRows("got"),
     request("ky", "Argument[0..]", "Argument[0]", "ky(url, options)"),
     request("ky", `Member[${HTTP_VERBS}].Argument[0..]`, "Argument[0]", "ky.get/post/..."),
-    request("ky", "Member[create,extend].Argument[0]", "Argument[0].Member[prefixUrl]", "ky.create({ prefixUrl, headers })"),
+    ...factoryRows("ky"),
     request("superagent", `Member[${HTTP_VERBS},del].Argument[0]`, "Argument[0]", "superagent.get/post(url)"),
     request("superagent", `Member[${HTTP_VERBS},del].ReturnValue.Member[send,set,query,field,auth].Argument[0..]`, undefined, "superagent chained send/set/query"),
     request("request", "Argument[0..]", "Argument[0]", "request(url, options)"),

@@ -8,9 +8,10 @@ import type { TSESTree } from "@typescript-eslint/types";
 import { propertyName, stringLiteralValue, unwrapExpression, type Node } from "../../analyzer/parse/ast.js";
 import { ConstantFolder, relativeResolver } from "../../analyzer/program/constants.js";
 import type { Program } from "../../analyzer/program/index.js";
-import type { SinkHit, TaintResult } from "../../analyzer/taint/spec.js";
+import type { Destination, SinkHit, TaintResult } from "../../analyzer/taint/spec.js";
 import type { ParsedModule } from "../../analyzer/types.js";
 import { DNS_KIND, EMAIL_KIND, NETWORK_PROGRAMS, NETWORK_REQUEST_KIND } from "../models/network.js";
+import { baseOfInstanceRequest, ClientInstances, instanceRequestUrls, setsNoBaseUrl } from "./client-instances.js";
 import { pathShape } from "./path-shape.js";
 
 export type Via = "http" | "socket" | "dns" | "email" | "process";
@@ -22,6 +23,8 @@ export interface OutboundHit {
   extraConstants: string[];
   /** For child processes: the network program run. */
   program?: string;
+  /** The destination to judge instead of the hit's own: a relative request through a client instance goes to the instance's base URL. */
+  destination?: Destination;
 }
 
 const COMMAND_KINDS = ["command-injection", "command-argument"];
@@ -51,13 +54,20 @@ function viaOf(hit: SinkHit): Via {
   return /\b(net|tls|dgram|ws|WebSocket|socket\.io)\b/i.test(hit.callee) ? "socket" : "http";
 }
 
-export function outboundHits(taint: TaintResult, program: Program): OutboundHit[] {
+/**
+ * `instances` (filled by the caller's visitors) links HTTP client instances to
+ * their factory call: a factory's destination becomes its instance's request
+ * URLs, a relative request's becomes the instance's base URL.
+ */
+export function outboundHits(taint: TaintResult, program: Program, instances?: ClientInstances): OutboundHit[] {
   const folder = folderFor(program);
   const out: OutboundHit[] = [];
   for (const kind of [NETWORK_REQUEST_KIND, DNS_KIND, EMAIL_KIND]) {
     for (const hit of taint.hitsOf(kind)) {
       const resolved = hit.destination && !hit.destination.unresolved;
-      out.push({ hit, via: viaOf(hit), extraConstants: resolved ? [] : receiverOrigin(hit, folder) });
+      const o: OutboundHit = { hit, via: viaOf(hit), extraConstants: resolved ? [] : receiverOrigin(hit, folder) };
+      if (instances && kind === NETWORK_REQUEST_KIND) throughInstance(o, instances, taint, folder);
+      out.push(o);
     }
   }
   const seen = new Set<Node>();
@@ -72,6 +82,21 @@ export function outboundHits(taint: TaintResult, program: Program): OutboundHit[
     }
   }
   return out;
+}
+
+/** Judges a factory call by its instance's requests, and a relative request by its instance's base URL. */
+function throughInstance(o: OutboundHit, instances: ClientInstances, taint: TaintResult, folder: ConstantFolder): void {
+  const { hit } = o;
+  const factory = ClientInstances.factoryOf(hit);
+  if (factory) {
+    if (hit.node.type !== "CallExpression" || (hit.destination && !hit.destination.unresolved) || !setsNoBaseUrl(factory, hit.node, hit.module, folder)) return;
+    const urls = instanceRequestUrls(instances.link(factory, hit.node, hit.module, folder), instances, taint, folder);
+    if (urls) o.extraConstants.push(...urls);
+    return;
+  }
+  const base = baseOfInstanceRequest(hit, instances, taint, folder);
+  if (base?.destination) o.destination = base.destination;
+  else if (base) o.extraConstants.push(...base.constants);
 }
 
 /** The command line a child-process call runs, as a shape (`curl -d * https://x`). */
