@@ -1,6 +1,8 @@
 // tool-annotation-mismatch: the annotations a tool declares (which clients use
 // to skip confirmation prompts) contradict what its handler can reach.
-import type { Capability } from "../analyzer/types.js";
+import type { HandlerRef } from "../analyzer/mcp/index.js";
+import type { Capability, SurfaceItem } from "../analyzer/types.js";
+import { isReadOnlyCommand } from "./models/read-only-commands.js";
 import type { Rule } from "./types.js";
 
 /**
@@ -34,11 +36,12 @@ export const toolAnnotationMismatch: Rule = {
   check(ctx) {
     for (const tool of ctx.server.tools) {
       const { readOnlyHint, destructiveHint } = tool.annotations;
-      const against = readOnlyHint === true ? tool.capabilities.filter((c) => MUTATING.includes(c)) : destructiveHint === false ? tool.capabilities.filter((c) => DELETING.includes(c)) : [];
+      const mutating = tool.capabilities.filter((c) => MUTATING.includes(c) && !(c === "process-exec" && runsOnlyReadOnlyCommands(tool, ctx.handlers)));
+      const against = readOnlyHint === true ? mutating : destructiveHint === false ? tool.capabilities.filter((c) => DELETING.includes(c)) : [];
       if (against.length === 0) continue;
       const claim = readOnlyHint === true ? "readOnlyHint: true" : "destructiveHint: false";
       ctx.report({
-        message: `Tool "${tool.name}" declares ${claim}, but its handler can ${against.map(describe).join(", ")}`,
+        message: `Tool "${tool.name}" declares ${claim}, but its handler can ${against.map((c) => (c === "process-exec" ? describeProcesses(tool, ctx.handlers) : describe(c))).join(", ")}`,
         location: tool.nameLocation,
         related: tool.handlerLocation ? [{ location: tool.handlerLocation, message: "handler" }] : undefined,
         fix: "Correct the annotations to what the handler does, or split the tool so the read-only part only reads.",
@@ -48,6 +51,24 @@ export const toolAnnotationMismatch: Rule = {
     }
   },
 };
+
+/**
+ * Running `kubectl get` does not modify anything: a tool whose every process
+ * start is a pinned program and read-only subcommand keeps its read-only claim.
+ */
+function runsOnlyReadOnlyCommands(tool: SurfaceItem, handlers: readonly HandlerRef[]): boolean {
+  const own = handlers.filter((h) => h.item === tool);
+  return own.length > 0 && own.every((h) => h.commands !== undefined && h.commands.every(isReadOnlyCommand));
+}
+
+/** "run processes (`kubectl config use-context …`)" when the code pins what it runs. */
+function describeProcesses(tool: SurfaceItem, handlers: readonly HandlerRef[]): string {
+  const command = handlers.filter((h) => h.item === tool).flatMap((h) => h.commands ?? []).find((c) => !isReadOnlyCommand(c));
+  if (!command) return describe("process-exec");
+  const end = command.indexOf(undefined);
+  const shown = (end < 0 ? command : command.slice(0, end)).join(" ");
+  return `${describe("process-exec")} (\`${shown}${end < 0 ? "" : " …"}\`)`;
+}
 
 const WORDS: Record<Capability, string> = {
   "fs-read": "read files",

@@ -12,6 +12,7 @@ import type { ExtractedServer } from "./index.js";
 import { originOf, recordDynamicOrigin, type DynamicOrigin } from "./dynamic-origin.js";
 import { localReach, type ReachCache } from "./reachable.js";
 import { scratchOnlyDeletes } from "./scratch-files.js";
+import { commandsOf } from "./commands.js";
 
 export interface CapabilityModel {
   rows: { package: string; path: string; capability: Capability | "db-sql" }[];
@@ -101,6 +102,7 @@ export function fillCapabilities(server: ExtractedServer, taint: TaintResult, pr
     return texts;
   };
   const deletes = (api: string) => rowCapabilities(api, model, rowMatches).includes("fs-delete");
+  const runsProcesses = (api: string) => rowCapabilities(api, model, rowMatches).includes("process-exec");
   // Computed once, and only when some handler reaches a delete API.
   let scratch: Set<string> | undefined;
   for (const h of server.handlers) {
@@ -117,6 +119,10 @@ export function fillCapabilities(server: ExtractedServer, taint: TaintResult, pr
       if (isScratchDelete(api, scratch)) apis.delete(api);
     }
     h.reachable = apis;
+    if ([...apis].some(runsProcesses)) {
+      const commands = commandsOf(folder, reach.functions, runsProcesses, apis);
+      if (commands && commands.length > 0) h.commands = commands;
+    }
     const texts = reach.functions.flatMap(textsOf);
     const { capabilities, credentials } = capabilitiesOf(apis, texts, model, rowMatches);
     h.item.capabilities = [...new Set([...h.item.capabilities, ...capabilities])].sort((a, b) => CAPABILITY_ORDER.indexOf(a) - CAPABILITY_ORDER.indexOf(b));

@@ -8,6 +8,7 @@ import type { Program } from "../program/index.js";
 import { propertyName, stringLiteralValue, unwrapExpression, walk, type Node } from "../parse/ast.js";
 import type { FunctionNode } from "../taint/spec.js";
 import type { ParsedModule, ServerModel, SurfaceItem } from "../types.js";
+import type { Command } from "./commands.js";
 import { Extraction, propertyOf } from "./context.js";
 import { calleeName, extractHighLevel, HIGH_LEVEL_METHODS } from "./high-level.js";
 import { LowLevelServer } from "./low-level.js";
@@ -39,6 +40,12 @@ export interface HandlerRef {
    * Filled after the engine runs (capabilities.ts).
    */
   reachable?: ReadonlySet<string>;
+  /**
+   * The command lines the handler (or its branch) starts, when the code pins
+   * every one (program and leading constant arguments); absent when it starts
+   * none or one it does not pin. Filled with `reachable`.
+   */
+  commands?: Command[];
 }
 
 export interface ExtractedServer {

@@ -15,6 +15,7 @@ import type { ConstantFolder } from "../program/constants.js";
 import type { Program } from "../program/index.js";
 import type { ParsedModule } from "../types.js";
 import { isFunctionNode } from "./context.js";
+import { assignedValues, declares } from "./local-values.js";
 import { apiKeyOf } from "./reachable.js";
 
 /** Member names of node's fs deletes: a call of one the scan cannot name could be any of them. */
@@ -219,35 +220,6 @@ function addedTo(scope: Node, name: string): TSESTree.CallExpression[] {
   return out;
 }
 
-function declares(pattern: Node, name: string): boolean {
-  const p = pattern.type === "AssignmentPattern" ? pattern.left : pattern;
-  return p.type === "Identifier" && p.name === name;
-}
-
-/**
- * The values a variable declared in `scope` takes; undefined when `scope` does
- * not declare it. `elementsOf`: a `for (const f of list)` variable takes the
- * list's elements.
- */
-function assignedValues(scope: Node, name: string): { node: Node; elementsOf?: boolean }[] | undefined {
-  let declared = false;
-  const values: { node: Node; elementsOf?: boolean }[] = [];
-  walk(scope, {
-    enter(n, parent) {
-      if (n.type === "VariableDeclarator" && n.id.type === "Identifier" && n.id.name === name) {
-        declared = true;
-        if (n.init) values.push({ node: n.init });
-      } else if (n.type === "VariableDeclaration" && parent?.type === "ForOfStatement" && parent.left === n && n.declarations.some((d) => d.id.type === "Identifier" && d.id.name === name)) {
-        values.push({ node: parent.right, elementsOf: true });
-      } else if (n.type === "AssignmentExpression" && n.left.type === "Identifier" && n.left.name === name) {
-        // `x += ".tmp"` keeps what x was; any other operator makes it something else.
-        if (n.operator === "=") values.push({ node: n.right });
-        else if (n.operator !== "+=") values.push({ node: n });
-      }
-    },
-  });
-  return declared ? values : undefined;
-}
 
 /** Unique when every non-null alternative is unique (`tmp ?? null` is still fresh). */
 function all(verdicts: Verdict[]): Verdict {

@@ -1,0 +1,58 @@
+// The command lines a handler starts, when the code pins them, and which of them only read.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { commandsOf } from "../analyzer/mcp/commands.js";
+import { localReach } from "../analyzer/mcp/reachable.js";
+import { ConstantFolder, relativeResolver } from "../analyzer/program/constants.js";
+import { walk, type Node } from "../analyzer/parse/ast.js";
+import { isReadOnlyCommand } from "../rules/models/read-only-commands.js";
+import { programOf } from "./support/program.js";
+
+const isProcess = (api: string) => api.startsWith("child_process ");
+
+/** Commands started by the function named `tool` in src/index.js. */
+function commands(code: string, extraApis: string[] = []): unknown {
+  const program = programOf({ "src/index.js": `import { execFileSync, spawn, exec } from "node:child_process";\n${code}` });
+  const folder = new ConstantFolder(relativeResolver(program.byPath));
+  const m = program.modules[0];
+  let tool: Node | undefined;
+  walk(m.ast, {
+    enter(n) {
+      if (n.type === "FunctionDeclaration" && n.id?.name === "tool") tool = n;
+    },
+  });
+  const reach = localReach(folder, tool!, m);
+  return commandsOf(folder, reach.functions, isProcess, [...reach.apis, ...extraApis]);
+}
+
+test("commands: direct calls, wrappers two deep, a reassigned list and a helper that returns it", () => {
+  assert.deepEqual(commands(`function tool(ns) { return execFileSync("git", ["status", "--short"]); }`), [["git", "status", "--short"]]);
+  assert.deepEqual(
+    commands(`function safe(file, args, opts) { return execFileSync(file, args, opts); }\nfunction run(c, a) { return safe(c, a, {}); }\nfunction more(a, o) { a.push("-o", o); return a; }\nfunction tool(kind, o) { const command = "kubectl"; let args = ["get", kind]; args = more(args, o); return run(command, args); }`),
+    [["kubectl", "get", undefined]],
+  );
+  assert.deepEqual(commands(`const BIN = process.env.KUBECTL ?? "kubectl";\nfunction k(args) { return execFileSync(BIN, args); }\nfunction tool(ctx) { k(["config", "get-contexts"]); if (ctx) k(["config", "use-context", ctx]); }`), [
+    ["kubectl", "config", "get-contexts"],
+    ["kubectl", "config", "use-context", undefined],
+  ]);
+});
+
+test("commands: a program the code does not pin, a vector built elsewhere, a reordered list or an unseen process API is not pinned", () => {
+  assert.equal(commands(`function tool(bin) { return execFileSync(bin, ["--version"]); }`), undefined);
+  assert.equal(commands(`function tool(args) { return execFileSync("kubectl", args); }`), undefined);
+  assert.equal(commands(`function tool(v) { const a = ["get", "pods"]; a.unshift(v); return execFileSync("kubectl", a); }`), undefined);
+  assert.equal(commands(`function tool() { return execFileSync("git", ["log"]); }`, ["child_process Member[spawn]"]), undefined);
+  assert.deepEqual(commands(`function k(args) { return execFileSync("kubectl", args); }\nfunction tool() { return "nothing"; }`), []);
+});
+
+test("read-only commands: pinned read-only subcommands, options before them skipped", () => {
+  assert.equal(isReadOnlyCommand(["kubectl", "get", undefined]), true);
+  assert.equal(isReadOnlyCommand(["kubectl", "-n", undefined, "logs", undefined]), true);
+  assert.equal(isReadOnlyCommand(["kubectl", "--context=prod", "describe"]), true);
+  assert.equal(isReadOnlyCommand(["kubectl", "config", "get-contexts"]), true);
+  assert.equal(isReadOnlyCommand(["kubectl", "config", "use-context", undefined]), false);
+  assert.equal(isReadOnlyCommand(["kubectl", undefined]), false);
+  assert.equal(isReadOnlyCommand(["git", "gc", "--prune=now"]), false);
+  assert.equal(isReadOnlyCommand(["npm", "--version"]), true);
+  assert.equal(isReadOnlyCommand(["rm", "-rf", "/tmp/x"]), false);
+});
