@@ -75,6 +75,8 @@ const SECRETS = [
   "GITLAB_PERSONAL_ACCESS_TOKEN",
   "CF_API_TOKEN",
   "personalAccessToken",
+  "VERIFY_TOKEN",
+  "WHATSAPP_VERIFY_TOKEN",
 ];
 
 const NOT_SECRETS = [
@@ -142,6 +144,10 @@ const NOT_SECRETS = [
   "TURNKEY",
   "ALLOWED_DIRECTORIES",
   "TZ",
+  "MASK_SECRETS",
+  "ENABLE_TOKEN_PASSTHROUGH",
+  "SKIP_AUTH",
+  "requireAuth",
 ];
 
 test("secret names: table of secrets", () => {

@@ -176,6 +176,14 @@ const NON_SECRET_KEY_MODIFIERS = new Set([
 /** `MAX_TOKENS`, `OUTPUT_TOKEN_LIMIT`: LLM token counts, not tokens. */
 const TOKEN_COUNT_WORDS = new Set(["MAX", "MIN", "NUM", "COUNT", "LIMIT", "BUDGET", "CONTEXT", "OUTPUT", "INPUT", "COMPLETION", "PROMPT", "CHUNK", "THINKING", "REASONING"]);
 
+/**
+ * A first word that makes the name a switch about secrets, not a secret:
+ * `MASK_SECRETS`, `ENABLE_TOKEN_PASSTHROUGH`, `SKIP_AUTH`, `requireAuth`.
+ * (Not `VERIFY`/`REFRESH`/`LOG`: `VERIFY_TOKEN`, `REFRESH_TOKEN` and a log
+ * service's `LOG_TOKEN` hold secrets.)
+ */
+const SETTING_VERBS = new Set(["MASK", "REDACT", "HIDE", "SHOW", "ENABLE", "DISABLE", "SKIP", "ALLOW", "REQUIRE", "NO", "USE", "IGNORE", "STRIP"]);
+
 /** Names that look secret-ish by a word but are well-known plain settings. */
 const NOT_SECRET_EXACT = new Set([
   "PWD",
@@ -216,6 +224,7 @@ function judgeSecretName(name: string): boolean {
   // A session id or cookie id is a bearer credential, unlike most ids.
   if (last === "ID" && words.length > 1 && (words[words.length - 2] === "SESSION" || words[words.length - 2] === "COOKIE")) return true;
   if (DESCRIPTIVE_LAST_WORDS.has(last) || URL_LIKE.has(last)) return false;
+  if (words.length > 1 && SETTING_VERBS.has(words[0])) return false;
 
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
