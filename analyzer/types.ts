@@ -245,6 +245,8 @@ export interface Timings {
   analysisMs: number;
   /** Of analysisMs, the data-flow engine (analyzeTaint) alone. */
   engineMs?: number;
+  /** The rules' online lookups before analysis (the advisory query: a registry round trip); not part of analysisMs, part of totalMs. */
+  lookupMs?: number;
   totalMs: number;
 }
 

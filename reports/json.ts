@@ -31,7 +31,7 @@ export function canonicalResult(result: ScanResult): ScanResult {
         ["tools", "prompts", "resources", "instructions", "sdks"],
       ),
       diagnostics: sortDiagnostics(result.diagnostics).map((d) => ordered(d, ["level", "code", "message", "file", "line"])),
-      timings: ordered(result.timings, ["acquireMs", "parseMs", "analysisMs", "engineMs", "totalMs"]),
+      timings: ordered(result.timings, ["acquireMs", "parseMs", "analysisMs", "engineMs", "lookupMs", "totalMs"]),
     },
     ["schemaVersion", "tool", "target", "targetKind", "package", "findings", "credentials", "server", "diagnostics", "timings"],
   );

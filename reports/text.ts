@@ -21,7 +21,9 @@ export function renderText(result: ScanResult, options: TextOptions): string {
   const pkg = result.package;
   const name = pkg.name ? `${pkg.name}${pkg.version ? "@" + pkg.version : ""}` : result.target;
   const skipped = pkg.filesSkipped > 0 ? `, ${pkg.filesSkipped} skipped` : "";
-  out.push(c.bold(`mcp-warden ${result.tool.version}  ${displayText(name)}`) + c.dim(`  (${plural(pkg.filesScanned, "file")} scanned${skipped}, ${result.timings.totalMs} ms)`));
+  // The advisory lookup is a network round trip: say how much of the time it was, so the rest reads as the scan's own.
+  const lookup = (result.timings.lookupMs ?? 0) >= 1 ? `, ${result.timings.lookupMs} ms of it the advisory lookup` : "";
+  out.push(c.bold(`mcp-warden ${result.tool.version}  ${displayText(name)}`) + c.dim(`  (${plural(pkg.filesScanned, "file")} scanned${skipped}, ${result.timings.totalMs} ms${lookup})`));
   const verdict = verdictOf(result);
   out.push(verdict.worst ? sevColor[verdict.worst](verdict.sentence) : c.green(verdict.sentence));
   out.push("");

@@ -212,7 +212,8 @@ interface FakeRegistry {
   close(): Promise<void>;
 }
 
-async function startFakeRegistry(): Promise<FakeRegistry> {
+/** `answerDelayMs`: how long the advisory endpoint waits before answering (a slow registry). */
+async function startFakeRegistry(answerDelayMs = 0): Promise<FakeRegistry> {
   const requests: string[] = [];
   const packuments: Record<string, string[]> = {
     "yaml-lite": ["1.0.0", "1.1.0", "1.2.0", "2.0.0"],
@@ -232,7 +233,7 @@ async function startFakeRegistry(): Promise<FakeRegistry> {
         const asked = JSON.parse(body) as Record<string, string[]>;
         const out: Record<string, object[]> = {};
         for (const name of Object.keys(asked)) if (advisories[name]) out[name] = advisories[name];
-        res.end(JSON.stringify(out));
+        setTimeout(() => res.end(JSON.stringify(out)), answerDelayMs);
         return;
       }
       const name = decodeURIComponent((req.url ?? "/").slice(1));
@@ -288,6 +289,29 @@ test("vulnerable-dependency: a range that admits a vulnerable version is reporte
     assert.equal(registry.requests.length, before);
     assert.deepEqual(rulesOf(offline, "vulnerable-dependency"), []);
     assert.ok(offline.diagnostics.some((d) => d.code === "advisories-skipped-offline" && d.level === "note"));
+  } finally {
+    await registry.close();
+  }
+});
+
+test("timings: the advisory lookup is lookupMs, part of totalMs and not of analysisMs", async () => {
+  const delay = 300;
+  const registry = await startFakeRegistry(delay);
+  try {
+    const dir = await writePackage("advisory-timing", {
+      "package.json": JSON.stringify({ name: "mcp-advisory-timing", version: "1.0.0", dependencies: { "yaml-lite": "^1.0.0" } }),
+      "index.js": "export const answer = 42;\n",
+    });
+    const online = await scan(dir, { registry: registry.url, cacheDir: path.join(tmp, "timing-cache"), offline: false });
+    assert.equal(rulesOf(online, "vulnerable-dependency").length, 1);
+    const t = online.timings;
+    // The server waits `delay` ms before answering: the lookup takes at least that, and the stages add up to the total.
+    assert.ok(t.lookupMs !== undefined && t.lookupMs >= delay, JSON.stringify(t));
+    assert.ok(t.acquireMs + t.parseMs + t.analysisMs + t.lookupMs <= t.totalMs + 0.5, JSON.stringify(t));
+
+    const offline = await scan(dir, { registry: registry.url, cacheDir: path.join(tmp, "timing-cache-offline"), offline: true });
+    assert.equal(typeof offline.timings.lookupMs, "number");
+    assert.equal(registry.requests.filter((r) => r.startsWith("POST")).length, 1, "offline asks nothing");
   } finally {
     await registry.close();
   }

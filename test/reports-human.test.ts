@@ -19,6 +19,15 @@ function hostileResult(): ScanResult {
   return r;
 }
 
+test("text: the timing line says how much of the time was the advisory lookup, when there was one", () => {
+  const online = fixtureResult();
+  online.timings = { ...online.timings, totalMs: 1262.4, lookupMs: 1211.6 };
+  assert.equal(renderText(online, { color: false }).split("\n")[0], "mcp-warden 0.1.0  fixture-server@1.0.0  (2 files scanned, 1 skipped, 1262.4 ms, 1211.6 ms of it the advisory lookup)");
+  const offline = fixtureResult();
+  offline.timings = { ...offline.timings, lookupMs: 0.2 };
+  assert.equal(renderText(offline, { color: false }).split("\n")[0], "mcp-warden 0.1.0  fixture-server@1.0.0  (2 files scanned, 1 skipped, 50.8 ms)");
+});
+
 test("text: verdict and credential map on top, findings grouped by severity then rule with frames, paths and fixes", () => {
   const text = renderText(fixtureResult(), { color: false });
   const lines = text.split("\n");
