@@ -18,10 +18,15 @@ export function pushChildren(node: Node, out: Node[]): void {
   const keys = visitorKeys[node.type];
   if (!keys) return;
   const rec = node as unknown as Record<string, unknown>;
-  for (const key of keys) {
-    const v = rec[key];
+  // Index loops: `for…of` here allocated an iterator result per step wherever
+  // V8 did not inline it (~100 MB of garbage on a 5 MB bundle).
+  for (let k = 0; k < keys.length; k++) {
+    const v = rec[keys[k]];
     if (Array.isArray(v)) {
-      for (const c of v) if (c && typeof (c as Node).type === "string") out.push(c as Node);
+      for (let i = 0; i < v.length; i++) {
+        const c = v[i] as Node | null;
+        if (c && typeof c.type === "string") out.push(c);
+      }
     } else if (v && typeof (v as Node).type === "string") {
       out.push(v as Node);
     }

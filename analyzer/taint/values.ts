@@ -130,7 +130,7 @@ function sameRef(x: ParamRef, y: ParamRef): boolean {
 
 /** Every element of `b` is (the same object as) an element of `a`: merging adds nothing. */
 function containsAll<T>(a: readonly T[], b: readonly T[]): boolean {
-  for (const x of b) if (!a.includes(x)) return false;
+  for (let i = 0; i < b.length; i++) if (!a.includes(b[i])) return false;
   return true;
 }
 
@@ -210,7 +210,8 @@ function mergeTaint<T extends { path: PathNode | undefined }>(a: readonly T[] | 
   if (!a?.length) return b;
   if (!b?.length || a === b || containsAll(a, b)) return a;
   let out: T[] | undefined;
-  for (const x of b) {
+  for (let j = 0; j < b.length; j++) {
+    const x = b[j];
     const list: readonly T[] = out ?? a;
     let at = -1;
     for (let i = 0; i < list.length; i++) {
@@ -233,14 +234,27 @@ function mergeRefs(a: readonly ParamRef[] | undefined, b: readonly ParamRef[] | 
   return mergeTaint(a, b, sameRef);
 }
 
-function mergeList<T>(a: readonly T[] | undefined, b: readonly T[] | undefined, max: number, key: (t: T) => unknown = (t) => t): readonly T[] | undefined {
+/**
+ * The union of two short lists (at most `max`, 8 here) by `key`. Compared by
+ * scanning, not through a Set: most joins add nothing, and a Set per join was
+ * a steady share of the engine's garbage.
+ */
+function mergeList<T>(a: readonly T[] | undefined, b: readonly T[] | undefined, max: number, key?: (t: T) => unknown): readonly T[] | undefined {
   if (!a?.length) return b;
-  if (!b?.length) return a;
-  const seen = new Set(a.map(key));
+  if (!b?.length || a === b) return a;
   let out: T[] | undefined;
-  for (const x of b) {
-    if (seen.has(key(x))) continue;
-    seen.add(key(x));
+  for (let j = 0; j < b.length; j++) {
+    const x = b[j];
+    const kx = key ? key(x) : x;
+    const list: readonly T[] = out ?? a;
+    let present = false;
+    for (let i = 0; i < list.length; i++) {
+      if ((key ? key(list[i]) : list[i]) === kx) {
+        present = true;
+        break;
+      }
+    }
+    if (present) continue;
     out ??= [...a];
     if (out.length < max) out.push(x);
   }
