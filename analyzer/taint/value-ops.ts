@@ -14,11 +14,13 @@ import {
   EMPTY,
   extendPath,
   freeOfRefsTo,
+  isEmpty,
   join,
   MAX_CONST_LENGTH,
   MAX_CONSTS,
   type ParamRef,
   concatPath,
+  taintFree,
   taintOnly,
   type Value,
   withProp,
@@ -90,9 +92,10 @@ export function instantiate(v: Value, fnId: number, args: Value[], thisValue: Va
 /** The value one parameter reference stands for at a call. */
 function substitute(r: ParamRef, piece: boolean, args: Value[], thisValue: Value, callStep: FlowStep | undefined): Value {
   let actual = r.index === -1 ? thisValue : (args[r.index] ?? EMPTY);
-  for (const k of r.access) actual = readSimple(actual, k);
+  for (let i = 0; i < r.access.length; i++) actual = readSimple(actual, r.access[i]);
+  if (isEmpty(actual)) return EMPTY;
   // The ref's own history (inside the callee) follows the caller's history.
-  let mapped = mapAtoms(actual, (a) => ({
+  let mapped = taintFree(actual) ? EMPTY : mapAtoms(actual, (a) => ({
     ...a,
     path: concatPath(callStep ? extendPath(a.path, callStep) : a.path, r.path?.prev),
     sanitized: r.sanitized.length ? [...new Set([...a.sanitized, ...r.sanitized])].sort() : a.sanitized,
