@@ -181,16 +181,45 @@ export function reportFlow(ctx: RuleContext, u: UntrustedFlow, what: string, fix
   const at = `${u.hit.location.file}:${u.hit.location.line}:${u.hit.location.column}`;
   if (seen.has(at)) return;
   seen.add(at);
-  const source = describeSource(ctx.server, u.flow.label, argumentNameOf(ctx, u.flow, u.hit));
+  const flow = attributedFlow(ctx, u.flow, u.hit);
+  const source = describeSource(ctx.server, flow.label, argumentNameOf(ctx, flow, u.hit));
   ctx.report({
     message: `${capitalize(source)} reaches ${u.hit.callee} ${what}`,
     location: u.hit.location,
-    path: u.flow.path,
+    path: flow.path,
     fix,
     ...(severity ? { severity } : {}),
-    fingerprintKey: fingerprintKeyOf(u.hit, u.flow, extra),
-    properties: { sourceKind: u.flow.label.kind, source: u.flow.label.name, sink: u.hit.callee },
+    fingerprintKey: fingerprintKeyOf(u.hit, flow, extra),
+    properties: { sourceKind: flow.label.kind, source: flow.label.name, sink: u.hit.callee },
   });
+}
+
+/**
+ * A shared dispatcher labels its parameter with every tool it serves
+ * (`kubectl_get | kubectl_apply | ...`). The path says which branch the data
+ * took: the first step inside one tool's `case`/`if` names that tool (the
+ * step `kubectlApply(k8sManager, input)` in `if (name === "kubectl_apply")`).
+ */
+export function attributedFlow(ctx: RuleContext, flow: Flow, hit?: SinkHit): Flow {
+  if (flow.label.kind !== "tool-argument" || !flow.label.name.includes(" | ")) return flow;
+  const names = flow.label.name.split(" | ");
+  const branches = named(ctx.handlers, names, (h) => h.item.name).filter((h) => h.branch);
+  if (branches.length === 0) return flow;
+  const locations = [...flow.path.slice(1).map((s) => s.location), ...(hit ? [hit.location] : [])];
+  for (const at of locations) {
+    const inside = branches.filter((h) => h.module.path === at.file && contains(h.branch!.loc, at));
+    if (inside.length === 0) continue;
+    const tools = names.filter((n) => inside.some((h) => h.item.name === n));
+    return tools.length === 0 || tools.length === names.length ? flow : { ...flow, label: { ...flow.label, name: tools.join(" | ") } };
+  }
+  return flow;
+}
+
+function contains(range: { start: { line: number; column: number }; end: { line: number; column: number } }, at: Location): boolean {
+  const col = at.column - 1;
+  const afterStart = at.line > range.start.line || (at.line === range.start.line && col >= range.start.column);
+  const beforeEnd = at.line < range.end.line || (at.line === range.end.line && col < range.end.column);
+  return afterStart && beforeEnd;
 }
 
 function capitalize(s: string): string {
