@@ -8,7 +8,7 @@ import type { FunctionNode } from "../analyzer/taint/spec.js";
 import type { Severity } from "../analyzer/types.js";
 import { HTTP_CLIENT_CREDENTIAL_KIND, httpErrorShape, type HttpErrorShape } from "./models/errors.js";
 import type { Rule, RuleContext } from "./types.js";
-import { CodeIndex } from "./util/code-index.js";
+import { CodeIndex, type ClientRef } from "./util/code-index.js";
 import { errorUses, type ErrorUse } from "./util/error-uses.js";
 import { isSecretLabel } from "./util/secret-labels.js";
 
@@ -64,19 +64,19 @@ export const errorDetailEcho: Rule = {
   check(ctx) {
     const index = indexes.get(ctx);
     if (!index) return;
-    const credentialed = credentialedLibraries(ctx, index);
+    const credentials = credentialedClients(ctx, index);
     const handlerFns = new Set(ctx.handlers.map((h) => h.fn));
     const best = new Map<string, { use: ErrorUse; severity: Severity; library?: string }>();
     for (const site of index.catches) {
-      const library = index.originOf(site.guarded, site.module) ?? engineOrigin(ctx, site.callback ?? index.enclosingFunction(site.node, site.module));
-      const shape = library ? httpErrorShape(library) : undefined;
+      const origin = index.originOf(site.guarded, site.module) ?? engineOrigin(ctx, site.callback ?? index.enclosingFunction(site.node, site.module));
+      const shape = origin ? httpErrorShape(origin.library) : undefined;
       const scopeFn = site.callback ?? index.enclosingFunction(site.node, site.module);
       // `return client.get(...).catch((e) => ...)` in a handler: the callback's value is the handler's.
       const returner = site.promiseCall ? index.functionReturning(site.promiseCall) : undefined;
       const callbackIsResult = !!returner && handlerFns.has(returner);
       const env = { resolve: index.resolve.bind(index), isHandler: (fn: FunctionNode) => handlerFns.has(fn) || (callbackIsResult && fn === site.callback) };
       for (const use of errorUses(site.body, site.name, site.module, env, shape, scopeFn)) {
-        const carriesCredential = !!shape && shape.carriesRequest.length > 0 && credentialed.has(shape.library) && (use.read === "request" || use.read === "whole");
+        const carriesCredential = !!origin && !!shape && shape.carriesRequest.length > 0 && credentials.carries(origin) && (use.read === "request" || use.read === "whole");
         let severity: Severity | undefined;
         if (carriesCredential) severity = "high";
         else if (use.sink === "tool-output") severity = "medium";
@@ -92,23 +92,49 @@ export const errorDetailEcho: Rule = {
 
 const indexes = new WeakMap<RuleContext, CodeIndex>();
 
-/** Libraries configured with a credential: by their options (index) or by a secret flowing into them (engine). */
-function credentialedLibraries(ctx: RuleContext, index: CodeIndex): Set<string> {
-  const out = new Set(index.credentialed.keys());
+/** A client an error comes from: known (`id`), or only its library (the engine saw it reached). */
+type ErrorOrigin = Pick<ClientRef, "library"> & Partial<Pick<ClientRef, "id">>;
+
+/**
+ * Which clients' errors carry a credential: clients configured with one, by
+ * their options (index) or by a secret flowing into them (engine), unless
+ * their response interceptor replaces the error with one of its own. An
+ * instance's default headers are its own: `axios.create({ headers })` does not
+ * make a plain `axios.get(...)` carry them.
+ */
+function credentialedClients(ctx: RuleContext, index: CodeIndex): { carries(origin: ErrorOrigin): boolean } {
+  const ids = new Set(index.credentialed.keys());
+  const libraries = new Set([...index.credentialed.values()].map((c) => c.client.library));
+  // A secret in a call the index cannot place: any client of that library may carry it.
+  const anyClientOf = new Set<string>();
   for (const hit of ctx.taint.hitsOf(HTTP_CLIENT_CREDENTIAL_KIND)) {
     if (!hit.flows.some((f) => isSecretLabel(f.label))) continue;
-    const lib = hit.callee.split(/[.(]/)[0];
-    if (lib) out.add(lib);
+    const client = hit.node.type === "CallExpression" ? index.clientOfCall(hit.node, hit.module) : undefined;
+    const lib = client?.library ?? hit.callee.split(/[.(]/)[0];
+    if (!lib) continue;
+    libraries.add(lib);
+    if (client) ids.add(client.id);
+    else anyClientOf.add(lib);
   }
-  return out;
+  const carried = (id: string) => ids.has(id) && !index.errorsReplaced.has(id);
+  return {
+    carries(origin) {
+      if (origin.id && index.errorsReplaced.has(origin.id)) return false;
+      // The library's own defaults (`axios.defaults.headers`) are merged into the instances it creates.
+      if (anyClientOf.has(origin.library) || carried(origin.library)) return true;
+      if (origin.id) return carried(origin.id);
+      // Only the library is known: any of its clients that carries one.
+      return libraries.has(origin.library) && [...ids].some((id) => carried(id) && (id === origin.library || id.startsWith(`${origin.library}@`)));
+    },
+  };
 }
 
 /** When the guarded code calls into other modules, ask the engine which HTTP clients the function reaches. */
-function engineOrigin(ctx: RuleContext, fn: FunctionNode | undefined): string | undefined {
+function engineOrigin(ctx: RuleContext, fn: FunctionNode | undefined): ErrorOrigin | undefined {
   if (!fn) return undefined;
   for (const api of ctx.taint.reachableApis(fn)) {
     const pkg = api.split(" ")[0];
-    if (httpErrorShape(pkg) && pkg !== "global") return pkg;
+    if (httpErrorShape(pkg) && pkg !== "global") return { library: pkg };
   }
   return undefined;
 }

@@ -4,7 +4,7 @@
 // each module by name, and the catch sites. Rules query it in `check`, so the
 // program is still walked once.
 import type { TSESTree } from "@typescript-eslint/types";
-import { calleeName, memberChain, propertyName, stringLiteralValue, unwrapExpression, type Node } from "../../analyzer/parse/ast.js";
+import { calleeName, isIdentifier, memberChain, propertyName, stringLiteralValue, unwrapExpression, walk, type Node } from "../../analyzer/parse/ast.js";
 import type { FunctionNode } from "../../analyzer/taint/spec.js";
 import type { ParsedModule } from "../../analyzer/types.js";
 import type { RuleVisitors } from "../types.js";
@@ -12,8 +12,22 @@ import type { RuleVisitors } from "../types.js";
 /** npm packages (and `global` for fetch) whose errors the errors model describes. */
 const HTTP_LIBRARIES = new Set(["axios", "got", "ky", "superagent", "node-fetch", "undici"]);
 const INSTANCE_FACTORIES = new Set(["create", "extend"]);
+/** Module interop helpers compilers wrap `require(...)` in. */
+const INTEROP_WRAPPERS = new Set(["__importDefault", "__importStar", "_interopRequireDefault", "_interopRequireWildcard", "__toESM"]);
+const AXIOS: ClientRef = { library: "axios", id: "axios" };
 /** Header, auth and query names that carry a credential. */
 export const CREDENTIAL_FIELD = /auth|token|key|secret|passw|cookie|session|credential|bearer/i;
+
+/**
+ * An HTTP client: a library's own export (`axios`, id = the library) or an
+ * instance its factory made (`axios.create(...)`, id = the library and where).
+ * A credential configures one client: an instance's default headers are not
+ * the library's, nor another instance's.
+ */
+export interface ClientRef {
+  library: string;
+  id: string;
+}
 
 export interface CatchSite {
   module: ParsedModule;
@@ -30,8 +44,8 @@ export interface CatchSite {
 }
 
 interface ModuleFacts {
-  /** Local name (or `this.` field) → HTTP library. */
-  clients: Map<string, string>;
+  /** Local name (or `this.` field) → HTTP client. */
+  clients: Map<string, ClientRef>;
   functions: Map<string, FunctionNode[]>;
   allFunctions: FunctionNode[];
   /** The same functions, for a constant-time membership test while the walk adds them. */
@@ -43,8 +57,14 @@ interface ModuleFacts {
 
 export class CodeIndex {
   readonly catches: CatchSite[] = [];
-  /** Libraries configured with a credential somewhere in the package, with the place. */
-  readonly credentialed = new Map<string, { module: ParsedModule; node: Node }>();
+  /** Clients configured with a credential (by id), with the place. */
+  readonly credentialed = new Map<string, { client: ClientRef; module: ParsedModule; node: Node }>();
+  /**
+   * Clients whose response interceptor rejects with a value of its own
+   * (`Promise.reject(new ApiError(...))`): callers never see the library's
+   * error, so what they catch carries no request.
+   */
+  readonly errorsReplaced = new Set<string>();
   /** Returned calls (awaits unwrapped) → the function returning them. */
   private readonly returnedBy = new Map<Node, { stmt: Node; module: ParsedModule }>();
 
@@ -77,14 +97,14 @@ export class CodeIndex {
         }
         if (!HTTP_LIBRARIES.has(lib)) return;
         for (const s of node.specifiers) {
-          if (s.type === "ImportDefaultSpecifier" || s.type === "ImportNamespaceSpecifier") this.of(module).clients.set(s.local.name, lib);
-          else if (s.type === "ImportSpecifier" && /^(default|fetch|request|got|ky)$/.test(propertyNameOfImport(s))) this.of(module).clients.set(s.local.name, lib);
+          if (s.type === "ImportDefaultSpecifier" || s.type === "ImportNamespaceSpecifier") this.of(module).clients.set(s.local.name, { library: lib, id: lib });
+          else if (s.type === "ImportSpecifier" && /^(default|fetch|request|got|ky)$/.test(propertyNameOfImport(s))) this.of(module).clients.set(s.local.name, { library: lib, id: lib });
         }
       },
       VariableDeclarator: (node, module) => {
         if (node.id.type === "Identifier" && node.init) {
-          const lib = this.libraryOfValue(node.init, module);
-          if (lib) this.of(module).clients.set(node.id.name, lib);
+          const client = this.clientOfValue(node.init, module);
+          if (client) this.of(module).clients.set(node.id.name, client);
           if (isFunction(node.init)) this.addFunction(module, node.id.name, node.init);
         }
       },
@@ -93,21 +113,21 @@ export class CodeIndex {
         if (unwrapExpression(node.left).type !== "MemberExpression") return;
         const left = memberChain(node.left);
         if (left && left.root.type === "ThisExpression" && left.names.length === 1) {
-          const lib = this.libraryOfValue(node.right, module);
-          if (lib) this.of(module).clients.set(`this.${left.names[0]}`, lib);
+          const client = this.clientOfValue(node.right, module);
+          if (client) this.of(module).clients.set(`this.${left.names[0]}`, client);
         }
         // axios.defaults.headers.common.Authorization = ...; client.defaults.headers["x-api-key"] = ...
         if (left && left.names.includes("defaults") && left.names.includes("headers") && !isConstant(node.right)) {
           const field = left.names[left.names.length - 1];
-          const lib = this.clientOf(left.root, left.names.slice(0, left.names.indexOf("defaults")), module) ?? "axios";
-          if (CREDENTIAL_FIELD.test(field) || left.names[left.names.length - 1] === "headers") this.markCredentialed(lib, module, node);
+          const client = this.clientOf(left.root, left.names.slice(0, left.names.indexOf("defaults")), module) ?? AXIOS;
+          if (CREDENTIAL_FIELD.test(field) || left.names[left.names.length - 1] === "headers") this.markCredentialed(client, module, node);
         }
       },
       PropertyDefinition: (node, module) => {
         const name = propertyName(node);
         if (name && node.value) {
-          const lib = this.libraryOfValue(node.value, module);
-          if (lib) this.of(module).clients.set(`this.${name}`, lib);
+          const client = this.clientOfValue(node.value, module);
+          if (client) this.of(module).clients.set(`this.${name}`, client);
           if (isFunction(node.value)) this.addFunction(module, name, node.value);
         }
       },
@@ -165,33 +185,43 @@ export class CodeIndex {
     f.allFunctions.push(fn);
   }
 
-  /** The HTTP library a value is: an import, `require("axios")`, `axios.create(...)`, `got.extend(...)`. */
-  private libraryOfValue(value: Node, module: ParsedModule): string | undefined {
+  /** The HTTP client a value is: an import, `require("axios")`, an instance `axios.create(...)`, `got.extend(...)`. */
+  private clientOfValue(value: Node, module: ParsedModule): ClientRef | undefined {
     const v = unwrapExpression(value);
     if (v.type === "CallExpression") {
       const callee = unwrapExpression(v.callee);
       if (callee.type === "Identifier" && callee.name === "require") {
         const lib = stringLiteralValue(v.arguments[0]);
-        return lib && HTTP_LIBRARIES.has(lib) ? lib : undefined;
+        return lib && HTTP_LIBRARIES.has(lib) ? { library: lib, id: lib } : undefined;
       }
-      const name = calleeName(v);
-      if (name && INSTANCE_FACTORIES.has(name) && callee.type === "MemberExpression") return this.clientOfExpression(callee.object, module);
+      // tsc's and Babel's interop wrappers: __importDefault(require("axios")).
+      if (callee.type === "Identifier" && INTEROP_WRAPPERS.has(callee.name) && v.arguments[0]) return this.clientOfValue(v.arguments[0], module);
+      return this.instanceMadeBy(v, module);
     }
     if (v.type === "MemberExpression") return this.clientOfExpression(v, module); // require("axios").default
     return undefined;
   }
 
-  private clientOfExpression(node: Node, module: ParsedModule): string | undefined {
+  /** The instance a factory call makes (`axios.create(...)`, `client.extend(...)`): its own client. */
+  instanceMadeBy(call: TSESTree.CallExpression, module: ParsedModule): ClientRef | undefined {
+    const callee = unwrapExpression(call.callee);
+    const name = calleeName(call);
+    if (!name || !INSTANCE_FACTORIES.has(name) || callee.type !== "MemberExpression") return undefined;
+    const base = this.clientOfExpression(callee.object, module);
+    return base ? { library: base.library, id: `${base.library}@${module.path}:${call.range[0]}` } : undefined;
+  }
+
+  private clientOfExpression(node: Node, module: ParsedModule): ClientRef | undefined {
     const chain = memberChain(node);
     return chain ? this.clientOf(chain.root, chain.names, module) : undefined;
   }
 
-  /** The library behind `root.names...`: `axios`, `this.client`, `api.get`. */
-  clientOf(root: Node, names: string[], module: ParsedModule): string | undefined {
+  /** The client behind `root.names...`: `axios`, `this.client`, `api.get`. */
+  clientOf(root: Node, names: string[], module: ParsedModule): ClientRef | undefined {
     const clients = this.of(module).clients;
     const r = unwrapExpression(root);
     if (r.type === "Identifier") {
-      if (r.name === "fetch" && names.length === 0) return "global";
+      if (r.name === "fetch" && names.length === 0) return { library: "global", id: "global" };
       return clients.get(r.name) ?? this.importedClient(r.name, module);
     }
     if (r.type === "ThisExpression" && names.length > 0) return clients.get(`this.${names[0]}`);
@@ -199,14 +229,14 @@ export class CodeIndex {
       const callee = unwrapExpression(r.callee);
       if (callee.type === "Identifier" && callee.name === "require") {
         const lib = stringLiteralValue(r.arguments[0]);
-        return lib && HTTP_LIBRARIES.has(lib) ? lib : undefined;
+        return lib && HTTP_LIBRARIES.has(lib) ? { library: lib, id: lib } : undefined;
       }
     }
     return undefined;
   }
 
   /** A client created in another module of the package and imported here (`import { api } from "./client.js"`). */
-  private importedClient(name: string, module: ParsedModule): string | undefined {
+  private importedClient(name: string, module: ParsedModule): ClientRef | undefined {
     const imp = this.of(module).imports.get(name);
     if (!imp) return undefined;
     const target = this.moduleAt(module.path, imp.from);
@@ -244,15 +274,17 @@ export class CodeIndex {
     return undefined;
   }
 
-  /** The library a call goes through, if it is an HTTP client call. */
-  libraryOfCall(call: TSESTree.CallExpression, module: ParsedModule): string | undefined {
+  /** The client a call goes through, if it is an HTTP client call; a factory call's is the instance it makes. */
+  clientOfCall(call: TSESTree.CallExpression, module: ParsedModule): ClientRef | undefined {
+    const instance = this.instanceMadeBy(call, module);
+    if (instance) return instance;
     const chain = memberChain(call.callee);
     if (!chain) return undefined;
     return this.clientOf(chain.root, chain.names, module);
   }
 
-  private markCredentialed(lib: string, module: ParsedModule, node: Node): void {
-    if (!this.credentialed.has(lib)) this.credentialed.set(lib, { module, node });
+  private markCredentialed(client: ClientRef, module: ParsedModule, node: Node): void {
+    if (!this.credentialed.has(client.id)) this.credentialed.set(client.id, { client, module, node });
   }
 
   /**
@@ -269,10 +301,16 @@ export class CodeIndex {
     if (!chain) return;
     // The joined tail can only end in "use" when the last name does: most calls skip the join.
     if (chain.names[chain.names.length - 1]?.endsWith("use") && chain.names.slice(-3).join(".") === "interceptors.request.use") {
-      this.markCredentialed(this.clientOf(chain.root, chain.names, module) ?? "axios", module, call);
+      this.markCredentialed(this.clientOf(chain.root, chain.names, module) ?? AXIOS, module, call);
       return;
     }
-    const lib = this.clientOf(chain.root, chain.names, module);
+    if (chain.names[chain.names.length - 1]?.endsWith("use") && chain.names.slice(-3).join(".") === "interceptors.response.use") {
+      const client = this.clientOf(chain.root, chain.names, module);
+      const onError = call.arguments[1];
+      if (client && onError && isFunction(onError) && rejectsWithItsOwnValue(onError)) this.errorsReplaced.add(client.id);
+      return;
+    }
+    const lib = this.clientOfCall(call, module);
     if (!lib) return;
     for (const arg of call.arguments) {
       const a = unwrapExpression(arg);
@@ -331,7 +369,7 @@ export class CodeIndex {
    * inside it, or inside a function of the package it calls (two levels).
    * Called after the walk only (the index is complete), so answers are kept.
    */
-  originOf(region: Node, module: ParsedModule, depth = 0): string | undefined {
+  originOf(region: Node, module: ParsedModule, depth = 0): ClientRef | undefined {
     const memo = this.origins.get(region)?.get(depth);
     if (memo) return memo.library;
     const library = this.findOrigin(region, module, depth);
@@ -344,11 +382,11 @@ export class CodeIndex {
     return library;
   }
 
-  private findOrigin(region: Node, module: ParsedModule, depth: number): string | undefined {
+  private findOrigin(region: Node, module: ParsedModule, depth: number): ClientRef | undefined {
     const calls = this.callsWithin(region, module);
     for (const call of calls) {
-      const lib = this.libraryOfCall(call, module);
-      if (lib) return lib;
+      const client = this.clientOfCall(call, module);
+      if (client) return client;
     }
     if (depth >= 2) return undefined;
     for (const call of calls) {
@@ -371,7 +409,7 @@ export class CodeIndex {
     return found.sort((a, b) => a.order - b.order).map((c) => c.call);
   }
 
-  private readonly origins = new Map<Node, Map<number, { library: string | undefined }>>();
+  private readonly origins = new Map<Node, Map<number, { library: ClientRef | undefined }>>();
   private readonly positions = new Map<ParsedModule, PositionIndex>();
 
   /** Calls and functions of a module sorted by position; built on the first query, after the walk. */
@@ -433,6 +471,31 @@ function propertyNameOfImport(s: TSESTree.ImportSpecifier): string {
 
 function isFunction(node: Node): node is FunctionNode {
   return node.type === "FunctionExpression" || node.type === "ArrowFunctionExpression" || node.type === "FunctionDeclaration";
+}
+
+/**
+ * True when an error interceptor (`(error) => ...`) never passes the error it
+ * got on: every `throw x` / `Promise.reject(x)` / `reject(x)` in it rejects
+ * with something else (`new ApiError(...)`, `toApiError(error)`), and there
+ * is at least one. Retrying through the client (`return client(config)`) is
+ * fine: that request's error meets the same interceptor.
+ */
+function rejectsWithItsOwnValue(fn: FunctionNode): boolean {
+  const param = fn.params[0];
+  if (!param || param.type !== "Identifier") return false;
+  let rejects = 0;
+  let passesOn = false;
+  walk(fn.body, {
+    enter(node) {
+      let value: Node | undefined;
+      if (node.type === "ThrowStatement") value = node.argument;
+      else if (node.type === "CallExpression" && (calleeName(node) === "reject")) value = node.arguments[0];
+      else return;
+      rejects++;
+      if (value && isIdentifier(unwrapExpression(value), param.name)) passesOn = true;
+    },
+  });
+  return rejects > 0 && !passesOn;
 }
 
 function isConstant(node: Node): boolean {
