@@ -19,6 +19,7 @@ import {
   type Value,
 } from "./values.js";
 import { type Node, type PendingSink, Ctx, MAX_PENDING_SINKS } from "./context.js";
+import type { Flow } from "./spec.js";
 import { appendToken, describeApi } from "./api-keys.js";
 import { sameSets, atomToFlow, toDestination } from "./hit-results.js";
 import { ExpressionEvaluator } from "./expressions.js";
@@ -198,13 +199,28 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
     }
     for (const a of atoms) {
       const prev = hit.flows.findIndex((f) => f.label.id === a.label.id && sameSets(f.sanitizedFor, a.sanitized) && sameSets(f.guards, a.guards));
+      // `["-n", String(args.lines), args.service]`: two fields of one source in one flow; neither names it alone.
+      const kept = prev >= 0 ? hit.flows[prev] : undefined;
+      const ambiguous = kept !== undefined && (ambiguousFields.has(kept) || (kept.field !== undefined && a.field !== undefined && kept.field !== a.field));
       // The flow's path is the atom's steps plus the sink: built only when it is new or shorter.
-      if (prev >= 0 && (a.path?.length ?? 0) + 1 >= hit.flows[prev].path.length) continue;
+      if (kept && (a.path?.length ?? 0) + 1 >= kept.path.length) {
+        if (ambiguous && kept.field !== undefined) hit.flows[prev] = withoutField(kept);
+        continue;
+      }
       const flow = atomToFlow(a, p.location, `reaches ${p.match.callee}`);
       if (prev < 0) hit.flows.push(flow);
-      else hit.flows[prev] = flow;
+      else hit.flows[prev] = ambiguous ? withoutField(flow) : flow;
     }
   }
+}
+
+/** Flows that carry several fields of their source (so `field` is left out). */
+const ambiguousFields = new WeakSet<Flow>();
+
+function withoutField(flow: Flow): Flow {
+  const { field: _field, ...rest } = flow;
+  ambiguousFields.add(rest);
+  return rest;
 }
 
 /** `Member[a].Member[b]` of a value; an object of unknown structure may hold anything. */

@@ -49,10 +49,14 @@ export function isUnsafe(ctx: RuleContext, flow: Flow, sinkKind: string, effecti
 function pinnedBySchema(ctx: RuleContext, flow: Flow, hit?: SinkHit): boolean {
   const label = flow.label;
   if (label.kind !== "tool-argument") return false;
-  const name = argumentNameOf(ctx, flow, hit);
-  if (!name) return false;
-  const toolNames = label.name.split(" | ");
-  const params = named(ctx.server.tools, toolNames, (t) => t.name).flatMap((t) => t.parameters.filter((p) => p.name === name));
+  // `["-n", String(args.lines), service]`: every argument the sink's text names must be pinned, not just the first.
+  const names = argumentNamesOf(ctx, flow, hit);
+  return names.length > 0 && names.every((name) => isPinnedArgument(ctx, label, name));
+}
+
+/** The argument is an enum, a number or a boolean in every schema of the label's tools that has it. */
+function isPinnedArgument(ctx: RuleContext, label: Label, name: string): boolean {
+  const params = named(ctx.server.tools, label.name.split(" | "), (t) => t.name).flatMap((t) => t.parameters.filter((p) => p.name === name));
   return params.length > 0 && params.every((param) => (param.enum !== undefined && param.enum.length > 0) || param.type === "number" || param.type === "integer" || param.type === "boolean");
 }
 
@@ -87,12 +91,23 @@ export function describeSource(server: ServerModel, label: Label, argument?: str
  * labels the whole handler parameter, so this reads the path's own text.
  */
 export function argumentNameOf(ctx: RuleContext, flow: Flow, hit?: SinkHit): string | undefined {
-  if (flow.label.kind !== "tool-argument") return undefined;
+  const names = argumentNamesOf(ctx, flow, hit);
+  // The one that can carry text is the one that matters.
+  return names.find((n) => !isPinnedArgument(ctx, flow.label, n)) ?? names[0];
+}
+
+/**
+ * The tool arguments a flow may carry, best first: the flow's own field, or
+ * the arguments named at the first step (or the sink) whose text names any,
+ * in text order.
+ */
+export function argumentNamesOf(ctx: RuleContext, flow: Flow, hit?: SinkHit): string[] {
+  if (flow.label.kind !== "tool-argument") return [];
   const toolNames = flow.label.name.split(" | ");
   const tools = named(ctx.server.tools, toolNames, (t) => t.name);
   const params = new Set(tools.flatMap((t) => t.parameters.map((p) => p.name)));
-  if (flow.field !== undefined && (params.size === 0 || params.has(flow.field))) return flow.field;
-  if (params.size === 0) return undefined;
+  if (flow.field !== undefined && (params.size === 0 || params.has(flow.field))) return [flow.field];
+  if (params.size === 0) return [];
   // `async ({ path: requested, content }) =>`: local name → argument name.
   const aliases = new Map<string, string>();
   for (const h of named(ctx.handlers, toolNames, (x) => x.item.name)) {
@@ -112,16 +127,18 @@ export function argumentNameOf(ctx: RuleContext, flow: Flow, hit?: SinkHit): str
   const locations = [...flow.path.slice(1).map((s) => s.location), ...(hit ? [hit.location] : [])];
   for (const location of locations) {
     const text = sourceText(ctx, location);
+    const found: string[] = [];
     for (const m of text.matchAll(/\.\s*([A-Za-z_$][\w$]*)|\b([A-Za-z_$][\w$]*)\b/g)) {
       const member = m[1];
-      if (member !== undefined && params.has(member)) return member;
       const id = m[2];
-      if (id !== undefined && aliases.has(id)) return aliases.get(id);
+      const name = member !== undefined && params.has(member) ? member : id !== undefined ? aliases.get(id) : undefined;
+      if (name !== undefined && !found.includes(name)) found.push(name);
     }
+    if (found.length > 0) return found;
   }
   // The path does not show it, but only one argument can carry text.
   const free = [...new Set(tools.flatMap((t) => t.parameters.filter((p) => !(p.enum?.length || p.type === "number" || p.type === "integer" || p.type === "boolean")).map((p) => p.name)))];
-  return free.length === 1 ? free[0] : undefined;
+  return free.length === 1 ? [free[0]] : [];
 }
 
 /**
