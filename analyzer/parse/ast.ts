@@ -79,23 +79,28 @@ function walkEnterOnly(root: Node, enter: WalkVisitor["enter"]): void {
     const node = nodes.pop()!;
     const parent = parents.pop();
     if (enter?.(node, parent) === false) continue;
-    const keys = visitorKeys[node.type];
-    if (!keys) continue;
-    const rec = node as unknown as Record<string, unknown>;
-    for (let k = keys.length - 1; k >= 0; k--) {
-      const v = rec[keys[k]];
-      if (Array.isArray(v)) {
-        for (let i = v.length - 1; i >= 0; i--) {
-          const c = v[i] as Node | null;
-          if (c && typeof c.type === "string") {
-            nodes.push(c);
-            parents.push(node);
-          }
+    pushChildrenReversed(node, nodes, parents, node);
+  }
+}
+
+/** Pushes the children of `node` in reverse source order, each with `parent` on the parallel stack, so pops come in source order. */
+function pushChildrenReversed<P>(node: Node, nodes: Node[], parents: P[], parent: P): void {
+  const keys = visitorKeys[node.type];
+  if (!keys) return;
+  const rec = node as unknown as Record<string, unknown>;
+  for (let k = keys.length - 1; k >= 0; k--) {
+    const v = rec[keys[k]];
+    if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) {
+        const c = v[i] as Node | null;
+        if (c && typeof c.type === "string") {
+          nodes.push(c);
+          parents.push(parent);
         }
-      } else if (v && typeof (v as Node).type === "string") {
-        nodes.push(v as Node);
-        parents.push(node);
       }
+    } else if (v && typeof (v as Node).type === "string") {
+      nodes.push(v as Node);
+      parents.push(parent);
     }
   }
 }
@@ -134,24 +139,7 @@ function flatOrderOf(root: Node): FlatOrder {
       parent = grown;
     }
     parent[index] = stackParents.pop()!;
-    const keys = visitorKeys[node.type];
-    if (!keys) continue;
-    const rec = node as unknown as Record<string, unknown>;
-    for (let k = keys.length - 1; k >= 0; k--) {
-      const v = rec[keys[k]];
-      if (Array.isArray(v)) {
-        for (let i = v.length - 1; i >= 0; i--) {
-          const c = v[i] as Node | null;
-          if (c && typeof c.type === "string") {
-            stack.push(c);
-            stackParents.push(index);
-          }
-        }
-      } else if (v && typeof (v as Node).type === "string") {
-        stack.push(v as Node);
-        stackParents.push(index);
-      }
-    }
+    pushChildrenReversed(node, stack, stackParents, index);
   }
   parent = parent.slice(0, nodes.length);
   // Pre-order puts every node after its parent, so sizes add up from the end.
