@@ -13,6 +13,7 @@ import { originOf, recordDynamicOrigin, type DynamicOrigin } from "./dynamic-ori
 import { localReach, type ReachCache } from "./reachable.js";
 import { scratchOnlyDeletes } from "./scratch-files.js";
 import { commandsOf } from "./commands.js";
+import { DevOnlyApis } from "./dev-only.js";
 
 export interface CapabilityModel {
   rows: { package: string; path: string; capability: Capability | "db-sql" }[];
@@ -105,12 +106,20 @@ export function fillCapabilities(server: ExtractedServer, taint: TaintResult, pr
   const runsProcesses = (api: string) => rowCapabilities(api, model, rowMatches).includes("process-exec");
   // Computed once, and only when some handler reaches a delete API.
   let scratch: Set<string> | undefined;
+  let devOnly: DevOnlyApis | undefined;
   for (const h of server.handlers) {
     const root = h.branch ?? h.fn;
     const reach = localReach(folder, root, h.module, reachCache);
-    const apis = new Set(reach.apis);
+    devOnly ??= new DevOnlyApis(program, folder);
+    const apis = new Set<string>();
+    // APIs a function calls only under `if (process.env.NODE_ENV === "development")` are not the user's install.
+    for (const f of reach.functions) for (const api of reachCache.get(f.node)?.apis ?? []) if (!devOnly.covers(f.node, api)) apis.add(api);
     // The engine sees the whole function; for a branch of a shared dispatcher that would mix every tool's APIs.
-    if (!h.branch) for (const api of taint.reachableApis(h.fn)) apis.add(api);
+    if (!h.branch) {
+      const byFunction = taint.apisByFunction?.(h.fn);
+      if (byFunction) for (const [f, fApis] of byFunction) for (const api of fApis) if (!devOnly.covers(f, api)) apis.add(api);
+      if (!byFunction) for (const api of taint.reachableApis(h.fn)) apis.add(api);
+    }
     // Removing a temp file the code itself named (`<target>.<random>.tmp`) deletes nothing of the user's.
     for (const api of apis) {
       if (!deletes(api)) continue;

@@ -28,6 +28,7 @@ export function analyzeTaint(program: Program, input: EngineInput, options: Tain
     hits,
     hitsOf: (kind) => byKind.get(kind) ?? [],
     reachableApis: (fn) => reachable(engine, fn, reachableMemo),
+    apisByFunction: (fn) => apisByFunction(engine, fn),
     escapingThrows: (fn) => engine.escaping.get(fn) ?? [],
     constantsOf: (node: TSESTree.Node, module: ParsedModule) => engine.constantsOf(node, module),
     incomplete: engine.incomplete,
@@ -58,5 +59,24 @@ function reachable(engine: Engine, fn: FunctionNode, memo: Map<FunctionNode, Set
     }
   }
   memo.set(fn, out);
+  return out;
+}
+
+/** For `fn` and each function it reaches (breadth-first), the APIs that function calls itself. */
+function apisByFunction(engine: Engine, fn: FunctionNode): Map<FunctionNode, ReadonlySet<string>> {
+  const out = new Map<FunctionNode, ReadonlySet<string>>();
+  const seen = new Set<FunctionNode>([fn]);
+  const queue: FunctionNode[] = [fn];
+  for (let head = 0; head < queue.length; head++) {
+    const f = queue[head];
+    const apis = engine.apisByFn.get(f);
+    if (apis) out.set(f, apis);
+    for (const callee of engine.calleesByFn.get(f) ?? []) {
+      if (!seen.has(callee)) {
+        seen.add(callee);
+        queue.push(callee);
+      }
+    }
+  }
   return out;
 }
