@@ -199,28 +199,26 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
     }
     for (const a of atoms) {
       const prev = hit.flows.findIndex((f) => f.label.id === a.label.id && sameSets(f.sanitizedFor, a.sanitized) && sameSets(f.guards, a.guards));
-      // `["-n", String(args.lines), args.service]`: two fields of one source in one flow; neither names it alone.
       const kept = prev >= 0 ? hit.flows[prev] : undefined;
-      const ambiguous = kept !== undefined && (ambiguousFields.has(kept) || (kept.field !== undefined && a.field !== undefined && kept.field !== a.field));
+      // `["-n", String(args.lines), args.file]`: one flow, two fields of its source; `fields` keeps them all.
+      const fields = kept ? fieldsOf(kept, a.field) : undefined;
       // The flow's path is the atom's steps plus the sink: built only when it is new or shorter.
       if (kept && (a.path?.length ?? 0) + 1 >= kept.path.length) {
-        if (ambiguous && kept.field !== undefined) hit.flows[prev] = withoutField(kept);
+        if (fields) hit.flows[prev] = { ...kept, fields };
         continue;
       }
       const flow = atomToFlow(a, p.location, `reaches ${p.match.callee}`);
       if (prev < 0) hit.flows.push(flow);
-      else hit.flows[prev] = ambiguous ? withoutField(flow) : flow;
+      else hit.flows[prev] = fields ? { ...flow, fields: fieldsOf(flow, ...fields) } : flow;
     }
   }
 }
 
-/** Flows that carry several fields of their source (so `field` is left out). */
-const ambiguousFields = new WeakSet<Flow>();
-
-function withoutField(flow: Flow): Flow {
-  const { field: _field, ...rest } = flow;
-  ambiguousFields.add(rest);
-  return rest;
+/** The distinct fields of a flow and more; undefined while there is only one. */
+function fieldsOf(flow: Flow, ...more: (string | undefined)[]): string[] | undefined {
+  const all = new Set(flow.fields ?? (flow.field !== undefined ? [flow.field] : []));
+  for (const f of more) if (f !== undefined) all.add(f);
+  return all.size > 1 ? [...all] : undefined;
 }
 
 /** `Member[a].Member[b]` of a value; an object of unknown structure may hold anything. */

@@ -161,6 +161,8 @@ export interface Flow {
   whole?: boolean;
   /** The first property read from the source value, e.g. the tool argument's name (`args.branch` → `branch`). */
   field?: string;
+  /** Every property read, when the flow carries more than one (`[String(args.lines), args.file]`); `field` is one of them. */
+  fields?: string[];
 }
 
 /** What is known about a sink's destination (URL, host, mail recipient, command). */

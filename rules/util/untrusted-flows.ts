@@ -106,7 +106,8 @@ export function argumentNamesOf(ctx: RuleContext, flow: Flow, hit?: SinkHit): st
   const toolNames = flow.label.name.split(" | ");
   const tools = named(ctx.server.tools, toolNames, (t) => t.name);
   const params = new Set(tools.flatMap((t) => t.parameters.map((p) => p.name)));
-  if (flow.field !== undefined && (params.size === 0 || params.has(flow.field))) return [flow.field];
+  const carried = (flow.fields ?? (flow.field !== undefined ? [flow.field] : [])).filter((f) => params.size === 0 || params.has(f));
+  if (carried.length > 0) return carried;
   if (params.size === 0) return [];
   // `async ({ path: requested, content }) =>`: local name → argument name.
   const aliases = new Map<string, string>();
