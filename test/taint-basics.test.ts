@@ -21,6 +21,8 @@ const cases: [string, string, string[]][] = [
   ["array map join", `const xs = [process.env.A, "b"];\nsink(xs.map((x) => x.trim()).join(","));`, ["A→test@2"]],
   ["array push", `const xs = [];\nxs.push(process.env.A);\nsink(xs[0]);`, ["A→test@3"]],
   ["Map set get", `const m = new Map();\nm.set("k", process.env.A);\nsink(m.get("k"));`, ["A→test@3"]],
+  ["Map key does not taint the value stored under it", `const m = new Map();\nm.set(process.env.A, { path: "/tmp/x" });\nsink(m.get("k").path);`, []],
+  ["Map keys still reach a sink with the whole map", `const m = new Map();\nm.set(process.env.A, 1);\nsink(JSON.stringify([...m.entries()]));`, ["A→test@3"]],
   ["JSON.stringify deep", `sink(JSON.stringify({ a: { b: process.env.A } }));`, ["A→test@1"]],
   ["Buffer base64", `sink(Buffer.from(process.env.A).toString("base64"));`, ["A→test@1"]],
   ["encodeURIComponent", `sink(encodeURIComponent(process.env.A));`, ["A→test@1"]],

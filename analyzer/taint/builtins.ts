@@ -80,6 +80,14 @@ function orderedConsts(v: Value): string[] | undefined {
   return out.length && out.length === v.props.size ? out : undefined;
 }
 
+/** Where a Map keeps its keys' taint: a property no program reads, so only the collection as a whole carries it. */
+const MAP_KEYS = "\u0000keys";
+
+function keyTaint(key: Value): Value {
+  const t = taintOnly(key);
+  return isEmpty(t) ? EMPTY : { props: new Map([[MAP_KEYS, t]]) };
+}
+
 function elementsValue(v: Value): Value {
   return join(v.elems ?? EMPTY, taintOnly(v));
 }
@@ -396,7 +404,9 @@ export function builtinMethod(interp: Interp, name: string, recv: Value, args: V
     case "add":
     case "set":
     case "append": {
-      const added = name === "set" || name === "append" ? join(args[1] ?? EMPTY, taintOnly(a0)) : joinAll(args);
+      // `map.set(requestId, client)`: whoever picks the key does not pick the value stored under it;
+      // the key's taint stays in the collection (its whole reaches a sink) but not in what `get` returns.
+      const added = name === "set" ? join(args[1] ?? EMPTY, keyTaint(a0)) : name === "append" ? join(args[1] ?? EMPTY, taintOnly(a0)) : joinAll(args);
       if (!isEmpty(added)) interp.mutateReceiver(node, added, ctx);
       return name === "set" || name === "add" ? recv : EMPTY;
     }

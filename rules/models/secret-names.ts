@@ -44,7 +44,7 @@ const SECRET_WORD_ENDINGS = ["TOKEN", "SECRET", "PASSWORD", "PASSWD", "APIKEY"];
 
 /**
  * A last word that says the variable describes a secret rather than holds it:
- * `AUTH_URL`, `TOKEN_ENDPOINT`, `KEY_FILE`, `PASSWORD_MIN_LENGTH`, `SSH_AUTH_SOCK`.
+ * `AUTH_URL`, `TOKEN_ENDPOINT`, `KEY_FILE`, `PASSWORD_MIN_LENGTH`, `SSH_AUTH_SOCK`, `SESSION_TIMEOUT_SECONDS`.
  */
 const DESCRIPTIVE_LAST_WORDS = new Set([
   "URL",
@@ -103,6 +103,17 @@ const DESCRIPTIVE_LAST_WORDS = new Set([
   "EMAIL",
   "ROLE",
   "INTERVAL",
+  // Units: `SESSION_TIMEOUT_SECONDS`, `TOKEN_TTL_MS`, `JWT_EXPIRES_IN_DAYS` hold a duration.
+  "SECONDS",
+  "SECS",
+  "SEC",
+  "MS",
+  "MILLIS",
+  "MILLISECONDS",
+  "MINUTES",
+  "MINS",
+  "HOURS",
+  "DAYS",
   "RETRIES",
   "STRATEGY",
   "CALLBACK",

@@ -7,9 +7,12 @@ const apiServer = process.env.K8S_API_SERVER ?? "https://kubernetes.default.svc"
 const maskSecrets = process.env.MASK_SECRETS !== "false";
 const passthrough = process.env.ENABLE_TOKEN_PASSTHROUGH;
 const clusterToken = process.env.K8S_TOKEN;
+const sessionTimeout = Number(process.env.SESSION_TIMEOUT_SECONDS ?? "3600");
 
 // ok: secret-in-log
 console.error(`[kube-lens] masking secrets: ${process.env.MASK_SECRETS ?? "true"}, token passthrough: ${passthrough ?? "off"}`);
+// ok: secret-in-log
+console.error(`[kube-lens] sessions expire after ${sessionTimeout} s (SESSION_TIMEOUT_SECONDS=${process.env.SESSION_TIMEOUT_SECONDS})`);
 // expect: secret-in-log
 console.error(`[kube-lens] using cluster token ${clusterToken}`);
 
