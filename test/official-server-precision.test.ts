@@ -26,3 +26,14 @@ test("a read-only tool that runs kubectl get keeps its claim; one that can switc
     ],
   );
 });
+
+test("a sink in a helper several dispatcher branches call names the branch the path shows and the others that reach it", async () => {
+  const result = await scan(path.join(CORPUS_DIR, "exec-wrapper-options-from-callers"), OFFLINE);
+  assert.deepEqual(
+    result.findings.map((f) => [f.severity, f.message]),
+    [
+      ["critical", "Tool argument `hook` of `run_hook` reaches child_process.execFileSync as part of a shell command line"],
+      ["medium", "Tool argument `namespace` of `get_pods` reaches child_process.execFileSync in its argument array, where a value starting with `-` is read as an option (argument injection) (tool `helm_status` reaches this call too)"],
+    ],
+  );
+});

@@ -128,6 +128,7 @@ export function fillCapabilities(server: ExtractedServer, taint: TaintResult, pr
       if (isScratchDelete(api, scratch)) apis.delete(api);
     }
     h.reachable = apis;
+    h.functions = reach.functions;
     if ([...apis].some(runsProcesses)) {
       const commands = commandsOf(folder, reach.functions, runsProcesses, apis);
       if (commands && commands.length > 0) h.commands = commands;

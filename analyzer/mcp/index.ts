@@ -46,6 +46,8 @@ export interface HandlerRef {
    * none or one it does not pin. Filled with `reachable`.
    */
   commands?: Command[];
+  /** The package functions the handler (or its branch) calls, directly or not, as the surface sees them. Filled with `reachable`. */
+  functions?: readonly { node: Node; module: ParsedModule }[];
 }
 
 export interface ExtractedServer {

@@ -201,8 +201,11 @@ export function reportFlow(ctx: RuleContext, u: UntrustedFlow, what: string, fix
   seen.add(at);
   const flow = attributedFlow(ctx, u.flow, u.hit);
   const source = describeSource(ctx.server, flow.label, argumentNameOf(ctx, flow, u.hit));
+  const sharers = flow === u.flow ? [] : sharedWith(ctx, u.flow, flow, u.hit);
+  const listed = `${sharers.slice(0, 3).map((t) => `\`${t}\``).join(", ")}${sharers.length > 3 ? ", …" : ""}`;
+  const shared = sharers.length === 0 ? "" : sharers.length === 1 ? ` (tool ${listed} reaches this call too)` : ` (${sharers.length} other tools reach this call too: ${listed})`;
   ctx.report({
-    message: `${capitalize(source)} reaches ${u.hit.callee} ${what}`,
+    message: `${capitalize(source)} reaches ${u.hit.callee} ${what}${shared}`,
     location: u.hit.location,
     path: flow.path,
     fix,
@@ -231,6 +234,22 @@ export function attributedFlow(ctx: RuleContext, flow: Flow, hit?: SinkHit): Flo
     return tools.length === 0 || tools.length === names.length ? flow : { ...flow, label: { ...flow.label, name: tools.join(" | ") } };
   }
   return flow;
+}
+
+/**
+ * The other tools of the dispatcher whose branch reaches the function the sink
+ * is in (a helper every branch calls): the path shows one of them.
+ */
+function sharedWith(ctx: RuleContext, original: Flow, narrowed: Flow, hit: SinkHit): string[] {
+  const shown = new Set(narrowed.label.name.split(" | "));
+  const names = original.label.name.split(" | ").filter((n) => !shown.has(n));
+  const out: string[] = [];
+  for (const h of named(ctx.handlers, names, (x) => x.item.name)) {
+    if (!h.branch || out.includes(h.item.name)) continue;
+    const inside = (h.functions ?? []).some((f) => f.node !== h.fn && f.module.path === hit.location.file && contains(f.node.loc, hit.location));
+    if (inside) out.push(h.item.name);
+  }
+  return out;
 }
 
 function contains(range: { start: { line: number; column: number }; end: { line: number; column: number } }, at: Location): boolean {
