@@ -4,7 +4,7 @@
 // `network-request`, with the URL/host as `destination`).
 import type { TSESTree } from "@typescript-eslint/types";
 import { stringLiteralValue, unwrapExpression } from "../analyzer/parse/ast.js";
-import type { Destination, Flow, GuardKind, SinkHit, TaintResult } from "../analyzer/taint/spec.js";
+import { URI_COMPONENT, type Destination, type Flow, type GuardKind, type SinkHit, type TaintResult } from "../analyzer/taint/spec.js";
 import type { Rule } from "./types.js";
 import { isUnsafe, reportFlow } from "./util/untrusted-flows.js";
 
@@ -89,11 +89,38 @@ function leadIsTheArgument(hit: SinkHit, flow: Flow): boolean {
   return name === flow.field;
 }
 
+/**
+ * Whether the value of `label` may choose the request's host, as this rule judges
+ * it: not under a fixed or configured host, and not only after a base the
+ * analysis could not resolve (`${connection.serverUrl}/${project}`) unless it is
+ * that base. For rules that ask "does the model pick this URL?".
+ */
+export function labelMayPickHost(hit: SinkHit, taint: TaintResult, labelId: number): boolean {
+  if (!hit.destination || urlHostIsFixed(hit, taint) || hostIsFixed(hit.destination)) return false;
+  if (!hit.destination.pathUnderUnknownHost) return true;
+  return destinationFlows(hit).some((f) => f.label.id === labelId && mayBeTheBase(hit, f));
+}
+
+/**
+ * Under a base the analysis could not resolve, the argument picks the host only
+ * if it is that base: written first in the URL, and not URI-component-encoded
+ * (an encoded value has no `:` or `/`, so as the base it would make no absolute
+ * URL, and after the base it is path).
+ */
+function mayBeTheBase(hit: SinkHit, flow: Flow): boolean {
+  return !flow.sanitizedFor.includes(URI_COMPONENT) && leadIsTheArgument(hit, flow);
+}
+
 function destinationFlows(hit: SinkHit): Flow[] {
   const d = hit.destination;
   if (!d || d.tainted.length === 0) return [];
   const ids = new Set(d.tainted.map((l) => l.id));
-  const matched = [...(d.flows ?? []), ...hit.flows].filter((f) => ids.has(f.label.id));
+  const own = (d.flows ?? []).filter((f) => ids.has(f.label.id));
+  // The hit's flows also hold what reached its other arguments (one tool's label carries every
+  // argument: `content` into the body, `project` into the URL): only for labels the destination's
+  // own flows miss.
+  const covered = new Set(own.map((f) => f.label.id));
+  const matched = [...own, ...hit.flows.filter((f) => ids.has(f.label.id) && !covered.has(f.label.id))];
   // The destination names a label the flow list does not carry: no guard is known for it.
   const unmatched = d.tainted.filter((l) => !matched.some((f) => f.label.id === l.id)).map((label): Flow => ({ label, sanitizedFor: [], guards: [], path: [] }));
   return [...matched, ...unmatched];
@@ -124,11 +151,13 @@ export const ssrf: Rule = {
   check(ctx) {
     for (const hit of ctx.taint.hitsOf(NETWORK_SINK)) {
       if (!hit.destination || urlHostIsFixed(hit, ctx.taint) || hostIsFixed(hit.destination)) continue;
-      const flow = destinationFlows(hit).find((f) => isUnsafe(ctx, f, "ssrf", GUARDS, hit));
+      const underUnknownBase = !!hit.destination.pathUnderUnknownHost;
+      // `${base}/${encodeURIComponent(project)}/_apis`: an encoded argument after a base is only path.
+      const flow = destinationFlows(hit).find((f) => isUnsafe(ctx, f, "ssrf", GUARDS, hit) && !(underUnknownBase && f.sanitizedFor.includes(URI_COMPONENT)));
       if (!flow) continue;
       // `${base}/${arg}/...` with a base the engine could not resolve: the argument most
       // likely fills the path (it would have to be the base itself to pick the host).
-      if (hit.destination.pathUnderUnknownHost && !leadIsTheArgument(hit, flow)) reportFlow(ctx, { hit, flow }, "in a URL whose host comes from a value that could not be resolved (the argument may only fill the path)", FIX, "medium");
+      if (underUnknownBase && !mayBeTheBase(hit, flow)) reportFlow(ctx, { hit, flow }, "in a URL whose host comes from a value that could not be resolved (the argument may only fill the path)", FIX, "medium");
       else reportFlow(ctx, { hit, flow }, "as the request's URL or host, with no allow-list", FIX);
     }
   },

@@ -4,7 +4,7 @@
 // data lets a prompt injection in that content drive those actions.
 import type { Capability, SurfaceItem } from "../analyzer/types.js";
 import { INGEST_ROWS } from "./models/capabilities.js";
-import { hostIsFixed } from "./ssrf.js";
+import { labelMayPickHost } from "./ssrf.js";
 import type { Rule, RuleContext } from "./types.js";
 import { describe } from "./tool-annotation-mismatch.js";
 import { firstMatchingRow } from "./util/api-rows.js";
@@ -32,12 +32,14 @@ function ingesting(ctx: RuleContext): Map<SurfaceItem, string> {
       }
     }
   }
-  // A request whose URL the model chooses fetches whatever the model was pointed at.
+  // A request whose URL the model chooses fetches whatever the model was pointed at. An argument
+  // that only fills the path under the server's own host (`${apiBase}/monitors/${id}`) fetches
+  // that service's answer, not a page anyone can write.
   const toolNamed = firstByName(ctx.server.tools);
   for (const hit of ctx.taint.hitsOf(NETWORK_SINK)) {
-    if (!hit.destination || hostIsFixed(hit.destination)) continue;
+    if (!hit.destination) continue;
     for (const label of hit.destination.tainted) {
-      if (label.kind !== "tool-argument") continue;
+      if (label.kind !== "tool-argument" || !labelMayPickHost(hit, ctx.taint, label.id)) continue;
       const { tool } = splitToolLabel(label);
       const item = toolNamed.get(tool);
       if (item && !out.has(item)) out.set(item, "web content at URLs the model chooses");

@@ -4,7 +4,8 @@
 import type { TSESTree } from "@typescript-eslint/types";
 import { parseApiKey } from "./models.js";
 import type { FlowStep } from "../types.js";
-import { UNKNOWN_PART, compact, constValue, deepTaint, EMPTY, hasTaint, isEmpty, join, joinAll, MAX_CONSTS, taintOnly, type Value, withStep } from "./values.js";
+import { UNKNOWN_PART, compact, constValue, deepTaint, EMPTY, hasTaint, isEmpty, join, joinAll, MAX_CONSTS, sanitize, taintOnly, type Value, withStep } from "./values.js";
+import { URI_COMPONENT } from "./spec.js";
 
 type Node = TSESTree.Node;
 
@@ -112,11 +113,13 @@ export function builtinCall(interp: Interp, api: string, receiver: Value, args: 
       return stringResult(a0, mapConsts(a0, (s) => JSON.stringify(s)), true);
     case "JSON.parse":
       return taintOnly(deepTaint(a0));
-    case "String":
     case "encodeURIComponent":
+      // Escapes `:`, `/`, `?`, `#` and `@`: the result cannot spell a scheme or end an authority (URI_COMPONENT).
+      return sanitize(stringResult(a0, mapConsts(a0, (s) => safe(() => encodeURIComponent(s)), true), true), [URI_COMPONENT]);
+    case "String":
     case "encodeURI":
     case "escape":
-      return stringResult(a0, mapConsts(a0, (s) => (path === "String" ? s : path === "escape" ? s : safe(() => (path === "encodeURI" ? encodeURI(s) : encodeURIComponent(s)))), true), true);
+      return stringResult(a0, mapConsts(a0, (s) => (path === "String" ? s : path === "escape" ? s : safe(() => encodeURI(s))), true), true);
     case "decodeURIComponent":
     case "decodeURI":
     case "unescape":
@@ -234,7 +237,8 @@ export function builtinCall(interp: Interp, api: string, receiver: Value, args: 
       return compact({ ...v, props });
     }
     case "URLSearchParams":
-      return stringResult(a0, undefined, true);
+      // Its text is form-encoded: values become query text with `:`, `/`, `?`, `#` escaped.
+      return sanitize(stringResult(a0, undefined, true), [URI_COMPONENT]);
     case "Map":
     case "Set":
     case "WeakMap":
@@ -406,7 +410,8 @@ export function builtinMethod(interp: Interp, name: string, recv: Value, args: V
     case "append": {
       // `map.set(requestId, client)`: whoever picks the key does not pick the value stored under it;
       // the key's taint stays in the collection (its whole reaches a sink) but not in what `get` returns.
-      const added = name === "set" ? join(args[1] ?? EMPTY, keyTaint(a0)) : name === "append" ? join(args[1] ?? EMPTY, taintOnly(a0)) : joinAll(args);
+      // `append` is URLSearchParams', FormData's or Headers': its text is form-encoded or not in a URL at all.
+      const added = name === "set" ? join(args[1] ?? EMPTY, keyTaint(a0)) : name === "append" ? sanitize(join(args[1] ?? EMPTY, taintOnly(a0)), [URI_COMPONENT]) : joinAll(args);
       if (!isEmpty(added)) interp.mutateReceiver(node, added, ctx);
       return name === "set" || name === "add" ? recv : EMPTY;
     }

@@ -73,6 +73,13 @@ export interface StepRow extends RowBase {
   output: AccessPath;
 }
 
+/**
+ * The `sanitizedFor` mark of a value that went through `encodeURIComponent`: it
+ * holds no `:`, `/`, `?`, `#` or `@`, so it cannot name a scheme or a host on its
+ * own; a rule decides where that matters (after a base URL it is only path).
+ */
+export const URI_COMPONENT = "uri-component";
+
 /** The call's return value is clean for these flow kinds. `kinds: ["*"]` means for every kind. */
 export interface SanitizerRow extends RowBase {
   kinds: string[];

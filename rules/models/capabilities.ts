@@ -124,6 +124,9 @@ export const INGEST_ROWS: IngestRow[] = [
   { package: "playwright-core", path: "", what: "web pages (browser)" },
   { package: "@mozilla/readability", path: "", what: "web pages" },
   { package: "turndown", path: "", what: "web pages (HTML to Markdown)" },
+  // Scraping services: the page is fetched by the vendor, its text still comes back to the model.
+  { package: "firecrawl", path: "", what: "web pages (Firecrawl)" },
+  { package: "@mendable/firecrawl-js", path: "", what: "web pages (Firecrawl)" },
   { package: "rss-parser", path: "", what: "RSS feeds" },
   { package: "imapflow", path: "", what: "mail" },
   { package: "imap", path: "", what: "mail" },

@@ -7,8 +7,29 @@ export function registerTools(server: McpServer, connectionProvider: ConnectionP
   server.tool("list_plans", "Test plans of a project", { project: z.string() }, async ({ project }) => {
     const connection = await connectionProvider();
     const url = `${connection.serverUrl}/${encodeURIComponent(project)}/_apis/testplan/Plans?api-version=7.1`;
+    // ok: ssrf
+    const res = await fetch(url, { headers: { Authorization: `Bearer ${connection.token}` } });
+    return { content: [{ type: "text", text: await res.text() }] };
+  });
+
+  server.tool("list_runs", "Pipeline runs of a project", { project: z.string() }, async ({ project }) => {
+    const connection = await connectionProvider();
+    const url = `${connection.serverUrl}/${project}/_apis/pipelines/runs?api-version=7.1`;
     // expect: ssrf (medium)
     const res = await fetch(url, { headers: { Authorization: `Bearer ${connection.token}` } });
+    return { content: [{ type: "text", text: await res.text() }] };
+  });
+
+  server.tool("upsert_wiki_page", "Create or update a wiki page", { project: z.string(), path: z.string(), content: z.string(), continuationToken: z.string().optional() }, async ({ project, path, content, continuationToken }) => {
+    const connection = await connectionProvider();
+    const params = new URLSearchParams({ path, "api-version": "7.1" });
+    if (continuationToken) params.append("continuationToken", continuationToken);
+    // ok: ssrf
+    const res = await fetch(`${connection.serverUrl}/${encodeURIComponent(project)}/_apis/wiki/wikis/${encodeURIComponent(project)}.wiki/pages?${params.toString()}`, {
+      method: "PUT",
+      headers: { Authorization: `Bearer ${connection.token}`, "Content-Type": "application/json" },
+      body: JSON.stringify({ content }),
+    });
     return { content: [{ type: "text", text: await res.text() }] };
   });
 
