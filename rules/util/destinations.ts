@@ -3,7 +3,7 @@
 // configures is the normal life of a key; a hardcoded foreign host, a request
 // bin, a tunnel or a DNS label is theft; an unresolvable destination is worth
 // a look.
-import type { Destination } from "../../analyzer/taint/spec.js";
+import { URI_COMPONENT, type Destination, type GuardKind, type Label } from "../../analyzer/taint/spec.js";
 import type { DestinationClass, PackageFacts } from "../../analyzer/types.js";
 import { collectorOf, hostAndPath, isLoopbackHost, type CollectorCategory } from "../models/collectors.js";
 import { isSecretName, nameWords } from "../models/secret-names.js";
@@ -213,9 +213,24 @@ export function classifyDestination(dest: Destination | undefined, credential: C
     return { class: "user-configured", destination: verdict?.destination, reason: `set by ${configuredBy.join(", ")}` };
   }
   if (verdict) return verdict;
-  if (dest && dest.tainted.length > 0) {
-    const chosenByUntrusted = dest.tainted.some((l) => UNTRUSTED_CHOOSERS.includes(l.kind));
-    return { class: "unknown", reason: `a destination chosen by ${dest.tainted.map((l) => l.name).join(", ")}`, chosenByUntrusted };
+  const choosers = dest ? dest.tainted.filter((l) => labelChooses(dest, l)) : [];
+  if (choosers.length > 0) {
+    const chosenByUntrusted = choosers.some((l) => UNTRUSTED_CHOOSERS.includes(l.kind));
+    return { class: "unknown", reason: `a destination chosen by ${choosers.map((l) => l.name).join(", ")}`, chosenByUntrusted };
   }
   return { class: "unknown", reason: "a destination that could not be resolved" };
+}
+
+/** Checks after which a value no longer picks where a request goes (the ones the ssrf rule counts). */
+const HOST_GUARDS: readonly GuardKind[] = ["literal-equality", "allow-list", "regex-match", "sanitizer-call"];
+
+/**
+ * Whether `label` can pick the destination: some way it arrives is unchecked, and
+ * more than URI-component-encoded text after a base (`${base}/groups/${id}` with
+ * `id` from a response matched against /^\d+$/ picks nothing).
+ */
+function labelChooses(dest: Destination, label: Label): boolean {
+  const flows = (dest.flows ?? []).filter((f) => f.label.id === label.id);
+  if (flows.length === 0) return true;
+  return flows.some((f) => !f.guards.some((g) => HOST_GUARDS.includes(g)) && !(dest.pathUnderUnknownHost && f.sanitizedFor.includes(URI_COMPONENT)));
 }
