@@ -202,6 +202,8 @@ export function learnedSomething(prev: Value, next: Value, depth = 0): boolean {
   if ((next.atoms?.length ?? 0) > (prev.atoms?.length ?? 0)) return true;
   if ((next.fns?.length ?? 0) > (prev.fns?.length ?? 0)) return true;
   if ((next.classes?.length ?? 0) > (prev.classes?.length ?? 0)) return true;
+  // A module variable a setup function fills with a library client (`db = new pg.Client()`) after its readers ran.
+  if ((next.apis?.length ?? 0) > (prev.apis?.length ?? 0)) return true;
   if (depth > 3) return false;
   for (const [k, v] of next.props ?? []) {
     const p = prev.props?.get(k);

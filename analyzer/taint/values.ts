@@ -444,6 +444,8 @@ export function sameValue(a: Value, b: Value): boolean {
     (a.refs?.length ?? 0) === (b.refs?.length ?? 0) &&
     sameStrings(a.apis ?? [], b.apis ?? []) &&
     (a.fns?.length ?? 0) === (b.fns?.length ?? 0) &&
+    // A value that is only a class or an instance (`new Adapter()` kept in a module variable) is new too.
+    sameStrings(a.classes ?? [], b.classes ?? []) &&
     (a.props?.size ?? 0) === (b.props?.size ?? 0) &&
     sameStrings(a.consts ?? [], b.consts ?? []) &&
     !!a.elems === !!b.elems &&

@@ -1,0 +1,21 @@
+import { SqliteAdapter } from "./sqlite-adapter.js";
+import { PostgresAdapter, type PostgresInfo } from "./postgres-adapter.js";
+
+export interface DbAdapter {
+  init(): Promise<void>;
+  all(query: string, params?: unknown[]): Promise<unknown[]>;
+  get(query: string, params?: unknown[]): Promise<unknown>;
+}
+
+export function createAdapter(type: string, info: string | PostgresInfo): DbAdapter {
+  switch (type.toLowerCase()) {
+    case "sqlite":
+      return new SqliteAdapter(typeof info === "string" ? info : info.database);
+    case "postgres":
+    case "postgresql":
+      if (typeof info === "string") throw new Error("PostgreSQL needs --host and --database");
+      return new PostgresAdapter(info);
+    default:
+      throw new Error(`Unsupported database type: ${type}`);
+  }
+}
