@@ -47,6 +47,9 @@ export const sqlModel: LibraryModel = {
     sqlText("@vercel/postgres", "Member[sql].Member[query]", "@vercel/postgres sql.query text"),
     sqlText("mssql", "Member[ConnectionPool].Instance.Member[request].ReturnValue.Member[query,batch]", "mssql request.query text"),
     sqlText("mssql", "Member[Request].Instance.Member[query,batch]", "mssql request.query text"),
+    // connect() resolves to the pool itself: `(await new sql.ConnectionPool(cfg).connect()).request().query(text)`.
+    sqlText("mssql", "Member[ConnectionPool].Instance.Member[connect].ReturnValue.Member[request].ReturnValue.Member[query,batch]", "mssql request.query text"),
+    sqlText("mssql", "Member[connect].ReturnValue.Member[request].ReturnValue.Member[query,batch]", "mssql request.query text"),
     sqlText("mssql", "Member[query]", "mssql.query text"),
     { package: "snowflake-sdk", path: "Member[createConnection].ReturnValue.Member[execute].Argument[0].Member[sqlText]", kind: "sql-injection", destination: "Argument[0].Member[sqlText]", note: "snowflake execute({ sqlText })" },
   ],

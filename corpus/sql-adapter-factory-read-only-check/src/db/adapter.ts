@@ -1,5 +1,6 @@
 import { SqliteAdapter } from "./sqlite-adapter.js";
 import { PostgresAdapter, type PostgresInfo } from "./postgres-adapter.js";
+import { SqlServerAdapter } from "./sqlserver-adapter.js";
 
 export interface DbAdapter {
   init(): Promise<void>;
@@ -15,6 +16,9 @@ export function createAdapter(type: string, info: string | PostgresInfo): DbAdap
     case "postgresql":
       if (typeof info === "string") throw new Error("PostgreSQL needs --host and --database");
       return new PostgresAdapter(info);
+    case "sqlserver":
+      if (typeof info === "string") throw new Error("SQL Server needs --server and --database");
+      return new SqlServerAdapter({ server: info.host, database: info.database, user: info.user, password: info.password });
     default:
       throw new Error(`Unsupported database type: ${type}`);
   }
