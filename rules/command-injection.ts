@@ -61,7 +61,7 @@ export const commandInjection: Rule = {
       reportFlow(ctx, u, what, SHELL_FIX);
     }
     for (const u of untrustedFlows(ctx, "command-argument", GUARDS)) {
-      const risk = argumentVectorRisk(u.hit, ctx.taint);
+      const risk = argumentVectorRisk(u.hit, ctx.taint, u.flow);
       if (risk.kind === "safe") continue;
       if (risk.kind === "shell") {
         reportFlow(ctx, u, `as the script of \`${risk.shell} -c\`, a shell command line`, SHELL_FIX, "critical", "shell");

@@ -2,7 +2,7 @@
 // line (`sh -c ...`), and can an untrusted element be read as an option?
 import type { TSESTree } from "@typescript-eslint/types";
 import { stringLiteralValue, unwrapExpression } from "../../analyzer/parse/ast.js";
-import type { SinkHit, TaintResult } from "../../analyzer/taint/spec.js";
+import type { Flow, SinkHit, TaintResult } from "../../analyzer/taint/spec.js";
 
 /** Programs that parse their `-c` argument as a shell line. */
 const SHELLS = new Set(["sh", "bash", "zsh", "dash", "ksh", "ash", "fish", "cmd", "cmd.exe", "powershell", "powershell.exe", "pwsh", "pwsh.exe"]);
@@ -43,7 +43,8 @@ function commonPrefix(values: string[]): string {
  * Judges the call's argument vector (`Argument[1]`). An element counts as
  * unable to start with `-` when it starts with a constant that does not.
  */
-export function argumentVectorRisk(hit: SinkHit, taint: TaintResult): VectorRisk {
+export function argumentVectorRisk(hit: SinkHit, taint: TaintResult, flow?: Flow): VectorRisk {
+  if (hit.node.type === "TaggedTemplateExpression") return templateRisk(hit.node, hit, taint, flow);
   if (hit.node.type !== "CallExpression" && hit.node.type !== "NewExpression") return { kind: "option", index: undefined };
   const [program, vector] = hit.node.arguments;
   const programNames = program ? taint.constantsOf(program, hit.module).map(basename) : [];
@@ -70,6 +71,44 @@ export function argumentVectorRisk(hit: SinkHit, taint: TaintResult): VectorRisk
     // `refs/${x}` cannot be an option; `--depth=${x}` is one, but with its name fixed.
     if (prefix !== undefined) continue;
     return { kind: "option", index: i };
+  }
+  return { kind: "safe" };
+}
+
+/** The flow's argument names (`projectRoot`), to find its interpolation among others. */
+function fieldsOf(flow: Flow | undefined): string[] {
+  if (!flow) return [];
+  return flow.fields?.length ? [...flow.fields] : flow.field ? [flow.field] : [];
+}
+
+function namesOneOf(node: TSESTree.Node, names: readonly string[]): boolean {
+  const n = unwrapExpression(node);
+  if (n.type === "Identifier") return names.includes(n.name);
+  return n.type === "MemberExpression" && !n.computed && n.property.type === "Identifier" && names.includes(n.property.name);
+}
+
+/**
+ * zx's $`lsof -p ${pid} | grep 'cwd.*${root}'`: each interpolation is quoted as
+ * one shell word and joined to the text around it. A value glued to constant text
+ * before it (`cwd.*${root}`, `--ref=${x}`) cannot start with `-`, nor can one
+ * after a standalone `--`. The interpolations judged are those naming the flow's
+ * argument, or, when none does, every one whose value is not constant.
+ */
+function templateRisk(tpl: TSESTree.TaggedTemplateExpression, hit: SinkHit, taint: TaintResult, flow: Flow | undefined): VectorRisk {
+  const { quasis, expressions } = tpl.quasi;
+  const fields = fieldsOf(flow);
+  const named = expressions.filter((e) => namesOneOf(e, fields));
+  const judged = new Set(named.length > 0 ? named : expressions.filter((e) => taint.constantsOf(e, hit.module).length === 0));
+  let before = "";
+  for (let i = 0; i < expressions.length; i++) {
+    before += quasis[i].value.cooked ?? quasis[i].value.raw;
+    if (judged.has(expressions[i])) {
+      const afterDoubleDash = /(^|\s)--(\s|$)/.test(before.replace(/\u0000/g, " "));
+      // Glued to constant text; a quote only opens the word, another interpolation may be empty.
+      const glued = before.length > 0 && !/[\s'"\u0000]$/.test(before);
+      if (!afterDoubleDash && !glued) return { kind: "option", index: i };
+    }
+    before += "\u0000";
   }
   return { kind: "safe" };
 }
