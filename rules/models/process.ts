@@ -4,7 +4,7 @@
 // Kinds: `command-injection` is a shell line or the program itself (whoever
 // controls it runs what they like); `command-argument` is one element of an
 // argument vector (no shell: the danger is an option like `--upload-pack=...`).
-import type { LibraryModel, SinkRow } from "../../analyzer/taint/spec.js";
+import type { LibraryModel, SinkRow, StepRow } from "../../analyzer/taint/spec.js";
 
 /** The shell-string APIs: the whole first argument is parsed by /bin/sh (cmd.exe on Windows). */
 /** `callee` + `.` + `selector`, where an empty callee is a call of the package's export itself. */
@@ -30,6 +30,35 @@ function fileArgs(pkg: string, callee: string, note: string): SinkRow[] {
 }
 
 const CHILD_PROCESS = ["child_process"];
+
+/**
+ * What a started program prints (its output, or the child handle whose stdout
+ * and errors carry it) depends on what it runs: the program and its arguments,
+ * not the environment it is given. `execFileSync("kubectl", args, { env: { ...process.env } })`
+ * returns kubectl's output, and `spawn(chrome, args, { env })` a ChildProcess
+ * that is not the user's secrets. Without these rows the default step would
+ * carry the options' `env` into every output and every handle. One list for
+ * every process-starting API, so none is left to the default step.
+ */
+function programOutput(pkg: string, callee: string, inputs: readonly string[], note: string): StepRow[] {
+  return inputs.map((input) => ({ package: pkg, path: callee, input, output: "ReturnValue", note: `${note}: the output comes from the program${input === "Argument[0]" ? "" : " and its arguments"}` }));
+}
+
+const FILE_AND_ARGS = ["Argument[0]", "Argument[1]"];
+const SHELL_LINE = ["Argument[0]"];
+
+const outputSteps: StepRow[] = [
+  ...CHILD_PROCESS.flatMap((pkg) => [
+    ...programOutput(pkg, "Member[exec,execSync]", SHELL_LINE, "child_process shell line"),
+    ...programOutput(pkg, "Member[execFile,execFileSync,spawn,spawnSync,fork]", FILE_AND_ARGS, "child_process program"),
+  ]),
+  ...programOutput("execa", "", FILE_AND_ARGS, "execa (default export)"),
+  ...programOutput("execa", "Member[execa,execaSync,sync,node]", FILE_AND_ARGS, "execa"),
+  ...programOutput("execa", "Member[execaCommand,execaCommandSync,command,commandSync]", SHELL_LINE, "execaCommand"),
+  ...programOutput("cross-spawn", "", FILE_AND_ARGS, "cross-spawn"),
+  ...programOutput("cross-spawn", "Member[spawn,sync]", FILE_AND_ARGS, "cross-spawn"),
+  ...programOutput("shelljs", "Member[exec]", SHELL_LINE, "shelljs.exec"),
+];
 
 export const processModel: LibraryModel = {
   sinks: [
@@ -75,13 +104,5 @@ export const processModel: LibraryModel = {
     // Kubernetes exec: the command vector runs in a container, its first element is the program.
     { package: "@kubernetes/client-node", path: "Member[Exec].Instance.Member[exec].Argument[3]", kind: "command-injection", destination: "Argument[3]", note: "Exec.exec(namespace, pod, container, command, ...): the command vector run in the container" },
   ],
-  // What a child prints depends on what it runs, not on the environment it is
-  // given: `execFileSync("kubectl", args, { env: { ...process.env } })` returns
-  // kubectl's output, not the user's secrets. Without these rows the default
-  // step would carry the options' `env` into every output.
-  steps: CHILD_PROCESS.flatMap((pkg) => [
-    { package: pkg, path: "Member[exec,execSync]", input: "Argument[0]", output: "ReturnValue", note: "the output of a shell line comes from the line" },
-    { package: pkg, path: "Member[execFile,execFileSync,spawnSync]", input: "Argument[0]", output: "ReturnValue", note: "the output comes from the program" },
-    { package: pkg, path: "Member[execFile,execFileSync,spawnSync]", input: "Argument[1]", output: "ReturnValue", note: "and from its arguments" },
-  ]),
+  steps: outputSteps,
 };
