@@ -20,28 +20,51 @@ export class DevOnlyApis {
   constructor(program: Program, folder: ConstantFolder) {
     for (const m of program.modules) {
       if (m.text !== undefined && !m.text.includes("NODE_ENV")) continue;
-      const dev = new Map<Node, Set<string>>();
-      const other = new Map<Node, Set<string>>();
+      // One enter-only walk in source order: the open functions and guards are
+      // those whose range has not ended yet. Each call is noted once with its
+      // innermost function; only afterwards are the dev-only APIs carried up to
+      // the enclosing functions, and the other calls only for those APIs (a
+      // bundle mentions NODE_ENV somewhere and has hundreds of thousands of calls).
+      const enclosing = new Map<Node, Node | undefined>();
+      const calls: { call: TSESTree.CallExpression | TSESTree.NewExpression; fn: Node; dev: boolean }[] = [];
       const functions: Node[] = [];
-      const guards = new Set<Node>();
-      let devDepth = 0;
+      const guardEnds: number[] = [];
+      let anyDev = false;
       walk(m.ast, {
         enter(n, parent) {
-          if (isFunctionNode(n)) functions.push(n);
-          if (parent && isDevOnlyPart(n, parent)) {
-            guards.add(n);
-            devDepth++;
-          }
+          const start = n.range[0];
+          while (functions.length > 0 && functions[functions.length - 1].range[1] <= start) functions.pop();
+          while (guardEnds.length > 0 && guardEnds[guardEnds.length - 1] <= start) guardEnds.pop();
+          if (parent && isDevOnlyPart(n, parent)) guardEnds.push(n.range[1]);
           if ((n.type === "CallExpression" || n.type === "NewExpression") && functions.length > 0) {
-            const api = apiKeyOf(folder, n.callee, m, 0);
-            if (api !== undefined) for (const f of functions) add(devDepth > 0 ? dev : other, f, api);
+            const dev = guardEnds.length > 0;
+            anyDev ||= dev;
+            calls.push({ call: n, fn: functions[functions.length - 1], dev });
           }
-        },
-        leave(n) {
-          if (isFunctionNode(n)) functions.pop();
-          if (guards.delete(n)) devDepth--;
+          if (isFunctionNode(n)) {
+            enclosing.set(n, functions[functions.length - 1]);
+            functions.push(n);
+          }
         },
       });
+      // Most modules have no development-only call: their calls' APIs are never resolved.
+      if (!anyDev) continue;
+      const apiOf = (c: (typeof calls)[number]) => apiKeyOf(folder, c.call.callee, m, 0);
+      const dev = new Map<Node, Set<string>>();
+      for (const c of calls) {
+        if (!c.dev) continue;
+        const api = apiOf(c);
+        if (api !== undefined) for (let f: Node | undefined = c.fn; f; f = enclosing.get(f)) add(dev, f, api);
+      }
+      if (dev.size === 0) continue;
+      const devApis = new Set<string>();
+      for (const apis of dev.values()) for (const a of apis) devApis.add(a);
+      const other = new Map<Node, Set<string>>();
+      for (const c of calls) {
+        if (c.dev) continue;
+        const api = apiOf(c);
+        if (api !== undefined && devApis.has(api)) for (let f: Node | undefined = c.fn; f; f = enclosing.get(f)) add(other, f, api);
+      }
       for (const [f, apis] of dev) {
         const only = new Set([...apis].filter((a) => !other.get(f)?.has(a)));
         if (only.size > 0) this.byFunction.set(f, only);
