@@ -79,6 +79,19 @@ function fixesHost(leading: string, nextText: string | undefined): boolean {
   return /^\/[^/\\]/.test(leading);
 }
 
+/** Scheme and host written out up to the port: `http://localhost:` then the port the code found. */
+const HOST_THEN_PORT = /^[a-z][a-z0-9+.-]*:\/\/[^/?#@:\s]+:$/i;
+
+/**
+ * Every alternative names its scheme and host and leaves only the port (and what
+ * follows) unknown: `http://localhost:${port}/...`. A value picks the host here
+ * only if it is written in the port position and carries `@` or `/` to end the
+ * authority there: a smaller risk than choosing the URL.
+ */
+function onlyPortUnknown(destination: Destination): boolean {
+  return destination.constants.length > 0 && destination.constants.every((c) => HOST_THEN_PORT.test(c) || fixesHost(c, undefined));
+}
+
 /** `fetch(`${args.baseUrl}/api`)`, `fetch(baseUrl + "/api")` with `{ baseUrl }` the tool argument: the argument is the leading value. */
 function leadIsTheArgument(hit: SinkHit, flow: Flow): boolean {
   const call = hit.node;
@@ -96,7 +109,7 @@ function leadIsTheArgument(hit: SinkHit, flow: Flow): boolean {
  * that base. For rules that ask "does the model pick this URL?".
  */
 export function labelMayPickHost(hit: SinkHit, taint: TaintResult, labelId: number): boolean {
-  if (!hit.destination || urlHostIsFixed(hit, taint) || hostIsFixed(hit.destination)) return false;
+  if (!hit.destination || urlHostIsFixed(hit, taint) || hostIsFixed(hit.destination) || onlyPortUnknown(hit.destination)) return false;
   if (!hit.destination.pathUnderUnknownHost) return true;
   return destinationFlows(hit).some((f) => f.label.id === labelId && mayBeTheBase(hit, f));
 }
@@ -157,7 +170,8 @@ export const ssrf: Rule = {
       if (!flow) continue;
       // `${base}/${arg}/...` with a base the engine could not resolve: the argument most
       // likely fills the path (it would have to be the base itself to pick the host).
-      if (underUnknownBase && !mayBeTheBase(hit, flow)) reportFlow(ctx, { hit, flow }, "in a URL whose host comes from a value that could not be resolved (the argument may only fill the path)", FIX, "medium");
+      if (onlyPortUnknown(hit.destination)) reportFlow(ctx, { hit, flow }, "in a URL whose scheme and host are fixed up to the port (the argument may only fill the port, path or query)", FIX, "medium");
+      else if (underUnknownBase && !mayBeTheBase(hit, flow)) reportFlow(ctx, { hit, flow }, "in a URL whose host comes from a value that could not be resolved (the argument may only fill the path)", FIX, "medium");
       else reportFlow(ctx, { hit, flow }, "as the request's URL or host, with no allow-list", FIX);
     }
   },

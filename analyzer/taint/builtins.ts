@@ -4,7 +4,7 @@
 import type { TSESTree } from "@typescript-eslint/types";
 import { parseApiKey } from "./models.js";
 import type { FlowStep } from "../types.js";
-import { UNKNOWN_PART, compact, constValue, deepTaint, EMPTY, hasTaint, isEmpty, join, joinAll, MAX_CONSTS, sanitize, taintOnly, type Value, withStep } from "./values.js";
+import { UNKNOWN_PART, asPieces, compact, constValue, deepTaint, EMPTY, hasTaint, isEmpty, join, joinAll, MAX_CONSTS, sanitize, taintOnly, type Value, withStep } from "./values.js";
 import { URI_COMPONENT } from "./spec.js";
 
 type Node = TSESTree.Node;
@@ -51,7 +51,9 @@ function mapConsts(v: Value, f: (s: string) => string | undefined, piecewise = f
 
 function stringResult(from: Value, consts: string[] | undefined, whole = false): Value {
   const taint = whole ? deepTaint(from, true) : deepTaint(from);
-  return compact({ ...taint, consts, prefix: consts ? undefined : undefined });
+  // Made from a string with unknown parts: the parameters in it stay pieces of a string.
+  const holed = !consts && (!!from.prefix || !!from.consts?.some((c) => c.includes(UNKNOWN_PART)));
+  return compact({ ...(holed ? asPieces(taint) : taint), consts });
 }
 
 function decodeBase64(s: string): string | undefined {
@@ -332,6 +334,8 @@ export function builtinMethod(interp: Interp, name: string, recv: Value, args: V
       const consts = enc === "base64" ? mapConsts(recv, (s) => Buffer.from(s, "utf8").toString("base64")) : enc === "hex" ? mapConsts(recv, (s) => Buffer.from(s, "utf8").toString("hex")) : enc === "utf8" || enc === "utf-8" || enc === "latin1" || enc === "ascii" ? mapConsts(recv, (s) => s) : undefined;
       return stringResult(recv, consts, true);
     }
+    // The same text: a URL object's or a string's constants and prefix stay as they are.
+    if ((name === "toString" || name === "valueOf") && args.length === 0) return compact({ ...stringResult(recv, recv.consts ? [...recv.consts] : undefined, true), prefix: recv.prefix });
     const f = (s: string) => (name.includes("ower") ? s.toLowerCase() : name.includes("pper") ? s.toUpperCase() : name.startsWith("trim") ? s.trim() : s);
     return compact({ ...stringResult(recv, mapConsts(recv, f, !name.startsWith("trim")), name === "toString" || name === "valueOf"), prefix: recv.prefix });
   }

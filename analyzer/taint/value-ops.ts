@@ -14,6 +14,7 @@ import {
   EMPTY,
   extendPath,
   freeOfRefsTo,
+  asPieces,
   isEmpty,
   join,
   MAX_CONST_LENGTH,
@@ -50,7 +51,15 @@ export function describeParam(p: TSESTree.Parameter): string {
  * references, and the same substitution then yields the same atoms (so later
  * joins see them as already present instead of re-keying copies).
  */
-export type InstantiateMemo = Map<ParamRef, { whole?: Value; piece?: Value }>;
+export type InstantiateMemo = Map<ParamRef, Partial<Record<PieceMode, Value>>>;
+
+/**
+ * How an argument stands in for a reference: as the whole value, as a piece
+ * inside a string (its constants dropped), or as the leading piece of a string
+ * of unknown parts (its constants kept, as prefixes: `base + apiPath` called
+ * with a constant base still starts with that base).
+ */
+type PieceMode = "whole" | "piece" | "lead";
 
 /** Replaces a summary's references to the callee's own parameters by the call's arguments. */
 export function instantiate(v: Value, fnId: number, args: Value[], thisValue: Value, callStep: FlowStep | undefined, depth = 0, memo: InstantiateMemo = new Map()): Value {
@@ -71,26 +80,76 @@ export function instantiate(v: Value, fnId: number, args: Value[], thisValue: Va
   const elems = depth < 4 && v.elems ? instantiate(v.elems, fnId, args, thisValue, callStep, depth + 1, memo) : v.elems;
   if (!hasOwn && props === v.props && elems === v.elems) return v;
   let out: Value = compact({ ...v, refs: refs?.filter((r) => r.fnId !== fnId), props, elems });
+  const own = refs?.filter((r) => r.fnId === fnId) ?? [];
+  if (!v.consts?.length && own.length > 0 && own.every((r) => r.part !== undefined)) return join(out, concatenateParts(own, args, thisValue, callStep, memo));
   // `"https://host/" + x`: every constant has a hole the parameter fills, so the
   // argument's own constants are a piece of the string, not alternatives to it.
   const piece = !!v.prefix || (!!v.consts?.length && v.consts.every((c) => c.includes(UNKNOWN_PART)));
   for (const r of refs ?? []) {
     if (r.fnId !== fnId) continue;
+    const mode: PieceMode = piece ? "piece" : r.leads ? "lead" : r.piece ? "piece" : "whole";
     let known = memo.get(r);
-    let mapped = piece ? known?.piece : known?.whole;
+    let mapped = known?.[mode];
     if (!mapped) {
-      mapped = substitute(r, piece, args, thisValue, callStep);
+      mapped = substitute(r, mode, args, thisValue, callStep);
       if (!known) memo.set(r, (known = {}));
-      if (piece) known.piece = mapped;
-      else known.whole = mapped;
+      known[mode] = mapped;
     }
     out = join(out, mapped);
   }
-  return out;
+  return piece ? fillLeadingHole(out, v, fnId, args, thisValue) : out;
+}
+
+/** The arguments of a concatenation of parameters, concatenated in their order at this call. */
+function concatenateParts(own: ParamRef[], args: Value[], thisValue: Value, callStep: FlowStep | undefined, memo: InstantiateMemo): Value {
+  const width = Math.max(...own.map((r) => r.part ?? 0)) + 1;
+  const parts: Value[] = [];
+  for (let i = 0; i < width; i++) {
+    let part: Value = EMPTY;
+    for (const r of own) {
+      if (r.part !== i) continue;
+      let known = memo.get(r);
+      let mapped = known?.whole;
+      if (!mapped) {
+        mapped = substitute(r, "whole", args, thisValue, callStep);
+        if (!known) memo.set(r, (known = {}));
+        known.whole = mapped;
+      }
+      part = join(part, mapped);
+    }
+    parts.push(part);
+  }
+  return concatValues(parts);
+}
+
+/**
+ * `${base}/_expo/debugger?appId=${id}` called with a constant base: the
+ * argument's constants fill the leading hole (`http://localhost:\0` then
+ * `/_expo/...`), so the known start of the string stays known at the call.
+ */
+function fillLeadingHole(out: Value, v: Value, fnId: number, args: Value[], thisValue: Value): Value {
+  if (!v.consts?.length || !v.consts.every((c) => c.startsWith(UNKNOWN_PART))) return out;
+  const leads = (v.refs ?? []).filter((r) => r.fnId === fnId && r.leads);
+  if (leads.length === 0) return out;
+  const heads = new Set<string>();
+  for (const r of leads) {
+    let actual = r.index === -1 ? thisValue : (args[r.index] ?? EMPTY);
+    for (let i = 0; i < r.access.length; i++) actual = readSimple(actual, r.access[i]);
+    if (!actual.consts?.length) return out;
+    for (const c of actual.consts) heads.add(actual.prefix ? c + UNKNOWN_PART : c);
+  }
+  const consts: string[] = [];
+  for (const h of heads) {
+    for (const c of v.consts) {
+      if (consts.length >= MAX_CONSTS) break;
+      consts.push((h + c.slice(1)).slice(0, MAX_CONST_LENGTH));
+    }
+  }
+  return withConsts(out, [...new Set(consts)], v.prefix);
 }
 
 /** The value one parameter reference stands for at a call. */
-function substitute(r: ParamRef, piece: boolean, args: Value[], thisValue: Value, callStep: FlowStep | undefined): Value {
+function substitute(r: ParamRef, mode: PieceMode, args: Value[], thisValue: Value, callStep: FlowStep | undefined): Value {
   let actual = r.index === -1 ? thisValue : (args[r.index] ?? EMPTY);
   for (let i = 0; i < r.access.length; i++) actual = readSimple(actual, r.access[i]);
   if (isEmpty(actual)) return EMPTY;
@@ -107,7 +166,7 @@ function substitute(r: ParamRef, piece: boolean, args: Value[], thisValue: Value
     sanitized: r.sanitized.length ? [...new Set([...x.sanitized, ...r.sanitized])].sort() : x.sanitized,
     guards: r.guards.length ? [...new Set([...x.guards, ...r.guards])].sort() : x.guards,
   }));
-  if (r.access.length === 0) mapped = join(mapped, compact({ apis: actual.apis, fns: actual.fns, props: actual.props, elems: actual.elems, consts: piece ? undefined : actual.consts, prefix: piece ? undefined : actual.prefix, classes: actual.classes }));
+  if (r.access.length === 0) mapped = join(mapped, compact({ apis: actual.apis, fns: actual.fns, props: actual.props, elems: actual.elems, consts: mode === "piece" ? undefined : actual.consts, prefix: mode === "whole" ? actual.prefix : mode === "lead" || undefined, classes: actual.classes }));
   return mapped;
 }
 
@@ -177,10 +236,43 @@ export function concatValues(parts: Value[]): Value {
     }
     consts = [...new Set(next)];
   }
-  if (!known) return taint;
-  // A trailing unknown part is what `prefix` says.
-  const prefix = consts.some((c) => c.endsWith(UNKNOWN_PART));
-  return compact({ ...taint, consts: consts.map((c) => (c.endsWith(UNKNOWN_PART) ? c.slice(0, -1) : c)), prefix: prefix || undefined });
+  // Only unknown parts: no constant to keep, but a parameter among two or more
+  // parts is a piece of the string when the call fills it in.
+  if (!known) {
+    const filled = parts.filter((p) => !isEmpty(p));
+    if (filled.length < 2) return taint;
+    return numberedParts(filled) ?? asPieces(taint, filled[0]);
+  }
+  // `${base}/path`: the references of an unknown first part fill the leading hole.
+  const first = parts.find((p) => !(p.consts?.length === 1 && p.consts[0] === "" && !p.prefix));
+  if (first && !first.consts?.length && first.refs?.length) taint = asPieces(taint, first);
+  return withConsts(taint, consts);
+}
+
+/**
+ * `baseURL + apiPath` with only parameters in it: each reference keeps its
+ * position (a part that is itself such a concatenation is flattened), so a
+ * call can put its arguments together in order. Undefined when some part holds
+ * other data (its place could not be kept).
+ */
+function numberedParts(filled: Value[]): Value | undefined {
+  const refs: ParamRef[] = [];
+  let next = 0;
+  for (const p of filled) {
+    const t = deepTaintShallow(p);
+    if (t.atoms?.length || !t.refs?.length) return undefined;
+    const nested = t.refs.every((r) => r.part !== undefined);
+    const width = nested ? Math.max(...t.refs.map((r) => r.part ?? 0)) + 1 : 1;
+    for (const r of t.refs) refs.push({ ...r, piece: true, leads: undefined, part: next + (nested ? (r.part ?? 0) : 0) });
+    next += width;
+  }
+  return { refs };
+}
+
+/** A string value with these constants; a trailing unknown part is what `prefix` says. */
+function withConsts(v: Value, consts: string[], prefixOnly = false): Value {
+  const prefix = prefixOnly || consts.some((c) => c.endsWith(UNKNOWN_PART));
+  return compact({ ...v, consts: consts.map((c) => (c.endsWith(UNKNOWN_PART) ? c.slice(0, -1) : c)), prefix: prefix || undefined });
 }
 
 export function refersTo(v: Value, fnId: number, depth = 0): boolean {

@@ -70,6 +70,19 @@ export interface ParamRef {
   sanitized: readonly string[];
   guards: readonly GuardKind[];
   whole?: boolean;
+  /**
+   * One of several unknown parts concatenated (`base + apiPath`): at a call,
+   * the argument's constants are a piece of the string, not alternatives of
+   * the whole (`"/api/v2"` alone is not where a client built that way sends).
+   */
+  piece?: boolean;
+  /** The first of those parts: the argument's constants stay, as prefixes. */
+  leads?: boolean;
+  /**
+   * Its position in a concatenation made only of parameters (`baseURL + apiPath`:
+   * 0 and 1): at a call the arguments are concatenated again in that order.
+   */
+  part?: number;
 }
 
 /** A function value: its code plus the scope it closes over. */
@@ -125,7 +138,7 @@ function sameAtom(x: Atom, y: Atom): boolean {
 }
 
 function sameRef(x: ParamRef, y: ParamRef): boolean {
-  return x === y || (x.fnId === y.fnId && x.index === y.index && !!x.whole === !!y.whole && sameStrings(x.access, y.access) && sameStrings(x.sanitized, y.sanitized) && sameStrings(x.guards, y.guards));
+  return x === y || (x.fnId === y.fnId && x.index === y.index && !!x.whole === !!y.whole && !!x.piece === !!y.piece && !!x.leads === !!y.leads && x.part === y.part && sameStrings(x.access, y.access) && sameStrings(x.sanitized, y.sanitized) && sameStrings(x.guards, y.guards));
 }
 
 /** Every element of `b` is (the same object as) an element of `a`: merging adds nothing. */
@@ -328,6 +341,13 @@ export function compact(v: Value): Value {
   if (v.prefix && v.consts?.length) out.prefix = true;
   if (v.classes?.length) out.classes = v.classes;
   return out;
+}
+
+/** Marks the references in a concatenation of unknown parts as pieces; those of `lead`, the first part, lead. */
+export function asPieces(v: Value, lead: Value = EMPTY): Value {
+  if (!v.refs?.length) return v;
+  const leading = new Set(lead.refs?.map((r) => `${r.fnId}:${r.index}:${r.access.join(".")}`));
+  return { ...v, refs: v.refs.map((r) => (r.piece ? r : { ...r, piece: true, ...(leading.has(`${r.fnId}:${r.index}:${r.access.join(".")}`) ? { leads: true } : {}) })) };
 }
 
 /** Same taint, nothing else: what a derived primitive (a string built from `v`) carries. */
