@@ -102,7 +102,7 @@ export function instantiate(v: Value, fnId: number, args: Value[], thisValue: Va
 
 /** The arguments of a concatenation of parameters, concatenated in their order at this call. */
 function concatenateParts(own: ParamRef[], args: Value[], thisValue: Value, callStep: FlowStep | undefined, memo: InstantiateMemo): Value {
-  const width = Math.max(...own.map((r) => r.part ?? 0)) + 1;
+  const width = partsWidth(own);
   const parts: Value[] = [];
   for (let i = 0; i < width; i++) {
     let part: Value = EMPTY;
@@ -262,11 +262,22 @@ function numberedParts(filled: Value[]): Value | undefined {
     const t = deepTaintShallow(p);
     if (t.atoms?.length || !t.refs?.length) return undefined;
     const nested = t.refs.every((r) => r.part !== undefined);
-    const width = nested ? Math.max(...t.refs.map((r) => r.part ?? 0)) + 1 : 1;
+    const width = nested ? partsWidth(t.refs) : 1;
     for (const r of t.refs) refs.push({ ...r, piece: true, leads: undefined, part: next + (nested ? (r.part ?? 0) : 0) });
     next += width;
+    // Long chains (`s = s + x` in a loop, `f(x) + f(x)` nested) keep no order.
+    if (next > MAX_PARTS || refs.length > MAX_PARTS * 2) return undefined;
   }
   return { refs };
+}
+
+/** How many parts a concatenation of parameters keeps in order, at most. */
+const MAX_PARTS = 6;
+
+function partsWidth(refs: readonly ParamRef[]): number {
+  let max = 0;
+  for (const r of refs) if ((r.part ?? 0) > max) max = r.part ?? 0;
+  return max + 1;
 }
 
 /** A string value with these constants; a trailing unknown part is what `prefix` says. */
