@@ -46,6 +46,8 @@ export interface InstanceLinks {
 
 export class ClientInstances {
   private readonly facts = new Map<ParsedModule, ModuleFacts>();
+  private readonly classMemo = new Map<Node, Node | undefined>();
+  private readonly writesByField = new Map<ParsedModule, Map<string, ModuleFacts["fieldWrites"]>>();
 
   private of(module: ParsedModule): ModuleFacts {
     let f = this.facts.get(module);
@@ -79,13 +81,30 @@ export class ClientInstances {
     };
   }
 
-  /** The innermost class whose source holds `node`. */
+  /** The innermost class whose source holds `node`, remembered per node (a bundle has thousands of classes and field writes). */
   private classOf(node: Node, module: ParsedModule): Node | undefined {
+    if (this.classMemo.has(node)) return this.classMemo.get(node);
     let best: Node | undefined;
     for (const c of this.of(module).classes) {
       if (c.range[0] <= node.range[0] && node.range[1] <= c.range[1] && (!best || c.range[0] >= best.range[0])) best = c;
     }
+    this.classMemo.set(node, best);
     return best;
+  }
+
+  /** The module's field writes by field name, indexed on first use (after the visitors ran). */
+  private writesOf(module: ParsedModule, field: string): ModuleFacts["fieldWrites"] {
+    let byField = this.writesByField.get(module);
+    if (!byField) {
+      byField = new Map();
+      for (const w of this.of(module).fieldWrites) {
+        const list = byField.get(w.field);
+        if (list) list.push(w);
+        else byField.set(w.field, [w]);
+      }
+      this.writesByField.set(module, byField);
+    }
+    return byField.get(field) ?? [];
   }
 
   /**
@@ -114,7 +133,7 @@ export class ClientInstances {
     const field = propertyName(n);
     if (!field) return undefined;
     const cls = this.classOf(n, module);
-    const writes = this.of(module).fieldWrites.filter((w) => w.field === field && this.classOf(w.at, module) === cls);
+    const writes = this.writesOf(module, field).filter((w) => this.classOf(w.at, module) === cls);
     return writes.length === 1 ? { node: writes[0].value, module } : undefined;
   }
 
