@@ -195,7 +195,7 @@ function argumentVectors(folder: ConstantFolder, node: Node, module: ParsedModul
     for (const v of values) {
       // `args = addLogOptions(args, input)` names the same array.
       const u = unwrapExpression(v.node);
-      if (u.type === "CallExpression" && u.arguments[0] && isSameName(u.arguments[0], n.name) && returnsFirstParameter(folder, u, module)) continue;
+      if (u.type === "CallExpression" && u.arguments[0] && isIdentifier(unwrapExpression(u.arguments[0]), n.name) && returnsFirstParameter(folder, u, module)) continue;
       const found = argumentVectors(folder, v.node, module, scopes.slice(0, i + 1), depth + 1);
       if (!found) return undefined;
       out.push(...found);
@@ -207,11 +207,6 @@ function argumentVectors(folder: ConstantFolder, node: Node, module: ParsedModul
   return init ? argumentVectors(folder, init, module, [], depth + 1) : undefined;
 }
 
-function isSameName(n: Node, name: string): boolean {
-  const u = unwrapExpression(n);
-  return u.type === "Identifier" && u.name === name;
-}
-
 /** `args.unshift(...)`, `args.splice(...)`, `args[0] = ...`, `args.reverse()`: the head may change. */
 function reordered(scope: Node, name: string): boolean {
   let found = false;
@@ -220,8 +215,8 @@ function reordered(scope: Node, name: string): boolean {
       if (found) return false;
       if (n.type === "CallExpression") {
         const c = unwrapExpression(n.callee);
-        if (c.type === "MemberExpression" && isSameName(c.object, name) && c.property.type === "Identifier" && ["unshift", "splice", "reverse", "sort", "shift", "fill", "copyWithin"].includes(c.property.name)) found = true;
-      } else if (n.type === "AssignmentExpression" && n.left.type === "MemberExpression" && n.left.computed && isSameName(n.left.object, name)) found = true;
+        if (c.type === "MemberExpression" && isIdentifier(unwrapExpression(c.object), name) && c.property.type === "Identifier" && ["unshift", "splice", "reverse", "sort", "shift", "fill", "copyWithin"].includes(c.property.name)) found = true;
+      } else if (n.type === "AssignmentExpression" && n.left.type === "MemberExpression" && n.left.computed && isIdentifier(unwrapExpression(n.left.object), name)) found = true;
       return undefined;
     },
   });
@@ -243,7 +238,7 @@ function returnsFirstParameter(folder: ConstantFolder, call: TSESTree.CallExpres
     enter(n) {
       if (isFunctionNode(n)) return false;
       if (n.type === "ReturnStatement") {
-        if (n.argument && isSameName(n.argument, first.name)) returns++;
+        if (n.argument && isIdentifier(unwrapExpression(n.argument), first.name)) returns++;
         else others = true;
       }
       return undefined;
