@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // The command line: thin glue over scan() and the reporters.
 // Exit codes: 0 nothing at or over --fail-on, 1 findings at or over it, 2 error.
-import { writeFile } from "node:fs/promises";
+import { stat, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { render, FORMATS, type Format } from "../reports/index.js";
 import { renderInventory } from "../reports/inventory.js";
 import { AcquireError } from "./acquire/index.js";
-import { scan } from "./scan.js";
+import { scan, selectRules, UnknownRuleError } from "./scan.js";
 import { departuresFrom, LockError, readLock } from "./workflows/pin.js";
 import { renderDepartures } from "../reports/diff.js";
 import { SEVERITIES, type Severity, severityRank } from "./types.js";
@@ -15,7 +16,7 @@ import { TOOL_VERSION } from "./version.js";
 const USAGE = `mcp-warden ${TOOL_VERSION}: static analysis of MCP servers before you install them
 
 Usage:
-  mcp-warden scan <target> [options]
+  mcp-warden scan <target> [options]   the report: verdict, credential map, destinations, tools, findings
   mcp-warden inventory <target> [--format text|json]   each tool: description, annotations, capabilities, credentials, findings
   mcp-warden audit [--config <file>...] [--format text|json] [--offline] [--no-scan] [--progress]
                                   the MCP client configs on this machine: servers, how they launch, config
@@ -25,6 +26,7 @@ Usage:
   mcp-warden diff <old> <new> [--format text|json|markdown] [--fail-on <severity>]
                                   what a new version adds in security terms (either side may be a lock file)
   mcp-warden pin <target> [--out <file>]   a lock of the tools, capabilities, destinations and credentials
+  mcp-warden help                 this help
 
 <target> is an npm spec (name, name@1.2.3, @scope/name@latest), a .tgz file, or a folder.
 
@@ -37,6 +39,7 @@ Options:
       --cache-dir <dir>           where fetched packages are cached (default: the user's cache dir)
       --registry <url>            npm registry to fetch from (auth token from NPM_TOKEN or NODE_AUTH_TOKEN)
       --offline                   use the cache only; never touch the network
+      --no-advisories             skip the registry's advisory lookup for the declared dependencies
       --include-tests             also scan test folders and *.test.* files
       --max-file-size <bytes>     skip files larger than this (default: 10485760)
       --max-files <count>         scan at most this many files (default: 20000)
@@ -67,6 +70,7 @@ export async function main(argv: string[]): Promise<number> {
         "cache-dir": { type: "string" },
         registry: { type: "string" },
         offline: { type: "boolean", default: false },
+        "no-advisories": { type: "boolean", default: false },
         "include-tests": { type: "boolean", default: false },
         "max-file-size": { type: "string" },
         "max-files": { type: "string" },
@@ -94,16 +98,18 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${TOOL_VERSION}\n`);
     return 0;
   }
-  if (values.help) {
+  // `mcp-warden`, `mcp-warden help` and `--help` all ask what the tool does: the help, on stdout.
+  if (values.help || positionals[0] === "help" || argv.length === 0) {
     process.stdout.write(USAGE);
     return 0;
   }
-  if (positionals[0] === "audit") return runAudit(positionals.slice(1), values);
-  if (positionals.length === 0) {
-    // A usage error: the help goes where errors go, so a pipe never mistakes it for a report.
-    process.stderr.write(USAGE);
-    return 2;
+  if (positionals.length === 0) return usage(`no command given; try: mcp-warden scan <target>, or mcp-warden help`);
+  // A bad output path fails before the scan, not after it.
+  for (const file of [values.output, values.out]) {
+    const problem = file === undefined ? undefined : await outputProblem(file);
+    if (problem) return usage(problem);
   }
+  if (positionals[0] === "audit") return runAudit(positionals.slice(1), values);
   // Audit and the workflows load their own modules (config parsers among them) only when asked: a plain scan starts faster.
   let workflows: typeof import("./workflows/commands.js") | undefined;
   try {
@@ -111,7 +117,7 @@ export async function main(argv: string[]): Promise<number> {
     if (command !== "scan" && command !== "inventory") workflows = await import("./workflows/commands.js");
     const { runWorkflow, WORKFLOW_COMMANDS } = workflows ?? {};
     if (runWorkflow && WORKFLOW_COMMANDS && (WORKFLOW_COMMANDS as readonly string[]).includes(command)) {
-      const args = { format: values.format, output: values.output, failOn: values["fail-on"], cacheDir: values["cache-dir"], registry: values.registry, offline: values.offline, includeTests: values["include-tests"], serverName: values["server-name"], lenient: values.lenient, out: values.out };
+      const args = { format: values.format, output: values.output, failOn: values["fail-on"], cacheDir: values["cache-dir"], registry: values.registry, offline: values.offline, includeTests: values["include-tests"], serverName: values["server-name"], lenient: values.lenient, out: values.out, noAdvisories: values["no-advisories"] };
       return await runWorkflow(command as (typeof WORKFLOW_COMMANDS)[number], rest, args);
     }
     if (command !== "scan" && command !== "inventory") throw new UsageError(`unknown command "${command}"; try: mcp-warden scan <target>`);
@@ -131,6 +137,8 @@ export async function main(argv: string[]): Promise<number> {
     const sources = values.sources;
     if (sources !== "tools" && sources !== "exported") throw new UsageError(`--sources must be tools or exported, not "${sources}"`);
     if (values.baseline !== undefined && command !== "scan") throw new UsageError("--baseline goes with scan");
+    const rules = values.rules?.split(",").map((s) => s.trim()).filter(Boolean);
+    if (rules) selectRules(rules);
     const lock = values.baseline === undefined ? undefined : await readLock(values.baseline);
     const result = await scan(rest[0], {
       cacheDir: values["cache-dir"],
@@ -140,8 +148,9 @@ export async function main(argv: string[]): Promise<number> {
       includeTests: values["include-tests"],
       maxFileSize,
       maxFiles,
-      rules: values.rules?.split(",").map((s) => s.trim()).filter(Boolean),
+      rules,
       sources,
+      noAdvisories: values["no-advisories"],
     });
     if (command === "inventory") {
       const table = renderInventory(result, format === "json" ? "json" : "text");
@@ -167,11 +176,16 @@ export async function main(argv: string[]): Promise<number> {
     const threshold = severityRank(failOn as Severity);
     return result.findings.some((f) => severityRank(f.severity) >= threshold) ? 1 : 0;
   } catch (err) {
-    if (err instanceof UsageError || (workflows && err instanceof workflows.WorkflowUsageError) || err instanceof LockError) {
+    if (err instanceof UsageError || (workflows && err instanceof workflows.WorkflowUsageError) || err instanceof LockError || err instanceof UnknownRuleError) {
       process.stderr.write(`mcp-warden: ${err.message}\n`);
       return 2;
     }
     if (err instanceof AcquireError) {
+      process.stderr.write(`mcp-warden: ${err.message}\n`);
+      return 2;
+    }
+    // A file that could not be written or read (permissions, a full disk): the system's one line, no stack.
+    if (err instanceof Error && typeof (err as NodeJS.ErrnoException).syscall === "string") {
       process.stderr.write(`mcp-warden: ${err.message}\n`);
       return 2;
     }
@@ -191,7 +205,7 @@ async function runAudit(rest: string[], values: AuditArgs): Promise<number> {
   const { runAuditServers } = await import("./audit/command.js");
   const result = await audit({ configs: values.config ?? [] });
   if (!values["no-scan"]) {
-    result.servers = await runAuditServers(result, { cacheDir: values["cache-dir"], registry: values.registry, offline: values.offline, progress: values.progress });
+    result.servers = await runAuditServers(result, { cacheDir: values["cache-dir"], registry: values.registry, offline: values.offline, progress: values.progress, noAdvisories: values["no-advisories"] });
     judgeAllowedTools(result);
   }
   const text = format === "json" ? JSON.stringify(result, null, 2) + "\n" : renderAuditText(result);
@@ -212,6 +226,7 @@ interface AuditArgs {
   "cache-dir"?: string;
   registry?: string;
   offline: boolean;
+  "no-advisories": boolean;
   "no-scan": boolean;
   progress: boolean;
 }
@@ -219,6 +234,17 @@ interface AuditArgs {
 function usage(message: string): number {
   process.stderr.write(`mcp-warden: ${message}\n`);
   return 2;
+}
+
+/** Why a report cannot be written to `file`, checked before the scan: a missing folder, a folder in its place. */
+async function outputProblem(file: string): Promise<string | undefined> {
+  const dir = path.dirname(path.resolve(file));
+  const parent = await stat(dir).catch(() => undefined);
+  if (!parent) return `cannot write ${file}: the folder ${path.dirname(file)} does not exist (create it first)`;
+  if (!parent.isDirectory()) return `cannot write ${file}: ${path.dirname(file)} is not a folder`;
+  const existing = await stat(file).catch(() => undefined);
+  if (existing?.isDirectory()) return `cannot write ${file}: it is a folder; give a file name`;
+  return undefined;
 }
 
 /** NO_COLOR (any value) turns color off; FORCE_COLOR turns it on; else only on a terminal. */

@@ -7,7 +7,7 @@ import { walk } from "./parse/ast.js";
 import type { ExtractedServer } from "./mcp/index.js";
 import type { Program } from "./program/index.js";
 import type { TaintResult } from "./taint/spec.js";
-import type { CredentialUse, Diagnostic, Finding, PackageSource, ParsedModule } from "./types.js";
+import type { CredentialUse, Diagnostic, Finding, OutboundDestination, PackageSource, ParsedModule } from "./types.js";
 
 type Handler = (node: TSESTree.Node, module: ParsedModule) => void;
 type Subscription = { rule: Rule; fn: Handler };
@@ -25,12 +25,14 @@ export interface RuleRun {
   findings: Finding[];
   diagnostics: Diagnostic[];
   credentials: CredentialUse[];
+  destinations: OutboundDestination[];
 }
 
 export function runRules(rules: readonly Rule[], source: PackageSource, program: Program, server: ExtractedServer, taint: TaintResult): RuleRun {
   const findings: Finding[] = [];
   const diagnostics: Diagnostic[] = [];
   const credentials: CredentialUse[] = [];
+  const destinations: OutboundDestination[] = [];
   const handlers = new Map<string, Subscription[]>();
   // A bug in one rule must not cost the user the whole scan: that rule stops,
   // the scan says so, and every other rule still reports.
@@ -50,6 +52,9 @@ export function runRules(rules: readonly Rule[], source: PackageSource, program:
       taint,
       recordCredential(use) {
         credentials.push(use);
+      },
+      recordDestination(d) {
+        destinations.push(d);
       },
       report(f) {
         const { fingerprintKey, ...rest } = f;
@@ -100,7 +105,7 @@ export function runRules(rules: readonly Rule[], source: PackageSource, program:
       fail(rule, "check", err);
     }
   }
-  return { findings: disambiguate(findings), diagnostics, credentials: mergeCredentials(credentials) };
+  return { findings: disambiguate(findings), diagnostics, credentials: mergeCredentials(credentials), destinations: mergeDestinations(destinations) };
 }
 
 /** Two findings of one rule with the same shape get distinct, order-stable fingerprints. */
@@ -134,6 +139,37 @@ function mergeCredentials(uses: CredentialUse[]): CredentialUse[] {
     u.tools = [...new Set(u.tools)].sort();
   }
   return [...byName.values()].sort((a, b) => a.credential.localeCompare(b.credential));
+}
+
+const DESTINATION_RANK: Record<OutboundDestination["class"], number> = { collector: 0, foreign: 1, unknown: 2, "user-configured": 3, "own-service": 4 };
+
+/** One entry per sink call and destination, what is sent and the tools merged; worst class first, then by place. */
+function mergeDestinations(found: OutboundDestination[]): OutboundDestination[] {
+  const byKey = new Map<string, OutboundDestination>();
+  for (const d of found) {
+    const key = `${d.destination ?? ""}|${d.via}|${d.location.file}:${d.location.line}:${d.location.column}`;
+    const prev = byKey.get(key);
+    if (!prev) {
+      byKey.set(key, { ...d, sends: [...d.sends], tools: [...d.tools] });
+      continue;
+    }
+    prev.sends.push(...d.sends);
+    prev.tools.push(...d.tools);
+    if (DESTINATION_RANK[d.class] < DESTINATION_RANK[prev.class]) Object.assign(prev, { class: d.class, reason: d.reason });
+  }
+  const out = [...byKey.values()];
+  for (const d of out) {
+    d.sends = [...new Set(d.sends)].sort();
+    d.tools = [...new Set(d.tools)].sort();
+  }
+  return out.sort(
+    (a, b) =>
+      DESTINATION_RANK[a.class] - DESTINATION_RANK[b.class] ||
+      (a.destination ?? "\uffff").localeCompare(b.destination ?? "\uffff") ||
+      a.location.file.localeCompare(b.location.file) ||
+      a.location.line - b.location.line ||
+      a.location.column - b.location.column,
+  );
 }
 
 function uniqueBy<T>(items: T[], key: (t: T) => string): T[] {

@@ -1,7 +1,7 @@
 // The pipeline of DESIGN.md: acquire → parse → link → mcp → rules.
 import { ALL_RULES } from "../rules/index.js";
 import type { Rule } from "../rules/types.js";
-import { acquire, type AcquireOptions } from "./acquire/index.js";
+import { acquire, AcquireError, type AcquireOptions } from "./acquire/index.js";
 import { CAPABILITY_ROWS, CREDENTIAL_ENV } from "../rules/models/capabilities.js";
 import { fillCapabilities } from "./mcp/capabilities.js";
 import { handlerSinks, handlerSources } from "./mcp/engine-inputs.js";
@@ -16,7 +16,7 @@ import { runRules, thrownMessage } from "./rules-driver.js";
 import { attachSnippets } from "./snippets.js";
 import { mapToOriginalSources } from "./source-maps.js";
 import { suppressionMarkers } from "./suppression-markers.js";
-import { type Diagnostic, type Finding, type ScanResult, severityRank } from "./types.js";
+import { type CredentialUse, type Diagnostic, type Finding, type ScanResult, type ServerModel, severityRank } from "./types.js";
 import { SCHEMA_VERSION, TOOL_NAME, TOOL_VERSION } from "./version.js";
 
 export interface ScanOptions extends AcquireOptions {
@@ -27,6 +27,8 @@ export interface ScanOptions extends AcquireOptions {
    * parameters of the package's exported API (library mode, kind `exported-parameter`).
    */
   sources?: "tools" | "exported";
+  /** Skip the registry's advisory lookup for the declared dependencies (`--no-advisories`). */
+  noAdvisories?: boolean;
 }
 
 export async function scan(target: string, options: ScanOptions = {}): Promise<ScanResult> {
@@ -37,10 +39,10 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
   const t2 = performance.now();
   const program = link(parsed.modules, source.facts);
   const server = extractServer(program);
-  const rules: readonly Rule[] = options.rules ? ALL_RULES.filter((r) => options.rules!.includes(r.meta.id)) : ALL_RULES;
+  const rules: readonly Rule[] = options.rules ? selectRules(options.rules) : ALL_RULES;
   // Rules' online lookups (the advisory query) are a network round trip, timed on their own, not as analysis.
   const lookupStart = performance.now();
-  await Promise.all(rules.map((r) => r.prepare?.(source, { registry: options.registry, offline: options.offline, cacheDir: options.cacheDir })));
+  await Promise.all(rules.map((r) => r.prepare?.(source, { registry: options.registry, offline: options.offline, cacheDir: options.cacheDir, noAdvisories: options.noAdvisories })));
   const lookupMs = performance.now() - lookupStart;
   // The engine and capability inference are guarded like the rules (rules-driver.ts): a bug
   // there costs the data-flow findings, said in a diagnostic, not the whole scan.
@@ -69,6 +71,12 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
   const ruleRun = runRules(rules, source, program, server, taint);
   const { findings, credentials } = ruleRun;
   const diagnostics = [...stageDiagnostics, ...ruleRun.diagnostics];
+  if (parsed.modules.length === 0) {
+    // "No findings" on a package with no code to read would read as "safe".
+    if (findings.length === 0) throw new AcquireError(nothingToScan(target, source.files.length, parsed.diagnostics.filter((d) => d.code === "parse-error").length));
+    diagnostics.push({ level: "warning", code: "no-code", message: "no JavaScript or TypeScript file was analyzed: only the package's manifest was checked" });
+  }
+  reachingTools(credentials, server.model);
   const t3 = performance.now();
   // Findings in a bundle that ships a source map with sourcesContent move to the original source.
   const mapped = mapToOriginalSources(findings, program.modules, source.files);
@@ -82,10 +90,49 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
     package: { ...source.facts, filesScanned: parsed.modules.length },
     findings: sortFindings(findings),
     credentials,
+    destinations: ruleRun.destinations,
     server: server.model,
     diagnostics: [...source.diagnostics, ...parsed.diagnostics, ...suppressionMarkers(source), ...diagnostics, ...mapped.diagnostics],
     timings: { acquireMs: round(t1 - t0), parseMs: round(t2 - t1), analysisMs: round(t3 - t2 - lookupMs), engineMs: round(engineMs), lookupMs: round(lookupMs), totalMs: round(t3 - t0) },
   };
+}
+
+/** The rules named by --rules; an unknown id is an error that lists the valid ones, never a scan with no rules. */
+export function selectRules(ids: readonly string[]): Rule[] {
+  const known = new Set(ALL_RULES.map((r) => r.meta.id));
+  const unknown = ids.filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    throw new UnknownRuleError(`unknown rule ${unknown.map((id) => `"${id}"`).join(", ")}; valid rules: ${[...known].sort().join(", ")}`);
+  }
+  return ALL_RULES.filter((r) => ids.includes(r.meta.id));
+}
+
+/** A rule id the build does not know: the command line exits 2. */
+export class UnknownRuleError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UnknownRuleError";
+  }
+}
+
+function nothingToScan(target: string, files: number, unparsed: number): string {
+  if (files === 0) return `${target}: nothing to scan: no files found (is it the right folder?)`;
+  const why = unparsed > 0 ? "none of its JavaScript or TypeScript files could be parsed" : "it holds no JavaScript or TypeScript file";
+  return `${target}: nothing to scan: ${why} (${files} file${files === 1 ? "" : "s"} read); mcp-warden analyzes servers written in JavaScript or TypeScript`;
+}
+
+/**
+ * The credential map lists every tool whose handler reaches a credential: the
+ * rules name the tools on a flow's path, the capability inference the tools
+ * whose handlers read it (through helpers the flow paths do not show).
+ */
+function reachingTools(credentials: CredentialUse[], model: ServerModel): void {
+  const items = [...model.tools, ...model.prompts, ...model.resources];
+  for (const use of credentials) {
+    const names = new Set(use.tools);
+    for (const item of items) if (item.credentials.includes(use.credential)) names.add(item.name);
+    use.tools = [...names].sort();
+  }
 }
 
 function round(ms: number): number {

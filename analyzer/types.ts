@@ -237,6 +237,31 @@ export interface CredentialUse {
   tools: string[];
 }
 
+// ---------------------------------------------------------------- outbound destinations
+
+/**
+ * One place the code sends something to (a request, a socket, a mail, a DNS
+ * query, a network program), credential or not: telemetry, update checks and
+ * tool requests alike. Built from the engine's sink hits, no second pass.
+ */
+export interface OutboundDestination {
+  /** Host or URL origin as far as the code fixes it; absent when nothing pins it. */
+  destination?: string;
+  /** The same classes as the credential map's; for a destination no credential reaches, judged as for a package-owned value. */
+  class: DestinationClass;
+  /** In words: "set by API_BASE_URL", "a destination chosen by fetch_url", "a request-capture service". */
+  reason: string;
+  /** Kind of sink: `http`, `socket`, `dns`, `email`, `process`. */
+  via: string;
+  /** The call, e.g. `fetch`, `axios.post`, `https.request`. */
+  callee: string;
+  /** What reaches it, when the data flow shows it: `credential GITHUB_TOKEN`, `argument url of fetch_page`, `env USER`. Empty: nothing the engine labels (a version string, a fixed body). */
+  sends: string[];
+  /** Tools whose handlers reach the call; empty for start-up code (update checks, telemetry on launch). */
+  tools: string[];
+  location: Location;
+}
+
 // ---------------------------------------------------------------- the result
 
 export interface Timings {
@@ -258,6 +283,8 @@ export interface ScanResult {
   package: PackageFacts & { filesScanned: number };
   findings: Finding[];
   credentials: CredentialUse[];
+  /** Every outbound destination the code has, worst class first (added in schema 1.3.0; always set by scan). */
+  destinations?: OutboundDestination[];
   server: ServerModel;
   diagnostics: Diagnostic[];
   timings: Timings;

@@ -3,6 +3,9 @@
 // credentials it reaches, and how many findings concern it.
 import type { Finding, Location, ScanResult, SurfaceItem } from "../analyzer/types.js";
 
+/** Bumped when the inventory JSON changes shape. */
+export const INVENTORY_SCHEMA_VERSION = "1.0.0";
+
 export interface InventoryRow {
   name: string;
   /** First line of the description, as written (undefined when there is none or it is not constant). */
@@ -17,6 +20,8 @@ export interface InventoryRow {
 }
 
 export interface Inventory {
+  /** The inventory's own format version (docs/workflows.md, docs/inventory.schema.json). */
+  schemaVersion: string;
   target: string;
   package: { name?: string; version?: string };
   sdks: string[];
@@ -27,13 +32,22 @@ export interface Inventory {
   otherFindings: number;
 }
 
-/** A finding concerns a tool when it points into the tool's registration or handler, or names the tool. */
+/**
+ * A finding concerns a tool when it names the tool, points into the tool's
+ * registration or handler, or follows one of the tool's arguments: a sink in
+ * a helper outside the handler is still that tool's, since its path starts at
+ * the tool's argument (a dispatcher's label names every tool it serves).
+ */
 export function concerns(f: Finding, tool: SurfaceItem): boolean {
   if (f.properties?.tool === tool.name) return true;
-  const at = f.location;
-  const within = (l: Location | undefined) => !!l && l.file === at.file && at.line >= l.line && at.line <= (l.endLine ?? l.line);
-  return within(tool.nameLocation) || within(tool.descriptionLocation) || tool.parameters.some((p) => within(p.descriptionLocation)) || within(tool.handlerLocation);
+  if (f.properties?.sourceKind === TOOL_ARGUMENT && typeof f.properties.source === "string" && f.properties.source.split(" | ").includes(tool.name)) return true;
+  const within = (at: Location) => (l: Location | undefined) => !!l && l.file === at.file && at.line >= l.line && at.line <= (l.endLine ?? l.line);
+  const inTool = (at: Location) => within(at)(tool.nameLocation) || within(at)(tool.descriptionLocation) || tool.parameters.some((p) => within(at)(p.descriptionLocation)) || within(at)(tool.handlerLocation);
+  return inTool(f.location) || (f.path !== undefined && f.path.length > 0 && inTool(f.path[0].location));
 }
+
+/** The engine's label kind for a tool's arguments (analyzer/mcp/engine-inputs.ts). */
+const TOOL_ARGUMENT = "tool-argument";
 
 export function inventoryOf(result: ScanResult): Inventory {
   const tools = result.server.tools;
@@ -55,6 +69,7 @@ export function inventoryOf(result: ScanResult): Inventory {
     };
   });
   return {
+    schemaVersion: INVENTORY_SCHEMA_VERSION,
     target: result.target,
     package: { name: result.package.name, version: result.package.version },
     sdks: result.server.sdks,

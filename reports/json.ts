@@ -19,6 +19,8 @@ export function canonicalResult(result: ScanResult): ScanResult {
       package: ordered({ ...result.package, scripts: sortedKeys(result.package.scripts), dependencies: sortedKeys(result.package.dependencies), devDependencies: sortedKeys(result.package.devDependencies), optionalDependencies: sortedKeys(result.package.optionalDependencies), peerDependencies: sortedKeys(result.package.peerDependencies) }, PACKAGE_KEYS),
       findings: sortFindings(result.findings).map(canonicalFinding),
       credentials: [...result.credentials].sort((a, b) => compare(a.credential, b.credential)).map(canonicalCredential),
+      // Older results (a ScanResult built before schema 1.3.0) have no destinations.
+      destinations: (result.destinations ?? []).map((d) => ordered({ ...d, location: canonicalLocation(d.location) }, ["destination", "class", "reason", "via", "callee", "sends", "tools", "location"])),
       server: ordered(
         {
           ...result.server,
@@ -33,7 +35,7 @@ export function canonicalResult(result: ScanResult): ScanResult {
       diagnostics: sortDiagnostics(result.diagnostics).map((d) => ordered(d, ["level", "code", "message", "file", "line"])),
       timings: ordered(result.timings, ["acquireMs", "parseMs", "analysisMs", "engineMs", "lookupMs", "totalMs"]),
     },
-    ["schemaVersion", "tool", "target", "targetKind", "package", "findings", "credentials", "server", "diagnostics", "timings"],
+    ["schemaVersion", "tool", "target", "targetKind", "package", "findings", "credentials", "destinations", "server", "diagnostics", "timings"],
   );
 }
 

@@ -6,7 +6,7 @@
 import type { Finding, Location, ScanResult, Severity, SurfaceItem } from "../analyzer/types.js";
 import { TOOL_URI } from "../analyzer/version.js";
 import { sortFindings } from "./json.js";
-import { DESTINATION_CLASS_TEXT, displayCode, displayText, groupFindings, plural, ruleTitle, verdictOf } from "./present.js";
+import { DESTINATION_CLASS_TEXT, displayCode, displayText, groupDestinations, groupFindings, plural, ruleTitle, verdictOf } from "./present.js";
 
 /** GitHub refuses comments over 65536 characters; stop adding detail blocks well before. */
 const MAX_COMMENT = 60_000;
@@ -44,6 +44,19 @@ export function renderMarkdown(result: ScanResult): string {
       const dests = c.destinations.length === 0 ? "not sent anywhere we can see" : c.destinations.map((d) => `${mdCode(d.destination ?? "unknown")} (${DESTINATION_CLASS_TEXT[d.class]}, via ${mdText(d.via)})`).join("<br>");
       head.push(`| ${mdCode(c.credential)} (${c.kind}) | ${c.readAt.map((l) => mdCode(place(l))).join(" ") || "-"} | ${dests} | ${c.tools.map((t) => mdCode(t)).join(" ") || "-"} |`);
     }
+    head.push("");
+  }
+
+  const destinations = groupDestinations(result.destinations ?? []);
+  if (destinations.length > 0) {
+    head.push("#### Where it sends data", "", "| Destination | What it is | Sends | Tools | Where |", "| --- | --- | --- | --- | --- |");
+    for (const g of destinations.slice(0, MAX_TABLE_ROWS)) {
+      const where = g.destination ? mdCode(g.destination) : mdText(g.reason);
+      const what = `${DESTINATION_CLASS_TEXT[g.class]}${g.destination ? `: ${mdText(g.reason)}` : ""}, via ${g.via.map((v) => mdCode(v)).join(" ")}`;
+      const at = mdCode(place(g.locations[0])) + (g.locations.length > 1 ? ` and ${g.locations.length - 1} more` : "");
+      head.push(`| ${where} | ${what} | ${g.sends.map((x) => mdText(x)).join("<br>") || "-"} | ${g.tools.map((t) => mdCode(t)).join(" ") || "-"} | ${at} |`);
+    }
+    if (destinations.length > MAX_TABLE_ROWS) head.push("", `_and ${destinations.length - MAX_TABLE_ROWS} more in the JSON report._`);
     head.push("");
   }
 

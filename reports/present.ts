@@ -1,7 +1,7 @@
 // What the human-facing reports (text, Markdown) share: the verdict, rule
 // titles, grouping, and making package-controlled strings safe to show.
 import { maskSecretsInText } from "../analyzer/mask.js";
-import { type DestinationClass, type Finding, type ScanResult, type Severity, SEVERITIES } from "../analyzer/types.js";
+import { type DestinationClass, type Finding, type Location, type OutboundDestination, type ScanResult, type Severity, SEVERITIES } from "../analyzer/types.js";
 import { ruleById } from "../rules/index.js";
 
 export interface Verdict {
@@ -47,6 +47,33 @@ export function groupFindings(findings: readonly Finding[]): { severity: Severit
     out.push({ severity, rules: ids.map((ruleId) => ({ ruleId, findings: ofSeverity.filter((f) => f.ruleId === ruleId) })) });
   }
   return out;
+}
+
+/** The destinations of a report, one per host (or per unresolved reason): the calls, what they send and the tools that reach them, merged. */
+export interface DestinationGroup {
+  destination?: string;
+  class: DestinationClass;
+  reason: string;
+  via: string[];
+  sends: string[];
+  tools: string[];
+  locations: Location[];
+}
+
+export function groupDestinations(destinations: readonly OutboundDestination[]): DestinationGroup[] {
+  const groups = new Map<string, DestinationGroup>();
+  for (const d of destinations) {
+    const key = `${d.class}|${d.destination ?? "?" + d.reason}`;
+    const g = groups.get(key) ?? { destination: d.destination, class: d.class, reason: d.reason, via: [], sends: [], tools: [], locations: [] };
+    groups.set(key, g);
+    g.via.push(d.callee);
+    g.sends.push(...d.sends);
+    g.tools.push(...d.tools);
+    g.locations.push(d.location);
+  }
+  const unique = (xs: string[]) => [...new Set(xs)];
+  // Destinations come worst first from the scan; groups keep that order.
+  return [...groups.values()].map((g) => ({ ...g, via: unique(g.via), sends: unique(g.sends).sort(), tools: unique(g.tools).sort() }));
 }
 
 export const DESTINATION_CLASS_TEXT: Record<DestinationClass, string> = {

@@ -2,8 +2,8 @@
 // verdict and credential map first, then findings grouped by severity and
 // rule, each with a code frame, its path as numbered steps, and the fix.
 import pc from "picocolors";
-import type { CredentialUse, Finding, Location, ScanResult, Severity, SurfaceItem } from "../analyzer/types.js";
-import { DESTINATION_CLASS_TEXT, displayCode, displayText, groupFindings, plural, ruleTitle, verdictOf } from "./present.js";
+import type { CredentialUse, Finding, Location, OutboundDestination, ScanResult, Severity, SurfaceItem } from "../analyzer/types.js";
+import { DESTINATION_CLASS_TEXT, displayCode, displayText, groupDestinations, groupFindings, plural, ruleTitle, verdictOf } from "./present.js";
 
 export interface TextOptions {
   color: boolean;
@@ -30,6 +30,7 @@ export function renderText(result: ScanResult, options: TextOptions): string {
 
   if (!options.quiet) {
     if (result.credentials.length > 0) out.push(...credentialLines(result.credentials, c), "");
+    if (result.destinations?.length) out.push(...destinationLines(result.destinations, c), "");
     const surface = [...result.server.tools, ...result.server.prompts, ...result.server.resources];
     if (surface.length > 0) out.push(...inventoryLines(surface, c), "");
   }
@@ -67,7 +68,23 @@ function credentialLines(credentials: CredentialUse[], c: Colors): string[] {
       const paint: Paint = d.class === "collector" ? (s) => c.bold(c.red(s)) : d.class === "foreign" || d.class === "unknown" ? c.yellow : c.green;
       lines.push(`    → ${paint(displayText(d.destination ?? "unknown destination"))}  ${paint(DESTINATION_CLASS_TEXT[d.class])}${c.dim(`, via ${displayText(d.via)}, ${place(d.location)}`)}`);
     }
-    if (cred.tools.length > 0) lines.push(`    ${c.dim("reachable from tools: " + cred.tools.map(displayText).join(", "))}`);
+    lines.push(`    ${c.dim(cred.tools.length > 0 ? "used by tools: " + cred.tools.map(displayText).join(", ") : "used by no tool (read at start-up or by code no tool reaches)")}`);
+  }
+  return lines;
+}
+
+/** Every place the code sends data, one line per host, worst first; what is sent and from which tools when known. */
+function destinationLines(destinations: readonly OutboundDestination[], c: Colors): string[] {
+  const lines = [c.bold("Where it sends data")];
+  for (const g of groupDestinations(destinations)) {
+    const paint: Paint = g.class === "collector" ? (s) => c.bold(c.red(s)) : g.class === "foreign" || g.class === "unknown" ? c.yellow : c.green;
+    const where = g.destination ? displayText(g.destination) : displayText(g.reason);
+    const why = g.destination ? `${DESTINATION_CLASS_TEXT[g.class]}: ${g.reason}` : DESTINATION_CLASS_TEXT[g.class];
+    const at = g.locations.length > 1 ? `${place(g.locations[0])} and ${plural(g.locations.length - 1, "more call")}` : place(g.locations[0]);
+    lines.push(`  → ${paint(where)}  ${paint(displayText(why))}${c.dim(`, via ${g.via.map(displayText).join(", ")}, ${at}`)}`);
+    const sends = g.sends.length > 0 ? `sends ${g.sends.map(displayText).join(", ")}` : "sends nothing the analysis can name (fixed or computed data)";
+    const tools = g.tools.length > 0 ? `; from tools: ${g.tools.map(displayText).join(", ")}` : "";
+    lines.push(`    ${c.dim(sends + tools)}`);
   }
   return lines;
 }

@@ -13,6 +13,7 @@ import { ClientInstances } from "./util/client-instances.js";
 import { credentialOf, toolsAt, toolsOnPath, useKind } from "./util/credentials.js";
 import { classifyDestination, hostOf, packageIdentity, worse, type CredentialRef, type DestinationVerdict } from "./util/destinations.js";
 import { outboundHits, type OutboundHit } from "./util/outbound.js";
+import { recordDestinations } from "./util/outbound-destinations.js";
 
 interface Sending {
   out: OutboundHit;
@@ -136,7 +137,8 @@ export const credentialExfiltration: Rule = {
   check(ctx) {
     const pkg = packageIdentity(ctx.source.facts);
     const sendings: Sending[] = [];
-    for (const out of outboundHits(ctx.taint, ctx.program, clientInstances.get(ctx))) {
+    const outs = outboundHits(ctx.taint, ctx.program, clientInstances.get(ctx), { quiet: true });
+    for (const out of outs) {
       // A sink's flows often carry the same credential read at several places: judge the destination once per credential.
       const verdicts = new Map<string, DestinationVerdict>();
       for (const flow of out.hit.flows) {
@@ -153,6 +155,9 @@ export const credentialExfiltration: Rule = {
       }
     }
     settleSoleDestination(sendings);
+    const verdictsByOut = new Map<OutboundHit, DestinationVerdict[]>();
+    for (const s of sendings) verdictsByOut.set(s.out, [...(verdictsByOut.get(s.out) ?? []), s.verdict]);
+    recordDestinations(ctx, outs, verdictsByOut, pkg);
 
     const bySink = new Map<string, Sending[]>();
     for (const s of sendings) {

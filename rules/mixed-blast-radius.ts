@@ -10,8 +10,9 @@ function isDestructive(t: SurfaceItem): boolean {
   return t.annotations.destructiveHint === true || t.capabilities.includes("fs-delete") || t.capabilities.includes("db-delete");
 }
 
+/** A tool is read-only when it says so, or says nothing and only reads; `readOnlyHint: false` is its author saying it is not. */
 function isReadOnly(t: SurfaceItem): boolean {
-  if (t.annotations.readOnlyHint === true) return true;
+  if (t.annotations.readOnlyHint !== undefined) return t.annotations.readOnlyHint;
   return t.annotations.destructiveHint !== true && t.capabilities.length > 0 && !t.capabilities.some((c) => MUTATING.has(c));
 }
 

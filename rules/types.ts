@@ -5,7 +5,7 @@ import type { TSESTree } from "@typescript-eslint/types";
 import type { HandlerRef } from "../analyzer/mcp/index.js";
 import type { Program } from "../analyzer/program/index.js";
 import type { TaintResult } from "../analyzer/taint/spec.js";
-import type { CredentialUse, Diagnostic, Finding, PackageSource, ParsedModule, ServerModel, Severity } from "../analyzer/types.js";
+import type { CredentialUse, Diagnostic, Finding, OutboundDestination, PackageSource, ParsedModule, ServerModel, Severity } from "../analyzer/types.js";
 
 /** The four threats of the README, plus the package's own supply chain. */
 export type Threat = "malicious-server" | "prompt-injection" | "over-broad-permissions" | "credential-leakage" | "supply-chain";
@@ -46,6 +46,8 @@ export interface RuleContext {
   report(finding: ReportedFinding): void;
   /** Adds to the credential map: where a credential goes, which tools use it. */
   recordCredential(use: CredentialUse): void;
+  /** Adds to the list of outbound destinations (telemetry and update checks included). */
+  recordDestination?(destination: OutboundDestination): void;
   diagnostic(d: Diagnostic): void;
 }
 
@@ -60,6 +62,8 @@ export type RuleVisitors = {
 export interface RuleNetworkOptions {
   registry?: string;
   offline?: boolean;
+  /** `--no-advisories`: skip the advisory lookup (a registry round trip), said in a note. */
+  noAdvisories?: boolean;
   cacheDir?: string;
 }
 

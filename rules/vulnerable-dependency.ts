@@ -100,8 +100,10 @@ export const vulnerableDependency: Rule = {
     }
     const report = reports.get(ctx.source);
     if (!report) return;
-    if (report.status === "skipped-offline" || report.status === "failed") {
-      ctx.diagnostic({ level: report.status === "failed" ? "warning" : "note", code: report.status === "failed" ? "advisories-unavailable" : "advisories-skipped-offline", file: "package.json", message: report.message ?? "advisories were not checked" });
+    if (report.status === "skipped-offline" || report.status === "skipped" || report.status === "failed") {
+      // One note whatever the reason: an unreachable advisory endpoint says nothing about the package's code.
+      const code = report.status === "failed" ? "advisories-unavailable" : report.status === "skipped" ? "advisories-skipped" : "advisories-skipped-offline";
+      ctx.diagnostic({ level: "note", code, file: "package.json", message: report.message ?? "advisories were not checked" });
       return;
     }
     for (const [id, found] of report.matches) {

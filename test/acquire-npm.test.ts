@@ -66,14 +66,14 @@ class FakeRegistry {
     this.tarballUrl = `http://127.0.0.1:${(this.tarballServer.address() as AddressInfo).port}`;
   }
 
-  publish(name: string, versions: string[], options: { corruptIntegrity?: boolean } = {}): void {
+  publish(name: string, versions: string[], options: { corruptIntegrity?: boolean; engines?: Record<string, Record<string, string>> } = {}): void {
     const entries: Record<string, object> = {};
     for (const version of versions) {
       const bytes = packageTarball(name, version);
       const file = `/${name}/-/${name.replace(/^@[^/]+\//, "")}-${version}.tgz`;
       this.tarballs.set(file, bytes);
       const integrity = options.corruptIntegrity ? sri(Buffer.from("something else")) : sri(bytes);
-      entries[version] = { name, version, dist: { tarball: `${this.tarballUrl}${file}`, integrity } };
+      entries[version] = { name, version, ...(options.engines?.[version] ? { engines: options.engines[version] } : {}), dist: { tarball: `${this.tarballUrl}${file}`, integrity } };
     }
     this.packuments.set(name, { name, "dist-tags": { latest: versions[versions.length - 1] }, versions: entries });
   }
@@ -108,6 +108,8 @@ before(async () => {
   registry.publish("demo-mcp", ["1.0.0", "1.1.0", "2.0.0-beta.1"]);
   registry.publish("@acme/demo-tools", ["0.3.0"]);
   registry.publish("tampered-mcp", ["1.0.0"], { corruptIntegrity: true });
+  // Newer releases that ask for a Node this test does not run on.
+  registry.publish("engines-mcp", ["1.0.0", "1.5.0", "2.0.0"], { engines: { "1.0.0": { node: ">=18" }, "1.5.0": { node: ">=999" }, "2.0.0": { node: ">=999" } } });
 });
 after(() => registry.stop());
 
@@ -227,4 +229,12 @@ test("npm: the default cache folder follows XDG, then the home folder, and LOCAL
   assert.equal(defaultCacheDir({ XDG_CACHE_HOME: "relative" }, "linux", "/home/u"), "/home/u/.cache/mcp-warden");
   assert.equal(defaultCacheDir({}, "darwin", "/Users/u"), "/Users/u/.cache/mcp-warden");
   assert.match(defaultCacheDir({ LOCALAPPDATA: "C:\\Users\\u\\AppData\\Local" }, "win32", "C:\\Users\\u"), /AppData.Local.mcp-warden.Cache$/);
+});
+
+test("npm: the version scanned is the one a user would install, whatever its engines field asks for", async () => {
+  const cacheDir = tempDir();
+  const latest = await scan("engines-mcp", { registry: registry.registryUrl, cacheDir });
+  assert.equal(latest.package.version, "2.0.0", "the latest dist-tag, though it wants Node >= 999");
+  const range = await scan("engines-mcp@^1", { registry: registry.registryUrl, cacheDir });
+  assert.equal(range.package.version, "1.5.0", "the range's highest, not the highest whose engines match");
 });

@@ -317,13 +317,34 @@ test("timings: the advisory lookup is lookupMs, part of totalMs and not of analy
   }
 });
 
-test("vulnerable-dependency: an unreachable registry is a warning, not a crash or a finding", async () => {
+test("vulnerable-dependency: an unreachable registry is one note worded as offline's, not a crash, a finding or a warning", async () => {
   const registry = await startFakeRegistry();
   await registry.close();
   const dir = await writePackage("advisory-down", {
     "package.json": JSON.stringify({ name: "mcp-advisory-down", version: "1.0.0", dependencies: { "yaml-lite": "^1.0.0" } }),
+    "index.js": "export const answer = 42;\n",
   });
   const result = await scan(dir, { registry: registry.url, cacheDir: path.join(tmp, "down-cache"), offline: false });
   assert.deepEqual(rulesOf(result, "vulnerable-dependency"), []);
-  assert.ok(result.diagnostics.some((d) => d.code === "advisories-unavailable" && d.level === "warning"));
+  const advisoryNotes = result.diagnostics.filter((d) => d.code.startsWith("advisories-"));
+  assert.deepEqual(advisoryNotes.map((d) => [d.code, d.level]), [["advisories-unavailable", "note"]]);
+  assert.match(advisoryNotes[0].message, /^the registry's advisory lookup failed \(.+\): declared dependencies were not checked against published advisories$/);
+  const offline = await scan(dir, { registry: registry.url, cacheDir: path.join(tmp, "down-cache"), offline: true });
+  assert.deepEqual(offline.diagnostics.filter((d) => d.code.startsWith("advisories-")).map((d) => [d.level, d.message]), [["note", "offline: declared dependencies were not checked against published advisories"]]);
+});
+
+test("vulnerable-dependency: --no-advisories asks the registry nothing and says so in one note", async () => {
+  const registry = await startFakeRegistry();
+  try {
+    const dir = await writePackage("advisory-opt-out", {
+      "package.json": JSON.stringify({ name: "mcp-advisory-opt-out", version: "1.0.0", dependencies: { "yaml-lite": "^1.0.0" } }),
+      "index.js": "export const answer = 42;\n",
+    });
+    const result = await scan(dir, { registry: registry.url, cacheDir: path.join(tmp, "opt-out-cache"), offline: false, noAdvisories: true });
+    assert.equal(registry.requests.length, 0);
+    assert.deepEqual(rulesOf(result, "vulnerable-dependency"), []);
+    assert.deepEqual(result.diagnostics.filter((d) => d.code.startsWith("advisories-")).map((d) => [d.code, d.level, d.message]), [["advisories-skipped", "note", "--no-advisories: declared dependencies were not checked against published advisories"]]);
+  } finally {
+    await registry.close();
+  }
 });

@@ -135,6 +135,10 @@ export async function fetchRegistryTarball(spec: string, options: RegistryOption
     timeout: 30_000,
     // Shared by the manifest and tarball calls below, so the packument is fetched once.
     packumentCache: new Map(),
+    // The version a user would install: `latest` (or the range's highest), whatever its
+    // `engines` say. Left to pacote, a Node 20 scanner would skip a latest that asks for
+    // Node 22 and quietly scan an older release. null (not undefined) turns the check off.
+    nodeVersion: null,
   };
   if (options.registry) opts.registry = options.registry;
   // Keyed by registry, so npm-registry-fetch sends it to that registry only, never to a tarball host elsewhere.

@@ -8,6 +8,7 @@ export interface AuditScanArgs {
   cacheDir?: string;
   registry?: string;
   offline: boolean;
+  noAdvisories?: boolean;
   /** Progress lines even when stderr is not a terminal. */
   progress: boolean;
 }
@@ -21,6 +22,7 @@ export async function runAuditServers(result: AuditResult, args: AuditScanArgs):
     cacheDir: args.cacheDir,
     registry: args.registry,
     offline: args.offline ? true : undefined,
+    noAdvisories: args.noAdvisories,
     onProgress: (i, total, target) => {
       if (show && (args.progress || total >= PROGRESS_FROM)) process.stderr.write(`mcp-warden: [${i}/${total}] scanning ${target}\n`);
     },

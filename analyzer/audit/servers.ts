@@ -48,7 +48,7 @@ export interface ServerScan {
 
 export const TOP_FINDINGS = 3;
 
-export interface ServerScanOptions extends Pick<ScanOptions, "cacheDir" | "registry" | "offline" | "env"> {
+export interface ServerScanOptions extends Pick<ScanOptions, "cacheDir" | "registry" | "offline" | "env" | "noAdvisories"> {
   /** Called before each distinct target is scanned (1-based index). */
   onProgress?: (index: number, total: number, target: string) => void;
 }
@@ -119,7 +119,7 @@ export async function scanServers(audited: AuditResult, options: ServerScanOptio
     }
     options.onProgress?.(i + 1, targets.length, target);
     try {
-      const result = await scan(target, { cacheDir: options.cacheDir, registry: options.registry, offline: options.offline, env: options.env });
+      const result = await scan(target, { cacheDir: options.cacheDir, registry: options.registry, offline: options.offline, env: options.env, noAdvisories: options.noAdvisories });
       outcomes.set(target, { status: "scanned", ...summarize(result) });
     } catch (err) {
       outcomes.set(target, { status: "failed", reason: (err as Error).message });

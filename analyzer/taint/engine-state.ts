@@ -52,6 +52,8 @@ export abstract class EngineState {
   protected readonly labels = new Map<string, Label>();
   private readonly labelsByNode = new Map<Node, Label[]>();
   protected readonly hitsByKey = new Map<string, SinkHit>();
+  /** Sink calls that carry no labelled data but name their destination (see quietHit). */
+  protected readonly quietHitsByKey = new Map<string, SinkHit>();
   protected readonly functionSources = new Map<Node, FunctionSource[]>();
   protected readonly functionSinks = new Map<Node, FunctionSink[]>();
   readonly apisByFn = new Map<FunctionNode, Set<string>>();

@@ -39,6 +39,10 @@ export class Engine extends CallEvaluator implements Interp {
     return [...this.hitsByKey.values()];
   }
 
+  get quietHits(): SinkHit[] {
+    return [...this.quietHitsByKey.values()];
+  }
+
   protected evaluateUnreachedFunctions(): void {
     // Outer functions first, so inner ones find their defining scope.
     for (const st of this.modules.values()) {

@@ -27,6 +27,7 @@ export function analyzeTaint(program: Program, input: EngineInput, options: Tain
   return {
     hits,
     hitsOf: (kind) => byKind.get(kind) ?? [],
+    quietHits: engine.quietHits,
     reachableApis: (fn) => reachable(engine, fn, reachableMemo),
     apisByFunction: (fn) => apisByFunction(engine, fn),
     escapingThrows: (fn) => engine.escaping.get(fn) ?? [],

@@ -24,6 +24,9 @@ import { appendToken, describeApi } from "./api-keys.js";
 import { sameSets, atomToFlow, toDestination } from "./hit-results.js";
 import { ExpressionEvaluator } from "./expressions.js";
 
+/** Bound on the destination-only sink calls kept (a bundle with thousands of fetches still lists the first ones). */
+const MAX_QUIET_HITS = 2000;
+
 export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
   /** Calls to library APIs: sinks, sources, steps, sanitizers, callbacks, and the default step. */
   protected callApis(apis: readonly string[], receiver: Value, args: Value[], node: Node, ctx: Ctx, argNodes: Node[], isNew: boolean): Value {
@@ -141,7 +144,10 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
     const value = deepTaint(argAt(sink.selector), true);
     if (!hasTaint(value) && !sink.destination) return;
     const destination = sink.destination ? argAt(sink.destination) : undefined;
-    if (!hasTaint(value) && !(destination && hasTaint(destination))) return;
+    if (!hasTaint(value) && !(destination && hasTaint(destination))) {
+      if (destination?.consts?.length) this.quietHit(sink, api, node, ctx, destination);
+      return;
+    }
     const pending: PendingSink = {
       match: { kind: sink.row.kind, callee: describeApi(api), argument: sink.selector.join(".") },
       node,
@@ -184,6 +190,23 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
     for (const p of this.deferredSinks) if (!this.instantiatedSinks.has(p)) this.emitHit(p);
     this.deferredSinks.length = 0;
     this.instantiatedSinks.clear();
+  }
+
+  /**
+   * A call to a sink with a destination that carries no labelled data but
+   * names its host itself (`fetch("https://telemetry.x.dev/v1", { body })`,
+   * an update check): no rule's business, but a place the server talks to.
+   */
+  protected quietHit(sink: SinkMatch, api: string, node: Node, ctx: Ctx, destination: Value): void {
+    const location = locationOf(ctx.module.module.path, node);
+    const argument = sink.selector.join(".");
+    const key = `${sink.row.kind}|${location.file}:${location.line}:${location.column}|${argument}`;
+    if (this.quietHitsByKey.has(key) || this.quietHitsByKey.size >= MAX_QUIET_HITS) return;
+    const callee = describeApi(api);
+    const resolved = toDestination(destination, location, `reaches ${callee}`);
+    // A parameter's URL in a helper (`${base}/x`) names no host here: its callers' data-carrying calls are hits.
+    if (resolved.constants.length === 0) return;
+    this.quietHitsByKey.set(key, { kind: sink.row.kind, callee, node, module: ctx.module.module, location, argument, flows: [], destination: resolved });
   }
 
   protected emitHit(p: PendingSink): void {

@@ -227,6 +227,12 @@ export interface TaintResult {
   /** Hits of one sink kind. */
   hitsOf(kind: string): SinkHit[];
   /**
+   * Calls to sinks with a destination that carry no labelled data but fix
+   * their destination in the call (telemetry posts, update checks): no flows,
+   * never in `hits`. Optional (older results lack it).
+   */
+  quietHits?: SinkHit[];
+  /**
    * Every library API called from `fn` or anything it calls, as `"<package> <path>"`
    * strings (`"fs Member[writeFileSync]"`, `"axios Member[create].ReturnValue.Member[post]"`).
    * Match them against rows with `apiMatches`.

@@ -21,6 +21,7 @@ export interface WorkflowArgs {
   serverName?: string;
   lenient: boolean;
   out?: string;
+  noAdvisories?: boolean;
 }
 
 /** A mistake in the command line: exit 2 with this message. */
@@ -31,7 +32,7 @@ export const WORKFLOW_COMMANDS = ["permissions", "diff", "pin"] as const;
 export function scanOptionsOf(args: WorkflowArgs): ScanOptions {
   if (args.registry !== undefined && !/^https?:\/\/[^/]/.test(args.registry)) throw new WorkflowUsageError(`--registry must be an http(s) URL, not "${args.registry}"`);
   // offline unset unless given, as in `scan`, so npm's own offline setting can apply.
-  return { cacheDir: args.cacheDir, registry: args.registry, offline: args.offline ? true : undefined, includeTests: args.includeTests };
+  return { cacheDir: args.cacheDir, registry: args.registry, offline: args.offline ? true : undefined, includeTests: args.includeTests, noAdvisories: args.noAdvisories };
 }
 
 function formatOf<T extends string>(args: WorkflowArgs, command: string, formats: readonly T[]): T {

@@ -37,7 +37,7 @@ export interface Snapshot {
   tools: ToolPrint[];
   /** Credential names any code of the package reads (env vars, files). */
   credentials: string[];
-  /** Where data is sent: hosts or URL prefixes known from the credential map and findings. */
+  /** Where data is sent: hosts or URL prefixes from the outbound destinations, the credential map and findings. */
   destinations: string[];
   findings: FindingPrint[];
 }
@@ -78,6 +78,8 @@ export function destinationKey(text: string): string {
 function destinationsOf(result: ScanResult): string[] {
   const out = new Set<string>();
   for (const c of result.credentials) for (const d of c.destinations) if (d.destination) out.add(destinationKey(d.destination));
+  // Every outbound destination, credential or not: a new telemetry host is a change worth a review.
+  for (const d of result.destinations ?? []) if (d.destination) out.add(destinationKey(d.destination));
   for (const f of result.findings) {
     for (const key of DESTINATION_PROPERTIES) {
       const v = f.properties?.[key];

@@ -125,6 +125,9 @@ const DESCRIPTIVE_LAST_WORDS = new Set([
   "PARAM",
   "VAR",
   "ENV",
+  // Feature switches: `SESSION_RESUME_FLAG`, `AUTH_V2_FLAGS`.
+  "FLAG",
+  "FLAGS",
 ]);
 
 /** URLs and DSNs that carry a password (`postgres://user:pw@host`): secrets even though they end in URL. */
@@ -195,6 +198,22 @@ const TOKEN_COUNT_WORDS = new Set(["MAX", "MIN", "NUM", "COUNT", "LIMIT", "BUDGE
  */
 const SETTING_VERBS = new Set(["MASK", "REDACT", "HIDE", "SHOW", "ENABLE", "DISABLE", "SKIP", "ALLOW", "REQUIRE", "NO", "USE", "IGNORE", "STRIP"]);
 
+/**
+ * First words of the variables a terminal, multiplexer or desktop session sets
+ * to describe itself (`WT_SESSION` is Windows Terminal's session GUID,
+ * `TERM_SESSION_ID` macOS Terminal's, `XDG_SESSION_ID` logind's,
+ * `KONSOLE_DBUS_SESSION` a D-Bus object path): they say which window the
+ * server runs in, they open nothing. A server that reads one to pick its
+ * output style is not reading a credential.
+ */
+const SESSION_MARKER_PREFIXES = new Set(["WT", "TERM", "ITERM", "WEZTERM", "KITTY", "ALACRITTY", "KONSOLE", "TMUX", "XDG", "DBUS", "GNOME", "KDE"]);
+
+/**
+ * A first word that makes the name a feature switch: `FEATURE_SESSION_RESUME`,
+ * `FF_AUTH_V2`, `EXPERIMENTAL_TOKEN_CACHE` turn behaviour on or off.
+ */
+const FEATURE_FLAG_PREFIXES = new Set(["FEATURE", "FEATURES", "FF", "EXPERIMENTAL"]);
+
 /** Names that look secret-ish by a word but are well-known plain settings. */
 const NOT_SECRET_EXACT = new Set([
   "PWD",
@@ -209,6 +228,11 @@ const NOT_SECRET_EXACT = new Set([
   "AWS_SHARED_CREDENTIALS_FILE",
   "XAUTHORITY",
   "GPG_TTY",
+  // Session markers set by the OS or a terminal (see SESSION_MARKER_PREFIXES).
+  "DESKTOP_SESSION",
+  "SESSIONNAME",
+  "SESSION_MANAGER",
+  "STY",
 ]);
 
 /** Splits `githubToken`, `GITHUB_TOKEN`, `github-token` into upper-case words. */
@@ -235,7 +259,7 @@ function judgeSecretName(name: string): boolean {
   // A session id or cookie id is a bearer credential, unlike most ids.
   if (last === "ID" && words.length > 1 && (words[words.length - 2] === "SESSION" || words[words.length - 2] === "COOKIE")) return true;
   if (DESCRIPTIVE_LAST_WORDS.has(last) || URL_LIKE.has(last)) return false;
-  if (words.length > 1 && SETTING_VERBS.has(words[0])) return false;
+  if (words.length > 1 && (SETTING_VERBS.has(words[0]) || SESSION_MARKER_PREFIXES.has(words[0]) || FEATURE_FLAG_PREFIXES.has(words[0]))) return false;
 
   for (let i = 0; i < words.length; i++) {
     const w = words[i];

@@ -13,6 +13,7 @@ import { authTokenKey, TOKEN_VARIABLES } from "../../analyzer/acquire/npm.js";
 export interface NetworkOptions {
   registry?: string;
   offline?: boolean;
+  noAdvisories?: boolean;
   cacheDir?: string;
   env?: NodeJS.ProcessEnv;
 }
@@ -42,7 +43,7 @@ export interface AdvisoryMatch {
 }
 
 export interface AdvisoryReport {
-  status: "checked" | "skipped-offline" | "failed" | "nothing-to-check";
+  status: "checked" | "skipped-offline" | "skipped" | "failed" | "nothing-to-check";
   /** Why it was skipped or failed, for the diagnostic. */
   message?: string;
   matches: Map<string, AdvisoryMatch[]>;
@@ -128,13 +129,17 @@ async function mapLimit<T, R>(items: T[], limit: number, fn: (t: T) => Promise<R
   return out;
 }
 
+/** The one sentence every way of not checking ends with (offline, --no-advisories, a failed lookup). */
+const NOT_CHECKED = "declared dependencies were not checked against published advisories";
+
 /** Checks the dependencies against the registry's advisories. Never throws: failures become the report's status. */
 export async function checkAdvisories(deps: DeclaredDependency[], options: NetworkOptions): Promise<AdvisoryReport> {
   const matches = new Map<string, AdvisoryMatch[]>();
   if (deps.length === 0) return { status: "nothing-to-check", matches };
   // Unset means "as npm is configured": npm's own offline setting (npm_config_offline) applies, as for npm itself.
   const offline = options.offline ?? (options.env ?? process.env).npm_config_offline === "true";
-  if (offline) return { status: "skipped-offline", message: "offline: declared dependencies were not checked against published advisories", matches };
+  if (options.noAdvisories) return { status: "skipped", message: `--no-advisories: ${NOT_CHECKED}`, matches };
+  if (offline) return { status: "skipped-offline", message: `offline: ${NOT_CHECKED}`, matches };
   const cacheDir = options.cacheDir ?? defaultCacheDir(options.env ?? process.env);
   try {
     const npf = (await import("npm-registry-fetch")).default as Fetch;
@@ -167,6 +172,6 @@ export async function checkAdvisories(deps: DeclaredDependency[], options: Netwo
     return { status: "checked", matches };
   } catch (err) {
     const e = err as { code?: string; statusCode?: number; message?: string };
-    return { status: "failed", message: `could not get advisories from the registry (${e.statusCode ?? e.code ?? String(e.message ?? err).split("\n")[0].slice(0, 200)}); declared dependencies were not checked`, matches };
+    return { status: "failed", message: `the registry's advisory lookup failed (${e.statusCode ?? e.code ?? String(e.message ?? err).split("\n")[0].slice(0, 200)}): ${NOT_CHECKED}`, matches };
   }
 }

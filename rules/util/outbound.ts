@@ -59,11 +59,13 @@ function viaOf(hit: SinkHit): Via {
  * their factory call: a factory's destination becomes its instance's request
  * URLs, a relative request's becomes the instance's base URL.
  */
-export function outboundHits(taint: TaintResult, program: Program, instances?: ClientInstances): OutboundHit[] {
+export function outboundHits(taint: TaintResult, program: Program, instances?: ClientInstances, options: { quiet?: boolean } = {}): OutboundHit[] {
   const folder = folderFor(program);
   const out: OutboundHit[] = [];
+  // Destination-only calls (no labelled data: telemetry, update checks) when the caller lists destinations.
+  const quiet = options.quiet ? (taint.quietHits ?? []) : [];
   for (const kind of [NETWORK_REQUEST_KIND, DNS_KIND, EMAIL_KIND]) {
-    for (const hit of taint.hitsOf(kind)) {
+    for (const hit of [...taint.hitsOf(kind), ...quiet.filter((h) => h.kind === kind)]) {
       const resolved = hit.destination && !hit.destination.unresolved;
       const o: OutboundHit = { hit, via: viaOf(hit), extraConstants: resolved ? [] : receiverOrigin(hit, folder) };
       if (instances && kind === NETWORK_REQUEST_KIND) throughInstance(o, instances, taint, folder);
