@@ -20,7 +20,7 @@ export function canonicalResult(result: ScanResult): ScanResult {
       findings: sortFindings(result.findings).map(canonicalFinding),
       credentials: [...result.credentials].sort((a, b) => compare(a.credential, b.credential)).map(canonicalCredential),
       // Older results (a ScanResult built before schema 1.3.0) have no destinations.
-      destinations: (result.destinations ?? []).map((d) => ordered({ ...d, location: canonicalLocation(d.location) }, ["destination", "class", "reason", "via", "callee", "sends", "tools", "location"])),
+      destinations: result.destinations?.map((d) => ordered({ ...d, location: canonicalLocation(d.location) }, ["destination", "class", "reason", "via", "callee", "sends", "tools", "location"])),
       server: ordered(
         {
           ...result.server,

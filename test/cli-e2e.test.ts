@@ -72,7 +72,7 @@ test("cli: --fail-on decides between exit 0 and 1 by the worst finding's severit
 });
 
 test("cli: --format sarif on stdout, diagnostics on stderr", async () => {
-  const dir = writePackage({ "package.json": "{ not json", "index.js": "const = ;\n" });
+  const dir = writePackage({ "package.json": "{ not json", "index.js": "const = ;\n", "ok.js": "module.exports = 1;\n" });
   const r = await run(["scan", dir, "--format", "sarif"]);
   assert.equal(r.code, 0, r.stderr);
   const sarif = JSON.parse(r.stdout) as { version: string; runs: unknown[] };
@@ -108,7 +108,7 @@ test("cli: colour only when asked, and NO_COLOR beats FORCE_COLOR", async () => 
 
 test("cli: usage errors exit 2 with the reason on stderr", async () => {
   const cases: [string[], RegExp][] = [
-    [[], /Usage:/],
+    [["--format", "json"], /^mcp-warden: no command given; try: mcp-warden scan <target>, or mcp-warden help\n$/],
     [["frobnicate", "x"], /unknown command "frobnicate"/],
     [["scan", "a", "b"], /scan takes exactly one target/],
     [["scan", cleanPackage, "--format", "xml"], /--format must be one of/],
@@ -126,6 +126,57 @@ test("cli: usage errors exit 2 with the reason on stderr", async () => {
   const help = await run(["--help"]);
   assert.equal(help.code, 0);
   assert.match(help.stdout, /--max-files <count>/);
+});
+
+test("cli: a bare `mcp-warden` and `mcp-warden help` print the help on stdout and exit 0", async () => {
+  const [bare, word, flag] = await Promise.all([run([]), run(["help"]), run(["--help"])]);
+  for (const r of [bare, word]) {
+    assert.equal(r.code, 0);
+    assert.equal(r.stderr, "");
+    assert.equal(r.stdout, flag.stdout);
+  }
+  assert.match(bare.stdout, /^mcp-warden \S+: static analysis of MCP servers/);
+});
+
+test("cli: an unknown rule id is exit 2 naming the valid ones, before anything is scanned", async () => {
+  const r = await run(["scan", "./no/such/folder", "--rules", "ssrf,nosuchrule"]);
+  assert.equal(r.code, 2);
+  assert.equal(r.stdout, "");
+  assert.match(r.stderr, /^mcp-warden: unknown rule "nosuchrule"; valid rules: [a-z-]+(, [a-z-]+)+\n$/);
+  assert.match(r.stderr, /\bcredential-exfiltration\b.*\bssrf\b/);
+  const known = await run(["scan", installScriptPackage, "--rules", "install-script", "--format", "json", "--fail-on", "none"]);
+  assert.equal(known.code, 0, known.stderr);
+  assert.deepEqual([...new Set((JSON.parse(known.stdout) as ScanResult).findings.map((f) => f.ruleId))], ["install-script"]);
+});
+
+test("cli: an output path in a missing folder is a one-line error before the scan", async () => {
+  const missingDir = path.join(tempDir(), "missing-dir", "x.json");
+  const folderInPlace = tempDir();
+  const runs = await Promise.all([
+    run(["scan", "./no/such/folder", "-o", missingDir]),
+    run(["scan", cleanPackage, "--output", folderInPlace]),
+    run(["pin", cleanPackage, "--out", missingDir]),
+  ]);
+  for (const r of runs) {
+    assert.equal(r.code, 2);
+    assert.equal(r.stdout, "");
+    assert.equal(r.stderr.split("\n").length, 2, r.stderr);
+    assert.doesNotMatch(r.stderr, /internal error|\n\s+at /);
+  }
+  // The scan target does not exist either: the output path was judged first.
+  assert.match(runs[0].stderr, /^mcp-warden: cannot write .*missing-dir\/x\.json: the folder .*missing-dir does not exist \(create it first\)\n$/);
+  assert.match(runs[1].stderr, /: it is a folder; give a file name\n$/);
+});
+
+test("cli: an empty folder and a package with no JS/TS exit 2 with a message, not \"No findings\"", async () => {
+  const empty = tempDir();
+  const python = writePackage({ "package.json": JSON.stringify({ name: "py-server", version: "1.0.0" }), "server.py": "print(1)\n" });
+  const [a, b] = await Promise.all([run(["scan", empty]), run(["inventory", python])]);
+  assert.equal(a.code, 2);
+  assert.equal(a.stdout, "");
+  assert.equal(a.stderr, `mcp-warden: ${empty}: nothing to scan: no files found (is it the right folder?)\n`);
+  assert.equal(b.code, 2);
+  assert.match(b.stderr, /nothing to scan: it holds no JavaScript or TypeScript file \(2 files read\)/);
 });
 
 test("cli: targets that cannot be acquired exit 2 with a message naming them", async () => {

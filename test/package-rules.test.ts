@@ -265,6 +265,7 @@ test("vulnerable-dependency: a range that admits a vulnerable version is reporte
         null,
         2,
       ),
+      "index.js": "export const answer = 42;\n",
     });
     const cacheDir = path.join(tmp, "advisory-cache");
     const first = await scan(dir, { registry: registry.url, cacheDir, offline: false });

@@ -11,7 +11,7 @@ import { scan } from "../analyzer/scan.js";
 import type { ScanResult } from "../analyzer/types.js";
 import { SCHEMA_VERSION } from "../analyzer/version.js";
 import { canonicalResult, renderJson } from "../reports/json.js";
-import { CORPUS_DIR, corpusCases } from "./support/corpus.js";
+import { CORPUS_DIR, corpusCases, isConfigCase } from "./support/corpus.js";
 import { fixtureResult } from "./support/report-fixture.js";
 
 const SCHEMA = JSON.parse(readFileSync(fileURLToPath(new URL("../../docs/json-report.schema.json", import.meta.url)), "utf8")) as object;
@@ -51,7 +51,8 @@ test("json: the fixture validates against the documented schema, and the schema 
 });
 
 test("json: every corpus case's report validates against the schema", async () => {
-  for (const name of corpusCases()) {
+  // Config cases are fake machines for `audit`, not packages: they hold no code to scan.
+  for (const name of corpusCases().filter((c) => !isConfigCase(c))) {
     const result = await scan(path.join(CORPUS_DIR, name));
     assert.deepEqual(schemaErrors(JSON.parse(renderJson(result))), [], `corpus case ${name}`);
   }

@@ -255,11 +255,12 @@ function judgeSecretName(name: string): boolean {
   if (words.length === 0) return false;
   const last = words[words.length - 1];
 
+  if (words.length > 1 && (SESSION_MARKER_PREFIXES.has(words[0]) || FEATURE_FLAG_PREFIXES.has(words[0]))) return false;
   if (URL_LIKE.has(last) && words.some((w) => CREDENTIALED_URL_WORDS.has(w))) return true;
   // A session id or cookie id is a bearer credential, unlike most ids.
   if (last === "ID" && words.length > 1 && (words[words.length - 2] === "SESSION" || words[words.length - 2] === "COOKIE")) return true;
   if (DESCRIPTIVE_LAST_WORDS.has(last) || URL_LIKE.has(last)) return false;
-  if (words.length > 1 && (SETTING_VERBS.has(words[0]) || SESSION_MARKER_PREFIXES.has(words[0]) || FEATURE_FLAG_PREFIXES.has(words[0]))) return false;
+  if (words.length > 1 && SETTING_VERBS.has(words[0])) return false;
 
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
