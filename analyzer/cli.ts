@@ -201,14 +201,14 @@ async function runAudit(rest: string[], values: AuditArgs): Promise<number> {
   const failOn = values["fail-on"];
   if (failOn !== "none" && !SEVERITIES.includes(failOn as Severity)) return usage(`--fail-on must be one of ${SEVERITIES.join(", ")} or none, not "${failOn}"`);
   if (values.registry !== undefined && !/^https?:\/\/[^/]/.test(values.registry)) return usage(`--registry must be an http(s) URL, not "${values.registry}"`);
-  const { audit, judgeAllowedTools, renderAuditText } = await import("./audit/index.js");
+  const { audit, judgeAllowedTools, renderAuditJson, renderAuditText } = await import("./audit/index.js");
   const { runAuditServers } = await import("./audit/command.js");
   const result = await audit({ configs: values.config ?? [] });
   if (!values["no-scan"]) {
     result.servers = await runAuditServers(result, { cacheDir: values["cache-dir"], registry: values.registry, offline: values.offline, progress: values.progress, noAdvisories: values["no-advisories"] });
     judgeAllowedTools(result);
   }
-  const text = format === "json" ? JSON.stringify(result, null, 2) + "\n" : renderAuditText(result);
+  const text = format === "json" ? renderAuditJson(result) : renderAuditText(result);
   if (values.output) await writeFile(values.output, text);
   else process.stdout.write(text);
   for (const c of result.configs) if (c.status === "error") process.stderr.write(`mcp-warden: ${c.path}: ${c.note}\n`);

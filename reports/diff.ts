@@ -6,6 +6,9 @@ import { mdCode, mdText } from "./markdown.js";
 import { displayText, plural } from "./present.js";
 
 export const DIFF_FORMATS = ["text", "json", "markdown"] as const;
+
+/** Bumped when the diff JSON changes shape (docs/workflows.md, docs/diff.schema.json). */
+export const DIFF_SCHEMA_VERSION = "1.0.0";
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
 function label(p: Snapshot["package"]): string {
@@ -87,7 +90,7 @@ export function renderDiffMarkdown(d: SnapshotDiff): string {
 }
 
 export function renderDiff(d: SnapshotDiff, format: DiffFormat): string {
-  if (format === "json") return JSON.stringify(d, null, 2) + "\n";
+  if (format === "json") return JSON.stringify({ schemaVersion: DIFF_SCHEMA_VERSION, ...d }, null, 2) + "\n";
   if (format === "markdown") return renderDiffMarkdown(d);
   return renderDiffText(d);
 }

@@ -6,6 +6,9 @@ import { displayText } from "./present.js";
 export const PERMISSION_FORMATS = ["text", "json", "claude"] as const;
 export type PermissionFormat = (typeof PERMISSION_FORMATS)[number];
 
+/** Bumped when the policy JSON changes shape (docs/workflows.md, docs/permissions.schema.json). */
+export const PERMISSIONS_SCHEMA_VERSION = "1.0.0";
+
 export function renderClaudeSettings(policy: PermissionPolicy): string {
   return JSON.stringify(claudeSettings(policy), null, 2) + "\n";
 }
@@ -26,7 +29,7 @@ export function renderPermissionsText(policy: PermissionPolicy): string {
 }
 
 export function renderPermissions(policy: PermissionPolicy, format: PermissionFormat): string {
-  if (format === "json") return JSON.stringify(policy, null, 2) + "\n";
+  if (format === "json") return JSON.stringify({ schemaVersion: PERMISSIONS_SCHEMA_VERSION, ...policy }, null, 2) + "\n";
   if (format === "claude") return renderClaudeSettings(policy);
   return renderPermissionsText(policy);
 }

@@ -39,3 +39,24 @@ test("inventory CLI: --format json lists every tool with credentials", async () 
 test("inventory CLI: a wrong format is a usage error (exit 2)", async () => {
   await assert.rejects(promisify(execFile)(process.execPath, [CLI, "inventory", path.join(CORPUS_DIR, "example-weather-server"), "--format", "sarif"]), (err: { code?: number; stderr?: string }) => err.code === 2 && /inventory --format must be text or json/.test(err.stderr ?? ""));
 });
+
+test("inventory: a finding on a tool's argument counts under that tool even when its sink is in a helper outside the handler", async () => {
+  const { mkdirSync, writeFileSync } = await import("node:fs");
+  const { tempDir } = await import("./support/tarballs.js");
+  const dir = tempDir();
+  mkdirSync(path.join(dir, "src"));
+  writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "git-helper-mcp", version: "1.0.0", type: "module", main: "src/index.js", dependencies: { "@modelcontextprotocol/sdk": "^1.0.0" } }));
+  writeFileSync(path.join(dir, "src/git.js"), 'import { execSync } from "node:child_process";\nexport function checkout(branch) {\n  return execSync(`git checkout ${branch}`).toString();\n}\n');
+  writeFileSync(
+    path.join(dir, "src/index.js"),
+    'import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";\nimport { z } from "zod";\nimport { checkout } from "./git.js";\nconst server = new McpServer({ name: "git", version: "1.0.0" });\nserver.tool("checkout", "Check out a branch.", { branch: z.string() }, async ({ branch }) => ({ content: [{ type: "text", text: checkout(branch) }] }));\nserver.tool("status", "Say hello.", {}, async () => ({ content: [{ type: "text", text: "ok" }] }));\n',
+  );
+  const result = await scan(dir, { offline: true });
+  const injection = result.findings.filter((f) => f.ruleId === "command-injection");
+  assert.equal(injection.length, 1);
+  assert.equal(injection[0].location.file, "src/git.js", "the sink is outside the handler");
+  const inv = inventoryOf(result);
+  assert.deepEqual(inv.tools.map((t) => [t.name, t.findings]), [["checkout", 1], ["status", 0]]);
+  assert.equal(inv.otherFindings, result.findings.length - 1);
+  assert.equal(inv.schemaVersion, "1.0.0");
+});

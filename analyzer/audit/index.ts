@@ -115,6 +115,14 @@ function launchText(l: AuditedConfig["servers"][number]["launch"]): string {
   }
 }
 
+/** Bumped when the audit JSON changes shape (docs/workflows.md, docs/audit.schema.json). */
+export const AUDIT_SCHEMA_VERSION = "1.0.0";
+
+/** `audit --format json`: the result with its format version first. */
+export function renderAuditJson(result: AuditResult): string {
+  return JSON.stringify({ schemaVersion: AUDIT_SCHEMA_VERSION, ...result }, null, 2) + "\n";
+}
+
 export function renderAuditText(result: AuditResult): string {
   const lines: string[] = [];
   if (result.configs.length === 0) return "No MCP client configs found.\n";
