@@ -6,7 +6,7 @@
 import type { Finding, Location, ScanResult, Severity, SurfaceItem } from "../analyzer/types.js";
 import { TOOL_URI } from "../analyzer/version.js";
 import { sortFindings } from "./json.js";
-import { DESTINATION_CLASS_TEXT, displayCode, displayText, groupDestinations, groupFindings, plural, ruleTitle, verdictOf } from "./present.js";
+import { DESTINATION_CLASS_TEXT, displayCode, displayText, groupDestinations, groupFindings, plural, ruleTitle, scannedName, verdictOf } from "./present.js";
 
 /** GitHub refuses comments over 65536 characters; stop adding detail blocks well before. */
 const MAX_COMMENT = 60_000;
@@ -17,7 +17,7 @@ const SEVERITY_BADGE: Record<Severity, string> = { critical: "🟥 critical", hi
 
 export function renderMarkdown(result: ScanResult): string {
   const pkg = result.package;
-  const name = pkg.name ? `${pkg.name}${pkg.version ? "@" + pkg.version : ""}` : result.target;
+  const name = scannedName(result);
   const verdict = verdictOf(result);
   const head: string[] = [];
   head.push(`### mcp-warden: ${mdCode(name)}`, "");

@@ -28,6 +28,13 @@ export function verdictOf(result: ScanResult): Verdict {
   return { worst, counts, sentence: `${ADVICE[worst]}: ${plural(result.findings.length, "finding")} (${summary})${caveat}.` };
 }
 
+/** The package as scanned (`name@version`), and the spec it was resolved from when that was not already exact (`name`, `name@^1`, `name@latest`). */
+export function scannedName(result: ScanResult): string {
+  const pkg = result.package;
+  const name = pkg.name ? `${pkg.name}${pkg.version ? "@" + pkg.version : ""}` : result.target;
+  return result.targetKind === "npm" && pkg.version && result.target !== name ? `${name} (resolved from ${result.target})` : name;
+}
+
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }

@@ -3,7 +3,7 @@
 // rule, each with a code frame, its path as numbered steps, and the fix.
 import pc from "picocolors";
 import type { CredentialUse, Finding, Location, OutboundDestination, ScanResult, Severity, SurfaceItem } from "../analyzer/types.js";
-import { DESTINATION_CLASS_TEXT, displayCode, displayText, groupDestinations, groupFindings, plural, ruleTitle, verdictOf } from "./present.js";
+import { DESTINATION_CLASS_TEXT, displayCode, displayText, groupDestinations, groupFindings, plural, ruleTitle, scannedName, verdictOf } from "./present.js";
 
 export interface TextOptions {
   color: boolean;
@@ -19,7 +19,7 @@ export function renderText(result: ScanResult, options: TextOptions): string {
   const sevColor: Record<Severity, Paint> = { critical: (s) => c.bold(c.red(s)), high: c.red, medium: c.yellow, low: c.dim };
   const out: string[] = [];
   const pkg = result.package;
-  const name = pkg.name ? `${pkg.name}${pkg.version ? "@" + pkg.version : ""}` : result.target;
+  const name = scannedName(result);
   const skipped = pkg.filesSkipped > 0 ? `, ${pkg.filesSkipped} skipped` : "";
   // The advisory lookup is a network round trip: say how much of the time it was, so the rest reads as the scan's own.
   const lookup = (result.timings.lookupMs ?? 0) >= 1 ? `, ${result.timings.lookupMs} ms of it the advisory lookup` : "";

@@ -11,6 +11,7 @@ import { AcquireError, defaultCacheDir } from "../analyzer/acquire/index.js";
 import { authTokenKey, isExactVersion, parseRegistrySpec } from "../analyzer/acquire/npm.js";
 import { matchesIntegrity } from "../analyzer/acquire/npm-cache.js";
 import { scan } from "../analyzer/scan.js";
+import { renderMarkdown, renderText } from "../reports/index.js";
 import { tempDir, tgzBytes } from "./support/tarballs.js";
 
 interface Logged {
@@ -235,6 +236,9 @@ test("npm: the version scanned is the one a user would install, whatever its eng
   const cacheDir = tempDir();
   const latest = await scan("engines-mcp", { registry: registry.registryUrl, cacheDir });
   assert.equal(latest.package.version, "2.0.0", "the latest dist-tag, though it wants Node >= 999");
+  // The report says which version it scanned, and from what.
+  assert.match(renderText(latest, { color: false }), /^mcp-warden \S+ {2}engines-mcp@2\.0\.0 \(resolved from engines-mcp\) {2}\(/);
+  assert.match(renderMarkdown(latest), /^### mcp-warden: `engines-mcp@2\.0\.0 \(resolved from engines-mcp\)`\n/);
   const range = await scan("engines-mcp@^1", { registry: registry.registryUrl, cacheDir });
   assert.equal(range.package.version, "1.5.0", "the range's highest, not the highest whose engines match");
 });
