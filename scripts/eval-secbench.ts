@@ -1,5 +1,5 @@
 // npm run eval:secbench — scores library mode (`scan --sources exported`) on
-// the SecBench.js subset in ../shared/benchmarks/secbench-dev.json.
+// the SecBench.js subset in eval/benchmarks/secbench-dev.json.
 //
 // Each entry's package version is fetched once into .cache/secbench with the
 // ordinary npm client (`npm pack`, no scripts run) and unpacked; versions the
@@ -18,8 +18,8 @@ import type { Finding } from "../analyzer/types.js";
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-/** The benchmark sits beside the repository (`../shared`); a worktree one level deeper finds it too. */
-const BENCHMARK_CANDIDATES = ["../shared/benchmarks/secbench-dev.json", "../../shared/benchmarks/secbench-dev.json"].map((p) => path.resolve(ROOT, p));
+/** The benchmark data lives in the repository (eval/benchmarks/README.md says what it is). */
+const BENCHMARK_CANDIDATES = [path.join(ROOT, "eval", "benchmarks", "secbench-dev.json")];
 const CACHE = path.join(ROOT, ".cache", "secbench");
 const RULES = ["command-injection", "path-traversal", "code-injection", "ssrf", "sql-injection"];
 const LINE_SLACK = 2;
