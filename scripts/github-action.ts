@@ -47,19 +47,31 @@ export async function runAction(env: ActionEnv, log: (s: string) => void = (s) =
     return 2;
   }
   // Code scanning resolves URIs against the repository root: a folder scan of
-  // a subfolder needs that folder as prefix. npm specs have no place in the
-  // repository and keep package-relative URIs.
-  const uriPrefix = result.targetKind === "directory" ? repositoryRelative(workspace, target) : undefined;
+  // a subfolder needs that folder as prefix. An npm spec or a tarball has no
+  // place in the repository: its alerts would point at files that are not
+  // there, so its SARIF is not uploaded (the job summary has the report), and
+  // the file written keeps package-relative paths under a prefix that says so.
+  const inRepository = result.targetKind === "directory" && repositoryRelative(workspace, target) !== undefined;
+  const uriPrefix = inRepository ? repositoryRelative(workspace, target) : packagePrefix(result.package.name, result.package.version);
   await writeFile(path.resolve(workspace, sarifFile), JSON.stringify(renderSarif(result, { category, uriPrefix }), null, 2) + "\n");
+  if (!inRepository) {
+    log(`::notice title=mcp-warden::${commandData(target)} is not a folder of this repository: its SARIF (${commandData(sarifFile)}, paths under ${commandData(uriPrefix ?? "")}/) is not uploaded to code scanning, whose alerts would point at missing files; the report is in the job summary\n`);
+  }
   log(renderText(result, { color: true }));
   if (env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, renderMarkdown(result) + "\n");
 
   const threshold = failOn === "none" ? undefined : severityRank(failOn as Severity);
   const failing = threshold === undefined ? 0 : result.findings.filter((f) => severityRank(f.severity) >= threshold).length;
   if (env.GITHUB_OUTPUT) {
-    await appendFile(env.GITHUB_OUTPUT, `sarif-file=${sarifFile}\nfindings=${result.findings.length}\nfailing=${failing}\nfailed=${failing > 0}\n`);
+    await appendFile(env.GITHUB_OUTPUT, `sarif-file=${sarifFile}\nfindings=${result.findings.length}\nfailing=${failing}\nfailed=${failing > 0}\nuploadable=${inRepository}\n`);
   }
   return 0;
+}
+
+/** `mcp-warden-package/<name>@<version>`: where a package that is not in the repository puts its SARIF paths. */
+export function packagePrefix(name: string | undefined, version: string | undefined): string {
+  const id = name ? `${name}${version ? `@${version}` : ""}` : "unnamed";
+  return `mcp-warden-package/${id}`;
 }
 
 /** Workflow-command data: `%`, CR and LF escaped so a message cannot end the command or start another. */

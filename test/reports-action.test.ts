@@ -61,6 +61,8 @@ test("action.yml: the SARIF is uploaded with upload-sarif before the job fails o
   assert.equal(steps[upload].with?.sarif_file, "${{ steps.scan.outputs.sarif-file }}");
   assert.equal(steps[upload].with?.category, "${{ inputs.category }}");
   assert.equal(steps[fail].if, "${{ steps.scan.outputs.failed == 'true' }}");
+  // An npm spec's SARIF points at files that are not in the repository: only a folder's is uploaded.
+  assert.equal(steps[upload].if, "${{ inputs.upload == 'true' && steps.scan.outputs.uploadable == 'true' }}");
   assert.ok(!/exit/.test(steps[scan].run ?? ""), "the scan step does not fail the job for findings");
 });
 
@@ -95,7 +97,7 @@ test("action script: writes SARIF with repository-relative URIs, the job summary
     (s) => (logged += s),
   );
   assert.equal(code, 0, logged);
-  assert.deepEqual(outputsOf(output), { "sarif-file": "out.sarif", findings: "1", failing: "1", failed: "true" });
+  assert.deepEqual(outputsOf(output), { "sarif-file": "out.sarif", findings: "1", failing: "1", failed: "true", uploadable: "true" });
   const log = JSON.parse(readFileSync(path.join(workspace, "out.sarif"), "utf8")) as {
     runs: { automationDetails: { id: string }; results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
   };
@@ -111,7 +113,7 @@ test("action script: below fail-on nothing fails; bad input and missing targets 
   writeFileSync(output, "");
   const quiet = () => undefined;
   assert.equal(await runAction({ MCP_WARDEN_TARGET: "servers/risky", GITHUB_WORKSPACE: workspace, GITHUB_OUTPUT: output, MCP_WARDEN_SARIF_FILE: "b.sarif" }, quiet), 0);
-  assert.deepEqual(outputsOf(output), { "sarif-file": "b.sarif", findings: "1", failing: "0", failed: "false" });
+  assert.deepEqual(outputsOf(output), { "sarif-file": "b.sarif", findings: "1", failing: "0", failed: "false", uploadable: "true" });
   let logged = "";
   assert.equal(await runAction({ MCP_WARDEN_TARGET: "servers/risky", MCP_WARDEN_FAIL_ON: "severe", GITHUB_WORKSPACE: workspace }, (s) => (logged += s)), 2);
   assert.match(logged, /^::error title=mcp-warden::fail-on must be one of/);
@@ -124,4 +126,27 @@ test("action script: helpers", () => {
   assert.equal(repositoryRelative("/w", "/w/a"), "a");
   assert.equal(repositoryRelative("/w", "../elsewhere"), undefined);
   assert.equal(commandData("50% done\r\n::warning::x"), "50%25 done%0D%0A::warning::x");
+});
+
+test("action.yml: the scanner is built once per job: a second use of the action finds the build", () => {
+  const build = action.runs.steps.find((s) => s.name === "Build mcp-warden")!;
+  assert.equal(build.with, undefined);
+  assert.match(build.run ?? "", /^if \[ -f dist\/scripts\/github-action\.js \]; then\n[^\n]*already built[^\n]*\nelse\n\s+npm ci [^\n]*\n\s+npm run build --silent\nfi\n?$/);
+});
+
+test("action script: a target outside the repository (a tarball, an npm spec) is not uploaded; its SARIF paths say whose they are", async () => {
+  const { tgzBytes } = await import("./support/tarballs.js");
+  const tarball = path.join(workspace, "risky-pkg.tgz");
+  writeFileSync(tarball, tgzBytes([
+    { path: "package/package.json", body: JSON.stringify({ name: "risky-dep", version: "2.1.0", scripts: { postinstall: "node setup.js" } }) },
+    { path: "package/setup.js", body: "console.log('setup');\n" },
+  ]));
+  const output = path.join(workspace, "output3.txt");
+  writeFileSync(output, "");
+  let logged = "";
+  assert.equal(await runAction({ MCP_WARDEN_TARGET: "risky-pkg.tgz", MCP_WARDEN_SARIF_FILE: "dep.sarif", GITHUB_WORKSPACE: workspace, GITHUB_OUTPUT: output }, (s) => (logged += s)), 0);
+  assert.equal(outputsOf(output).uploadable, "false");
+  assert.match(logged, /^::notice title=mcp-warden::risky-pkg\.tgz is not a folder of this repository: its SARIF \(dep\.sarif, paths under mcp-warden-package\/risky-dep@2\.1\.0\/\) is not uploaded/);
+  const log = JSON.parse(readFileSync(path.join(workspace, "dep.sarif"), "utf8")) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+  assert.equal(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri, "mcp-warden-package/risky-dep%402.1.0/package.json", "a URI: the @ is percent-encoded");
 });
