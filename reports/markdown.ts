@@ -51,7 +51,7 @@ export function renderMarkdown(result: ScanResult): string {
   if (destinations.length > 0) {
     head.push("#### Where it sends data", "", "| Destination | What it is | Sends | Tools | Where |", "| --- | --- | --- | --- | --- |");
     for (const g of destinations.slice(0, MAX_TABLE_ROWS)) {
-      const where = g.destination ? mdCode(g.destination) : mdText(g.reason);
+      const where = g.destination ? mdCode(g.destination) : `no fixed host: ${mdText(g.reason)}`;
       const what = `${DESTINATION_CLASS_TEXT[g.class]}${g.destination ? `: ${mdText(g.reason)}` : ""}, via ${g.via.map((v) => mdCode(v)).join(" ")}`;
       const at = mdCode(place(g.locations[0])) + (g.locations.length > 1 ? ` and ${g.locations.length - 1} more` : "");
       head.push(`| ${where} | ${what} | ${g.sends.map((x) => mdText(x)).join("<br>") || "-"} | ${g.tools.map((t) => mdCode(t)).join(" ") || "-"} | ${at} |`);

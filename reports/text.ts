@@ -78,10 +78,11 @@ function destinationLines(destinations: readonly OutboundDestination[], c: Color
   const lines = [c.bold("Where it sends data")];
   for (const g of groupDestinations(destinations)) {
     const paint: Paint = g.class === "collector" ? (s) => c.bold(c.red(s)) : g.class === "foreign" || g.class === "unknown" ? c.yellow : c.green;
-    const where = g.destination ? displayText(g.destination) : displayText(g.reason);
-    const why = g.destination ? `${DESTINATION_CLASS_TEXT[g.class]}: ${g.reason}` : DESTINATION_CLASS_TEXT[g.class];
+    // No fixed host: the reason (who chooses it, what configures it) is the destination as far as it is known.
+    const where = g.destination ? displayText(g.destination) : `no fixed host: ${displayText(g.reason)}`;
+    const why = g.destination ? `${DESTINATION_CLASS_TEXT[g.class]}: ${g.reason}` : g.class === "unknown" ? "" : DESTINATION_CLASS_TEXT[g.class];
     const at = g.locations.length > 1 ? `${place(g.locations[0])} and ${plural(g.locations.length - 1, "more call")}` : place(g.locations[0]);
-    lines.push(`  → ${paint(where)}  ${paint(displayText(why))}${c.dim(`, via ${g.via.map(displayText).join(", ")}, ${at}`)}`);
+    lines.push(`  → ${paint(where)}${why ? "  " + paint(displayText(why)) : ""}${c.dim(`, via ${g.via.map(displayText).join(", ")}, ${at}`)}`);
     const sends = g.sends.length > 0 ? `sends ${g.sends.map(displayText).join(", ")}` : "sends nothing the analysis can name (fixed or computed data)";
     const tools = g.tools.length > 0 ? `; from tools: ${g.tools.map(displayText).join(", ")}` : "";
     lines.push(`    ${c.dim(sends + tools)}`);
