@@ -39,3 +39,18 @@ test("audit fix text: a secret on the command line or in a header gets the same 
   const [header] = fixesFor("Cursor", { mcpServers: { "my-api": { url: "https://mcp.example.com/mcp", headers: { Authorization: `Bearer ${TOKEN}` } } } });
   assert.match(header, /reference it as `\$\{env:MY_API_TOKEN\}`/);
 });
+
+test("audit --config: a file in a client's usual place is that client's; any other gets every client's syntax", async () => {
+  const { mkdirSync, writeFileSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const { audit } = await import("../analyzer/audit/index.js");
+  const { tempDir } = await import("./support/tarballs.js");
+  const root = tempDir();
+  mkdirSync(join(root, ".cursor"));
+  writeFileSync(join(root, ".cursor", "mcp.json"), JSON.stringify(inEnv("GITHUB_TOKEN")));
+  writeFileSync(join(root, "servers.json"), JSON.stringify(inEnv("GITHUB_TOKEN")));
+  const result = await audit({ configs: [join(root, ".cursor", "mcp.json"), join(root, "servers.json")] });
+  assert.deepEqual(result.configs.map((c) => c.client), ["Cursor", "given"]);
+  assert.match(result.configs[0].findings[0].fix, /`\$\{env:GITHUB_TOKEN\}` \(Cursor fills it/);
+  assert.match(result.configs[1].findings[0].fix, /the client's own syntax \(Claude Code `\$\{GITHUB_TOKEN\}`, VS Code `\$\{env:GITHUB_TOKEN\}`, Cursor/);
+});

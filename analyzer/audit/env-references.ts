@@ -9,6 +9,9 @@ export interface EnvReferenceSyntax {
   alternative?: string;
 }
 
+/** The client of a config named with `--config` whose path matches no client's usual place. */
+export const UNKNOWN_CLIENT = "given";
+
 /** Keyed by ConfigLocation.client (analyzer/audit/locations.ts). */
 export const CLIENT_ENV_REFERENCES: Readonly<Record<string, EnvReferenceSyntax>> = {
   // `.mcp.json` and `~/.claude.json` expand ${VAR} (and ${VAR:-default}) in command, args, env, url and headers.
@@ -29,6 +32,10 @@ export const CLIENT_ENV_REFERENCES: Readonly<Record<string, EnvReferenceSyntax>>
  * env block filled at launch by a wrapper or an OS keychain.
  */
 export function referenceAdvice(client: string, name: string): string {
+  if (client === UNKNOWN_CLIENT) {
+    const known = Object.entries(CLIENT_ENV_REFERENCES).map(([c, s]) => `${c} \`${s.reference!(name)}\``);
+    return `reference it with the client's own syntax (${known.join(", ")}); a client that expands nothing (Claude Desktop, Zed) needs its \`env\` block filled at launch by a wrapper script that reads ${name} from the OS keychain`;
+  }
   const syntax = CLIENT_ENV_REFERENCES[client];
   if (syntax?.reference) {
     const alt = syntax.alternative ? `, or ${syntax.alternative}` : "";

@@ -13,7 +13,8 @@ import { severityRank } from "../types.js";
 import { renderServerScans } from "../../reports/audit-servers.js";
 import type { ServerScan } from "./servers.js";
 import { readConfig, type ConfigFile } from "./config.js";
-import { configLocations, envFromProcess, type ConfigFormat, type LocationEnv } from "./locations.js";
+import { clientOfPath, configLocations, envFromProcess, type ConfigFormat, type LocationEnv } from "./locations.js";
+import { UNKNOWN_CLIENT } from "./env-references.js";
 
 export interface AuditedConfig {
   client: string;
@@ -51,7 +52,7 @@ export function judgeConfig(config: ConfigFile): ConfigFinding[] {
 
 export async function audit(options: AuditOptions = {}): Promise<AuditResult> {
   const locations = options.configs?.length
-    ? options.configs.map((p) => ({ client: "given", path: resolve(p), format: formatOf(p) }))
+    ? options.configs.map((p) => ({ client: clientOfPath(resolve(p)) ?? UNKNOWN_CLIENT, path: resolve(p), format: formatOf(p) }))
     : configLocations(options.env ?? envFromProcess());
   const configs: AuditedConfig[] = [];
   for (const location of locations) {

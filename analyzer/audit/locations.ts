@@ -24,6 +24,27 @@ export function envFromProcess(cwd = process.cwd()): LocationEnv {
   return { home: process.env.HOME ?? process.env.USERPROFILE ?? "", appData: process.env.APPDATA, xdgConfigHome: process.env.XDG_CONFIG_HOME, cwd };
 }
 
+/**
+ * Which client a config file named with `--config` belongs to, by the place
+ * and name each client uses (the same ones configLocations looks at);
+ * undefined when nothing matches.
+ */
+export function clientOfPath(path: string): string | undefined {
+  const p = path.split("\\").join("/");
+  const rows: [RegExp, string][] = [
+    [/(^|\/)claude_desktop_config\.json$/, "Claude Desktop"],
+    [/(^|\/)(\.mcp\.json|\.claude\.json|\.claude\/settings(\.local)?\.json)$/, "Claude Code"],
+    [/(^|\/)\.cursor\/mcp\.json$/, "Cursor"],
+    [/(^|\/)(\.vscode|Code\/User)\/mcp\.json$/, "VS Code"],
+    [/(^|\/)windsurf\/mcp_config\.json$/, "Windsurf"],
+    [/(^|\/)\.gemini\/settings\.json$/, "Gemini CLI"],
+    [/(^|\/)zed\/settings\.json$/, "Zed"],
+    [/(^|\/)\.codex\/config\.toml$/, "Codex"],
+    [/(^|\/)\.continue\/config\.yaml$/, "Continue"],
+  ];
+  return rows.find(([re]) => re.test(p))?.[1];
+}
+
 export function configLocations(env: LocationEnv): ConfigLocation[] {
   const home = env.home;
   const xdg = env.xdgConfigHome ?? join(home, ".config");
