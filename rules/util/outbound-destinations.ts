@@ -4,7 +4,6 @@
 // (telemetry, update checks). Judged with the credential map's classes: by the
 // credentials that reach it when some do, else as a destination of the package.
 import type { Flow, Label } from "../../analyzer/taint/spec.js";
-import type { OutboundDestination } from "../../analyzer/types.js";
 import { ENV_KIND, ENV_WHOLE_KIND } from "../models/env.js";
 import type { RuleContext } from "../types.js";
 import { credentialOf, toolsAt } from "./credentials.js";
