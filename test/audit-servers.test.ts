@@ -98,5 +98,5 @@ test("audit CLI: verdicts in text and JSON; progress only when asked for (stderr
   assert.deepEqual(out.servers.map((s) => [s.name, s.status, s.verdict ?? "-"]), [["notes", "scanned", "dangerous"], ["github", "skipped", "-"], ["local", "scanned", "ok"], ["gone", "failed", "-"], ["linear", "not-scanned", "-"]]);
   const configsOnly = run("--no-scan", "--format", "json");
   assert.equal(configsOnly.status, 0, "no config finding; servers not scanned");
-  assert.deepEqual(Object.keys(JSON.parse(configsOnly.stdout) as object), ["configs"]);
+  assert.deepEqual(Object.keys(JSON.parse(configsOnly.stdout) as object), ["schemaVersion", "configs"]);
 });

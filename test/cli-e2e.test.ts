@@ -221,3 +221,14 @@ test("cli: npm specs: a missing package and an unreachable registry exit 2 namin
   assert.equal(offline.code, 2);
   assert.match(offline.stderr, /ghost-server@1\.0\.0 is not in the cache \(.*\) and --offline forbids the network/);
 });
+
+test("npm start: the demo scan prints a report and exits 0 (a demo, not a gate)", async () => {
+  const pkg = JSON.parse(readFileSync(fileURLToPath(new URL("../../package.json", import.meta.url)), "utf8")) as { scripts: Record<string, string> };
+  const demo = /node dist\/analyzer\/cli\.js (.+)$/.exec(pkg.scripts.start);
+  assert.ok(demo, pkg.scripts.start);
+  const args = demo[1].split(" ").map((a) => (a.startsWith("corpus/") ? fileURLToPath(new URL(`../../${a}`, import.meta.url)) : a));
+  const r = await run(args);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /^mcp-warden \S+ {2}weather-forecast-mcp@1\.4\.2 /);
+  assert.match(r.stdout, /\nHIGH \(1\)\n {2}install-script/);
+});
