@@ -2,14 +2,14 @@
 // codes, where machine output and diagnostics go, files, colour.
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { SEVERITIES, type ScanResult, type Severity, severityRank } from "../analyzer/types.js";
-import { tempDir, tempFile, tgzBytes } from "./support/tarballs.js";
+import { packageDir, tempDir, tempFile, tgzBytes } from "./support/tarballs.js";
 
 const CLI = fileURLToPath(new URL("../analyzer/cli.js", import.meta.url));
 
@@ -34,14 +34,7 @@ function run(args: string[], env: Record<string, string | undefined> = {}): Prom
   });
 }
 
-function writePackage(files: Record<string, string>): string {
-  const dir = tempDir();
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    writeFileSync(path.join(dir, rel), text);
-  }
-  return dir;
-}
+const writePackage = packageDir;
 
 const cleanPackage = writePackage({
   "package.json": JSON.stringify({ name: "clean-server", version: "1.0.0", main: "index.js" }),

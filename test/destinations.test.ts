@@ -2,8 +2,7 @@
 // not (telemetry, update checks, a tool's own requests), in JSON, text,
 // Markdown and pin locks, so that `diff` and `scan --baseline` catch a new one.
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
@@ -14,16 +13,9 @@ import { diffSnapshots } from "../analyzer/workflows/diff.js";
 import { departuresFrom, lockOf } from "../analyzer/workflows/pin.js";
 import { snapshotOf } from "../analyzer/workflows/snapshot.js";
 import { renderJson, renderMarkdown, renderText } from "../reports/index.js";
-import { tempDir } from "./support/tarballs.js";
+import { packageDir } from "./support/tarballs.js";
 
-function writePackage(files: Record<string, string>): string {
-  const dir = tempDir();
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    writeFileSync(path.join(dir, rel), text);
-  }
-  return dir;
-}
+const writePackage = packageDir;
 
 const manifest = (version: string) => JSON.stringify({ name: "forecast-mcp", version, type: "module", main: "src/index.js", homepage: "https://forecast-mcp.dev", dependencies: { "@modelcontextprotocol/sdk": "^1.0.0" } });
 

@@ -17,3 +17,27 @@ test("secret names: session credentials stay credentials", () => {
   const secrets = ["SESSION_TOKEN", "SESSION_SECRET", "SESSION_ID", "BROWSER_SESSION", "SESSION_COOKIE", "TERMINAL_API_TOKEN", "WTF_SESSION_KEY", "AUTH_TOKEN", "LAUNCHDARKLY_SDK_KEY"];
   assert.deepEqual(secrets.filter((n) => !isSecretName(n)), []);
 });
+
+test("credential map: a server that reads only its terminal's markers has no credential", async () => {
+  const { mkdirSync, writeFileSync } = await import("node:fs");
+  const path = await import("node:path");
+  const { scan } = await import("../analyzer/scan.js");
+  const { tempDir } = await import("./support/tarballs.js");
+  const dir = tempDir();
+  mkdirSync(path.join(dir, "src"));
+  writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "pretty-output-mcp", version: "1.0.0", type: "module", main: "src/index.js" }));
+  writeFileSync(
+    path.join(dir, "src/index.js"),
+    [
+      'import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";',
+      "const fancy = Boolean(process.env.WT_SESSION || process.env.TERM_SESSION_ID || process.env.FEATURE_SESSION_RESUME);",
+      "const { ITERM_SESSION_ID } = process.env;",
+      'const server = new McpServer({ name: "pretty", version: "1.0.0" });',
+      'server.tool("hello", "Say hello.", {}, async () => ({ content: [{ type: "text", text: fancy || ITERM_SESSION_ID ? "✨ hello" : "hello" }] }));',
+      "",
+    ].join("\n"),
+  );
+  const result = await scan(dir, { offline: true });
+  assert.deepEqual(result.credentials, []);
+  assert.deepEqual(result.server.tools.map((t) => [t.name, t.credentials]), [["hello", []]]);
+});

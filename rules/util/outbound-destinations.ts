@@ -31,6 +31,8 @@ export function sentValue(flow: Flow): string {
       return "data from another response";
     case "http-request":
       return "data of an incoming HTTP request";
+    case "hardcoded-secret":
+      return `a hardcoded ${label.name}`;
     default:
       return `${label.kind} ${label.name}`;
   }
@@ -52,6 +54,8 @@ export function recordDestinations(ctx: RuleContext, outs: readonly OutboundHit[
       verdict = classifyDestination(out.destination ?? hit.destination, NO_CREDENTIAL, pkg, out.extraConstants, out.via !== "http");
       if (verdict.class === "foreign") verdict = { ...verdict, reason: "a host the package does not own" };
     }
+    // A call that sends nothing labelled and names no host (a browser bundle's `fetch("/api/x")`, same-origin) says nothing.
+    if (hit.flows.length === 0 && !verdict.destination) continue;
     const places = [hit.location, ...hit.flows.flatMap((f) => f.path.map((s) => s.location))];
     ctx.recordDestination({
       ...(verdict.destination ? { destination: verdict.destination } : {}),

@@ -1,6 +1,6 @@
 // Builds tarballs byte by byte for tests, including the hostile shapes a real
 // packer refuses to make (`../` paths, links, devices, duplicates).
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -56,4 +56,14 @@ export function tempFile(name: string, bytes: Buffer | string): string {
 
 export function tempDir(): string {
   return mkdtempSync(path.join(os.tmpdir(), "mcp-warden-test-"));
+}
+
+/** A fresh folder holding these files (relative paths, folders made as needed). */
+export function packageDir(files: Record<string, string>): string {
+  const dir = tempDir();
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    writeFileSync(path.join(dir, rel), text);
+  }
+  return dir;
 }
