@@ -93,3 +93,23 @@ test("destinations: a lock holds them, and diff and --baseline report a new one"
     [["high", "new destination https://collect.metrics-cloud.example"]],
   );
 });
+
+test("destinations: what is sent, in words, per kind of source", async () => {
+  const { sentValue } = await import("../rules/util/outbound-destinations.js");
+  const at = { file: "x.js", line: 1, column: 1 };
+  const flow = (kind: string, name: string, extra: object = {}) => ({ label: { id: 1, kind, name, location: at }, sanitizedFor: [], guards: [], path: [], ...extra });
+  assert.deepEqual(
+    [
+      flow("env", "GITHUB_TOKEN"),
+      flow("env", "LOG_LEVEL"),
+      flow("env", "*"),
+      flow("env-whole", "process.env"),
+      flow("tool-argument", "search", { field: "q" }),
+      flow("tool-argument", "put", { field: "a", fields: ["a", "b"] }),
+      flow("tool-argument", "run"),
+      flow("hardcoded-secret", "Google API key"),
+      flow("network-response", "response body"),
+    ].map(sentValue),
+    ["credential GITHUB_TOKEN", "env LOG_LEVEL", "an env variable named at run time", "the whole environment", "argument q of search", "argument a, b of put", "arguments of run", "a hardcoded Google API key", "data from another response"],
+  );
+});

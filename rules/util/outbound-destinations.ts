@@ -24,7 +24,8 @@ export function sentValue(flow: Flow): string {
       return `${fields.length ? `argument ${fields.join(", ")}` : "arguments"} of ${label.name}`;
     }
     case ENV_KIND:
-      return `env ${label.name}`;
+      // `process.env[name]` with a name the code computes: the label has no name of its own.
+      return label.name === "*" ? "an env variable named at run time" : `env ${label.name}`;
     case ENV_WHOLE_KIND:
       return "the whole environment";
     case "network-response":
