@@ -92,6 +92,12 @@ test("destinations: a lock holds them, and diff and --baseline report a new one"
     departuresFrom(lock, after).filter((a) => a.kind === "destination").map((a) => [a.severity, a.message]),
     [["high", "new destination https://collect.metrics-cloud.example"]],
   );
+  assert.equal(lock.destinationsCover, "all");
+  // A lock written before destinations listed every call held the credential map's only: the same
+  // package scanned now does not depart from it for the update check and the usage ping it always had.
+  const { destinationsCover: _cover, ...older } = lockOf(before);
+  const oldLock = { ...older, destinations: ["https://api.weatherapi.com"] };
+  assert.deepEqual(departuresFrom(oldLock, before), []);
 });
 
 test("destinations: what is sent, in words, per kind of source", async () => {

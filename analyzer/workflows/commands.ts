@@ -4,10 +4,11 @@ import { writeFile } from "node:fs/promises";
 import { renderDiff, DIFF_FORMATS, type DiffFormat } from "../../reports/diff.js";
 import { renderPermissions, PERMISSION_FORMATS, type PermissionFormat } from "../../reports/permissions.js";
 import { scan, type ScanOptions } from "../scan.js";
+import type { ScanResult } from "../types.js";
 import { SEVERITIES, type Severity } from "../types.js";
 import { addsAtOrOver, diffSnapshots } from "./diff.js";
 import { permissionPolicy } from "./permissions.js";
-import { lockOf, readLock, renderLock } from "./pin.js";
+import { comparableTo, lockOf, readLock, renderLock, type Lock } from "./pin.js";
 import { snapshotOf, type Snapshot } from "./snapshot.js";
 
 export interface WorkflowArgs {
@@ -46,10 +47,19 @@ async function emit(text: string, file: string | undefined): Promise<void> {
   else process.stdout.write(text);
 }
 
-/** A side of a diff: a lock file (`*.json` written by `pin`), or a target to scan. */
-async function sideOf(target: string, options: ScanOptions): Promise<Snapshot> {
+/** A side of a diff: a lock file (`*.json` written by `pin`), or a target's scan. */
+async function sideOf(target: string, options: ScanOptions): Promise<Lock | ScanResult> {
   if (/\.json$/i.test(target)) return readLock(target);
-  return snapshotOf(await scan(target, options));
+  return scan(target, options);
+}
+
+const isLock = (side: Lock | ScanResult): side is Lock => "lockFormatVersion" in side;
+
+/** A scan compared with a lock is seen as that lock's format saw it (see comparableTo). */
+function snapshotsOf(before: Lock | ScanResult, after: Lock | ScanResult): [Snapshot, Snapshot] {
+  const lock = isLock(before) ? before : isLock(after) ? after : undefined;
+  const of = (side: Lock | ScanResult): Snapshot => (isLock(side) ? side : lock ? comparableTo(lock, side) : snapshotOf(side));
+  return [of(before), of(after)];
 }
 
 export async function runWorkflow(command: (typeof WORKFLOW_COMMANDS)[number], targets: string[], args: WorkflowArgs): Promise<number> {
@@ -73,8 +83,7 @@ export async function runWorkflow(command: (typeof WORKFLOW_COMMANDS)[number], t
   const format = formatOf<DiffFormat>(args, "diff", DIFF_FORMATS);
   const failOn = args.failOn;
   if (failOn !== "none" && !SEVERITIES.includes(failOn as Severity)) throw new WorkflowUsageError(`--fail-on must be one of ${SEVERITIES.join(", ")} or none, not "${failOn}"`);
-  const before = await sideOf(targets[0], options);
-  const after = await sideOf(targets[1], options);
+  const [before, after] = snapshotsOf(await sideOf(targets[0], options), await sideOf(targets[1], options));
   const diff = diffSnapshots(before, after);
   await emit(renderDiff(diff, format), args.output);
   return addsAtOrOver(diff, failOn as Severity | "none") ? 1 : 0;

@@ -5,13 +5,19 @@ import { readFile } from "node:fs/promises";
 import type { ScanResult } from "../types.js";
 import { TOOL_NAME, TOOL_VERSION } from "../version.js";
 import { diffSnapshots, type Addition } from "./diff.js";
-import { snapshotOf, type Snapshot } from "./snapshot.js";
+import { destinationsOf, snapshotOf, type Snapshot } from "./snapshot.js";
 
 /** Bumped when a field is removed or changes meaning; readers refuse other versions. */
 export const LOCK_FORMAT_VERSION = 1;
 
 export interface Lock extends Snapshot {
   lockFormatVersion: number;
+  /**
+   * `all`: `destinations` lists every outbound destination. Absent in locks
+   * written before that (credential-map destinations only): they are compared
+   * on those alone.
+   */
+  destinationsCover?: "all";
   warden: { name: string; version: string };
   /** What was scanned to make the lock, as given. */
   target: string;
@@ -25,7 +31,7 @@ export class LockError extends Error {
 }
 
 export function lockOf(result: ScanResult): Lock {
-  return { lockFormatVersion: LOCK_FORMAT_VERSION, warden: { name: TOOL_NAME, version: TOOL_VERSION }, target: result.target, ...snapshotOf(result) };
+  return { lockFormatVersion: LOCK_FORMAT_VERSION, destinationsCover: "all", warden: { name: TOOL_NAME, version: TOOL_VERSION }, target: result.target, ...snapshotOf(result) };
 }
 
 export function renderLock(lock: Lock): string {
@@ -74,6 +80,12 @@ export async function readLock(file: string): Promise<Lock> {
   return parseLock(text, file);
 }
 
+/** The scan as a snapshot to compare with `lock`: on the destinations that lock's format recorded. */
+export function comparableTo(lock: Lock, result: ScanResult): Snapshot {
+  const now = snapshotOf(result);
+  return lock.destinationsCover === "all" ? now : { ...now, destinations: destinationsOf(result, true) };
+}
+
 /** Kinds of change that depart from a lock. New findings are judged by `--fail-on` as in any scan. */
 const DEPARTURE_KINDS = new Set<Addition["kind"]>(["tool", "capability", "description", "schema", "credential", "destination", "unknown-capabilities"]);
 
@@ -89,6 +101,6 @@ function identityDepartures(lock: Lock, now: Snapshot["package"]): Addition[] {
 
 /** What the scanned target adds over the lock: new tools, changed descriptions or schemas, new capabilities, credentials or destinations. */
 export function departuresFrom(lock: Lock, result: ScanResult): Addition[] {
-  const now = snapshotOf(result);
+  const now = comparableTo(lock, result);
   return [...identityDepartures(lock, now.package), ...diffSnapshots(lock, now).additions.filter((a) => DEPARTURE_KINDS.has(a.kind))];
 }

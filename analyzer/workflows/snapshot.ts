@@ -75,11 +75,17 @@ export function destinationKey(text: string): string {
   return m ? m[1].toLowerCase() : text.trim();
 }
 
-function destinationsOf(result: ScanResult): string[] {
+/**
+ * Hosts the package sends to. `credentialOnly` keeps what locks held before
+ * the scan listed every outbound destination (the credential map and
+ * findings): a lock written then is compared on those alone, so upgrading
+ * mcp-warden does not turn every telemetry host into a departure.
+ */
+export function destinationsOf(result: ScanResult, credentialOnly = false): string[] {
   const out = new Set<string>();
   for (const c of result.credentials) for (const d of c.destinations) if (d.destination) out.add(destinationKey(d.destination));
   // Every outbound destination, credential or not: a new telemetry host is a change worth a review.
-  for (const d of result.destinations ?? []) if (d.destination) out.add(destinationKey(d.destination));
+  if (!credentialOnly) for (const d of result.destinations ?? []) if (d.destination) out.add(destinationKey(d.destination));
   for (const f of result.findings) {
     for (const key of DESTINATION_PROPERTIES) {
       const v = f.properties?.[key];
