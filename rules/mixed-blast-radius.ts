@@ -24,7 +24,7 @@ export const mixedBlastRadius: Rule = {
     threat: "over-broad-permissions",
     summary: "The server exposes read-only tools and destructive ones together; a client that trusts it for reading also lets it delete.",
     description:
-      "Clients grant permissions per server. A server that offers both read-only tools (search, list, read) and destructive ones (delete, drop) means a user who adds it to read also lets any prompt injection delete. Splitting the destructive tools into a separate server (or behind a flag that is off by default) lets users grant only what they need.",
+      "Clients grant permissions per server. A server that offers both read-only tools (search, list, read) and destructive ones (delete, drop) means a user who adds it to read also lets any prompt injection delete. Splitting the destructive tools into a separate server (or behind a flag that is off by default) lets users grant only what they need. A tool is read-only when it is annotated `readOnlyHint: true`, or carries no `readOnlyHint` and its handler only reads; `readOnlyHint: false` is its author saying it is not.",
     help: [
       "**Why it matters.** Least privilege works per server: mixed servers force users to grant deletes to get reads.",
       "",
