@@ -64,7 +64,7 @@ export const vulnerableDependency: Rule = {
     cwe: [1395, 829],
     summary: "A declared dependency range admits a version with a published advisory, or a dependency comes from a URL or git outside the registry.",
     description:
-      "Each registry dependency range is checked against the advisories the registry publishes (its bulk advisory endpoint, as `npm audit` uses): a range that admits a vulnerable version is reported at the advisory's severity. Dependencies given as plain-HTTP, tarball or git URLs are reported too (`unverifiable-source`): they bypass the registry's integrity and advisory checks. The advisory check needs the network; with `--offline` it is skipped and a note says so.",
+      "Each registry dependency range is checked against the advisories the registry publishes (its bulk advisory endpoint, as `npm audit` uses): a range that admits a vulnerable version is reported at the advisory's severity. Dependencies given as plain-HTTP, tarball or git URLs are reported too (`unverifiable-source`): they bypass the registry's integrity and advisory checks. The advisory check needs the network; with `--offline` or `--no-advisories` it is skipped, and a lookup that fails is reported the same way: one note, not a finding or a warning.",
     help: [
       "**Why it matters.** A user who installs the server installs whatever its ranges resolve to today; a range that admits a vulnerable version can install it. A URL or git dependency is worse in one way: nothing pins or audits what it serves.",
       "",
