@@ -197,11 +197,18 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
    * names its host itself (`fetch("https://telemetry.x.dev/v1", { body })`,
    * an update check): no rule's business, but a place the server talks to.
    */
+  private quietHitsFull = false;
+
   protected quietHit(sink: SinkMatch, api: string, node: Node, ctx: Ctx, destination: Value): void {
     const location = locationOf(ctx.module.module.path, node);
     const argument = sink.selector.join(".");
     const key = `${sink.row.kind}|${location.file}:${location.line}:${location.column}|${argument}`;
-    if (this.quietHitsByKey.has(key) || this.quietHitsByKey.size >= MAX_QUIET_HITS) return;
+    if (this.quietHitsByKey.has(key)) return;
+    if (this.quietHitsByKey.size >= MAX_QUIET_HITS) {
+      if (!this.quietHitsFull) this.noteIncomplete(ctx.module.module.path, `more than ${MAX_QUIET_HITS} calls send nothing the analysis labels: the list of outbound destinations stops there`);
+      this.quietHitsFull = true;
+      return;
+    }
     const callee = describeApi(api);
     const resolved = toDestination(destination, location, `reaches ${callee}`);
     // A parameter's URL in a helper (`${base}/x`) names no host here: its callers' data-carrying calls are hits.
