@@ -50,7 +50,7 @@ function entryOf(target: BatchTarget, result: ScanResult, options: JobOptions, k
   return {
     schemaVersion: INDEX_SCHEMA_VERSION,
     spec: target.spec,
-    name: result.package.name,
+    name: result.package.name ?? path.basename(target.spec),
     version: result.package.version,
     integrity: result.package.integrity,
     scanner: options.scanner,
