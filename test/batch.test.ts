@@ -4,7 +4,7 @@
 // and the label matching of eval:popular.
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
@@ -173,6 +173,40 @@ test("batch CLI: killed halfway, a rerun keeps what was finished and scans only 
   assert.deepEqual(after.map((e) => e.version).sort(), ["1.0.0", "1.0.1", "1.0.2", "1.0.3", "1.0.4"]);
   assert.deepEqual(before.map((l) => JSON.parse(l) as IndexEntry), after.slice(0, before.length), "earlier lines are kept as they were");
   assert.ok(existsSync(path.join(out, "summary.md")) && existsSync(path.join(out, "summary.txt")));
+});
+
+/** Processes whose command line mentions `text` (Linux /proc; elsewhere, none are seen). */
+function processesMentioning(text: string): number[] {
+  if (!existsSync("/proc")) return [];
+  return readdirSync("/proc")
+    .filter((d) => /^\d+$/.test(d))
+    .filter((d) => {
+      try {
+        return readFileSync(`/proc/${d}/cmdline`, "utf8").includes(text);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+test("batch CLI: on SIGTERM the scans it started are stopped with it, it exits 130, and a rerun finishes the list", async () => {
+  const dir = tempDir();
+  const out = path.join(dir, "out");
+  const files = ["2.0.0", "2.0.1", "2.0.2"].map((v) => tarball(dir, "repo-insights-mcp", v, false));
+  const args = ["batch", ...files, "--out", out, "--offline", "--concurrency", "1"];
+  const first = runCli(args);
+  while (readIndex(out).length < 1) await new Promise((r) => setTimeout(r, 50));
+  // The next scan is starting or running: the batch must not leave it behind.
+  while (processesMentioning(`"out":"${out}"`).length === 0 && readIndex(out).length < 3) await new Promise((r) => setTimeout(r, 20));
+  first.child.kill("SIGTERM");
+  const stopped = await first.done;
+  assert.equal(stopped.code, 130, stopped.stderr);
+  assert.match(stopped.stderr, /batch interrupted after \d of 3; run the same command again to go on/);
+  assert.deepEqual(processesMentioning(`"out":"${out}"`), []);
+  const second = await runCli(args).done;
+  assert.equal(second.code, 0, second.stderr);
+  assert.equal(readIndex(out).length, 3);
 });
 
 test("batch CLI: usage errors exit 2 and say what to do", async () => {

@@ -1,6 +1,6 @@
 // The command-line side of `mcp-warden batch`: arguments in, progress on
 // stderr, the summary on stdout (and summary.txt / summary.md in the store).
-// Exit codes: 0 every target scanned, 1 some failed, 2 a usage error.
+// Exit codes: 0 every target scanned, 1 some failed, 2 a usage error, 130 interrupted.
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -84,7 +84,19 @@ export async function runBatchCommand(argv: string[]): Promise<number> {
     process.stderr.write(`mcp-warden: ${(err as Error).message}\n`);
     return 2;
   }
-  const result = await batch(targets, options);
+  // Ctrl-C or a kill: stop the scans this batch started (they would otherwise run on without their time limit).
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  const result = await batch(targets, { ...options, signal: controller.signal }).finally(() => {
+    process.off("SIGINT", stop);
+    process.off("SIGTERM", stop);
+  });
+  if (result.aborted) {
+    process.stderr.write(`\nmcp-warden: batch interrupted after ${result.entries.length} of ${targets.length}; run the same command again to go on\n`);
+    return 130;
+  }
   const text = renderSummaryText(result.summary);
   writeFileSync(path.join(result.out, "summary.txt"), text);
   writeFileSync(path.join(result.out, "summary.md"), renderSummaryMarkdown(result.summary));

@@ -27,6 +27,8 @@ export interface BatchOptions extends Omit<JobOptions, "scanner"> {
   onProgress?: (event: ProgressEvent) => void;
   /** The child program (tests substitute one that misbehaves on purpose). */
   childScript?: string;
+  /** Stops the batch: no new scans start, running ones are killed and leave no line (a rerun does them). */
+  signal?: AbortSignal;
 }
 
 export interface ProgressEvent {
@@ -41,8 +43,10 @@ export interface ProgressEvent {
 
 export interface BatchResult {
   out: string;
-  /** One entry per target, in the order given: this run's, or the earlier run's it skipped to. */
+  /** One entry per target, in the order given: this run's, or the earlier run's it skipped to (none for targets an abort left undone). */
   entries: IndexEntry[];
+  /** True when the signal stopped the batch before every target was done. */
+  aborted: boolean;
   scanned: number;
   failed: number;
   skipped: number;
@@ -92,12 +96,14 @@ function failedEntry(target: BatchTarget, scanner: JobOptions["scanner"], error:
 
 const OUT_OF_MEMORY = /heap out of memory|Reached heap limit|Allocation failed/i;
 
-/** Runs one target's job in a child process; whatever happens there comes back as an entry. */
-export function runInChild(target: BatchTarget, jobOptions: JobOptions, out: string, limits: { timeoutMs: number; maxMemoryMb: number; childScript?: string }): Promise<IndexEntry> {
+/** Runs one target's job in a child process; whatever happens there comes back as an entry (undefined when the signal stopped it). */
+export function runInChild(target: BatchTarget, jobOptions: JobOptions, out: string, limits: { timeoutMs: number; maxMemoryMb: number; childScript?: string; signal?: AbortSignal }): Promise<IndexEntry | undefined> {
   const request: ChildRequest = { target, options: jobOptions, out };
   const started = performance.now();
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [`--max-old-space-size=${limits.maxMemoryMb}`, limits.childScript ?? CHILD, JSON.stringify(request)], { stdio: ["ignore", "pipe", "pipe"] });
+    const abort = () => child.kill("SIGKILL");
+    limits.signal?.addEventListener("abort", abort, { once: true });
     let stdout = "";
     let stderr = "";
     let timedOut = false;
@@ -117,6 +123,8 @@ export function runInChild(target: BatchTarget, jobOptions: JobOptions, out: str
     });
     child.on("close", (code, signal) => {
       clearTimeout(timer);
+      limits.signal?.removeEventListener("abort", abort);
+      if (limits.signal?.aborted) return resolve(undefined);
       const wall = performance.now() - started;
       if (timedOut) return fail(`timed out after ${limits.timeoutMs / 1000} s`);
       if (OUT_OF_MEMORY.test(stderr)) return fail(`out of memory (heap limit ${limits.maxMemoryMb} MB)`);
@@ -148,7 +156,7 @@ export async function batch(targets: readonly BatchTarget[], options: BatchOptio
     ...(options.rules ? { rules: options.rules } : {}),
     ...(options.since !== undefined ? { since: path.resolve(options.since) } : {}),
   };
-  const limits = { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxMemoryMb: options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB, childScript: options.childScript };
+  const limits = { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxMemoryMb: options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB, childScript: options.childScript, signal: options.signal };
   const concurrency = Math.max(1, options.concurrency ?? os.availableParallelism());
   const earlier = readIndex(out).filter((e) => e.status === "scanned" && e.scanner.build === scanner.build && e.report && existsSync(path.join(out, e.report)));
 
@@ -170,11 +178,15 @@ export async function batch(targets: readonly BatchTarget[], options: BatchOptio
 
   let next = 0;
   const worker = async () => {
-    while (next < todo.length) {
+    while (next < todo.length && !options.signal?.aborted) {
       const i = todo[next++];
       running++;
       options.onProgress?.({ kind: "start", target: targets[i], finished, total, running });
       const entry = await runInChild(targets[i], jobOptions, out, limits);
+      if (!entry) {
+        running--;
+        break;
+      }
       appendIndex(out, entry);
       entries[i] = entry;
       running--;
@@ -184,7 +196,7 @@ export async function batch(targets: readonly BatchTarget[], options: BatchOptio
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, todo.length) }, worker));
   compactIndex(out);
-  const all = entries as IndexEntry[];
+  const all = entries.filter((e): e is IndexEntry => e !== undefined);
   const failed = all.filter((e) => e.status === "failed").length;
-  return { out, entries: all, scanned: todo.length - failed, failed, skipped, summary: summarize(all) };
+  return { out, entries: all, aborted: all.length < total, scanned: all.length - skipped - failed, failed, skipped, summary: summarize(all) };
 }
