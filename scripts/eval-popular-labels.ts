@@ -40,7 +40,7 @@ export interface LabelledFinding {
 /** One scanned package as the evaluation sees it. */
 export interface EvalPackage {
   name: string;
-  findings: LabelledFinding[];
+  findings: MatchableFinding[];
   /** The package's labels, when a label file exists. */
   labels?: LabelFile;
 }
@@ -84,6 +84,8 @@ export interface PrecisionTable {
   byRule: Map<string, Record<Threshold, Record<Half, Tally>>>;
   /** Labels that no finding matches any more, per half. */
   stale: Record<Half, number>;
+  /** Packages with a label file (an empty one says: scanned, nothing at medium or above to judge). */
+  labelledPackages: Record<Half, number>;
 }
 
 const emptyTally = (): Tally => ({ findings: 0, labelled: 0, tp: 0, fp: 0, debatable: 0 });
@@ -91,17 +93,50 @@ const emptyRow = (): Record<Threshold, Record<Half, Tally>> => ({ high: { dev: e
 
 export const ALL = "all";
 
+/** A finding as the label matcher sees it: with its message, to tell apart findings that share a line. */
+export interface MatchableFinding extends LabelledFinding {
+  message?: string;
+}
+
+/**
+ * Each finding's label: same rule, file and line, and the same severity (a label
+ * judges a finding at its severity; one that changed needs its own verdict);
+ * where several labels share a line, the one with the finding's message, else
+ * the first not taken. Also the labels nothing matched (stale).
+ */
+export function matchLabels(findings: readonly MatchableFinding[], labels: readonly Label[]): { labelOf: (Label | undefined)[]; stale: Label[] } {
+  const byKey = new Map<string, Label[]>();
+  for (const l of labels) {
+    const group = byKey.get(keyOf(l)) ?? [];
+    group.push(l);
+    byKey.set(keyOf(l), group);
+  }
+  const taken = new Set<Label>();
+  const candidates = (f: MatchableFinding) => (byKey.get(keyOf(f)) ?? []).filter((l) => !taken.has(l) && (l.severity === undefined || l.severity === f.severity));
+  const labelOf: (Label | undefined)[] = findings.map(() => undefined);
+  // Same message first, so a finding whose message changed cannot take the label of one whose did not.
+  findings.forEach((f, i) => {
+    const label = candidates(f).find((l) => f.message !== undefined && l.message === f.message);
+    if (label) taken.add((labelOf[i] = label));
+  });
+  findings.forEach((f, i) => {
+    if (labelOf[i]) return;
+    const label = candidates(f)[0];
+    if (label) taken.add((labelOf[i] = label));
+  });
+  return { labelOf, stale: labels.filter((l) => !taken.has(l)) };
+}
+
 export function precisionTable(packages: readonly EvalPackage[]): PrecisionTable {
   const byRule = new Map<string, Record<Threshold, Record<Half, Tally>>>([[ALL, emptyRow()]]);
   const stale: Record<Half, number> = { dev: 0, holdout: 0 };
+  const labelledPackages: Record<Half, number> = { dev: 0, holdout: 0 };
   for (const p of packages) {
     const half = halfOf(p.name);
-    const labels = new Map<string, Label>();
-    for (const l of p.labels?.findings ?? []) if (!labels.has(keyOf(l))) labels.set(keyOf(l), l);
-    const matched = new Set<string>();
-    for (const f of p.findings) {
-      const label = labels.get(keyOf(f));
-      if (label) matched.add(keyOf(f));
+    if (p.labels) labelledPackages[half]++;
+    const { labelOf, stale: unmatched } = matchLabels(p.findings, p.labels?.findings ?? []);
+    p.findings.forEach((f, i) => {
+      const label = labelOf[i];
       for (const threshold of THRESHOLDS) {
         if (severityRank(f.severity) < severityRank(threshold)) continue;
         if (!byRule.has(f.rule)) byRule.set(f.rule, emptyRow());
@@ -113,10 +148,10 @@ export function precisionTable(packages: readonly EvalPackage[]): PrecisionTable
           t[label.verdict]++;
         }
       }
-    }
-    stale[half] += [...labels.keys()].filter((k) => !matched.has(k)).length;
+    });
+    stale[half] += unmatched.length;
   }
-  return { byRule, stale };
+  return { byRule, stale, labelledPackages };
 }
 
 export function precision(t: Tally): string {
@@ -137,7 +172,8 @@ export function formatPrecision(table: PrecisionTable): string {
     const line = (c: string[]) => c.map((x, i) => (i === 0 ? x.padEnd(widths[i]) : x.padStart(widths[i]))).join("  ");
     out.push(line(header), ...rows.map(line), "");
   }
-  out.push(`stale labels (no finding at that rule, file and line any more): dev ${table.stale.dev}, holdout ${table.stale.holdout}`);
+  out.push(`packages with a label file: dev ${table.labelledPackages.dev}, holdout ${table.labelledPackages.holdout}`);
+  out.push(`stale labels (no finding at that rule, file, line and severity any more): dev ${table.stale.dev}, holdout ${table.stale.holdout}`);
   return `${out.join("\n")}\n`;
 }
 

@@ -82,7 +82,7 @@ export function evalPackages(result: Pick<BatchResult, "out" | "entries">, label
     .filter((e) => e.status === "scanned" && e.report && e.name)
     .map((e) => {
       const report = JSON.parse(readFileSync(path.join(result.out, e.report!), "utf8")) as ScanResult;
-      const findings = report.findings.map((f) => ({ rule: f.ruleId, severity: f.severity, file: f.location.file, line: f.location.line }));
+      const findings = report.findings.map((f) => ({ rule: f.ruleId, severity: f.severity, file: f.location.file, line: f.location.line, message: f.message }));
       const labels = readLabels(labelsDir, e.name!);
       return { name: e.name!, findings, ...(labels ? { labels } : {}) };
     });
@@ -138,6 +138,7 @@ async function main(args: string[]): Promise<void> {
     overview,
     precision: Object.fromEntries([...table.byRule].map(([rule, row]) => [rule, row])),
     stale: table.stale,
+    labelledPackages: table.labelledPackages,
   };
   writeFileSync(path.join(out, "eval.json"), `${JSON.stringify(report, null, 2)}\n`);
   if (args.includes("--json")) {

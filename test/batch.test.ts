@@ -16,7 +16,7 @@ import { readTargets } from "../analyzer/batch/targets.js";
 import type { IndexEntry } from "../analyzer/batch/types.js";
 import type { ScanResult } from "../analyzer/types.js";
 import type { SnapshotDiff } from "../analyzer/workflows/diff.js";
-import { halfOf, labelFileName, precisionTable, quantile, readLabels } from "../scripts/eval-popular-labels.js";
+import { halfOf, type Label, labelFileName, matchLabels, precisionTable, quantile, readLabels } from "../scripts/eval-popular-labels.js";
 import { serverTarball } from "./support/batch-packages.js";
 import { FakeRegistry, sri } from "./support/fake-registry.js";
 import { tempDir } from "./support/tarballs.js";
@@ -266,4 +266,20 @@ test("eval labels: halves by the name's hash, label file names, matching by rule
   assert.deepEqual(table.stale, { dev: 0, holdout: 1 });
   assert.equal(readLabels(LABELS, "no-such-package"), undefined);
   assert.deepEqual([0.5, 0.95, 1].map((q) => quantile(Array.from({ length: 20 }, (_, i) => i + 1), q)), [10, 19, 20]);
+});
+
+test("eval labels: findings sharing a line take the label with their message; a changed severity needs its own verdict", () => {
+  const label = (message: string, verdict: Label["verdict"], severity = "high"): Label => ({ rule: "ssrf", severity, file: "dist/index.js", line: 7, message, verdict });
+  const labels = [label("url of fetch_page", "tp"), label("url of fetch_image", "fp"), label("host of ping", "debatable", "medium")];
+  const { labelOf, stale } = matchLabels(
+    [
+      { rule: "ssrf", severity: "high", file: "dist/index.js", line: 7, message: "url of fetch_image (reworded)" },
+      { rule: "ssrf", severity: "high", file: "dist/index.js", line: 7, message: "url of fetch_page" },
+      { rule: "ssrf", severity: "high", file: "dist/index.js", line: 7, message: "host of ping" },
+      { rule: "ssrf", severity: "high", file: "dist/index.js", line: 8, message: "url of fetch_page" },
+    ],
+    labels,
+  );
+  assert.deepEqual(labelOf.map((l) => l?.verdict), ["fp", "tp", undefined, undefined]);
+  assert.deepEqual(stale.map((l) => l.message), ["host of ping"]);
 });
