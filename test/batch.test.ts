@@ -283,3 +283,17 @@ test("eval labels: findings sharing a line take the label with their message; a 
   assert.deepEqual(labelOf.map((l) => l?.verdict), ["fp", "tp", undefined, undefined]);
   assert.deepEqual(stale.map((l) => l.message), ["host of ping"]);
 });
+
+test("api: `import { batch } from \"mcp-warden\"` scans a folder into a store whose summary says what it found", async () => {
+  const specifier = "mcp-warden";
+  const api = (await import(specifier)) as typeof import("../analyzer/index.js");
+  const dir = tempDir();
+  writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "api-batch-demo", version: "0.2.0", scripts: { postinstall: "node setup.js" } }));
+  writeFileSync(path.join(dir, "setup.js"), "console.log('setup');\n");
+  const result = await api.batch(api.readTargets([dir]), { out: path.join(dir, "..", `${path.basename(dir)}-store`), offline: true });
+  assert.deepEqual(result.entries.map((e) => [e.name, e.version, e.status, e.verdict, e.rules]), [["api-batch-demo", "0.2.0", "scanned", "review", { "install-script": 1 }]]);
+  assert.equal(result.entries[0].integrity, undefined, "a folder has no integrity");
+  assert.match(api.renderSummaryText(result.summary), /^1 targets: 1 scanned, 0 failed\nverdicts: 0 dangerous, 1 review, 0 ok\n/);
+  const rerun = await api.batch(api.readTargets([dir]), { out: result.out, offline: true });
+  assert.deepEqual([rerun.scanned, rerun.skipped], [1, 0], "a folder is scanned again: it can change under the same version");
+});
