@@ -9,6 +9,7 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
+import { progressReporter } from "../analyzer/batch/command.js";
 import { batch } from "../analyzer/batch/run.js";
 import { readIndex } from "../analyzer/batch/store.js";
 import { renderSummaryMarkdown, renderSummaryText, summarize } from "../analyzer/batch/summary.js";
@@ -296,4 +297,28 @@ test("api: `import { batch } from \"mcp-warden\"` scans a folder into a store wh
   assert.match(api.renderSummaryText(result.summary), /^1 targets: 1 scanned, 0 failed\nverdicts: 0 dangerous, 1 review, 0 ok\n/);
   const rerun = await api.batch(api.readTargets([dir]), { out: result.out, offline: true });
   assert.deepEqual([rerun.scanned, rerun.skipped], [1, 0], "a folder is scanned again: it can change under the same version");
+});
+
+test("progress: one redrawn bar on a terminal, plain lines (ends only) otherwise", () => {
+  const written: string[] = [];
+  const stream = (isTTY: boolean) => ({ isTTY, columns: 80, write: (s: string) => written.push(s) }) as unknown as NodeJS.WriteStream;
+  const target = { spec: "demo-mcp@1.0.0" };
+  const done = entry({ spec: "demo-mcp@1.0.0", name: "demo-mcp", version: "1.0.0", verdict: "review", timeMs: { scan: 1234, wall: 2000 } });
+  const events = [
+    { kind: "start" as const, target, finished: 0, total: 2, running: 1 },
+    { kind: "done" as const, target, finished: 1, total: 2, running: 0, entry: done },
+    { kind: "skipped" as const, target, finished: 2, total: 2, running: 0, entry: done },
+  ];
+  const plain = progressReporter(stream(false));
+  events.forEach(plain);
+  assert.deepEqual(written.splice(0), ["1/2 demo-mcp@1.0.0: review, 1.2 s\n", "2/2 demo-mcp@1.0.0: already in the index\n"]);
+  const bar = progressReporter(stream(true));
+  events.forEach(bar);
+  assert.deepEqual(written, [
+    "\r\x1b[K[------------------------] 0/2 (1 running) ",
+    "\r\x1b[K[############------------] 1/2 (0 running) 1/2 demo-mcp@1.0.0: review, 1.2 s",
+    // Cut to the terminal's width, so a redraw never wraps onto a second line.
+    "\r\x1b[K[########################] 2/2 (0 running) 2/2 demo-mcp@1.0.0: already in the …",
+    "\n",
+  ]);
 });
