@@ -12,6 +12,7 @@ import { departuresFrom, LockError, readLock } from "./workflows/pin.js";
 import { renderDepartures } from "../reports/diff.js";
 import { SEVERITIES, type Severity, severityRank } from "./types.js";
 import { TOOL_VERSION } from "./version.js";
+import { BATCH_USAGE } from "./batch/usage.js";
 
 const USAGE = `mcp-warden ${TOOL_VERSION}: static analysis of MCP servers before you install them
 
@@ -26,6 +27,7 @@ Usage:
   mcp-warden diff <old> <new> [--format text|json|markdown] [--fail-on <severity>]
                                   what a new version adds in security terms (either side may be a lock file)
   mcp-warden pin <target> [--out <file>]   a lock of the tools, capabilities, destinations and credentials
+${BATCH_USAGE}
   mcp-warden help                 this help
 
 <target> is an npm spec (name, name@1.2.3, @scope/name@latest), a .tgz file, or a folder.
@@ -56,6 +58,8 @@ Options:
 class UsageError extends Error {}
 
 export async function main(argv: string[]): Promise<number> {
+  // batch has options of its own (--concurrency, --timeout, --since...): it parses them itself.
+  if (argv[0] === "batch") return (await import("./batch/command.js")).runBatchCommand(argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({

@@ -12,3 +12,5 @@ export { permissionPolicy, claudeSettings, type PermissionPolicy, type Permissio
 export { diffSnapshots, addsAtOrOver, type SnapshotDiff, type Addition } from "./workflows/diff.js";
 export { snapshotOf, type Snapshot } from "./workflows/snapshot.js";
 export { lockOf, parseLock, readLock, departuresFrom, LockError, type Lock } from "./workflows/pin.js";
+// Batch scanning into a resumable store (docs/batch-index.md).
+export { batch, runJob, readTargets, readIndex, summarize, renderSummaryText, renderSummaryMarkdown, INDEX_SCHEMA_VERSION, type BatchOptions, type BatchResult, type BatchTarget, type BatchSummary, type IndexEntry, type JobOptions, type ProgressEvent } from "./batch/index.js";

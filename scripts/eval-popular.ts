@@ -1,21 +1,30 @@
-// `npm run eval:popular`: the 40 most-used MCP servers of eval/popular-servers.json,
-// each scanned in a child process with a time limit, as a table (package, version,
-// JS bytes, scan ms, findings per severity) followed by every finding of the
-// package rules in full. Development check, never part of `npm test`.
+// `npm run eval:popular`: the popular MCP servers of eval/popular-servers.json
+// (or another list with --list), scanned by `batch` into a resumable store, then
+// judged against the hand labels of eval/labels/: per rule and overall, the
+// findings, how many are labelled, precision at high+ and medium+ on each half
+// of the servers (eval/README.md), plus tools found, packages without server
+// code, scan times and how often the engine hit a bound. Development check,
+// never part of `npm test`.
 //
-//   npm run eval:popular [-- --offline] [--json] [--timeout SECONDS] [--only name[,name]]
+//   npm run eval:popular [-- --offline] [--list FILE] [--out DIR] [--labels DIR]
+//        [--concurrency N] [--timeout SECONDS] [--only name[,name]] [--json]
 //
 // Packages come into the gitignored .cache/registry through the scanner's own
-// fetching; `--offline` scans only what is cached there (and skips the advisory
-// check, which needs the network). The full results, including every high or
-// critical finding of the other rules, go to .cache/popular-scan/report.json
-// (report-only.json for a run limited with --only).
-import { execFile } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+// fetching, checked against the list's pinned integrity. The store defaults to
+// .cache/popular-batch/<scanner build>: a rerun of the same code skips what is
+// done, a code change scans again.
+import { readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { SEVERITIES } from "../analyzer/types.js";
-import type { ChildRequest, PopularScan } from "./eval-popular-child.js";
+import { pathToFileURL } from "node:url";
+import { batch, type BatchResult } from "../analyzer/batch/run.js";
+import { scannerId } from "../analyzer/batch/store.js";
+import { label, renderSummaryText } from "../analyzer/batch/summary.js";
+import { readTargetList } from "../analyzer/batch/targets.js";
+import type { IndexEntry } from "../analyzer/batch/types.js";
+import { progressReporter } from "../analyzer/batch/command.js";
+import type { ScanResult } from "../analyzer/types.js";
+import { formatPrecision, halfOf, HALVES, precisionTable, quantile, readLabels, type EvalPackage, type Half } from "./eval-popular-labels.js";
 import { CACHE_DIR, REPO_ROOT } from "./real-package-cache.js";
 
 export interface PopularServer {
@@ -32,62 +41,67 @@ export interface PopularManifest {
   excluded: { name: string; why: string; downloadsAMonth: number }[];
 }
 
-export type PopularRow =
-  | ({ status: "scanned" } & PopularScan)
-  | { status: "timeout"; name: string; version: string; limitMs: number }
-  | { status: "error"; name: string; version: string; error: string };
-
 export function readPopularManifest(file = path.join(REPO_ROOT, "eval", "popular-servers.json")): PopularManifest {
   return JSON.parse(readFileSync(file, "utf8")) as PopularManifest;
 }
 
-const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), "eval-popular-child.js");
+/** What the evaluation adds to the batch: per package, its half and whether it has server code. */
+export interface PopularOverview {
+  packages: number;
+  scanned: number;
+  failed: { spec: string; error: string }[];
+  tools: Record<Half, number>;
+  /** Scanned packages where no tool, prompt or resource was found. */
+  withoutServerCode: string[];
+  scanMs: { p50?: number; p95?: number; max?: number };
+  slowest: { package: string; scanMs: number }[];
+  /** Packages with an `analysis-incomplete` diagnostic, and the files named. */
+  boundHits: { package: string; files: number }[];
+}
 
-/** Scans one server in a child process; a scan past `limitMs` is killed and reported as a timeout. */
-export function scanInChild(server: PopularServer, offline: boolean, limitMs: number, child = CHILD): Promise<PopularRow> {
-  const request: ChildRequest = { name: server.name, version: server.version, integrity: server.integrity, offline };
-  return new Promise((resolve) => {
-    execFile(process.execPath, [child, JSON.stringify(request)], { timeout: limitMs, killSignal: "SIGKILL", maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
-      const base = { name: server.name, version: server.version };
-      if (err && (err as { killed?: boolean }).killed) return resolve({ status: "timeout", ...base, limitMs });
-      if (err) return resolve({ status: "error", ...base, error: (stderr.trim() || err.message).split("\n")[0] });
-      resolve({ status: "scanned", ...(JSON.parse(stdout) as PopularScan) });
+export function overviewOf(entries: readonly IndexEntry[]): PopularOverview {
+  const scanned = entries.filter((e) => e.status === "scanned");
+  const times = scanned.map((e) => e.timeMs.scan ?? e.timeMs.wall);
+  const tools: Record<Half, number> = { dev: 0, holdout: 0 };
+  for (const e of scanned) tools[halfOf(e.name ?? e.spec)] += e.tools?.length ?? 0;
+  return {
+    packages: entries.length,
+    scanned: scanned.length,
+    failed: entries.filter((e) => e.status === "failed").map((e) => ({ spec: e.spec, error: e.error ?? "unknown" })),
+    tools,
+    withoutServerCode: scanned.filter((e) => (e.tools?.length ?? 0) + (e.prompts ?? 0) + (e.resources ?? 0) === 0).map(label),
+    scanMs: { p50: quantile(times, 0.5), p95: quantile(times, 0.95), max: quantile(times, 1) },
+    slowest: [...scanned].sort((a, b) => (b.timeMs.scan ?? b.timeMs.wall) - (a.timeMs.scan ?? a.timeMs.wall)).slice(0, 10).map((e) => ({ package: label(e), scanMs: e.timeMs.scan ?? e.timeMs.wall })),
+    boundHits: scanned.filter((e) => (e.incomplete?.length ?? 0) > 0).map((e) => ({ package: label(e), files: e.incomplete!.length })),
+  };
+}
+
+/** The findings of each scanned package, from its stored report, with its labels. */
+export function evalPackages(result: Pick<BatchResult, "out" | "entries">, labelsDir: string): EvalPackage[] {
+  return result.entries
+    .filter((e) => e.status === "scanned" && e.report && e.name)
+    .map((e) => {
+      const report = JSON.parse(readFileSync(path.join(result.out, e.report!), "utf8")) as ScanResult;
+      const findings = report.findings.map((f) => ({ rule: f.ruleId, severity: f.severity, file: f.location.file, line: f.location.line, message: f.message }));
+      const labels = readLabels(labelsDir, e.name!);
+      return { name: e.name!, findings, ...(labels ? { labels } : {}) };
     });
-  });
 }
 
-function kb(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} kB`;
-}
+const seconds = (ms: number | undefined) => (ms === undefined ? "-" : `${(ms / 1000).toFixed(2)} s`);
 
-/** The table and the package-rule findings, as plain text. */
-export function formatPopular(rows: PopularRow[]): string {
-  const header = ["package", "version", "JS", "scan ms", ...SEVERITIES, "package-rule findings", "note"];
-  const cells = rows.map((r) => {
-    const none = SEVERITIES.map(() => "");
-    if (r.status === "timeout") return [r.name, r.version, "", "timeout", ...none, "", `stopped after ${r.limitMs / 1000} s`];
-    if (r.status === "error") return [r.name, r.version, "", "error", ...none, "", r.error];
-    return [r.name, r.version, kb(r.jsBytes), String(r.scanMs), ...SEVERITIES.map((s) => String(r.bySeverity[s])), String(r.packageFindings.length), ""];
-  });
-  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
-  const numeric = (i: number) => i >= 2 && i < header.length - 1;
-  const line = (c: string[]) => c.map((x, i) => (numeric(i) ? x.padStart(widths[i]) : x.padEnd(widths[i]))).join("  ").trimEnd();
-  const out = [line(header), line(widths.map((w) => "-".repeat(w))), ...cells.map(line)];
-  const scanned = rows.filter((r) => r.status === "scanned");
-  const byRule: Record<string, number> = {};
-  for (const r of scanned) for (const f of r.packageFindings) byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
-  out.push(
+export function formatOverview(o: PopularOverview, halves: Record<Half, number>): string {
+  const out = [
+    `${o.packages} packages (dev half ${halves.dev}, holdout half ${halves.holdout}): ${o.scanned} scanned, ${o.failed.length} failed`,
+    `tools found: dev ${o.tools.dev}, holdout ${o.tools.holdout}`,
+    `packages without server code (no tool, prompt or resource found): ${o.withoutServerCode.length}${o.withoutServerCode.length ? ` (${o.withoutServerCode.join(", ")})` : ""}`,
+    `scan time (parse + analysis): p50 ${seconds(o.scanMs.p50)}, p95 ${seconds(o.scanMs.p95)}, max ${seconds(o.scanMs.max)}`,
+    `engine bound hit (analysis-incomplete): ${o.boundHits.length} of ${o.scanned} packages (${o.scanned ? ((100 * o.boundHits.length) / o.scanned).toFixed(1) : "0"}%)${o.boundHits.length ? `: ${o.boundHits.map((b) => `${b.package} (${b.files} files)`).join(", ")}` : ""}`,
     "",
-    `${scanned.length} scanned, ${rows.filter((r) => r.status === "timeout").length} timed out, ${rows.filter((r) => r.status === "error").length} failed; package-rule findings: ${Object.entries(byRule).map(([k, v]) => `${k} ${v}`).join(", ") || "none"}`,
-  );
-  for (const r of scanned) {
-    if (r.packageFindings.length === 0) continue;
-    out.push("", `${r.name}@${r.version}`);
-    for (const f of r.packageFindings) {
-      out.push(`  ${f.severity.padEnd(8)} ${f.rule}  ${f.at}`, `    ${f.message}`);
-      if (f.snippet) out.push(`    > ${f.snippet.length > 200 ? `${f.snippet.slice(0, 200)}…` : f.snippet}`);
-    }
-  }
+    "slowest ten:",
+    ...o.slowest.map((s) => `  ${seconds(s.scanMs).padStart(9)}  ${s.package}`),
+  ];
+  if (o.failed.length) out.push("", "failed:", ...o.failed.map((f) => `  ${f.spec}: ${f.error}`));
   return `${out.join("\n")}\n`;
 }
 
@@ -97,25 +111,42 @@ function flag(args: string[], name: string): string | undefined {
 }
 
 async function main(args: string[]): Promise<void> {
-  const offline = args.includes("--offline");
-  const json = args.includes("--json");
-  const limitMs = Number(flag(args, "--timeout") ?? 180) * 1000;
+  const listFile = flag(args, "--list") ?? path.join(REPO_ROOT, "eval", "popular-servers.json");
+  const labelsDir = flag(args, "--labels") ?? path.join(REPO_ROOT, "eval", "labels");
+  const out = flag(args, "--out") ?? path.join(CACHE_DIR, "popular-batch", scannerId().build);
   const only = flag(args, "--only")?.split(",");
-  const manifest = readPopularManifest();
-  const servers = only ? manifest.servers.filter((s) => only.some((o) => s.name === o || s.name.includes(o))) : manifest.servers;
-  const rows: PopularRow[] = [];
-  for (const server of servers) {
-    const row = await scanInChild(server, offline, limitMs);
-    rows.push(row);
-    const what = row.status === "scanned" ? `${row.scanMs} ms, ${row.packageFindings.length} package-rule findings` : row.status === "timeout" ? `timeout after ${limitMs / 1000} s` : `error: ${row.error}`;
-    process.stderr.write(`${rows.length}/${servers.length} ${server.name}@${server.version}: ${what}\n`);
+  const all = readTargetList(listFile);
+  const targets = only ? all.filter((t) => only.some((o) => t.spec.startsWith(`${o}@`) || t.spec.includes(o))) : all;
+  const result = await batch(targets, {
+    out,
+    cacheDir: path.join(CACHE_DIR, "registry"),
+    offline: args.includes("--offline"),
+    concurrency: Number(flag(args, "--concurrency") ?? os.availableParallelism()),
+    timeoutMs: Number(flag(args, "--timeout") ?? 180) * 1000,
+    onProgress: progressReporter(process.stderr),
+  });
+  const packages = evalPackages(result, labelsDir);
+  const table = precisionTable(packages);
+  const overview = overviewOf(result.entries);
+  const halves: Record<Half, number> = { dev: 0, holdout: 0 };
+  for (const e of result.entries) halves[halfOf(e.name ?? e.spec)]++;
+  const report = {
+    list: path.relative(REPO_ROOT, listFile),
+    out,
+    scanner: scannerId(),
+    halves,
+    overview,
+    precision: Object.fromEntries([...table.byRule].map(([rule, row]) => [rule, row])),
+    stale: table.stale,
+    labelledPackages: table.labelledPackages,
+  };
+  writeFileSync(path.join(out, "eval.json"), `${JSON.stringify(report, null, 2)}\n`);
+  if (args.includes("--json")) {
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    return;
   }
-  const outDir = path.join(CACHE_DIR, "popular-scan");
-  mkdirSync(outDir, { recursive: true });
-  const report = { asOf: manifest.asOf, offline, limitMs, rows };
-  // A partial run (--only) must not replace the whole run's report.
-  writeFileSync(path.join(outDir, only ? "report-only.json" : "report.json"), `${JSON.stringify(report, null, 2)}\n`);
-  process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : formatPopular(rows));
+  process.stdout.write(`${renderSummaryText(result.summary)}\n${formatOverview(overview, halves)}\n${formatPrecision(table)}`);
+  process.stdout.write(`\nhalves: ${HALVES.join(", ")} by sha256(name)[0] % 2; store ${out}\n`);
 }
 
 if (process.argv[1] && pathToFileURL(process.argv[1]).href === import.meta.url) await main(process.argv.slice(2));

@@ -1,9 +1,7 @@
 // npm specs against a fake registry this test starts on 127.0.0.1: resolve,
 // verify, cache, offline, auth, and every way a fetch can fail.
 import assert from "node:assert/strict";
-import { createHash } from "node:crypto";
 import { readdirSync, writeFileSync } from "node:fs";
-import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { after, before, test } from "node:test";
@@ -12,88 +10,10 @@ import { authTokenKey, isExactVersion, parseRegistrySpec } from "../analyzer/acq
 import { matchesIntegrity } from "../analyzer/acquire/npm-cache.js";
 import { scan } from "../analyzer/scan.js";
 import { renderMarkdown, renderText } from "../reports/index.js";
-import { tempDir, tgzBytes } from "./support/tarballs.js";
-
-interface Logged {
-  url: string;
-  authorization?: string;
-}
+import { FakeRegistry, listen, sri } from "./support/fake-registry.js";
+import { tempDir } from "./support/tarballs.js";
 
 const TOKEN = "npm_fakeTokenForTheTestRegistry0123456789";
-
-function sri(bytes: Buffer): string {
-  return `sha512-${createHash("sha512").update(bytes).digest("base64")}`;
-}
-
-function packageTarball(name: string, version: string): Buffer {
-  return tgzBytes([
-    { path: "package/package.json", body: JSON.stringify({ name, version, main: "index.js", scripts: { postinstall: "node setup.js" } }) },
-    { path: "package/index.js", body: `console.log(${JSON.stringify(`${name}@${version}`)});\n` },
-  ]);
-}
-
-/** A registry and, on another port, the host its tarballs live on. */
-class FakeRegistry {
-  readonly log: Logged[] = [];
-  readonly tarballs = new Map<string, Buffer>();
-  readonly packuments = new Map<string, object>();
-  private registryServer?: Server;
-  private tarballServer?: Server;
-  registryUrl = "";
-  tarballUrl = "";
-
-  async start(): Promise<void> {
-    const handler = (req: IncomingMessage, res: import("node:http").ServerResponse) => {
-      this.log.push({ url: req.url ?? "", authorization: req.headers.authorization });
-      const url = decodeURIComponent(req.url ?? "");
-      const tarball = this.tarballs.get(url);
-      if (tarball) {
-        res.writeHead(200, { "content-type": "application/octet-stream" });
-        res.end(tarball);
-        return;
-      }
-      const packument = this.packuments.get(url.slice(1));
-      if (packument) {
-        res.writeHead(200, { "content-type": "application/json" });
-        res.end(JSON.stringify(packument));
-        return;
-      }
-      res.writeHead(404, { "content-type": "application/json" });
-      res.end(JSON.stringify({ error: "Not found" }));
-    };
-    this.registryServer = await listen(handler);
-    this.tarballServer = await listen(handler);
-    this.registryUrl = `http://127.0.0.1:${(this.registryServer.address() as AddressInfo).port}/`;
-    this.tarballUrl = `http://127.0.0.1:${(this.tarballServer.address() as AddressInfo).port}`;
-  }
-
-  publish(name: string, versions: string[], options: { corruptIntegrity?: boolean; engines?: Record<string, Record<string, string>> } = {}): void {
-    const entries: Record<string, object> = {};
-    for (const version of versions) {
-      const bytes = packageTarball(name, version);
-      const file = `/${name}/-/${name.replace(/^@[^/]+\//, "")}-${version}.tgz`;
-      this.tarballs.set(file, bytes);
-      const integrity = options.corruptIntegrity ? sri(Buffer.from("something else")) : sri(bytes);
-      entries[version] = { name, version, ...(options.engines?.[version] ? { engines: options.engines[version] } : {}), dist: { tarball: `${this.tarballUrl}${file}`, integrity } };
-    }
-    this.packuments.set(name, { name, "dist-tags": { latest: versions[versions.length - 1] }, versions: entries });
-  }
-
-  requests(pathPart: string): Logged[] {
-    return this.log.filter((l) => decodeURIComponent(l.url).includes(pathPart));
-  }
-
-  async stop(): Promise<void> {
-    await Promise.all([this.registryServer, this.tarballServer].map((s) => s && new Promise((r) => s.close(r))));
-  }
-}
-
-function listen(handler: Parameters<typeof createServer>[1]): Promise<Server> {
-  return new Promise((resolve) => {
-    const server = createServer(handler!);
-    server.listen(0, "127.0.0.1", () => resolve(server));
-  });
-}
 
 /** A port nothing listens on: bind one, then let it go. */
 async function closedPort(): Promise<number> {

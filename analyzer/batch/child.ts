@@ -1,0 +1,38 @@
+// One package of a batch, in its own process (started by run.ts with a heap
+// limit and killed at its time limit): runs the job, stores the report (and
+// diff) under the output folder, and prints the index entry as one JSON line.
+// A failure prints its reason on stderr and exits 1; the parent records it.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { runJob } from "./job.js";
+import { writeAtomic } from "./store.js";
+import type { BatchTarget, JobOptions } from "./types.js";
+
+export interface ChildRequest {
+  target: BatchTarget;
+  options: JobOptions;
+  out: string;
+}
+
+async function main(request: ChildRequest): Promise<void> {
+  const { entry, report, diff } = await runJob(request.target, request.options);
+  const store = (relative: string, text: string) => {
+    const file = path.join(request.out, relative);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeAtomic(file, text);
+  };
+  store(entry.report!, report);
+  if (diff && entry.since) store(entry.since.diff, diff);
+  process.stdout.write(`${JSON.stringify(entry)}\n`);
+}
+
+if (process.argv[1] && pathToFileURL(process.argv[1]).href === import.meta.url) {
+  main(JSON.parse(process.argv[2]) as ChildRequest).then(
+    () => undefined,
+    (err: unknown) => {
+      process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
