@@ -4,7 +4,8 @@
 // list is an allow-list; an anchored regex test is a format check.
 import type { TSESTree } from "@typescript-eslint/types";
 import { isIdentifier, propertyName, pushChildren, stringLiteralValue, unwrapExpression } from "../parse/ast.js";
-import type { FunctionNode, GuardKind } from "./spec.js";
+import { patternShape } from "./shapes.js";
+import { NO_DOT_DOT, RELATIVE, type FunctionNode, type GuardKind } from "./spec.js";
 
 type Node = TSESTree.Node;
 
@@ -12,6 +13,8 @@ export interface Refinement {
   /** The checked expression: an identifier or a static member chain. */
   target: Node;
   kind: GuardKind;
+  /** Shape marks (spec.ts) the check proves on the branch it dominates. */
+  shape?: string[];
 }
 
 export interface GuardContext {
@@ -115,6 +118,18 @@ function isConstantCollection(node: Node, ctx: GuardContext, depth = 0): boolean
     return n.arguments.length === 1 && isConstantCollection(n.arguments[0], ctx, depth + 1);
   }
   return false;
+}
+
+/** The regex literal an expression is, or a `const` bound to one. */
+function regexLiteral(node: Node, ctx: GuardContext): Node {
+  const n = unwrapExpression(node);
+  const init = isIdentifier(n) ? ctx.initOf(n) : undefined;
+  return init ? unwrapExpression(init) : n;
+}
+
+function regexShape(node: Node): string[] {
+  const n = unwrapExpression(node);
+  return n.type === "Literal" && "regex" in n && n.regex ? patternShape(n.regex.pattern) : [];
 }
 
 function isAnchoredRegex(node: Node): boolean {
@@ -228,8 +243,8 @@ function callRefinements(call: TSESTree.CallExpression, ctx: GuardContext, depth
     const target = name === "hasOwn" ? call.arguments[1] : arg0;
     return target && target.type !== "SpreadElement" && targetKey(target) ? [{ target, kind: "allow-list" }] : [];
   }
-  if (name === "test" && recv && arg0 && isAnchoredRegex(recv) && targetKey(arg0)) return [{ target: arg0, kind: "regex-match" }];
-  if (name === "match" && recv && arg0 && isAnchoredRegex(arg0) && targetKey(recv)) return [{ target: recv, kind: "regex-match" }];
+  if (name === "test" && recv && arg0 && isAnchoredRegex(regexLiteral(recv, ctx)) && targetKey(arg0)) return [{ target: arg0, kind: "regex-match", shape: regexShape(regexLiteral(recv, ctx)) }];
+  if (name === "match" && recv && arg0 && isAnchoredRegex(regexLiteral(arg0, ctx)) && targetKey(recv)) return [{ target: recv, kind: "regex-match", shape: regexShape(regexLiteral(arg0, ctx)) }];
   if ((name === "isInteger" || name === "isSafeInteger" || name === "isFinite") && arg0 && targetKey(arg0)) return [{ target: arg0, kind: "type-check" }];
   if (name === "startsWith" && recv && arg0) {
     if (endsWithSeparator(arg0, ctx) && targetKey(recv)) return containment(recv, ctx);
@@ -259,6 +274,13 @@ function negatedCallRefinements(call: TSESTree.CallExpression, ctx: GuardContext
   const name = calleeName(call);
   const callee = unwrapExpression(call.callee);
   const recv = callee.type === "MemberExpression" ? callee.object : undefined;
+  const arg0 = call.arguments[0] && call.arguments[0].type !== "SpreadElement" ? call.arguments[0] : undefined;
+  const literal = stringLiteralValue(arg0);
+  // `x.includes("..")` false: no `..` anywhere in x, so no `..` segment.
+  if (name === "includes" && recv && literal === ".." && targetKey(recv)) return [{ target: recv, kind: "shape", shape: [NO_DOT_DOT] }];
+  // `path.isAbsolute(x)` false, `x.startsWith("/")` false: x is relative.
+  if (name === "isAbsolute" && arg0 && targetKey(arg0) && !relativeSource(arg0, ctx)) return [{ target: arg0, kind: "shape", shape: [RELATIVE] }];
+  if (name === "startsWith" && recv && (literal === "/" || literal === "\\") && targetKey(recv)) return [{ target: recv, kind: "shape", shape: [RELATIVE] }];
   if (name === "startsWith" && recv && stringLiteralValue(call.arguments[0])?.startsWith("..")) {
     const source = relativeSource(recv, ctx);
     if (source) return [...containment(recv, ctx), ...(targetKey(source) ? [{ target: source, kind: "path-containment" as const }] : [])];
