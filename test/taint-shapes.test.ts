@@ -3,6 +3,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { pairs, runTaint } from "./support/taint-harness.js";
+import { programOf } from "./support/program.js";
+import { extractServer } from "../analyzer/mcp/index.js";
 import { confinedToFolder, formatShape, patternShape, replaceShape } from "../analyzer/taint/shapes.js";
 import { NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, RELATIVE } from "../analyzer/taint/spec.js";
 
@@ -66,3 +68,46 @@ for (const lang of ["js", "ts"] as const) {
     });
   }
 }
+
+test("schema shapes: zod refinements and formats, JSON Schema pattern and format", () => {
+  const x = extractServer(
+    programOf({
+      "src/index.ts": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { Server } from "@modelcontextprotocol/sdk/server/index.js";
+import { ListToolsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
+import { z } from "zod";
+const server = new McpServer({ name: "s", version: "1.0.0" });
+const SLUG = /^[a-z0-9-]+$/;
+server.tool("t", {
+  day: z.string().regex(/^\\d{4}-\\d{2}-\\d{2}$/).describe("YYYY-MM-DD"),
+  slug: z.string().min(1).regex(SLUG),
+  id: z.string().uuid().optional(),
+  id4: z.uuid(),
+  loose: z.string().regex(/^[\\w./-]+$/),
+  partial: z.string().regex(/[a-z]+/),
+  mail: z.string().email(),
+  moved: z.string().uuid().transform((s) => "../" + s),
+}, async () => ({ content: [] }));
+const low = new Server({ name: "l", version: "1" }, { capabilities: { tools: {} } });
+low.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: [
+  { name: "u", inputSchema: { type: "object", properties: { ref: { type: "string", pattern: "^[A-Z]{2,5}-\\\\d+$" }, when: { type: "string", format: "date-time" }, p: { type: "string" } } } },
+] }));
+`,
+    }),
+  );
+  const shapes = Object.fromEntries(x.model.tools.flatMap((t) => t.parameters.map((p) => [`${t.name}.${p.name}`, (p.shape ?? []).slice().sort()])));
+  const all4 = [NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, RELATIVE].sort();
+  assert.deepEqual(shapes, {
+    "t.day": all4,
+    "t.slug": [NO_DOT_DOT, NO_SEPARATOR, RELATIVE].sort(),
+    "t.id": all4,
+    "t.id4": all4,
+    "t.loose": [],
+    "t.partial": [],
+    "t.mail": [],
+    "t.moved": [],
+    "u.ref": all4,
+    "u.when": [NO_LEADING_DASH, NO_SEPARATOR, RELATIVE].sort(),
+    "u.p": [],
+  });
+});

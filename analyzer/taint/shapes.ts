@@ -237,7 +237,9 @@ const FORMAT_SHAPES: Record<string, string[]> = {
   "date-time": [NO_SEPARATOR, RELATIVE, NO_LEADING_DASH],
   date: [NO_SEPARATOR, RELATIVE, NO_DOT_DOT, NO_LEADING_DASH],
   time: [NO_SEPARATOR, RELATIVE, NO_LEADING_DASH],
+  ip: [NO_SEPARATOR, RELATIVE, NO_LEADING_DASH],
   ipv4: [NO_SEPARATOR, RELATIVE, NO_LEADING_DASH],
+  ipv6: [NO_SEPARATOR, RELATIVE, NO_DOT_DOT, NO_LEADING_DASH],
 };
 
 /** The marks a string format guarantees (`uuid`, `date-time`...), none for formats that admit `/` or a leading `-` (email, url). */
