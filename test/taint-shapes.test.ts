@@ -111,3 +111,24 @@ low.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: [
     "u.p": [],
   });
 });
+
+/** [name, body (x is the source), guard expected at the sink, or undefined]. */
+const liveLists: [string, string, string | undefined][] = [
+  ["find in a listed set, then checked", `const devices = listDevices();\nconst d = devices.find((e) => e.id === x);\nif (!d) throw new Error("no such device");\nsink(x);`, "allow-list"],
+  ["find on an awaited call", `const d = (await listDevices()).find((e) => e.serial === x && e.online);\nif (d) sink(x);`, "allow-list"],
+  ["find in a list the caller passed: no guard", `const d = given.find((e) => e.id === x);\nif (!d) throw new Error("no");\nsink(x);`, undefined],
+  ["loop over a listed set", `for (const dev of listDevices().filter((e) => e.up)) { if (dev.id === x) { sink(x); } }`, "allow-list"],
+  ["loop over a parameter: no guard", `for (const dev of given) { if (dev.id === x) { sink(x); } }`, undefined],
+  ["some with the element's field", `if (!listDevices().some((e) => x === e.id)) return;\nsink(x);`, "allow-list"],
+];
+
+for (const lang of ["js", "ts"] as const) {
+  for (const [name, body, guardKind] of liveLists) {
+    test(`live-list membership (${lang}): ${name}`, () => {
+      const annot = lang === "ts" ? ": any" : "";
+      const code = `async function main(given${annot}) {\nconst x${annot} = process.env.A;\n${body}\n}\nmain([]);`;
+      const got = pairs(runTaint({ [`main.${lang}`]: code }), { guards: true }).map((p) => /guard:([^,)]*)/.exec(p)?.[1]);
+      assert.deepEqual(got, [guardKind]);
+    });
+  }
+}

@@ -126,6 +126,10 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
         if (s.left.type === "VariableDeclaration") {
           this.hoist([s.left], ctx.scope, undefined, ctx.module, ctx.fn === undefined, s.left);
           for (const b of ctx.scope.names.values()) this.declareLocal(ctx, b);
+          // Guards see `for (const d of devices) if (d.id === x)` as x pinned to an element of devices.
+          const id = s.left.declarations[0]?.id;
+          const b = s.type === "ForOfStatement" && id?.type === "Identifier" ? ctx.scope.names.get(id.name) : undefined;
+          if (b && !b.init) b.init = s;
         }
         this.loop(ctx, (c) => {
           const target = s.left.type === "VariableDeclaration" ? s.left.declarations[0].id : s.left;

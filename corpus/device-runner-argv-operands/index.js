@@ -46,4 +46,26 @@ server.tool("pin_version", "Pin the packager to a version.", { version: z.string
   return text(execFileSync("packager", ["pin", clean], { encoding: "utf8" })); // ok: command-injection
 });
 
+/** Serials of the connected devices, as adb lists them. */
+function listDevices() {
+  return execFileSync("adb", ["devices"], { encoding: "utf8" })
+    .split("\n")
+    .slice(1)
+    .filter((line) => line.includes("\tdevice"))
+    .map((line) => ({ serial: line.split("\t")[0] }));
+}
+
+server.tool("device_reboot", "Reboot a connected device.", { serial: z.string() }, async ({ serial }) => {
+  const device = listDevices().find((d) => d.serial === serial);
+  if (!device) throw new Error(`no connected device ${serial}`);
+  return text(execFileSync("adb", ["reboot", serial], { encoding: "utf8" })); // ok: command-injection
+});
+
+server.tool("device_wake", "Wake the devices of a group.", { serial: z.string(), group: z.array(z.object({ serial: z.string() })) }, async ({ serial, group }) => {
+  for (const d of group) {
+    if (d.serial === serial) return text(execFileSync("adb", ["wake", serial], { encoding: "utf8" })); // expect: command-injection (medium)
+  }
+  return text("not in the group");
+});
+
 server.connect(new StdioServerTransport());
