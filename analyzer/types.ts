@@ -176,6 +176,8 @@ export interface ToolParameter {
   required?: boolean;
   /** Allowed values when the schema pins them (zod enum, JSON Schema enum/const). */
   enum?: string[];
+  /** Shape marks (analyzer/taint/shapes.ts) every value the schema admits carries: zod `.regex()`/`.uuid()`, JSON Schema `pattern`/`format`. */
+  shape?: string[];
 }
 
 export interface ToolAnnotations {

@@ -2,10 +2,15 @@
 // HTTP request) becomes a shell command line, the program to run, or an
 // option of a program run without a shell.
 import { propertyName, unwrapExpression } from "../analyzer/parse/ast.js";
-import type { GuardKind, SinkHit } from "../analyzer/taint/spec.js";
+import { NO_LEADING_DASH, type GuardKind, type SinkHit } from "../analyzer/taint/spec.js";
 import type { Rule } from "./types.js";
 import { argumentVectorRisk } from "./util/argument-vector.js";
-import { reportFlow, untrustedFlows } from "./util/untrusted-flows.js";
+import { isUnsafe, reportFlow, untrustedFlows } from "./util/untrusted-flows.js";
+
+/** For an element in option position a pattern counts by its shape (can it start with `-`?), not by being a pattern. */
+const OPTION_GUARDS: readonly GuardKind[] = ["literal-equality", "allow-list", "type-check", "sanitizer-call"];
+
+const cannotStartWithDash = (marks: readonly string[]) => marks.includes(NO_LEADING_DASH);
 
 /** What makes a value safe for a command line: pinning it to known values or a strict pattern. */
 const GUARDS: readonly GuardKind[] = ["literal-equality", "allow-list", "regex-match", "type-check", "sanitizer-call"];
@@ -60,14 +65,18 @@ export const commandInjection: Rule = {
       const what = shellLine ? "as part of a shell command line" : "as the program it runs";
       reportFlow(ctx, u, what, SHELL_FIX);
     }
-    for (const u of untrustedFlows(ctx, "command-argument", GUARDS)) {
+    for (const u of untrustedFlows(ctx, "command-argument", OPTION_GUARDS)) {
       const risk = argumentVectorRisk(u.hit, ctx.taint, u.flow);
       if (risk.kind === "safe") continue;
       if (risk.kind === "shell") {
-        reportFlow(ctx, u, `as the script of \`${risk.shell} -c\`, a shell command line`, SHELL_FIX, "critical", "shell");
+        const flow = u.hit.flows.find((f) => isUnsafe(ctx, f, "command-argument", GUARDS, u.hit));
+        if (flow) reportFlow(ctx, { hit: u.hit, flow }, `as the script of \`${risk.shell} -c\`, a shell command line`, SHELL_FIX, "critical", "shell");
         continue;
       }
-      reportFlow(ctx, u, "in its argument array, where a value starting with `-` is read as an option (argument injection)", OPTION_FIX, "medium", "option");
+      // In option position only a leading `-` matters: a value whose shape cannot start with one is an operand.
+      const flow = u.hit.flows.find((f) => isUnsafe(ctx, f, "command-argument", OPTION_GUARDS, u.hit, cannotStartWithDash));
+      if (!flow) continue;
+      reportFlow(ctx, { hit: u.hit, flow }, "in its argument array, where a value starting with `-` is read as an option (argument injection)", OPTION_FIX, "medium", "option");
     }
   },
 };

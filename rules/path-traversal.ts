@@ -1,6 +1,7 @@
 // path-traversal: an untrusted value names the file or folder a file API
 // reads, writes, deletes or serves, and no containment check that works
 // dominates the call.
+import { confinedToFolder } from "../analyzer/taint/shapes.js";
 import type { GuardKind } from "../analyzer/taint/spec.js";
 import type { Rule } from "./types.js";
 import { reportFlow, untrustedFlows } from "./util/untrusted-flows.js";
@@ -41,7 +42,8 @@ export const pathTraversal: Rule = {
     precision: "high",
   },
   check(ctx) {
-    for (const u of untrustedFlows(ctx, "path-traversal", GUARDS)) {
+    // A value with no `..` that is not absolute (or holds no separator at all) stays in the folder it is joined to.
+    for (const u of untrustedFlows(ctx, "path-traversal", GUARDS, confinedToFolder)) {
       reportFlow(ctx, u, "as a file path, with no containment check that works", FIX);
     }
   },

@@ -5,6 +5,7 @@ import type { TSESTree } from "@typescript-eslint/types";
 import { propertyName, unwrapExpression, type Node } from "../parse/ast.js";
 import type { ParsedModule, ToolAnnotations, ToolParameter } from "../types.js";
 import { propertyOf, type Extraction } from "./context.js";
+import { formatShape, patternShape } from "../taint/shapes.js";
 
 /** zod constructors a schema chain starts with (`z.string()`, `zod.enum([...])`, `z.coerce.number()`). */
 const ZOD_BASES = new Set([
@@ -20,6 +21,18 @@ interface ZodField {
   enum?: string[];
   /** For `z.object({...})`: the shape literal. */
   shape?: { node: TSESTree.ObjectExpression; module: ParsedModule };
+  /** Shape marks of the strings it admits (`.regex(/^\d+$/)`, `.uuid()`). */
+  marks?: string[];
+}
+
+/** Shape marks of a zod refinement link (`.regex(re)`, `.uuid()`, `.datetime()`), if it is one. */
+function zodLinkShape(x: Extraction, method: string, call: TSESTree.CallExpression, module: ParsedModule): string[] | undefined {
+  if (method === "regex" && call.arguments[0]) {
+    const r = unwrapExpression(x.resolve(call.arguments[0], module).node);
+    return r.type === "Literal" && "regex" in r && r.regex ? patternShape(r.regex.pattern) : undefined;
+  }
+  const marks = formatShape(method);
+  return marks.length > 0 ? marks : undefined;
 }
 
 /** Reads a zod chain (`z.string().min(1).describe("x").optional()`), or undefined when it is not zod. */
@@ -53,9 +66,13 @@ export function readZod(x: Extraction, node: Node, module: ParsedModule, depth =
     const d = obj ? propertyOf(obj.node, "description") : undefined;
     if (d) inner.description = { value: x.folder.string(d, obj!.module), node: d, module: obj!.module };
   } else if (OPTIONAL_METHODS.has(method)) inner.required = false;
-  else if ((method === "extend" || method === "merge") && inner.shape && n.arguments[0]) {
-    // Keep the first shape; extensions are read as part of parametersOf.
+  else if (method === "transform" || method === "preprocess" || method === "pipe") inner.marks = undefined;
+  else {
+    // Refinements narrow: the value matches every one of them, so their marks add up.
+    const marks = inner.type === "string" ? zodLinkShape(x, method, n, r.module) : undefined;
+    if (marks) inner.marks = [...new Set([...(inner.marks ?? []), ...marks])];
   }
+  // `extend`/`merge`: keep the first shape; extensions are read as part of parametersOf.
   return inner;
 }
 
@@ -81,6 +98,12 @@ function zodBase(x: Extraction, method: string, call: TSESTree.CallExpression, m
       field.enum = [String(v)];
       field.type = typeof v;
     }
+  }
+  // `z.uuid()` (zod 4's top-level formats).
+  const format = formatShape(method);
+  if (format.length > 0) {
+    field.type = "string";
+    field.marks = format;
   }
   if (method === "optional" && arg) {
     const inner = readZod(x, arg, module);
@@ -184,6 +207,7 @@ function applyZod(x: Extraction, param: ToolParameter, zod: ZodField): void {
   if (zod.type) param.type = zod.type;
   param.required = zod.required;
   if (zod.enum) param.enum = zod.enum;
+  if (zod.marks?.length) param.shape = zod.marks;
   if (zod.description) setDescription(x, param, zod.description.node, zod.description.module);
 }
 
@@ -220,8 +244,19 @@ function jsonSchemaParameters(x: Extraction, schema: TSESTree.ObjectExpression, 
       if (cv !== undefined && !Array.isArray(cv)) param.enum = [String(cv)];
       const d = propertyOf(def.node, "description");
       if (d) setDescription(x, param, d, def.module);
+      const marks = jsonSchemaShape(x, def.node, def.module);
+      if (marks.length > 0) param.shape = marks;
     }
     out.push(param);
   }
   return out;
+}
+
+/** Shape marks of a JSON Schema string property: `pattern` (anchored) and `format`. */
+function jsonSchemaShape(x: Extraction, def: TSESTree.ObjectExpression, module: ParsedModule): string[] {
+  const pattern = propertyOf(def, "pattern");
+  const p = pattern ? x.folder.string(pattern, module) : undefined;
+  const format = propertyOf(def, "format");
+  const f = format ? x.folder.string(format, module) : undefined;
+  return [...new Set([...(p !== undefined ? patternShape(p) : []), ...(f !== undefined ? formatShape(f) : [])])];
 }

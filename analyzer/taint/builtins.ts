@@ -5,7 +5,8 @@ import type { TSESTree } from "@typescript-eslint/types";
 import { parseApiKey } from "./models.js";
 import type { FlowStep } from "../types.js";
 import { UNKNOWN_PART, asPieces, compact, constValue, deepTaint, EMPTY, hasTaint, isEmpty, join, joinAll, MAX_CONSTS, sanitize, taintOnly, type Value, withStep } from "./values.js";
-import { URI_COMPONENT } from "./spec.js";
+import { NO_SEPARATOR, RELATIVE, URI_COMPONENT } from "./spec.js";
+import { replaceShape } from "./shapes.js";
 
 type Node = TSESTree.Node;
 
@@ -107,6 +108,10 @@ export function builtinCall(interp: Interp, api: string, receiver: Value, args: 
   if ((pkg === "path" || pkg === "path/posix" || pkg === "path/win32") && names.length === 1 && ["join", "resolve", "normalize", "posix.join"].includes(names[0])) {
     return joinPaths(args);
   }
+  // The last segment: no separator left (it can still be `..`, which names the parent folder itself).
+  if ((pkg === "path" || pkg === "path/posix" || pkg === "path/win32") && names.length === 1 && names[0] === "basename") {
+    return sanitize(stringResult(a0, mapConsts(a0, (s) => s.split(/[\\/]/).pop() ?? s)), [NO_SEPARATOR, RELATIVE]);
+  }
   if (pkg === "os" && names.length === 1 && names[0] === "homedir") return constValue("~");
   if (pkg !== GLOBAL) return undefined;
   const path = names.join(".");
@@ -117,7 +122,8 @@ export function builtinCall(interp: Interp, api: string, receiver: Value, args: 
       return taintOnly(deepTaint(a0));
     case "encodeURIComponent":
       // Escapes `:`, `/`, `?`, `#` and `@`: the result cannot spell a scheme or end an authority (URI_COMPONENT).
-      return sanitize(stringResult(a0, mapConsts(a0, (s) => safe(() => encodeURIComponent(s)), true), true), [URI_COMPONENT]);
+      // It also escapes `/` and `\\`: it holds no path separator.
+      return sanitize(stringResult(a0, mapConsts(a0, (s) => safe(() => encodeURIComponent(s)), true), true), [URI_COMPONENT, NO_SEPARATOR, RELATIVE]);
     case "String":
     case "encodeURI":
     case "escape":
@@ -349,7 +355,10 @@ export function builtinMethod(interp: Interp, name: string, recv: Value, args: V
       const replacement = args[1] ?? EMPTY;
       if (replacement.fns) interp.callValue(replacement, EMPTY, [taintOnly(recv)], node, ctx);
       const consts = recv.consts && a0.consts?.length === 1 && replacement.consts?.length === 1 && !recv.prefix ? recv.consts.map((s) => s.split(a0.consts![0]).join(replacement.consts![0])) : undefined;
-      return compact({ ...join(deepTaint(recv), taintOnly(replacement)), consts });
+      // `s.replace(/[^\w-]/g, "_")`: the result holds only what the class keeps and the replacement (shapes.ts).
+      const shape = replacementShape(node, replacement);
+      const kept = shape.length > 0 ? sanitize(deepTaint(recv), shape) : deepTaint(recv);
+      return compact({ ...join(kept, taintOnly(replacement)), consts });
     }
     case "split":
       return { elems: compact({ ...taintOnly(recv), consts: recv.consts && a0.consts?.length === 1 && !recv.prefix ? recv.consts.flatMap((s) => s.split(a0.consts![0])).slice(0, MAX_CONSTS) : undefined }) };
@@ -457,3 +466,12 @@ function concatAll(recv: Value, args: Value[]): string[] | undefined {
 }
 
 export { constValue };
+
+/** The shape marks of `s.replace(/class/g, "constant")` (none for any other replace). */
+function replacementShape(node: Node, replacement: Value): string[] {
+  if (node.type !== "CallExpression") return [];
+  const pattern = node.arguments[0];
+  if (!pattern || pattern.type !== "Literal" || !("regex" in pattern) || !pattern.regex) return [];
+  if (replacement.atoms?.length || replacement.refs?.length || replacement.fns || replacement.consts?.length !== 1 || replacement.prefix) return [];
+  return replaceShape(pattern.regex.pattern, pattern.regex.flags, replacement.consts[0]);
+}

@@ -4,7 +4,8 @@
 // list is an allow-list; an anchored regex test is a format check.
 import type { TSESTree } from "@typescript-eslint/types";
 import { isIdentifier, propertyName, pushChildren, stringLiteralValue, unwrapExpression } from "../parse/ast.js";
-import type { FunctionNode, GuardKind } from "./spec.js";
+import { patternShape } from "./shapes.js";
+import { NO_DOT_DOT, RELATIVE, type FunctionNode, type GuardKind } from "./spec.js";
 
 type Node = TSESTree.Node;
 
@@ -12,6 +13,8 @@ export interface Refinement {
   /** The checked expression: an identifier or a static member chain. */
   target: Node;
   kind: GuardKind;
+  /** Shape marks (spec.ts) the check proves on the branch it dominates. */
+  shape?: string[];
 }
 
 export interface GuardContext {
@@ -117,6 +120,18 @@ function isConstantCollection(node: Node, ctx: GuardContext, depth = 0): boolean
   return false;
 }
 
+/** The regex literal an expression is, or a `const` bound to one. */
+function regexLiteral(node: Node, ctx: GuardContext): Node {
+  const n = unwrapExpression(node);
+  const init = isIdentifier(n) ? ctx.initOf(n) : undefined;
+  return init ? unwrapExpression(init) : n;
+}
+
+function regexShape(node: Node): string[] {
+  const n = unwrapExpression(node);
+  return n.type === "Literal" && "regex" in n && n.regex ? patternShape(n.regex.pattern) : [];
+}
+
 function isAnchoredRegex(node: Node): boolean {
   const n = unwrapExpression(node);
   if (n.type !== "Literal" || !("regex" in n) || !n.regex) return false;
@@ -200,6 +215,10 @@ function binaryRefinements(n: TSESTree.BinaryExpression, whenTrue: boolean, ctx:
     }
     if (isLiteralLike(right) && targetKey(left)) return withUrlOwners({ target: left, kind: "literal-equality" }, ctx);
     if (isLiteralLike(left) && targetKey(right)) return withUrlOwners({ target: right, kind: "literal-equality" }, ctx);
+    // `d.id === x` where d is an element of a list the code itself got (`for (const d of await listDevices())`).
+    for (const [a, b] of [[left, right], [right, left]] as const) {
+      if (targetKey(b) && !isLiveElement(b, ctx) && isLiveElement(a, ctx)) return [{ target: b, kind: "allow-list" }];
+    }
     return [];
   }
   if (n.operator === "in" && whenTrue && isConstantCollection(n.right, ctx) && n.left.type !== "PrivateIdentifier" && targetKey(n.left)) {
@@ -228,19 +247,22 @@ function callRefinements(call: TSESTree.CallExpression, ctx: GuardContext, depth
     const target = name === "hasOwn" ? call.arguments[1] : arg0;
     return target && target.type !== "SpreadElement" && targetKey(target) ? [{ target, kind: "allow-list" }] : [];
   }
-  if (name === "test" && recv && arg0 && isAnchoredRegex(recv) && targetKey(arg0)) return [{ target: arg0, kind: "regex-match" }];
-  if (name === "match" && recv && arg0 && isAnchoredRegex(arg0) && targetKey(recv)) return [{ target: recv, kind: "regex-match" }];
+  if (name === "test" && recv && arg0 && isAnchoredRegex(regexLiteral(recv, ctx)) && targetKey(arg0)) return [{ target: arg0, kind: "regex-match", shape: regexShape(regexLiteral(recv, ctx)) }];
+  if (name === "match" && recv && arg0 && isAnchoredRegex(regexLiteral(arg0, ctx)) && targetKey(recv)) return [{ target: recv, kind: "regex-match", shape: regexShape(regexLiteral(arg0, ctx)) }];
   if ((name === "isInteger" || name === "isSafeInteger" || name === "isFinite") && arg0 && targetKey(arg0)) return [{ target: arg0, kind: "type-check" }];
   if (name === "startsWith" && recv && arg0) {
     if (endsWithSeparator(arg0, ctx) && targetKey(recv)) return containment(recv, ctx);
     return [];
   }
-  if ((name === "some" || name === "every") && call.arguments[0]) {
+  if ((name === "some" || name === "every" || name === "find") && call.arguments[0]) {
     const cb = call.arguments[0];
     if (cb.type === "ArrowFunctionExpression" || cb.type === "FunctionExpression") {
       const body = cb.body.type === "BlockStatement" ? returnedExpression(cb.body) : cb.body;
       if (body) {
         const params = new Set(cb.params.filter((p): p is TSESTree.Identifier => isIdentifier(p)).map((p) => p.name));
+        // `list.find((d) => d.id === x)` / `some`: x equals an element of a list the code itself got.
+        const pinned = name !== "every" && recv && isLiveList(recv, ctx) ? elementEqualities(body, params) : [];
+        if (pinned.length > 0) return pinned;
         return refinementsOf(body, true, ctx, depth + 1).filter((r) => !params.has(rootName(r.target) ?? ""));
       }
     }
@@ -259,6 +281,13 @@ function negatedCallRefinements(call: TSESTree.CallExpression, ctx: GuardContext
   const name = calleeName(call);
   const callee = unwrapExpression(call.callee);
   const recv = callee.type === "MemberExpression" ? callee.object : undefined;
+  const arg0 = call.arguments[0] && call.arguments[0].type !== "SpreadElement" ? call.arguments[0] : undefined;
+  const literal = stringLiteralValue(arg0);
+  // `x.includes("..")` false: no `..` anywhere in x, so no `..` segment.
+  if (name === "includes" && recv && literal === ".." && targetKey(recv)) return [{ target: recv, kind: "shape", shape: [NO_DOT_DOT] }];
+  // `path.isAbsolute(x)` false, `x.startsWith("/")` false: x is relative.
+  if (name === "isAbsolute" && arg0 && targetKey(arg0) && !relativeSource(arg0, ctx)) return [{ target: arg0, kind: "shape", shape: [RELATIVE] }];
+  if (name === "startsWith" && recv && (literal === "/" || literal === "\\") && targetKey(recv)) return [{ target: recv, kind: "shape", shape: [RELATIVE] }];
   if (name === "startsWith" && recv && stringLiteralValue(call.arguments[0])?.startsWith("..")) {
     const source = relativeSource(recv, ctx);
     if (source) return [...containment(recv, ctx), ...(targetKey(source) ? [{ target: source, kind: "path-containment" as const }] : [])];
@@ -592,4 +621,53 @@ export function alwaysExits(stmt: Node | null | undefined): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * A list the code got for itself: a call's result (`await listDevices()`,
+ * `execSync("adb devices")` parsed), a member of one, or a constant
+ * collection. A parameter (a tool argument, a caller's list) is not: a list
+ * the model chooses pins nothing.
+ */
+function isLiveList(node: Node, ctx: GuardContext, depth = 0): boolean {
+  if (depth > 6) return false;
+  const n = unwrapExpression(node);
+  if (n.type === "AwaitExpression") return isLiveList(n.argument, ctx, depth + 1);
+  if (n.type === "CallExpression") {
+    const c = unwrapExpression(n.callee);
+    // `x.filter(...)`, `x.map(...)`: still the elements of x.
+    if (c.type === "MemberExpression" && ["filter", "map", "flat", "flatMap", "slice", "concat"].includes(propertyName(c) ?? "")) return isLiveList(c.object, ctx, depth + 1);
+    return true;
+  }
+  if (n.type === "MemberExpression") return isLiveList(n.object, ctx, depth + 1);
+  if (isIdentifier(n)) {
+    const init = ctx.initOf(n);
+    if (!init || init === n) return isConstantCollection(n, ctx);
+    return isLiveList(init, ctx, depth + 1);
+  }
+  return isConstantCollection(n, ctx);
+}
+
+/** `d` or `d.id` where d is the variable of a `for (const d of <live list>)`. */
+function isLiveElement(node: Node, ctx: GuardContext): boolean {
+  const root = rootName(node);
+  const n = unwrapExpression(node);
+  let r: Node = n;
+  while (r.type === "MemberExpression") r = unwrapExpression(r.object);
+  if (!root || !isIdentifier(r)) return false;
+  const init = ctx.initOf(r);
+  return !!init && init.type === "ForOfStatement" && isLiveList(init.right, ctx);
+}
+
+/** In a find/some callback body: `d.id === x` (or `x === d.id`, joined by `&&`) pins x. */
+function elementEqualities(body: Node, params: Set<string>): Refinement[] {
+  const n = unwrapExpression(body);
+  if (n.type === "LogicalExpression" && n.operator === "&&") return [...elementEqualities(n.left, params), ...elementEqualities(n.right, params)];
+  if (n.type !== "BinaryExpression" || (n.operator !== "===" && n.operator !== "==")) return [];
+  const left = unwrapExpression(n.left as Node);
+  const right = unwrapExpression(n.right);
+  for (const [a, b] of [[left, right], [right, left]] as const) {
+    if (params.has(rootName(a) ?? "") && targetKey(b) && !params.has(rootName(b) ?? "")) return [{ target: b, kind: "allow-list" }];
+  }
+  return [];
 }

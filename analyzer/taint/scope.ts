@@ -14,7 +14,10 @@ export interface Binding {
   moduleLevel: boolean;
   /** For imports: where the value comes from. */
   importFrom?: { specifier: string; imported: string | "*" | "default" };
-  /** For `const x = <init>`: the initializer, used by guards to see through `rel = path.relative(...)`. */
+  /**
+   * For `const x = <init>`: the initializer, used by guards to see through `rel = path.relative(...)`.
+   * For `for (const x of list)`: the loop statement (x is an element of its `right`).
+   */
   init?: TSESTree.Node;
 }
 

@@ -80,6 +80,22 @@ export interface StepRow extends RowBase {
  */
 export const URI_COMPONENT = "uri-component";
 
+/**
+ * Shape marks (docs/value-shapes.md): `sanitizedFor` marks that state what a
+ * string can look like, set by transforms, dominating checks and input
+ * schemas (shapes.ts), and read by rules. Like URI_COMPONENT, a mark names a
+ * fact about the value, never a rule.
+ *
+ * - NO_SEPARATOR     holds no `/` or `\` (basename, `replace(/[^\w.-]/g, "")`)
+ * - NO_DOT_DOT       holds no `.` pair: no `..` segment (a check rejected it, or a pattern excludes `.`)
+ * - RELATIVE         is not an absolute path (a check rejected absolute paths, or it holds no separator)
+ * - NO_LEADING_DASH  cannot start with `-`, so an argument vector cannot read it as an option
+ */
+export const NO_SEPARATOR = "shape:no-separator";
+export const NO_DOT_DOT = "shape:no-dot-dot";
+export const RELATIVE = "shape:relative";
+export const NO_LEADING_DASH = "shape:no-leading-dash";
+
 /** The call's return value is clean for these flow kinds. `kinds: ["*"]` means for every kind. */
 export interface SanitizerRow extends RowBase {
   kinds: string[];
@@ -106,8 +122,11 @@ export interface LibraryModel {
  * - `type-check`         `typeof x === "number"`, `Number.isInteger(x)`
  * - `sanitizer-call`     `if (isSafe(x))` where `isSafe` is a sanitizer row or a
  *                        function whose name says it validates (`isValid*`, `validate*`)
+ * - `shape`              a check that only narrows what the value can look like
+ *                        (`!x.includes("..")`, `!path.isAbsolute(x)`): it counts
+ *                        through the shape marks it sets, not as a guard
  */
-export type GuardKind = "literal-equality" | "allow-list" | "path-containment" | "regex-match" | "type-check" | "sanitizer-call";
+export type GuardKind = "literal-equality" | "allow-list" | "path-containment" | "regex-match" | "type-check" | "sanitizer-call" | "shape";
 
 /** A function-level source: parameters of a tool handler, of an exported API. */
 export interface FunctionSource {

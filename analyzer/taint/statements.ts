@@ -6,7 +6,7 @@ import { propertyName, unwrapExpression } from "../parse/ast.js";
 import { alwaysExits, refinementsOf, targetKey } from "./guards.js";
 import { patternIdentifiers } from "./modules.js";
 import type { FunctionNode, GuardKind } from "./spec.js";
-import { either, EMPTY, guard, hasTaint, join, type Value, withStep, withStepDeep } from "./values.js";
+import { either, EMPTY, guard, hasTaint, join, sanitize, type Value, withStep, withStepDeep } from "./values.js";
 import { type Node, type Expr, Ctx, joinStates } from "./context.js";
 import { readPath, setPath, withoutProps, keysOf } from "./value-ops.js";
 import { memberChain, isLiteralTest } from "./syntax.js";
@@ -126,6 +126,10 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
         if (s.left.type === "VariableDeclaration") {
           this.hoist([s.left], ctx.scope, undefined, ctx.module, ctx.fn === undefined, s.left);
           for (const b of ctx.scope.names.values()) this.declareLocal(ctx, b);
+          // Guards see `for (const d of devices) if (d.id === x)` as x pinned to an element of devices.
+          const id = s.left.declarations[0]?.id;
+          const b = s.type === "ForOfStatement" && id?.type === "Identifier" ? ctx.scope.names.get(id.name) : undefined;
+          if (b && !b.init) b.init = s;
         }
         this.loop(ctx, (c) => {
           const target = s.left.type === "VariableDeclaration" ? s.left.declarations[0].id : s.left;
@@ -321,7 +325,7 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
       const target = unwrapExpression(r.target);
       if (target.type === "Identifier") {
         const b = this.lookup(target.name, ctx);
-        if (b && this.isLocal(b, ctx)) this.stateOfFrame(ctx.frame).own.set(b, guard(this.readVar(b, ctx), r.kind as GuardKind));
+        if (b && this.isLocal(b, ctx)) this.stateOfFrame(ctx.frame).own.set(b, shaped(guard(this.readVar(b, ctx), r.kind as GuardKind), r.shape));
       } else if (target.type === "MemberExpression") {
         const chain = memberChain(target);
         if (!chain) continue;
@@ -329,9 +333,14 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
         if (b && this.isLocal(b, ctx)) {
           const root = this.readVar(b, ctx);
           const current = readPath(root, chain.path);
-          this.stateOfFrame(ctx.frame).own.set(b, setPath(root, chain.path, guard(current, r.kind as GuardKind)));
+          this.stateOfFrame(ctx.frame).own.set(b, setPath(root, chain.path, shaped(guard(current, r.kind as GuardKind), r.shape)));
         }
       }
     }
   }
+}
+
+/** The value with the shape marks a dominating check proved (shapes.ts). */
+function shaped(v: Value, shape: readonly string[] | undefined): Value {
+  return shape && shape.length > 0 ? sanitize(v, shape) : v;
 }

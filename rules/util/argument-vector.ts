@@ -64,16 +64,33 @@ export function argumentVectorRisk(hit: SinkHit, taint: TaintResult, flow?: Flow
     }
     const prefix = constantPrefix(el, taint, hit.module);
     const whole = stringLiteralValue(unwrapExpression(el));
-    if (whole === "--" && !shell) return { kind: "safe" };
+    if ((whole === "--" || whole === "--end-of-options") && !shell) return { kind: "safe" };
     if (whole !== undefined && SCRIPT_FLAGS.has(whole)) sawScriptFlag = true;
     if (whole !== undefined) continue;
     if (shell && sawScriptFlag) return { kind: "shell", shell };
     // `refs/${x}` cannot be an option; `--depth=${x}` is one, but with its name fixed.
     if (prefix !== undefined) continue;
+    // `["-s", x]`, `["--udid", x]`: the operand of the flag before it, which the program reads whatever it starts with.
+    if (!shell && isFlagTakingOperand(array.elements[i - 1])) continue;
     return { kind: "option", index: i };
   }
   return { kind: "safe" };
 }
+
+/**
+ * A constant flag just before an element: `-s`, `--udid` (not `--flag=v`, not
+ * `--`). The element is then its operand; a flag that takes none would leave
+ * it in option position, which the vector alone cannot tell, so the common
+ * reading (getopt's "option with a required argument") is taken.
+ */
+function isFlagTakingOperand(prev: TSESTree.Node | null | undefined): boolean {
+  if (!prev || prev.type === "SpreadElement") return false;
+  const flag = stringLiteralValue(unwrapExpression(prev));
+  return flag !== undefined && /^(-[A-Za-z]|--[A-Za-z][\w-]*)$/.test(flag) && !SCRIPT_FLAGS.has(flag) && !CODE_OPERAND_FLAGS.has(flag);
+}
+
+/** Flags whose operand is code or a command (git `-c`/`--upload-pack`, ssh `-o ProxyCommand=`, `node -e`): their operand is no safer than an option. */
+const CODE_OPERAND_FLAGS = new Set(["-c", "-o", "-e", "-x", "--eval", "--exec", "--upload-pack", "--receive-pack", "--config", "--to-command", "--pre", "--rsh", "--command", "--require", "-r"]);
 
 /** The flow's argument names (`projectRoot`), to find its interpolation among others. */
 function fieldsOf(flow: Flow | undefined): string[] {

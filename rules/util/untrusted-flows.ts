@@ -25,20 +25,49 @@ export interface UntrustedFlow {
  * Hits of `sinkKind` reached by an untrusted label that was neither sanitized
  * for `sinkKind` nor dominated by one of the `effectiveGuards`.
  */
-export function untrustedFlows(ctx: RuleContext, sinkKind: string, effectiveGuards: readonly GuardKind[]): UntrustedFlow[] {
+export function untrustedFlows(ctx: RuleContext, sinkKind: string, effectiveGuards: readonly GuardKind[], safeShape?: SafeShape): UntrustedFlow[] {
   const out: UntrustedFlow[] = [];
   for (const hit of ctx.taint.hitsOf(sinkKind)) {
-    const flow = hit.flows.find((f) => isUnsafe(ctx, f, sinkKind, effectiveGuards, hit));
+    const flow = hit.flows.find((f) => isUnsafe(ctx, f, sinkKind, effectiveGuards, hit, safeShape));
     if (flow) out.push({ hit, flow });
   }
   return out;
 }
 
-export function isUnsafe(ctx: RuleContext, flow: Flow, sinkKind: string, effectiveGuards: readonly GuardKind[], hit?: SinkHit): boolean {
+/**
+ * A rule's question to a value's shape (docs/value-shapes.md): given the shape
+ * marks the value carries (from transforms, dominating checks and its input
+ * schema), can it still break this sink's boundary? True: it cannot.
+ */
+export type SafeShape = (marks: readonly string[]) => boolean;
+
+export function isUnsafe(ctx: RuleContext, flow: Flow, sinkKind: string, effectiveGuards: readonly GuardKind[], hit?: SinkHit, safeShape?: SafeShape): boolean {
   if (!UNTRUSTED_LABEL_KINDS.includes(flow.label.kind)) return false;
   if (flow.sanitizedFor.includes(sinkKind) || flow.sanitizedFor.includes("*")) return false;
   if (flow.guards.some((g) => effectiveGuards.includes(g))) return false;
+  if (safeShape && safeShape(shapeOf(ctx, flow, hit))) return false;
   return !pinnedBySchema(ctx, flow, hit);
+}
+
+/**
+ * The shape marks a flow's value carries: those it picked up on the way, plus
+ * those its input schema guarantees when every argument the sink names has one.
+ */
+export function shapeOf(ctx: RuleContext, flow: Flow, hit?: SinkHit): string[] {
+  const marks = new Set(flow.sanitizedFor);
+  if (flow.label.kind === "tool-argument") {
+    const names = argumentNamesOf(ctx, flow, hit);
+    const per = names.map((name) => schemaShape(ctx, flow.label, name));
+    if (per.length > 0) for (const m of per[0]) if (per.every((p) => p.includes(m))) marks.add(m);
+  }
+  return [...marks];
+}
+
+/** The marks every schema of the label's tools gives parameter `name` (none when one lacks them). */
+function schemaShape(ctx: RuleContext, label: Label, name: string): string[] {
+  const params = named(ctx.server.tools, label.name.split(" | "), (t) => t.name).flatMap((t) => t.parameters.filter((p) => p.name === name));
+  if (params.length === 0) return [];
+  return (params[0].shape ?? []).filter((m) => params.every((p) => p.shape?.includes(m)));
 }
 
 /**

@@ -1,0 +1,253 @@
+// Value shapes: what a string can look like, as `sanitizedFor` marks (spec.ts).
+// A mark states a fact about every value it sits on, whatever rule reads it:
+// "holds no path separator", "cannot start with `-`". Marks come from
+// transforms (encodeURIComponent, a replace with a character class, basename),
+// from checks that dominate a use (an anchored regex test, rejecting `..` and
+// absolute paths) and from input schemas (zod `.regex()`, `.uuid()`, JSON
+// Schema `pattern`/`format`). Rules ask for the marks that keep a value inside
+// their boundary (docs/value-shapes.md).
+import { NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, RELATIVE } from "./spec.js";
+
+/** The characters a shape question is about. */
+const PROBES = ["/", "\\", ".", "-"] as const;
+type Probe = (typeof PROBES)[number];
+/** Which probe characters one regex atom can match. */
+type CharSet = Record<Probe, boolean>;
+
+const NONE: CharSet = { "/": false, "\\": false, ".": false, "-": false };
+const ALL: CharSet = { "/": true, "\\": true, ".": true, "-": true };
+
+function single(ch: string): CharSet {
+  return { "/": ch === "/", "\\": ch === "\\", ".": ch === ".", "-": ch === "-" };
+}
+
+function union(a: CharSet, b: CharSet): CharSet {
+  return { "/": a["/"] || b["/"], "\\": a["\\"] || b["\\"], ".": a["."] || b["."], "-": a["-"] || b["-"] };
+}
+
+function complement(a: CharSet): CharSet {
+  return { "/": !a["/"], "\\": !a["\\"], ".": !a["."], "-": !a["-"] };
+}
+
+interface Atom {
+  chars: CharSet;
+  /** May match nothing (`?`, `*`, `{0,n}`), or is zero-width. */
+  optional: boolean;
+}
+
+/** An escape at `src[i] === "\\"`: the characters it matches and its length; a literal char for others. */
+function escapeAt(src: string, i: number): { chars: CharSet | "zero-width"; length: number; literal?: string } {
+  const c = src[i + 1];
+  if (c === undefined) return { chars: ALL, length: 1 };
+  if ("wdsWDS".includes(c)) return { chars: c === c.toLowerCase() ? NONE : ALL, length: 2 };
+  if ("bBAzZ".includes(c)) return { chars: "zero-width", length: 2 };
+  if (c === "x" && /^[0-9a-fA-F]{2}$/.test(src.slice(i + 2, i + 4))) {
+    const ch = String.fromCharCode(parseInt(src.slice(i + 2, i + 4), 16));
+    return { chars: single(ch), length: 4, literal: ch };
+  }
+  if (c === "u" && /^[0-9a-fA-F]{4}$/.test(src.slice(i + 2, i + 6))) {
+    const ch = String.fromCharCode(parseInt(src.slice(i + 2, i + 6), 16));
+    return { chars: single(ch), length: 6, literal: ch };
+  }
+  // Unicode classes, back-references and anything else unusual: anything.
+  if ("pPkcu0123456789".includes(c)) return { chars: ALL, length: 2 };
+  if (c === "n" || c === "r" || c === "t" || c === "f" || c === "v") return { chars: NONE, length: 2 };
+  return { chars: single(c), length: 2, literal: c };
+}
+
+/** `[...]` starting at `src[i] === "["`: the characters it matches and where it ends. */
+function classAt(src: string, i: number): { chars: CharSet; end: number } | undefined {
+  let j = i + 1;
+  const negated = src[j] === "^";
+  if (negated) j++;
+  let set: CharSet = NONE;
+  let first = true;
+  while (j < src.length && (src[j] !== "]" || first)) {
+    first = false;
+    let lo: string | undefined;
+    if (src[j] === "\\") {
+      const e = escapeAt(src, j);
+      j += e.length;
+      if (e.literal === undefined) {
+        if (e.chars !== "zero-width") set = union(set, e.chars);
+        continue;
+      }
+      lo = e.literal;
+    } else {
+      lo = src[j];
+      j++;
+    }
+    // A range `a-z` (a `-` before `]` is a literal).
+    if (src[j] === "-" && j + 1 < src.length && src[j + 1] !== "]") {
+      let hi: string;
+      if (src[j + 1] === "\\") {
+        const e = escapeAt(src, j + 1);
+        if (e.literal === undefined) return undefined;
+        hi = e.literal;
+        j += 1 + e.length;
+      } else {
+        hi = src[j + 1];
+        j += 2;
+      }
+      for (const p of PROBES) if (p >= lo && p <= hi) set = union(set, single(p));
+      continue;
+    }
+    set = union(set, single(lo));
+  }
+  if (src[j] !== "]") return undefined;
+  return { chars: negated ? complement(set) : set, end: j + 1 };
+}
+
+/**
+ * The atoms of a regex source, in order; groups are transparent (their atoms
+ * are listed, and a group's quantifier makes them optional), alternation is
+ * reported so callers can stay conservative. Undefined when unreadable.
+ */
+function atomsOf(src: string): { atoms: Atom[]; topLevelAlternation: boolean; groups: boolean } | undefined {
+  const atoms: Atom[] = [];
+  const groupStarts: number[] = [];
+  let depth = 0;
+  let topLevelAlternation = false;
+  let groups = false;
+  let i = 0;
+  while (i < src.length) {
+    const c = src[i];
+    let atom: Atom | undefined;
+    if (c === "^" || c === "$") {
+      i++;
+      continue;
+    } else if (c === "(") {
+      groups = true;
+      depth++;
+      groupStarts.push(atoms.length);
+      // `(?:`, `(?<name>`; lookarounds `(?=`, `(?!` contribute their atoms (conservative).
+      if (src[i + 1] === "?") {
+        const named = /^\(\?<[A-Za-z_]\w*>/.exec(src.slice(i));
+        i += named ? named[0].length : src[i + 2] === "<" ? 4 : 3;
+      } else i++;
+      continue;
+    } else if (c === ")") {
+      depth--;
+      const start = groupStarts.pop() ?? 0;
+      i++;
+      const q = quantifierAt(src, i);
+      if (q.optional) for (let k = start; k < atoms.length; k++) atoms[k] = { ...atoms[k], optional: true };
+      i += q.length;
+      continue;
+    } else if (c === "|") {
+      if (depth === 0) topLevelAlternation = true;
+      i++;
+      continue;
+    } else if (c === "[") {
+      const cls = classAt(src, i);
+      if (!cls) return undefined;
+      atom = { chars: cls.chars, optional: false };
+      i = cls.end;
+    } else if (c === "\\") {
+      const e = escapeAt(src, i);
+      i += e.length;
+      atom = e.chars === "zero-width" ? undefined : { chars: e.chars, optional: false };
+      if (!atom) continue;
+    } else if (c === ".") {
+      atom = { chars: ALL, optional: false };
+      i++;
+    } else {
+      atom = { chars: single(c), optional: false };
+      i++;
+    }
+    const q = quantifierAt(src, i);
+    i += q.length;
+    atoms.push({ ...atom, optional: q.optional });
+  }
+  return depth === 0 ? { atoms, topLevelAlternation, groups } : undefined;
+}
+
+function quantifierAt(src: string, i: number): { optional: boolean; length: number } {
+  const c = src[i];
+  let length = 0;
+  let optional = false;
+  if (c === "?" || c === "*") {
+    optional = true;
+    length = 1;
+  } else if (c === "+") length = 1;
+  else if (c === "{") {
+    const m = /^\{(\d*)(,\d*)?\}/.exec(src.slice(i));
+    if (m) {
+      length = m[0].length;
+      optional = m[1] === "" || Number(m[1]) === 0;
+    }
+  }
+  if (length > 0 && src[i + length] === "?") length++;
+  return { optional, length };
+}
+
+/** Marks implied by a value made only of characters in `chars`. */
+function marksOfCharacters(chars: CharSet, leadingDashPossible: boolean): string[] {
+  const out: string[] = [];
+  if (!chars["/"] && !chars["\\"]) out.push(NO_SEPARATOR, RELATIVE);
+  if (!chars["."]) out.push(NO_DOT_DOT);
+  if (!leadingDashPossible) out.push(NO_LEADING_DASH);
+  return out;
+}
+
+/**
+ * The marks every string that fully matches the anchored pattern `source`
+ * carries: `^\d{4}-\d{2}-\d{2}$` → no separator, no `..`, no leading `-`.
+ * None when the pattern is not anchored at both ends (a partial match says
+ * nothing about the rest) or cannot be read.
+ */
+export function patternShape(source: string): string[] {
+  if (!source.startsWith("^") || !source.endsWith("$") || source.endsWith("\\$")) return [];
+  const read = atomsOf(source);
+  if (!read || read.topLevelAlternation) return [];
+  const chars = read.atoms.reduce((acc, a) => union(acc, a.chars), NONE);
+  // The first character comes from the first atoms up to the first one that must match.
+  let lead = false;
+  for (const a of read.atoms) {
+    if (a.chars["-"]) lead = true;
+    if (!a.optional) break;
+  }
+  // Inside groups an alternation can put another atom first: then any `-` in the pattern may lead.
+  if (read.groups && /\|/.test(source)) lead = chars["-"];
+  return marksOfCharacters(chars, lead);
+}
+
+/**
+ * The marks of `s.replace(/[^\w-]/g, r)`: the result holds only characters
+ * the pattern does not remove, and the replacement's. `pattern` must be one
+ * character class (optionally with `+`) and global; anything else says nothing.
+ */
+export function replaceShape(source: string, flags: string, replacement: string): string[] {
+  if (!flags.includes("g")) return [];
+  const read = atomsOf(source);
+  if (!read || read.atoms.length !== 1 || read.groups || read.topLevelAlternation || source.startsWith("^") || source.endsWith("$")) return [];
+  const kept = complement(read.atoms[0].chars);
+  const chars = [...replacement].reduce((acc, ch) => union(acc, single(ch)), kept);
+  return marksOfCharacters(chars, chars["-"]);
+}
+
+/** Shapes of zod string formats and JSON Schema `format`s whose values are made of letters, digits and a few separators. */
+const FORMAT_SHAPES: Record<string, string[]> = {
+  uuid: [NO_SEPARATOR, RELATIVE, NO_DOT_DOT, NO_LEADING_DASH],
+  guid: [NO_SEPARATOR, RELATIVE, NO_DOT_DOT, NO_LEADING_DASH],
+  cuid: [NO_SEPARATOR, RELATIVE, NO_DOT_DOT, NO_LEADING_DASH],
+  cuid2: [NO_SEPARATOR, RELATIVE, NO_DOT_DOT, NO_LEADING_DASH],
+  ulid: [NO_SEPARATOR, RELATIVE, NO_DOT_DOT, NO_LEADING_DASH],
+  datetime: [NO_SEPARATOR, RELATIVE, NO_LEADING_DASH],
+  "date-time": [NO_SEPARATOR, RELATIVE, NO_LEADING_DASH],
+  date: [NO_SEPARATOR, RELATIVE, NO_DOT_DOT, NO_LEADING_DASH],
+  time: [NO_SEPARATOR, RELATIVE, NO_LEADING_DASH],
+  ip: [NO_SEPARATOR, RELATIVE, NO_LEADING_DASH],
+  ipv4: [NO_SEPARATOR, RELATIVE, NO_LEADING_DASH],
+  ipv6: [NO_SEPARATOR, RELATIVE, NO_DOT_DOT, NO_LEADING_DASH],
+};
+
+/** The marks a string format guarantees (`uuid`, `date-time`...), none for formats that admit `/` or a leading `-` (email, url). */
+export function formatShape(format: string): string[] {
+  return FORMAT_SHAPES[format] ?? [];
+}
+
+/** True when the marks keep a value from naming anything outside the folder it is joined to. */
+export function confinedToFolder(marks: readonly string[]): boolean {
+  return marks.includes(NO_SEPARATOR) || (marks.includes(NO_DOT_DOT) && marks.includes(RELATIVE));
+}

@@ -1,0 +1,134 @@
+// Value shapes (docs/value-shapes.md): the marks transforms, dominating checks
+// and schemas put on a value, each with a twin that must not get them.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { pairs, runTaint } from "./support/taint-harness.js";
+import { programOf } from "./support/program.js";
+import { extractServer } from "../analyzer/mcp/index.js";
+import { confinedToFolder, formatShape, patternShape, replaceShape } from "../analyzer/taint/shapes.js";
+import { NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, RELATIVE } from "../analyzer/taint/spec.js";
+
+test("patternShape: what an anchored pattern lets through", () => {
+  assert.deepEqual(patternShape("^\\d{4}-\\d{2}-\\d{2}$").sort(), [NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, RELATIVE].sort());
+  assert.deepEqual(patternShape("^[a-zA-Z0-9_-]+$").sort(), [NO_DOT_DOT, NO_SEPARATOR, RELATIVE].sort(), "a `-` in the class may lead");
+  assert.deepEqual(patternShape("^[a-z][a-z0-9-]*$").sort(), [NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, RELATIVE].sort(), "the first atom must match and holds no `-`");
+  assert.deepEqual(patternShape("^[\\w.-]+$").sort(), [NO_SEPARATOR, RELATIVE].sort(), "`.` admits `..`");
+  assert.deepEqual(patternShape("^[^/]+$").sort(), [], "a negated class admits `\\`, `.` and `-`");
+  assert.deepEqual(patternShape("^[^/\\\\.]+$").sort(), [NO_DOT_DOT, NO_SEPARATOR, RELATIVE].sort());
+  assert.deepEqual(patternShape("^[\\w/]+$").sort(), [NO_DOT_DOT, NO_LEADING_DASH].sort(), "a separator is allowed");
+  assert.deepEqual(patternShape("[a-z]+"), [], "unanchored: says nothing");
+  assert.deepEqual(patternShape("^a|b$"), [], "top-level alternation anchors only one side each");
+  assert.deepEqual(patternShape("^.+$"), []);
+  assert.deepEqual(patternShape("^(?:-x|y)[a-z]$").includes(NO_LEADING_DASH), false, "an alternative in a group may lead with `-`");
+  assert.deepEqual(patternShape("^v?\\d+\\.\\d+$").includes(NO_LEADING_DASH), true);
+  assert.deepEqual(patternShape("^-?\\d+$").includes(NO_LEADING_DASH), false);
+});
+
+test("replaceShape: what a character-class replace keeps", () => {
+  assert.deepEqual(replaceShape("[^\\w-]", "g", "_").sort(), [NO_DOT_DOT, NO_SEPARATOR, RELATIVE].sort());
+  assert.deepEqual(replaceShape("[^a-z0-9]", "g", "").sort(), [NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, RELATIVE].sort());
+  assert.deepEqual(replaceShape("[\\/\\\\]", "g", "_").sort(), [NO_SEPARATOR, RELATIVE].sort(), "separators removed, dots kept");
+  assert.deepEqual(replaceShape("[^\\w-]", "", "_"), [], "without g only the first is replaced");
+  assert.deepEqual(replaceShape("[^\\w-]", "g", "/"), [NO_DOT_DOT], "the replacement brings a separator back");
+  assert.deepEqual(replaceShape("\\.\\.", "g", ""), [], "removing `..` pairs is no shape (`....//`)");
+});
+
+test("formatShape and confinedToFolder", () => {
+  assert.equal(confinedToFolder(formatShape("uuid")), true);
+  assert.equal(formatShape("uuid").includes(NO_LEADING_DASH), true);
+  assert.deepEqual(formatShape("email"), []);
+  assert.deepEqual(formatShape("url"), []);
+  assert.equal(confinedToFolder([NO_DOT_DOT]), false);
+  assert.equal(confinedToFolder([RELATIVE]), false);
+  assert.equal(confinedToFolder([NO_DOT_DOT, RELATIVE]), true);
+});
+
+/** [name, body (x is the source), marks expected at the sink, or undefined for none]. */
+const narrowing: [string, string, string | undefined][] = [
+  ["anchored regex check", `if (!/^\\d{4}-\\d{2}-\\d{2}$/.test(x)) throw new Error("bad");\nsink(x);`, `${NO_DOT_DOT}+${NO_LEADING_DASH}+${NO_SEPARATOR}+${RELATIVE}`],
+  ["regex held in a const", `const DATE = /^\\d{4}-\\d{2}$/;\nif (!DATE.test(x)) throw new Error("bad");\nsink(x);`, `${NO_DOT_DOT}+${NO_LEADING_DASH}+${NO_SEPARATOR}+${RELATIVE}`],
+  ["unanchored regex: no marks", `if (!/\\d{4}/.test(x)) throw new Error("bad");\nsink(x);`, undefined],
+  ["no `..` and not absolute", `if (x.includes("..") || path.isAbsolute(x)) throw new Error("bad");\nsink(path.join(root, x));`, `${NO_DOT_DOT}+${RELATIVE}`],
+  ["no `..` only", `if (x.includes("..")) throw new Error("bad");\nsink(path.join(root, x));`, NO_DOT_DOT],
+  ["`..` check on the other branch: no marks", `if (x.includes("..")) { sink(x); }`, undefined],
+  ["leading slash rejected", `if (x.startsWith("/")) return;\nsink(x);`, RELATIVE],
+  ["basename", `sink(path.join(root, path.basename(x)));`, `${NO_SEPARATOR}+${RELATIVE}`],
+  ["replace with a negated class", `sink(path.join(root, x.replace(/[^\\w-]/g, "_") + ".json"));`, `${NO_DOT_DOT}+${NO_SEPARATOR}+${RELATIVE}`],
+  ["replace of one char: no marks", `sink(path.join(root, x.replace("/", "_")));`, undefined],
+  ["encodeURIComponent", `sink(root + "/" + encodeURIComponent(x));`, `${NO_SEPARATOR}+${RELATIVE}+uri-component`],
+];
+
+for (const lang of ["js", "ts"] as const) {
+  for (const [name, body, marks] of narrowing) {
+    test(`shape narrowing (${lang}): ${name}`, () => {
+      const annot = lang === "ts" ? ": string" : "";
+      const code = `import path from "path";\nfunction main(root${annot}) {\nconst x${annot} = process.env.A${lang === "ts" ? " ?? \"\"" : ""};\n${body}\n}\nmain("/r");`;
+      const got = pairs(runTaint({ [`main.${lang}`]: code })).map((p) => /sanitized:([^,)]*)/.exec(p)?.[1]);
+      assert.deepEqual(got, [marks]);
+    });
+  }
+}
+
+test("schema shapes: zod refinements and formats, JSON Schema pattern and format", () => {
+  const x = extractServer(
+    programOf({
+      "src/index.ts": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { Server } from "@modelcontextprotocol/sdk/server/index.js";
+import { ListToolsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
+import { z } from "zod";
+const server = new McpServer({ name: "s", version: "1.0.0" });
+const SLUG = /^[a-z0-9-]+$/;
+server.tool("t", {
+  day: z.string().regex(/^\\d{4}-\\d{2}-\\d{2}$/).describe("YYYY-MM-DD"),
+  slug: z.string().min(1).regex(SLUG),
+  id: z.string().uuid().optional(),
+  id4: z.uuid(),
+  loose: z.string().regex(/^[\\w./-]+$/),
+  partial: z.string().regex(/[a-z]+/),
+  mail: z.string().email(),
+  moved: z.string().uuid().transform((s) => "../" + s),
+}, async () => ({ content: [] }));
+const low = new Server({ name: "l", version: "1" }, { capabilities: { tools: {} } });
+low.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: [
+  { name: "u", inputSchema: { type: "object", properties: { ref: { type: "string", pattern: "^[A-Z]{2,5}-\\\\d+$" }, when: { type: "string", format: "date-time" }, p: { type: "string" } } } },
+] }));
+`,
+    }),
+  );
+  const shapes = Object.fromEntries(x.model.tools.flatMap((t) => t.parameters.map((p) => [`${t.name}.${p.name}`, (p.shape ?? []).slice().sort()])));
+  const all4 = [NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, RELATIVE].sort();
+  assert.deepEqual(shapes, {
+    "t.day": all4,
+    "t.slug": [NO_DOT_DOT, NO_SEPARATOR, RELATIVE].sort(),
+    "t.id": all4,
+    "t.id4": all4,
+    "t.loose": [],
+    "t.partial": [],
+    "t.mail": [],
+    "t.moved": [],
+    "u.ref": all4,
+    "u.when": [NO_LEADING_DASH, NO_SEPARATOR, RELATIVE].sort(),
+    "u.p": [],
+  });
+});
+
+/** [name, body (x is the source), guard expected at the sink, or undefined]. */
+const liveLists: [string, string, string | undefined][] = [
+  ["find in a listed set, then checked", `const devices = listDevices();\nconst d = devices.find((e) => e.id === x);\nif (!d) throw new Error("no such device");\nsink(x);`, "allow-list"],
+  ["find on an awaited call", `const d = (await listDevices()).find((e) => e.serial === x && e.online);\nif (d) sink(x);`, "allow-list"],
+  ["find in a list the caller passed: no guard", `const d = given.find((e) => e.id === x);\nif (!d) throw new Error("no");\nsink(x);`, undefined],
+  ["loop over a listed set", `for (const dev of listDevices().filter((e) => e.up)) { if (dev.id === x) { sink(x); } }`, "allow-list"],
+  ["loop over a parameter: no guard", `for (const dev of given) { if (dev.id === x) { sink(x); } }`, undefined],
+  ["some with the element's field", `if (!listDevices().some((e) => x === e.id)) return;\nsink(x);`, "allow-list"],
+];
+
+for (const lang of ["js", "ts"] as const) {
+  for (const [name, body, guardKind] of liveLists) {
+    test(`live-list membership (${lang}): ${name}`, () => {
+      const annot = lang === "ts" ? ": any" : "";
+      const code = `async function main(given${annot}) {\nconst x${annot} = process.env.A;\n${body}\n}\nmain([]);`;
+      const got = pairs(runTaint({ [`main.${lang}`]: code }), { guards: true }).map((p) => /guard:([^,)]*)/.exec(p)?.[1]);
+      assert.deepEqual(got, [guardKind]);
+    });
+  }
+}
