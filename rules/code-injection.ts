@@ -2,6 +2,7 @@
 // names the module that is loaded.
 import type { GuardKind } from "../analyzer/taint/spec.js";
 import type { Rule } from "./types.js";
+import { declaredCapability } from "./util/declared-purpose.js";
 import { reportFlow, untrustedFlows } from "./util/untrusted-flows.js";
 
 const GUARDS: readonly GuardKind[] = ["literal-equality", "allow-list", "type-check", "sanitizer-call"];
@@ -32,7 +33,8 @@ export const codeInjection: Rule = {
   },
   check(ctx) {
     for (const u of untrustedFlows(ctx, "code-injection", GUARDS)) {
-      reportFlow(ctx, u, "and is run as code", FIX);
+      const capability = declaredCapability(ctx, u);
+      reportFlow(ctx, u, "and is run as code", capability?.advice ?? FIX, undefined, "", capability);
     }
   },
 };

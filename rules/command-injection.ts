@@ -5,6 +5,7 @@ import { propertyName, unwrapExpression } from "../analyzer/parse/ast.js";
 import type { GuardKind, SinkHit } from "../analyzer/taint/spec.js";
 import type { Rule } from "./types.js";
 import { argumentVectorRisk } from "./util/argument-vector.js";
+import { declaredCapability } from "./util/declared-purpose.js";
 import { reportFlow, untrustedFlows } from "./util/untrusted-flows.js";
 
 /** What makes a value safe for a command line: pinning it to known values or a strict pattern. */
@@ -58,7 +59,8 @@ export const commandInjection: Rule = {
       const programPosition = u.hit.argument === "Argument[0]" || /^Argument\[0\]\.Member\[command\]$/.test(u.hit.argument);
       const shellLine = !programPosition || SHELL_STRING_API.test(u.hit.callee) || hasShellOption(u.hit);
       const what = shellLine ? "as part of a shell command line" : "as the program it runs";
-      reportFlow(ctx, u, what, SHELL_FIX);
+      const capability = declaredCapability(ctx, u);
+      reportFlow(ctx, u, what, capability?.advice ?? SHELL_FIX, undefined, "", capability);
     }
     for (const u of untrustedFlows(ctx, "command-argument", GUARDS)) {
       const risk = argumentVectorRisk(u.hit, ctx.taint, u.flow);

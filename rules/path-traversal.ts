@@ -3,6 +3,7 @@
 // dominates the call.
 import type { GuardKind } from "../analyzer/taint/spec.js";
 import type { Rule } from "./types.js";
+import { declaredCapability } from "./util/declared-purpose.js";
 import { reportFlow, untrustedFlows } from "./util/untrusted-flows.js";
 
 /**
@@ -42,7 +43,8 @@ export const pathTraversal: Rule = {
   },
   check(ctx) {
     for (const u of untrustedFlows(ctx, "path-traversal", GUARDS)) {
-      reportFlow(ctx, u, "as a file path, with no containment check that works", FIX);
+      const capability = declaredCapability(ctx, u);
+      reportFlow(ctx, u, capability ? "as a file path" : "as a file path, with no containment check that works", capability?.advice ?? FIX, undefined, "", capability);
     }
   },
 };

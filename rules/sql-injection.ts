@@ -3,6 +3,7 @@
 // so only text that is parsed as SQL is reported.
 import type { GuardKind } from "../analyzer/taint/spec.js";
 import type { Rule } from "./types.js";
+import { declaredCapability } from "./util/declared-purpose.js";
 import { reportFlow, untrustedFlows } from "./util/untrusted-flows.js";
 
 const GUARDS: readonly GuardKind[] = ["literal-equality", "allow-list", "regex-match", "type-check", "sanitizer-call"];
@@ -33,7 +34,8 @@ export const sqlInjection: Rule = {
   },
   check(ctx) {
     for (const u of untrustedFlows(ctx, "sql-injection", GUARDS)) {
-      reportFlow(ctx, u, "as SQL text", FIX);
+      const capability = declaredCapability(ctx, u);
+      reportFlow(ctx, u, "as SQL text", capability?.advice ?? FIX, undefined, "", capability);
     }
   },
 };

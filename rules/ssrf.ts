@@ -6,6 +6,7 @@ import type { TSESTree } from "@typescript-eslint/types";
 import { stringLiteralValue, unwrapExpression } from "../analyzer/parse/ast.js";
 import { URI_COMPONENT, type Destination, type Flow, type GuardKind, type SinkHit, type TaintResult } from "../analyzer/taint/spec.js";
 import type { Rule } from "./types.js";
+import { declaredCapability } from "./util/declared-purpose.js";
 import { isUnsafe, reportFlow } from "./util/untrusted-flows.js";
 
 const NETWORK_SINK = "network-request";
@@ -172,7 +173,10 @@ export const ssrf: Rule = {
       // likely fills the path (it would have to be the base itself to pick the host).
       if (onlyPortUnknown(hit.destination)) reportFlow(ctx, { hit, flow }, "in a URL whose scheme and host are fixed up to the port (the argument may only fill the port, path or query)", FIX, "medium");
       else if (underUnknownBase && !mayBeTheBase(hit, flow)) reportFlow(ctx, { hit, flow }, "in a URL whose host comes from a value that could not be resolved (the argument may only fill the path)", FIX, "medium");
-      else reportFlow(ctx, { hit, flow }, "as the request's URL or host, with no allow-list", FIX);
+      else {
+        const capability = declaredCapability(ctx, { hit, flow });
+        reportFlow(ctx, { hit, flow }, capability ? "as the request's URL" : "as the request's URL or host, with no allow-list", capability?.advice ?? FIX, undefined, "", capability);
+      }
     }
   },
 };

@@ -192,8 +192,15 @@ export function fingerprintKeyOf(hit: SinkHit, flow: Flow, extra = ""): string {
 /** Sinks already reported per rule run: two model rows can match one call (`pg` via default and named import). */
 const reported = new WeakMap<RuleContext, Set<string>>();
 
+/** What a tool's declared purpose makes of a flow (rules/util/declared-purpose.ts): the sentence and its severity. */
+export interface CapabilityFraming {
+  sentence: string;
+  severity: "medium" | "low";
+  tools: string[];
+}
+
 /** Reports one finding for an untrusted flow: message, path, fix. One finding per sink call. */
-export function reportFlow(ctx: RuleContext, u: UntrustedFlow, what: string, fix: string, severity?: "critical" | "high" | "medium" | "low", extra = ""): void {
+export function reportFlow(ctx: RuleContext, u: UntrustedFlow, what: string, fix: string, severity?: "critical" | "high" | "medium" | "low", extra = "", capability?: CapabilityFraming): void {
   const seen = reported.get(ctx) ?? new Set<string>();
   reported.set(ctx, seen);
   const at = `${u.hit.location.file}:${u.hit.location.line}:${u.hit.location.column}`;
@@ -204,14 +211,16 @@ export function reportFlow(ctx: RuleContext, u: UntrustedFlow, what: string, fix
   const sharers = flow === u.flow ? [] : sharedWith(ctx, u.flow, flow, u.hit);
   const listed = `${sharers.slice(0, 3).map((t) => `\`${t}\``).join(", ")}${sharers.length > 3 ? ", …" : ""}`;
   const shared = sharers.length === 0 ? "" : sharers.length === 1 ? ` (tool ${listed} reaches this call too)` : ` (${sharers.length} other tools reach this call too: ${listed})`;
+  const flows = `${source} reaches ${u.hit.callee} ${what}${shared}`;
   ctx.report({
-    message: `${capitalize(source)} reaches ${u.hit.callee} ${what}${shared}`,
+    // A capability says what the tool can do first; the flow is how.
+    message: capability ? `${capitalize(capability.sentence)}, as it says it does: ${flows}` : capitalize(flows),
     location: u.hit.location,
     path: flow.path,
     fix,
-    ...(severity ? { severity } : {}),
-    fingerprintKey: fingerprintKeyOf(u.hit, flow, extra),
-    properties: { sourceKind: flow.label.kind, source: flow.label.name, sink: u.hit.callee },
+    ...(capability ? { severity: capability.severity } : severity ? { severity } : {}),
+    fingerprintKey: fingerprintKeyOf(u.hit, flow, capability ? `capability${extra ? `|${extra}` : ""}` : extra),
+    properties: { sourceKind: flow.label.kind, source: flow.label.name, sink: u.hit.callee, ...(capability ? { capability: capability.sentence, tool: capability.tools.join(" | ") } : {}) },
   });
 }
 

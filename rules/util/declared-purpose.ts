@@ -1,0 +1,120 @@
+// Capability versus vulnerability (DESIGN.md, issue 21): when every tool a
+// flow comes from declares the dangerous act as its purpose (its name, title
+// or description says it runs SQL, fetches URLs, works on files, runs
+// commands or code), the argument is that act's object (`sql`, `url`, `path`,
+// `command`, `code`, by name or by its description), and the argument is the
+// whole of what the sink receives (no constant text of the code before it),
+// the flow is the tool doing its job. It is reported as a capability, at the
+// severity of what the act reaches. It stays an injection when the value
+// crosses a boundary the code or the tool meant to keep: a constant statement,
+// URL or root it is put into, a check that does not work, or a promise in the
+// tool's text (read-only, sandbox, an allowed folder) the code does not keep.
+import type { Flow, SinkHit } from "../../analyzer/taint/spec.js";
+import type { SurfaceItem } from "../../analyzer/types.js";
+import { PURPOSE_ROWS, SQL_READ_ONLY_ENFORCED, type PurposeAct, type PurposeRow } from "../models/tool-purposes.js";
+import type { RuleContext } from "../types.js";
+import { argumentNameOf, attributedFlow, type UntrustedFlow } from "./untrusted-flows.js";
+
+export interface DeclaredCapability {
+  act: PurposeAct;
+  tools: string[];
+  argument: string;
+  severity: "medium" | "low";
+  /** "`run_sql` runs any SQL the model writes against the database". */
+  sentence: string;
+  advice: string;
+}
+
+/** `run_sql`, `executeQuery`, `fs.readFile` → "run sql", "execute query", "fs read file". */
+export function words(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/[_\-.:/]+/g, " ")
+    .toLowerCase()
+    .trim();
+}
+
+function toolText(t: SurfaceItem): string {
+  return [words(t.name), t.annotations.title ?? "", t.description ?? ""].join(" \n ");
+}
+
+/** The tool declares the act, and names `argument` as its object. */
+function declares(row: PurposeRow, t: SurfaceItem, argument: string): boolean {
+  if (!row.tool.test(toolText(t))) return false;
+  const param = t.parameters.find((p) => p.name === argument);
+  if (!param || param.enum?.length) return false;
+  return row.parameter.test(words(argument)) || (param.description !== undefined && row.parameterDescription.test(param.description));
+}
+
+/** The tool's own text promises a boundary inside the act. */
+function promisesBoundary(row: PurposeRow, t: SurfaceItem): boolean {
+  if (row.act === "sql" && t.annotations.readOnlyHint === true) return true;
+  if (!row.boundary) return false;
+  const text = [toolText(t), ...t.parameters.map((p) => p.description ?? "")].join(" \n ");
+  return row.boundary.test(text) && !(row.boundaryUnless?.test(text) ?? false);
+}
+
+/** The text of the functions a tool's handlers reach (where a read-only transaction would be opened). */
+function handlerSources(ctx: RuleContext, tools: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const h of ctx.handlers) {
+    if (!tools.includes(h.item.name)) continue;
+    for (const f of h.functions ?? [{ node: h.fn, module: h.module }]) {
+      const range = f.node.range;
+      if (f.module.text && range) out.push(f.module.text.slice(range[0], range[1]));
+    }
+  }
+  return out;
+}
+
+/**
+ * The sink receives the argument itself (or the argument with text after it):
+ * nothing constant or configured is known to come first. Every hit at this
+ * sink's place must agree: a helper called with `SELECT … ${x}` by one caller
+ * and with the model's statement by another is still composing text.
+ */
+function argumentLeads(ctx: RuleContext, hit: SinkHit): boolean {
+  const at = (h: SinkHit) => `${h.location.file}:${h.location.line}:${h.location.column}`;
+  const here = at(hit);
+  return ctx.taint
+    .hitsOf(hit.kind)
+    .filter((h) => at(h) === here)
+    .every((h) => {
+      const d = h.destination;
+      if (!d) return false;
+      return d.constants.length === 0 && d.configuredBy.length === 0 && !d.hostFixed && !d.hostConfigured && !d.pathUnderUnknownHost;
+    });
+}
+
+/** Severity from what the act can reach. */
+function severityOf(row: PurposeRow, tools: readonly SurfaceItem[], readOnlyEnforced: boolean): "medium" | "low" {
+  if (row.act === "sql") return readOnlyEnforced ? "low" : "medium";
+  if (row.act === "path") return tools.some((t) => t.capabilities.includes("fs-write") || t.capabilities.includes("fs-delete")) ? "medium" : "low";
+  return "medium";
+}
+
+/**
+ * The capability a flow is, when the tool's declared purpose is the act its
+ * sink does; undefined when it is an injection (see the file comment).
+ */
+export function declaredCapability(ctx: RuleContext, u: UntrustedFlow): DeclaredCapability | undefined {
+  const flow: Flow = attributedFlow(ctx, u.flow, u.hit);
+  if (flow.label.kind !== "tool-argument") return undefined;
+  // A guard that does not work for this sink still says the code meant a boundary.
+  if (flow.guards.length > 0) return undefined;
+  const row = PURPOSE_ROWS.find((r) => r.sinkKinds.includes(u.hit.kind));
+  if (!row) return undefined;
+  const argument = argumentNameOf(ctx, flow, u.hit);
+  if (argument === undefined) return undefined;
+  const names = flow.label.name.split(" | ");
+  const tools = ctx.server.tools.filter((t) => names.includes(t.name));
+  if (tools.length === 0 || !tools.every((t) => declares(row, t, argument))) return undefined;
+  if (!argumentLeads(ctx, u.hit)) return undefined;
+  const toolNames = [...new Set(tools.map((t) => t.name))];
+  let readOnlyEnforced = false;
+  if (row.act === "sql") readOnlyEnforced = handlerSources(ctx, toolNames).some((s) => SQL_READ_ONLY_ENFORCED.test(s));
+  // "Run a read-only query" over a `startsWith("select")` check: `SELECT 1; DROP TABLE t` crosses the promise.
+  if (tools.some((t) => promisesBoundary(row, t)) && !readOnlyEnforced) return undefined;
+  const shown = toolNames.map((n) => `\`${n}\``).join(", ");
+  return { act: row.act, tools: toolNames, argument, severity: severityOf(row, tools, readOnlyEnforced), sentence: `${shown} ${row.says}${readOnlyEnforced ? " (inside a read-only transaction or connection)" : ""}`, advice: row.advice };
+}
