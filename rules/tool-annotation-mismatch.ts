@@ -82,6 +82,7 @@ const WORDS: Record<Capability, string> = {
   "db-read": "read the database",
   "db-write": "write to the database",
   "db-delete": "delete from the database",
+  "db-query": "run SQL the scan could not read",
 };
 
 export function describe(c: Capability): string {

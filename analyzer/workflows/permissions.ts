@@ -50,6 +50,7 @@ const SEND_OUT: [Capability, string][] = [
 const WRITE: [Capability, string][] = [
   ["fs-write", "writes files"],
   ["db-write", "writes to a database"],
+  ["db-query", "runs SQL statements the scan could not read"],
 ];
 
 /** Every reason that applies to one tool, each with the decision it asks for. */

@@ -9,6 +9,8 @@
 // allowed folder") turns it back into an injection when the code does not
 // keep it: the value then crosses a line the tool promised.
 
+import { SQL_STATEMENT_KINDS } from "./sql.js";
+
 export type PurposeAct = "sql" | "fetch" | "path" | "command" | "code";
 
 export interface PurposeRow {
@@ -87,8 +89,7 @@ export const PURPOSE_ROWS: readonly PurposeRow[] = [
 
 /**
  * A read-only transaction or connection: the database, not a string check,
- * keeps a SQL tool from writing (`BEGIN TRANSACTION READ ONLY`,
- * `SET TRANSACTION READ ONLY`, `default_transaction_read_only`, better-sqlite3's
- * `{ readonly: true }`, a `mode=ro` SQLite URI).
+ * keeps a SQL tool from writing (a read-only transaction statement, better-sqlite3's
+ * `{ readonly: true }`, a `mode=ro` SQLite URI, sqlite3's OPEN_READONLY).
  */
-export const SQL_READ_ONLY_ENFORCED = /\b(transaction|begin)\b[^;"'`]{0,30}\bread\s+only\b|transaction_read_only\s*(=|to)\s*'?on\b|\breadonly\s*:\s*true\b|\bmode=ro\b|OPEN_READONLY\b|\bquery_only\s*=\s*(on|1|true)\b/i;
+export const SQL_READ_ONLY_ENFORCED = new RegExp(`${SQL_STATEMENT_KINDS.readOnly.source}|\\breadonly\\s*:\\s*true\\b|\\bmode=ro\\b|OPEN_READONLY\\b`, "i");
