@@ -13,7 +13,9 @@ import type { Flow, SinkHit } from "../../analyzer/taint/spec.js";
 import type { SurfaceItem } from "../../analyzer/types.js";
 import { PURPOSE_ROWS, SQL_READ_ONLY_ENFORCED, type PurposeAct, type PurposeRow } from "../models/tool-purposes.js";
 import type { RuleContext } from "../types.js";
-import { argumentNameOf, attributedFlow, type UntrustedFlow } from "./untrusted-flows.js";
+import { folderFor } from "./outbound.js";
+import { pathShape } from "./path-shape.js";
+import { argumentNameOf, argumentNamesOf, attributedFlow, type UntrustedFlow } from "./untrusted-flows.js";
 
 export interface DeclaredCapability {
   act: PurposeAct;
@@ -42,7 +44,9 @@ function toolText(t: SurfaceItem): string {
 function declares(row: PurposeRow, t: SurfaceItem, argument: string): boolean {
   if (!row.tool.test(toolText(t))) return false;
   const param = t.parameters.find((p) => p.name === argument);
-  if (!param || param.enum?.length) return false;
+  // A schema the scan could not read: the argument's name still says what it is.
+  if (!param) return t.parameters.length === 0 && row.parameter.test(words(argument));
+  if (param.enum?.length) return false;
   return row.parameter.test(words(argument)) || (param.description !== undefined && row.parameterDescription.test(param.description));
 }
 
@@ -86,6 +90,19 @@ function argumentLeads(ctx: RuleContext, hit: SinkHit): boolean {
     });
 }
 
+/**
+ * For a file API: the path's shape (`join(root, name)` → `/srv/data/*`)
+ * starts with what the code does not know, so no root of its own comes first.
+ */
+function pathLeads(ctx: RuleContext, hit: SinkHit): boolean {
+  const index = /^Argument\[(\d+)\]/.exec(hit.argument);
+  const call = hit.node;
+  if (!index || (call.type !== "CallExpression" && call.type !== "NewExpression")) return false;
+  const arg = call.arguments[Number(index[1])];
+  if (!arg || arg.type === "SpreadElement") return false;
+  return pathShape(arg, hit.module, folderFor(ctx.program)).startsWith("*");
+}
+
 /** Severity from what the act can reach. */
 function severityOf(row: PurposeRow, tools: readonly SurfaceItem[], readOnlyEnforced: boolean): "medium" | "low" {
   if (row.act === "sql") return readOnlyEnforced ? "low" : "medium";
@@ -105,11 +122,14 @@ export function declaredCapability(ctx: RuleContext, u: UntrustedFlow): Declared
   const row = PURPOSE_ROWS.find((r) => r.sinkKinds.includes(u.hit.kind));
   if (!row) return undefined;
   const argument = argumentNameOf(ctx, flow, u.hit);
-  if (argument === undefined) return undefined;
+  // `path.join(savePath, name)`: one named argument is the act's object; what follows it (the code puts
+  // nothing constant before it, checked below) is inside a place the model already chose.
+  const argumentsNamed = argumentNamesOf(ctx, flow, u.hit);
+  if (argument === undefined || argumentsNamed.length === 0) return undefined;
   const names = flow.label.name.split(" | ");
   const tools = ctx.server.tools.filter((t) => names.includes(t.name));
-  if (tools.length === 0 || !tools.every((t) => declares(row, t, argument))) return undefined;
-  if (!argumentLeads(ctx, u.hit)) return undefined;
+  if (tools.length === 0 || !tools.every((t) => argumentsNamed.some((a) => declares(row, t, a)))) return undefined;
+  if (!(row.act === "path" ? pathLeads(ctx, u.hit) : argumentLeads(ctx, u.hit))) return undefined;
   const toolNames = [...new Set(tools.map((t) => t.name))];
   let readOnlyEnforced = false;
   if (row.act === "sql") readOnlyEnforced = handlerSources(ctx, toolNames).some((s) => SQL_READ_ONLY_ENFORCED.test(s));
