@@ -64,7 +64,9 @@ function reasonsFor(tool: SurfaceItem, result: ScanResult, lenient: boolean): [D
   if (caps.has("credential-access") && caps.has("network-read")) out.push(["ask", "sends a credential with its requests, which may change things remotely (credential-access, network-read)"]);
   if (tool.annotations.destructiveHint === true) out.push(["ask", "annotated as destructive"]);
   for (const f of result.findings.filter((f) => concerns(f, tool))) {
-    if (f.severity === "critical") out.push(["deny", `critical finding ${f.ruleId} at ${f.location.file}:${f.location.line}`]);
+    // What the tool is for, when that act is dangerous: the user approves each call.
+    if (typeof f.properties?.capability === "string") out.push(["ask", f.properties.capability]);
+    else if (f.severity === "critical") out.push(["deny", `critical finding ${f.ruleId} at ${f.location.file}:${f.location.line}`]);
     else if (f.severity === "high") out.push(["ask", `high finding ${f.ruleId} at ${f.location.file}:${f.location.line}`]);
   }
   if (out.length === 0) {
