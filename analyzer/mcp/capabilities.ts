@@ -15,7 +15,9 @@ import type { Capability, ParsedModule } from "../types.js";
 import type { ExtractedServer } from "./index.js";
 import { originOf, recordDynamicOrigin, type DynamicOrigin } from "./dynamic-origin.js";
 import { localReach, type ReachCache } from "./reachable.js";
-import { scratchOnlyDeletes } from "./scratch-files.js";
+import { scratchOnlyDeletes, writesScratchOrLog, type Scope } from "./scratch-files.js";
+import { isFunctionNode } from "./context.js";
+import { apiKeyOf } from "./reachable.js";
 import { commandsOf } from "./commands.js";
 import { DevOnlyApis } from "./dev-only.js";
 import type { SqlStatementKinds } from "../../rules/models/sql.js";
@@ -111,6 +113,45 @@ function preparedText(call: TSESTree.CallExpression, module: ParsedModule, folde
   return folder.string(init.arguments[0], target.module);
 }
 
+/**
+ * The write APIs of `apis` whose every call in the handler's functions writes
+ * a scratch or log file; an API the handler reaches through a call we do not
+ * see here (the engine's reach) stays.
+ */
+type WriteVerdicts = Map<Node, { harmless: Set<string>; other: Set<string> }>;
+
+function harmlessWrites(folder: ConstantFolder, functions: readonly { node: Node; module: ParsedModule }[], apis: ReadonlySet<string>, isWrite: (api: string) => boolean, memo: WriteVerdicts): string[] {
+  const writes = [...apis].filter(isWrite);
+  if (writes.length === 0) return [];
+  const harmless = new Set<string>();
+  const other = new Set<string>();
+  for (const f of functions) {
+    let verdicts = memo.get(f.node);
+    if (!verdicts) {
+      const found = { harmless: new Set<string>(), other: new Set<string>() };
+      const scopes: Scope[] = [{ node: f.module.ast, parent: undefined }];
+      walk(f.node, {
+        enter(n, parent) {
+          if (isFunctionNode(n)) scopes.push({ node: n, parent: parent ?? undefined });
+          if (n.type !== "CallExpression") return;
+          const api = apiKeyOf(folder, n.callee, f.module, 0);
+          if (api === undefined || !isWrite(api)) return;
+          const member = /Member\[(\w+)\]$/.exec(api)?.[1] ?? "";
+          (writesScratchOrLog(n, f.module, folder, scopes, member.startsWith("append")) ? found.harmless : found.other).add(api);
+        },
+        leave(n) {
+          if (isFunctionNode(n)) scopes.pop();
+        },
+      });
+      verdicts = found;
+      memo.set(f.node, verdicts);
+    }
+    verdicts.harmless.forEach((a) => harmless.add(a));
+    verdicts.other.forEach((a) => other.add(a));
+  }
+  return writes.filter((api) => harmless.has(api) && !other.has(api));
+}
+
 function isScratchDelete(api: string, scratch: ReadonlySet<string>): boolean {
   if (scratch.has(api)) return true;
   for (const key of scratch) if (api.startsWith(`${key}.`)) return true;
@@ -123,6 +164,7 @@ export function fillCapabilities(server: ExtractedServer, taint: TaintResult, pr
   const reachCache: ReachCache = new Map();
   const textsCache = new Map<Node, string[]>();
   const rowMatches: RowMatches = new Map();
+  const writeVerdicts: WriteVerdicts = new Map();
   const textsOf = (f: { node: Node; module: ParsedModule }): string[] => {
     let texts = textsCache.get(f.node);
     if (!texts) {
@@ -166,6 +208,8 @@ export function fillCapabilities(server: ExtractedServer, taint: TaintResult, pr
       // `fs Member[promises].Member[unlink].ReturnValue.Member[catch]` is still that unlink.
       if (isScratchDelete(api, scratch)) apis.delete(api);
     }
+    // Writing a fresh temp file or appending to a log changes none of the user's files.
+    for (const api of harmlessWrites(folder, reach.functions, apis, (a) => rowCapabilities(a, model, rowMatches).includes("fs-write"), writeVerdicts)) apis.delete(api);
     h.reachable = apis;
     h.functions = reach.functions;
     if ([...apis].some(runsProcesses)) {
