@@ -4,6 +4,7 @@
 import { propertyName, unwrapExpression } from "../analyzer/parse/ast.js";
 import type { GuardKind, SinkHit } from "../analyzer/taint/spec.js";
 import type { Rule } from "./types.js";
+import { optionInjectionReach } from "./models/commands.js";
 import { argumentVectorRisk } from "./util/argument-vector.js";
 import { declaredCapability } from "./util/declared-purpose.js";
 import { reportFlow, untrustedFlows } from "./util/untrusted-flows.js";
@@ -69,7 +70,10 @@ export const commandInjection: Rule = {
         reportFlow(ctx, u, `as the script of \`${risk.shell} -c\`, a shell command line`, SHELL_FIX, "critical", "shell");
         continue;
       }
-      reportFlow(ctx, u, "in its argument array, where a value starting with `-` is read as an option (argument injection)", OPTION_FIX, "medium", "option");
+      // A program with an option that carries its own command (`git --upload-pack=…`): the option runs code.
+      const runs = optionInjectionReach(risk.program);
+      if (runs) reportFlow(ctx, u, `in its argument array, where a value such as \`${runs.runsCode}…\` is read as an option of ${risk.program} that runs a command (argument injection)`, OPTION_FIX, "high", "option");
+      else reportFlow(ctx, u, "in its argument array, where a value starting with `-` is read as an option (argument injection)", OPTION_FIX, "medium", "option");
     }
   },
 };

@@ -2,7 +2,7 @@
 // to skip confirmation prompts) contradict what its handler can reach.
 import type { HandlerRef } from "../analyzer/mcp/index.js";
 import type { Capability, SurfaceItem } from "../analyzer/types.js";
-import { isReadOnlyCommand } from "./models/read-only-commands.js";
+import { isReadOnlyCommand } from "./models/commands.js";
 import type { Rule } from "./types.js";
 
 /**

@@ -12,8 +12,8 @@ const SCRIPT_FLAGS = new Set(["-c", "/c", "/C", "-Command", "-command", "-lc", "
 export type VectorRisk =
   /** `spawn("sh", ["-c", x])`: x is a shell line. */
   | { kind: "shell"; shell: string }
-  /** A non-constant element can start with `-` and no `--` precedes it. */
-  | { kind: "option"; index: number | undefined }
+  /** A non-constant element can start with `-` and no `--` precedes it; `program` when the code names it. */
+  | { kind: "option"; index: number | undefined; program?: string }
   /** Every non-constant element is after `--` or starts with a constant prefix. */
   | { kind: "safe" };
 
@@ -52,7 +52,7 @@ export function argumentVectorRisk(hit: SinkHit, taint: TaintResult, flow?: Flow
   const array = vector ? unwrapExpression(vector) : undefined;
   if (!array || array.type !== "ArrayExpression") {
     // Built elsewhere: we cannot see a `--`; a shell launcher still takes a script.
-    return shell ? { kind: "shell", shell } : { kind: "option", index: undefined };
+    return shell ? { kind: "shell", shell } : { kind: "option", index: undefined, program: programNames[0] };
   }
   let sawScriptFlag = false;
   for (let i = 0; i < array.elements.length; i++) {
@@ -60,7 +60,7 @@ export function argumentVectorRisk(hit: SinkHit, taint: TaintResult, flow?: Flow
     if (!el) continue;
     if (el.type === "SpreadElement") {
       if (shell) return { kind: "shell", shell };
-      return { kind: "option", index: i };
+      return { kind: "option", index: i, program: programNames[0] };
     }
     const prefix = constantPrefix(el, taint, hit.module);
     const whole = stringLiteralValue(unwrapExpression(el));
@@ -70,7 +70,7 @@ export function argumentVectorRisk(hit: SinkHit, taint: TaintResult, flow?: Flow
     if (shell && sawScriptFlag) return { kind: "shell", shell };
     // `refs/${x}` cannot be an option; `--depth=${x}` is one, but with its name fixed.
     if (prefix !== undefined) continue;
-    return { kind: "option", index: i };
+    return { kind: "option", index: i, program: programNames[0] };
   }
   return { kind: "safe" };
 }
