@@ -49,10 +49,10 @@ function judgeReach(j: Judgement, where: string, reached: ReachedApi[], modules:
 function judgeStep(j: Judgement, step: ScriptStep, ctx: RuleContext): void {
   switch (step.kind) {
     case "js-file":
-      judgeReach(j, step.module.path, reachOfModule(step.module, ctx.program.byPath), localClosure(step.module, ctx.program.byPath), wholeScriptInView(step.module, ctx.program.byPath));
+      judgeReach(j, step.module.path, reachOfModule(step.module, ctx.program.byPath), localClosure(step.module, ctx.program.byPath), wholeScriptInView(step.module, ctx.program.byPath, new Set(ctx.source.files.map((f) => f.path))));
       return;
     case "js-inline":
-      if (step.module) judgeReach(j, "inline code", reachOfModule(step.module, ctx.program.byPath), [step.module], wholeScriptInView(step.module, ctx.program.byPath));
+      if (step.module) judgeReach(j, "inline code", reachOfModule(step.module, ctx.program.byPath), [step.module], wholeScriptInView(step.module, ctx.program.byPath, new Set(ctx.source.files.map((f) => f.path))));
       else raise(j, "medium", "it runs inline code that does not parse");
       return;
     case "missing-file":

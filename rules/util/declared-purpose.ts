@@ -9,8 +9,10 @@
 // crosses a boundary the code or the tool meant to keep: a constant statement,
 // URL or root it is put into, a check that does not work, or a promise in the
 // tool's text (read-only, sandbox, an allowed folder) the code does not keep.
+import type { TSESTree } from "@typescript-eslint/types";
+import { propertyName, unwrapExpression } from "../../analyzer/parse/ast.js";
 import type { Flow, SinkHit } from "../../analyzer/taint/spec.js";
-import type { SurfaceItem } from "../../analyzer/types.js";
+import type { ParsedModule, SurfaceItem } from "../../analyzer/types.js";
 import { PURPOSE_ROWS, SQL_READ_ONLY_ENFORCED, type PurposeAct, type PurposeRow } from "../models/tool-purposes.js";
 import type { RuleContext } from "../types.js";
 import { folderFor } from "./outbound.js";
@@ -100,7 +102,26 @@ function pathLeads(ctx: RuleContext, hit: SinkHit): boolean {
   if (!index || (call.type !== "CallExpression" && call.type !== "NewExpression")) return false;
   const arg = call.arguments[Number(index[1])];
   if (!arg || arg.type === "SpreadElement") return false;
-  return pathShape(arg, hit.module, folderFor(ctx.program)).startsWith("*");
+  return leadsUnknown(ctx, arg, hit.module, 0);
+}
+
+/**
+ * Some way the path can be built starts with what the code does not know:
+ * `args.dir || process.cwd()` may be the model's folder, `join(dir, name)`
+ * starts where `dir` does.
+ */
+function leadsUnknown(ctx: RuleContext, node: TSESTree.Node, module: ParsedModule, depth: number): boolean {
+  if (depth > 8) return false;
+  const n = unwrapExpression(node);
+  const rec = (x: TSESTree.Node, m = module) => leadsUnknown(ctx, x, m, depth + 1);
+  if (n.type === "LogicalExpression") return rec(n.left) || rec(n.right);
+  if (n.type === "ConditionalExpression") return rec(n.consequent) || rec(n.alternate);
+  if (n.type === "CallExpression" && n.callee.type === "MemberExpression" && ["join", "resolve", "normalize"].includes(propertyName(n.callee) ?? "") && n.arguments[0] && n.arguments[0].type !== "SpreadElement") return rec(n.arguments[0]);
+  if (n.type === "Identifier") {
+    const target = folderFor(ctx.program).resolve(n, module);
+    if (target && target.node !== n && target.node.type !== "Identifier") return rec(target.node as TSESTree.Node, target.module);
+  }
+  return pathShape(n, module, folderFor(ctx.program)).startsWith("*");
 }
 
 /** Severity from what the act can reach. */

@@ -8,7 +8,7 @@ import type { Location, ParsedModule } from "../../analyzer/types.js";
 import { OUTSIDE_PACKAGE_PATH_APIS, PACKAGE_CAPABILITIES, type PackageCapability } from "../models/package-capabilities.js";
 import { AI_CLIS } from "./shell-command.js";
 import { firstMatchingRow, matchesAnyRow } from "./api-rows.js";
-import { apiOfExpression, localClosure, moduleCalls, moduleFacts, moduleStrings, resolveLocal } from "./module-apis.js";
+import { apiOfExpression, localClosure, moduleCalls, moduleFacts, moduleStrings, normalizePath, resolveLocal } from "./module-apis.js";
 import { builtinModules } from "node:module";
 
 type Node = TSESTree.Node;
@@ -37,7 +37,7 @@ const BUILTINS = new Set(builtinModules);
  * loaded from a name built at run time. Then "reaches nothing" is a proof, not
  * a blind spot (a dependency's code is not read here).
  */
-export function wholeScriptInView(entry: ParsedModule, byPath: Map<string, ParsedModule>): boolean {
+export function wholeScriptInView(entry: ParsedModule, byPath: Map<string, ParsedModule>, files: ReadonlySet<string> = new Set()): boolean {
   const closure = localClosure(entry, byPath);
   for (const module of closure) {
     const facts = moduleFacts(module);
@@ -45,7 +45,9 @@ export function wholeScriptInView(entry: ParsedModule, byPath: Map<string, Parse
       const pkg = api.split(" ", 1)[0];
       if (!BUILTINS.has(pkg.replace(/^node:/, "")) && pkg !== "global") return false;
     }
-    if (facts.localSpecifiers.some((spec) => !resolveLocal(module.path, spec, byPath))) return false;
+    // `require("../package.json")`: data of the package, not code.
+    const dataFile = (spec: string) => /\.json$/i.test(spec) && files.has(normalizePath(`${module.path.slice(0, module.path.lastIndexOf("/") + 1)}${spec}`) ?? "");
+    if (facts.localSpecifiers.some((spec) => !resolveLocal(module.path, spec, byPath) && !dataFile(spec))) return false;
     let dynamic = false;
     walk(module.ast, {
       enter(n) {

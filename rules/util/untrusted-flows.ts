@@ -137,6 +137,11 @@ export function argumentNamesOf(ctx: RuleContext, flow: Flow, hit?: SinkHit): st
     }
     if (found.length > 0) return found;
   }
+  // `const savePath = validated.savePath || cwd()` off the path, then `mkdirSync(savePath)`: a local named as a parameter, at the sink.
+  if (hit) {
+    const atSink = [...sourceText(ctx, hit.location).matchAll(/(?<![.\w$])([A-Za-z_$][\w$]*)\b(?!\s*[:(])/g)].map((m) => m[1]).filter((id) => params.has(id));
+    if (atSink.length > 0) return [...new Set(atSink)];
+  }
   // The path does not show it, but only one argument can carry text.
   const free = [...new Set(tools.flatMap((t) => t.parameters.filter((p) => !(p.enum?.length || p.type === "number" || p.type === "integer" || p.type === "boolean")).map((p) => p.name)))];
   return free.length === 1 ? [free[0]] : [];

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// deploy_site reads the folder the user names and fetch_page fetches the URL the user names:
-// both are what the tools say they do (capabilities). read_template keeps files under its own
+// deploy_site reads the folder the user names, save_report writes the file the user names and
+// fetch_page fetches the URL the user names: what the tools say they do (capabilities). read_template keeps files under its own
 // templates folder and does not check the name (injection); ping_status fixes the scheme and lets
 // the argument choose the host of a request meant for the vendor (injection).
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
@@ -23,6 +23,11 @@ server.tool("deploy_site", "Deploy a local folder to the static host", { folderP
 server.tool("fetch_page", "Fetch a web page and return its HTML", { url: z.string().describe("URL of the page") }, async ({ url }) => {
   const res = await fetch(url); // expect: ssrf (medium)
   return { content: [{ type: "text", text: await res.text() }] };
+});
+
+server.tool("save_report", "Save a report to a file", { filePath: z.string().describe("Where to save it") }, async ({ filePath }) => {
+  await fs.writeFile(filePath, "report"); // expect: path-traversal (medium)
+  return { content: [{ type: "text", text: `saved to ${filePath}` }] };
 });
 
 server.tool("read_template", "Read one of the bundled templates", { name: z.string() }, async ({ name }) => {
