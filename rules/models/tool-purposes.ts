@@ -23,6 +23,8 @@ export interface PurposeRow {
   parameter: RegExp;
   /** Words in a parameter's description that say it is the act's object. */
   parameterDescription: RegExp;
+  /** A parameter that is the act's object declares the act by itself (a `file_path` argument says the tool works on that file). */
+  schemaSuffices?: boolean;
   /** Words that promise a boundary inside the act (read-only SQL, a sandbox); when present the code must keep it. */
   boundary?: RegExp;
   /** Words that widen the act again ("SELECT, INSERT or UPDATE"): then no boundary is promised. */
@@ -58,6 +60,7 @@ export const PURPOSE_ROWS: readonly PurposeRow[] = [
   {
     act: "path",
     sinkKinds: ["path-traversal"],
+    schemaSuffices: true,
     tool: /\b(file|files|path|paths|folder|folders|directory|directories|dir|dirs|deploy|upload|download|downloads|read|write|save|edit|open|list|move|copy|delete|remove|create|attach|attachment|attachments|artifact|artifacts|image|document|documents|archive|extract|project|parse|parsing)\b/i,
     parameter: /^((file|folder|directory|dir|source|src|target|dest|destination|output|input|project|local|root|workspace|absolute|relative|image|attachment|archive|base|save|download|out|upload|deploy)( (file|folder|directory|dir))?( ?(path|paths|name|dir))?|path|paths|file|files|filename|filepath|location)$/i,
     parameterDescription: /\b(path|file|folder|directory)\b/i,

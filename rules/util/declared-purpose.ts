@@ -17,7 +17,7 @@ import { PURPOSE_ROWS, SQL_READ_ONLY_ENFORCED, type PurposeAct, type PurposeRow 
 import type { RuleContext } from "../types.js";
 import { folderFor } from "./outbound.js";
 import { pathShape } from "./path-shape.js";
-import { argumentNameOf, argumentNamesOf, attributedFlow, type UntrustedFlow } from "./untrusted-flows.js";
+import { argumentNameOf, argumentNamesOf, attributedFlow, spelledAsWords, type UntrustedFlow } from "./untrusted-flows.js";
 
 export interface DeclaredCapability {
   act: PurposeAct;
@@ -29,27 +29,18 @@ export interface DeclaredCapability {
   advice: string;
 }
 
-/** `run_sql`, `executeQuery`, `fs.readFile` → "run sql", "execute query", "fs read file". */
-export function words(name: string): string {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .replace(/[_\-.:/]+/g, " ")
-    .toLowerCase()
-    .trim();
-}
-
 function toolText(t: SurfaceItem): string {
-  return [words(t.name), t.annotations.title ?? "", t.description ?? ""].join(" \n ");
+  return [spelledAsWords(t.name), t.annotations.title ?? "", t.description ?? ""].join(" \n ");
 }
 
 /** The tool declares the act, and names `argument` as its object. */
 function declares(row: PurposeRow, t: SurfaceItem, argument: string): boolean {
-  if (!row.tool.test(toolText(t))) return false;
+  if (!row.schemaSuffices && !row.tool.test(toolText(t))) return false;
   const param = t.parameters.find((p) => p.name === argument);
   // A schema the scan could not read: the argument's name still says what it is.
-  if (!param) return t.parameters.length === 0 && row.parameter.test(words(argument));
+  if (!param) return t.parameters.length === 0 && row.parameter.test(spelledAsWords(argument));
   if (param.enum?.length) return false;
-  return row.parameter.test(words(argument)) || (param.description !== undefined && row.parameterDescription.test(param.description));
+  return row.parameter.test(spelledAsWords(argument)) || (param.description !== undefined && row.parameterDescription.test(param.description));
 }
 
 /** The tool's own text promises a boundary inside the act. */

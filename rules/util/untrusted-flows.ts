@@ -139,7 +139,9 @@ export function argumentNamesOf(ctx: RuleContext, flow: Flow, hit?: SinkHit): st
   }
   // `const savePath = validated.savePath || cwd()` off the path, then `mkdirSync(savePath)`: a local named as a parameter, at the sink.
   if (hit) {
-    const atSink = [...sourceText(ctx, hit.location).matchAll(/(?<![.\w$])([A-Za-z_$][\w$]*)\b(?!\s*[:(])/g)].map((m) => m[1]).filter((id) => params.has(id));
+    // `filePath` for `file_path` too: the same words.
+    const byWords = new Map([...params].map((p) => [spelledAsWords(p), p]));
+    const atSink = [...sourceText(ctx, hit.location).matchAll(/(?<![.\w$])([A-Za-z_$][\w$]*)\b(?!\s*[:(])/g)].map((m) => byWords.get(spelledAsWords(m[1]))).filter((p): p is string => p !== undefined);
     if (atSink.length > 0) return [...new Set(atSink)];
   }
   // The path does not show it, but only one argument can carry text.
@@ -271,6 +273,15 @@ function contains(range: { start: { line: number; column: number }; end: { line:
   const afterStart = at.line > range.start.line || (at.line === range.start.line && col >= range.start.column);
   const beforeEnd = at.line < range.end.line || (at.line === range.end.line && col < range.end.column);
   return afterStart && beforeEnd;
+}
+
+/** `filePath`, `file_path`, `file-path` → "file path". */
+export function spelledAsWords(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/[_\-.:/]+/g, " ")
+    .toLowerCase()
+    .trim();
 }
 
 function capitalize(s: string): string {
