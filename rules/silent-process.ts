@@ -8,7 +8,7 @@ import type { ParsedModule } from "../analyzer/types.js";
 import type { Rule, RuleContext } from "./types.js";
 import { commandLinesOf, processCallApi } from "./util/command-strings.js";
 import { installHooks, stepsOf } from "./util/lifecycle.js";
-import { moduleFacts } from "./util/module-apis.js";
+import { moduleFacts, normalizePath } from "./util/module-apis.js";
 import { folderFor } from "./util/outbound.js";
 import { constantString, readableApi } from "./util/script-reach.js";
 import { type BackgroundRun, backgroundRuns, inlineCode, splitCommandLine } from "./util/shell-command.js";
@@ -138,15 +138,7 @@ function ownPath(node: TSESTree.Node, module: ParsedModule, ctx: RuleContext, de
 
 /** `a/b` + `../c/d.js` → `a/c/d.js`; undefined when it leaves the package. */
 function joinPath(base: string, rel: string): string | undefined {
-  const parts = base === "" ? [] : base.split("/");
-  for (const seg of rel.split(/[/\\]+/)) {
-    if (seg === "" || seg === ".") continue;
-    if (seg === "..") {
-      if (parts.length === 0) return undefined;
-      parts.pop();
-    } else parts.push(seg);
-  }
-  return parts.join("/");
+  return normalizePath(`${base}/${rel.replace(/\\/g, "/")}`);
 }
 
 /**
