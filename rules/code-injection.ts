@@ -18,7 +18,7 @@ export const codeInjection: Rule = {
     cwe: [94],
     summary: "A tool argument is evaluated as code or chooses the module that is loaded.",
     description:
-      "A value the model chooses reaches `eval`, `new Function`, `vm.runIn*Context`/`vm.Script`, a string `setTimeout`, or `require`/`import()` of a non-constant path. The caller then runs JavaScript with the server's full rights (`vm` is not a sandbox: `this.constructor.constructor('return process')()` escapes it).",
+      "A value the model chooses reaches `eval`, `new Function`, `vm.runIn*Context`/`vm.Script`, a string `setTimeout`, or `require`/`import()` of a non-constant path. The caller then runs JavaScript with the server's full rights (`vm` is not a sandbox: `this.constructor.constructor('return process')()` escapes it). When the tool says this is what it is for (its name, description and schema declare the act and the argument is the whole code), the finding is a capability: medium or low, listed under \"What it can do\", and the permission policy asks before each call; it stays an injection when the value crosses a boundary the code or the tool's text meant to keep.",
     help: [
       "**Why it matters.** An expression tool that calls `eval(expression)` gives a prompt injection `require('child_process').execSync(...)`.",
       "",

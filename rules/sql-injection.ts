@@ -19,7 +19,7 @@ export const sqlInjection: Rule = {
     cwe: [89],
     summary: "A tool argument becomes part of SQL text.",
     description:
-      "A value the model chooses is concatenated or interpolated into SQL text passed to pg, mysql/mysql2, better-sqlite3, sqlite3, knex `raw`, sequelize `query`, prisma's `$queryRawUnsafe`/`$executeRawUnsafe` or duckdb. The caller then chooses the statement: reads of other tables, writes, `DROP`, or with stacked queries anything. A \"read-only\" check such as `sql.trim().toLowerCase().startsWith('select')` does not stop `SELECT 1; DROP TABLE users` or writable CTEs.",
+      "A value the model chooses is concatenated or interpolated into SQL text passed to pg, mysql/mysql2, better-sqlite3, sqlite3, knex `raw`, sequelize `query`, prisma's `$queryRawUnsafe`/`$executeRawUnsafe` or duckdb. The caller then chooses the statement: reads of other tables, writes, `DROP`, or with stacked queries anything. A \"read-only\" check such as `sql.trim().toLowerCase().startsWith('select')` does not stop `SELECT 1; DROP TABLE users` or writable CTEs. When the tool says this is what it is for (its name, description and schema declare the act and the argument is the whole statement), the finding is a capability: medium or low, listed under \"What it can do\", and the permission policy asks before each call; it stays an injection when the value crosses a boundary the code or the tool's text meant to keep.",
     help: [
       "**Why it matters.** A prompt injection can set the argument; the database runs whatever SQL results, with the server's credentials.",
       "",
