@@ -17,7 +17,7 @@ import { PURPOSE_ROWS, SQL_READ_ONLY_ENFORCED, type PurposeAct, type PurposeRow 
 import type { RuleContext } from "../types.js";
 import { folderFor } from "./outbound.js";
 import { pathShape } from "./path-shape.js";
-import { argumentNameOf, argumentNamesOf, attributedFlow, spelledAsWords, type UntrustedFlow } from "./untrusted-flows.js";
+import { argumentNamesOf, attributedFlow, spelledAsWords, type UntrustedFlow } from "./untrusted-flows.js";
 
 export interface DeclaredCapability {
   act: PurposeAct;
@@ -115,6 +115,44 @@ function leadsUnknown(ctx: RuleContext, node: TSESTree.Node, module: ParsedModul
   return pathShape(n, module, folderFor(ctx.program)).startsWith("*");
 }
 
+/**
+ * The tool parameters a sink's value is built from, when the flow's path does
+ * not name them: `writeFileSync(fullPath)` with `const fullPath =
+ * path.join(savePath, filename)` is built from `savePath` and `filename`
+ * (names compared as words: `file_path` is `filePath`).
+ */
+function namesInSinkValue(ctx: RuleContext, hit: SinkHit, tools: readonly SurfaceItem[]): string[] {
+  const index = /^Argument\[(\d+)\]/.exec(hit.argument);
+  const call = hit.node;
+  if (!index || (call.type !== "CallExpression" && call.type !== "NewExpression")) return [];
+  const arg = call.arguments[Number(index[1])];
+  if (!arg || arg.type === "SpreadElement") return [];
+  const byWords = new Map(tools.flatMap((t) => t.parameters.map((p): [string, string] => [spelledAsWords(p.name), p.name])));
+  const out = new Set<string>();
+  const visit = (node: TSESTree.Node, module: ParsedModule, depth: number): void => {
+    if (depth > 3) return;
+    const n = unwrapExpression(node);
+    if (n.type === "Identifier") {
+      const p = byWords.get(spelledAsWords(n.name));
+      if (p) out.add(p);
+      else {
+        const target = folderFor(ctx.program).resolve(n, module);
+        if (target && target.node !== n && target.node.type !== "Identifier") visit(target.node as TSESTree.Node, target.module, depth + 1);
+      }
+    } else if (n.type === "MemberExpression") {
+      const p = byWords.get(spelledAsWords(propertyName(n) ?? ""));
+      if (p) out.add(p);
+    } else if (n.type === "CallExpression") for (const a of n.arguments) visit(a, module, depth + 1);
+    else if (n.type === "TemplateLiteral") for (const e of n.expressions) visit(e, module, depth + 1);
+    else if (n.type === "BinaryExpression" || n.type === "LogicalExpression") {
+      visit(n.left as TSESTree.Node, module, depth + 1);
+      visit(n.right, module, depth + 1);
+    }
+  };
+  visit(arg, hit.module, 0);
+  return [...out];
+}
+
 /** Severity from what the act can reach. */
 function severityOf(row: PurposeRow, tools: readonly SurfaceItem[], readOnlyEnforced: boolean): "medium" | "low" {
   if (row.act === "sql") return readOnlyEnforced ? "low" : "medium";
@@ -133,13 +171,13 @@ export function declaredCapability(ctx: RuleContext, u: UntrustedFlow): Declared
   if (flow.guards.length > 0) return undefined;
   const row = PURPOSE_ROWS.find((r) => r.sinkKinds.includes(u.hit.kind));
   if (!row) return undefined;
-  const argument = argumentNameOf(ctx, flow, u.hit);
   // `path.join(savePath, name)`: one named argument is the act's object; what follows it (the code puts
   // nothing constant before it, checked below) is inside a place the model already chose.
-  const argumentsNamed = argumentNamesOf(ctx, flow, u.hit);
-  if (argument === undefined || argumentsNamed.length === 0) return undefined;
   const names = flow.label.name.split(" | ");
   const tools = ctx.server.tools.filter((t) => names.includes(t.name));
+  let argumentsNamed = argumentNamesOf(ctx, flow, u.hit);
+  if (argumentsNamed.length === 0) argumentsNamed = namesInSinkValue(ctx, u.hit, tools);
+  if (argumentsNamed.length === 0) return undefined;
   if (tools.length === 0 || !tools.every((t) => argumentsNamed.some((a) => declares(row, t, a)))) return undefined;
   if (!(row.act === "path" ? pathLeads(ctx, u.hit) : argumentLeads(ctx, u.hit))) return undefined;
   const toolNames = [...new Set(tools.map((t) => t.name))];
@@ -148,5 +186,5 @@ export function declaredCapability(ctx: RuleContext, u: UntrustedFlow): Declared
   // "Run a read-only query" over a `startsWith("select")` check: `SELECT 1; DROP TABLE t` crosses the promise.
   if (tools.some((t) => promisesBoundary(row, t)) && !readOnlyEnforced) return undefined;
   const shown = toolNames.map((n) => `\`${n}\``).join(", ");
-  return { act: row.act, tools: toolNames, argument, severity: severityOf(row, tools, readOnlyEnforced), sentence: `${shown} ${row.says}${readOnlyEnforced ? " (inside a read-only transaction or connection)" : ""}`, advice: row.advice };
+  return { act: row.act, tools: toolNames, argument: argumentsNamed[0], severity: severityOf(row, tools, readOnlyEnforced), sentence: `${shown} ${row.says}${readOnlyEnforced ? " (inside a read-only transaction or connection)" : ""}`, advice: row.advice };
 }

@@ -30,6 +30,13 @@ server.tool("save_report", "Save a report to a file", { filePath: z.string().des
   return { content: [{ type: "text", text: `saved to ${filePath}` }] };
 });
 
+server.tool("download_export", "Download the site export into a folder", { saveDir: z.string().describe("Folder to download into"), name: z.string() }, async (args) => {
+  const saveDir = args.saveDir || process.cwd();
+  const target = path.join(saveDir, `${args.name}.zip`);
+  await fs.writeFile(target, "zip"); // expect: path-traversal (medium)
+  return { content: [{ type: "text", text: `saved to ${target}` }] };
+});
+
 server.tool("read_template", "Read one of the bundled templates", { name: z.string() }, async ({ name }) => {
   const text = await fs.readFile(path.join(TEMPLATES, name), "utf8"); // expect: path-traversal (high)
   return { content: [{ type: "text", text }] };
