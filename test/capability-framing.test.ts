@@ -26,6 +26,13 @@ test("a fetch tool is asked about, not allowed: its capability is the reason", (
   assert.match(rule?.reason ?? "", /fetches any URL the model names/);
 });
 
+test("a tool for running SQL is asked about, not denied, while a tool that promised reads and can write stays denied", () => {
+  const rules = permissionPolicy(sql).rules;
+  assert.equal(rules.find((r) => r.tool === "run_sql")?.decision, "ask");
+  assert.equal(rules.find((r) => r.tool === "read_only_query")?.decision, "deny");
+  assert.equal(rules.find((r) => r.tool === "safe_query")?.decision, "ask");
+});
+
 test("inventory and reports say what each tool can do, once per tool", () => {
   const rows = inventoryOf(sql).tools;
   assert.deepEqual(rows.find((t) => t.name === "run_sql")?.can, ["`run_sql` runs any SQL the model writes against the database"]);
