@@ -52,8 +52,11 @@ export function wholeScriptInView(entry: ParsedModule, byPath: Map<string, Parse
     walk(module.ast, {
       enter(n) {
         if (dynamic) return false;
-        const loads = n.type === "ImportExpression" ? n.source : n.type === "CallExpression" && n.callee.type === "Identifier" && n.callee.name === "require" ? n.arguments[0] : undefined;
-        if (loads && stringLiteralValue(unwrapExpression(loads)) === undefined) dynamic = true;
+        const loads = n.type === "ImportExpression" ? n.source : n.type === "ImportDeclaration" ? n.source : n.type === "CallExpression" && n.callee.type === "Identifier" && n.callee.name === "require" ? n.arguments[0] : undefined;
+        if (!loads) return undefined;
+        const spec = stringLiteralValue(unwrapExpression(loads));
+        // A name built at run time, or a package that is not Node's own: code the scan does not follow.
+        if (spec === undefined || (!spec.startsWith(".") && !BUILTINS.has(spec.replace(/^node:/, "")))) dynamic = true;
         return undefined;
       },
     });
