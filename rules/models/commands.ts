@@ -100,7 +100,7 @@ export const COMMANDS: readonly CommandRow[] = [
   { program: "gcloud", readOnly: [["config", "list"], ["config", "get-value"], ["auth", "list"], ["projects", "list"], ["projects", "describe"], ["version"], ["info"]], writes: [["config", "set"], ["deploy"], ["run", "deploy"], ["app", "deploy"], ["functions", "deploy"]], deletes: [["projects", "delete"]], runsCode: ["--flags-file"] },
   { program: "az", readOnly: [["account", "show"], ["account", "list"], ["version"], ["group", "list"], ["group", "show"]], writes: [["login"], ["account", "set"], ["deployment"], ["webapp", "deploy"]], deletes: [["group", "delete"]], runsCode: [] },
   { program: "terraform", aliases: ["tofu"], readOnly: [["version"], ["show"], ["output"], ["validate"], ["fmt", "-check"], ["providers"], ["state", "list"], ["state", "show"], ["graph"], ["plan"]], writes: [["init"], ["apply"], ["import"], ["fmt"], ["state", "mv"], ["taint"], ["workspace", "new"]], deletes: [["destroy"], ["state", "rm"], ["workspace", "delete"]], runsCode: ["-chdir", "-var-file", "-plugin-dir"] },
-  { program: "adb", readOnly: [["devices"], ["version"], ["logcat"], ["get-state"], ["get-serialno"], ["shell", "getprop"], ["shell", "dumpsys"], ["shell", "pm", "list"], ["shell", "ps"]], writes: [["install"], ["push"], ["pull"], ["reboot"], ["shell", "input"], ["shell", "am"], ["shell", "screencap"]], deletes: [["uninstall"], ["shell", "rm"], ["shell", "pm", "clear"]], runsCode: ["shell", "exec-out"] },
+  { program: "adb", readOnly: [["devices"], ["version"], ["logcat"], ["get-state"], ["get-serialno"], ["shell", "getprop"], ["shell", "dumpsys"], ["shell", "pm", "list"], ["shell", "ps"], ["exec-out", "screencap"], ["shell", "wm", "size"], ["shell", "uiautomator", "dump", "/dev/tty"]], writes: [["install"], ["push"], ["pull"], ["reboot"], ["shell", "input"], ["shell", "am"], ["shell", "screencap"]], deletes: [["uninstall"], ["shell", "rm"], ["shell", "pm", "clear"]], runsCode: ["shell", "exec-out"] },
   { program: "xcrun", readOnly: [["simctl", "list"], ["simctl", "listapps"], ["simctl", "appinfo"], ["simctl", "getenv"], ["--find"], ["--show-sdk-path"]], writes: [["simctl", "boot"], ["simctl", "install"], ["simctl", "launch"], ["simctl", "io"], ["simctl", "openurl"], ["simctl", "shutdown"]], deletes: [["simctl", "erase"], ["simctl", "delete"], ["simctl", "uninstall"]], runsCode: ["simctl spawn"] },
   { program: "open", aliases: ["xdg-open", "start", "wslview"], readOnly: [], writes: [[]], runsCode: ["-a", "--args"] },
   { program: "tar", runsCodeInOneArgument: ["--to-command=", "--checkpoint-action=", "--use-compress-program=", "--info-script=", "--new-volume-script="], readOnly: [["-t"], ["-tf"], ["-tzf"], ["--list"]], writes: [[]], runsCode: ["--to-command", "--checkpoint-action", "--use-compress-program", "-I", "--info-script", "--new-volume-script", "-F"] },
@@ -141,7 +141,9 @@ export function isReadOnlyCommand(command: Command): boolean {
   const [program, ...args] = command;
   const row = commandRow(program);
   if (!row) return false;
-  if (args.some((a) => isOption(a, row.runsCode.filter((o) => o !== "*")) || isOption(a, row.mutatingOptions ?? []))) return false;
+  // Options only: a code-running subcommand (`adb shell`) is judged by the read-only paths below.
+  const options = (list: readonly string[]) => list.filter((o) => o.startsWith("-"));
+  if (args.some((a) => a?.startsWith("-") && (isOption(a, options(row.runsCode)) || isOption(a, options(row.mutatingOptions ?? []))))) return false;
   if (row.readOnly.some((k) => k.length === 0)) return true;
   const i = subcommandStart(args, row.readOnly);
   return row.readOnly.some((k) => k.every((word, j) => args[i + j] === word));
