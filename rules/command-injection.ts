@@ -71,7 +71,7 @@ export const commandInjection: Rule = {
         continue;
       }
       // A program with an option that carries its own command (`git --upload-pack=…`): the option runs code.
-      const runs = optionInjectionReach(risk.program);
+      const runs = optionInjectionReach(risk.program, risk.subcommand);
       if (runs) reportFlow(ctx, u, `in its argument array, where a value such as \`${runs.runsCode}…\` is read as an option of ${risk.program} that runs a command (argument injection)`, OPTION_FIX, "high", "option");
       else reportFlow(ctx, u, "in its argument array, where a value starting with `-` is read as an option (argument injection)", OPTION_FIX, "medium", "option");
     }

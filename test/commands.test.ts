@@ -79,8 +79,11 @@ test("command table: read-only programs and subcommands, code-running and mutati
 });
 
 test("command table: one argument runs code as an option of git, rg, tar, ssh; not of programs without such an option", () => {
-  assert.deepEqual(optionInjectionReach("git"), { runsCode: "--upload-pack=" });
-  assert.deepEqual(optionInjectionReach("C:\\Program Files\\Git\\bin\\git.exe"), { runsCode: "--upload-pack=" });
+  assert.deepEqual(optionInjectionReach("git", "ls-remote"), { runsCode: "--upload-pack=" });
+  assert.deepEqual(optionInjectionReach("C:\\Program Files\\Git\\bin\\git.exe", "fetch"), { runsCode: "--upload-pack=" });
+  // `git diff` has no option that runs a command; an unpinned subcommand is not assumed to.
+  assert.equal(optionInjectionReach("git", "diff"), undefined);
+  assert.equal(optionInjectionReach("git"), undefined);
   assert.deepEqual(optionInjectionReach("rg"), { runsCode: "--pre=" });
   assert.deepEqual(optionInjectionReach("tar"), { runsCode: "--to-command=" });
   assert.deepEqual(optionInjectionReach("ssh"), { runsCode: "-oProxyCommand=" });

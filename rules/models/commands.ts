@@ -21,13 +21,15 @@ export interface CommandRow {
   runsCode: readonly string[];
   /** Of those, the ones one argument can carry whole (`--upload-pack=touch /tmp/x`): argument injection there runs code. */
   runsCodeInOneArgument?: readonly string[];
+  /** The subcommands those options work in, when not all (`git diff` has no `--upload-pack`). */
+  codeOptionSubcommands?: readonly string[];
   /** Options that write or delete files whatever the subcommand (`--output`, `find -delete`). */
   mutatingOptions?: readonly string[];
 }
 
 export const COMMANDS: readonly CommandRow[] = [
   {
-    program: "git", runsCodeInOneArgument: ["--upload-pack=", "--receive-pack=", "--exec=", "--config-env="],
+    program: "git", runsCodeInOneArgument: ["--upload-pack=", "--receive-pack=", "--exec="], codeOptionSubcommands: ["fetch", "pull", "clone", "ls-remote", "push", "archive", "submodule"],
     readOnly: [["status"], ["log"], ["diff"], ["show"], ["rev-parse"], ["ls-files"], ["ls-tree"], ["ls-remote"], ["blame"], ["grep"], ["describe"], ["shortlog"], ["cat-file"], ["rev-list"], ["merge-base"], ["config", "--get"], ["config", "--list"], ["branch", "--list"], ["tag", "--list"], ["remote", "-v"], ["reflog"], ["version"], ["--version"]],
     writes: [["add"], ["commit"], ["checkout"], ["switch"], ["merge"], ["rebase"], ["pull"], ["fetch"], ["clone"], ["init"], ["stash"], ["tag"], ["branch"], ["config"], ["cherry-pick"], ["revert"], ["am"], ["apply"], ["worktree"], ["restore"], ["mv"], ["remote"], ["push"]],
     deletes: [["rm"], ["clean"], ["reset"], ["gc"], ["prune"], ["branch", "-D"], ["branch", "-d"], ["push", "--delete"], ["push", "--force"]],
@@ -155,7 +157,11 @@ export function isReadOnlyCommand(command: Command): boolean {
  * table knows no such option (what else an option can do, sending a
  * credential to another server, writing a file, depends on the program).
  */
-export function optionInjectionReach(program: string | undefined): { runsCode: string } | undefined {
-  const first = commandRow(program)?.runsCodeInOneArgument?.[0];
-  return first === undefined ? undefined : { runsCode: first };
+export function optionInjectionReach(program: string | undefined, subcommand?: string): { runsCode: string } | undefined {
+  const row = commandRow(program);
+  const first = row?.runsCodeInOneArgument?.[0];
+  if (first === undefined) return undefined;
+  // Options that work only in some subcommands: the code must pin one of them.
+  if (row?.codeOptionSubcommands && !(subcommand !== undefined && row.codeOptionSubcommands.includes(subcommand))) return undefined;
+  return { runsCode: first };
 }

@@ -13,7 +13,7 @@ export type VectorRisk =
   /** `spawn("sh", ["-c", x])`: x is a shell line. */
   | { kind: "shell"; shell: string }
   /** A non-constant element can start with `-` and no `--` precedes it; `program` when the code names it. */
-  | { kind: "option"; index: number | undefined; program?: string }
+  | { kind: "option"; index: number | undefined; program?: string; subcommand?: string }
   /** Every non-constant element is after `--` or starts with a constant prefix. */
   | { kind: "safe" };
 
@@ -60,7 +60,7 @@ export function argumentVectorRisk(hit: SinkHit, taint: TaintResult, flow?: Flow
     if (!el) continue;
     if (el.type === "SpreadElement") {
       if (shell) return { kind: "shell", shell };
-      return { kind: "option", index: i, program: programNames[0] };
+      return { kind: "option", index: i, program: programNames[0], subcommand: firstWord(array) };
     }
     const prefix = constantPrefix(el, taint, hit.module);
     const whole = stringLiteralValue(unwrapExpression(el));
@@ -70,9 +70,19 @@ export function argumentVectorRisk(hit: SinkHit, taint: TaintResult, flow?: Flow
     if (shell && sawScriptFlag) return { kind: "shell", shell };
     // `refs/${x}` cannot be an option; `--depth=${x}` is one, but with its name fixed.
     if (prefix !== undefined) continue;
-    return { kind: "option", index: i, program: programNames[0] };
+    return { kind: "option", index: i, program: programNames[0], subcommand: firstWord(array) };
   }
   return { kind: "safe" };
+}
+
+/** The first constant element that is not an option: the subcommand (`git -C dir fetch` → fetch). */
+function firstWord(array: TSESTree.ArrayExpression): string | undefined {
+  for (const el of array.elements) {
+    const v = el && el.type !== "SpreadElement" ? stringLiteralValue(unwrapExpression(el)) : undefined;
+    if (v === undefined) return undefined;
+    if (!v.startsWith("-")) return v;
+  }
+  return undefined;
 }
 
 /** The flow's argument names (`projectRoot`), to find its interpolation among others. */

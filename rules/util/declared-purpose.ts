@@ -35,12 +35,15 @@ function toolText(t: SurfaceItem): string {
 
 /** The tool declares the act, and names `argument` as its object. */
 function declares(row: PurposeRow, t: SurfaceItem, argument: string): boolean {
-  if (!row.schemaSuffices && !row.tool.test(toolText(t))) return false;
+  const toolSays = row.tool.test(toolText(t));
+  const named = row.parameter.test(spelledAsWords(argument));
+  // A parameter named for the act says it alone (schemaSuffices); otherwise the tool's own text must say it too.
+  if (!toolSays && !(row.schemaSuffices && named)) return false;
   const param = t.parameters.find((p) => p.name === argument);
   // A schema the scan could not read: the argument's name still says what it is.
-  if (!param) return t.parameters.length === 0 && row.parameter.test(spelledAsWords(argument));
+  if (!param) return t.parameters.length === 0 && named;
   if (param.enum?.length) return false;
-  return row.parameter.test(spelledAsWords(argument)) || (param.description !== undefined && row.parameterDescription.test(param.description));
+  return named || (toolSays && param.description !== undefined && row.parameterDescription.test(param.description));
 }
 
 /** The tool's own text promises a boundary inside the act. */

@@ -37,6 +37,12 @@ server.tool("download_export", "Download the site export into a folder", { saveD
   return { content: [{ type: "text", text: `saved to ${target}` }] };
 });
 
+server.tool("save_build_log", "Save the build log of a workspace to a file", { workspace: z.string().describe("Workspace slug") }, async ({ workspace }) => {
+  // `workspace` names a remote thing, not a path: `../../.bashrc` crosses what the code meant.
+  await fs.writeFile(`${workspace}-build.log`, "log"); // expect: path-traversal (high)
+  return { content: [{ type: "text", text: "saved" }] };
+});
+
 server.tool("read_template", "Read one of the bundled templates", { name: z.string() }, async ({ name }) => {
   const text = await fs.readFile(path.join(TEMPLATES, name), "utf8"); // expect: path-traversal (high)
   return { content: [{ type: "text", text }] };
