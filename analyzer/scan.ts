@@ -3,6 +3,7 @@ import { ALL_RULES } from "../rules/index.js";
 import type { Rule } from "../rules/types.js";
 import { acquire, AcquireError, type AcquireOptions } from "./acquire/index.js";
 import { CAPABILITY_ROWS, CREDENTIAL_ENV } from "../rules/models/capabilities.js";
+import { SQL_STATEMENT_KINDS } from "../rules/models/sql.js";
 import { fillCapabilities } from "./mcp/capabilities.js";
 import { handlerSinks, handlerSources } from "./mcp/engine-inputs.js";
 import { extractServer } from "./mcp/index.js";
@@ -62,7 +63,7 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
   }
   const engineMs = performance.now() - engineStart;
   try {
-    fillCapabilities(server, taint, program, { rows: CAPABILITY_ROWS, credentialEnv: CREDENTIAL_ENV });
+    fillCapabilities(server, taint, program, { rows: CAPABILITY_ROWS, credentialEnv: CREDENTIAL_ENV, sql: SQL_STATEMENT_KINDS });
   } catch (err) {
     stageDiagnostics.push({ level: "error", code: "internal-error", message: `inferring tool capabilities failed: ${thrownMessage(err)}; capabilities may be missing` });
   }

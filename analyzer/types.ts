@@ -166,7 +166,9 @@ export type Capability =
   | "credential-access"
   | "db-read"
   | "db-write"
-  | "db-delete";
+  | "db-delete"
+  /** Runs SQL whose statements the analysis could not read: neither a constant nor the model's. */
+  | "db-query";
 
 export interface ToolParameter {
   name: string;

@@ -14,6 +14,8 @@ export interface InventoryRow {
   capabilities: SurfaceItem["capabilities"];
   credentials: string[];
   findings: number;
+  /** What the tool can do by design, in words (its capability findings). */
+  can?: string[];
   dynamic: boolean;
   registeredVia: string;
   location: Location;
@@ -56,6 +58,7 @@ export function inventoryOf(result: ScanResult): Inventory {
     const mine = result.findings.filter((f) => concerns(f, t));
     mine.forEach((f) => counted.add(f));
     const viaMap = result.credentials.filter((c) => c.tools.includes(t.name)).map((c) => c.credential);
+    const can = [...new Set(mine.map((f) => f.properties?.capability).filter((x): x is string => typeof x === "string"))];
     return {
       name: t.name,
       description: t.description?.split(/\r?\n/).find((l) => l.trim() !== "")?.trim(),
@@ -63,6 +66,7 @@ export function inventoryOf(result: ScanResult): Inventory {
       capabilities: t.capabilities,
       credentials: [...new Set([...t.credentials, ...viaMap])].sort(),
       findings: mine.length,
+      ...(can.length > 0 ? { can } : {}),
       dynamic: t.dynamic === true,
       registeredVia: t.registeredVia,
       location: t.nameLocation,
@@ -112,6 +116,8 @@ export function renderInventoryText(inv: Inventory): string {
   const title = `${inv.package.name ?? inv.target}${inv.package.version ? `@${inv.package.version}` : ""}: ${inv.tools.length} tool${inv.tools.length === 1 ? "" : "s"}${inv.sdks.length ? ` (${inv.sdks.join(", ")})` : ""}`;
   const out = [title, "", line(header), ...rows.map(line)];
   if (inv.tools.length === 0) out.push("(no tools found)");
+  const can = inv.tools.flatMap((t) => t.can ?? []);
+  if (can.length > 0) out.push("", "What it can do:", ...can.map((s) => `  ${clip(s, 160)}`));
   if (inv.prompts.length) out.push("", `prompts: ${inv.prompts.map((p) => clip(p, 40)).join(", ")}`);
   if (inv.resources.length) out.push(`${inv.prompts.length ? "" : "\n"}resources: ${inv.resources.map((r) => clip(r, 40)).join(", ")}`);
   if (inv.otherFindings) out.push("", `${inv.otherFindings} other finding${inv.otherFindings === 1 ? "" : "s"} (package or server-wide): run \`mcp-warden scan\` for details`);

@@ -6,7 +6,7 @@
 import type { Finding, Location, ScanResult, Severity, SurfaceItem } from "../analyzer/types.js";
 import { TOOL_URI } from "../analyzer/version.js";
 import { sortFindings } from "./json.js";
-import { DESTINATION_CLASS_TEXT, displayCode, displayText, groupDestinations, groupFindings, plural, ruleTitle, scannedName, verdictOf } from "./present.js";
+import { capabilitiesSaid, DESTINATION_CLASS_TEXT, displayCode, displayText, groupDestinations, groupFindings, plural, ruleTitle, scannedName, verdictOf } from "./present.js";
 
 /** GitHub refuses comments over 65536 characters; stop adding detail blocks well before. */
 const MAX_COMMENT = 60_000;
@@ -62,6 +62,8 @@ export function renderMarkdown(result: ScanResult): string {
 
   const surface = [...result.server.tools, ...result.server.prompts, ...result.server.resources];
   if (surface.length > 0) head.push(...inventory(surface), "");
+  const can = capabilitiesSaid(result.findings);
+  if (can.length > 0) head.push("**What it can do**", "", ...can.map(({ sentence, finding }) => `- ${mdText(sentence)} (${mdCode(place(finding.location))})`), "");
 
   const body: string[] = [];
   let size = head.join("\n").length;

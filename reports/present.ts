@@ -35,6 +35,20 @@ export function scannedName(result: ScanResult): string {
   return result.targetKind === "npm" && pkg.version && result.target !== name ? `${name} (resolved from ${result.target})` : name;
 }
 
+/**
+ * What the tools can do by design (issue 21): each capability finding's
+ * sentence ("`run_sql` runs any SQL the model writes against the database"),
+ * once, with the first place that shows it.
+ */
+export function capabilitiesSaid(findings: readonly Finding[]): { sentence: string; finding: Finding }[] {
+  const out = new Map<string, Finding>();
+  for (const f of findings) {
+    const sentence = f.properties?.capability;
+    if (typeof sentence === "string" && !out.has(sentence)) out.set(sentence, f);
+  }
+  return [...out].map(([sentence, finding]) => ({ sentence, finding }));
+}
+
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }

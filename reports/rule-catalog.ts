@@ -3,6 +3,8 @@
 // heading whose anchor is exactly its id. Generated, never edited by hand:
 // `npm run docs:rules` writes it and test/rule-docs.test.ts fails when it is stale.
 import type { Rule, Threat } from "../rules/types.js";
+import { SEVERITIES } from "../analyzer/types.js";
+import { SEVERITY_LADDERS } from "../rules/severity-ladders.js";
 import { THREAT_TEXT, ruleHelpMarkdown } from "./rule-help.js";
 
 const THREAT_ORDER: readonly Threat[] = ["malicious-server", "credential-leakage", "prompt-injection", "over-broad-permissions", "supply-chain"];
@@ -30,10 +32,18 @@ export function renderRuleCatalog(rules: readonly Rule[], configRuleIds: readonl
       out.push("", `### ${meta.id}`, "");
       const facts = [`**${meta.title}.** Default severity: ${meta.defaultSeverity}.`, `Precision: ${meta.precision}.`];
       if (configRuleIds.includes(meta.id)) facts.push("Judges MCP client configs (`mcp-warden audit`), not package code.");
-      out.push(facts.join(" "), "", meta.description.trim(), "", ruleHelpMarkdown(meta));
+      out.push(facts.join(" "), "", meta.description.trim(), "", ...ladderLines(meta.id), ruleHelpMarkdown(meta));
     }
   }
   return `${out.join("\n")}\n`;
+}
+
+/** "**Severity.** critical: …; high: …" as a list, from rules/severity-ladders.ts. */
+function ladderLines(id: string): string[] {
+  const ladder = SEVERITY_LADDERS[id];
+  if (!ladder) return [];
+  const rungs = SEVERITIES.filter((s) => ladder[s] !== undefined).map((s) => `- **${s}**: ${ladder[s]}`);
+  return ["**Severity.**", "", ...rungs, ""];
 }
 
 function escapeCell(s: string): string {

@@ -3,7 +3,7 @@
 // rule, each with a code frame, its path as numbered steps, and the fix.
 import pc from "picocolors";
 import type { CredentialUse, Finding, Location, OutboundDestination, ScanResult, Severity, SurfaceItem } from "../analyzer/types.js";
-import { DESTINATION_CLASS_TEXT, displayCode, displayText, groupDestinations, groupFindings, plural, ruleTitle, scannedName, verdictOf } from "./present.js";
+import { capabilitiesSaid, DESTINATION_CLASS_TEXT, displayCode, displayText, groupDestinations, groupFindings, plural, ruleTitle, scannedName, verdictOf } from "./present.js";
 
 export interface TextOptions {
   color: boolean;
@@ -33,6 +33,8 @@ export function renderText(result: ScanResult, options: TextOptions): string {
     if (result.destinations?.length) out.push(...destinationLines(result.destinations, c), "");
     const surface = [...result.server.tools, ...result.server.prompts, ...result.server.resources];
     if (surface.length > 0) out.push(...inventoryLines(surface, c), "");
+    const can = capabilitiesSaid(result.findings);
+    if (can.length > 0) out.push(c.bold("What it can do"), ...can.map(({ sentence, finding }) => `  ${displayText(sentence)}  ${c.dim(place(finding.location))}`), "");
   }
 
   for (const group of groupFindings(result.findings)) {

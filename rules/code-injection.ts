@@ -2,6 +2,7 @@
 // names the module that is loaded.
 import type { GuardKind } from "../analyzer/taint/spec.js";
 import type { Rule } from "./types.js";
+import { declaredCapability } from "./util/declared-purpose.js";
 import { reportFlow, untrustedFlows } from "./util/untrusted-flows.js";
 
 const GUARDS: readonly GuardKind[] = ["literal-equality", "allow-list", "type-check", "sanitizer-call"];
@@ -17,7 +18,7 @@ export const codeInjection: Rule = {
     cwe: [94],
     summary: "A tool argument is evaluated as code or chooses the module that is loaded.",
     description:
-      "A value the model chooses reaches `eval`, `new Function`, `vm.runIn*Context`/`vm.Script`, a string `setTimeout`, or `require`/`import()` of a non-constant path. The caller then runs JavaScript with the server's full rights (`vm` is not a sandbox: `this.constructor.constructor('return process')()` escapes it).",
+      "A value the model chooses reaches `eval`, `new Function`, `vm.runIn*Context`/`vm.Script`, a string `setTimeout`, or `require`/`import()` of a non-constant path. The caller then runs JavaScript with the server's full rights (`vm` is not a sandbox: `this.constructor.constructor('return process')()` escapes it). When the tool says this is what it is for (its name, description and schema declare the act and the argument is the whole code), the finding is a capability: medium or low, listed under \"What it can do\", and the permission policy asks before each call; it stays an injection when the value crosses a boundary the code or the tool's text meant to keep.",
     help: [
       "**Why it matters.** An expression tool that calls `eval(expression)` gives a prompt injection `require('child_process').execSync(...)`.",
       "",
@@ -32,7 +33,8 @@ export const codeInjection: Rule = {
   },
   check(ctx) {
     for (const u of untrustedFlows(ctx, "code-injection", GUARDS)) {
-      reportFlow(ctx, u, "and is run as code", FIX);
+      const capability = declaredCapability(ctx, u);
+      reportFlow(ctx, u, "and is run as code", capability?.advice ?? FIX, undefined, "", capability);
     }
   },
 };

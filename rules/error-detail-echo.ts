@@ -35,12 +35,12 @@ export const errorDetailEcho: Rule = {
   meta: {
     id: "error-detail-echo",
     title: "Whole error echoed to the client or the log",
-    defaultSeverity: "medium",
+    defaultSeverity: "low",
     threat: "credential-leakage",
     cwe: [209, 532],
     summary: "A caught error (or its config, request, response, stack) is serialized into tool output or logs.",
     description:
-      "HTTP client errors carry the request that failed: an AxiosError has `config.headers` (with the instance's Authorization header), `request` and `response.config`; a got error has `options`; a ky error has `request`. Serializing such an error (`JSON.stringify(err)`, `util.inspect(err)`, `console.error(err)`, spreading it, returning `err.config`) puts the API key into the tool's result, which the model and the transcript see, or into the log file the MCP client keeps. High when the client is configured with a credential; medium for a stack trace or a whole error from elsewhere returned to the client. `err.message` is fine: axios says only \"Request failed with status code 401\".",
+      "HTTP client errors carry the request that failed: an AxiosError has `config.headers` (with the instance's Authorization header), `request` and `response.config`; a got error has `options`; a ky error has `request`. Serializing such an error (`JSON.stringify(err)`, `util.inspect(err)`, `console.error(err)`, spreading it, returning `err.config`) puts the API key into the tool's result, which the model and the transcript see, or into the log file the MCP client keeps. High when the client is configured with a credential; low for a stack trace or a whole error that carries no credential returned to the client (paths and internals in the transcript). `err.message` is fine: axios says only \"Request failed with status code 401\".",
     help: [
       "**Why it matters.** The MCP SDK sends a tool's result to the model and keeps it in the conversation; stdio clients write the server's stderr to log files. An API error serialized whole carries the request, Authorization header included.",
       "",
@@ -79,11 +79,12 @@ export const errorDetailEcho: Rule = {
         const carriesCredential = !!origin && !!shape && shape.carriesRequest.length > 0 && credentials.carries(origin) && (use.read === "request" || use.read === "whole");
         let severity: Severity | undefined;
         if (carriesCredential) severity = "high";
-        else if (use.sink === "tool-output") severity = "medium";
+        // A stack or an error with no credential in it: paths and internals in the transcript, a note.
+        else if (use.sink === "tool-output") severity = "low";
         if (!severity) continue;
         const key = `${use.module.path}:${use.sinkNode.range[0]}`;
         const prev = best.get(key);
-        if (!prev || (prev.severity === "medium" && severity === "high")) best.set(key, { use, severity, library: shape?.library });
+        if (!prev || (prev.severity === "low" && severity === "high")) best.set(key, { use, severity, library: shape?.library });
       }
     }
     for (const { use, severity, library } of best.values()) report(ctx, use, severity, library);

@@ -7,7 +7,7 @@ import type { ParsedModule, RelatedLocation } from "../analyzer/types.js";
 import { localClosure } from "./util/module-apis.js";
 import type { Rule, RuleContext } from "./types.js";
 import { installHooks, type LifecycleScript, type ScriptStep, stepsOf } from "./util/lifecycle.js";
-import { aiCliRuns, type ReachedApi, reachOfModule } from "./util/script-reach.js";
+import { aiCliRuns, type ReachedApi, reachOfModule, wholeScriptInView } from "./util/script-reach.js";
 import { AI_CLIS, downloadExecutions, fetchedPackageRun, isDownloader, isInert, isNativeBuild, programName, programPath, splitCommandLine } from "./util/shell-command.js";
 
 interface Judgement {
@@ -25,9 +25,11 @@ function raise(j: Judgement, severity: Severity, reason: string): void {
   if (!j.reasons.includes(reason)) j.reasons.push(reason);
 }
 
-function judgeReach(j: Judgement, where: string, reached: ReachedApi[], modules: ParsedModule[]): void {
+function judgeReach(j: Judgement, where: string, reached: ReachedApi[], modules: ParsedModule[], inView: boolean): void {
   if (reached.length === 0) {
-    raise(j, "medium", `${where} runs code that reaches no network, process or outside write we can see`);
+    // All of its code is read and uses only Node's own modules: nothing it does can leave the package.
+    if (inView) raise(j, "low", `${where} runs code that reaches no network, process or outside write (it uses only Node's built-in modules)`);
+    else raise(j, "medium", `${where} runs code that reaches no network, process or outside write we can see`);
     return;
   }
   const byCapability = new Map<string, Set<string>>();
@@ -47,10 +49,10 @@ function judgeReach(j: Judgement, where: string, reached: ReachedApi[], modules:
 function judgeStep(j: Judgement, step: ScriptStep, ctx: RuleContext): void {
   switch (step.kind) {
     case "js-file":
-      judgeReach(j, step.module.path, reachOfModule(step.module, ctx.program.byPath), localClosure(step.module, ctx.program.byPath));
+      judgeReach(j, step.module.path, reachOfModule(step.module, ctx.program.byPath), localClosure(step.module, ctx.program.byPath), wholeScriptInView(step.module, ctx.program.byPath, new Set(ctx.source.files.map((f) => f.path))));
       return;
     case "js-inline":
-      if (step.module) judgeReach(j, "inline code", reachOfModule(step.module, ctx.program.byPath), [step.module]);
+      if (step.module) judgeReach(j, "inline code", reachOfModule(step.module, ctx.program.byPath), [step.module], wholeScriptInView(step.module, ctx.program.byPath, new Set(ctx.source.files.map((f) => f.path))));
       else raise(j, "medium", "it runs inline code that does not parse");
       return;
     case "missing-file":
@@ -124,7 +126,7 @@ export const installScript: Rule = {
         related: j.related.length > 0 ? j.related : undefined,
         fix:
           j.severity === "low"
-            ? "A native build is the usual reason for an install script; confirm the package needs one."
+            ? "Nothing it runs leaves the package (a native build, or code that uses only Node's own modules and reaches no network, process or outside write); confirm the package needs it."
             : "Remove the install-time script, or read what it runs before installing.",
         fingerprintKey: script.hook,
         properties: { script: script.hook, command: script.command, reaches: [...j.reaches].sort() },

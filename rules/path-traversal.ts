@@ -4,6 +4,7 @@
 import { confinedToFolder } from "../analyzer/taint/shapes.js";
 import type { GuardKind } from "../analyzer/taint/spec.js";
 import type { Rule } from "./types.js";
+import { declaredCapability } from "./util/declared-purpose.js";
 import { reportFlow, untrustedFlows } from "./util/untrusted-flows.js";
 
 /**
@@ -25,7 +26,7 @@ export const pathTraversal: Rule = {
     cwe: [22],
     summary: "A tool argument chooses which file is read, written, deleted or served, with no containment check that works.",
     description:
-      "A value the model chooses reaches `fs` (read, write, delete, mkdir, streams), fs-extra, `res.sendFile`/`res.download`, or an archive extractor's target without a guard that keeps it inside the allowed folder. `../../.ssh/id_rsa` or an absolute path then reaches any file the user can. Checks that do not work: `startsWith(root)` without a separator (`/data-evil` passes `/data`), `includes('..')` on the raw input (absolute paths, encoded forms), `path.normalize` without a containment check. A check in a helper (`if (!isWithinAllowed(p, roots)) throw ...`, also through a variable holding its result) counts when the helper's body does a working check on every path that returns true; a helper whose verdict rests on a bare prefix does not count, whatever its name.",
+      "A value the model chooses reaches `fs` (read, write, delete, mkdir, streams), fs-extra, `res.sendFile`/`res.download`, or an archive extractor's target without a guard that keeps it inside the allowed folder. `../../.ssh/id_rsa` or an absolute path then reaches any file the user can. Checks that do not work: `startsWith(root)` without a separator (`/data-evil` passes `/data`), `includes('..')` on the raw input (absolute paths, encoded forms), `path.normalize` without a containment check. A check in a helper (`if (!isWithinAllowed(p, roots)) throw ...`, also through a variable holding its result) counts when the helper's body does a working check on every path that returns true; a helper whose verdict rests on a bare prefix does not count, whatever its name. When the tool says this is what it is for (its name, description and schema declare the act and the argument is the whole path), the finding is a capability: medium or low, listed under \"What it can do\", and the permission policy asks before each call; it stays an injection when the value crosses a boundary the code or the tool's text meant to keep.",
     help: [
       "**Why it matters.** File tools are how a prompt injection reads `~/.ssh`, cloud credentials or other MCP servers' configs, or writes a shell profile.",
       "",
@@ -44,7 +45,8 @@ export const pathTraversal: Rule = {
   check(ctx) {
     // A value with no `..` that is not absolute (or holds no separator at all) stays in the folder it is joined to.
     for (const u of untrustedFlows(ctx, "path-traversal", GUARDS, confinedToFolder)) {
-      reportFlow(ctx, u, "as a file path, with no containment check that works", FIX);
+      const capability = declaredCapability(ctx, u);
+      reportFlow(ctx, u, capability ? "as a file path" : "as a file path, with no containment check that works", capability?.advice ?? FIX, undefined, "", capability);
     }
   },
 };

@@ -8,7 +8,8 @@ import type { ParsedModule } from "../analyzer/types.js";
 import type { Rule, RuleContext } from "./types.js";
 import { commandLinesOf, processCallApi } from "./util/command-strings.js";
 import { installHooks, stepsOf } from "./util/lifecycle.js";
-import { moduleFacts } from "./util/module-apis.js";
+import { moduleFacts, normalizePath } from "./util/module-apis.js";
+import { folderFor } from "./util/outbound.js";
 import { constantString, readableApi } from "./util/script-reach.js";
 import { type BackgroundRun, backgroundRuns, inlineCode, splitCommandLine } from "./util/shell-command.js";
 
@@ -76,6 +77,93 @@ interface DetachedCall {
   ignored: boolean;
 }
 
+const MAX_DEPTH = 8;
+
+/**
+ * The package file a path expression names, relative to the package root,
+ * when it is built from a module's own folder (`__dirname`,
+ * `import.meta.dirname`, `dirname(fileURLToPath(import.meta.url))`) and
+ * constant segments, also through constants of other modules
+ * (`path.join(import.meta.dirname, "daemon.js")` exported as DAEMON_PATH).
+ */
+function ownPath(node: TSESTree.Node, module: ParsedModule, ctx: RuleContext, depth = 0): string | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  const n = unwrapExpression(node);
+  const here = module.path.includes("/") ? module.path.slice(0, module.path.lastIndexOf("/")) : "";
+  const rec = (x: TSESTree.Node, m = module) => ownPath(x, m, ctx, depth + 1);
+  if (isIdentifier(n, "__dirname")) return here;
+  if (isIdentifier(n, "__filename")) return module.path;
+  if (n.type === "MemberExpression" && n.object.type === "MetaProperty") {
+    const p = propertyName(n);
+    return p === "dirname" ? here : p === "filename" || p === "url" ? module.path : undefined;
+  }
+  if (n.type === "CallExpression" || n.type === "NewExpression") {
+    const callee = unwrapExpression(n.callee);
+    const name = callee.type === "Identifier" ? callee.name : callee.type === "MemberExpression" ? propertyName(callee) : undefined;
+    const args = n.arguments.filter((a): a is TSESTree.Expression => a.type !== "SpreadElement");
+    if (args.length !== n.arguments.length || args.length === 0) return undefined;
+    if (name === "fileURLToPath" && args.length === 1) return rec(args[0]);
+    if (name === "dirname" && args.length === 1) {
+      const f = rec(args[0]);
+      return f === undefined ? undefined : f.includes("/") ? f.slice(0, f.lastIndexOf("/")) : "";
+    }
+    // new URL("./daemon.js", import.meta.url)
+    if (name === "URL" && args.length === 2) {
+      const rel = constantString(args[0], module);
+      const base = rec(args[1]);
+      return rel === undefined || base === undefined ? undefined : joinPath(base.includes("/") ? base.slice(0, base.lastIndexOf("/")) : "", rel);
+    }
+    if (name === "join" || name === "resolve") {
+      const base = rec(args[0]);
+      if (base === undefined) return undefined;
+      let out: string | undefined = base;
+      for (const a of args.slice(1)) {
+        const seg = constantString(a, module);
+        if (seg === undefined || seg.startsWith("/")) return undefined;
+        out = joinPath(out, seg);
+        if (out === undefined) return undefined;
+      }
+      return out;
+    }
+    return undefined;
+  }
+  // (isIdentifier above narrowed `n` as if every identifier were handled.)
+  const named = n as TSESTree.Node;
+  if (named.type === "Identifier" || named.type === "MemberExpression") {
+    const target = folderFor(ctx.program).resolve(named, module);
+    return target && target.node !== named ? rec(target.node as TSESTree.Node, target.module) : undefined;
+  }
+  return undefined;
+}
+
+/** `a/b` + `../c/d.js` → `a/c/d.js`; undefined when it leaves the package. */
+function joinPath(base: string, rel: string): string | undefined {
+  return normalizePath(`${base}/${rel.replace(/\\/g, "/")}`);
+}
+
+/**
+ * The detached program is a file the package ships: `spawn(process.execPath,
+ * [path.join(__dirname, "daemon.js")])`, or the file itself. Its code is in
+ * the scan, so whatever it does is judged there; detaching it is how the
+ * package runs its own helper.
+ */
+function runsOwnFile(call: Call, module: ParsedModule, ctx: RuleContext): string | undefined {
+  const files = new Set(ctx.source.files.map((f) => f.path));
+  const own = (x: TSESTree.Node | undefined) => {
+    if (!x || x.type === "SpreadElement") return undefined;
+    const p = ownPath(x, module, ctx);
+    return p !== undefined && files.has(p) ? p : undefined;
+  };
+  const program = call.arguments[0];
+  const direct = own(program);
+  if (direct) return direct;
+  const runtime = program && program.type !== "SpreadElement" ? unwrapExpression(program) : undefined;
+  const isNode = runtime !== undefined && ((runtime.type === "MemberExpression" && isIdentifier(runtime.object, "process") && propertyName(runtime) === "execPath") || /^(node|node\.exe)$/.test(constantString(runtime, module) ?? ""));
+  const args = call.arguments[1] ? unwrapExpression(call.arguments[1] as TSESTree.Node) : undefined;
+  if (!isNode || !args || args.type !== "ArrayExpression") return undefined;
+  return own(args.elements[0] ?? undefined);
+}
+
 interface ScanState {
   detached: DetachedCall[];
   /** `x.unref()` receivers per module: identifier names and call nodes. */
@@ -96,7 +184,7 @@ export const silentProcess: Rule = {
     cwe: [506],
     summary: "A child process is started detached, with its output ignored, to outlive the server or the install.",
     description:
-      "`spawn(…, { detached: true, stdio: 'ignore' })` followed by `.unref()`, or `nohup … &` in a command string or lifecycle script, starts a process that keeps running after the MCP server (or `npm install`) exits, and whose output nobody sees. Miners, beacons and second-stage payloads start this way; ordinary servers do their work inside tool calls.",
+      "`spawn(…, { detached: true, stdio: 'ignore' })` followed by `.unref()`, or `nohup … &` in a command string or lifecycle script, starts a process that keeps running after the MCP server (or `npm install`) exits, and whose output nobody sees. Miners, beacons and second-stage payloads start this way; ordinary servers do their work inside tool calls. medium; low when the detached program is a file the package ships (`spawn(process.execPath, [path.join(__dirname, \"daemon.js\")])`): its code is part of the scan and judged there.",
     help: [
       "**Why it matters.** A detached process with ignored output is invisible to the MCP client and to the user: it is not tied to a tool call, its output never reaches a result, and closing the client does not stop it.",
       "",
@@ -165,12 +253,17 @@ export const silentProcess: Rule = {
       const unrefd = state!.unrefCalls.has(d.call) || names.some((n) => state!.unrefNames.get(d.module)?.has(n));
       if (!d.ignored && !unrefd) continue;
       const how = [d.ignored ? "its output ignored" : "", unrefd ? "unref()'d so the parent does not wait for it" : ""].filter(Boolean).join(" and ");
+      // The package's own helper (a daemon, an update check): its code is scanned like the rest, so this is a note.
+      const own = runsOwnFile(d.call, d.module, ctx);
       ctx.report({
-        message: `${d.callee} starts a detached process with ${how}: it keeps running after the server exits, unseen by the client`,
+        message: own
+          ? `${d.callee} starts the package's own ${own} as a detached process with ${how}: it keeps running after the server exits, unseen by the client (its code is part of this scan)`
+          : `${d.callee} starts a detached process with ${how}: it keeps running after the server exits, unseen by the client`,
         location: locationOf(d.module.path, d.call),
+        ...(own ? { severity: "low" as const } : {}),
         fix: "Keep child processes attached, pipe their output, and stop them when the server exits.",
-        fingerprintKey: `detached|${d.callee}|${d.ignored}|${unrefd}`,
-        properties: { stdioIgnored: d.ignored, unref: unrefd },
+        fingerprintKey: `detached|${d.callee}|${d.ignored}|${unrefd}${own ? "|own" : ""}`,
+        properties: { stdioIgnored: d.ignored, unref: unrefd, ...(own ? { ownFile: own } : {}) },
       });
     }
     reportLifecycle(ctx);

@@ -3,6 +3,7 @@
 // so only text that is parsed as SQL is reported.
 import type { GuardKind } from "../analyzer/taint/spec.js";
 import type { Rule } from "./types.js";
+import { declaredCapability } from "./util/declared-purpose.js";
 import { reportFlow, untrustedFlows } from "./util/untrusted-flows.js";
 
 const GUARDS: readonly GuardKind[] = ["literal-equality", "allow-list", "regex-match", "type-check", "sanitizer-call"];
@@ -18,7 +19,7 @@ export const sqlInjection: Rule = {
     cwe: [89],
     summary: "A tool argument becomes part of SQL text.",
     description:
-      "A value the model chooses is concatenated or interpolated into SQL text passed to pg, mysql/mysql2, better-sqlite3, sqlite3, knex `raw`, sequelize `query`, prisma's `$queryRawUnsafe`/`$executeRawUnsafe` or duckdb. The caller then chooses the statement: reads of other tables, writes, `DROP`, or with stacked queries anything. A \"read-only\" check such as `sql.trim().toLowerCase().startsWith('select')` does not stop `SELECT 1; DROP TABLE users` or writable CTEs.",
+      "A value the model chooses is concatenated or interpolated into SQL text passed to pg, mysql/mysql2, better-sqlite3, sqlite3, knex `raw`, sequelize `query`, prisma's `$queryRawUnsafe`/`$executeRawUnsafe` or duckdb. The caller then chooses the statement: reads of other tables, writes, `DROP`, or with stacked queries anything. A \"read-only\" check such as `sql.trim().toLowerCase().startsWith('select')` does not stop `SELECT 1; DROP TABLE users` or writable CTEs. When the tool says this is what it is for (its name, description and schema declare the act and the argument is the whole statement), the finding is a capability: medium or low, listed under \"What it can do\", and the permission policy asks before each call; it stays an injection when the value crosses a boundary the code or the tool's text meant to keep.",
     help: [
       "**Why it matters.** A prompt injection can set the argument; the database runs whatever SQL results, with the server's credentials.",
       "",
@@ -33,7 +34,8 @@ export const sqlInjection: Rule = {
   },
   check(ctx) {
     for (const u of untrustedFlows(ctx, "sql-injection", GUARDS)) {
-      reportFlow(ctx, u, "as SQL text", FIX);
+      const capability = declaredCapability(ctx, u);
+      reportFlow(ctx, u, "as SQL text", capability?.advice ?? FIX, undefined, "", capability);
     }
   },
 };

@@ -6,6 +6,7 @@ import type { TSESTree } from "@typescript-eslint/types";
 import { stringLiteralValue, unwrapExpression } from "../analyzer/parse/ast.js";
 import { URI_COMPONENT, type Destination, type Flow, type GuardKind, type SinkHit, type TaintResult } from "../analyzer/taint/spec.js";
 import type { Rule } from "./types.js";
+import { declaredCapability } from "./util/declared-purpose.js";
 import { isUnsafe, reportFlow } from "./util/untrusted-flows.js";
 
 const NETWORK_SINK = "network-request";
@@ -148,7 +149,7 @@ export const ssrf: Rule = {
     cwe: [918],
     summary: "A tool argument chooses the host or scheme of a request the server makes.",
     description:
-      "A value the model chooses becomes the URL (or host) of fetch, axios, got, undici, http/https requests without an allow-list. The server then reaches whatever the user's machine can: cloud metadata endpoints (169.254.169.254), localhost admin ports, intranet services, and returns the answer to the model. A value that only fills the path or query under a fixed host, or under a base URL the user configures (`${process.env.API_URL}/items/${id}`), is not reported; under a base the analysis cannot resolve (an object's field, another function's result) it is medium, since only the base itself could pick the host.",
+      "A value the model chooses becomes the URL (or host) of fetch, axios, got, undici, http/https requests without an allow-list. The server then reaches whatever the user's machine can: cloud metadata endpoints (169.254.169.254), localhost admin ports, intranet services, and returns the answer to the model. A value that only fills the path or query under a fixed host, or under a base URL the user configures (`${process.env.API_URL}/items/${id}`), is not reported; under a base the analysis cannot resolve (an object's field, another function's result) it is medium, since only the base itself could pick the host. When the tool says this is what it is for (its name, description and schema declare the act and the argument is the whole URL), the finding is a capability: medium or low, listed under \"What it can do\", and the permission policy asks before each call; it stays an injection when the value crosses a boundary the code or the tool's text meant to keep.",
     help: [
       "**Why it matters.** An MCP server runs inside the user's network with the user's cookies-free but network-privileged position; a prompt injection can point a fetch tool at `http://169.254.169.254/latest/meta-data/iam/` or `http://localhost:8080/admin`.",
       "",
@@ -172,7 +173,10 @@ export const ssrf: Rule = {
       // likely fills the path (it would have to be the base itself to pick the host).
       if (onlyPortUnknown(hit.destination)) reportFlow(ctx, { hit, flow }, "in a URL whose scheme and host are fixed up to the port (the argument may only fill the port, path or query)", FIX, "medium");
       else if (underUnknownBase && !mayBeTheBase(hit, flow)) reportFlow(ctx, { hit, flow }, "in a URL whose host comes from a value that could not be resolved (the argument may only fill the path)", FIX, "medium");
-      else reportFlow(ctx, { hit, flow }, "as the request's URL or host, with no allow-list", FIX);
+      else {
+        const capability = declaredCapability(ctx, { hit, flow });
+        reportFlow(ctx, { hit, flow }, capability ? "as the request's URL" : "as the request's URL or host, with no allow-list", capability?.advice ?? FIX, undefined, "", capability);
+      }
     }
   },
 };

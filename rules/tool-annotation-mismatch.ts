@@ -2,7 +2,7 @@
 // to skip confirmation prompts) contradict what its handler can reach.
 import type { HandlerRef } from "../analyzer/mcp/index.js";
 import type { Capability, SurfaceItem } from "../analyzer/types.js";
-import { isReadOnlyCommand } from "./models/read-only-commands.js";
+import { isReadOnlyCommand } from "./models/commands.js";
 import type { Rule } from "./types.js";
 
 /**
@@ -82,6 +82,7 @@ const WORDS: Record<Capability, string> = {
   "db-read": "read the database",
   "db-write": "write to the database",
   "db-delete": "delete from the database",
+  "db-query": "run SQL the scan could not read",
 };
 
 export function describe(c: Capability): string {

@@ -6,9 +6,10 @@ import { capabilitiesOf, fillCapabilities } from "../analyzer/mcp/capabilities.j
 import { extractServer } from "../analyzer/mcp/index.js";
 import type { FunctionNode, SinkHit, TaintResult } from "../analyzer/taint/spec.js";
 import { CAPABILITY_ROWS, CREDENTIAL_ENV } from "../rules/models/capabilities.js";
+import { SQL_STATEMENT_KINDS } from "../rules/models/sql.js";
 import { programOf } from "./support/program.js";
 
-const MODEL = { rows: CAPABILITY_ROWS, credentialEnv: CREDENTIAL_ENV };
+const MODEL = { rows: CAPABILITY_ROWS, credentialEnv: CREDENTIAL_ENV, sql: SQL_STATEMENT_KINDS };
 
 function fakeTaint(reachable: (fn: FunctionNode) => string[]): TaintResult {
   const hits: SinkHit[] = [];
@@ -22,12 +23,17 @@ test("rows: fs, process, network, env credentials", () => {
   assert.deepEqual(capabilitiesOf(["lodash Member[get]", "fs Member[readFileSyncX]"], [], MODEL), { capabilities: [], credentials: [] });
 });
 
-test("SQL verbs of constant SQL decide database capabilities; unpinned SQL can do anything", () => {
+test("SQL verbs of constant SQL decide database capabilities; the model's SQL can do anything; unknown text is unknown", () => {
   const pg = ["pg Member[Pool].Instance.Member[query]"];
   assert.deepEqual(capabilitiesOf(pg, ["SELECT id FROM users WHERE id = $1"], MODEL).capabilities, ["db-read"]);
   assert.deepEqual(capabilitiesOf(pg, ["DELETE FROM sessions WHERE expires < $1", "Update the record"], MODEL).capabilities, ["db-delete"]);
   assert.deepEqual(capabilitiesOf(pg, ["CREATE TABLE IF NOT EXISTS t (a int)", "insert into t values (1)"], MODEL).capabilities, ["db-write"]);
-  assert.deepEqual(capabilitiesOf(pg, ["no sql here"], MODEL).capabilities, ["db-read", "db-write", "db-delete"]);
+  assert.deepEqual(capabilitiesOf(pg, ["no sql here"], MODEL).capabilities, ["db-query"]);
+  // A tool argument is the statement: everything the connection allows, even next to a constant SELECT.
+  assert.deepEqual(capabilitiesOf(pg, ["SELECT version() FROM pg_catalog.pg_database"], MODEL, new Map(), true).capabilities, ["db-read", "db-write", "db-delete"]);
+  // Inside a read-only transaction the database refuses writes, whoever writes the statement.
+  assert.deepEqual(capabilitiesOf(pg, ["BEGIN TRANSACTION READ ONLY", "ROLLBACK"], MODEL, new Map(), true).capabilities, ["db-read"]);
+  assert.deepEqual(capabilitiesOf(pg, ["SET TRANSACTION READ ONLY", "DELETE FROM t"], MODEL).capabilities, ["db-read"]);
   assert.deepEqual(capabilitiesOf(["@prisma/client Member[PrismaClient].Instance.Member[user].Member[deleteMany]"], [], MODEL).capabilities, ["db-delete"]);
 });
 

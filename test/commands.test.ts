@@ -5,7 +5,7 @@ import { commandsOf } from "../analyzer/mcp/commands.js";
 import { localReach } from "../analyzer/mcp/reachable.js";
 import { ConstantFolder, relativeResolver } from "../analyzer/program/constants.js";
 import { walk, type Node } from "../analyzer/parse/ast.js";
-import { isReadOnlyCommand } from "../rules/models/read-only-commands.js";
+import { isReadOnlyCommand, optionInjectionReach } from "../rules/models/commands.js";
 import { programOf } from "./support/program.js";
 
 const isProcess = (api: string) => api.startsWith("child_process ");
@@ -55,4 +55,39 @@ test("read-only commands: pinned read-only subcommands, options before them skip
   assert.equal(isReadOnlyCommand(["git", "gc", "--prune=now"]), false);
   assert.equal(isReadOnlyCommand(["npm", "--version"]), true);
   assert.equal(isReadOnlyCommand(["rm", "-rf", "/tmp/x"]), false);
+});
+
+test("command table: read-only programs and subcommands, code-running and mutating options spoil them", () => {
+  assert.equal(isReadOnlyCommand(["grep", "-rn", undefined]), true);
+  assert.equal(isReadOnlyCommand(["/usr/bin/rg", "--json", undefined]), true);
+  assert.equal(isReadOnlyCommand(["rg", "--pre", "sh", undefined]), false);
+  assert.equal(isReadOnlyCommand(["find", ".", "-name", undefined]), true);
+  assert.equal(isReadOnlyCommand(["find", ".", "-delete"]), false);
+  assert.equal(isReadOnlyCommand(["find", ".", "-exec", "rm", "{}", ";"]), false);
+  assert.equal(isReadOnlyCommand(["git", "log", "--oneline"]), true);
+  assert.equal(isReadOnlyCommand(["git", "-c", "core.pager=sh", "log"]), false);
+  assert.equal(isReadOnlyCommand(["git", "push", "origin"]), false);
+  assert.equal(isReadOnlyCommand(["gh", "pr", "view", undefined]), true);
+  assert.equal(isReadOnlyCommand(["gh", "pr", "merge", undefined]), false);
+  assert.equal(isReadOnlyCommand(["pnpm", "view", undefined]), true);
+  assert.equal(isReadOnlyCommand(["npm", "run", "build"]), false);
+  assert.equal(isReadOnlyCommand(["curl", "-s", undefined]), true);
+  assert.equal(isReadOnlyCommand(["curl", "-o", "/tmp/x", undefined]), false);
+  assert.equal(isReadOnlyCommand(["terraform", "plan"]), true);
+  assert.equal(isReadOnlyCommand(["terraform", "destroy"]), false);
+  assert.equal(isReadOnlyCommand(["node", "script.js"]), false);
+});
+
+test("command table: one argument runs code as an option of git, rg, tar, ssh; not of programs without such an option", () => {
+  assert.deepEqual(optionInjectionReach("git", "ls-remote"), { runsCode: "--upload-pack=" });
+  assert.deepEqual(optionInjectionReach("C:\\Program Files\\Git\\bin\\git.exe", "fetch"), { runsCode: "--upload-pack=" });
+  // `git diff` has no option that runs a command; an unpinned subcommand is not assumed to.
+  assert.equal(optionInjectionReach("git", "diff"), undefined);
+  assert.equal(optionInjectionReach("git"), undefined);
+  assert.deepEqual(optionInjectionReach("rg"), { runsCode: "--pre=" });
+  assert.deepEqual(optionInjectionReach("tar"), { runsCode: "--to-command=" });
+  assert.deepEqual(optionInjectionReach("ssh"), { runsCode: "-oProxyCommand=" });
+  assert.equal(optionInjectionReach("find"), undefined);
+  assert.equal(optionInjectionReach("kubectl"), undefined);
+  assert.equal(optionInjectionReach(undefined), undefined);
 });

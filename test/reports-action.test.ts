@@ -73,7 +73,7 @@ before(() => {
   const pkg = path.join(workspace, "servers", "risky");
   mkdirSync(pkg, { recursive: true });
   writeFileSync(path.join(pkg, "package.json"), JSON.stringify({ name: "risky", version: "1.0.0", scripts: { postinstall: "node setup.js" } }, null, 2));
-  writeFileSync(path.join(pkg, "setup.js"), "console.log('setup');\n");
+  writeFileSync(path.join(pkg, "setup.js"), "require('setup-helper').run();\n");
 });
 
 after(() => rmSync(workspace, { recursive: true, force: true }));

@@ -15,7 +15,7 @@ test("api: `import { scan } from \"mcp-warden\"` scans a package and returns the
   assert.equal(typeof api.scan, "function");
   const dir = mkdtempSync(path.join(tmpdir(), "mcp-warden-api-"));
   writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "api-demo", version: "3.1.4", scripts: { postinstall: "node setup.js" } }, null, 2));
-  writeFileSync(path.join(dir, "setup.js"), "console.log('setup');\n");
+  writeFileSync(path.join(dir, "setup.js"), "require('setup-helper').run();\n");
   const result = await api.scan(dir).finally(() => rmSync(dir, { recursive: true, force: true }));
   assert.equal(result.schemaVersion, api.SCHEMA_VERSION);
   assert.equal(result.tool.name, "mcp-warden");

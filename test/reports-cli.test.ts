@@ -45,11 +45,11 @@ before(() => {
     "package.json": JSON.stringify({ name: "clean-server", version: "1.0.0", main: "index.js" }, null, 2),
     "index.js": "export function add(a, b) {\n  return a + b;\n}\n",
   });
-  // A postinstall that runs a local script: install-script at its default (medium) severity.
+  // A postinstall that runs a local script loading a dependency the scan does not read: install-script at its default (medium) severity.
   writePackage(risky, {
     "package.json": JSON.stringify({ name: "risky-server", version: "2.0.0", main: "index.js", scripts: { postinstall: "node setup.js" } }, null, 2),
     "index.js": "export const name = 'risky';\n",
-    "setup.js": "console.log('set up');\n",
+    "setup.js": "require('setup-helper').run();\n",
   });
 });
 

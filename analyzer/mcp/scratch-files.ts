@@ -38,7 +38,7 @@ const MAX_DEPTH = 8;
 
 type Verdict = "unique" | "nullish" | "other";
 /** A function (or the module) around the call, and what it is passed to (`files.forEach(f => ...)`). */
-interface Scope {
+export interface Scope {
   node: Node;
   parent: Node | undefined;
 }
@@ -225,4 +225,60 @@ function addedTo(scope: Node, name: string): TSESTree.CallExpression[] {
 function all(verdicts: Verdict[]): Verdict {
   if (verdicts.some((v) => v === "other")) return "other";
   return verdicts.some((v) => v === "unique") ? "unique" : "nullish";
+}
+
+/**
+ * A write that changes none of the user's files: its path is a fresh name
+ * (see `pathVerdict`) or lies under the system's temp folder (`os.tmpdir()`),
+ * or it appends to a log file (`….log`). `functions` are the scopes around the
+ * call, outermost first.
+ */
+export function writesScratchOrLog(call: TSESTree.CallExpression, m: ParsedModule, folder: ConstantFolder, functions: readonly Scope[], append: boolean): boolean {
+  const target = call.arguments[0];
+  if (!target || target.type === "SpreadElement") return false;
+  if (pathVerdict(target, m, folder, functions, 0) === "unique" || underTmpdir(target, m, folder, 0)) return true;
+  return append && endsWithLog(target, m, folder, 0);
+}
+
+function calleeName(n: TSESTree.CallExpression): string | undefined {
+  const callee = unwrapExpression(n.callee);
+  return callee.type === "Identifier" ? callee.name : callee.type === "MemberExpression" ? propertyName(callee) : undefined;
+}
+
+/** `join(os.tmpdir(), "x.json")`, `${tmpdir()}/x`, a const holding one. */
+function underTmpdir(node: Node, m: ParsedModule, folder: ConstantFolder, depth: number): boolean {
+  if (depth > MAX_DEPTH) return false;
+  const n = unwrapExpression(node);
+  if (n.type === "CallExpression") {
+    const name = calleeName(n);
+    if (name === "tmpdir") return true;
+    const first = n.arguments[0];
+    return (name === "join" || name === "resolve") && !!first && first.type !== "SpreadElement" && underTmpdir(first, m, folder, depth + 1);
+  }
+  if (n.type === "TemplateLiteral") return n.quasis[0].value.cooked === "" && n.expressions.length > 0 && underTmpdir(n.expressions[0], m, folder, depth + 1);
+  if (n.type === "BinaryExpression" && n.operator === "+") return underTmpdir(n.left, m, folder, depth + 1);
+  if (n.type === "Identifier") {
+    const init = folder.initializerOf(n, m);
+    return !!init && underTmpdir(init, m, folder, depth + 1);
+  }
+  return false;
+}
+
+/** The path's constant end is a log file's (`debug.log`, `${dir}/server.log`). */
+function endsWithLog(node: Node, m: ParsedModule, folder: ConstantFolder, depth: number): boolean {
+  if (depth > MAX_DEPTH) return false;
+  const constant = folder.string(node, m);
+  if (constant !== undefined) return /\.log$/i.test(constant);
+  const n = unwrapExpression(node);
+  if (n.type === "TemplateLiteral") return /\.log$/i.test(n.quasis[n.quasis.length - 1].value.cooked ?? "");
+  if (n.type === "BinaryExpression" && n.operator === "+") return endsWithLog(n.right, m, folder, depth + 1);
+  if (n.type === "CallExpression" && (calleeName(n) === "join" || calleeName(n) === "resolve")) {
+    const last = n.arguments[n.arguments.length - 1];
+    return !!last && last.type !== "SpreadElement" && endsWithLog(last, m, folder, depth + 1);
+  }
+  if (n.type === "Identifier") {
+    const init = folder.initializerOf(n, m);
+    return !!init && endsWithLog(init, m, folder, depth + 1);
+  }
+  return false;
 }

@@ -57,6 +57,7 @@ export const CAPABILITY_SEVERITY: Record<Capability, Severity> = {
   "credential-access": "high",
   "fs-write": "medium",
   "db-write": "medium",
+  "db-query": "medium",
   "fs-read": "low",
   "network-read": "low",
   "env-read": "low",

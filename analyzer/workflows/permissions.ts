@@ -1,7 +1,9 @@
 // `mcp-warden permissions`: a deny-by-default policy for one server's tools,
 // from what each tool's handler can do. Read-only tools are allowed; writing
 // asks; deleting, running programs and sending data out are denied (asked with
-// `lenient`). A tool whose capabilities are unknown is never allowed.
+// `lenient`, or when that act is what the tool says it is for: a `run_sql`
+// tool is asked about, each call). A tool whose capabilities are unknown is
+// never allowed.
 import { concerns } from "../../reports/inventory.js";
 import type { Capability, ScanResult, SurfaceItem } from "../types.js";
 
@@ -50,6 +52,7 @@ const SEND_OUT: [Capability, string][] = [
 const WRITE: [Capability, string][] = [
   ["fs-write", "writes files"],
   ["db-write", "writes to a database"],
+  ["db-query", "runs SQL statements the scan could not read"],
 ];
 
 /** Every reason that applies to one tool, each with the decision it asks for. */
@@ -58,12 +61,16 @@ function reasonsFor(tool: SurfaceItem, result: ScanResult, lenient: boolean): [D
   const caps = new Set(tool.capabilities);
   if (tool.dynamic) out.push(["ask", "capabilities unknown: the tool's name or description is built at run time"]);
   else if (!tool.handlerLocation) out.push(["ask", "capabilities unknown: its handler could not be found"]);
-  for (const [cap, words] of SEND_OUT) if (caps.has(cap)) out.push([lenient ? "ask" : "deny", `${words} (${cap})`]);
+  // A tool whose declared purpose is the act (run_sql, run_command) is for that act: the user approves each call.
+  const declared = result.findings.some((f) => typeof f.properties?.capability === "string" && concerns(f, tool));
+  for (const [cap, words] of SEND_OUT) if (caps.has(cap)) out.push([lenient || declared ? "ask" : "deny", `${words} (${cap})`]);
   for (const [cap, words] of WRITE) if (caps.has(cap)) out.push(["ask", `${words} (${cap})`]);
   if (caps.has("credential-access") && caps.has("network-read")) out.push(["ask", "sends a credential with its requests, which may change things remotely (credential-access, network-read)"]);
   if (tool.annotations.destructiveHint === true) out.push(["ask", "annotated as destructive"]);
   for (const f of result.findings.filter((f) => concerns(f, tool))) {
-    if (f.severity === "critical") out.push(["deny", `critical finding ${f.ruleId} at ${f.location.file}:${f.location.line}`]);
+    // What the tool is for, when that act is dangerous: the user approves each call.
+    if (typeof f.properties?.capability === "string") out.push(["ask", f.properties.capability]);
+    else if (f.severity === "critical") out.push(["deny", `critical finding ${f.ruleId} at ${f.location.file}:${f.location.line}`]);
     else if (f.severity === "high") out.push(["ask", `high finding ${f.ruleId} at ${f.location.file}:${f.location.line}`]);
   }
   if (out.length === 0) {

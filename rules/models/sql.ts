@@ -11,6 +11,26 @@ function sqlText(pkg: string, callee: string, note: string): SinkRow {
 /** Objects that run queries in node-postgres: a Client, a Pool, and what pool.connect() gives. */
 const PG_QUERYABLE = ["Member[Client].Instance", "Member[Pool].Instance", "Member[Pool].Instance.Member[connect].ReturnValue", "Member[default].Member[Client,Pool].Instance"];
 
+/**
+ * What a constant SQL statement does, by its leading keywords: reads, writes
+ * (including DDL that creates or alters), deletes or drops. A statement that
+ * matches none (`SELECT 1`, `BEGIN`) says nothing about the database.
+ */
+export interface SqlStatementKinds {
+  read: RegExp;
+  write: RegExp;
+  delete: RegExp;
+  /** A read-only transaction or connection: the database refuses writes whatever the statement says. */
+  readOnly: RegExp;
+}
+
+export const SQL_STATEMENT_KINDS: SqlStatementKinds = {
+  read: /^\s*(select\b[\s\S]*\bfrom\b|with\b[\s\S]*\bselect\b|show\s+\w|explain\s|describe\s|pragma\s+(table_info|index_list|index_info|foreign_key_list|database_list)\b)/i,
+  write: /^\s*(insert\s+(or\s+\w+\s+)?into\b|update\s+[\w."`[\]]+\s+set\b|replace\s+into\b|merge\s+into\b|upsert\b|create\s+(table|index|view|schema|database|unique|trigger|virtual\s+table)\b|alter\s+table\b|grant\b|revoke\b)/i,
+  delete: /^\s*(delete\s+from\b|drop\s+(table|database|schema|index|view|trigger)\b|truncate\b)/i,
+  readOnly: /\b(transaction|begin)\b[^;"'`]{0,30}\bread\s+only\b|transaction_read_only\s*(=|to)\s*'?on\b|\bquery_only\s*=\s*(on|1|true)\b/i,
+};
+
 export const sqlModel: LibraryModel = {
   sinks: [
     ...PG_QUERYABLE.map((recv) => sqlText("pg", `${recv}.Member[query]`, "pg query text (values go in the second argument)")),

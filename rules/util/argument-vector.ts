@@ -3,6 +3,7 @@
 import type { TSESTree } from "@typescript-eslint/types";
 import { stringLiteralValue, unwrapExpression } from "../../analyzer/parse/ast.js";
 import type { Flow, SinkHit, TaintResult } from "../../analyzer/taint/spec.js";
+import { takesOperand } from "../models/commands.js";
 
 /** Programs that parse their `-c` argument as a shell line. */
 const SHELLS = new Set(["sh", "bash", "zsh", "dash", "ksh", "ash", "fish", "cmd", "cmd.exe", "powershell", "powershell.exe", "pwsh", "pwsh.exe"]);
@@ -12,8 +13,8 @@ const SCRIPT_FLAGS = new Set(["-c", "/c", "/C", "-Command", "-command", "-lc", "
 export type VectorRisk =
   /** `spawn("sh", ["-c", x])`: x is a shell line. */
   | { kind: "shell"; shell: string }
-  /** A non-constant element can start with `-` and no `--` precedes it. */
-  | { kind: "option"; index: number | undefined }
+  /** A non-constant element can start with `-` and no `--` precedes it; `program` when the code names it. */
+  | { kind: "option"; index: number | undefined; program?: string; subcommand?: string }
   /** Every non-constant element is after `--` or starts with a constant prefix. */
   | { kind: "safe" };
 
@@ -52,7 +53,7 @@ export function argumentVectorRisk(hit: SinkHit, taint: TaintResult, flow?: Flow
   const array = vector ? unwrapExpression(vector) : undefined;
   if (!array || array.type !== "ArrayExpression") {
     // Built elsewhere: we cannot see a `--`; a shell launcher still takes a script.
-    return shell ? { kind: "shell", shell } : { kind: "option", index: undefined };
+    return shell ? { kind: "shell", shell } : { kind: "option", index: undefined, program: programNames[0] };
   }
   let sawScriptFlag = false;
   for (let i = 0; i < array.elements.length; i++) {
@@ -60,7 +61,7 @@ export function argumentVectorRisk(hit: SinkHit, taint: TaintResult, flow?: Flow
     if (!el) continue;
     if (el.type === "SpreadElement") {
       if (shell) return { kind: "shell", shell };
-      return { kind: "option", index: i };
+      return { kind: "option", index: i, program: programNames[0], subcommand: firstWord(array) };
     }
     const prefix = constantPrefix(el, taint, hit.module);
     const whole = stringLiteralValue(unwrapExpression(el));
@@ -71,26 +72,36 @@ export function argumentVectorRisk(hit: SinkHit, taint: TaintResult, flow?: Flow
     // `refs/${x}` cannot be an option; `--depth=${x}` is one, but with its name fixed.
     if (prefix !== undefined) continue;
     // `["-s", x]`, `["--udid", x]`: the operand of the flag before it, which the program reads whatever it starts with.
-    if (!shell && isFlagTakingOperand(array.elements[i - 1])) continue;
-    return { kind: "option", index: i };
+    if (!shell && isFlagTakingOperand(array.elements[i - 1], programNames[0])) continue;
+    return { kind: "option", index: i, program: programNames[0], subcommand: firstWord(array) };
   }
   return { kind: "safe" };
 }
 
 /**
- * A constant flag just before an element: `-s`, `--udid` (not `--flag=v`, not
- * `--`). The element is then its operand; a flag that takes none would leave
- * it in option position, which the vector alone cannot tell, so the common
- * reading (getopt's "option with a required argument") is taken.
+ * A constant option just before an element that takes a value (`adb -s X`,
+ * `--udid X`, by the command table): the element is then its operand. An
+ * option the table does not know to take a value (`git ls-remote --heads X`,
+ * `grep -rn X`) leaves the element in option position.
  */
-function isFlagTakingOperand(prev: TSESTree.Node | null | undefined): boolean {
+function isFlagTakingOperand(prev: TSESTree.Node | null | undefined, program: string | undefined): boolean {
   if (!prev || prev.type === "SpreadElement") return false;
   const flag = stringLiteralValue(unwrapExpression(prev));
-  return flag !== undefined && /^(-[A-Za-z]|--[A-Za-z][\w-]*)$/.test(flag) && !SCRIPT_FLAGS.has(flag) && !CODE_OPERAND_FLAGS.has(flag);
+  return flag !== undefined && !SCRIPT_FLAGS.has(flag) && !CODE_OPERAND_FLAGS.has(flag) && takesOperand(program, flag);
 }
 
 /** Flags whose operand is code or a command (git `-c`/`--upload-pack`, ssh `-o ProxyCommand=`, `node -e`): their operand is no safer than an option. */
 const CODE_OPERAND_FLAGS = new Set(["-c", "-o", "-e", "-x", "--eval", "--exec", "--upload-pack", "--receive-pack", "--config", "--to-command", "--pre", "--rsh", "--command", "--require", "-r"]);
+
+/** The first constant element that is not an option: the subcommand (`git -C dir fetch` → fetch). */
+function firstWord(array: TSESTree.ArrayExpression): string | undefined {
+  for (const el of array.elements) {
+    const v = el && el.type !== "SpreadElement" ? stringLiteralValue(unwrapExpression(el)) : undefined;
+    if (v === undefined) return undefined;
+    if (!v.startsWith("-")) return v;
+  }
+  return undefined;
+}
 
 /** The flow's argument names (`projectRoot`), to find its interpolation among others. */
 function fieldsOf(flow: Flow | undefined): string[] {

@@ -8,7 +8,8 @@ import type { Location, ParsedModule } from "../../analyzer/types.js";
 import { OUTSIDE_PACKAGE_PATH_APIS, PACKAGE_CAPABILITIES, type PackageCapability } from "../models/package-capabilities.js";
 import { AI_CLIS } from "./shell-command.js";
 import { firstMatchingRow, matchesAnyRow } from "./api-rows.js";
-import { apiOfExpression, localClosure, moduleCalls, moduleFacts, moduleStrings } from "./module-apis.js";
+import { apiOfExpression, localClosure, moduleCalls, moduleFacts, moduleStrings, normalizePath, resolveLocal } from "./module-apis.js";
+import { builtinModules } from "node:module";
 
 type Node = TSESTree.Node;
 
@@ -26,6 +27,42 @@ export function readableApi(api: string): string {
   const [pkg, path = ""] = api.split(" ", 2);
   const members = [...path.matchAll(/Member\[([^\]]+)\]/g)].map((m) => m[1]);
   return [pkg === "global" ? "" : pkg, ...members].filter(Boolean).join(".");
+}
+
+const BUILTINS = new Set(builtinModules);
+
+/**
+ * The script's code is all in view: it and the local modules it imports use
+ * only Node's built-in modules, every local import resolves, and nothing is
+ * loaded from a name built at run time. Then "reaches nothing" is a proof, not
+ * a blind spot (a dependency's code is not read here).
+ */
+export function wholeScriptInView(entry: ParsedModule, byPath: Map<string, ParsedModule>, files: ReadonlySet<string> = new Set()): boolean {
+  const closure = localClosure(entry, byPath);
+  for (const module of closure) {
+    const facts = moduleFacts(module);
+    for (const api of facts.bindings.values()) {
+      const pkg = api.split(" ", 1)[0];
+      if (!BUILTINS.has(pkg.replace(/^node:/, "")) && pkg !== "global") return false;
+    }
+    // `require("../package.json")`: data of the package, not code.
+    const dataFile = (spec: string) => /\.json$/i.test(spec) && files.has(normalizePath(`${module.path.slice(0, module.path.lastIndexOf("/") + 1)}${spec}`) ?? "");
+    if (facts.localSpecifiers.some((spec) => !resolveLocal(module.path, spec, byPath) && !dataFile(spec))) return false;
+    let dynamic = false;
+    walk(module.ast, {
+      enter(n) {
+        if (dynamic) return false;
+        const loads = n.type === "ImportExpression" ? n.source : n.type === "ImportDeclaration" ? n.source : n.type === "CallExpression" && n.callee.type === "Identifier" && n.callee.name === "require" ? n.arguments[0] : undefined;
+        if (!loads) return undefined;
+        const spec = stringLiteralValue(unwrapExpression(loads));
+        // A name built at run time, or a package that is not Node's own: code the scan does not follow.
+        if (spec === undefined || (!spec.startsWith(".") && !BUILTINS.has(spec.replace(/^node:/, "")))) dynamic = true;
+        return undefined;
+      },
+    });
+    if (dynamic) return false;
+  }
+  return true;
 }
 
 /** The capabilities reached by a module and the local modules it imports. */

@@ -166,6 +166,13 @@ export function argumentNamesOf(ctx: RuleContext, flow: Flow, hit?: SinkHit): st
     }
     if (found.length > 0) return found;
   }
+  // `const savePath = validated.savePath || cwd()` off the path, then `mkdirSync(savePath)`: a local named as a parameter, at the sink.
+  if (hit) {
+    // `filePath` for `file_path` too: the same words.
+    const byWords = new Map([...params].map((p) => [spelledAsWords(p), p]));
+    const atSink = [...sourceText(ctx, hit.location).matchAll(/(?<![.\w$])([A-Za-z_$][\w$]*)\b(?!\s*[:(])/g)].map((m) => byWords.get(spelledAsWords(m[1]))).filter((p): p is string => p !== undefined);
+    if (atSink.length > 0) return [...new Set(atSink)];
+  }
   // The path does not show it, but only one argument can carry text.
   const free = [...new Set(tools.flatMap((t) => t.parameters.filter((p) => !(p.enum?.length || p.type === "number" || p.type === "integer" || p.type === "boolean")).map((p) => p.name)))];
   return free.length === 1 ? [free[0]] : [];
@@ -221,8 +228,15 @@ export function fingerprintKeyOf(hit: SinkHit, flow: Flow, extra = ""): string {
 /** Sinks already reported per rule run: two model rows can match one call (`pg` via default and named import). */
 const reported = new WeakMap<RuleContext, Set<string>>();
 
+/** What a tool's declared purpose makes of a flow (rules/util/declared-purpose.ts): the sentence and its severity. */
+export interface CapabilityFraming {
+  sentence: string;
+  severity: "medium" | "low";
+  tools: string[];
+}
+
 /** Reports one finding for an untrusted flow: message, path, fix. One finding per sink call. */
-export function reportFlow(ctx: RuleContext, u: UntrustedFlow, what: string, fix: string, severity?: "critical" | "high" | "medium" | "low", extra = ""): void {
+export function reportFlow(ctx: RuleContext, u: UntrustedFlow, what: string, fix: string, severity?: "critical" | "high" | "medium" | "low", extra = "", capability?: CapabilityFraming): void {
   const seen = reported.get(ctx) ?? new Set<string>();
   reported.set(ctx, seen);
   const at = `${u.hit.location.file}:${u.hit.location.line}:${u.hit.location.column}`;
@@ -233,14 +247,16 @@ export function reportFlow(ctx: RuleContext, u: UntrustedFlow, what: string, fix
   const sharers = flow === u.flow ? [] : sharedWith(ctx, u.flow, flow, u.hit);
   const listed = `${sharers.slice(0, 3).map((t) => `\`${t}\``).join(", ")}${sharers.length > 3 ? ", …" : ""}`;
   const shared = sharers.length === 0 ? "" : sharers.length === 1 ? ` (tool ${listed} reaches this call too)` : ` (${sharers.length} other tools reach this call too: ${listed})`;
+  const flows = `${source} reaches ${u.hit.callee} ${what}${shared}`;
   ctx.report({
-    message: `${capitalize(source)} reaches ${u.hit.callee} ${what}${shared}`,
+    // A capability says what the tool can do first; the flow is how.
+    message: capability ? `${capitalize(capability.sentence)}, as it says it does: ${flows}` : capitalize(flows),
     location: u.hit.location,
     path: flow.path,
     fix,
-    ...(severity ? { severity } : {}),
-    fingerprintKey: fingerprintKeyOf(u.hit, flow, extra),
-    properties: { sourceKind: flow.label.kind, source: flow.label.name, sink: u.hit.callee },
+    ...(capability ? { severity: capability.severity } : severity ? { severity } : {}),
+    fingerprintKey: fingerprintKeyOf(u.hit, flow, capability ? `capability${extra ? `|${extra}` : ""}` : extra),
+    properties: { sourceKind: flow.label.kind, source: flow.label.name, sink: u.hit.callee, ...(capability ? { capability: capability.sentence, tool: capability.tools.join(" | ") } : {}) },
   });
 }
 
@@ -286,6 +302,15 @@ function contains(range: { start: { line: number; column: number }; end: { line:
   const afterStart = at.line > range.start.line || (at.line === range.start.line && col >= range.start.column);
   const beforeEnd = at.line < range.end.line || (at.line === range.end.line && col < range.end.column);
   return afterStart && beforeEnd;
+}
+
+/** `filePath`, `file_path`, `file-path` → "file path". */
+export function spelledAsWords(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/[_\-.:/]+/g, " ")
+    .toLowerCase()
+    .trim();
 }
 
 function capitalize(s: string): string {

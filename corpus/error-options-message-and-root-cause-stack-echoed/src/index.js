@@ -38,7 +38,7 @@ server.registerTool("job_log", { description: "Read a job's log", inputSchema: {
   } catch (err) {
     let root = err;
     while (root.cause) root = root.cause;
-    // expect: error-detail-echo (medium)
+    // expect: error-detail-echo (low)
     return { isError: true, content: [{ type: "text", text: `Could not read the log: ${root.stack}` }] };
   }
 });

@@ -18,7 +18,7 @@ server.addTool({
       const info = db.prepare("INSERT INTO notes (title, body) VALUES (?, ?)").run(title, body);
       return `Saved note #${info.lastInsertRowid}`;
     } catch (e) {
-      // expect: error-detail-echo (medium)
+      // expect: error-detail-echo (low)
       return { content: [{ type: "text", text: `Could not save note: ${(e as Error).stack}` }] };
     }
   },

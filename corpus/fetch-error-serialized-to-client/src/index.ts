@@ -23,7 +23,7 @@ server.registerTool(
       const data = await braveSearch(query, count);
       return { content: [{ type: "text", text: (data.web?.results ?? []).map((r) => `${r.title}\n${r.url}`).join("\n\n") }] };
     } catch (err) {
-      // expect: error-detail-echo (medium)
+      // expect: error-detail-echo (low)
       return { isError: true, content: [{ type: "text", text: JSON.stringify({ error: err, cause: (err as { cause?: unknown }).cause }) }] };
     }
   },

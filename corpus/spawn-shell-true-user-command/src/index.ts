@@ -6,7 +6,7 @@ import { z } from "zod";
 
 function runTask(command: string, cwd: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, { cwd, shell: true }); // expect: command-injection (critical) // ok: silent-process (attached, output read)
+    const child = spawn(command, { cwd, shell: true }); // expect: command-injection (medium) // ok: silent-process (attached, output read)
     let out = "";
     child.stdout.on("data", (d: Buffer) => (out += d.toString()));
     child.on("close", (code: number) => (code === 0 ? resolve(out) : reject(new Error(`exit ${code}`))));

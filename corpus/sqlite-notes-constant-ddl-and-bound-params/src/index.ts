@@ -19,8 +19,9 @@ const ORDER_COLUMNS: Record<string, string> = { newest: "created DESC", title: "
 
 const server = new McpServer({ name: "sqlite-notes", version: "2.1.0" });
 
-// add_note writes and list_notes only reads: one server, two blast radii.
-// expect: mixed-blast-radius (low)
+// add_note writes (its module-level prepared statement is an INSERT) and list_notes only reads; nothing
+// deletes, so no tool is destructive (issue 21: the statement's text decides, not "unknown SQL can do anything").
+// ok: mixed-blast-radius
 server.tool("add_note", "Add a note", { title: z.string(), body: z.string() }, async ({ title, body }) => {
   // ok: sql-injection
   const info = insert.run(title, body);

@@ -1,0 +1,2 @@
+"use strict";
+exports.satisfies = (version, major) => Number(String(version).split(".")[0]) >= major;

@@ -1,0 +1,183 @@
+// What a command does, as data: the CLIs MCP servers run most, which of
+// their subcommands only read, which write or delete, which options make the
+// program run other code, and which options write a file. Read by the
+// annotation check (a `readOnlyHint` tool may run read-only commands) and by
+// argument-injection severity (an argument read as an option of a program
+// with a code-running option runs code; of a program that only reads, it can
+// only change what is read).
+//
+// Subcommands are word paths after the program, options before them skipped
+// with their value (`kubectl -n ns logs`); `[]` means the program itself, with
+// any arguments, as long as none of `mutatingOptions` is among them.
+import type { Command } from "../../analyzer/mcp/commands.js";
+
+export interface CommandRow {
+  program: string;
+  aliases?: readonly string[];
+  readOnly: readonly (readonly string[])[];
+  writes?: readonly (readonly string[])[];
+  deletes?: readonly (readonly string[])[];
+  /** Options that make the program run another program or code (`git -c core.sshCommand=…`, `find -exec`). */
+  runsCode: readonly string[];
+  /** Of those, the ones one argument can carry whole (`--upload-pack=touch /tmp/x`): argument injection there runs code. */
+  runsCodeInOneArgument?: readonly string[];
+  /** The subcommands those options work in, when not all (`git diff` has no `--upload-pack`). */
+  codeOptionSubcommands?: readonly string[];
+  /** Options that write or delete files whatever the subcommand (`--output`, `find -delete`). */
+  mutatingOptions?: readonly string[];
+  /** Options whose value is the next argument (`adb -s SERIAL`, `git -C DIR`): that argument is read as their value, never as an option. */
+  operandOptions?: readonly string[];
+}
+
+export const COMMANDS: readonly CommandRow[] = [
+  {
+    program: "git", operandOptions: ["-C", "-m", "--message", "-n", "--max-count", "--author", "--since", "--until", "--branch", "-b"], runsCodeInOneArgument: ["--upload-pack=", "--receive-pack=", "--exec="], codeOptionSubcommands: ["fetch", "pull", "clone", "ls-remote", "push", "archive", "submodule"],
+    readOnly: [["status"], ["log"], ["diff"], ["show"], ["rev-parse"], ["ls-files"], ["ls-tree"], ["ls-remote"], ["blame"], ["grep"], ["describe"], ["shortlog"], ["cat-file"], ["rev-list"], ["merge-base"], ["config", "--get"], ["config", "--list"], ["branch", "--list"], ["tag", "--list"], ["remote", "-v"], ["reflog"], ["version"], ["--version"]],
+    writes: [["add"], ["commit"], ["checkout"], ["switch"], ["merge"], ["rebase"], ["pull"], ["fetch"], ["clone"], ["init"], ["stash"], ["tag"], ["branch"], ["config"], ["cherry-pick"], ["revert"], ["am"], ["apply"], ["worktree"], ["restore"], ["mv"], ["remote"], ["push"]],
+    deletes: [["rm"], ["clean"], ["reset"], ["gc"], ["prune"], ["branch", "-D"], ["branch", "-d"], ["push", "--delete"], ["push", "--force"]],
+    runsCode: ["-c", "--config-env", "--exec-path", "--upload-pack", "--receive-pack", "--exec", "-u", "--template", "--ext-diff", "--textconv"],
+    mutatingOptions: ["--output", "-o"],
+  },
+  { program: "gh", readOnly: [["pr", "list"], ["pr", "view"], ["pr", "diff"], ["pr", "status"], ["pr", "checks"], ["issue", "list"], ["issue", "view"], ["issue", "status"], ["repo", "view"], ["repo", "list"], ["run", "list"], ["run", "view"], ["release", "list"], ["release", "view"], ["search"], ["status"], ["auth", "status"]], writes: [["pr", "create"], ["pr", "merge"], ["pr", "comment"], ["pr", "review"], ["pr", "edit"], ["issue", "create"], ["issue", "comment"], ["issue", "edit"], ["issue", "close"], ["repo", "create"], ["repo", "clone"], ["repo", "fork"], ["release", "create"], ["workflow", "run"], ["run", "rerun"]], deletes: [["repo", "delete"], ["release", "delete"], ["issue", "delete"]], runsCode: ["extension"] },
+  { program: "grep", aliases: ["egrep", "fgrep"], readOnly: [[]], runsCode: [] },
+  { program: "rg", runsCodeInOneArgument: ["--pre="], readOnly: [[]], runsCode: ["--pre", "--pre-glob", "--search-zip", "-z"] },
+  { program: "find", readOnly: [[]], runsCode: ["-exec", "-execdir", "-ok", "-okdir"], mutatingOptions: ["-delete", "-fprint", "-fprint0", "-fprintf", "-fls"] },
+  { program: "ls", readOnly: [[]], runsCode: [] },
+  { program: "cat", readOnly: [[]], runsCode: [] },
+  { program: "head", readOnly: [[]], runsCode: [] },
+  { program: "tail", readOnly: [[]], runsCode: [] },
+  { program: "wc", readOnly: [[]], runsCode: [] },
+  { program: "stat", readOnly: [[]], runsCode: [] },
+  { program: "file", readOnly: [[]], runsCode: [] },
+  { program: "which", aliases: ["where", "where.exe"], readOnly: [[]], runsCode: [] },
+  { program: "ps", readOnly: [[]], runsCode: [] },
+  { program: "lsof", readOnly: [[]], runsCode: [] },
+  { program: "df", readOnly: [[]], runsCode: [] },
+  { program: "du", readOnly: [[]], runsCode: [] },
+  { program: "uname", readOnly: [[]], runsCode: [] },
+  { program: "whoami", readOnly: [[]], runsCode: [] },
+  { program: "sw_vers", readOnly: [[]], runsCode: [] },
+  { program: "tree", readOnly: [[]], runsCode: [], mutatingOptions: ["-o"] },
+  { program: "jq", readOnly: [[]], runsCode: ["--rawfile", "--slurpfile", "-L"] },
+  { program: "sort", runsCodeInOneArgument: ["--compress-program="], readOnly: [[]], runsCode: ["--compress-program"], mutatingOptions: ["-o", "--output"] },
+  {
+    program: "kubectl",
+    operandOptions: ["-n", "--namespace", "--context", "--cluster", "-l", "--selector", "-c", "--container", "--field-selector", "-f", "--filename"],
+    readOnly: [["get"], ["describe"], ["logs"], ["explain"], ["api-resources"], ["api-versions"], ["version"], ["cluster-info"], ["top"], ["events"], ["auth", "can-i"], ["auth", "whoami"], ["config", "view"], ["config", "get-contexts"], ["config", "current-context"], ["config", "get-clusters"], ["config", "get-users"], ["diff"]],
+    writes: [["apply"], ["create"], ["edit"], ["patch"], ["replace"], ["scale"], ["rollout"], ["label"], ["annotate"], ["set"], ["expose"], ["run"], ["cp"], ["config", "use-context"], ["config", "set-context"], ["cordon"], ["uncordon"], ["taint"], ["port-forward"]],
+    deletes: [["delete"], ["drain"]],
+    runsCode: ["exec", "attach", "debug", "--exec-command", "--kubeconfig", "plugin"],
+  },
+  {
+    program: "helm",
+    readOnly: [["list"], ["ls"], ["status"], ["history"], ["get"], ["show"], ["search"], ["template"], ["version"], ["env"], ["lint"], ["repo", "list"], ["dependency", "list"]],
+    writes: [["install"], ["upgrade"], ["rollback"], ["repo", "add"], ["repo", "update"], ["dependency", "update"], ["pull"], ["package"], ["push"]],
+    deletes: [["uninstall"], ["delete"], ["repo", "remove"]],
+    runsCode: ["--post-renderer", "plugin"],
+  },
+  {
+    program: "docker",
+    aliases: ["podman"],
+    readOnly: [["ps"], ["images"], ["inspect"], ["logs"], ["version"], ["info"], ["container", "ls"], ["image", "ls"], ["container", "inspect"], ["image", "inspect"], ["network", "ls"], ["volume", "ls"], ["stats"], ["top"], ["history"], ["search"]],
+    writes: [["build"], ["pull"], ["push"], ["tag"], ["create"], ["start"], ["stop"], ["restart"], ["cp"], ["commit"], ["compose"], ["network", "create"], ["volume", "create"], ["login"]],
+    deletes: [["rm"], ["rmi"], ["prune"], ["system", "prune"], ["image", "prune"], ["container", "prune"], ["volume", "rm"], ["kill"]],
+    runsCode: ["run", "exec", "-H", "--host", "--config"],
+  },
+  {
+    program: "npm",
+    aliases: ["pnpm", "yarn", "bun"],
+    readOnly: [["view"], ["info"], ["ls"], ["list"], ["search"], ["outdated"], ["--version"], ["-v"], ["audit"], ["why"], ["explain"], ["config", "get"], ["config", "list"], ["root"], ["prefix"], ["whoami"]],
+    writes: [["install"], ["i"], ["add"], ["update"], ["upgrade"], ["ci"], ["link"], ["publish"], ["version"], ["pack"], ["init"], ["config", "set"]],
+    deletes: [["uninstall"], ["remove"], ["rm"], ["unpublish"], ["prune"], ["cache", "clean"]],
+    runsCode: ["run", "run-script", "exec", "x", "dlx", "test", "start", "--prefix", "-C", "--userconfig", "--script-shell", "--node-options", "--global-config", "--registry"],
+  },
+  { program: "npx", aliases: ["pnpx", "bunx"], readOnly: [], runsCode: ["*"] },
+  { program: "node", aliases: ["deno", "python", "python3", "ruby", "perl", "php", "bash", "sh", "zsh", "powershell", "pwsh"], readOnly: [["--version"], ["-v"], ["-V"]], runsCode: ["*"] },
+  { program: "curl", readOnly: [[]], runsCode: ["-K", "--config"], mutatingOptions: ["-o", "--output", "-O", "--remote-name", "-T", "--upload-file", "-d", "--data", "-X", "--request", "-F", "--form", "-c", "--cookie-jar", "-D", "--dump-header"] },
+  { program: "wget", runsCodeInOneArgument: ["--execute=", "-e"], readOnly: [["--spider"]], writes: [[]], runsCode: ["-e", "--execute", "--config", "--use-askpass"], mutatingOptions: ["-O", "--output-document", "-o", "--output-file", "-P", "--post-data", "--post-file"] },
+  {
+    program: "aws",
+    readOnly: [["sts", "get-caller-identity"], ["configure", "list"], ["configure", "get"]],
+    writes: [["s3", "cp"], ["s3", "sync"], ["s3", "mv"], ["configure", "set"]],
+    deletes: [["s3", "rm"], ["s3", "rb"]],
+    runsCode: ["--endpoint-url", "--cli-input-json", "--cli-input-yaml"],
+  },
+  { program: "gcloud", readOnly: [["config", "list"], ["config", "get-value"], ["auth", "list"], ["projects", "list"], ["projects", "describe"], ["version"], ["info"]], writes: [["config", "set"], ["deploy"], ["run", "deploy"], ["app", "deploy"], ["functions", "deploy"]], deletes: [["projects", "delete"]], runsCode: ["--flags-file"] },
+  { program: "az", readOnly: [["account", "show"], ["account", "list"], ["version"], ["group", "list"], ["group", "show"]], writes: [["login"], ["account", "set"], ["deployment"], ["webapp", "deploy"]], deletes: [["group", "delete"]], runsCode: [] },
+  { program: "terraform", aliases: ["tofu"], readOnly: [["version"], ["show"], ["output"], ["validate"], ["fmt", "-check"], ["providers"], ["state", "list"], ["state", "show"], ["graph"], ["plan"]], writes: [["init"], ["apply"], ["import"], ["fmt"], ["state", "mv"], ["taint"], ["workspace", "new"]], deletes: [["destroy"], ["state", "rm"], ["workspace", "delete"]], runsCode: ["-chdir", "-var-file", "-plugin-dir"] },
+  { program: "adb", operandOptions: ["-s", "-t", "-H", "-P", "-L"], readOnly: [["devices"], ["version"], ["logcat"], ["get-state"], ["get-serialno"], ["shell", "getprop"], ["shell", "dumpsys"], ["shell", "pm", "list"], ["shell", "ps"], ["exec-out", "screencap"], ["shell", "wm", "size"], ["shell", "uiautomator", "dump", "/dev/tty"]], writes: [["install"], ["push"], ["pull"], ["reboot"], ["shell", "input"], ["shell", "am"], ["shell", "screencap"]], deletes: [["uninstall"], ["shell", "rm"], ["shell", "pm", "clear"]], runsCode: ["shell", "exec-out"] },
+  { program: "xcrun", readOnly: [["simctl", "list"], ["simctl", "listapps"], ["simctl", "appinfo"], ["simctl", "getenv"], ["--find"], ["--show-sdk-path"]], writes: [["simctl", "boot"], ["simctl", "install"], ["simctl", "launch"], ["simctl", "io"], ["simctl", "openurl"], ["simctl", "shutdown"]], deletes: [["simctl", "erase"], ["simctl", "delete"], ["simctl", "uninstall"]], runsCode: ["simctl spawn"] },
+  { program: "open", aliases: ["xdg-open", "start", "wslview"], readOnly: [], writes: [[]], runsCode: ["-a", "--args"] },
+  { program: "tar", runsCodeInOneArgument: ["--to-command=", "--checkpoint-action=", "--use-compress-program=", "--info-script=", "--new-volume-script="], readOnly: [["-t"], ["-tf"], ["-tzf"], ["--list"]], writes: [[]], runsCode: ["--to-command", "--checkpoint-action", "--use-compress-program", "-I", "--info-script", "--new-volume-script", "-F"] },
+  { program: "ssh", runsCodeInOneArgument: ["-oProxyCommand=", "-oLocalCommand="], readOnly: [], writes: [[]], runsCode: ["-o", "-F", "ProxyCommand", "LocalCommand", "PermitLocalCommand"] },
+  { program: "rm", aliases: ["rmdir", "del"], readOnly: [], deletes: [[]], runsCode: [] },
+  { program: "mv", aliases: ["cp", "mkdir", "touch", "chmod", "chown", "ln", "tee"], readOnly: [], writes: [[]], runsCode: [] },
+];
+
+const BY_NAME = new Map<string, CommandRow>();
+for (const row of COMMANDS) for (const name of [row.program, ...(row.aliases ?? [])]) if (!BY_NAME.has(name)) BY_NAME.set(name, row);
+
+/** The row of a program name or path (`/usr/bin/git`, `git.exe`). */
+export function commandRow(program: string | undefined): CommandRow | undefined {
+  if (program === undefined) return undefined;
+  const name = program.slice(Math.max(program.lastIndexOf("/"), program.lastIndexOf("\\")) + 1).replace(/\.(exe|cmd)$/i, "");
+  return BY_NAME.get(name);
+}
+
+/** `--upload-pack=x` and `--upload-pack` are the same option; `-c` matches `-c` only. */
+function isOption(arg: string | undefined, options: readonly string[]): boolean {
+  if (arg === undefined) return false;
+  return options.some((o) => o === "*" || arg === o || (o.startsWith("--") && arg.startsWith(`${o}=`)));
+}
+
+/** Where the subcommand starts: options before it are skipped with their value. */
+function subcommandStart(args: readonly (string | undefined)[], known: readonly (readonly string[])[]): number {
+  let i = 0;
+  while (i < args.length && args[i]?.startsWith("-") && !known.some((k) => k[0] === args[i])) i += args[i]!.includes("=") ? 1 : 2;
+  return i;
+}
+
+/**
+ * True when the command is a program and subcommand the table lists as
+ * read-only and none of its pinned arguments is a code-running or mutating
+ * option. A subcommand the code does not pin never matches.
+ */
+export function isReadOnlyCommand(command: Command): boolean {
+  const [program, ...args] = command;
+  const row = commandRow(program);
+  if (!row) return false;
+  // Options only: a code-running subcommand (`adb shell`) is judged by the read-only paths below.
+  const options = (list: readonly string[]) => list.filter((o) => o.startsWith("-"));
+  if (args.some((a) => a?.startsWith("-") && (isOption(a, options(row.runsCode)) || isOption(a, options(row.mutatingOptions ?? []))))) return false;
+  if (row.readOnly.some((k) => k.length === 0)) return true;
+  const i = subcommandStart(args, row.readOnly);
+  return row.readOnly.some((k) => k.every((word, j) => args[i + j] === word));
+}
+
+/**
+ * Whether one argument read as an option runs code in this program (an
+ * option that carries its command in `=value`), and which: undefined when the
+ * table knows no such option (what else an option can do, sending a
+ * credential to another server, writing a file, depends on the program).
+ */
+/**
+ * Options that take the next argument as their value in most CLIs. Long names
+ * only: a one-letter option means different things in different programs
+ * (`grep -n` takes nothing, `kubectl -n` takes a namespace), so those come
+ * from a program's own row.
+ */
+const COMMON_OPERAND_OPTIONS = new Set(["--udid", "--device", "--device-id", "--serial", "--namespace", "--context", "--project", "--region", "--profile", "--cwd", "--message", "--name", "--branch", "--team", "--org", "--workspace"]);
+
+/** True when `option` takes the next argument as its value in this program: the argument after it is an operand, not an option. */
+export function takesOperand(program: string | undefined, option: string): boolean {
+  return COMMON_OPERAND_OPTIONS.has(option) || (commandRow(program)?.operandOptions?.includes(option) ?? false);
+}
+
+export function optionInjectionReach(program: string | undefined, subcommand?: string): { runsCode: string } | undefined {
+  const row = commandRow(program);
+  const first = row?.runsCodeInOneArgument?.[0];
+  if (first === undefined) return undefined;
+  // Options that work only in some subcommands: the code must pin one of them.
+  if (row?.codeOptionSubcommands && !(subcommand !== undefined && row.codeOptionSubcommands.includes(subcommand))) return undefined;
+  return { runsCode: first };
+}

@@ -1,0 +1,99 @@
+// What a tool says it is for, as data: the words in a tool's name, title or
+// description that declare a dangerous act, the parameter that carries the
+// act's object, and the words that declare a boundary the tool means to keep.
+//
+// When a tool declares the act (a `run_sql` tool whose `sql` argument is the
+// statement), the argument reaching the sink is the tool doing its job: a
+// capability, reported at the severity of what the act can reach, not an
+// injection. A declared boundary ("read-only", "in a sandbox", "inside the
+// allowed folder") turns it back into an injection when the code does not
+// keep it: the value then crosses a line the tool promised.
+
+import { SQL_STATEMENT_KINDS } from "./sql.js";
+
+export type PurposeAct = "sql" | "fetch" | "path" | "command" | "code";
+
+export interface PurposeRow {
+  act: PurposeAct;
+  /** Sink kinds whose findings this purpose can explain. */
+  sinkKinds: readonly string[];
+  /** Words of the tool's name (split at `_`, `-`, `.` and case changes), title or description that declare the act. */
+  tool: RegExp;
+  /** A parameter name, as words, that is the act's object. */
+  parameter: RegExp;
+  /** Words in a parameter's description that say it is the act's object. */
+  parameterDescription: RegExp;
+  /** A parameter that is the act's object declares the act by itself (a `file_path` argument says the tool works on that file). */
+  schemaSuffices?: boolean;
+  /** Words that promise a boundary inside the act (read-only SQL, a sandbox); when present the code must keep it. */
+  boundary?: RegExp;
+  /** Words that widen the act again ("SELECT, INSERT or UPDATE"): then no boundary is promised. */
+  boundaryUnless?: RegExp;
+  /** What the tool can do, after its name: "`run_sql` runs any SQL the model writes". */
+  says: string;
+  /** What a user or the author can do about it. */
+  advice: string;
+}
+
+export const PURPOSE_ROWS: readonly PurposeRow[] = [
+  {
+    act: "sql",
+    sinkKinds: ["sql-injection"],
+    tool: /\b(sql|query|queries|statement|statements)\b/i,
+    parameter: /^(sql|query|statement|stmt|sql query|query string|query text|sql statement|raw sql|sql string)$/i,
+    parameterDescription: /\b(sql|query|statement)\b/i,
+    // `read_query`, "Run a SELECT query", "read-only": the tool promises reads (a `readOnlyHint` too).
+    boundary: /\bread\b|\bread[- ]?only\b|\bselect\b|\bno\s+(writes|modifications)\b/i,
+    boundaryUnless: /\b(insert|update|delete|drop|create|alter|write|writes|modify|ddl|dml|arbitrary)\b/i,
+    says: "runs any SQL the model writes against the database",
+    advice: "Approve each call (the permission policy puts the tool under `ask`), connect with a database role that has only the rights the tool needs, or open a read-only transaction when it should only read.",
+  },
+  {
+    act: "fetch",
+    sinkKinds: ["network-request"],
+    tool: /\b(fetch|url|urls|uri|http|https|web|webpage|page|pages|browse|navigate|download|scrape|crawl|request|link|links|website|site|endpoint)\b/i,
+    parameter: /^((target |page |source |base |request |web |website |image |file |download )?(url|uri|href|link|endpoint|address))$/i,
+    parameterDescription: /\b(url|uri|link|web ?page|address|endpoint)\b/i,
+    says: "fetches any URL the model names, including localhost, the local network and cloud metadata addresses",
+    advice: "Approve each call (the permission policy puts the tool under `ask`); if the tool should only reach the public web, refuse loopback, private and link-local addresses after resolving the host.",
+  },
+  {
+    act: "path",
+    sinkKinds: ["path-traversal"],
+    schemaSuffices: true,
+    tool: /\b(file|files|path|paths|folder|folders|directory|directories|dir|dirs|deploy|upload|download|downloads|read|write|save|edit|open|list|move|copy|delete|remove|create|attach|attachment|attachments|artifact|artifacts|image|document|documents|archive|extract|project|parse|parsing)\b/i,
+    // The name itself says path: `file_path`, `saveDir`, `output_path`, `filename`; not `workspace` or `project` (names of remote things).
+    parameter: /^((\w+ ){0,2}(path|paths|file|files|filename|filepath|dir|dirs|directory|directories|folder|folders)|file name|file path)$/i,
+    parameterDescription: /\b(path|file|folder|directory)\b/i,
+    boundary: /\b(allowed|permitted)\s+(dir|director|folder|path|root)|\b(within|inside|under)\s+(the\s+)?(allowed|configured|permitted|workspace|project|root|sandbox)\b|\bsandbox/i,
+    says: "works on any file path the model names, wherever the user's account can reach",
+    advice: "Approve each call (the permission policy puts the tool under `ask`), or give the server the folders it may use and check containment (`path.relative` against each root).",
+  },
+  {
+    act: "command",
+    sinkKinds: ["command-injection"],
+    tool: /\b(command|commands|shell|terminal|bash|sh|zsh|powershell|cmd|exec|execute|run|script|scripts|task|tasks)\b/i,
+    parameter: /^(command|cmd|commands|command line|shell command|script|shell|cmdline|bash command|line)$/i,
+    parameterDescription: /\b(command|shell|script)\b/i,
+    boundary: /\b(allowed|permitted|allow-?listed|whitelisted|safe)\s+commands?\b|\bsandbox/i,
+    says: "runs any command line the model writes, with the user's rights",
+    advice: "Approve each call (the permission policy puts the tool under `ask`), or run the server in a container or as a user with only the rights it needs.",
+  },
+  {
+    act: "code",
+    sinkKinds: ["code-injection"],
+    tool: /\b(javascript|js|node|code|script|snippet|eval|repl)\b/i,
+    parameter: /^(code|script|source|snippet|javascript|js|source code|program)$/i,
+    parameterDescription: /\b(javascript|js|code|script)\b/i,
+    boundary: /\bsandbox|\bisolated\b|\bsafe(ly)?\b/i,
+    says: "runs any JavaScript the model writes, with the server's rights",
+    advice: "Approve each call (the permission policy puts the tool under `ask`); `vm` is not a sandbox: run untrusted code in a separate process or isolate with no rights.",
+  },
+];
+
+/**
+ * A read-only transaction or connection: the database, not a string check,
+ * keeps a SQL tool from writing (a read-only transaction statement, better-sqlite3's
+ * `{ readonly: true }`, a `mode=ro` SQLite URI, sqlite3's OPEN_READONLY).
+ */
+export const SQL_READ_ONLY_ENFORCED = new RegExp(`${SQL_STATEMENT_KINDS.readOnly.source}|\\breadonly\\s*:\\s*true\\b|\\bmode=ro\\b|OPEN_READONLY\\b`, "i");

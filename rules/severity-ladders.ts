@@ -1,0 +1,87 @@
+// What makes each rule's finding critical, high, medium or low: the ladder
+// docs/rules.md shows under each rule. One table for every rule, so a reader
+// (and test/rule-docs.test.ts, which holds every severity the corpus expects
+// against it) sees the whole scale in one place. A rung a rule never uses is
+// left out.
+import type { Severity } from "../analyzer/types.js";
+
+export type SeverityLadder = Partial<Record<Severity, string>>;
+
+export const SEVERITY_LADDERS: Record<string, SeverityLadder> = {
+  "credential-exfiltration": {
+    critical: "The credential goes to a hardcoded destination that is not its own service: a foreign host, a webhook or paste collector, a tunnel, a raw IP, a DNS label.",
+    high: "The destination could not be resolved and a tool argument (the model) helps choose it.",
+    medium: "The destination could not be resolved and nothing the model chooses is part of it.",
+  },
+  "environment-dump": {
+    critical: "The whole environment reaches the network or a process started with it as data.",
+    high: "The whole environment reaches tool output, a thrown error the client sees, a log or a file.",
+  },
+  "credential-file-read": { medium: "A well-known credential store is read; the taint rules raise it when the contents flow out." },
+  "covert-recipient": { high: "An outbound message built from tool data gets a hardcoded extra recipient the user never supplied." },
+  "secret-in-tool-output": { high: "A secret reaches what the client or its model provider sees (results, descriptions, instructions, sampling, thrown errors)." },
+  "secret-in-log": { medium: "A secret reaches console, stderr, a logger or a log file." },
+  "error-detail-echo": {
+    high: "The error comes from an HTTP client configured with a credential and its request (headers) is serialized.",
+    low: "A stack trace or a whole error that carries no credential reaches tool output: paths and internals in the transcript.",
+  },
+  "secret-in-url": { low: "A secret is placed in a URL's query string." },
+  "hardcoded-secret": { medium: "A literal credential of a known provider format ships in the package." },
+  "config-plaintext-secret": { high: "An MCP client config holds a credential in plain text." },
+  "insecure-transport": { high: "An MCP client config reaches a remote server over plain HTTP or WebSocket." },
+  "command-injection": {
+    critical: "A tool argument becomes part of a shell line the code wrote (`git log ${branch}` through a shell), the program to run, or the script of `sh -c`; also a command the tool promises to keep to a sandbox or allow-list it does not keep.",
+    high: "A tool argument sits in the argument array of a program where one argument read as an option runs a command (`git --upload-pack=…`, `rg --pre=…`, `tar --to-command=…`, `ssh -oProxyCommand=…`).",
+    medium: "A tool argument can be read as an option of another program (argument injection); or the tool says it runs the command the model writes (`run_command` with a `command` argument): a capability, said in \"What it can do\".",
+  },
+  "path-traversal": {
+    high: "A tool argument names a file under a root the code chose (`join(TEMPLATES, name)`), or past a check that does not work, or outside a folder the tool promises to keep to.",
+    medium: "Capability: the tool says it works on the path the model names and can write or delete there (deploy, download to, save as).",
+    low: "Capability: the tool says it reads the path the model names, and only reads.",
+  },
+  ssrf: {
+    high: "A tool argument chooses the scheme or host of a request the code meant for a fixed kind of destination (`https://${region}`), with no allow-list.",
+    medium: "The argument can only fill the port or path of a fixed host, or follows a base the scan could not resolve; or capability: the tool says it fetches the URL the model names (`fetch_url` with a `url` argument).",
+  },
+  "sql-injection": {
+    high: "A tool argument becomes part of SQL text the code wrote (`WHERE name = '${name}'`), or the whole statement of a tool that promises reads (`read_query`, \"SELECT only\", `readOnlyHint`) behind a check the statement can pass (`SELECT 1; DROP TABLE t`).",
+    medium: "Capability: the tool says it runs the SQL the model writes (`run_sql` with a `sql` argument), with whatever rights the connection has.",
+    low: "Capability: the same, inside a read-only transaction or connection the code opens.",
+  },
+  "code-injection": {
+    critical: "A tool argument is run as JavaScript (eval, `new Function`, `vm`) or names the module loaded, by a tool that does not say it runs code (a calculator) or promises a sandbox `vm` is not.",
+    medium: "Capability: the tool says it runs the JavaScript the model writes (`run_js` with a `code` argument).",
+  },
+  "tool-poisoning": {
+    critical: "Two strong signs of instructions to the model (hidden blocks, invisible or bidi characters, encoded blobs, \"do not tell the user\"), or one together with a target (secrets, files, other tools).",
+    high: "Instructions to the model in tool, parameter, prompt or resource text, with one strong sign or weaker ones.",
+  },
+  "tool-annotation-mismatch": { medium: "`readOnlyHint: true` on a tool that writes or deletes the user's files or data or runs a command that is not read-only; `destructiveHint: false` on one that deletes. Temp files, log appends, read-only commands and SELECT-only statements do not count." },
+  "mixed-blast-radius": { low: "One server exposes read-only and destructive tools together." },
+  "untrusted-content-exposure": { medium: "A server both brings outside content (web pages, mail, issues) into the model's context and can act on files, processes or data." },
+  "dynamic-tool-definition": { medium: "Tool names or descriptions come from the network or from files the package does not ship." },
+  "over-broad-permission": {
+    high: "A client config runs every tool without asking (`bypassPermissions`).",
+    medium: "An allow rule approves every tool of a server (or one that deletes, runs programs or sends data out), every project server is started, or a server auto-approves every tool.",
+    low: "A client config auto-approves one named tool of a server.",
+  },
+  "unpinned-server": { medium: "A client config starts a server from an unpinned package spec (`npx -y pkg`)." },
+  "install-script": {
+    high: "A lifecycle script reaches the network, processes, AI agent CLIs or files outside the package, downloads code, or fetches and runs a package it does not declare.",
+    medium: "It runs code the scan cannot see to the end (a dependency it loads, a file not in the package, a program it does not know) or a declared dependency's binary.",
+    low: "A native build (`node-gyp rebuild`, `prebuild-install`), an inert command, or code that uses only Node's own modules and provably reaches no network, process or outside write.",
+  },
+  "download-and-execute": { critical: "Bytes from the network are written and run, evaluated or required." },
+  "obfuscated-code": { high: "Obfuscator signatures, decoded payloads that are executed, or packed strings." },
+  "silent-process": {
+    medium: "A detached child process with ignored output (or `nohup … &` in a command or install script) runs a program the package does not ship.",
+    low: "The detached program is a file the package ships (its own daemon or update check): its code is in the scan.",
+  },
+  typosquat: { medium: "The package name is a small edit away from a popular MCP package." },
+  "vulnerable-dependency": {
+    critical: "A dependency range admits a version with a critical advisory.",
+    high: "A high advisory; or a dependency fetched over plain HTTP or unencrypted git.",
+    medium: "A moderate advisory; or a dependency from a git branch or tag, or a tarball URL outside the registry.",
+    low: "A low advisory; or a dependency pinned to a git commit outside the registry.",
+  },
+};

@@ -1,0 +1,193 @@
+// Capability versus vulnerability (DESIGN.md, issue 21): when every tool a
+// flow comes from declares the dangerous act as its purpose (its name, title
+// or description says it runs SQL, fetches URLs, works on files, runs
+// commands or code), the argument is that act's object (`sql`, `url`, `path`,
+// `command`, `code`, by name or by its description), and the argument is the
+// whole of what the sink receives (no constant text of the code before it),
+// the flow is the tool doing its job. It is reported as a capability, at the
+// severity of what the act reaches. It stays an injection when the value
+// crosses a boundary the code or the tool meant to keep: a constant statement,
+// URL or root it is put into, a check that does not work, or a promise in the
+// tool's text (read-only, sandbox, an allowed folder) the code does not keep.
+import type { TSESTree } from "@typescript-eslint/types";
+import { propertyName, unwrapExpression } from "../../analyzer/parse/ast.js";
+import type { Flow, SinkHit } from "../../analyzer/taint/spec.js";
+import type { ParsedModule, SurfaceItem } from "../../analyzer/types.js";
+import { PURPOSE_ROWS, SQL_READ_ONLY_ENFORCED, type PurposeAct, type PurposeRow } from "../models/tool-purposes.js";
+import type { RuleContext } from "../types.js";
+import { folderFor } from "./outbound.js";
+import { pathShape } from "./path-shape.js";
+import { argumentNamesOf, attributedFlow, spelledAsWords, type UntrustedFlow } from "./untrusted-flows.js";
+
+export interface DeclaredCapability {
+  act: PurposeAct;
+  tools: string[];
+  argument: string;
+  severity: "medium" | "low";
+  /** "`run_sql` runs any SQL the model writes against the database". */
+  sentence: string;
+  advice: string;
+}
+
+function toolText(t: SurfaceItem): string {
+  return [spelledAsWords(t.name), t.annotations.title ?? "", t.description ?? ""].join(" \n ");
+}
+
+/** The tool declares the act, and names `argument` as its object. */
+function declares(row: PurposeRow, t: SurfaceItem, argument: string): boolean {
+  const toolSays = row.tool.test(toolText(t));
+  const named = row.parameter.test(spelledAsWords(argument));
+  // A parameter named for the act says it alone (schemaSuffices); otherwise the tool's own text must say it too.
+  if (!toolSays && !(row.schemaSuffices && named)) return false;
+  const param = t.parameters.find((p) => p.name === argument);
+  // A schema the scan could not read: the argument's name still says what it is.
+  if (!param) return t.parameters.length === 0 && named;
+  if (param.enum?.length) return false;
+  return named || (toolSays && param.description !== undefined && row.parameterDescription.test(param.description));
+}
+
+/** The tool's own text promises a boundary inside the act. */
+function promisesBoundary(row: PurposeRow, t: SurfaceItem): boolean {
+  if (row.act === "sql" && t.annotations.readOnlyHint === true) return true;
+  if (!row.boundary) return false;
+  const text = [toolText(t), ...t.parameters.map((p) => p.description ?? "")].join(" \n ");
+  return row.boundary.test(text) && !(row.boundaryUnless?.test(text) ?? false);
+}
+
+/** The text of the functions a tool's handlers reach (where a read-only transaction would be opened). */
+function handlerSources(ctx: RuleContext, tools: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const h of ctx.handlers) {
+    if (!tools.includes(h.item.name)) continue;
+    for (const f of h.functions ?? [{ node: h.fn, module: h.module }]) {
+      const range = f.node.range;
+      if (f.module.text && range) out.push(f.module.text.slice(range[0], range[1]));
+    }
+  }
+  return out;
+}
+
+/**
+ * The sink receives the argument itself (or the argument with text after it):
+ * nothing constant or configured is known to come first. Every hit at this
+ * sink's place must agree: a helper called with `SELECT … ${x}` by one caller
+ * and with the model's statement by another is still composing text.
+ */
+function argumentLeads(ctx: RuleContext, hit: SinkHit): boolean {
+  const at = (h: SinkHit) => `${h.location.file}:${h.location.line}:${h.location.column}`;
+  const here = at(hit);
+  return ctx.taint
+    .hitsOf(hit.kind)
+    .filter((h) => at(h) === here)
+    .every((h) => {
+      const d = h.destination;
+      if (!d) return false;
+      return d.constants.length === 0 && d.configuredBy.length === 0 && !d.hostFixed && !d.hostConfigured && !d.pathUnderUnknownHost;
+    });
+}
+
+/**
+ * For a file API: the path's shape (`join(root, name)` → `/srv/data/*`)
+ * starts with what the code does not know, so no root of its own comes first.
+ */
+function pathLeads(ctx: RuleContext, hit: SinkHit): boolean {
+  const index = /^Argument\[(\d+)\]/.exec(hit.argument);
+  const call = hit.node;
+  if (!index || (call.type !== "CallExpression" && call.type !== "NewExpression")) return false;
+  const arg = call.arguments[Number(index[1])];
+  if (!arg || arg.type === "SpreadElement") return false;
+  return leadsUnknown(ctx, arg, hit.module, 0);
+}
+
+/**
+ * Some way the path can be built starts with what the code does not know:
+ * `args.dir || process.cwd()` may be the model's folder, `join(dir, name)`
+ * starts where `dir` does.
+ */
+function leadsUnknown(ctx: RuleContext, node: TSESTree.Node, module: ParsedModule, depth: number): boolean {
+  if (depth > 8) return false;
+  const n = unwrapExpression(node);
+  const rec = (x: TSESTree.Node, m = module) => leadsUnknown(ctx, x, m, depth + 1);
+  if (n.type === "LogicalExpression") return rec(n.left) || rec(n.right);
+  if (n.type === "ConditionalExpression") return rec(n.consequent) || rec(n.alternate);
+  if (n.type === "CallExpression" && n.callee.type === "MemberExpression" && ["join", "resolve", "normalize"].includes(propertyName(n.callee) ?? "") && n.arguments[0] && n.arguments[0].type !== "SpreadElement") return rec(n.arguments[0]);
+  if (n.type === "Identifier") {
+    const target = folderFor(ctx.program).resolve(n, module);
+    if (target && target.node !== n && target.node.type !== "Identifier") return rec(target.node as TSESTree.Node, target.module);
+  }
+  return pathShape(n, module, folderFor(ctx.program)).startsWith("*");
+}
+
+/**
+ * The tool parameters a sink's value is built from, when the flow's path does
+ * not name them: `writeFileSync(fullPath)` with `const fullPath =
+ * path.join(savePath, filename)` is built from `savePath` and `filename`
+ * (names compared as words: `file_path` is `filePath`).
+ */
+function namesInSinkValue(ctx: RuleContext, hit: SinkHit, tools: readonly SurfaceItem[]): string[] {
+  const index = /^Argument\[(\d+)\]/.exec(hit.argument);
+  const call = hit.node;
+  if (!index || (call.type !== "CallExpression" && call.type !== "NewExpression")) return [];
+  const arg = call.arguments[Number(index[1])];
+  if (!arg || arg.type === "SpreadElement") return [];
+  const byWords = new Map(tools.flatMap((t) => t.parameters.map((p): [string, string] => [spelledAsWords(p.name), p.name])));
+  const out = new Set<string>();
+  const visit = (node: TSESTree.Node, module: ParsedModule, depth: number): void => {
+    if (depth > 3) return;
+    const n = unwrapExpression(node);
+    if (n.type === "Identifier") {
+      const p = byWords.get(spelledAsWords(n.name));
+      if (p) out.add(p);
+      else {
+        const target = folderFor(ctx.program).resolve(n, module);
+        if (target && target.node !== n && target.node.type !== "Identifier") visit(target.node as TSESTree.Node, target.module, depth + 1);
+      }
+    } else if (n.type === "MemberExpression") {
+      const p = byWords.get(spelledAsWords(propertyName(n) ?? ""));
+      if (p) out.add(p);
+    } else if (n.type === "CallExpression") for (const a of n.arguments) visit(a, module, depth + 1);
+    else if (n.type === "TemplateLiteral") for (const e of n.expressions) visit(e, module, depth + 1);
+    else if (n.type === "BinaryExpression" || n.type === "LogicalExpression") {
+      visit(n.left as TSESTree.Node, module, depth + 1);
+      visit(n.right, module, depth + 1);
+    }
+  };
+  visit(arg, hit.module, 0);
+  return [...out];
+}
+
+/** Severity from what the act can reach. */
+function severityOf(row: PurposeRow, tools: readonly SurfaceItem[], readOnlyEnforced: boolean): "medium" | "low" {
+  if (row.act === "sql") return readOnlyEnforced ? "low" : "medium";
+  if (row.act === "path") return tools.some((t) => t.capabilities.includes("fs-write") || t.capabilities.includes("fs-delete")) ? "medium" : "low";
+  return "medium";
+}
+
+/**
+ * The capability a flow is, when the tool's declared purpose is the act its
+ * sink does; undefined when it is an injection (see the file comment).
+ */
+export function declaredCapability(ctx: RuleContext, u: UntrustedFlow): DeclaredCapability | undefined {
+  const flow: Flow = attributedFlow(ctx, u.flow, u.hit);
+  if (flow.label.kind !== "tool-argument") return undefined;
+  // A guard that does not work for this sink still says the code meant a boundary.
+  if (flow.guards.length > 0) return undefined;
+  const row = PURPOSE_ROWS.find((r) => r.sinkKinds.includes(u.hit.kind));
+  if (!row) return undefined;
+  // `path.join(savePath, name)`: one named argument is the act's object; what follows it (the code puts
+  // nothing constant before it, checked below) is inside a place the model already chose.
+  const names = flow.label.name.split(" | ");
+  const tools = ctx.server.tools.filter((t) => names.includes(t.name));
+  let argumentsNamed = argumentNamesOf(ctx, flow, u.hit);
+  if (argumentsNamed.length === 0) argumentsNamed = namesInSinkValue(ctx, u.hit, tools);
+  if (argumentsNamed.length === 0) return undefined;
+  if (tools.length === 0 || !tools.every((t) => argumentsNamed.some((a) => declares(row, t, a)))) return undefined;
+  if (!(row.act === "path" ? pathLeads(ctx, u.hit) : argumentLeads(ctx, u.hit))) return undefined;
+  const toolNames = [...new Set(tools.map((t) => t.name))];
+  let readOnlyEnforced = false;
+  if (row.act === "sql") readOnlyEnforced = handlerSources(ctx, toolNames).some((s) => SQL_READ_ONLY_ENFORCED.test(s));
+  // "Run a read-only query" over a `startsWith("select")` check: `SELECT 1; DROP TABLE t` crosses the promise.
+  if (tools.some((t) => promisesBoundary(row, t)) && !readOnlyEnforced) return undefined;
+  const shown = toolNames.map((n) => `\`${n}\``).join(", ");
+  return { act: row.act, tools: toolNames, argument: argumentsNamed[0], severity: severityOf(row, tools, readOnlyEnforced), sentence: `${shown} ${row.says}${readOnlyEnforced ? " (inside a read-only transaction or connection)" : ""}`, advice: row.advice };
+}

@@ -1,0 +1,55 @@
+// Capability versus vulnerability (issue 21), through the real pipeline on
+// corpus cases: what the reports and the permission policy make of a tool
+// whose declared purpose is the dangerous act.
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { before, test } from "node:test";
+import { fileURLToPath } from "node:url";
+import { scan } from "../analyzer/scan.js";
+import type { ScanResult } from "../analyzer/types.js";
+import { permissionPolicy } from "../analyzer/workflows/permissions.js";
+import { inventoryOf } from "../reports/inventory.js";
+import { renderMarkdown } from "../reports/markdown.js";
+import { renderText } from "../reports/text.js";
+
+const CORPUS = fileURLToPath(new URL("../../corpus/", import.meta.url));
+let deploy: ScanResult;
+let sql: ScanResult;
+before(async () => {
+  deploy = await scan(join(CORPUS, "deploy-folder-and-fetch-url-capabilities"), { offline: true });
+  sql = await scan(join(CORPUS, "run-sql-tool-capability-and-read-only-promise"), { offline: true });
+});
+
+test("a fetch tool is asked about, not allowed: its capability is the reason", () => {
+  const rule = permissionPolicy(deploy).rules.find((r) => r.tool === "fetch_page");
+  assert.equal(rule?.decision, "ask");
+  assert.match(rule?.reason ?? "", /fetches any URL the model names/);
+});
+
+test("a tool for running SQL is asked about, not denied, while a tool that promised reads and can write stays denied", () => {
+  const rules = permissionPolicy(sql).rules;
+  assert.equal(rules.find((r) => r.tool === "run_sql")?.decision, "ask");
+  assert.equal(rules.find((r) => r.tool === "read_only_query")?.decision, "deny");
+  assert.equal(rules.find((r) => r.tool === "safe_query")?.decision, "ask");
+});
+
+test("inventory and reports say what each tool can do, once per tool", () => {
+  const rows = inventoryOf(sql).tools;
+  assert.deepEqual(rows.find((t) => t.name === "run_sql")?.can, ["`run_sql` runs any SQL the model writes against the database"]);
+  assert.equal(rows.find((t) => t.name === "lookup_user")?.can, undefined);
+  const text = renderText(sql, { color: false });
+  assert.match(text, /What it can do\n {2}`run_sql` runs any SQL the model writes against the database {2}src\/index\.js:\d+/);
+  // Markdown escapes the package's text (the tool name is the package's).
+  assert.match(renderMarkdown(sql), /\*\*What it can do\*\*\n\n- \\`run\\_sql\\` runs any SQL the model writes against the database \(`src\/index\.js:\d+`\)/);
+});
+
+test("severity ladder of the injection rules: capability medium or low, a broken promise or composed text high", () => {
+  const sev = (r: ScanResult, tool: string) => r.findings.filter((f) => f.ruleId === "sql-injection" && f.message.includes(`\`${tool}\``)).map((f) => f.severity);
+  assert.deepEqual(sev(sql, "run_sql"), ["medium"]);
+  assert.deepEqual(sev(sql, "safe_query"), ["low"]);
+  assert.deepEqual(sev(sql, "read_only_query"), ["high"]);
+  assert.deepEqual(sev(sql, "lookup_user"), ["high"]);
+  const capability = sql.findings.find((f) => f.message.includes("`run_sql`"));
+  assert.equal(capability?.properties?.capability, "`run_sql` runs any SQL the model writes against the database");
+  assert.equal(sql.findings.find((f) => f.message.includes("`lookup_user`"))?.properties?.capability, undefined);
+});
