@@ -27,6 +27,9 @@ export interface ItemInput {
   handler?: { fn: FunctionNode; module: ParsedModule; argumentParams: number[]; branch?: Node };
 }
 
+/** Properties of a tool definition object (or methods of a tool class) that hold its implementation. */
+export const IMPLEMENTATION_KEYS = ["handler", "execute", "run", "handle", "callback", "fn", "call", "cb", "impl", "exec", "invoke"];
+
 const FUNCTION_TYPES = new Set(["FunctionExpression", "ArrowFunctionExpression", "FunctionDeclaration"]);
 
 export class Extraction {
@@ -61,20 +64,28 @@ export class Extraction {
   }
 
   /** Follows identifiers and `fn.bind(x)` to a function node. */
-  functionOf(node: Node | undefined, module: ParsedModule): { fn: FunctionNode; module: ParsedModule } | undefined {
-    if (!node) return undefined;
+  functionOf(node: Node | undefined, module: ParsedModule, depth = 0): { fn: FunctionNode; module: ParsedModule } | undefined {
+    if (!node || depth > 4) return undefined;
     let n = unwrapExpression(node);
     if (n.type === "CallExpression" && n.callee.type === "MemberExpression" && !n.callee.computed && n.callee.property.type === "Identifier" && n.callee.property.name === "bind") n = n.callee.object;
     if (FUNCTION_TYPES.has(n.type)) return { fn: n as FunctionNode, module };
-    // A wrapper around the handler (`withTelemetry(async (req) => …)`): the function it wraps.
+    // A wrapper around the handler (`withTelemetry(async (req) => …)`, `log("ListTools", monitor(async () => …))`,
+    // `middleware.wrap(handleToolCall)`): the function it wraps, through wrappers of wrappers.
     if (n.type === "CallExpression") {
       const inner = n.arguments.find((a) => FUNCTION_TYPES.has(a.type));
       if (inner) return { fn: inner as FunctionNode, module };
+      for (const a of n.arguments) {
+        if (a.type !== "CallExpression" && a.type !== "Identifier" && a.type !== "MemberExpression") continue;
+        const wrapped = this.functionOf(a, module, depth + 1);
+        if (wrapped) return wrapped;
+      }
     }
     if (n.type === "Identifier" || n.type === "MemberExpression") {
       const target = this.folder.resolve(n, module);
       if (target && FUNCTION_TYPES.has(target.node.type)) return { fn: target.node as FunctionNode, module: target.module };
       if (target && target.node.type === "MethodDefinition") return { fn: (target.node as TSESTree.MethodDefinition).value as FunctionNode, module: target.module };
+      // `const handler = wrap(handleToolCall)`: the wrapper's call, followed as above.
+      if (target && target.node !== n && target.node.type === "CallExpression") return this.functionOf(target.node, target.module, depth + 1);
     }
     return undefined;
   }
@@ -86,6 +97,27 @@ export class Extraction {
     if (n.type === "ObjectExpression") return { node: n, module };
     const target = this.folder.resolve(n, module);
     return target && target.node.type === "ObjectExpression" ? { node: target.node, module: target.module } : undefined;
+  }
+
+  /**
+   * A property of an object literal as the code composes it: later properties win, and a
+   * spread (`{ ...listTablesDef, execute }`) contributes the properties of the object it spreads.
+   */
+  member(obj: TSESTree.ObjectExpression, key: string, module: ParsedModule, depth = 0): NodeIn | undefined {
+    for (let i = obj.properties.length - 1; i >= 0; i--) {
+      const p = obj.properties[i];
+      if (p.type === "SpreadElement") {
+        const inner = depth < 4 ? this.objectOf(p.argument, module) : undefined;
+        const found = inner && this.member(inner.node, key, inner.module, depth + 1);
+        if (found) return found;
+        continue;
+      }
+      if (p.type !== "Property") continue;
+      const k = p.key;
+      const name = !p.computed && k.type === "Identifier" ? k.name : k.type === "Literal" ? String(k.value) : undefined;
+      if (name === key) return { node: p.value.type === "AssignmentPattern" ? p.value.right : (p.value as Node), module };
+    }
+    return undefined;
   }
 
   resolve(node: Node, module: ParsedModule): NodeIn {

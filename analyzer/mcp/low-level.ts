@@ -9,7 +9,7 @@ import type { TSESTree } from "@typescript-eslint/types";
 import { isIdentifier, propertyName, unwrapExpression, walk, type Node } from "../parse/ast.js";
 import type { FunctionNode } from "../taint/spec.js";
 import type { ParsedModule, SurfaceItem } from "../types.js";
-import { isFunctionNode, propertyOf, type Extraction, type ItemInput } from "./context.js";
+import { IMPLEMENTATION_KEYS, isFunctionNode, propertyOf, type Extraction, type ItemInput } from "./context.js";
 import { argumentList } from "./high-level.js";
 import { parametersOf, readAnnotations } from "./schema.js";
 
@@ -25,8 +25,6 @@ const SCHEMA_METHODS: Record<string, Method> = {
   ReadResourceRequestSchema: "resources/read",
 };
 const LIST_KEYS: Record<string, Method> = { tools: "tools/list", prompts: "prompts/list", resources: "resources/list", resourceTemplates: "resources/templates/list" };
-/** Properties of a tool definition object that hold its implementation. */
-const IMPLEMENTATION_KEYS = ["handler", "execute", "run", "handle", "callback", "fn", "call", "cb", "impl"];
 
 interface Dispatcher {
   fn: FunctionNode;
@@ -138,26 +136,31 @@ export class LowLevelServer {
     // One definition listed twice (a read-only subset and the full list, or two list handlers) is one item.
     if (!def || this.defined.has(def.node)) return;
     this.defined.add(def.node);
-    const name = propertyOf(def.node, "name");
+    this.x.claimed.add(def.node);
+    // `{ ...searchToolMeta, name: "search" }`: the definition's properties as composed.
+    const get = (key: string) => this.x.member(def.node, key, def.module);
+    const name = get("name");
     if (!name) return;
-    const desc = propertyOf(def.node, "description");
-    const impl = IMPLEMENTATION_KEYS.map((k) => propertyOf(def.node, k)).find((v) => v !== undefined);
-    const handler = impl ? this.x.functionOf(impl, def.module) : undefined;
+    const desc = get("description");
+    const impl = IMPLEMENTATION_KEYS.map(get).find((v) => v !== undefined);
+    const handler = impl ? this.x.functionOf(impl.node, impl.module) : undefined;
     const base = {
-      name: this.x.text(name, def.module),
-      description: desc ? this.x.text(desc, def.module) : undefined,
+      name: this.x.text(name.node, name.module),
+      description: desc ? this.x.text(desc.node, desc.module) : undefined,
       registeredVia: "setRequestHandler",
       handler: handler && { ...handler, argumentParams: [0] },
     };
     if (list === "tools/list") {
-      const schema = propertyOf(def.node, "inputSchema") ?? propertyOf(def.node, "parameters") ?? propertyOf(def.node, "schema");
-      const annotations = readAnnotations(this.x, propertyOf(def.node, "annotations"), def.module);
-      const title = propertyOf(def.node, "title");
-      const t = title ? this.x.folder.string(title, def.module) : undefined;
+      const schema = get("inputSchema") ?? get("parameters") ?? get("schema");
+      const annotationsAt = get("annotations");
+      const annotations = readAnnotations(this.x, annotationsAt?.node, annotationsAt?.module ?? def.module);
+      const title = get("title");
+      const t = title ? this.x.folder.string(title.node, title.module) : undefined;
       if (t !== undefined && annotations.title === undefined) annotations.title = t;
-      this.listed.push(this.x.add({ ...base, kind: "tool", parameters: parametersOf(this.x, schema, def.module), annotations }));
+      this.listed.push(this.x.add({ ...base, kind: "tool", parameters: schema ? parametersOf(this.x, schema.node, schema.module) : [], annotations }));
     } else if (list === "prompts/list") {
-      this.x.add({ ...base, kind: "prompt", parameters: argumentList(this.x, propertyOf(def.node, "arguments"), def.module) });
+      const args = get("arguments");
+      this.x.add({ ...base, kind: "prompt", parameters: args ? argumentList(this.x, args.node, args.module) : [] });
     } else {
       this.x.add({ ...base, kind: list === "resources/templates/list" ? "resource-template" : "resource" });
     }
