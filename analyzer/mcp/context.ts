@@ -41,7 +41,42 @@ export class Extraction {
   /** Names and descriptions that are not constant: the expressions they come from. */
   readonly dynamicTexts: { item: SurfaceItem; expression: NodeIn }[] = [];
 
+  /** Calls of the package by the callee's last name (`f(…)`, `x.f(…)`), for following a parameter to its arguments. */
+  readonly callsByName = new Map<string, { call: TSESTree.CallExpression; module: ParsedModule }[]>();
+
   constructor(readonly folder: ConstantFolder) {}
+
+  /** Records a call; called for every call of every module before extraction. */
+  noteCall(call: TSESTree.CallExpression, module: ParsedModule): void {
+    const callee = unwrapExpression(call.callee);
+    const name = callee.type === "Identifier" ? callee.name : callee.type === "MemberExpression" && !callee.computed && callee.property.type === "Identifier" ? callee.property.name : undefined;
+    if (!name) return;
+    const list = this.callsByName.get(name);
+    if (list) list.push({ call, module });
+    else this.callsByName.set(name, [{ call, module }]);
+  }
+
+  /**
+   * What the callers pass for a parameter: `setupRequestHandlers(server, TOOLS)` for the
+   * `tools` of `function setupRequestHandlers(server, tools)`. Empty when the name is not a
+   * plain parameter of a named function, or no call of that function is seen.
+   */
+  argumentsFor(id: TSESTree.Identifier, module: ParsedModule): NodeIn[] {
+    const decl = this.folder.declarationOf(id, module);
+    if (!decl || !FUNCTION_TYPES.has(decl.binder.type)) return [];
+    const fn = decl.binder as FunctionNode;
+    const index = fn.params.findIndex((p) => p.type === "Identifier" && p.name === id.name);
+    const name = functionName(fn, decl.parent);
+    if (index < 0 || !name) return [];
+    const out: NodeIn[] = [];
+    for (const { call, module: at } of this.callsByName.get(name) ?? []) {
+      const arg = call.arguments[index];
+      if (!arg || arg.type === "SpreadElement" || this.functionOf(call.callee, at)?.fn !== fn) continue;
+      out.push({ node: arg, module: at });
+      if (out.length >= 16) break;
+    }
+    return out;
+  }
 
   /** Located text of a name or description expression; the literal's own place when it resolves to one. */
   text(node: Node, module: ParsedModule): LocatedText {
@@ -120,6 +155,33 @@ export class Extraction {
     return undefined;
   }
 
+  /**
+   * A value written in terms of a callback's parameter, for one element the callback is called
+   * with: `tool.metadata.name` in `tools.map((tool) => ({ name: tool.metadata.name }))` for the
+   * element `browserEval` (a module namespace, an object literal, a name for either).
+   */
+  bound(value: NodeIn, param: string, element: NodeIn): NodeIn | undefined {
+    const keys: string[] = [];
+    let n = unwrapExpression(value.node);
+    while (n.type === "MemberExpression" && !n.computed && n.property.type === "Identifier") {
+      keys.unshift(n.property.name);
+      n = unwrapExpression(n.object);
+    }
+    if (n.type !== "Identifier" || n.name !== param) return keys.length === 0 && n.type === "Identifier" ? undefined : value;
+    let cur: NodeIn | undefined = element;
+    for (const key of keys) {
+      if (!cur) return undefined;
+      const ns = this.folder.namespaceOf(cur.node, cur.module);
+      if (ns) {
+        cur = this.folder.exportOf(ns, key);
+        continue;
+      }
+      const obj = this.objectOf(cur.node, cur.module);
+      cur = obj && this.member(obj.node, key, obj.module);
+    }
+    return cur;
+  }
+
   resolve(node: Node, module: ParsedModule): NodeIn {
     return this.folder.resolve(node, module) ?? { node: unwrapExpression(node), module };
   }
@@ -155,6 +217,14 @@ export class Extraction {
     if (handler.branch) ref.branch = handler.branch;
     this.handlers.push(ref);
   }
+}
+
+/** `function f`, `const f = () => …`, `f() {}` in a class or object: the name calls use. */
+function functionName(fn: FunctionNode, parent: Node): string | undefined {
+  if (fn.type === "FunctionDeclaration" || fn.type === "FunctionExpression") if (fn.id) return fn.id.name;
+  if (parent.type === "VariableDeclarator" && parent.id.type === "Identifier") return parent.id.name;
+  if ((parent.type === "MethodDefinition" || parent.type === "Property" || parent.type === "PropertyDefinition") && !parent.computed && parent.key.type === "Identifier") return parent.key.name;
+  return undefined;
 }
 
 export function isStringy(n: Node): boolean {

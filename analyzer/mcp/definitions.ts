@@ -95,6 +95,8 @@ function objectDefinition(x: Extraction, node: TSESTree.ObjectExpression, module
   const description = x.member(node, "description", module);
   const schema = SCHEMA_KEYS.map((k) => x.member(node, k, module)).find((v) => v !== undefined);
   if (!description && !schema) return undefined;
+  // An object that says what it is and nothing of its input (`{ name, description, run: async () => … }`, an eval case) is not a tool.
+  if (!schema && !x.member(node, "annotations", module) && impl.fn.params.length === 0) return undefined;
   const own = x.member(node, "name", module);
   const ownName = own ? x.folder.string(own.node, own.module) : undefined;
   // A table key names the tool only when the definition says what it is (a description), not just that it takes input.

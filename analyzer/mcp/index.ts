@@ -96,6 +96,7 @@ export function extractServer(program: Program): ExtractedServer {
             const spec = requireSpecifier(n);
             if (spec) noteSdk(x, spec);
             low.notePush(n, module);
+            x.noteCall(n, module);
             const callee = unwrapExpression(n.callee);
             const method = callee.type === "MemberExpression" ? propertyName(callee) : undefined;
             if (method && (HIGH_LEVEL_METHODS.has(method) || method === "setRequestHandler")) calls.push({ call: n, method, module });

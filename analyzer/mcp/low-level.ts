@@ -8,6 +8,7 @@
 import type { TSESTree } from "@typescript-eslint/types";
 import { isIdentifier, propertyName, unwrapExpression, walk, type Node } from "../parse/ast.js";
 import type { FunctionNode } from "../taint/spec.js";
+import type { NodeIn } from "../program/constants.js";
 import type { ParsedModule, SurfaceItem } from "../types.js";
 import { IMPLEMENTATION_KEYS, isFunctionNode, propertyOf, type Extraction, type ItemInput } from "./context.js";
 import { argumentList } from "./high-level.js";
@@ -126,19 +127,30 @@ export class LowLevelServer {
         const key = propertyName(p);
         const kind = key ? LIST_KEYS[key] : undefined;
         if (!kind) continue;
-        for (const def of this.arrayElements(p.value as Node, obj.module, 0)) this.definition(def.node, def.module, kind);
+        for (const def of this.arrayElements(p.value as Node, obj.module, 0)) this.definition(def, kind);
       }
     }
   }
 
-  private definition(node: Node, module: ParsedModule, list: Method): void {
-    const def = this.x.objectOf(node, module);
+  private definition(element: Element, list: Method): void {
+    const { node, module, projection } = element;
+    const def = projection ? undefined : this.x.objectOf(node, module);
     // One definition listed twice (a read-only subset and the full list, or two list handlers) is one item.
-    if (!def || this.defined.has(def.node)) return;
-    this.defined.add(def.node);
-    this.x.claimed.add(def.node);
-    // `{ ...searchToolMeta, name: "search" }`: the definition's properties as composed.
-    const get = (key: string) => this.x.member(def.node, key, def.module);
+    const key = def ? def.node : node;
+    if ((!def && !projection) || this.defined.has(key)) return;
+    this.defined.add(key);
+    this.x.claimed.add(key);
+    // `{ ...searchToolMeta, name: "search" }`: the definition's properties as composed; for a
+    // projection (`tools.map((t) => ({ name: t.metadata.name }))`) the projected property read
+    // on this element, or the element's own implementation.
+    const get = (k: string): NodeIn | undefined => {
+      if (def) return this.x.member(def.node, k, def.module);
+      if (!projection) return undefined;
+      const projected = this.x.member(projection.object, k, projection.module);
+      if (projected) return this.x.bound(projected, projection.param, { node, module });
+      return IMPLEMENTATION_KEYS.includes(k) ? this.elementMember({ node, module }, k) : undefined;
+    };
+    const at = def ?? { node, module };
     const name = get("name");
     if (!name) return;
     const desc = get("description");
@@ -153,11 +165,15 @@ export class LowLevelServer {
     if (list === "tools/list") {
       const schema = get("inputSchema") ?? get("parameters") ?? get("schema");
       const annotationsAt = get("annotations");
-      const annotations = readAnnotations(this.x, annotationsAt?.node, annotationsAt?.module ?? def.module);
+      const annotations = readAnnotations(this.x, annotationsAt?.node, annotationsAt?.module ?? at.module);
       const title = get("title");
       const t = title ? this.x.folder.string(title.node, title.module) : undefined;
       if (t !== undefined && annotations.title === undefined) annotations.title = t;
-      this.listed.push(this.x.add({ ...base, kind: "tool", parameters: schema ? parametersOf(this.x, schema.node, schema.module) : [], annotations }));
+      let parameters = schema ? parametersOf(this.x, schema.node, schema.module) : [];
+      // A projected schema built at run time (`properties: Object.entries(t.inputSchema).reduce(…)`): the element's own schema.
+      const own = projection && parameters.length === 0 ? this.elementMember({ node, module }, "inputSchema") : undefined;
+      if (own) parameters = parametersOf(this.x, own.node, own.module);
+      this.listed.push(this.x.add({ ...base, kind: "tool", parameters, annotations }));
     } else if (list === "prompts/list") {
       const args = get("arguments");
       this.x.add({ ...base, kind: "prompt", parameters: args ? argumentList(this.x, args.node, args.module) : [] });
@@ -166,8 +182,16 @@ export class LowLevelServer {
     }
   }
 
+  /** `element.handler` when the element is an object or a module namespace. */
+  private elementMember(element: NodeIn, key: string): NodeIn | undefined {
+    const ns = this.x.folder.namespaceOf(element.node, element.module);
+    if (ns) return this.x.folder.exportOf(ns, key);
+    const obj = this.x.objectOf(element.node, element.module);
+    return obj && this.x.member(obj.node, key, obj.module);
+  }
+
   /** The elements of an array as the code builds it: literals, spreads, `.map`/`.filter` of a list, `Object.values`, pushes. */
-  private arrayElements(node: Node, module: ParsedModule, depth: number): { node: Node; module: ParsedModule }[] {
+  private arrayElements(node: Node, module: ParsedModule, depth: number): Element[] {
     if (depth > 8) return [];
     const n = unwrapExpression(node);
     if (n.type === "AwaitExpression") return this.arrayElements(n.argument, module, depth + 1);
@@ -187,6 +211,8 @@ export class LowLevelServer {
         const method = propertyName(callee);
         if (method === "map" || method === "filter" || method === "slice" || method === "concat" || method === "flat") {
           const own = this.arrayElements(callee.object, module, depth + 1);
+          const projection = method === "map" ? projectionOf(n.arguments[0], module) : undefined;
+          if (projection) return own.map((e) => (e.projection ? e : { ...e, projection }));
           const more = method === "concat" ? n.arguments.flatMap((a) => this.arrayElements(a.type === "SpreadElement" ? a.argument : a, module, depth + 1)) : [];
           return [...own, ...more];
         }
@@ -195,12 +221,24 @@ export class LowLevelServer {
           return obj ? obj.node.properties.flatMap((p) => (p.type === "Property" ? [{ node: p.value as Node, module: obj.module }] : [])) : [];
         }
       }
+      // `createToolDefinitions()`: what the package's own function returns.
+      const helper = this.x.functionOf(n.callee, module);
+      if (helper && !this.following.has(helper.fn)) {
+        this.following.add(helper.fn);
+        try {
+          return uniqueNodes(returnedExpressions(helper.fn).flatMap((r) => this.arrayElements(r, helper.module, depth + 1)));
+        } finally {
+          this.following.delete(helper.fn);
+        }
+      }
       return [];
     }
     if (n.type === "Identifier" || n.type === "MemberExpression") {
       const target = this.x.folder.resolve(n, module);
       // A variable declared bare and assigned per branch has no single value: every assigned array counts.
       const assigned = n.type === "Identifier" ? this.assignedElements(n.name, target?.module ?? module, depth) : [];
+      // A parameter (`function setupRequestHandlers(server, tools)`): what its callers pass.
+      if (!target && n.type === "Identifier") return uniqueNodes([...assigned, ...this.x.argumentsFor(n, module).flatMap((a) => this.arrayElements(a.node, a.module, depth + 1))]);
       if (!target || target.node === n) return assigned;
       const own = this.arrayElements(target.node, target.module, depth + 1);
       // Pushes are recorded by the array's name; a re-export under another name is not followed.
@@ -225,8 +263,25 @@ export class LowLevelServer {
   }
 }
 
+/** An element of a tool list; `projection` when a `.map` callback builds the definition from it. */
+interface Element {
+  node: Node;
+  module: ParsedModule;
+  projection?: { object: TSESTree.ObjectExpression; module: ParsedModule; param: string; };
+}
+
+/** `(tool) => ({ name: tool.metadata.name, … })`: the object a map callback builds from its parameter. */
+function projectionOf(arg: Node | undefined, module: ParsedModule): Element["projection"] {
+  const fn = arg ? unwrapExpression(arg) : undefined;
+  if (!fn || !isFunctionNode(fn) || fn.params[0]?.type !== "Identifier") return undefined;
+  const returned = returnedExpressions(fn);
+  const object = returned.length === 1 ? unwrapExpression(returned[0]) : undefined;
+  if (object?.type !== "ObjectExpression") return undefined;
+  return { object, module, param: fn.params[0].name };
+}
+
 /** The same definition reached through two lists (a read-only subset and the full set) is one tool. */
-function uniqueNodes(items: { node: Node; module: ParsedModule }[]): { node: Node; module: ParsedModule }[] {
+function uniqueNodes<T extends { node: Node }>(items: T[]): T[] {
   const seen = new Set<Node>();
   return items.filter((i) => {
     const key = i.node;

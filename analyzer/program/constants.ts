@@ -464,7 +464,7 @@ function buildIndex(ast: TSESTree.Program): ModuleIndex {
       case "FunctionDeclaration":
       case "ClassDeclaration":
         if (node.id) add(node.id.name, { kind: "declaration", node, scope: node.type === "FunctionDeclaration" ? fn : block });
-        if (node.type === "FunctionDeclaration") for (const p of node.params) for (const name of patternNames(p)) add(name, { kind: "opaque", scope: node });
+        if (node.type === "FunctionDeclaration") for (const p of node.params) for (const name of patternNames(p)) add(name, { kind: "opaque", scope: node, decl: node });
         break;
       case "TSEnumDeclaration":
         add(node.id.name, { kind: "declaration", node, scope: block });
