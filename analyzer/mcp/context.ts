@@ -30,6 +30,8 @@ export interface ItemInput {
 /** Properties of a tool definition object (or methods of a tool class) that hold its implementation. */
 export const IMPLEMENTATION_KEYS = ["handler", "execute", "run", "handle", "callback", "fn", "call", "cb", "impl", "exec", "invoke"];
 
+type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+
 const FUNCTION_TYPES = new Set(["FunctionExpression", "ArrowFunctionExpression", "FunctionDeclaration"]);
 
 export class Extraction {
@@ -44,7 +46,34 @@ export class Extraction {
   /** Calls of the package by the callee's last name (`f(…)`, `x.f(…)`), for following a parameter to its arguments. */
   readonly callsByName = new Map<string, { call: TSESTree.CallExpression; module: ParsedModule }[]>();
 
+  /** Classes per module, in source order, for `this.method` inside them. */
+  private readonly classes = new Map<ParsedModule, ClassNode[]>();
+
   constructor(readonly folder: ConstantFolder) {}
+
+  noteClass(cls: ClassNode, module: ParsedModule): void {
+    const list = this.classes.get(module);
+    if (list) list.push(cls);
+    else this.classes.set(module, [cls]);
+  }
+
+  /** `this.executeTool` inside a class: the method of that class or of a class it extends. */
+  thisMethod(member: TSESTree.MemberExpression, module: ParsedModule): { fn: FunctionNode; module: ParsedModule } | undefined {
+    if (unwrapExpression(member.object).type !== "ThisExpression" || member.computed || member.property.type !== "Identifier") return undefined;
+    const at = member.range[0];
+    const enclosing = (this.classes.get(module) ?? []).filter((c) => c.range[0] <= at && at < c.range[1]).pop();
+    let cls: { node: Node; module: ParsedModule } | undefined = enclosing && { node: enclosing, module };
+    for (let depth = 0; cls && depth < 4; depth++) {
+      const c = cls.node as ClassNode;
+      for (const m of c.body.body) {
+        if (m.type === "MethodDefinition" && !m.static && !m.computed && m.key.type === "Identifier" && m.key.name === member.property.name && m.value.body) return { fn: m.value as FunctionNode, module: cls.module };
+        if (m.type === "PropertyDefinition" && !m.static && !m.computed && m.key.type === "Identifier" && m.key.name === member.property.name && m.value && FUNCTION_TYPES.has(m.value.type)) return { fn: m.value as FunctionNode, module: cls.module };
+      }
+      const base = c.superClass ? this.folder.resolve(c.superClass, cls.module) : undefined;
+      cls = base && (base.node.type === "ClassDeclaration" || base.node.type === "ClassExpression") ? base : undefined;
+    }
+    return undefined;
+  }
 
   /** Records a call; called for every call of every module before extraction. */
   noteCall(call: TSESTree.CallExpression, module: ParsedModule): void {
@@ -114,6 +143,10 @@ export class Extraction {
         const wrapped = this.functionOf(a, module, depth + 1);
         if (wrapped) return wrapped;
       }
+    }
+    if (n.type === "MemberExpression") {
+      const method = this.thisMethod(n, module);
+      if (method) return method;
     }
     if (n.type === "Identifier" || n.type === "MemberExpression") {
       const target = this.folder.resolve(n, module);

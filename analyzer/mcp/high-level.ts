@@ -185,7 +185,11 @@ function resource(x: Extraction, args: TSESTree.Expression[], module: ParsedModu
 /** `{var}` names in `new ResourceTemplate("file:///{path}", ...)`. */
 function templateVariables(x: Extraction, node: TSESTree.NewExpression, module: ParsedModule): ToolParameter[] {
   const uri = node.arguments[0] ? x.folder.string(node.arguments[0], module) : undefined;
-  if (!uri) return [];
+  return uri ? uriTemplateVariables(uri) : [];
+}
+
+/** The variables of an RFC 6570 URI template (`file:///{path}`, `{+rest}`, `{?q,limit}`): chosen by the client. */
+export function uriTemplateVariables(uri: string): ToolParameter[] {
   return [...uri.matchAll(/\{[+#./;?&]?([\w,*]+)\}/g)].flatMap((m) => m[1].split(",").map((name) => ({ name: name.replace(/\*$/, ""), required: true })));
 }
 

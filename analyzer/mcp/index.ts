@@ -117,6 +117,7 @@ export function extractServer(program: Program): ExtractedServer {
           case "ClassExpression":
             if (n.superClass) classes.push({ cls: n, module });
             definitions.classes.push({ cls: n, module });
+            x.noteClass(n, module);
             break;
           case "Property": {
             // `{ list_tables: {...} }`, `{ list_tables: tool({...}) }`: the key a definition sits under.

@@ -11,7 +11,7 @@ import type { FunctionNode } from "../taint/spec.js";
 import type { NodeIn } from "../program/constants.js";
 import type { ParsedModule, SurfaceItem } from "../types.js";
 import { IMPLEMENTATION_KEYS, isFunctionNode, propertyOf, type Extraction, type ItemInput } from "./context.js";
-import { argumentList } from "./high-level.js";
+import { argumentList, uriTemplateVariables } from "./high-level.js";
 import { parametersOf, readAnnotations } from "./schema.js";
 
 type Method = "tools/list" | "tools/call" | "prompts/list" | "prompts/get" | "resources/list" | "resources/templates/list" | "resources/read";
@@ -40,6 +40,9 @@ interface Branch {
   argumentParams?: number[];
 }
 
+const MAX_LIST_DEPTH = 16;
+const MAX_LIST_WORK = 50_000;
+
 /** How many helpers deep a list or a dispatch is followed (`return handleListTools()`, `handleToolCall(name, args)`). */
 const MAX_FORWARDS = 3;
 
@@ -47,6 +50,11 @@ const MAX_FORWARDS = 3;
 export class LowLevelServer {
   private readonly listed: SurfaceItem[] = [];
   private readonly dispatchers: Dispatcher[] = [];
+  /** `prompts/get` and `resources/read` handlers: the prompt's arguments and the resource URI are the client's choice. */
+  private readonly promptGetters: Dispatcher[] = [];
+  private readonly resourceReaders: Dispatcher[] = [];
+  private readonly listedPrompts: SurfaceItem[] = [];
+  private readonly listedResources: SurfaceItem[] = [];
   private readonly defined = new Set<Node>();
   /** `tools.push({...})` calls per module and array name, for lists built at run time. */
   private readonly pushes = new Map<ParsedModule, Map<string, Node[]>>();
@@ -54,6 +62,7 @@ export class LowLevelServer {
   private readonly assignments = new Map<ParsedModule, Map<string, Node[]>>();
   /** Assignments being followed, so `tools = tools.filter(…)` does not loop. */
   private readonly following = new Set<Node>();
+  private listWork = 0;
 
   constructor(private readonly x: Extraction) {}
 
@@ -88,6 +97,8 @@ export class LowLevelServer {
     const method = methodOf(this.x, schema, module) ?? inferMethod(handler.fn);
     if (!method) return false;
     if (method === "tools/call") this.dispatchers.push(handler);
+    else if (method === "prompts/get") this.promptGetters.push(handler);
+    else if (method === "resources/read") this.resourceReaders.push(handler);
     else if (method.endsWith("/list")) this.readList(handler.fn, handler.module);
     return true;
   }
@@ -100,6 +111,16 @@ export class LowLevelServer {
       const target = branches.get(item.name);
       if (!item.handlerLocation && target) this.link(item, target);
     }
+    // A prompt's branch of the `prompts/get` handler (dispatched by name like a tool), else the whole handler.
+    const promptBranches = new Map<string, Branch>();
+    for (const d of this.promptGetters) for (const [name, target] of dispatchBranches(this.x, d)) if (!promptBranches.has(name)) promptBranches.set(name, target);
+    for (const item of this.listedPrompts) {
+      const target = promptBranches.get(item.name) ?? this.promptGetters[0];
+      if (!item.handlerLocation && target) this.link(item, target);
+    }
+    // A resource is read by URI: every listed resource reaches the whole `resources/read` handler.
+    const reader = this.resourceReaders[0];
+    for (const item of this.listedResources) if (!item.handlerLocation && reader) this.link(item, reader);
   }
 
   private link(item: SurfaceItem, target: Branch): void {
@@ -176,9 +197,13 @@ export class LowLevelServer {
       this.listed.push(this.x.add({ ...base, kind: "tool", parameters, annotations }));
     } else if (list === "prompts/list") {
       const args = get("arguments");
-      this.x.add({ ...base, kind: "prompt", parameters: args ? argumentList(this.x, args.node, args.module) : [] });
+      this.listedPrompts.push(this.x.add({ ...base, kind: "prompt", parameters: args ? argumentList(this.x, args.node, args.module) : [] }));
     } else {
-      this.x.add({ ...base, kind: list === "resources/templates/list" ? "resource-template" : "resource" });
+      const uri = get("uriTemplate") ?? get("uri");
+      const template = list === "resources/templates/list";
+      const uriText = uri ? this.x.folder.string(uri.node, uri.module) : undefined;
+      const parameters = template && uriText ? uriTemplateVariables(uriText) : [];
+      this.listedResources.push(this.x.add({ ...base, kind: template ? "resource-template" : "resource", parameters }));
     }
   }
 
@@ -192,7 +217,8 @@ export class LowLevelServer {
 
   /** The elements of an array as the code builds it: literals, spreads, `.map`/`.filter` of a list, `Object.values`, pushes. */
   private arrayElements(node: Node, module: ParsedModule, depth: number): Element[] {
-    if (depth > 8) return [];
+    // Lists are filtered and re-spread step by step (`toolsAfterToolsets` → … → `filteredTools`); the work is bounded per package.
+    if (depth > MAX_LIST_DEPTH || ++this.listWork > MAX_LIST_WORK) return [];
     const n = unwrapExpression(node);
     if (n.type === "AwaitExpression") return this.arrayElements(n.argument, module, depth + 1);
     // `readOnly ? READONLY_TOOLS : ALL_TOOLS`, `extra || []`: every tool either side may list.
@@ -237,8 +263,15 @@ export class LowLevelServer {
       const target = this.x.folder.resolve(n, module);
       // A variable declared bare and assigned per branch has no single value: every assigned array counts.
       const assigned = n.type === "Identifier" ? this.assignedElements(n.name, target?.module ?? module, depth) : [];
-      // A parameter (`function setupRequestHandlers(server, tools)`): what its callers pass.
-      if (!target && n.type === "Identifier") return uniqueNodes([...assigned, ...this.x.argumentsFor(n, module).flatMap((a) => this.arrayElements(a.node, a.module, depth + 1))]);
+      if (!target && n.type === "Identifier") {
+        // A local assigned again (`let tools = [...docs]; tools.push(...more); tools = tools.map(…)`): its first value and what is pushed;
+        // a parameter (`function setupRequestHandlers(server, tools)`): what its callers pass.
+        const init = this.x.folder.declaredInitializerOf(n, module);
+        const first = init && !this.following.has(init) ? this.followed(init, () => this.arrayElements(init, module, depth + 1)) : [];
+        const pushed = (this.pushes.get(module)?.get(n.name) ?? []).map((p) => ({ node: p, module }));
+        const passed = this.x.argumentsFor(n, module).flatMap((a) => this.arrayElements(a.node, a.module, depth + 1));
+        return uniqueNodes([...first, ...pushed.flatMap((p) => this.pushedElements(p, depth)), ...assigned, ...passed]);
+      }
       if (!target || target.node === n) return assigned;
       const own = this.arrayElements(target.node, target.module, depth + 1);
       // Pushes are recorded by the array's name; a re-export under another name is not followed.
@@ -246,6 +279,21 @@ export class LowLevelServer {
       return uniqueNodes([...own, ...pushed.map((p) => ({ node: p, module: target.module })), ...assigned]);
     }
     return [];
+  }
+
+  /** `tools.push(def)` adds a definition; `tools.push(...list)` adds a list's elements (notePush records the spread's argument). */
+  private pushedElements(p: Element, depth: number): Element[] {
+    const spread = this.arrayElements(p.node, p.module, depth + 1);
+    return spread.length > 0 ? spread : [p];
+  }
+
+  private followed<T>(node: Node, run: () => T[]): T[] {
+    this.following.add(node);
+    try {
+      return run();
+    } finally {
+      this.following.delete(node);
+    }
   }
 
   private assignedElements(name: string, module: ParsedModule, depth: number): { node: Node; module: ParsedModule }[] {
@@ -353,6 +401,8 @@ function dispatchBranches(x: Extraction, d: Dispatcher, forwarded?: { nameParam:
   const aliases = nameAliases(d.fn);
   if (forwarded) aliases.add(forwarded.nameParam);
   const argumentParams = forwarded?.argumentParams;
+  const first = d.fn.params[0];
+  const request = first?.type === "Identifier" ? first.name : undefined;
   const isToolName = (n: Node): boolean => {
     const u = unwrapExpression(n);
     if (u.type === "Identifier") return aliases.has(u.name);
@@ -378,6 +428,14 @@ function dispatchBranches(x: Extraction, d: Dispatcher, forwarded?: { nameParam:
         if (helper && helper.fn !== d.fn && param?.type === "Identifier") {
           const rest = n.arguments.map((_, i) => i).filter((i) => i !== at && i < helper.fn.params.length);
           for (const [name, target] of dispatchBranches(x, helper, { nameParam: param.name, argumentParams: rest }, depth + 1)) if (!out.has(name)) out.set(name, target);
+        } else if (!forwarded && request && (n.callee.type !== "MemberExpression" || unwrapExpression(n.callee.object).type === "ThisExpression")) {
+          // `return handleCallToolRequest(request)`: the helper reads the name from the request itself.
+          // `handleToolCall(request.params)`: likewise, the helper reads `params.name`.
+          const passed = n.arguments.findIndex((a) => isIdentifier(a as Node, request) || (a.type === "MemberExpression" && propertyName(a) === "params" && isIdentifier(a.object, request)));
+          const callee = passed >= 0 ? x.functionOf(n.callee, d.module) : undefined;
+          if (callee && callee.fn !== d.fn && passed < callee.fn.params.length) {
+            for (const [name, target] of dispatchBranches(x, callee, undefined, depth + 1)) if (!out.has(name)) out.set(name, { ...target, argumentParams: target.argumentParams ?? [passed] });
+          }
         }
       } else if (n.type === "MemberExpression" && n.computed && isToolName(n.property)) {
         const map = x.objectOf(n.object, d.module);

@@ -184,6 +184,12 @@ export class ConstantFolder {
     return b && b.kind === "value" && !b.reassigned ? b.init : undefined;
   }
 
+  /** The initializer of a local name's declaration, even when the name is assigned again later (`let tools = [...]; tools = tools.map(…)`). */
+  declaredInitializerOf(id: TSESTree.Identifier, module: ParsedModule): Node | undefined {
+    const b = this.bindingOf(id, module);
+    return b && b.kind === "value" ? b.init : undefined;
+  }
+
   /** True when the name is declared somewhere in the module (so it is not a global). */
   isDeclared(id: TSESTree.Identifier, module: ParsedModule): boolean {
     return this.indexOf(module).bindings.has(id.name);
