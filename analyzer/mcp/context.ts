@@ -220,6 +220,21 @@ export class Extraction {
   }
 
   add(input: ItemInput): SurfaceItem {
+    // One tool appears once: the same name registered again (`if (annotations) server.tool(…, annotations, h) else server.tool(…, h)`,
+    // a stdio and an HTTP server built from one table) adds what the first registration lacked.
+    const same = input.name.value !== undefined ? this.itemsOf(input.kind).find((i) => i.name === input.name.value && i.kind === input.kind) : undefined;
+    if (same) {
+      for (const [k, v] of Object.entries(input.annotations ?? {})) if (same.annotations[k as keyof ToolAnnotations] === undefined) Object.assign(same.annotations, { [k]: v });
+      if (same.parameters.length === 0 && input.parameters?.length) same.parameters = input.parameters;
+      // Each registration's handler stays a handler (its arguments are still the model's), under the one item.
+      const h = input.handler;
+      if (h && !this.handlers.some((r) => r.item === same && r.fn === h.fn && r.branch === h.branch)) {
+        const location = same.handlerLocation;
+        this.attachHandler(same, h);
+        if (location) same.handlerLocation = location;
+      }
+      return same;
+    }
     const item: SurfaceItem = {
       kind: input.kind,
       name: input.name.value ?? "<dynamic>",
@@ -241,6 +256,10 @@ export class Extraction {
     else if (item.kind === "prompt") this.model.prompts.push(item);
     else this.model.resources.push(item);
     return item;
+  }
+
+  private itemsOf(kind: SurfaceItem["kind"]): SurfaceItem[] {
+    return kind === "tool" ? this.model.tools : kind === "prompt" ? this.model.prompts : this.model.resources;
   }
 
   /** Links an item to the function (or the branch of a dispatcher) that handles it. */

@@ -69,7 +69,7 @@ export function originOf(folder: ConstantFolder, classify: (api: string) => Dyna
 }
 
 /** For a loop variable (`for (const t of list)`, `list.forEach((t) => …)`), the list. */
-function loopSource(folder: ConstantFolder, id: TSESTree.Identifier, module: ParsedModule): Node | undefined {
+export function loopSource(folder: ConstantFolder, id: TSESTree.Identifier, module: ParsedModule): Node | undefined {
   const decl = folder.declarationOf(id, module);
   if (!decl) return undefined;
   const { binder, parent } = decl;

@@ -14,6 +14,7 @@ import { calleeName, extractHighLevel, HIGH_LEVEL_METHODS } from "./high-level.j
 import { extractDefinitions, type DefinitionCandidates } from "./definitions.js";
 import { serverElsewhere } from "./elsewhere.js";
 import { LowLevelServer } from "./low-level.js";
+import { extractLoopRegistration } from "./loops.js";
 import { extractFrameworkClass } from "./mcp-framework.js";
 
 /** Links a surface item to its handler function, for the engine (never serialized). */
@@ -144,7 +145,7 @@ export function extractServer(program: Program): ExtractedServer {
   if (isMcp) {
     for (const { call, method, module } of calls) {
       if (method === "setRequestHandler") low.handle(call, module);
-      else extractHighLevel(x, call, method, module);
+      else if (!extractLoopRegistration(x, low, call, method, module)) extractHighLevel(x, call, method, module);
     }
     low.finish();
     for (const { node, module } of constructions) instructionsOf(x, node, module);

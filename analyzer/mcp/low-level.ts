@@ -207,6 +207,11 @@ export class LowLevelServer {
     }
   }
 
+  /** The elements of a list as the code builds it, for registrations in a loop over it. */
+  elementsOf(node: Node, module: ParsedModule): NodeIn[] {
+    return this.arrayElements(node, module, 0).map(({ node: n, module: m }) => ({ node: n, module: m }));
+  }
+
   /** `element.handler` when the element is an object or a module namespace. */
   private elementMember(element: NodeIn, key: string): NodeIn | undefined {
     const ns = this.x.folder.namespaceOf(element.node, element.module);

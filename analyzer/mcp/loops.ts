@@ -1,0 +1,185 @@
+// Registration calls inside a loop over a list of definitions:
+//
+//   CCI_TOOLS.forEach((tool) => server.tool(tool.name, tool.description, { params: tool.inputSchema }, CCI_HANDLERS[tool.name]));
+//   for (const t of tools) server.registerTool(t.name, { description: t.description, inputSchema: t.schema.shape }, t.handler);
+//   for (const def of defs) server.addTool({ ...def, execute: wrap(def.execute) });
+//
+// One call is one tool per element. Each argument is read for one element at a
+// time: the loop variable stands for the element, locals derived from it
+// (`const handler = HANDLERS[tool.name]`) are followed, and a table indexed by
+// the element's name gives that name's entry.
+import type { TSESTree } from "@typescript-eslint/types";
+import { propertyName, unwrapExpression, type Node } from "../parse/ast.js";
+import type { NodeIn } from "../program/constants.js";
+import type { FunctionNode } from "../taint/spec.js";
+import type { ParsedModule } from "../types.js";
+import { isFunctionNode, type Extraction, type LocatedText } from "./context.js";
+import { loopSource } from "./dynamic-origin.js";
+import type { LowLevelServer } from "./low-level.js";
+import { parametersOf, readAnnotations } from "./schema.js";
+
+/** Per element, at most this many tools from one call (a loop over a bundle's huge table is still one review). */
+const MAX_ELEMENTS = 500;
+
+interface Binding {
+  param: string;
+  element: NodeIn;
+}
+
+/** When `call` registers from a loop variable, adds one tool per element of the list and returns true. */
+export function extractLoopRegistration(x: Extraction, low: LowLevelServer, call: TSESTree.CallExpression, method: string, module: ParsedModule): boolean {
+  const first = call.arguments[0];
+  if (!first || first.type === "SpreadElement") return false;
+  const root = rootIdentifier(first);
+  if (!root) return false;
+  const list = loopSource(x.folder, root, module);
+  if (!list) return false;
+  const elements = low.elementsOf(list, module).slice(0, MAX_ELEMENTS);
+  let added = 0;
+  for (const element of elements) {
+    const b: Binding = { param: root.name, element };
+    if (registerOne(x, call, method, module, b)) added++;
+  }
+  return added > 0;
+}
+
+/** `tool`, `tool.name`, `def.meta.name`: the identifier a member chain starts from. */
+function rootIdentifier(node: Node): TSESTree.Identifier | undefined {
+  let n = unwrapExpression(node);
+  while (n.type === "MemberExpression") n = unwrapExpression(n.object);
+  return n.type === "Identifier" ? n : undefined;
+}
+
+/** An expression's value for one element: the element for the loop variable, its properties, locals built from them. */
+function evaluate(x: Extraction, node: Node, module: ParsedModule, b: Binding, depth = 0): NodeIn | undefined {
+  if (depth > 8) return undefined;
+  const n = unwrapExpression(node);
+  if (n.type === "Identifier") {
+    if (n.name === b.param) return b.element;
+    const init = x.folder.initializerOf(n, module);
+    if (init && mentions(init, b.param)) return evaluate(x, init, module, b, depth + 1);
+    return x.resolve(n, module);
+  }
+  if (n.type === "MemberExpression") {
+    if (!mentions(n, b.param)) return x.resolve(n, module);
+    const obj = evaluate(x, n.object, module, b, depth + 1);
+    const keyNode = n.computed ? evaluate(x, n.property, module, b, depth + 1) : undefined;
+    const key = n.computed ? (keyNode ? x.folder.string(keyNode.node, keyNode.module) : undefined) : propertyName(n);
+    if (!obj || key === undefined) return undefined;
+    const ns = x.folder.namespaceOf(obj.node, obj.module);
+    if (ns) return x.folder.exportOf(ns, key);
+    const o = x.objectOf(obj.node, obj.module);
+    return o && x.member(o.node, key, o.module);
+  }
+  return { node: n, module };
+}
+
+function mentions(node: Node, name: string): boolean {
+  const n = unwrapExpression(node);
+  if (n.type === "Identifier") return n.name === name;
+  if (n.type === "MemberExpression") return mentions(n.object, name) || (n.computed && mentions(n.property, name));
+  if (n.type === "CallExpression") return n.arguments.some((a) => a.type !== "SpreadElement" && mentions(a, name)) || mentions(n.callee, name);
+  return false;
+}
+
+/** The function an argument stands for, through wrappers (`wrapToolHandler(tool.name, handler)`). */
+function handlerOf(x: Extraction, node: Node, module: ParsedModule, b: Binding, depth = 0): { fn: FunctionNode; module: ParsedModule } | undefined {
+  if (depth > 4) return undefined;
+  const n = unwrapExpression(node);
+  if (isFunctionNode(n)) return { fn: n, module };
+  const value = evaluate(x, n, module, b);
+  if (value && value.node !== n) {
+    const v = unwrapExpression(value.node);
+    if (isFunctionNode(v)) return { fn: v, module: value.module };
+    if (v.type === "CallExpression" || v.type === "Identifier" || v.type === "MemberExpression") {
+      const inner = handlerOf(x, v, value.module, b, depth + 1);
+      if (inner) return inner;
+    }
+  }
+  if (n.type === "CallExpression") {
+    for (const a of n.arguments) {
+      if (a.type === "SpreadElement") continue;
+      const inner = handlerOf(x, a, module, b, depth + 1);
+      if (inner) return inner;
+    }
+  }
+  return x.functionOf(n, module);
+}
+
+function textOf(x: Extraction, value: NodeIn | undefined, fallback: Node, module: ParsedModule): LocatedText {
+  return value ? x.text(value.node, value.module) : x.text(fallback, module);
+}
+
+function registerOne(x: Extraction, call: TSESTree.CallExpression, method: string, module: ParsedModule, b: Binding): boolean {
+  const args = call.arguments.filter((a): a is TSESTree.Expression => a.type !== "SpreadElement");
+  if (args.length === 0) return false;
+  // `addTool(def)`, `registerTool({ ...def })`: one definition object per element.
+  const definitionArg = args.length === 1 ? args[0] : undefined;
+  if (definitionArg) {
+    const def = evaluate(x, definitionArg, module, b);
+    const obj = def && x.objectOf(def.node, def.module);
+    const elementObj = x.objectOf(b.element.node, b.element.module);
+    const get = (k: string): NodeIn | undefined => {
+      const own = obj ? x.member(obj.node, k, obj.module) : undefined;
+      if (own && obj && obj.node !== elementObj?.node) return evaluate(x, own.node, own.module, b) ?? own;
+      return own ?? (elementObj ? x.member(elementObj.node, k, elementObj.module) : undefined);
+    };
+    const name = get("name");
+    const impl = get("execute") ?? get("handler") ?? get("run");
+    if (!name || !impl) return false;
+    const nameText = x.text(name.node, name.module);
+    if (nameText.value === undefined) return false;
+    const desc = get("description");
+    const params = get("parameters") ?? get("inputSchema") ?? get("schema");
+    const annotations = get("annotations");
+    const handler = handlerOf(x, impl.node, impl.module, b);
+    x.add({
+      kind: method === "addPrompt" ? "prompt" : "tool",
+      name: nameText,
+      description: desc ? x.text(desc.node, desc.module) : undefined,
+      parameters: params ? parametersOf(x, params.node, params.module) : [],
+      annotations: readAnnotations(x, annotations?.node, annotations?.module ?? module),
+      registeredVia: `loop.${method}`,
+      handler: handler && { ...handler, argumentParams: [0] },
+    });
+    return true;
+  }
+  const name = textOf(x, evaluate(x, args[0], module, b), args[0], module);
+  if (name.value === undefined) return false;
+  const cb = args[args.length - 1];
+  const handler = handlerOf(x, cb, module, b);
+  const middle = args.slice(1, -1).map((a) => ({ arg: a, value: evaluate(x, a, module, b) }));
+  let description: LocatedText | undefined;
+  let params: NodeIn | undefined;
+  let annotations: NodeIn | undefined;
+  if (method === "registerTool" || method === "registerPrompt") {
+    // `registerTool(t.name, { description: t.description, inputSchema: t.schema }, handler)`
+    const config = middle[0]?.value && x.objectOf(middle[0].value.node, middle[0].value.module);
+    const get = (k: string) => (config ? x.member(config.node, k, config.module) : undefined);
+    const desc = get("description");
+    if (desc) description = textOf(x, evaluate(x, desc.node, desc.module, b), desc.node, desc.module);
+    const schema = get(method === "registerTool" ? "inputSchema" : "argsSchema");
+    if (schema) params = evaluate(x, schema.node, schema.module, b) ?? schema;
+    const ann = get("annotations");
+    if (ann) annotations = evaluate(x, ann.node, ann.module, b) ?? ann;
+  } else {
+    // `tool(t.name, description, { params: t.inputSchema }, annotations, handler)`: a string, then objects.
+    for (const m of middle) {
+      const target = m.value ?? { node: m.arg, module };
+      const isObject = x.objectOf(target.node, target.module) !== undefined;
+      if (!description && !isObject && !params) description = textOf(x, m.value, m.arg, module);
+      else if (!params) params = target;
+      else if (!annotations) annotations = target;
+    }
+  }
+  x.add({
+    kind: method === "prompt" || method === "registerPrompt" ? "prompt" : "tool",
+    name,
+    description,
+    parameters: params ? parametersOf(x, params.node, params.module) : [],
+    annotations: readAnnotations(x, annotations?.node, annotations?.module ?? module),
+    registeredVia: `loop.${method}`,
+    handler: handler && { ...handler, argumentParams: [0] },
+  });
+  return true;
+}
