@@ -131,6 +131,8 @@ export class Extraction {
   functionOf(node: Node | undefined, module: ParsedModule, depth = 0): { fn: FunctionNode; module: ParsedModule } | undefined {
     if (!node || depth > 4) return undefined;
     let n = unwrapExpression(node);
+    // `(0, users_1.handleUsersRequest)`: tsc's call of an imported function.
+    if (n.type === "SequenceExpression") n = unwrapExpression(n.expressions[n.expressions.length - 1]);
     if (n.type === "CallExpression" && n.callee.type === "MemberExpression" && !n.callee.computed && n.callee.property.type === "Identifier" && n.callee.property.name === "bind") n = n.callee.object;
     if (FUNCTION_TYPES.has(n.type)) return { fn: n as FunctionNode, module };
     // A wrapper around the handler (`withTelemetry(async (req) => …)`, `log("ListTools", monitor(async () => …))`,

@@ -384,17 +384,35 @@ function returnsKey(fn: FunctionNode, key: string): boolean {
 }
 
 /** What a function returns: its expression body, or the arguments of its own `return`s. */
-export function returnedExpressions(fn: FunctionNode): Node[] {
-  if (fn.body.type !== "BlockStatement") return [fn.body];
+export function returnedExpressions(fn: FunctionNode, depth = 0): Node[] {
   const out: Node[] = [];
+  const add = (r: Node) => {
+    // tsc's and Babel's down-levelled async (`__awaiter(this, void 0, void 0, function* () { return … })`): what the generator returns.
+    const body = depth < 2 ? downlevelledAsyncBody(r) : undefined;
+    if (body) out.push(...returnedExpressions(body, depth + 1));
+    else out.push(r);
+  };
+  if (fn.body.type !== "BlockStatement") {
+    add(fn.body);
+    return out;
+  }
   walk(fn.body, {
     enter(n) {
       if (n !== fn.body && isFunctionNode(n)) return false;
-      if (n.type === "ReturnStatement" && n.argument) out.push(n.argument);
+      if (n.type === "ReturnStatement" && n.argument) add(n.argument);
       return undefined;
     },
   });
   return out;
+}
+
+/** `__awaiter(this, …, function* () {…})`, `_asyncToGenerator(function* () {…})()`: the generator holding an async function's body. */
+function downlevelledAsyncBody(node: Node): FunctionNode | undefined {
+  let n = unwrapExpression(node);
+  if (n.type === "CallExpression" && n.arguments.length === 0 && n.callee.type === "CallExpression") n = n.callee;
+  if (n.type !== "CallExpression") return undefined;
+  const last = n.arguments[n.arguments.length - 1];
+  return last && last.type === "FunctionExpression" && last.generator ? last : undefined;
 }
 
 /**

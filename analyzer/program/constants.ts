@@ -512,9 +512,19 @@ function buildIndex(ast: TSESTree.Program): ModuleIndex {
         if (node.exported) index.exports.set(exportedName(node.exported), { from: node.source.value, imported: "*" });
         else index.starExports.push(node.source.value);
         break;
-      case "CallExpression":
+      case "CallExpression": {
         recordDefinePropertyExport(node, index);
+        // `__exportStar(require("./tool-definitions"), exports)` (tsc), `__reExport(exports, require("./x"))` (esbuild): `export * from`.
+        const callee = unwrapExpression(node.callee);
+        const helper = callee.type === "Identifier" ? callee.name : callee.type === "MemberExpression" ? propertyName(callee) : undefined;
+        if (helper && /(^|_)(exportStar|reExport)$/.test(helper)) {
+          for (const a of node.arguments) {
+            const spec = a.type === "CallExpression" ? requireSpecifier(a) : undefined;
+            if (spec !== undefined) index.starExports.push(spec);
+          }
+        }
         break;
+      }
     }
     if (BLOCK_TYPES.has(node.type)) blocks.push(node);
     if (FN_OR_PROGRAM.has(node.type)) functions.push(node);
