@@ -77,7 +77,8 @@ export class Extraction {
 
   /** Records a call; called for every call of every module before extraction. */
   noteCall(call: TSESTree.CallExpression, module: ParsedModule): void {
-    const callee = unwrapExpression(call.callee);
+    let callee = unwrapExpression(call.callee);
+    if (callee.type === "SequenceExpression") callee = unwrapExpression(callee.expressions[callee.expressions.length - 1]);
     const name = callee.type === "Identifier" ? callee.name : callee.type === "MemberExpression" && !callee.computed && callee.property.type === "Identifier" ? callee.property.name : undefined;
     if (!name) return;
     const list = this.callsByName.get(name);
@@ -95,16 +96,22 @@ export class Extraction {
     if (!decl || !FUNCTION_TYPES.has(decl.binder.type)) return [];
     const fn = decl.binder as FunctionNode;
     const index = fn.params.findIndex((p) => p.type === "Identifier" && p.name === id.name);
-    const name = functionName(fn, decl.parent);
-    if (index < 0 || !name) return [];
+    if (index < 0) return [];
     const out: NodeIn[] = [];
-    for (const { call, module: at } of this.callsByName.get(name) ?? []) {
+    for (const { call, module: at } of this.callsOf(fn, decl.parent).slice(0, 16)) {
       const arg = call.arguments[index];
-      if (!arg || arg.type === "SpreadElement" || this.functionOf(call.callee, at)?.fn !== fn) continue;
-      out.push({ node: arg, module: at });
-      if (out.length >= 16) break;
+      if (arg && arg.type !== "SpreadElement") out.push({ node: arg, module: at });
     }
     return out;
+  }
+
+  /** The package's calls of a named function (`parent` is the node holding it: its declarator, method or property). */
+  callsOf(fn: FunctionNode, parent: Node): { call: TSESTree.CallExpression; module: ParsedModule }[] {
+    const name = functionName(fn, parent);
+    if (!name) return [];
+    // A default export is called by the name its importer gives it: `(0, tool_with_logging_1.default)(…)`.
+    const candidates = [...(this.callsByName.get(name) ?? []), ...(this.callsByName.get("default") ?? [])];
+    return candidates.filter(({ call, module }) => this.functionOf(call.callee, module)?.fn === fn);
   }
 
   /** Located text of a name or description expression; the literal's own place when it resolves to one. */

@@ -26,6 +26,8 @@ import { parametersOf, readAnnotations } from "./schema.js";
 export const SCHEMA_KEYS = ["inputSchema", "parameters", "schema", "input_schema", "argsSchema", "paramsSchema", "input"];
 /** Method names a tool class gives its name, description, schema and config by. */
 const CLASS_GETTERS = { name: ["getName", "getToolName"], description: ["getDescription"], schema: ["getInputSchema", "getSchema", "getParameters"], config: ["getConfig", "getDefinition", "getMetadata", "definition"] };
+/** Methods a tool class implements its call by, besides the definition keys (`process` under a base class's `handleRequest`). */
+const CLASS_IMPLEMENTATION_KEYS = ["process", "handleRequest", "executeTool"];
 /** A tool name as protocols write them: no spaces, not a sentence. */
 const TOOL_NAME = /^[A-Za-z_][\w.-]{0,127}$/;
 
@@ -114,6 +116,20 @@ function firstFunction(x: Extraction, node: TSESTree.ObjectExpression, module: P
   return undefined;
 }
 
+/** The object literal a constructor passes to `super(…)` that names a tool. */
+function superDefinition(x: Extraction, ctor: FunctionNode | undefined, module: ParsedModule): { node: TSESTree.ObjectExpression; module: ParsedModule } | undefined {
+  if (!ctor || ctor.body.type !== "BlockStatement") return undefined;
+  for (const st of ctor.body.body) {
+    const e = st.type === "ExpressionStatement" ? st.expression : undefined;
+    if (e?.type !== "CallExpression" || e.callee.type !== "Super") continue;
+    for (const a of e.arguments) {
+      const obj = a.type === "SpreadElement" ? undefined : x.objectOf(a, module);
+      if (obj && x.member(obj.node, "name", obj.module)) return obj;
+    }
+  }
+  return undefined;
+}
+
 /** A tool class: its fields (class fields, constructor assignments, getters) and methods. */
 function classDefinition(x: Extraction, cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression, module: ParsedModule): Definition | undefined {
   const fields = new Map<string, Node>();
@@ -124,12 +140,16 @@ function classDefinition(x: Extraction, cls: TSESTree.ClassDeclaration | TSESTre
       if (key && !m.static) fields.set(key, m.value);
     } else if (m.type === "MethodDefinition" && !m.static) {
       const key = propertyName(m);
-      if (m.kind === "constructor") constructorFields(m.value, fields);
-      else if (key && m.value.body) methods.set(key, m.value as FunctionNode);
+      if (m.kind === "constructor") {
+        constructorFields(m.value, fields);
+        if (m.value.body) methods.set("constructor", m.value as FunctionNode);
+      } else if (key && m.value.body) methods.set(key, m.value as FunctionNode);
     }
   }
-  const impl = IMPLEMENTATION_KEYS.map((k) => methods.get(k)).find((f) => f !== undefined);
+  const impl = [...IMPLEMENTATION_KEYS, ...CLASS_IMPLEMENTATION_KEYS].map((k) => methods.get(k)).find((f) => f !== undefined);
   if (!impl) return undefined;
+  // `constructor() { super(InputSchema, { name: "get-user", description, inputSchema }) }`: the definition handed to the base class.
+  const handed = superDefinition(x, methods.get("constructor"), module);
   const returned = (names: string[]): Node | undefined => {
     for (const n of names) {
       const fn = methods.get(n);
@@ -140,7 +160,7 @@ function classDefinition(x: Extraction, cls: TSESTree.ClassDeclaration | TSESTre
   };
   const config = returned(CLASS_GETTERS.config);
   const configObj = config ? x.objectOf(config, module) : undefined;
-  const fromConfig = (key: string) => (configObj ? x.member(configObj.node, key, configObj.module) : undefined);
+  const fromConfig = (key: string) => (configObj ? x.member(configObj.node, key, configObj.module) : handed ? x.member(handed.node, key, handed.module) : undefined);
   const at = (n: Node | undefined): NodeIn | undefined => (n ? { node: n, module } : undefined);
   const nameAt = at(fields.get("name") ?? returned(CLASS_GETTERS.name)) ?? fromConfig("name");
   const name = nameAt ? x.folder.string(nameAt.node, nameAt.module) : undefined;

@@ -9,7 +9,7 @@
 // (`const handler = HANDLERS[tool.name]`) are followed, and a table indexed by
 // the element's name gives that name's entry.
 import type { TSESTree } from "@typescript-eslint/types";
-import { propertyName, unwrapExpression, type Node } from "../parse/ast.js";
+import { propertyName, unwrapExpression, walk, type Node } from "../parse/ast.js";
 import type { NodeIn } from "../program/constants.js";
 import type { FunctionNode } from "../taint/spec.js";
 import type { ParsedModule } from "../types.js";
@@ -21,26 +21,44 @@ import { parametersOf, readAnnotations } from "./schema.js";
 /** Per element, at most this many tools from one call (a loop over a bundle's huge table is still one review). */
 const MAX_ELEMENTS = 500;
 
-interface Binding {
-  param: string;
-  element: NodeIn;
-}
+/** What names stand for in one expansion: the loop variable → one element, a wrapper's parameters → one call's arguments. */
+type Binding = Map<string, NodeIn>;
 
-/** When `call` registers from a loop variable, adds one tool per element of the list and returns true. */
+/**
+ * When `call` registers from a loop variable, adds one tool per element of the list; when it
+ * registers from a parameter of a wrapper (`function addTool(name, description, schema, cb) {
+ * server.tool(name, …) }`), one tool per call of the wrapper. Returns true when it added any.
+ */
 export function extractLoopRegistration(x: Extraction, low: LowLevelServer, call: TSESTree.CallExpression, method: string, module: ParsedModule): boolean {
   const first = call.arguments[0];
   if (!first || first.type === "SpreadElement") return false;
   const root = rootIdentifier(first);
   if (!root) return false;
   const list = loopSource(x.folder, root, module);
-  if (!list) return false;
-  const elements = low.elementsOf(list, module).slice(0, MAX_ELEMENTS);
+  const bindings: Binding[] = list
+    ? low.elementsOf(list, module).slice(0, MAX_ELEMENTS).map((element) => new Map([[root.name, element]]))
+    : wrapperCalls(x, root, module);
   let added = 0;
-  for (const element of elements) {
-    const b: Binding = { param: root.name, element };
-    if (registerOne(x, call, method, module, b)) added++;
-  }
+  const via = `${list ? "loop" : "wrapper"}.${method}`;
+  for (const b of bindings) if (registerOne(x, call, method, module, b, via)) added++;
   return added > 0;
+}
+
+/** Per call of the function whose parameter `id` is: each parameter bound to that call's argument. */
+function wrapperCalls(x: Extraction, id: TSESTree.Identifier, module: ParsedModule): Binding[] {
+  const decl = x.folder.declarationOf(id, module);
+  if (!decl || !isFunctionNode(decl.binder)) return [];
+  const fn = decl.binder;
+  const at = fn.params.findIndex((p) => p.type === "Identifier" && p.name === id.name);
+  if (at < 0) return [];
+  return x.callsOf(fn, decl.parent).slice(0, MAX_ELEMENTS).map(({ call, module: m }) => {
+    const b: Binding = new Map();
+    fn.params.forEach((p, i) => {
+      const a = call.arguments[i];
+      if (p.type === "Identifier" && a && a.type !== "SpreadElement") b.set(p.name, { node: a, module: m });
+    });
+    return b;
+  });
 }
 
 /** `tool`, `tool.name`, `def.meta.name`: the identifier a member chain starts from. */
@@ -55,13 +73,14 @@ function evaluate(x: Extraction, node: Node, module: ParsedModule, b: Binding, d
   if (depth > 8) return undefined;
   const n = unwrapExpression(node);
   if (n.type === "Identifier") {
-    if (n.name === b.param) return b.element;
+    const bound = b.get(n.name);
+    if (bound) return bound.node.type === "Identifier" || bound.node.type === "MemberExpression" ? (x.folder.resolve(bound.node, bound.module) ?? bound) : bound;
     const init = x.folder.initializerOf(n, module);
-    if (init && mentions(init, b.param)) return evaluate(x, init, module, b, depth + 1);
+    if (init && mentions(init, b)) return evaluate(x, init, module, b, depth + 1);
     return x.resolve(n, module);
   }
   if (n.type === "MemberExpression") {
-    if (!mentions(n, b.param)) return x.resolve(n, module);
+    if (!mentions(n, b)) return x.resolve(n, module);
     const obj = evaluate(x, n.object, module, b, depth + 1);
     const keyNode = n.computed ? evaluate(x, n.property, module, b, depth + 1) : undefined;
     const key = n.computed ? (keyNode ? x.folder.string(keyNode.node, keyNode.module) : undefined) : propertyName(n);
@@ -74,11 +93,11 @@ function evaluate(x: Extraction, node: Node, module: ParsedModule, b: Binding, d
   return { node: n, module };
 }
 
-function mentions(node: Node, name: string): boolean {
+function mentions(node: Node, b: Binding): boolean {
   const n = unwrapExpression(node);
-  if (n.type === "Identifier") return n.name === name;
-  if (n.type === "MemberExpression") return mentions(n.object, name) || (n.computed && mentions(n.property, name));
-  if (n.type === "CallExpression") return n.arguments.some((a) => a.type !== "SpreadElement" && mentions(a, name)) || mentions(n.callee, name);
+  if (n.type === "Identifier") return b.has(n.name);
+  if (n.type === "MemberExpression") return mentions(n.object, b) || (n.computed && mentions(n.property, b));
+  if (n.type === "CallExpression") return n.arguments.some((a) => a.type !== "SpreadElement" && mentions(a, b)) || mentions(n.callee, b);
   return false;
 }
 
@@ -86,7 +105,7 @@ function mentions(node: Node, name: string): boolean {
 function handlerOf(x: Extraction, node: Node, module: ParsedModule, b: Binding, depth = 0): { fn: FunctionNode; module: ParsedModule } | undefined {
   if (depth > 4) return undefined;
   const n = unwrapExpression(node);
-  if (isFunctionNode(n)) return { fn: n, module };
+  if (isFunctionNode(n)) return boundCallee(x, n, b) ?? { fn: n, module };
   const value = evaluate(x, n, module, b);
   if (value && value.node !== n) {
     const v = unwrapExpression(value.node);
@@ -106,11 +125,27 @@ function handlerOf(x: Extraction, node: Node, module: ParsedModule, b: Binding, 
   return x.functionOf(n, module);
 }
 
+/** `async (args) => { …; return cb(args) }` in a wrapper: the function the caller passed as `cb`. */
+function boundCallee(x: Extraction, fn: FunctionNode, b: Binding): { fn: FunctionNode; module: ParsedModule } | undefined {
+  let found: { fn: FunctionNode; module: ParsedModule } | undefined;
+  walk(fn.body, {
+    enter(n) {
+      if (found) return false;
+      if (n.type !== "CallExpression") return undefined;
+      const callee = unwrapExpression(n.callee);
+      const bound = callee.type === "Identifier" ? b.get(callee.name) : undefined;
+      if (bound) found = x.functionOf(bound.node, bound.module);
+      return undefined;
+    },
+  });
+  return found;
+}
+
 function textOf(x: Extraction, value: NodeIn | undefined, fallback: Node, module: ParsedModule): LocatedText {
   return value ? x.text(value.node, value.module) : x.text(fallback, module);
 }
 
-function registerOne(x: Extraction, call: TSESTree.CallExpression, method: string, module: ParsedModule, b: Binding): boolean {
+function registerOne(x: Extraction, call: TSESTree.CallExpression, method: string, module: ParsedModule, b: Binding, via: string): boolean {
   const args = call.arguments.filter((a): a is TSESTree.Expression => a.type !== "SpreadElement");
   if (args.length === 0) return false;
   // `addTool(def)`, `registerTool({ ...def })`: one definition object per element.
@@ -118,7 +153,9 @@ function registerOne(x: Extraction, call: TSESTree.CallExpression, method: strin
   if (definitionArg) {
     const def = evaluate(x, definitionArg, module, b);
     const obj = def && x.objectOf(def.node, def.module);
-    const elementObj = x.objectOf(b.element.node, b.element.module);
+    const rootId = rootIdentifier(definitionArg);
+    const element = rootId && b.get(rootId.name);
+    const elementObj = element && x.objectOf(element.node, element.module);
     const get = (k: string): NodeIn | undefined => {
       const own = obj ? x.member(obj.node, k, obj.module) : undefined;
       if (own && obj && obj.node !== elementObj?.node) return evaluate(x, own.node, own.module, b) ?? own;
@@ -139,7 +176,7 @@ function registerOne(x: Extraction, call: TSESTree.CallExpression, method: strin
       description: desc ? x.text(desc.node, desc.module) : undefined,
       parameters: params ? parametersOf(x, params.node, params.module) : [],
       annotations: readAnnotations(x, annotations?.node, annotations?.module ?? module),
-      registeredVia: `loop.${method}`,
+      registeredVia: via,
       handler: handler && { ...handler, argumentParams: [0] },
     });
     return true;
@@ -178,7 +215,7 @@ function registerOne(x: Extraction, call: TSESTree.CallExpression, method: strin
     description,
     parameters: params ? parametersOf(x, params.node, params.module) : [],
     annotations: readAnnotations(x, annotations?.node, annotations?.module ?? module),
-    registeredVia: `loop.${method}`,
+    registeredVia: via,
     handler: handler && { ...handler, argumentParams: [0] },
   });
   return true;

@@ -142,7 +142,11 @@ export class ConstantFolder {
   /** The module a `import * as ns` / `const ns = require("./x")` name stands for. */
   namespaceOf(node: Node, module: ParsedModule, depth = 0): ParsedModule | undefined {
     const n = unwrapExpression(node);
-    if (n.type === "CallExpression") return this.requiredModule(n, module);
+    if (n.type === "CallExpression") {
+      // `__importDefault(require("./x"))`, `__importStar(…)`, `__toESM(…)`: the interop wrapper's module.
+      const inner = n.arguments.length >= 1 && n.callee.type === "Identifier" && n.callee.name !== "require" && n.arguments[0].type === "CallExpression" ? n.arguments[0] : undefined;
+      return inner && depth <= MAX_DEPTH ? this.namespaceOf(inner, module, depth + 1) : this.requiredModule(n, module);
+    }
     if (n.type !== "Identifier" || depth > MAX_DEPTH) return undefined;
     const b = this.bindingOf(n, module);
     if (!b) return undefined;
