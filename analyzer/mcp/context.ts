@@ -28,7 +28,7 @@ export interface ItemInput {
 }
 
 /** Properties of a tool definition object (or methods of a tool class) that hold its implementation. */
-export const IMPLEMENTATION_KEYS = ["handler", "execute", "run", "handle", "callback", "fn", "call", "cb", "impl", "exec", "invoke"];
+export const IMPLEMENTATION_KEYS = ["handler", "execute", "run", "handle", "callback", "fn", "call", "cb", "impl", "exec", "invoke", "logic"];
 
 type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
 
