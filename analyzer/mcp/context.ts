@@ -168,12 +168,22 @@ export class Extraction {
   }
 
   /** The object literal an expression stands for (through consts and imports). */
-  objectOf(node: Node | undefined, module: ParsedModule): { node: TSESTree.ObjectExpression; module: ParsedModule } | undefined {
+  objectOf(node: Node | undefined, module: ParsedModule, depth = 0): { node: TSESTree.ObjectExpression; module: ParsedModule } | undefined {
     if (!node) return undefined;
     const n = unwrapExpression(node);
     if (n.type === "ObjectExpression") return { node: n, module };
     const target = this.folder.resolve(n, module);
-    return target && target.node.type === "ObjectExpression" ? { node: target.node, module: target.module } : undefined;
+    if (target && target.node.type === "ObjectExpression") return { node: target.node, module: target.module };
+    // `defineTool({ … })` where `function defineTool(config) { return config; }`: the object it hands back.
+    const call = target && unwrapExpression(target.node);
+    if (call?.type === "CallExpression" && call.arguments[0]?.type === "ObjectExpression" && depth < 2) {
+      const helper = this.functionOf(call.callee, target!.module);
+      const param = helper?.fn.params[0];
+      const body = helper?.fn.body;
+      const returned = body && (body.type === "BlockStatement" ? (body.body.length === 1 && body.body[0].type === "ReturnStatement" ? body.body[0].argument : undefined) : body);
+      if (param?.type === "Identifier" && returned && unwrapExpression(returned).type === "Identifier" && (unwrapExpression(returned) as TSESTree.Identifier).name === param.name) return this.objectOf(call.arguments[0], target!.module, depth + 1);
+    }
+    return undefined;
   }
 
   /**
