@@ -183,6 +183,15 @@ export class Extraction {
       const returned = body && (body.type === "BlockStatement" ? (body.body.length === 1 && body.body[0].type === "ReturnStatement" ? body.body[0].argument : undefined) : body);
       if (param?.type === "Identifier" && returned && unwrapExpression(returned).type === "Identifier" && (unwrapExpression(returned) as TSESTree.Identifier).name === param.name) return this.objectOf(call.arguments[0], target!.module, depth + 1);
     }
+    // `formulaTools()` where the function returns one object literal: that object.
+    if (call?.type === "CallExpression" && depth < 2) {
+      const helper = this.functionOf(call.callee, target!.module);
+      const body = helper?.fn.body;
+      const returned = body && (body.type === "BlockStatement" ? body.body.filter((st): st is TSESTree.ReturnStatement => st.type === "ReturnStatement") : []);
+      const only = body && (body.type === "BlockStatement" ? (returned!.length === 1 ? returned![0].argument : undefined) : body);
+      const obj = only ? unwrapExpression(only) : undefined;
+      if (obj?.type === "ObjectExpression") return { node: obj, module: helper!.module };
+    }
     return undefined;
   }
 
@@ -232,6 +241,22 @@ export class Extraction {
       cur = obj && this.member(obj.node, key, obj.module);
     }
     return cur;
+  }
+
+  /** The keyed properties of an object literal as composed: spreads contribute theirs, later keys win. */
+  properties(obj: TSESTree.ObjectExpression, module: ParsedModule, depth = 0): { key: string; keyNode: Node; value: NodeIn }[] {
+    const out = new Map<string, { key: string; keyNode: Node; value: NodeIn }>();
+    for (const p of obj.properties) {
+      if (p.type === "SpreadElement") {
+        const inner = depth < 4 ? this.objectOf(p.argument, module) : undefined;
+        if (inner) for (const e of this.properties(inner.node, inner.module, depth + 1)) out.set(e.key, e);
+        continue;
+      }
+      if (p.type !== "Property") continue;
+      const key = !p.computed && p.key.type === "Identifier" ? p.key.name : p.key.type === "Literal" ? String(p.key.value) : undefined;
+      if (key !== undefined) out.set(key, { key, keyNode: p.key, value: { node: p.value as Node, module } });
+    }
+    return [...out.values()];
   }
 
   resolve(node: Node, module: ParsedModule): NodeIn {

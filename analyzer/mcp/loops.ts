@@ -9,7 +9,7 @@
 // (`const handler = HANDLERS[tool.name]`) are followed, and a table indexed by
 // the element's name gives that name's entry.
 import type { TSESTree } from "@typescript-eslint/types";
-import { propertyName, unwrapExpression, walk, type Node } from "../parse/ast.js";
+import { locationOf, propertyName, unwrapExpression, walk, type Node } from "../parse/ast.js";
 import type { NodeIn } from "../program/constants.js";
 import type { FunctionNode } from "../taint/spec.js";
 import type { ParsedModule } from "../types.js";
@@ -35,13 +35,54 @@ export function extractLoopRegistration(x: Extraction, low: LowLevelServer, call
   const root = rootIdentifier(first);
   if (!root) return false;
   const list = loopSource(x.folder, root, module);
+  const entries = list ? undefined : entriesLoop(x, call, root, module);
   const bindings: Binding[] = list
     ? low.elementsOf(list, module).slice(0, MAX_ELEMENTS).map((element) => new Map([[root.name, element]]))
-    : wrapperCalls(x, root, module);
+    : (entries ?? wrapperCalls(x, root, module));
   let added = 0;
-  const via = `${list ? "loop" : "wrapper"}.${method}`;
+  const via = `${list || entries ? "loop" : "wrapper"}.${method}`;
   for (const b of bindings) if (registerOne(x, call, method, module, b, via)) added++;
   return added > 0;
+}
+
+/**
+ * `for (const [name, def] of Object.entries(TOOLS))`, `Object.entries(TOOLS).forEach(([name, def]) => …)`:
+ * per property of the table (spreads and helpers returning tables followed), the key and the value.
+ */
+function entriesLoop(x: Extraction, call: TSESTree.CallExpression, root: TSESTree.Identifier, module: ParsedModule): Binding[] | undefined {
+  let found: { pattern: TSESTree.ArrayPattern; table: Node } | undefined;
+  const at = call.range[0];
+  walk(module.ast, {
+    enter(n) {
+      if (n.range[1] <= at || n.range[0] > at) return false;
+      if (n.type === "ForOfStatement" && n.left.type === "VariableDeclaration" && n.left.declarations[0]?.id.type === "ArrayPattern") {
+        const table = objectEntriesArgument(n.right);
+        if (table) found = { pattern: n.left.declarations[0].id, table };
+      } else if (n.type === "CallExpression" && n.callee.type === "MemberExpression" && propertyName(n.callee) === "forEach") {
+        const cb = n.arguments[0];
+        const table = objectEntriesArgument(n.callee.object);
+        if (table && cb && isFunctionNode(cb) && cb.params[0]?.type === "ArrayPattern") found = { pattern: cb.params[0], table };
+      }
+      return undefined;
+    },
+  });
+  if (!found) return undefined;
+  const [keyId, valueId] = found.pattern.elements;
+  if (keyId?.type !== "Identifier" || (keyId.name !== root.name && !(valueId?.type === "Identifier" && valueId.name === root.name))) return undefined;
+  const table = x.objectOf(found.table, module);
+  if (!table) return undefined;
+  return x.properties(table.node, table.module).slice(0, MAX_ELEMENTS).map(({ key, keyNode, value }) => {
+    const b: Binding = new Map([[keyId.name, { node: keyNode, module: value.module, key } as NodeIn]]);
+    if (valueId?.type === "Identifier") b.set(valueId.name, value);
+    return b;
+  });
+}
+
+function objectEntriesArgument(n: Node): Node | undefined {
+  const c = unwrapExpression(n);
+  if (c.type !== "CallExpression" || c.callee.type !== "MemberExpression" || propertyName(c.callee) !== "entries") return undefined;
+  const obj = unwrapExpression(c.callee.object);
+  return obj.type === "Identifier" && obj.name === "Object" && c.arguments[0] && c.arguments[0].type !== "SpreadElement" ? c.arguments[0] : undefined;
 }
 
 /** Per call of the function whose parameter `id` is: each parameter bound to that call's argument. */
@@ -105,7 +146,7 @@ function mentions(node: Node, b: Binding): boolean {
 function handlerOf(x: Extraction, node: Node, module: ParsedModule, b: Binding, depth = 0): { fn: FunctionNode; module: ParsedModule } | undefined {
   if (depth > 4) return undefined;
   const n = unwrapExpression(node);
-  if (isFunctionNode(n)) return boundCallee(x, n, b) ?? { fn: n, module };
+  if (isFunctionNode(n)) return boundCallee(x, n, module, b) ?? { fn: n, module };
   const value = evaluate(x, n, module, b);
   if (value && value.node !== n) {
     const v = unwrapExpression(value.node);
@@ -126,7 +167,7 @@ function handlerOf(x: Extraction, node: Node, module: ParsedModule, b: Binding, 
 }
 
 /** `async (args) => { …; return cb(args) }` in a wrapper: the function the caller passed as `cb`. */
-function boundCallee(x: Extraction, fn: FunctionNode, b: Binding): { fn: FunctionNode; module: ParsedModule } | undefined {
+function boundCallee(x: Extraction, fn: FunctionNode, module: ParsedModule, b: Binding): { fn: FunctionNode; module: ParsedModule } | undefined {
   let found: { fn: FunctionNode; module: ParsedModule } | undefined;
   walk(fn.body, {
     enter(n) {
@@ -135,6 +176,11 @@ function boundCallee(x: Extraction, fn: FunctionNode, b: Binding): { fn: Functio
       const callee = unwrapExpression(n.callee);
       const bound = callee.type === "Identifier" ? b.get(callee.name) : undefined;
       if (bound) found = x.functionOf(bound.node, bound.module);
+      // `def.execute(args)` with `def` one element of the loop.
+      else if (callee.type === "MemberExpression" && mentions(callee.object, b)) {
+        const value = evaluate(x, callee, module, b);
+        if (value) found = x.functionOf(value.node, value.module);
+      }
       return undefined;
     },
   });
@@ -142,6 +188,9 @@ function boundCallee(x: Extraction, fn: FunctionNode, b: Binding): { fn: Functio
 }
 
 function textOf(x: Extraction, value: NodeIn | undefined, fallback: Node, module: ParsedModule): LocatedText {
+  // A table key stands for itself (an identifier key is a name, not a variable).
+  const key = (value as (NodeIn & { key?: string }) | undefined)?.key;
+  if (value && key !== undefined) return { value: key, location: locationOf(value.module.path, value.node), dynamic: false };
   return value ? x.text(value.node, value.module) : x.text(fallback, module);
 }
 
