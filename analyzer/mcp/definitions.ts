@@ -20,6 +20,7 @@ import type { ParsedModule } from "../types.js";
 import { IMPLEMENTATION_KEYS, type Extraction } from "./context.js";
 import { constructorFields } from "./mcp-framework.js";
 import { returnedExpressions } from "./low-level.js";
+import { uriTemplateVariables } from "./high-level.js";
 import { parametersOf, readAnnotations } from "./schema.js";
 
 /** Properties of a tool definition that hold its input schema. */
@@ -39,7 +40,7 @@ export interface DefinitionCandidates {
 
 /** Adds every definition not already found; returns how many it added. */
 export function extractDefinitions(x: Extraction, candidates: DefinitionCandidates): number {
-  const known = new Set(x.model.tools.map((t) => t.name));
+  const known = new Set([...x.model.tools, ...x.model.resources].map((t) => t.name));
   let added = 0;
   for (const { node, module, key } of candidates.objects) {
     if (x.claimed.has(node)) continue;
@@ -47,7 +48,7 @@ export function extractDefinitions(x: Extraction, candidates: DefinitionCandidat
     if (!def || known.has(def.name)) continue;
     known.add(def.name);
     x.claimed.add(node);
-    addTool(x, def, "definition");
+    addDefinition(x, def, "definition");
     added++;
   }
   for (const { cls, module } of candidates.classes) {
@@ -56,7 +57,7 @@ export function extractDefinitions(x: Extraction, candidates: DefinitionCandidat
     if (!def || known.has(def.name)) continue;
     known.add(def.name);
     x.claimed.add(cls);
-    addTool(x, def, "tool class");
+    addDefinition(x, def, "tool class");
     added++;
   }
   return added;
@@ -70,9 +71,11 @@ interface Definition {
   annotations?: NodeIn;
   title?: NodeIn;
   impl: { fn: FunctionNode; module: ParsedModule };
+  /** A definition with a `uri` or `uriTemplate` is a resource: its URI, constant when known. */
+  resource?: { uri?: string; template: boolean };
 }
 
-function addTool(x: Extraction, def: Definition, via: string): void {
+function addDefinition(x: Extraction, def: Definition, via: string): void {
   const annotations = readAnnotations(x, def.annotations?.node, def.annotations?.module ?? def.nameAt.module);
   const title = def.title ? x.folder.string(def.title.node, def.title.module) : undefined;
   if (title !== undefined && annotations.title === undefined) annotations.title = title;
@@ -80,11 +83,14 @@ function addTool(x: Extraction, def: Definition, via: string): void {
   name.value = def.name;
   name.dynamic = false;
   delete name.expression;
+  const resource = def.resource;
+  // A resource template's variables are the client's choice, like a tool's arguments.
+  const parameters = resource ? (resource.template && resource.uri ? uriTemplateVariables(resource.uri) : []) : def.schema ? parametersOf(x, def.schema.node, def.schema.module) : [];
   x.add({
-    kind: "tool",
+    kind: resource ? (resource.template && parameters.length > 0 ? "resource-template" : "resource") : "tool",
     name,
     description: def.description ? x.text(def.description.node, def.description.module) : undefined,
-    parameters: def.schema ? parametersOf(x, def.schema.node, def.schema.module) : [],
+    parameters,
     annotations,
     registeredVia: via,
     handler: { ...def.impl, argumentParams: [0] },
@@ -104,7 +110,9 @@ function objectDefinition(x: Extraction, node: TSESTree.ObjectExpression, module
   // A table key names the tool only when the definition says what it is (a description), not just that it takes input.
   const name = ownName ?? (description ? key : undefined);
   if (name === undefined || !TOOL_NAME.test(name)) return undefined;
-  return { name, nameAt: own ?? { node, module }, description, schema, annotations: x.member(node, "annotations", module), title: x.member(node, "title", module), impl };
+  const uriAt = x.member(node, "uriTemplate", module) ?? x.member(node, "uri", module);
+  const resource = uriAt ? { uri: x.folder.string(uriAt.node, uriAt.module), template: x.member(node, "uriTemplate", module) !== undefined } : undefined;
+  return { name, nameAt: own ?? { node, module }, description, schema, annotations: x.member(node, "annotations", module), title: x.member(node, "title", module), impl, ...(resource ? { resource } : {}) };
 }
 
 function firstFunction(x: Extraction, node: TSESTree.ObjectExpression, module: ParsedModule, keys: string[]): { fn: FunctionNode; module: ParsedModule } | undefined {
