@@ -130,6 +130,15 @@ async function main(args: string[]): Promise<void> {
     lines.push(`${label}: ${counts}${row.via.length ? ` via ${row.via.join(", ")}` : ""}${unlinked}${where}`);
     if (args.includes("--verbose") && row.toolNames.length) lines.push(`    ${row.toolNames.join(", ")}`);
   }
+  const labelled = rows.filter((r) => r.expected !== undefined && !r.error);
+  if (labelled.length > 0) {
+    lines.push("", "read off the code (eval/tool-counts.json): found / real");
+    for (const r of labelled) lines.push(`  ${`${r.name}@${r.version}`.padEnd(60)} ${String(r.tools).padStart(4)} / ${r.expected}${r.tools >= r.expected! ? "" : "  (missing tools)"}`);
+    const all = labelled.filter((r) => r.tools >= r.expected!).length;
+    const found = labelled.reduce((n, r) => n + Math.min(r.tools, r.expected!), 0);
+    const real = labelled.reduce((n, r) => n + r.expected!, 0);
+    lines.push(`  ${all}/${labelled.length} labelled packages have all their tools found; ${found} of ${real} real tools found`);
+  }
   const c = coverage(rows);
   const pct = c.withCode ? ((100 * c.complete) / c.withCode).toFixed(1) : "n/a";
   lines.push(
