@@ -278,9 +278,16 @@ server.setRequestHandler(ReadResourceRequestSchema, async (request) => readRepoF
 
 test("server elsewhere: a native binary, a relaying shim, a remote proxy, a dependency; a package that builds its own server is our miss, not a dependency's", () => {
   const native = extract({ "index.js": `const { spawnSync } = require("child_process");\nspawnSync(require.resolve(\`@acme/mcp-\${process.platform}-\${process.arch}/bin/acme\`), process.argv.slice(2), { stdio: "inherit" });\n` }, {
-    optionalDependencies: { "@acme/mcp-linux-x64": "1.0.0", "@acme/mcp-darwin-arm64": "1.0.0", "@acme/mcp-win32-x64": "1.0.0" },
+    name: "@acme/mcp",
+    optionalDependencies: { "@acme/mcp-linux-x64": "1.0.0", "@acme/mcp-darwin-arm64": "1.0.0", "@acme/mcp-win32-x64": "1.0.0", "@lancedb/lancedb-linux-x64-gnu": "0.1.0" },
   }, {});
   assert.deepEqual([native.model.elsewhere?.kind, native.model.elsewhere?.where], ["native-binary", "@acme/mcp-linux-x64 and 2 other platform packages"]);
+  // Platform builds of a native library the package uses are not its server.
+  const library = extract({ "index.js": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";\nimport lancedb from "@lancedb/lancedb";\n` }, {
+    name: "docs-mcp",
+    optionalDependencies: { "@lancedb/lancedb-linux-x64-gnu": "0.1.0", "@lancedb/lancedb-darwin-arm64": "0.1.0" },
+  });
+  assert.notEqual(library.model.elsewhere?.kind, "native-binary");
 
   const shim = extract({
     "bin/proxy.js": `import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";

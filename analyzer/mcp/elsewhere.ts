@@ -23,7 +23,9 @@ const NODE_BUILTINS = /^(node:|fs$|path$|os$|child_process$|url$|util$|events$|s
 
 /** Where the server is, when the package itself registers nothing; undefined when nothing says. */
 export function serverElsewhere(program: Program, folder: ConstantFolder, constructsServer: boolean): ServerElsewhere | undefined {
-  const platforms = Object.keys(program.facts.optionalDependencies).filter((d) => PLATFORM_SUFFIX.test(d));
+  // Platform builds of this package's own program (`@azure/mcp-linux-x64` for `@azure/mcp`), not of a native library it uses.
+  const own = (program.facts.name ?? "").replace(/^@[^/]+\//, "");
+  const platforms = Object.keys(program.facts.optionalDependencies).filter((d) => PLATFORM_SUFFIX.test(d) && own !== "" && d.replace(/^@[^/]+\//, "").startsWith(own));
   if (platforms.length > 0) {
     return {
       kind: "native-binary",
