@@ -324,3 +324,39 @@ register(server, buildTools(await loadConfig()));
   // Found tools: no verdict at all.
   assert.equal(extract({ "a.js": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";\nnew McpServer({}).tool("t", async () => ({}));\n` }).model.elsewhere, undefined);
 });
+
+test("a registry whose list the code builds at run time: bare definitions are the tools it lists, and only then", () => {
+  const registry = `export class ToolRegistry {
+  tools = new Map();
+  register(definition, handler) { this.tools.set(definition.name, { ...definition, handler }); }
+  listDefinitions() { return [...this.tools.values()].map(({ name, description, inputSchema }) => ({ name, description, inputSchema })); }
+  async dispatch(name, args) { return this.tools.get(name).handler(args); }
+}
+`;
+  const definitions = `export const toolDefinitions = [
+  { name: "get_pull_request", description: "One pull request", inputSchema: { type: "object", properties: { id: { type: "number" } } } },
+  { name: "merge_pull_request", description: "Merge it", inputSchema: { type: "object", properties: { id: { type: "number" }, strategy: { type: "string" } } } },
+];
+export const help = { name: "help_text", description: "Not a tool: nothing lists it", inputSchema: {} };
+`;
+  const server = (listed: string) => `import { Server } from "@modelcontextprotocol/sdk/server/index.js";
+import { ListToolsRequestSchema, CallToolRequestSchema } from "@modelcontextprotocol/sdk/types.js";
+import { ToolRegistry } from "./registry.js";
+import { toolDefinitions } from "./definitions.js";
+export class BitbucketServer {
+  registry = new ToolRegistry();
+  server = new Server({ name: "bb", version: "1" });
+  start(handlers) {
+    for (const definition of toolDefinitions) this.registry.register(definition, handlers[definition.name]);
+    this.server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: ${listed} }));
+    this.server.setRequestHandler(CallToolRequestSchema, async (request) => this.registry.dispatch(request.params.name, request.params.arguments));
+  }
+}
+`;
+  const unread = extract({ "build/registry.js": registry, "build/definitions.js": definitions, "build/server.js": server("this.registry.listDefinitions()") });
+  // help_text is listed too: with the list unreadable, every complete definition is a candidate (the cost of reading a registry we cannot follow).
+  assert.deepEqual(tools(unread), ["get_pull_request definition - [id]", "merge_pull_request definition - [id,strategy]", "help_text definition - []"]);
+  // The same definitions with a list the code spells out: only the listed ones.
+  const read = extract({ "build/registry.js": registry, "build/definitions.js": definitions, "build/server.js": server("toolDefinitions") });
+  assert.deepEqual(tools(read), ["get_pull_request setRequestHandler - [id]", "merge_pull_request setRequestHandler - [id,strategy]"]);
+});

@@ -16,7 +16,7 @@ import type { TSESTree } from "@typescript-eslint/types";
 import { propertyName, type Node } from "../parse/ast.js";
 import type { NodeIn } from "../program/constants.js";
 import type { FunctionNode } from "../taint/spec.js";
-import type { ParsedModule } from "../types.js";
+import type { ParsedModule, SurfaceItem } from "../types.js";
 import { IMPLEMENTATION_KEYS, type Extraction } from "./context.js";
 import { constructorFields } from "./mcp-framework.js";
 import { returnedExpressions } from "./low-level.js";
@@ -38,28 +38,25 @@ export interface DefinitionCandidates {
   classes: { cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression; module: ParsedModule }[];
 }
 
-/** Adds every definition not already found; returns how many it added. */
-export function extractDefinitions(x: Extraction, candidates: DefinitionCandidates): number {
+/**
+ * Adds every definition not already found and returns the items added. With `listedElsewhere`
+ * (the server lists tools through a list we could not read) a definition needs no implementation
+ * of its own when it has a name, a description and an input schema: the dispatcher has it.
+ */
+export function extractDefinitions(x: Extraction, candidates: DefinitionCandidates, listedElsewhere = false): SurfaceItem[] {
   const known = new Set([...x.model.tools, ...x.model.resources].map((t) => t.name));
-  let added = 0;
-  for (const { node, module, key } of candidates.objects) {
-    if (x.claimed.has(node)) continue;
-    const def = objectDefinition(x, node, module, key);
-    if (!def || known.has(def.name)) continue;
+  const added: SurfaceItem[] = [];
+  const take = (def: Definition | undefined, node: Node, via: string) => {
+    if (!def || known.has(def.name)) return;
     known.add(def.name);
     x.claimed.add(node);
-    addDefinition(x, def, "definition");
-    added++;
-  }
-  for (const { cls, module } of candidates.classes) {
-    if (x.claimed.has(cls)) continue;
-    const def = classDefinition(x, cls, module);
-    if (!def || known.has(def.name)) continue;
-    known.add(def.name);
-    x.claimed.add(cls);
-    addDefinition(x, def, "tool class");
-    added++;
-  }
+    added.push(addDefinition(x, def, via));
+  };
+  // Definitions that carry their implementation first, then tool classes, then (when the list is read
+  // elsewhere) bare definitions: a class handing `{ name, description, inputSchema }` to super() is one tool, with its method.
+  for (const { node, module, key } of candidates.objects) if (!x.claimed.has(node)) take(objectDefinition(x, node, module, key, false), node, "definition");
+  for (const { cls, module } of candidates.classes) if (!x.claimed.has(cls)) take(classDefinition(x, cls, module), cls, "tool class");
+  if (listedElsewhere) for (const { node, module, key } of candidates.objects) if (!x.claimed.has(node)) take(objectDefinition(x, node, module, key, true), node, "definition");
   return added;
 }
 
@@ -70,12 +67,13 @@ interface Definition {
   schema?: NodeIn;
   annotations?: NodeIn;
   title?: NodeIn;
-  impl: { fn: FunctionNode; module: ParsedModule };
+  /** Absent for a listed definition whose call a dispatcher handles. */
+  impl?: { fn: FunctionNode; module: ParsedModule };
   /** A definition with a `uri` or `uriTemplate` is a resource: its URI, constant when known. */
   resource?: { uri?: string; template: boolean };
 }
 
-function addDefinition(x: Extraction, def: Definition, via: string): void {
+function addDefinition(x: Extraction, def: Definition, via: string): SurfaceItem {
   const annotations = readAnnotations(x, def.annotations?.node, def.annotations?.module ?? def.nameAt.module);
   const title = def.title ? x.folder.string(def.title.node, def.title.module) : undefined;
   if (title !== undefined && annotations.title === undefined) annotations.title = title;
@@ -86,25 +84,25 @@ function addDefinition(x: Extraction, def: Definition, via: string): void {
   const resource = def.resource;
   // A resource template's variables are the client's choice, like a tool's arguments.
   const parameters = resource ? (resource.template && resource.uri ? uriTemplateVariables(resource.uri) : []) : def.schema ? parametersOf(x, def.schema.node, def.schema.module) : [];
-  x.add({
+  return x.add({
     kind: resource ? (resource.template && parameters.length > 0 ? "resource-template" : "resource") : "tool",
     name,
     description: def.description ? x.text(def.description.node, def.description.module) : undefined,
     parameters,
     annotations,
     registeredVia: via,
-    handler: { ...def.impl, argumentParams: [0] },
+    handler: def.impl && { ...def.impl, argumentParams: [0] },
   });
 }
 
-function objectDefinition(x: Extraction, node: TSESTree.ObjectExpression, module: ParsedModule, key: string | undefined): Definition | undefined {
+function objectDefinition(x: Extraction, node: TSESTree.ObjectExpression, module: ParsedModule, key: string | undefined, listedElsewhere: boolean): Definition | undefined {
   const impl = firstFunction(x, node, module, IMPLEMENTATION_KEYS);
-  if (!impl) return undefined;
   const description = x.member(node, "description", module);
   const schema = SCHEMA_KEYS.map((k) => x.member(node, k, module)).find((v) => v !== undefined);
+  if (!impl && !(listedElsewhere && description && x.member(node, "inputSchema", module) && x.member(node, "name", module))) return undefined;
   if (!description && !schema) return undefined;
   // An object that says what it is and nothing of its input (`{ name, description, run: async () => … }`, an eval case) is not a tool.
-  if (!schema && !x.member(node, "annotations", module) && impl.fn.params.length === 0) return undefined;
+  if (impl && !schema && !x.member(node, "annotations", module) && impl.fn.params.length === 0) return undefined;
   const own = x.member(node, "name", module);
   const ownName = own ? x.folder.string(own.node, own.module) : undefined;
   // A table key names the tool only when the definition says what it is (a description), not just that it takes input.

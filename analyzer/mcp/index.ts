@@ -147,11 +147,18 @@ export function extractServer(program: Program): ExtractedServer {
       if (method === "setRequestHandler") low.handle(call, module);
       else if (!extractLoopRegistration(x, low, call, method, module)) extractHighLevel(x, call, method, module);
     }
+  }
+  for (const { cls, module } of classes) if (extractFrameworkClass(x, cls, module)) x.claimed.add(cls);
+  if (isMcp || x.sdks.size > 0) {
+    // A tools/list handler whose list we cannot read (a registry's `listDefinitions()`) lists the package's
+    // definitions: then `{ name, description, inputSchema }` without an implementation counts too.
+    const added = extractDefinitions(x, definitions, low.unreadToolLists > 0);
+    low.adopt(added);
+  }
+  if (isMcp) {
     low.finish();
     for (const { node, module } of constructions) instructionsOf(x, node, module);
   }
-  for (const { cls, module } of classes) if (extractFrameworkClass(x, cls, module)) x.claimed.add(cls);
-  if (isMcp || x.sdks.size > 0) extractDefinitions(x, definitions);
 
   const found = x.model.tools.length + x.model.prompts.length + x.model.resources.length > 0;
   if (!found) {

@@ -63,6 +63,8 @@ export class LowLevelServer {
   /** Assignments being followed, so `tools = tools.filter(…)` does not loop. */
   private readonly following = new Set<Node>();
   private listWork = 0;
+  /** `tools/list` handlers whose list could not be read (a registry's `listDefinitions()`, a list built at run time). */
+  unreadToolLists = 0;
 
   constructor(private readonly x: Extraction) {}
 
@@ -99,8 +101,17 @@ export class LowLevelServer {
     if (method === "tools/call") this.dispatchers.push(handler);
     else if (method === "prompts/get") this.promptGetters.push(handler);
     else if (method === "resources/read") this.resourceReaders.push(handler);
-    else if (method.endsWith("/list")) this.readList(handler.fn, handler.module);
+    else if (method.endsWith("/list")) {
+      const before = this.listed.length;
+      this.readList(handler.fn, handler.module);
+      if (method === "tools/list" && this.listed.length === before) this.unreadToolLists++;
+    }
     return true;
+  }
+
+  /** Tools found elsewhere that the `tools/list` handler serves (when its own list could not be read): linked like listed ones. */
+  adopt(items: SurfaceItem[]): void {
+    this.listed.push(...items.filter((i) => i.kind === "tool"));
   }
 
   /** Links listed tools to their dispatch branches and adds every item. */
