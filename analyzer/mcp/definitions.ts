@@ -99,7 +99,8 @@ function objectDefinition(x: Extraction, node: TSESTree.ObjectExpression, module
   const impl = firstFunction(x, node, module, IMPLEMENTATION_KEYS);
   const description = x.member(node, "description", module);
   const schema = SCHEMA_KEYS.map((k) => x.member(node, k, module)).find((v) => v !== undefined);
-  if (!impl && !(listedElsewhere && description && x.member(node, "inputSchema", module) && x.member(node, "name", module))) return undefined;
+  // A bare definition (the dispatcher holds its code) is an MCP tool's shape exactly: an LLM function tool (`type: "function"`) is not one.
+  if (!impl && !(listedElsewhere && description && x.member(node, "inputSchema", module) && x.member(node, "name", module) && !x.member(node, "type", module))) return undefined;
   if (!description && !schema) return undefined;
   // An object that says what it is and nothing of its input (`{ name, description, run: async () => … }`, an eval case) is not a tool.
   if (impl && !schema && !x.member(node, "annotations", module) && impl.fn.params.length === 0) return undefined;

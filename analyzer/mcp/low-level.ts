@@ -104,7 +104,8 @@ export class LowLevelServer {
     else if (method.endsWith("/list")) {
       const before = this.listed.length;
       this.readList(handler.fn, handler.module);
-      if (method === "tools/list" && this.listed.length === before) this.unreadToolLists++;
+      // The SDK's own McpServer (bundled) lists its registered tools: those are read where they are registered.
+      if (method === "tools/list" && this.listed.length === before && !mentionsName(handler.fn, "_registeredTools")) this.unreadToolLists++;
     }
     return true;
   }
@@ -486,6 +487,18 @@ function dispatchBranches(x: Extraction, d: Dispatcher, forwarded?: { nameParam:
     },
   });
   return out;
+}
+
+function mentionsName(fn: FunctionNode, name: string): boolean {
+  let found = false;
+  walk(fn.body, {
+    enter(n) {
+      if (found) return false;
+      if ((n.type === "Identifier" && n.name === name) || (n.type === "MemberExpression" && propertyName(n) === name)) found = true;
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /** `request.params` or a local `params` destructured from the request. */
