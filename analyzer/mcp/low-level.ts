@@ -10,7 +10,7 @@ import { isIdentifier, propertyName, unwrapExpression, walk, type Node } from ".
 import type { FunctionNode } from "../taint/spec.js";
 import type { NodeIn } from "../program/constants.js";
 import type { ParsedModule, SurfaceItem } from "../types.js";
-import { IMPLEMENTATION_KEYS, isFunctionNode, propertyOf, type Extraction, type ItemInput } from "./context.js";
+import { IMPLEMENTATION_KEYS, isFunctionNode, type Extraction, type ItemInput } from "./context.js";
 import { argumentList, uriTemplateVariables } from "./high-level.js";
 import { parametersOf, readAnnotations } from "./schema.js";
 
