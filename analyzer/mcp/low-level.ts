@@ -41,7 +41,7 @@ interface Branch {
 }
 
 const MAX_LIST_DEPTH = 16;
-const MAX_LIST_WORK = 50_000;
+const MAX_LIST_WORK = 10_000;
 
 /** How many helpers deep a list or a dispatch is followed (`return handleListTools()`, `handleToolCall(name, args)`). */
 const MAX_FORWARDS = 3;
@@ -285,7 +285,8 @@ export class LowLevelServer {
         // a parameter (`function setupRequestHandlers(server, tools)`): what its callers pass.
         const init = this.x.folder.declaredInitializerOf(n, module);
         const first = init && !this.following.has(init) ? this.followed(init, () => this.arrayElements(init, module, depth + 1)) : [];
-        const pushed = (this.pushes.get(module)?.get(n.name) ?? []).map((p) => ({ node: p, module }));
+        // Pushes are recorded by name: only a declared list's own name, never a parameter (`t` in a bundle is every `t`).
+        const pushed = init ? (this.pushes.get(module)?.get(n.name) ?? []).slice(0, 64).map((p) => ({ node: p, module })) : [];
         const passed = this.x.argumentsFor(n, module).flatMap((a) => this.arrayElements(a.node, a.module, depth + 1));
         return uniqueNodes([...first, ...pushed.flatMap((p) => this.pushedElements(p, depth)), ...assigned, ...passed]);
       }
