@@ -48,6 +48,9 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
   // The engine and capability inference are guarded like the rules (rules-driver.ts): a bug
   // there costs the data-flow findings, said in a diagnostic, not the whole scan.
   const stageDiagnostics: Diagnostic[] = [];
+  // No tool, prompt or resource here because the server is elsewhere: "No findings" would read as a clean bill of health.
+  const elsewhere = server.model.elsewhere;
+  if (elsewhere) stageDiagnostics.push({ level: "warning", code: "server-elsewhere", message: `no server code in this package: ${elsewhere.reason}`, ...(elsewhere.location ? { file: elsewhere.location.file, line: elsewhere.location.line } : {}) });
   let taint: TaintResult;
   const engineStart = performance.now();
   try {

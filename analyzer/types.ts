@@ -216,6 +216,22 @@ export interface ServerModel {
   instructions?: { text: string; location: Location };
   /** SDKs seen (`@modelcontextprotocol/sdk`, `fastmcp`, ...). */
   sdks: string[];
+  /** When the package does not hold its server's code: where the server is instead (the verdict is incomplete). */
+  elsewhere?: ServerElsewhere;
+}
+
+/**
+ * Where a server lives when its package does not hold the code: a native binary
+ * (platform packages, a prebuilt executable), a shim that starts another program,
+ * a dependency the package imports its server from, or a remote URL it proxies to.
+ */
+export interface ServerElsewhere {
+  kind: "native-binary" | "shim" | "dependency" | "remote-proxy";
+  /** The binary, program, dependency name or URL. */
+  where: string;
+  /** One sentence a person reads: what was seen and what would cover it. */
+  reason: string;
+  location?: Location;
 }
 
 // ---------------------------------------------------------------- credential map

@@ -21,7 +21,12 @@ function summary(d: SnapshotDiff): string {
   return `${plural(d.additions.length, "addition")}${worst ? ` (worst: ${worst})` : ""}, ${plural(d.findings.removed.length, "finding")} removed, ${plural(d.tools.removed.length, "tool")} removed.`;
 }
 
-function toolChangeLines(c: ToolChange, text: (s: string) => string): string[] {
+/** A pull-request comment holds 65,536 characters; the Markdown diff stays under this, with room for the bot's own framing. */
+export const MARKDOWN_DIFF_LIMIT = 60_000;
+/** A description sentence longer than this is summarised in a Markdown diff that would not fit. */
+const SUMMARY_SENTENCE = 200;
+
+function toolChangeLines(c: ToolChange, text: (s: string) => string, summarise = false): string[] {
   const out: string[] = [];
   if (c.capabilitiesGained.length) out.push(`gains ${c.capabilitiesGained.join(", ")}`);
   if (c.capabilitiesLost.length) out.push(`loses ${c.capabilitiesLost.join(", ")}`);
@@ -33,8 +38,9 @@ function toolChangeLines(c: ToolChange, text: (s: string) => string): string[] {
   }
   if (c.description) {
     out.push("description changed:");
-    for (const s of c.description.removed) out.push(`  - ${text(s)}`);
-    for (const s of c.description.added) out.push(`  + ${text(s)}`);
+    const shown = (s: string) => text(summarise && s.length > SUMMARY_SENTENCE ? `${s.slice(0, SUMMARY_SENTENCE)}… (${s.length} characters)` : s);
+    for (const s of c.description.removed) out.push(`  - ${shown(s)}`);
+    for (const s of c.description.added) out.push(`  + ${shown(s)}`);
   }
   return out;
 }
@@ -65,7 +71,29 @@ export function renderDiffText(d: SnapshotDiff): string {
   return lines.join("\n") + "\n";
 }
 
+/**
+ * The diff as a pull-request comment: whole when it fits in MARKDOWN_DIFF_LIMIT characters;
+ * else with long description sentences summarised; else cut at a line with a note saying how
+ * much was left out (the JSON or text diff has it all).
+ */
 export function renderDiffMarkdown(d: SnapshotDiff): string {
+  const whole = markdownDiff(d, false);
+  if (whole.length <= MARKDOWN_DIFF_LIMIT) return whole;
+  const summarised = markdownDiff(d, true);
+  if (summarised.length <= MARKDOWN_DIFF_LIMIT) return summarised;
+  const note = (left: number) => `\n\n_… ${left} more lines not shown: the diff is longer than a pull-request comment holds; run \`mcp-warden diff --format text\` for all of it._\n`;
+  const lines = summarised.split("\n");
+  let kept = 0;
+  let size = 0;
+  const room = MARKDOWN_DIFF_LIMIT - note(lines.length).length - "\n\n</details>".length;
+  while (kept < lines.length && size + lines[kept].length + 1 <= room) size += lines[kept++].length + 1;
+  // An open <details> block is closed so the comment still renders.
+  const head = lines.slice(0, kept);
+  const open = head.filter((l) => l.startsWith("<details>")).length - head.filter((l) => l === "</details>").length;
+  return `${head.join("\n")}${open > 0 ? "\n\n</details>" : ""}${note(lines.length - kept)}`;
+}
+
+function markdownDiff(d: SnapshotDiff, summarise: boolean): string {
   const lines = [`### mcp-warden diff: ${mdCode(label(d.old), false)} → ${mdCode(label(d.new), false)}`, "", summary(d)];
   if (d.additions.length) {
     lines.push("", "| Severity | Added |", "| --- | --- |");
@@ -77,7 +105,7 @@ export function renderDiffMarkdown(d: SnapshotDiff): string {
     lines.push("", "<details><summary>Tool changes</summary>", "");
     for (const c of changed) {
       lines.push(`- ${mdCode(c.name, false)}`);
-      for (const l of toolChangeLines(c, mdText)) lines.push(l.startsWith("  ") ? `    - ${l.trim().replace(/^\+ /, "added: ").replace(/^- /, "removed: ")}` : `  - ${l}`);
+      for (const l of toolChangeLines(c, mdText, summarise)) lines.push(l.startsWith("  ") ? `    - ${l.trim().replace(/^\+ /, "added: ").replace(/^- /, "removed: ")}` : `  - ${l}`);
     }
     lines.push("", "</details>");
   }

@@ -12,6 +12,8 @@ export interface InventoryRow {
   description?: string;
   annotations: SurfaceItem["annotations"];
   capabilities: SurfaceItem["capabilities"];
+  /** False when the tool's handler was not found: its capabilities are unknown, not "none". */
+  capabilitiesKnown: boolean;
   credentials: string[];
   findings: number;
   /** What the tool can do by design, in words (its capability findings). */
@@ -30,6 +32,8 @@ export interface Inventory {
   tools: InventoryRow[];
   prompts: string[];
   resources: string[];
+  /** Where the server is when the package does not hold its code. */
+  elsewhere?: ScanResult["server"]["elsewhere"];
   /** Findings not tied to any one tool (package, server-wide). */
   otherFindings: number;
 }
@@ -64,6 +68,7 @@ export function inventoryOf(result: ScanResult): Inventory {
       description: t.description?.split(/\r?\n/).find((l) => l.trim() !== "")?.trim(),
       annotations: t.annotations,
       capabilities: t.capabilities,
+      capabilitiesKnown: t.handlerLocation !== undefined,
       credentials: [...new Set([...t.credentials, ...viaMap])].sort(),
       findings: mine.length,
       ...(can.length > 0 ? { can } : {}),
@@ -80,6 +85,7 @@ export function inventoryOf(result: ScanResult): Inventory {
     tools: rows,
     prompts: result.server.prompts.map((p) => p.name),
     resources: result.server.resources.map((r) => r.name),
+    ...(result.server.elsewhere ? { elsewhere: result.server.elsewhere } : {}),
     otherFindings: result.findings.filter((f) => !counted.has(f)).length,
   };
 }
@@ -107,7 +113,7 @@ export function renderInventoryText(inv: Inventory): string {
     clip(t.name, 40) + (t.dynamic ? " (dynamic)" : ""),
     clip(t.description ?? "-", 60),
     annotationsText(t.annotations),
-    t.capabilities.join(", ") || "-",
+    t.capabilitiesKnown ? t.capabilities.join(", ") || "-" : "unknown (handler not found)",
     t.credentials.join(", ") || "-",
     String(t.findings),
   ]);
@@ -115,7 +121,7 @@ export function renderInventoryText(inv: Inventory): string {
   const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join("  ").trimEnd();
   const title = `${inv.package.name ?? inv.target}${inv.package.version ? `@${inv.package.version}` : ""}: ${inv.tools.length} tool${inv.tools.length === 1 ? "" : "s"}${inv.sdks.length ? ` (${inv.sdks.join(", ")})` : ""}`;
   const out = [title, "", line(header), ...rows.map(line)];
-  if (inv.tools.length === 0) out.push("(no tools found)");
+  if (inv.tools.length === 0) out.push(inv.elsewhere ? `(no tools here: ${inv.elsewhere.reason})` : "(no tools found)");
   const can = inv.tools.flatMap((t) => t.can ?? []);
   if (can.length > 0) out.push("", "What it can do:", ...can.map((s) => `  ${clip(s, 160)}`));
   if (inv.prompts.length) out.push("", `prompts: ${inv.prompts.map((p) => clip(p, 40)).join(", ")}`);

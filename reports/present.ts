@@ -22,6 +22,8 @@ export function verdictOf(result: ScanResult): Verdict {
   const counts = SEVERITIES.map((severity) => ({ severity, count: result.findings.filter((f) => f.severity === severity).length })).filter((c) => c.count > 0);
   const unanalyzed = result.diagnostics.filter((d) => d.level !== "note").length;
   const caveat = unanalyzed > 0 ? `; the scan is incomplete (${plural(unanalyzed, "warning")} below)` : "";
+  const elsewhere = result.server.elsewhere;
+  if (counts.length === 0 && elsewhere) return { counts, sentence: `Incomplete: this package does not hold its server's code (${ELSEWHERE_TEXT[elsewhere.kind]}: ${elsewhere.where}); nothing here was found, which says nothing about the server.` };
   if (counts.length === 0) return { counts, sentence: `No findings${caveat}.` };
   const worst = counts[0].severity;
   const summary = counts.map((c) => `${c.count} ${c.severity}`).join(", ");
@@ -48,6 +50,13 @@ export function capabilitiesSaid(findings: readonly Finding[]): { sentence: stri
   }
   return [...out].map(([sentence, finding]) => ({ sentence, finding }));
 }
+
+const ELSEWHERE_TEXT: Record<NonNullable<ScanResult["server"]["elsewhere"]>["kind"], string> = {
+  "native-binary": "a native binary",
+  shim: "a shim starting another program",
+  dependency: "a server imported from a dependency",
+  "remote-proxy": "a proxy to a remote server",
+};
 
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;

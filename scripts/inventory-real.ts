@@ -1,95 +1,152 @@
-// The done-when of the MCP surface (issue 6): `inventory` of popular real MCP
-// servers lists every tool each registers, checked against the tool list in
-// the package's own README. Packages are fetched into the gitignored .cache/
-// (never inside `npm test`); run with `npm run eval:inventory`.
+// `npm run eval:inventory`: does the MCP surface find every tool of real servers
+// (issue 17)? Each package of a list is read as far as the surface goes
+// (acquire → parse → link → mcp; no data-flow rules), and the table says, per
+// package, how many tools, prompts and resources were found, which SDK shapes
+// registered them, and, when the package does not hold its server code, where
+// the server lives instead. The coverage figure at the end is the share of
+// packages holding their server code whose tools were all found: "all" is the
+// count written in eval/tool-counts.json (read off the code by a person) when
+// the package is labelled there, and "at least one" otherwise.
 //
-// The README check is mechanical: names in backticks or bold inside a section
-// whose heading mentions "tools" (or list items that start with one). It is a
-// second opinion to read next to the table, not an oracle.
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+//   npm run eval:inventory [-- --list popular|<file.json>] [--half dev|held-out] [--first N] [--online] [--verbose]
+//
+// A list file is eval/popular-servers.json's shape (`{ servers: [{ name, version }] }`)
+// or a plain array of `{ name, version }`. Packages come through the scanner's own
+// registry fetching with the cache in .cache/registry; offline unless --online.
+// Development check, never part of `npm test`.
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { scan } from "../analyzer/scan.js";
-import { inventoryOf } from "../reports/inventory.js";
-import { CACHE_DIR, fetchPackage, type PackageSpec } from "./real-package-cache.js";
+import { pathToFileURL } from "node:url";
+import { acquire } from "../analyzer/acquire/index.js";
+import { extractServer } from "../analyzer/mcp/index.js";
+import { parse } from "../analyzer/parse/index.js";
+import { link } from "../analyzer/program/index.js";
+import type { ServerElsewhere } from "../analyzer/types.js";
+import { CACHE_DIR, REPO_ROOT } from "./real-package-cache.js";
 
-export const REAL_SERVERS: PackageSpec[] = [
-  { name: "@modelcontextprotocol/server-filesystem", version: "2026.8.31" },
-  { name: "@modelcontextprotocol/server-memory", version: "2026.8.31" },
-  { name: "@modelcontextprotocol/server-github", version: "2025.4.8" },
-  { name: "@modelcontextprotocol/server-everything", version: "2026.8.31" },
-  { name: "@modelcontextprotocol/server-sequential-thinking", version: "2026.8.31" },
-  { name: "@modelcontextprotocol/server-brave-search", version: "0.6.2" },
-  { name: "@modelcontextprotocol/server-puppeteer", version: "2025.5.12" },
-  { name: "@modelcontextprotocol/server-slack", version: "2025.4.25" },
-  { name: "@modelcontextprotocol/server-postgres", version: "0.6.2" },
-  { name: "@modelcontextprotocol/server-google-maps", version: "0.6.2" },
-  { name: "@modelcontextprotocol/server-gitlab", version: "2025.4.25" },
-  { name: "@upstash/context7-mcp", version: "4.1.1" },
-  { name: "firecrawl-mcp", version: "3.26.0" },
-  { name: "tavily-mcp", version: "0.2.22" },
-  { name: "exa-mcp-server", version: "3.4.1" },
-  { name: "mcp-server-kubernetes", version: "4.1.7" },
-  { name: "@notionhq/notion-mcp-server", version: "2.5.2" },
-];
-
-const TOOL_NAME = /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+$|^[a-z]+[A-Z][A-Za-z0-9]*$/;
-
-/** Tool names a README lists: backticked/bold names under a heading about tools. */
-export function readmeToolNames(readme: string): string[] {
-  const out = new Set<string>();
-  let inTools = false;
-  for (const line of readme.split(/\r?\n/)) {
-    const heading = /^#{1,6}\s+(.*)$/.exec(line);
-    if (heading) {
-      const h = heading[1].toLowerCase();
-      if (/\btools?\b/.test(h) && !/\b(prompts?|resources?|dev|development|install)\b/.test(h)) inTools = true;
-      else if (/^#{1,3}\s/.test(line)) inTools = false;
-      const own = /^`?([a-z][a-z0-9_-]+)`?$/.exec(heading[1].trim());
-      if (inTools && own && TOOL_NAME.test(own[1])) out.add(own[1]);
-      continue;
-    }
-    if (!inTools) continue;
-    const item = /^\s*(?:[-*]|\d+\.)\s+(?:\*\*)?`?([A-Za-z][A-Za-z0-9_-]+)`?(?:\*\*)?/.exec(line);
-    if (item && TOOL_NAME.test(item[1])) out.add(item[1]);
-    const row = /^\|\s*`?([a-z][a-z0-9_-]+)`?\s*\|/.exec(line);
-    if (row && TOOL_NAME.test(row[1])) out.add(row[1]);
-  }
-  return [...out].sort();
+export interface ListedServer {
+  name: string;
+  version: string;
 }
 
-async function main(): Promise<void> {
-  const outDir = path.join(CACHE_DIR, "real-inventory");
-  await mkdir(outDir, { recursive: true });
+export interface InventoryRow {
+  name: string;
+  version: string;
+  tools: number;
+  prompts: number;
+  resources: number;
+  /** Tools whose handler was not found. */
+  unlinked: number;
+  via: string[];
+  elsewhere?: ServerElsewhere;
+  /** The tool count a person read off the code (eval/tool-counts.json), when labelled. */
+  expected?: number;
+  toolNames: string[];
+  error?: string;
+}
+
+/** The dev half of a list: the packages whose name hashes to an even first byte. */
+export function isDevHalf(name: string): boolean {
+  return createHash("sha256").update(name).digest()[0] % 2 === 0;
+}
+
+export function readServerList(file: string): ListedServer[] {
+  const json = JSON.parse(readFileSync(file, "utf8")) as { servers?: ListedServer[] } | ListedServer[];
+  const list = Array.isArray(json) ? json : (json.servers ?? []);
+  return list.map((s) => ({ name: s.name, version: s.version }));
+}
+
+/** Expected tool counts by `name@version`, read off the code. */
+function readLabels(): Record<string, number> {
+  const file = path.join(REPO_ROOT, "eval", "tool-counts.json");
+  if (!existsSync(file)) return {};
+  const json = JSON.parse(readFileSync(file, "utf8")) as { packages: Record<string, { tools: number }> };
+  return Object.fromEntries(Object.entries(json.packages).map(([k, v]) => [k, v.tools]));
+}
+
+export async function inventoryRow(server: ListedServer, offline: boolean): Promise<InventoryRow> {
+  const base = { name: server.name, version: server.version, tools: 0, prompts: 0, resources: 0, unlinked: 0, via: [], toolNames: [] };
+  try {
+    const source = await acquire(`${server.name}@${server.version}`, { cacheDir: path.join(CACHE_DIR, "registry"), offline });
+    const parsed = parse(source);
+    const program = link(parsed.modules, source.facts);
+    const { model } = extractServer(program);
+    const row: InventoryRow = {
+      ...base,
+      tools: model.tools.length,
+      prompts: model.prompts.length,
+      resources: model.resources.length,
+      unlinked: model.tools.filter((t) => !t.handlerLocation).length,
+      via: [...new Set([...model.tools, ...model.prompts, ...model.resources].map((t) => t.registeredVia))].sort(),
+      toolNames: model.tools.map((t) => t.name),
+    };
+    if (model.elsewhere) row.elsewhere = model.elsewhere;
+    return row;
+  } catch (err) {
+    return { ...base, error: (err as Error).message.split("\n")[0] };
+  }
+}
+
+/** Packages with their server code whose tools were all found, over all packages with their server code. */
+export function coverage(rows: InventoryRow[]): { complete: number; withCode: number; elsewhere: number; silent: number } {
+  const scanned = rows.filter((r) => !r.error);
+  const withCode = scanned.filter((r) => !r.elsewhere);
+  const complete = withCode.filter((r) => (r.expected !== undefined ? r.tools >= r.expected && r.expected > 0 : r.tools > 0)).length;
+  // A package with neither tools nor a reason is one the user would read as clean.
+  const silent = withCode.filter((r) => r.tools + r.prompts + r.resources === 0).length;
+  return { complete, withCode: withCode.length, elsewhere: scanned.length - withCode.length, silent };
+}
+
+function flag(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+async function main(args: string[]): Promise<void> {
+  const list = flag(args, "--list") ?? "popular";
+  const file = list === "popular" ? path.join(REPO_ROOT, "eval", "popular-servers.json") : path.resolve(list);
+  let servers = readServerList(file);
+  const half = flag(args, "--half");
+  if (half) servers = servers.filter((s) => isDevHalf(s.name) === (half === "dev"));
+  const first = flag(args, "--first");
+  if (first) servers = servers.slice(0, Number(first));
+  const labels = readLabels();
+  const rows: InventoryRow[] = [];
   const lines: string[] = [];
-  let total = 0;
-  for (const spec of REAL_SERVERS) {
-    const label = `${spec.name}@${spec.version}`;
-    let pkg;
-    try {
-      pkg = await fetchPackage(spec);
-    } catch (err) {
-      lines.push(`${label}: not fetched (${(err as Error).message.split("\n")[0]})`);
+  for (const s of servers) {
+    const row = await inventoryRow(s, !args.includes("--online"));
+    const expected = labels[`${s.name}@${s.version}`];
+    if (expected !== undefined) row.expected = expected;
+    rows.push(row);
+    const label = `${s.name}@${s.version}`;
+    if (row.error) {
+      lines.push(`${label}: not read (${row.error})`);
       continue;
     }
-    const result = await scan(pkg.dir);
-    const inv = inventoryOf(result);
-    await writeFile(path.join(outDir, `${spec.name.replace(/^@/, "").replace(/\//g, "__")}.json`), JSON.stringify(inv, null, 2));
-    const readme = await readFile(path.join(pkg.dir, "README.md"), "utf8").catch(() => "");
-    const listed = readmeToolNames(readme);
-    const found = inv.tools.map((t) => t.name);
-    const missing = listed.filter((n) => !found.includes(n));
-    const extra = found.filter((n) => !listed.includes(n));
-    total += found.length;
-    lines.push(`${label}: ${found.length} tools (${inv.sdks.join(", ") || "no SDK seen"}), README lists ${listed.length}; missing ${missing.length ? missing.join(", ") : "none"}; not in README ${extra.length ? extra.join(", ") : "none"}`);
-    for (const t of inv.tools) lines.push(`    ${t.name.padEnd(34)} ${(t.capabilities.join(",") || "-").padEnd(40)} ${t.findings} finding(s)`);
+    const counts = `${row.tools} tools${row.expected !== undefined ? ` (read off the code: ${row.expected})` : ""}, ${row.prompts} prompts, ${row.resources} resources`;
+    const where = row.elsewhere ? `; server elsewhere: ${row.elsewhere.kind} (${row.elsewhere.where})` : "";
+    const unlinked = row.unlinked ? `; ${row.unlinked} without a handler` : "";
+    lines.push(`${label}: ${counts}${row.via.length ? ` via ${row.via.join(", ")}` : ""}${unlinked}${where}`);
+    if (args.includes("--verbose") && row.toolNames.length) lines.push(`    ${row.toolNames.join(", ")}`);
   }
-  lines.push(`total: ${total} tools in ${REAL_SERVERS.length} packages`);
-  process.stdout.write(lines.join("\n") + "\n");
+  const labelled = rows.filter((r) => r.expected !== undefined && !r.error);
+  if (labelled.length > 0) {
+    lines.push("", "read off the code (eval/tool-counts.json): found / real");
+    for (const r of labelled) lines.push(`  ${`${r.name}@${r.version}`.padEnd(60)} ${String(r.tools).padStart(4)} / ${r.expected}${r.tools >= r.expected! ? "" : "  (missing tools)"}`);
+    const all = labelled.filter((r) => r.tools >= r.expected!).length;
+    const found = labelled.reduce((n, r) => n + Math.min(r.tools, r.expected!), 0);
+    const real = labelled.reduce((n, r) => n + r.expected!, 0);
+    lines.push(`  ${all}/${labelled.length} labelled packages have all their tools found; ${found} of ${real} real tools found`);
+  }
+  const c = coverage(rows);
+  const pct = c.withCode ? ((100 * c.complete) / c.withCode).toFixed(1) : "n/a";
+  lines.push(
+    "",
+    `${rows.length} packages (${rows.filter((r) => r.error).length} not read): ${c.withCode} hold their server code, ${c.elsewhere} say where their server is instead`,
+    `coverage: ${c.complete}/${c.withCode} (${pct}%) of the packages holding their server code have all their tools found; ${c.silent} found nothing and gave no reason`,
+  );
+  process.stdout.write(`${lines.join("\n")}\n`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  main().catch((err: unknown) => {
-    process.stderr.write(`inventory-real: ${(err as Error).stack ?? String(err)}\n`);
-    process.exitCode = 2;
-  });
-}
+if (process.argv[1] && pathToFileURL(process.argv[1]).href === import.meta.url) await main(process.argv.slice(2));

@@ -27,6 +27,11 @@ export interface ItemInput {
   handler?: { fn: FunctionNode; module: ParsedModule; argumentParams: number[]; branch?: Node };
 }
 
+/** Properties of a tool definition object (or methods of a tool class) that hold its implementation. */
+export const IMPLEMENTATION_KEYS = ["handler", "execute", "run", "handle", "callback", "fn", "call", "cb", "impl", "exec", "invoke", "logic"];
+
+type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+
 const FUNCTION_TYPES = new Set(["FunctionExpression", "ArrowFunctionExpression", "FunctionDeclaration"]);
 
 export class Extraction {
@@ -38,7 +43,76 @@ export class Extraction {
   /** Names and descriptions that are not constant: the expressions they come from. */
   readonly dynamicTexts: { item: SurfaceItem; expression: NodeIn }[] = [];
 
+  /** Calls of the package by the callee's last name (`f(…)`, `x.f(…)`), for following a parameter to its arguments. */
+  readonly callsByName = new Map<string, { call: TSESTree.CallExpression; module: ParsedModule }[]>();
+
+  /** Classes per module, in source order, for `this.method` inside them. */
+  private readonly classes = new Map<ParsedModule, ClassNode[]>();
+
   constructor(readonly folder: ConstantFolder) {}
+
+  noteClass(cls: ClassNode, module: ParsedModule): void {
+    const list = this.classes.get(module);
+    if (list) list.push(cls);
+    else this.classes.set(module, [cls]);
+  }
+
+  /** `this.executeTool` inside a class: the method of that class or of a class it extends. */
+  thisMethod(member: TSESTree.MemberExpression, module: ParsedModule): { fn: FunctionNode; module: ParsedModule } | undefined {
+    if (unwrapExpression(member.object).type !== "ThisExpression" || member.computed || member.property.type !== "Identifier") return undefined;
+    const at = member.range[0];
+    const enclosing = (this.classes.get(module) ?? []).filter((c) => c.range[0] <= at && at < c.range[1]).pop();
+    let cls: { node: Node; module: ParsedModule } | undefined = enclosing && { node: enclosing, module };
+    for (let depth = 0; cls && depth < 4; depth++) {
+      const c = cls.node as ClassNode;
+      for (const m of c.body.body) {
+        if (m.type === "MethodDefinition" && !m.static && !m.computed && m.key.type === "Identifier" && m.key.name === member.property.name && m.value.body) return { fn: m.value as FunctionNode, module: cls.module };
+        if (m.type === "PropertyDefinition" && !m.static && !m.computed && m.key.type === "Identifier" && m.key.name === member.property.name && m.value && FUNCTION_TYPES.has(m.value.type)) return { fn: m.value as FunctionNode, module: cls.module };
+      }
+      const base = c.superClass ? this.folder.resolve(c.superClass, cls.module) : undefined;
+      cls = base && (base.node.type === "ClassDeclaration" || base.node.type === "ClassExpression") ? base : undefined;
+    }
+    return undefined;
+  }
+
+  /** Records a call; called for every call of every module before extraction. */
+  noteCall(call: TSESTree.CallExpression, module: ParsedModule): void {
+    let callee = unwrapExpression(call.callee);
+    if (callee.type === "SequenceExpression") callee = unwrapExpression(callee.expressions[callee.expressions.length - 1]);
+    const name = callee.type === "Identifier" ? callee.name : callee.type === "MemberExpression" && !callee.computed && callee.property.type === "Identifier" ? callee.property.name : undefined;
+    if (!name) return;
+    const list = this.callsByName.get(name);
+    if (list) list.push({ call, module });
+    else this.callsByName.set(name, [{ call, module }]);
+  }
+
+  /**
+   * What the callers pass for a parameter: `setupRequestHandlers(server, TOOLS)` for the
+   * `tools` of `function setupRequestHandlers(server, tools)`. Empty when the name is not a
+   * plain parameter of a named function, or no call of that function is seen.
+   */
+  argumentsFor(id: TSESTree.Identifier, module: ParsedModule): NodeIn[] {
+    const decl = this.folder.declarationOf(id, module);
+    if (!decl || !FUNCTION_TYPES.has(decl.binder.type)) return [];
+    const fn = decl.binder as FunctionNode;
+    const index = fn.params.findIndex((p) => p.type === "Identifier" && p.name === id.name);
+    if (index < 0) return [];
+    const out: NodeIn[] = [];
+    for (const { call, module: at } of this.callsOf(fn, decl.parent).slice(0, 16)) {
+      const arg = call.arguments[index];
+      if (arg && arg.type !== "SpreadElement") out.push({ node: arg, module: at });
+    }
+    return out;
+  }
+
+  /** The package's calls of a named function (`parent` is the node holding it: its declarator, method or property). */
+  callsOf(fn: FunctionNode, parent: Node): { call: TSESTree.CallExpression; module: ParsedModule }[] {
+    const name = functionName(fn, parent);
+    if (!name) return [];
+    // A default export is called by the name its importer gives it: `(0, tool_with_logging_1.default)(…)`.
+    const candidates = [...(this.callsByName.get(name) ?? []), ...(this.callsByName.get("default") ?? [])];
+    return candidates.filter(({ call, module }) => this.functionOf(call.callee, module)?.fn === fn);
+  }
 
   /** Located text of a name or description expression; the literal's own place when it resolves to one. */
   text(node: Node, module: ParsedModule): LocatedText {
@@ -61,31 +135,128 @@ export class Extraction {
   }
 
   /** Follows identifiers and `fn.bind(x)` to a function node. */
-  functionOf(node: Node | undefined, module: ParsedModule): { fn: FunctionNode; module: ParsedModule } | undefined {
-    if (!node) return undefined;
+  functionOf(node: Node | undefined, module: ParsedModule, depth = 0): { fn: FunctionNode; module: ParsedModule } | undefined {
+    if (!node || depth > 4) return undefined;
     let n = unwrapExpression(node);
+    // `(0, users_1.handleUsersRequest)`: tsc's call of an imported function.
+    if (n.type === "SequenceExpression") n = unwrapExpression(n.expressions[n.expressions.length - 1]);
     if (n.type === "CallExpression" && n.callee.type === "MemberExpression" && !n.callee.computed && n.callee.property.type === "Identifier" && n.callee.property.name === "bind") n = n.callee.object;
     if (FUNCTION_TYPES.has(n.type)) return { fn: n as FunctionNode, module };
-    // A wrapper around the handler (`withTelemetry(async (req) => …)`): the function it wraps.
+    // A wrapper around the handler (`withTelemetry(async (req) => …)`, `log("ListTools", monitor(async () => …))`,
+    // `middleware.wrap(handleToolCall)`): the function it wraps, through wrappers of wrappers.
     if (n.type === "CallExpression") {
       const inner = n.arguments.find((a) => FUNCTION_TYPES.has(a.type));
       if (inner) return { fn: inner as FunctionNode, module };
+      for (const a of n.arguments) {
+        if (a.type !== "CallExpression" && a.type !== "Identifier" && a.type !== "MemberExpression") continue;
+        const wrapped = this.functionOf(a, module, depth + 1);
+        if (wrapped) return wrapped;
+      }
+    }
+    if (n.type === "MemberExpression") {
+      const method = this.thisMethod(n, module);
+      if (method) return method;
     }
     if (n.type === "Identifier" || n.type === "MemberExpression") {
       const target = this.folder.resolve(n, module);
       if (target && FUNCTION_TYPES.has(target.node.type)) return { fn: target.node as FunctionNode, module: target.module };
       if (target && target.node.type === "MethodDefinition") return { fn: (target.node as TSESTree.MethodDefinition).value as FunctionNode, module: target.module };
+      // `const handler = wrap(handleToolCall)`: the wrapper's call, followed as above.
+      if (target && target.node !== n && target.node.type === "CallExpression") return this.functionOf(target.node, target.module, depth + 1);
     }
     return undefined;
   }
 
   /** The object literal an expression stands for (through consts and imports). */
-  objectOf(node: Node | undefined, module: ParsedModule): { node: TSESTree.ObjectExpression; module: ParsedModule } | undefined {
+  objectOf(node: Node | undefined, module: ParsedModule, depth = 0): { node: TSESTree.ObjectExpression; module: ParsedModule } | undefined {
     if (!node) return undefined;
     const n = unwrapExpression(node);
     if (n.type === "ObjectExpression") return { node: n, module };
     const target = this.folder.resolve(n, module);
-    return target && target.node.type === "ObjectExpression" ? { node: target.node, module: target.module } : undefined;
+    if (target && target.node.type === "ObjectExpression") return { node: target.node, module: target.module };
+    // `defineTool({ … })` where `function defineTool(config) { return config; }`: the object it hands back.
+    const call = target && unwrapExpression(target.node);
+    if (call?.type === "CallExpression" && call.arguments[0]?.type === "ObjectExpression" && depth < 2) {
+      const helper = this.functionOf(call.callee, target!.module);
+      const param = helper?.fn.params[0];
+      const body = helper?.fn.body;
+      const returned = body && (body.type === "BlockStatement" ? (body.body.length === 1 && body.body[0].type === "ReturnStatement" ? body.body[0].argument : undefined) : body);
+      if (param?.type === "Identifier" && returned && unwrapExpression(returned).type === "Identifier" && (unwrapExpression(returned) as TSESTree.Identifier).name === param.name) return this.objectOf(call.arguments[0], target!.module, depth + 1);
+    }
+    // `formulaTools()` where the function returns one object literal: that object.
+    if (call?.type === "CallExpression" && depth < 2) {
+      const helper = this.functionOf(call.callee, target!.module);
+      const body = helper?.fn.body;
+      const returned = body && (body.type === "BlockStatement" ? body.body.filter((st): st is TSESTree.ReturnStatement => st.type === "ReturnStatement") : []);
+      const only = body && (body.type === "BlockStatement" ? (returned!.length === 1 ? returned![0].argument : undefined) : body);
+      const obj = only ? unwrapExpression(only) : undefined;
+      if (obj?.type === "ObjectExpression") return { node: obj, module: helper!.module };
+    }
+    return undefined;
+  }
+
+  /**
+   * A property of an object literal as the code composes it: later properties win, and a
+   * spread (`{ ...listTablesDef, execute }`) contributes the properties of the object it spreads.
+   */
+  member(obj: TSESTree.ObjectExpression, key: string, module: ParsedModule, depth = 0): NodeIn | undefined {
+    for (let i = obj.properties.length - 1; i >= 0; i--) {
+      const p = obj.properties[i];
+      if (p.type === "SpreadElement") {
+        const inner = depth < 4 ? this.objectOf(p.argument, module) : undefined;
+        const found = inner && this.member(inner.node, key, inner.module, depth + 1);
+        if (found) return found;
+        continue;
+      }
+      if (p.type !== "Property") continue;
+      const k = p.key;
+      const name = !p.computed && k.type === "Identifier" ? k.name : k.type === "Literal" ? String(k.value) : undefined;
+      if (name === key) return { node: p.value.type === "AssignmentPattern" ? p.value.right : (p.value as Node), module };
+    }
+    return undefined;
+  }
+
+  /**
+   * A value written in terms of a callback's parameter, for one element the callback is called
+   * with: `tool.metadata.name` in `tools.map((tool) => ({ name: tool.metadata.name }))` for the
+   * element `browserEval` (a module namespace, an object literal, a name for either).
+   */
+  bound(value: NodeIn, param: string, element: NodeIn): NodeIn | undefined {
+    const keys: string[] = [];
+    let n = unwrapExpression(value.node);
+    while (n.type === "MemberExpression" && !n.computed && n.property.type === "Identifier") {
+      keys.unshift(n.property.name);
+      n = unwrapExpression(n.object);
+    }
+    if (n.type !== "Identifier" || n.name !== param) return keys.length === 0 && n.type === "Identifier" ? undefined : value;
+    let cur: NodeIn | undefined = element;
+    for (const key of keys) {
+      if (!cur) return undefined;
+      const ns = this.folder.namespaceOf(cur.node, cur.module);
+      if (ns) {
+        cur = this.folder.exportOf(ns, key);
+        continue;
+      }
+      const obj = this.objectOf(cur.node, cur.module);
+      cur = obj && this.member(obj.node, key, obj.module);
+    }
+    return cur;
+  }
+
+  /** The keyed properties of an object literal as composed: spreads contribute theirs, later keys win. */
+  properties(obj: TSESTree.ObjectExpression, module: ParsedModule, depth = 0): { key: string; keyNode: Node; value: NodeIn }[] {
+    const out = new Map<string, { key: string; keyNode: Node; value: NodeIn }>();
+    for (const p of obj.properties) {
+      if (p.type === "SpreadElement") {
+        const inner = depth < 4 ? this.objectOf(p.argument, module) : undefined;
+        if (inner) for (const e of this.properties(inner.node, inner.module, depth + 1)) out.set(e.key, e);
+        continue;
+      }
+      if (p.type !== "Property") continue;
+      const key = !p.computed && p.key.type === "Identifier" ? p.key.name : p.key.type === "Literal" ? String(p.key.value) : undefined;
+      if (key !== undefined) out.set(key, { key, keyNode: p.key, value: { node: p.value as Node, module } });
+    }
+    return [...out.values()];
   }
 
   resolve(node: Node, module: ParsedModule): NodeIn {
@@ -93,6 +264,21 @@ export class Extraction {
   }
 
   add(input: ItemInput): SurfaceItem {
+    // One tool appears once: the same name registered again (`if (annotations) server.tool(…, annotations, h) else server.tool(…, h)`,
+    // a stdio and an HTTP server built from one table) adds what the first registration lacked.
+    const same = input.name.value !== undefined ? this.itemsOf(input.kind).find((i) => i.name === input.name.value && i.kind === input.kind) : undefined;
+    if (same) {
+      for (const [k, v] of Object.entries(input.annotations ?? {})) if (same.annotations[k as keyof ToolAnnotations] === undefined) Object.assign(same.annotations, { [k]: v });
+      if (same.parameters.length === 0 && input.parameters?.length) same.parameters = input.parameters;
+      // Each registration's handler stays a handler (its arguments are still the model's), under the one item.
+      const h = input.handler;
+      if (h && !this.handlers.some((r) => r.item === same && r.fn === h.fn && r.branch === h.branch)) {
+        const location = same.handlerLocation;
+        this.attachHandler(same, h);
+        if (location) same.handlerLocation = location;
+      }
+      return same;
+    }
     const item: SurfaceItem = {
       kind: input.kind,
       name: input.name.value ?? "<dynamic>",
@@ -116,6 +302,10 @@ export class Extraction {
     return item;
   }
 
+  private itemsOf(kind: SurfaceItem["kind"]): SurfaceItem[] {
+    return kind === "tool" ? this.model.tools : kind === "prompt" ? this.model.prompts : this.model.resources;
+  }
+
   /** Links an item to the function (or the branch of a dispatcher) that handles it. */
   attachHandler(item: SurfaceItem, handler: NonNullable<ItemInput["handler"]>): void {
     item.handlerLocation = locationOf(handler.module.path, handler.branch ?? handler.fn);
@@ -123,6 +313,14 @@ export class Extraction {
     if (handler.branch) ref.branch = handler.branch;
     this.handlers.push(ref);
   }
+}
+
+/** `function f`, `const f = () => …`, `f() {}` in a class or object: the name calls use. */
+function functionName(fn: FunctionNode, parent: Node): string | undefined {
+  if (fn.type === "FunctionDeclaration" || fn.type === "FunctionExpression") if (fn.id) return fn.id.name;
+  if (parent.type === "VariableDeclarator" && parent.id.type === "Identifier") return parent.id.name;
+  if ((parent.type === "MethodDefinition" || parent.type === "Property" || parent.type === "PropertyDefinition") && !parent.computed && parent.key.type === "Identifier") return parent.key.name;
+  return undefined;
 }
 
 export function isStringy(n: Node): boolean {

@@ -50,6 +50,9 @@ export function originOf(folder: ConstantFolder, classify: (api: string) => Dyna
     case "NewExpression": {
       const api = apiKeyOf(folder, n.callee, module, 0);
       const kind = api ? classify(api) : undefined;
+      // A file beside the code (`path.join(__dirname, "descriptions/search.md")`, `new URL("./tools.json", import.meta.url)`)
+      // ships in the package: reviewing the package reviews it.
+      if (kind === "file" && n.arguments[0] && n.arguments[0].type !== "SpreadElement" && shippedPath(folder, n.arguments[0], module)) return undefined;
       if (kind && api) return { kind, api, location: locationOf(module.path, n) };
       const callee = unwrapExpression(n.callee);
       if (callee.type === "MemberExpression" && CARRIERS.has(propertyName(callee) ?? "")) {
@@ -68,8 +71,36 @@ export function originOf(folder: ConstantFolder, classify: (api: string) => Dyna
   }
 }
 
+/** A path built from the module's own location (`__dirname`, `__filename`, `import.meta.url` / `.dirname`), through locals. */
+function shippedPath(folder: ConstantFolder, node: Node, module: ParsedModule, depth = 0): boolean {
+  if (depth > 6) return false;
+  const n = unwrapExpression(node);
+  switch (n.type) {
+    case "Identifier":
+      if (n.name === "__dirname" || n.name === "__filename") return true;
+      {
+        const init = folder.initializerOf(n, module);
+        return init ? shippedPath(folder, init, module, depth + 1) : false;
+      }
+    case "MetaProperty":
+      return true;
+    case "MemberExpression":
+      return n.object.type === "MetaProperty" || shippedPath(folder, n.object, module, depth + 1);
+    case "CallExpression":
+    case "NewExpression":
+      // path.join(dir, "x"), path.resolve(...), fileURLToPath(u), new URL("./x", import.meta.url), dirname(...)
+      return n.arguments.some((a) => a.type !== "SpreadElement" && shippedPath(folder, a, module, depth + 1));
+    case "TemplateLiteral":
+      return n.expressions.length > 0 && shippedPath(folder, n.expressions[0], module, depth + 1) && n.quasis[0].value.cooked === "";
+    case "BinaryExpression":
+      return n.operator === "+" && shippedPath(folder, n.left as Node, module, depth + 1);
+    default:
+      return false;
+  }
+}
+
 /** For a loop variable (`for (const t of list)`, `list.forEach((t) => …)`), the list. */
-function loopSource(folder: ConstantFolder, id: TSESTree.Identifier, module: ParsedModule): Node | undefined {
+export function loopSource(folder: ConstantFolder, id: TSESTree.Identifier, module: ParsedModule): Node | undefined {
   const decl = folder.declarationOf(id, module);
   if (!decl) return undefined;
   const { binder, parent } = decl;

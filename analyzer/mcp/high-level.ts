@@ -185,7 +185,11 @@ function resource(x: Extraction, args: TSESTree.Expression[], module: ParsedModu
 /** `{var}` names in `new ResourceTemplate("file:///{path}", ...)`. */
 function templateVariables(x: Extraction, node: TSESTree.NewExpression, module: ParsedModule): ToolParameter[] {
   const uri = node.arguments[0] ? x.folder.string(node.arguments[0], module) : undefined;
-  if (!uri) return [];
+  return uri ? uriTemplateVariables(uri) : [];
+}
+
+/** The variables of an RFC 6570 URI template (`file:///{path}`, `{+rest}`, `{?q,limit}`): chosen by the client. */
+export function uriTemplateVariables(uri: string): ToolParameter[] {
   return [...uri.matchAll(/\{[+#./;?&]?([\w,*]+)\}/g)].flatMap((m) => m[1].split(",").map((name) => ({ name: name.replace(/\*$/, ""), required: true })));
 }
 
@@ -194,19 +198,22 @@ function fastmcpTool(x: Extraction, args: TSESTree.Expression[], module: ParsedM
   if (args.length !== 1) return false;
   const def = x.objectOf(args[0], module);
   if (!def) return false;
-  const name = propertyOf(def.node, "name");
-  const execute = propertyOf(def.node, "execute");
+  // `addTool({ ...scrapeTool, _meta })`: the definition's properties as composed, spreads included.
+  const get = (key: string) => x.member(def.node, key, def.module);
+  const name = get("name");
+  const execute = get("execute");
   if (!name || !execute) return false;
-  const desc = propertyOf(def.node, "description");
-  const params = propertyOf(def.node, "parameters");
-  const annotations = readAnnotations(x, propertyOf(def.node, "annotations"), def.module);
-  const handler = x.functionOf(execute, def.module);
+  x.claimed.add(def.node);
+  const desc = get("description");
+  const params = get("parameters");
+  const annotationsAt = get("annotations");
+  const handler = x.functionOf(execute.node, execute.module);
   x.add({
     kind: "tool",
-    name: x.text(name, def.module),
-    description: desc ? x.text(desc, def.module) : undefined,
-    parameters: parametersOf(x, params, def.module),
-    annotations,
+    name: x.text(name.node, name.module),
+    description: desc ? x.text(desc.node, desc.module) : undefined,
+    parameters: params ? parametersOf(x, params.node, params.module) : [],
+    annotations: readAnnotations(x, annotationsAt?.node, annotationsAt?.module ?? def.module),
     registeredVia: "fastmcp.addTool",
     handler: handler && { ...handler, argumentParams: [0] },
   });

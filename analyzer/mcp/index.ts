@@ -11,7 +11,10 @@ import type { ParsedModule, ServerModel, SurfaceItem } from "../types.js";
 import type { Command } from "./commands.js";
 import { Extraction, propertyOf } from "./context.js";
 import { calleeName, extractHighLevel, HIGH_LEVEL_METHODS } from "./high-level.js";
+import { extractDefinitions, type DefinitionCandidates } from "./definitions.js";
+import { serverElsewhere } from "./elsewhere.js";
 import { LowLevelServer } from "./low-level.js";
+import { extractLoopRegistration } from "./loops.js";
 import { extractFrameworkClass } from "./mcp-framework.js";
 
 /** Links a surface item to its handler function, for the engine (never serialized). */
@@ -80,6 +83,8 @@ export function extractServer(program: Program): ExtractedServer {
   const calls: { call: TSESTree.CallExpression; method: string; module: ParsedModule }[] = [];
   const classes: { cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression; module: ParsedModule }[] = [];
   const constructions: { node: TSESTree.NewExpression; module: ParsedModule }[] = [];
+  const definitions: DefinitionCandidates = { objects: [], classes: [] };
+  const tableKeys = new Map<Node, string>();
   let bundleMarker = false;
   for (const module of program.modules) {
     walk(module.ast, {
@@ -92,6 +97,7 @@ export function extractServer(program: Program): ExtractedServer {
             const spec = requireSpecifier(n);
             if (spec) noteSdk(x, spec);
             low.notePush(n, module);
+            x.noteCall(n, module);
             const callee = unwrapExpression(n.callee);
             const method = callee.type === "MemberExpression" ? propertyName(callee) : undefined;
             if (method && (HIGH_LEVEL_METHODS.has(method) || method === "setRequestHandler")) calls.push({ call: n, method, module });
@@ -111,6 +117,22 @@ export function extractServer(program: Program): ExtractedServer {
           case "ClassDeclaration":
           case "ClassExpression":
             if (n.superClass) classes.push({ cls: n, module });
+            definitions.classes.push({ cls: n, module });
+            x.noteClass(n, module);
+            break;
+          case "Property": {
+            // `{ list_tables: {...} }`, `{ list_tables: tool({...}) }`: the key a definition sits under.
+            const key = n.computed ? undefined : propertyName(n);
+            const value = unwrapExpression(n.value as Node);
+            const def = value.type === "CallExpression" ? value.arguments.find((a) => a.type === "ObjectExpression") : value;
+            if (key && def?.type === "ObjectExpression") tableKeys.set(def, key);
+            break;
+          }
+          case "ObjectExpression":
+            if (n.properties.length >= 2) {
+              const key = tableKeys.get(n);
+              definitions.objects.push(key ? { node: n, module, key } : { node: n, module });
+            }
             break;
           case "Literal":
             if (typeof n.value === "string" && BUNDLE_MARKERS.has(n.value)) bundleMarker = true;
@@ -123,14 +145,27 @@ export function extractServer(program: Program): ExtractedServer {
   if (isMcp) {
     for (const { call, method, module } of calls) {
       if (method === "setRequestHandler") low.handle(call, module);
-      else extractHighLevel(x, call, method, module);
+      else if (!extractLoopRegistration(x, low, call, method, module)) extractHighLevel(x, call, method, module);
     }
+  }
+  for (const { cls, module } of classes) if (extractFrameworkClass(x, cls, module)) x.claimed.add(cls);
+  if (isMcp || x.sdks.size > 0) {
+    // A tools/list handler whose list we cannot read (a registry's `listDefinitions()`) lists the package's
+    // definitions: then `{ name, description, inputSchema }` without an implementation counts too.
+    const added = extractDefinitions(x, definitions, low.unreadToolLists > 0);
+    low.adopt(added);
+  }
+  if (isMcp) {
     low.finish();
     for (const { node, module } of constructions) instructionsOf(x, node, module);
   }
-  for (const { cls, module } of classes) extractFrameworkClass(x, cls, module);
 
   const found = x.model.tools.length + x.model.prompts.length + x.model.resources.length > 0;
+  if (!found) {
+    const constructsServer = constructions.some(({ node }) => SERVER_CONSTRUCTORS.has(calleeName(node.callee) ?? ""));
+    const elsewhere = serverElsewhere(program, folder, constructsServer);
+    if (elsewhere) x.model.elsewhere = elsewhere;
+  }
   x.model.sdks = [...x.sdks].sort();
   if (found && x.model.sdks.length === 0) x.model.sdks = ["bundled"];
   return { model: x.model, handlers: x.handlers, dynamicTexts: x.dynamicTexts };

@@ -8,9 +8,10 @@
 import type { TSESTree } from "@typescript-eslint/types";
 import { isIdentifier, propertyName, unwrapExpression, walk, type Node } from "../parse/ast.js";
 import type { FunctionNode } from "../taint/spec.js";
+import type { NodeIn } from "../program/constants.js";
 import type { ParsedModule, SurfaceItem } from "../types.js";
-import { isFunctionNode, propertyOf, type Extraction, type ItemInput } from "./context.js";
-import { argumentList } from "./high-level.js";
+import { IMPLEMENTATION_KEYS, isFunctionNode, type Extraction, type ItemInput } from "./context.js";
+import { argumentList, uriTemplateVariables } from "./high-level.js";
 import { parametersOf, readAnnotations } from "./schema.js";
 
 type Method = "tools/list" | "tools/call" | "prompts/list" | "prompts/get" | "resources/list" | "resources/templates/list" | "resources/read";
@@ -25,8 +26,6 @@ const SCHEMA_METHODS: Record<string, Method> = {
   ReadResourceRequestSchema: "resources/read",
 };
 const LIST_KEYS: Record<string, Method> = { tools: "tools/list", prompts: "prompts/list", resources: "resources/list", resourceTemplates: "resources/templates/list" };
-/** Properties of a tool definition object that hold its implementation. */
-const IMPLEMENTATION_KEYS = ["handler", "execute", "run", "handle", "callback", "fn", "call", "cb", "impl"];
 
 interface Dispatcher {
   fn: FunctionNode;
@@ -41,6 +40,9 @@ interface Branch {
   argumentParams?: number[];
 }
 
+const MAX_LIST_DEPTH = 16;
+const MAX_LIST_WORK = 10_000;
+
 /** How many helpers deep a list or a dispatch is followed (`return handleListTools()`, `handleToolCall(name, args)`). */
 const MAX_FORWARDS = 3;
 
@@ -48,6 +50,11 @@ const MAX_FORWARDS = 3;
 export class LowLevelServer {
   private readonly listed: SurfaceItem[] = [];
   private readonly dispatchers: Dispatcher[] = [];
+  /** `prompts/get` and `resources/read` handlers: the prompt's arguments and the resource URI are the client's choice. */
+  private readonly promptGetters: Dispatcher[] = [];
+  private readonly resourceReaders: Dispatcher[] = [];
+  private readonly listedPrompts: SurfaceItem[] = [];
+  private readonly listedResources: SurfaceItem[] = [];
   private readonly defined = new Set<Node>();
   /** `tools.push({...})` calls per module and array name, for lists built at run time. */
   private readonly pushes = new Map<ParsedModule, Map<string, Node[]>>();
@@ -55,6 +62,9 @@ export class LowLevelServer {
   private readonly assignments = new Map<ParsedModule, Map<string, Node[]>>();
   /** Assignments being followed, so `tools = tools.filter(…)` does not loop. */
   private readonly following = new Set<Node>();
+  private listWork = 0;
+  /** `tools/list` handlers whose list could not be read (a registry's `listDefinitions()`, a list built at run time). */
+  unreadToolLists = 0;
 
   constructor(private readonly x: Extraction) {}
 
@@ -89,8 +99,20 @@ export class LowLevelServer {
     const method = methodOf(this.x, schema, module) ?? inferMethod(handler.fn);
     if (!method) return false;
     if (method === "tools/call") this.dispatchers.push(handler);
-    else if (method.endsWith("/list")) this.readList(handler.fn, handler.module);
+    else if (method === "prompts/get") this.promptGetters.push(handler);
+    else if (method === "resources/read") this.resourceReaders.push(handler);
+    else if (method.endsWith("/list")) {
+      const before = this.listed.length;
+      this.readList(handler.fn, handler.module);
+      // The SDK's own McpServer (bundled) lists its registered tools: those are read where they are registered.
+      if (method === "tools/list" && this.listed.length === before && !mentionsName(handler.fn, "_registeredTools")) this.unreadToolLists++;
+    }
     return true;
+  }
+
+  /** Tools found elsewhere that the `tools/list` handler serves (when its own list could not be read): linked like listed ones. */
+  adopt(items: SurfaceItem[]): void {
+    this.listed.push(...items.filter((i) => i.kind === "tool"));
   }
 
   /** Links listed tools to their dispatch branches and adds every item. */
@@ -101,6 +123,16 @@ export class LowLevelServer {
       const target = branches.get(item.name);
       if (!item.handlerLocation && target) this.link(item, target);
     }
+    // A prompt's branch of the `prompts/get` handler (dispatched by name like a tool), else the whole handler.
+    const promptBranches = new Map<string, Branch>();
+    for (const d of this.promptGetters) for (const [name, target] of dispatchBranches(this.x, d)) if (!promptBranches.has(name)) promptBranches.set(name, target);
+    for (const item of this.listedPrompts) {
+      const target = promptBranches.get(item.name) ?? this.promptGetters[0];
+      if (!item.handlerLocation && target) this.link(item, target);
+    }
+    // A resource is read by URI: every listed resource reaches the whole `resources/read` handler.
+    const reader = this.resourceReaders[0];
+    for (const item of this.listedResources) if (!item.handlerLocation && reader) this.link(item, reader);
   }
 
   private link(item: SurfaceItem, target: Branch): void {
@@ -128,44 +160,82 @@ export class LowLevelServer {
         const key = propertyName(p);
         const kind = key ? LIST_KEYS[key] : undefined;
         if (!kind) continue;
-        for (const def of this.arrayElements(p.value as Node, obj.module, 0)) this.definition(def.node, def.module, kind);
+        for (const def of this.arrayElements(p.value as Node, obj.module, 0)) this.definition(def, kind);
       }
     }
   }
 
-  private definition(node: Node, module: ParsedModule, list: Method): void {
-    const def = this.x.objectOf(node, module);
+  private definition(element: Element, list: Method): void {
+    const { node, module, projection } = element;
+    const def = projection ? undefined : this.x.objectOf(node, module);
     // One definition listed twice (a read-only subset and the full list, or two list handlers) is one item.
-    if (!def || this.defined.has(def.node)) return;
-    this.defined.add(def.node);
-    const name = propertyOf(def.node, "name");
+    const key = def ? def.node : node;
+    if ((!def && !projection) || this.defined.has(key)) return;
+    this.defined.add(key);
+    this.x.claimed.add(key);
+    // `{ ...searchToolMeta, name: "search" }`: the definition's properties as composed; for a
+    // projection (`tools.map((t) => ({ name: t.metadata.name }))`) the projected property read
+    // on this element, or the element's own implementation.
+    const get = (k: string): NodeIn | undefined => {
+      if (def) return this.x.member(def.node, k, def.module);
+      if (!projection) return undefined;
+      const projected = this.x.member(projection.object, k, projection.module);
+      if (projected) return this.x.bound(projected, projection.param, { node, module });
+      return IMPLEMENTATION_KEYS.includes(k) ? this.elementMember({ node, module }, k) : undefined;
+    };
+    const at = def ?? { node, module };
+    const name = get("name");
     if (!name) return;
-    const desc = propertyOf(def.node, "description");
-    const impl = IMPLEMENTATION_KEYS.map((k) => propertyOf(def.node, k)).find((v) => v !== undefined);
-    const handler = impl ? this.x.functionOf(impl, def.module) : undefined;
+    const desc = get("description");
+    const impl = IMPLEMENTATION_KEYS.map(get).find((v) => v !== undefined);
+    const handler = impl ? this.x.functionOf(impl.node, impl.module) : undefined;
     const base = {
-      name: this.x.text(name, def.module),
-      description: desc ? this.x.text(desc, def.module) : undefined,
+      name: this.x.text(name.node, name.module),
+      description: desc ? this.x.text(desc.node, desc.module) : undefined,
       registeredVia: "setRequestHandler",
       handler: handler && { ...handler, argumentParams: [0] },
     };
     if (list === "tools/list") {
-      const schema = propertyOf(def.node, "inputSchema") ?? propertyOf(def.node, "parameters") ?? propertyOf(def.node, "schema");
-      const annotations = readAnnotations(this.x, propertyOf(def.node, "annotations"), def.module);
-      const title = propertyOf(def.node, "title");
-      const t = title ? this.x.folder.string(title, def.module) : undefined;
+      const schema = get("inputSchema") ?? get("parameters") ?? get("schema");
+      const annotationsAt = get("annotations");
+      const annotations = readAnnotations(this.x, annotationsAt?.node, annotationsAt?.module ?? at.module);
+      const title = get("title");
+      const t = title ? this.x.folder.string(title.node, title.module) : undefined;
       if (t !== undefined && annotations.title === undefined) annotations.title = t;
-      this.listed.push(this.x.add({ ...base, kind: "tool", parameters: parametersOf(this.x, schema, def.module), annotations }));
+      let parameters = schema ? parametersOf(this.x, schema.node, schema.module) : [];
+      // A projected schema built at run time (`properties: Object.entries(t.inputSchema).reduce(…)`): the element's own schema.
+      const own = projection && parameters.length === 0 ? this.elementMember({ node, module }, "inputSchema") : undefined;
+      if (own) parameters = parametersOf(this.x, own.node, own.module);
+      this.listed.push(this.x.add({ ...base, kind: "tool", parameters, annotations }));
     } else if (list === "prompts/list") {
-      this.x.add({ ...base, kind: "prompt", parameters: argumentList(this.x, propertyOf(def.node, "arguments"), def.module) });
+      const args = get("arguments");
+      this.listedPrompts.push(this.x.add({ ...base, kind: "prompt", parameters: args ? argumentList(this.x, args.node, args.module) : [] }));
     } else {
-      this.x.add({ ...base, kind: list === "resources/templates/list" ? "resource-template" : "resource" });
+      const uri = get("uriTemplate") ?? get("uri");
+      const template = list === "resources/templates/list";
+      const uriText = uri ? this.x.folder.string(uri.node, uri.module) : undefined;
+      const parameters = template && uriText ? uriTemplateVariables(uriText) : [];
+      this.listedResources.push(this.x.add({ ...base, kind: template ? "resource-template" : "resource", parameters }));
     }
   }
 
+  /** The elements of a list as the code builds it, for registrations in a loop over it. */
+  elementsOf(node: Node, module: ParsedModule): NodeIn[] {
+    return this.arrayElements(node, module, 0).map(({ node: n, module: m }) => ({ node: n, module: m }));
+  }
+
+  /** `element.handler` when the element is an object or a module namespace. */
+  private elementMember(element: NodeIn, key: string): NodeIn | undefined {
+    const ns = this.x.folder.namespaceOf(element.node, element.module);
+    if (ns) return this.x.folder.exportOf(ns, key);
+    const obj = this.x.objectOf(element.node, element.module);
+    return obj && this.x.member(obj.node, key, obj.module);
+  }
+
   /** The elements of an array as the code builds it: literals, spreads, `.map`/`.filter` of a list, `Object.values`, pushes. */
-  private arrayElements(node: Node, module: ParsedModule, depth: number): { node: Node; module: ParsedModule }[] {
-    if (depth > 8) return [];
+  private arrayElements(node: Node, module: ParsedModule, depth: number): Element[] {
+    // Lists are filtered and re-spread step by step (`toolsAfterToolsets` → … → `filteredTools`); the work is bounded per package.
+    if (depth > MAX_LIST_DEPTH || ++this.listWork > MAX_LIST_WORK) return [];
     const n = unwrapExpression(node);
     if (n.type === "AwaitExpression") return this.arrayElements(n.argument, module, depth + 1);
     // `readOnly ? READONLY_TOOLS : ALL_TOOLS`, `extra || []`: every tool either side may list.
@@ -184,6 +254,8 @@ export class LowLevelServer {
         const method = propertyName(callee);
         if (method === "map" || method === "filter" || method === "slice" || method === "concat" || method === "flat") {
           const own = this.arrayElements(callee.object, module, depth + 1);
+          const projection = method === "map" ? projectionOf(n.arguments[0], module) : undefined;
+          if (projection) return own.map((e) => (e.projection ? e : { ...e, projection }));
           const more = method === "concat" ? n.arguments.flatMap((a) => this.arrayElements(a.type === "SpreadElement" ? a.argument : a, module, depth + 1)) : [];
           return [...own, ...more];
         }
@@ -192,12 +264,32 @@ export class LowLevelServer {
           return obj ? obj.node.properties.flatMap((p) => (p.type === "Property" ? [{ node: p.value as Node, module: obj.module }] : [])) : [];
         }
       }
+      // `createToolDefinitions()`: what the package's own function returns.
+      const helper = this.x.functionOf(n.callee, module);
+      if (helper && !this.following.has(helper.fn)) {
+        this.following.add(helper.fn);
+        try {
+          return uniqueNodes(returnedExpressions(helper.fn).flatMap((r) => this.arrayElements(r, helper.module, depth + 1)));
+        } finally {
+          this.following.delete(helper.fn);
+        }
+      }
       return [];
     }
     if (n.type === "Identifier" || n.type === "MemberExpression") {
       const target = this.x.folder.resolve(n, module);
       // A variable declared bare and assigned per branch has no single value: every assigned array counts.
       const assigned = n.type === "Identifier" ? this.assignedElements(n.name, target?.module ?? module, depth) : [];
+      if (!target && n.type === "Identifier") {
+        // A local assigned again (`let tools = [...docs]; tools.push(...more); tools = tools.map(…)`): its first value and what is pushed;
+        // a parameter (`function setupRequestHandlers(server, tools)`): what its callers pass.
+        const init = this.x.folder.declaredInitializerOf(n, module);
+        const first = init && !this.following.has(init) ? this.followed(init, () => this.arrayElements(init, module, depth + 1)) : [];
+        // Pushes are recorded by name: only a declared list's own name, never a parameter (`t` in a bundle is every `t`).
+        const pushed = init ? (this.pushes.get(module)?.get(n.name) ?? []).slice(0, 64).map((p) => ({ node: p, module })) : [];
+        const passed = this.x.argumentsFor(n, module).flatMap((a) => this.arrayElements(a.node, a.module, depth + 1));
+        return uniqueNodes([...first, ...pushed.flatMap((p) => this.pushedElements(p, depth)), ...assigned, ...passed]);
+      }
       if (!target || target.node === n) return assigned;
       const own = this.arrayElements(target.node, target.module, depth + 1);
       // Pushes are recorded by the array's name; a re-export under another name is not followed.
@@ -205,6 +297,21 @@ export class LowLevelServer {
       return uniqueNodes([...own, ...pushed.map((p) => ({ node: p, module: target.module })), ...assigned]);
     }
     return [];
+  }
+
+  /** `tools.push(def)` adds a definition; `tools.push(...list)` adds a list's elements (notePush records the spread's argument). */
+  private pushedElements(p: Element, depth: number): Element[] {
+    const spread = this.arrayElements(p.node, p.module, depth + 1);
+    return spread.length > 0 ? spread : [p];
+  }
+
+  private followed<T>(node: Node, run: () => T[]): T[] {
+    this.following.add(node);
+    try {
+      return run();
+    } finally {
+      this.following.delete(node);
+    }
   }
 
   private assignedElements(name: string, module: ParsedModule, depth: number): { node: Node; module: ParsedModule }[] {
@@ -222,8 +329,25 @@ export class LowLevelServer {
   }
 }
 
+/** An element of a tool list; `projection` when a `.map` callback builds the definition from it. */
+interface Element {
+  node: Node;
+  module: ParsedModule;
+  projection?: { object: TSESTree.ObjectExpression; module: ParsedModule; param: string; };
+}
+
+/** `(tool) => ({ name: tool.metadata.name, … })`: the object a map callback builds from its parameter. */
+function projectionOf(arg: Node | undefined, module: ParsedModule): Element["projection"] {
+  const fn = arg ? unwrapExpression(arg) : undefined;
+  if (!fn || !isFunctionNode(fn) || fn.params[0]?.type !== "Identifier") return undefined;
+  const returned = returnedExpressions(fn);
+  const object = returned.length === 1 ? unwrapExpression(returned[0]) : undefined;
+  if (object?.type !== "ObjectExpression") return undefined;
+  return { object, module, param: fn.params[0].name };
+}
+
 /** The same definition reached through two lists (a read-only subset and the full set) is one tool. */
-function uniqueNodes(items: { node: Node; module: ParsedModule }[]): { node: Node; module: ParsedModule }[] {
+function uniqueNodes<T extends { node: Node }>(items: T[]): T[] {
   const seen = new Set<Node>();
   return items.filter((i) => {
     const key = i.node;
@@ -273,17 +397,35 @@ function returnsKey(fn: FunctionNode, key: string): boolean {
 }
 
 /** What a function returns: its expression body, or the arguments of its own `return`s. */
-export function returnedExpressions(fn: FunctionNode): Node[] {
-  if (fn.body.type !== "BlockStatement") return [fn.body];
+export function returnedExpressions(fn: FunctionNode, depth = 0): Node[] {
   const out: Node[] = [];
+  const add = (r: Node) => {
+    // tsc's and Babel's down-levelled async (`__awaiter(this, void 0, void 0, function* () { return … })`): what the generator returns.
+    const body = depth < 2 ? downlevelledAsyncBody(r) : undefined;
+    if (body) out.push(...returnedExpressions(body, depth + 1));
+    else out.push(r);
+  };
+  if (fn.body.type !== "BlockStatement") {
+    add(fn.body);
+    return out;
+  }
   walk(fn.body, {
     enter(n) {
       if (n !== fn.body && isFunctionNode(n)) return false;
-      if (n.type === "ReturnStatement" && n.argument) out.push(n.argument);
+      if (n.type === "ReturnStatement" && n.argument) add(n.argument);
       return undefined;
     },
   });
   return out;
+}
+
+/** `__awaiter(this, …, function* () {…})`, `_asyncToGenerator(function* () {…})()`: the generator holding an async function's body. */
+function downlevelledAsyncBody(node: Node): FunctionNode | undefined {
+  let n = unwrapExpression(node);
+  if (n.type === "CallExpression" && n.arguments.length === 0 && n.callee.type === "CallExpression") n = n.callee;
+  if (n.type !== "CallExpression") return undefined;
+  const last = n.arguments[n.arguments.length - 1];
+  return last && last.type === "FunctionExpression" && last.generator ? last : undefined;
 }
 
 /**
@@ -295,6 +437,8 @@ function dispatchBranches(x: Extraction, d: Dispatcher, forwarded?: { nameParam:
   const aliases = nameAliases(d.fn);
   if (forwarded) aliases.add(forwarded.nameParam);
   const argumentParams = forwarded?.argumentParams;
+  const first = d.fn.params[0];
+  const request = first?.type === "Identifier" ? first.name : undefined;
   const isToolName = (n: Node): boolean => {
     const u = unwrapExpression(n);
     if (u.type === "Identifier") return aliases.has(u.name);
@@ -320,6 +464,14 @@ function dispatchBranches(x: Extraction, d: Dispatcher, forwarded?: { nameParam:
         if (helper && helper.fn !== d.fn && param?.type === "Identifier") {
           const rest = n.arguments.map((_, i) => i).filter((i) => i !== at && i < helper.fn.params.length);
           for (const [name, target] of dispatchBranches(x, helper, { nameParam: param.name, argumentParams: rest }, depth + 1)) if (!out.has(name)) out.set(name, target);
+        } else if (!forwarded && request && (n.callee.type !== "MemberExpression" || unwrapExpression(n.callee.object).type === "ThisExpression")) {
+          // `return handleCallToolRequest(request)`: the helper reads the name from the request itself.
+          // `handleToolCall(request.params)`: likewise, the helper reads `params.name`.
+          const passed = n.arguments.findIndex((a) => isIdentifier(a as Node, request) || (a.type === "MemberExpression" && propertyName(a) === "params" && isIdentifier(a.object, request)));
+          const callee = passed >= 0 ? x.functionOf(n.callee, d.module) : undefined;
+          if (callee && callee.fn !== d.fn && passed < callee.fn.params.length) {
+            for (const [name, target] of dispatchBranches(x, callee, undefined, depth + 1)) if (!out.has(name)) out.set(name, { ...target, argumentParams: target.argumentParams ?? [passed] });
+          }
         }
       } else if (n.type === "MemberExpression" && n.computed && isToolName(n.property)) {
         const map = x.objectOf(n.object, d.module);
@@ -336,6 +488,18 @@ function dispatchBranches(x: Extraction, d: Dispatcher, forwarded?: { nameParam:
     },
   });
   return out;
+}
+
+function mentionsName(fn: FunctionNode, name: string): boolean {
+  let found = false;
+  walk(fn.body, {
+    enter(n) {
+      if (found) return false;
+      if ((n.type === "Identifier" && n.name === name) || (n.type === "MemberExpression" && propertyName(n) === name)) found = true;
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /** `request.params` or a local `params` destructured from the request. */

@@ -55,7 +55,7 @@ export function extractFrameworkClass(x: Extraction, cls: TSESTree.ClassDeclarat
 }
 
 /** `this.name = "…"` in a constructor (class fields as older tsc emits them). */
-function constructorFields(ctor: TSESTree.FunctionExpression | TSESTree.TSEmptyBodyFunctionExpression, fields: Map<string, Node>): void {
+export function constructorFields(ctor: TSESTree.FunctionExpression | TSESTree.TSEmptyBodyFunctionExpression, fields: Map<string, Node>): void {
   if (!ctor.body) return;
   walk(ctor.body, {
     enter(n) {

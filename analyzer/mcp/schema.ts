@@ -157,6 +157,11 @@ export function parametersOf(x: Extraction, node: Node | undefined, module: Pars
   if (!node || depth > 10) return [];
   const r = x.resolve(node, module);
   const n = unwrapExpression(r.node);
+  // `MapSchema.shape`, the shape of a z.object declared in another module.
+  if (n.type === "MemberExpression" && propertyName(n) === "shape") {
+    const zod = readZod(x, n, r.module);
+    return zod?.shape ? shapeParameters(x, zod.shape.node, zod.shape.module) : [];
+  }
   if (n.type === "CallExpression") {
     const zod = readZod(x, n, r.module);
     if (zod?.shape) return shapeParameters(x, zod.shape.node, zod.shape.module);

@@ -142,7 +142,11 @@ export class ConstantFolder {
   /** The module a `import * as ns` / `const ns = require("./x")` name stands for. */
   namespaceOf(node: Node, module: ParsedModule, depth = 0): ParsedModule | undefined {
     const n = unwrapExpression(node);
-    if (n.type === "CallExpression") return this.requiredModule(n, module);
+    if (n.type === "CallExpression") {
+      // `__importDefault(require("./x"))`, `__importStar(…)`, `__toESM(…)`: the interop wrapper's module.
+      const inner = n.arguments.length >= 1 && n.callee.type === "Identifier" && n.callee.name !== "require" && n.arguments[0].type === "CallExpression" ? n.arguments[0] : undefined;
+      return inner && depth <= MAX_DEPTH ? this.namespaceOf(inner, module, depth + 1) : this.requiredModule(n, module);
+    }
     if (n.type !== "Identifier" || depth > MAX_DEPTH) return undefined;
     const b = this.bindingOf(n, module);
     if (!b) return undefined;
@@ -182,6 +186,12 @@ export class ConstantFolder {
   initializerOf(id: TSESTree.Identifier, module: ParsedModule): Node | undefined {
     const b = this.bindingOf(id, module);
     return b && b.kind === "value" && !b.reassigned ? b.init : undefined;
+  }
+
+  /** The initializer of a local name's declaration, even when the name is assigned again later (`let tools = [...]; tools = tools.map(…)`). */
+  declaredInitializerOf(id: TSESTree.Identifier, module: ParsedModule): Node | undefined {
+    const b = this.bindingOf(id, module);
+    return b && b.kind === "value" ? b.init : undefined;
   }
 
   /** True when the name is declared somewhere in the module (so it is not a global). */
@@ -464,7 +474,7 @@ function buildIndex(ast: TSESTree.Program): ModuleIndex {
       case "FunctionDeclaration":
       case "ClassDeclaration":
         if (node.id) add(node.id.name, { kind: "declaration", node, scope: node.type === "FunctionDeclaration" ? fn : block });
-        if (node.type === "FunctionDeclaration") for (const p of node.params) for (const name of patternNames(p)) add(name, { kind: "opaque", scope: node });
+        if (node.type === "FunctionDeclaration") for (const p of node.params) for (const name of patternNames(p)) add(name, { kind: "opaque", scope: node, decl: node });
         break;
       case "TSEnumDeclaration":
         add(node.id.name, { kind: "declaration", node, scope: block });
@@ -506,9 +516,19 @@ function buildIndex(ast: TSESTree.Program): ModuleIndex {
         if (node.exported) index.exports.set(exportedName(node.exported), { from: node.source.value, imported: "*" });
         else index.starExports.push(node.source.value);
         break;
-      case "CallExpression":
+      case "CallExpression": {
         recordDefinePropertyExport(node, index);
+        // `__exportStar(require("./tool-definitions"), exports)` (tsc), `__reExport(exports, require("./x"))` (esbuild): `export * from`.
+        const callee = unwrapExpression(node.callee);
+        const helper = callee.type === "Identifier" ? callee.name : callee.type === "MemberExpression" ? propertyName(callee) : undefined;
+        if (helper && /(^|_)(exportStar|reExport)$/.test(helper)) {
+          for (const a of node.arguments) {
+            const spec = a.type === "CallExpression" ? requireSpecifier(a) : undefined;
+            if (spec !== undefined) index.starExports.push(spec);
+          }
+        }
         break;
+      }
     }
     if (BLOCK_TYPES.has(node.type)) blocks.push(node);
     if (FN_OR_PROGRAM.has(node.type)) functions.push(node);

@@ -1,0 +1,188 @@
+// Tools defined as data, whatever registers them: an object with a name (its
+// own `name`, or the key it sits under in a name → definition table), a
+// description or an input schema, and the function that implements it
+// (`{ name, description, inputSchema, handler }`, `defineTool({...})`,
+// `{ list_tables: tool({ ...listTablesMeta, execute }) }`); and a tool class
+// (`name`/`description`/`schema` fields or `getName()`/`getConfig()` methods,
+// and an `execute`/`exec`/`run`/`handle` method), whose instances a registry
+// loop or a base-class `this.server.tool(this.name, …)` registers. Registries
+// differ in how they loop; the definitions are what they loop over, so
+// reading the definitions covers the registries we have not seen.
+//
+// Read after the registration shapes: a definition a registration call or a
+// list handler already turned into a tool is not counted again (one tool
+// appears once), whether the same node or the same name.
+import type { TSESTree } from "@typescript-eslint/types";
+import { propertyName, type Node } from "../parse/ast.js";
+import type { NodeIn } from "../program/constants.js";
+import type { FunctionNode } from "../taint/spec.js";
+import type { ParsedModule, SurfaceItem } from "../types.js";
+import { IMPLEMENTATION_KEYS, type Extraction } from "./context.js";
+import { constructorFields } from "./mcp-framework.js";
+import { returnedExpressions } from "./low-level.js";
+import { uriTemplateVariables } from "./high-level.js";
+import { parametersOf, readAnnotations } from "./schema.js";
+
+/** Properties of a tool definition that hold its input schema. */
+export const SCHEMA_KEYS = ["inputSchema", "parameters", "schema", "input_schema", "argsSchema", "paramsSchema", "input"];
+/** Method names a tool class gives its name, description, schema and config by. */
+const CLASS_GETTERS = { name: ["getName", "getToolName"], description: ["getDescription"], schema: ["getInputSchema", "getSchema", "getParameters"], config: ["getConfig", "getDefinition", "getMetadata", "definition"] };
+/** Methods a tool class implements its call by, besides the definition keys (`process` under a base class's `handleRequest`). */
+const CLASS_IMPLEMENTATION_KEYS = ["process", "handleRequest", "executeTool"];
+/** A tool name as protocols write them: no spaces, not a sentence. */
+const TOOL_NAME = /^[A-Za-z_][\w.-]{0,127}$/;
+
+export interface DefinitionCandidates {
+  /** Object literals of the package, with the table key they sit under (`{ list_tables: {...} }`, `{ list_tables: tool({...}) }`). */
+  objects: { node: TSESTree.ObjectExpression; module: ParsedModule; key?: string }[];
+  classes: { cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression; module: ParsedModule }[];
+}
+
+/**
+ * Adds every definition not already found and returns the items added. With `listedElsewhere`
+ * (the server lists tools through a list we could not read) a definition needs no implementation
+ * of its own when it has a name, a description and an input schema: the dispatcher has it.
+ */
+export function extractDefinitions(x: Extraction, candidates: DefinitionCandidates, listedElsewhere = false): SurfaceItem[] {
+  const known = new Set([...x.model.tools, ...x.model.resources].map((t) => t.name));
+  const added: SurfaceItem[] = [];
+  const take = (def: Definition | undefined, node: Node, via: string) => {
+    if (!def || known.has(def.name)) return;
+    known.add(def.name);
+    x.claimed.add(node);
+    added.push(addDefinition(x, def, via));
+  };
+  // Definitions that carry their implementation first, then tool classes, then (when the list is read
+  // elsewhere) bare definitions: a class handing `{ name, description, inputSchema }` to super() is one tool, with its method.
+  for (const { node, module, key } of candidates.objects) if (!x.claimed.has(node)) take(objectDefinition(x, node, module, key, false), node, "definition");
+  for (const { cls, module } of candidates.classes) if (!x.claimed.has(cls)) take(classDefinition(x, cls, module), cls, "tool class");
+  if (listedElsewhere) for (const { node, module, key } of candidates.objects) if (!x.claimed.has(node)) take(objectDefinition(x, node, module, key, true), node, "definition");
+  return added;
+}
+
+interface Definition {
+  name: string;
+  nameAt: NodeIn;
+  description?: NodeIn;
+  schema?: NodeIn;
+  annotations?: NodeIn;
+  title?: NodeIn;
+  /** Absent for a listed definition whose call a dispatcher handles. */
+  impl?: { fn: FunctionNode; module: ParsedModule };
+  /** A definition with a `uri` or `uriTemplate` is a resource: its URI, constant when known. */
+  resource?: { uri?: string; template: boolean };
+}
+
+function addDefinition(x: Extraction, def: Definition, via: string): SurfaceItem {
+  const annotations = readAnnotations(x, def.annotations?.node, def.annotations?.module ?? def.nameAt.module);
+  const title = def.title ? x.folder.string(def.title.node, def.title.module) : undefined;
+  if (title !== undefined && annotations.title === undefined) annotations.title = title;
+  const name = x.text(def.nameAt.node, def.nameAt.module);
+  name.value = def.name;
+  name.dynamic = false;
+  delete name.expression;
+  const resource = def.resource;
+  // A resource template's variables are the client's choice, like a tool's arguments.
+  const parameters = resource ? (resource.template && resource.uri ? uriTemplateVariables(resource.uri) : []) : def.schema ? parametersOf(x, def.schema.node, def.schema.module) : [];
+  return x.add({
+    kind: resource ? (resource.template && parameters.length > 0 ? "resource-template" : "resource") : "tool",
+    name,
+    description: def.description ? x.text(def.description.node, def.description.module) : undefined,
+    parameters,
+    annotations,
+    registeredVia: via,
+    handler: def.impl && { ...def.impl, argumentParams: [0] },
+  });
+}
+
+function objectDefinition(x: Extraction, node: TSESTree.ObjectExpression, module: ParsedModule, key: string | undefined, listedElsewhere: boolean): Definition | undefined {
+  const impl = firstFunction(x, node, module, IMPLEMENTATION_KEYS);
+  const description = x.member(node, "description", module);
+  const schema = SCHEMA_KEYS.map((k) => x.member(node, k, module)).find((v) => v !== undefined);
+  // A bare definition (the dispatcher holds its code) is an MCP tool's shape exactly: an LLM function tool (`type: "function"`) is not one.
+  if (!impl && !(listedElsewhere && description && x.member(node, "inputSchema", module) && x.member(node, "name", module) && !x.member(node, "type", module))) return undefined;
+  if (!description && !schema) return undefined;
+  // An object that says what it is and nothing of its input (`{ name, description, run: async () => … }`, an eval case) is not a tool.
+  if (impl && !schema && !x.member(node, "annotations", module) && impl.fn.params.length === 0) return undefined;
+  const own = x.member(node, "name", module);
+  const ownName = own ? x.folder.string(own.node, own.module) : undefined;
+  // A table key names the tool only when the definition says what it is (a description), not just that it takes input.
+  const name = ownName ?? (description ? key : undefined);
+  if (name === undefined || !TOOL_NAME.test(name)) return undefined;
+  const uriAt = x.member(node, "uriTemplate", module) ?? x.member(node, "uri", module);
+  const resource = uriAt ? { uri: x.folder.string(uriAt.node, uriAt.module), template: x.member(node, "uriTemplate", module) !== undefined } : undefined;
+  return { name, nameAt: own ?? { node, module }, description, schema, annotations: x.member(node, "annotations", module), title: x.member(node, "title", module), impl, ...(resource ? { resource } : {}) };
+}
+
+function firstFunction(x: Extraction, node: TSESTree.ObjectExpression, module: ParsedModule, keys: string[]): { fn: FunctionNode; module: ParsedModule } | undefined {
+  for (const k of keys) {
+    const v = x.member(node, k, module);
+    const fn = v && x.functionOf(v.node, v.module);
+    if (fn) return fn;
+  }
+  return undefined;
+}
+
+/** The object literal a constructor passes to `super(…)` that names a tool. */
+function superDefinition(x: Extraction, ctor: FunctionNode | undefined, module: ParsedModule): { node: TSESTree.ObjectExpression; module: ParsedModule } | undefined {
+  if (!ctor || ctor.body.type !== "BlockStatement") return undefined;
+  for (const st of ctor.body.body) {
+    const e = st.type === "ExpressionStatement" ? st.expression : undefined;
+    if (e?.type !== "CallExpression" || e.callee.type !== "Super") continue;
+    for (const a of e.arguments) {
+      const obj = a.type === "SpreadElement" ? undefined : x.objectOf(a, module);
+      if (obj && x.member(obj.node, "name", obj.module)) return obj;
+    }
+  }
+  return undefined;
+}
+
+/** A tool class: its fields (class fields, constructor assignments, getters) and methods. */
+function classDefinition(x: Extraction, cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression, module: ParsedModule): Definition | undefined {
+  const fields = new Map<string, Node>();
+  const methods = new Map<string, FunctionNode>();
+  for (const m of cls.body.body) {
+    if (m.type === "PropertyDefinition" && m.value) {
+      const key = propertyName(m);
+      if (key && !m.static) fields.set(key, m.value);
+    } else if (m.type === "MethodDefinition" && !m.static) {
+      const key = propertyName(m);
+      if (m.kind === "constructor") {
+        constructorFields(m.value, fields);
+        if (m.value.body) methods.set("constructor", m.value as FunctionNode);
+      } else if (key && m.value.body) methods.set(key, m.value as FunctionNode);
+    }
+  }
+  const impl = [...IMPLEMENTATION_KEYS, ...CLASS_IMPLEMENTATION_KEYS].map((k) => methods.get(k)).find((f) => f !== undefined);
+  if (!impl) return undefined;
+  // `constructor() { super(InputSchema, { name: "get-user", description, inputSchema }) }`: the definition handed to the base class.
+  const handed = superDefinition(x, methods.get("constructor"), module);
+  const returned = (names: string[]): Node | undefined => {
+    for (const n of names) {
+      const fn = methods.get(n);
+      const r = fn ? returnedExpressions(fn)[0] : undefined;
+      if (r) return r;
+    }
+    return undefined;
+  };
+  const config = returned(CLASS_GETTERS.config);
+  const configObj = config ? x.objectOf(config, module) : undefined;
+  const fromConfig = (key: string) => (configObj ? x.member(configObj.node, key, configObj.module) : handed ? x.member(handed.node, key, handed.module) : undefined);
+  const at = (n: Node | undefined): NodeIn | undefined => (n ? { node: n, module } : undefined);
+  const nameAt = at(fields.get("name") ?? returned(CLASS_GETTERS.name)) ?? fromConfig("name");
+  const name = nameAt ? x.folder.string(nameAt.node, nameAt.module) : undefined;
+  if (!nameAt || name === undefined || !TOOL_NAME.test(name)) return undefined;
+  const description = at(fields.get("description") ?? returned(CLASS_GETTERS.description)) ?? fromConfig("description");
+  const schemaField = SCHEMA_KEYS.map((k) => fields.get(k)).find((v) => v !== undefined);
+  const schema = at(schemaField ?? returned(CLASS_GETTERS.schema)) ?? SCHEMA_KEYS.map(fromConfig).find((v) => v !== undefined);
+  if (!description && !schema) return undefined;
+  return {
+    name,
+    nameAt,
+    description,
+    schema,
+    annotations: at(fields.get("annotations")) ?? fromConfig("annotations"),
+    title: at(fields.get("title")) ?? fromConfig("title"),
+    impl: { fn: impl, module },
+  };
+}

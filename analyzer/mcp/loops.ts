@@ -1,0 +1,271 @@
+// Registration calls inside a loop over a list of definitions:
+//
+//   CCI_TOOLS.forEach((tool) => server.tool(tool.name, tool.description, { params: tool.inputSchema }, CCI_HANDLERS[tool.name]));
+//   for (const t of tools) server.registerTool(t.name, { description: t.description, inputSchema: t.schema.shape }, t.handler);
+//   for (const def of defs) server.addTool({ ...def, execute: wrap(def.execute) });
+//
+// One call is one tool per element. Each argument is read for one element at a
+// time: the loop variable stands for the element, locals derived from it
+// (`const handler = HANDLERS[tool.name]`) are followed, and a table indexed by
+// the element's name gives that name's entry.
+import type { TSESTree } from "@typescript-eslint/types";
+import { locationOf, propertyName, unwrapExpression, walk, type Node } from "../parse/ast.js";
+import type { NodeIn } from "../program/constants.js";
+import type { FunctionNode } from "../taint/spec.js";
+import type { ParsedModule } from "../types.js";
+import { isFunctionNode, type Extraction, type LocatedText } from "./context.js";
+import { loopSource } from "./dynamic-origin.js";
+import type { LowLevelServer } from "./low-level.js";
+import { parametersOf, readAnnotations } from "./schema.js";
+
+/** Per element, at most this many tools from one call (a loop over a bundle's huge table is still one review). */
+const MAX_ELEMENTS = 500;
+
+/** What names stand for in one expansion: the loop variable → one element, a wrapper's parameters → one call's arguments. */
+type Binding = Map<string, NodeIn>;
+
+/**
+ * When `call` registers from a loop variable, adds one tool per element of the list; when it
+ * registers from a parameter of a wrapper (`function addTool(name, description, schema, cb) {
+ * server.tool(name, …) }`), one tool per call of the wrapper. Returns true when it added any.
+ */
+export function extractLoopRegistration(x: Extraction, low: LowLevelServer, call: TSESTree.CallExpression, method: string, module: ParsedModule): boolean {
+  const first = call.arguments[0];
+  if (!first || first.type === "SpreadElement") return false;
+  const root = rootIdentifier(first);
+  if (!root) return false;
+  const list = loopSource(x.folder, root, module);
+  const entries = list ? undefined : entriesLoop(x, call, root, module);
+  const bindings: Binding[] = list
+    ? low.elementsOf(list, module).slice(0, MAX_ELEMENTS).map((element) => new Map([[root.name, element]]))
+    : (entries ?? wrapperCalls(x, root, module));
+  let added = 0;
+  const via = `${list || entries ? "loop" : "wrapper"}.${method}`;
+  for (const b of bindings) if (registerOne(x, call, method, module, b, via)) added++;
+  return added > 0;
+}
+
+/**
+ * `for (const [name, def] of Object.entries(TOOLS))`, `Object.entries(TOOLS).forEach(([name, def]) => …)`:
+ * per property of the table (spreads and helpers returning tables followed), the key and the value.
+ */
+function entriesLoop(x: Extraction, call: TSESTree.CallExpression, root: TSESTree.Identifier, module: ParsedModule): Binding[] | undefined {
+  let found: { pattern: TSESTree.ArrayPattern; table: Node } | undefined;
+  const at = call.range[0];
+  walk(module.ast, {
+    enter(n) {
+      if (n.range[1] <= at || n.range[0] > at) return false;
+      if (n.type === "ForOfStatement" && n.left.type === "VariableDeclaration" && n.left.declarations[0]?.id.type === "ArrayPattern") {
+        const table = objectEntriesArgument(n.right);
+        if (table) found = { pattern: n.left.declarations[0].id, table };
+      } else if (n.type === "CallExpression" && n.callee.type === "MemberExpression" && propertyName(n.callee) === "forEach") {
+        const cb = n.arguments[0];
+        const table = objectEntriesArgument(n.callee.object);
+        if (table && cb && isFunctionNode(cb) && cb.params[0]?.type === "ArrayPattern") found = { pattern: cb.params[0], table };
+      }
+      return undefined;
+    },
+  });
+  if (!found) return undefined;
+  const [keyId, valueId] = found.pattern.elements;
+  if (keyId?.type !== "Identifier" || (keyId.name !== root.name && !(valueId?.type === "Identifier" && valueId.name === root.name))) return undefined;
+  const table = x.objectOf(found.table, module);
+  if (!table) return undefined;
+  return x.properties(table.node, table.module).slice(0, MAX_ELEMENTS).map(({ key, keyNode, value }) => {
+    const b: Binding = new Map([[keyId.name, { node: keyNode, module: value.module, key } as NodeIn]]);
+    if (valueId?.type === "Identifier") b.set(valueId.name, value);
+    return b;
+  });
+}
+
+function objectEntriesArgument(n: Node): Node | undefined {
+  const c = unwrapExpression(n);
+  if (c.type !== "CallExpression" || c.callee.type !== "MemberExpression" || propertyName(c.callee) !== "entries") return undefined;
+  const obj = unwrapExpression(c.callee.object);
+  return obj.type === "Identifier" && obj.name === "Object" && c.arguments[0] && c.arguments[0].type !== "SpreadElement" ? c.arguments[0] : undefined;
+}
+
+/** Per call of the function whose parameter `id` is: each parameter bound to that call's argument. */
+function wrapperCalls(x: Extraction, id: TSESTree.Identifier, module: ParsedModule): Binding[] {
+  const decl = x.folder.declarationOf(id, module);
+  if (!decl || !isFunctionNode(decl.binder)) return [];
+  const fn = decl.binder;
+  const at = fn.params.findIndex((p) => p.type === "Identifier" && p.name === id.name);
+  if (at < 0) return [];
+  return x.callsOf(fn, decl.parent).slice(0, MAX_ELEMENTS).map(({ call, module: m }) => {
+    const b: Binding = new Map();
+    fn.params.forEach((p, i) => {
+      const a = call.arguments[i];
+      if (p.type === "Identifier" && a && a.type !== "SpreadElement") b.set(p.name, { node: a, module: m });
+    });
+    return b;
+  });
+}
+
+/** `tool`, `tool.name`, `def.meta.name`: the identifier a member chain starts from. */
+function rootIdentifier(node: Node): TSESTree.Identifier | undefined {
+  let n = unwrapExpression(node);
+  while (n.type === "MemberExpression") n = unwrapExpression(n.object);
+  return n.type === "Identifier" ? n : undefined;
+}
+
+/** An expression's value for one element: the element for the loop variable, its properties, locals built from them. */
+function evaluate(x: Extraction, node: Node, module: ParsedModule, b: Binding, depth = 0): NodeIn | undefined {
+  if (depth > 8) return undefined;
+  const n = unwrapExpression(node);
+  if (n.type === "Identifier") {
+    const bound = b.get(n.name);
+    if (bound) return bound.node.type === "Identifier" || bound.node.type === "MemberExpression" ? (x.folder.resolve(bound.node, bound.module) ?? bound) : bound;
+    const init = x.folder.initializerOf(n, module);
+    if (init && mentions(init, b)) return evaluate(x, init, module, b, depth + 1);
+    return x.resolve(n, module);
+  }
+  if (n.type === "MemberExpression") {
+    if (!mentions(n, b)) return x.resolve(n, module);
+    const obj = evaluate(x, n.object, module, b, depth + 1);
+    const keyNode = n.computed ? evaluate(x, n.property, module, b, depth + 1) : undefined;
+    const key = n.computed ? (keyNode ? x.folder.string(keyNode.node, keyNode.module) : undefined) : propertyName(n);
+    if (!obj || key === undefined) return undefined;
+    const ns = x.folder.namespaceOf(obj.node, obj.module);
+    if (ns) return x.folder.exportOf(ns, key);
+    const o = x.objectOf(obj.node, obj.module);
+    return o && x.member(o.node, key, o.module);
+  }
+  return { node: n, module };
+}
+
+function mentions(node: Node, b: Binding): boolean {
+  const n = unwrapExpression(node);
+  if (n.type === "Identifier") return b.has(n.name);
+  if (n.type === "MemberExpression") return mentions(n.object, b) || (n.computed && mentions(n.property, b));
+  if (n.type === "CallExpression") return n.arguments.some((a) => a.type !== "SpreadElement" && mentions(a, b)) || mentions(n.callee, b);
+  return false;
+}
+
+/** The function an argument stands for, through wrappers (`wrapToolHandler(tool.name, handler)`). */
+function handlerOf(x: Extraction, node: Node, module: ParsedModule, b: Binding, depth = 0): { fn: FunctionNode; module: ParsedModule } | undefined {
+  if (depth > 4) return undefined;
+  const n = unwrapExpression(node);
+  if (isFunctionNode(n)) return boundCallee(x, n, module, b) ?? { fn: n, module };
+  const value = evaluate(x, n, module, b);
+  if (value && value.node !== n) {
+    const v = unwrapExpression(value.node);
+    if (isFunctionNode(v)) return { fn: v, module: value.module };
+    if (v.type === "CallExpression" || v.type === "Identifier" || v.type === "MemberExpression") {
+      const inner = handlerOf(x, v, value.module, b, depth + 1);
+      if (inner) return inner;
+    }
+  }
+  if (n.type === "CallExpression") {
+    for (const a of n.arguments) {
+      if (a.type === "SpreadElement") continue;
+      const inner = handlerOf(x, a, module, b, depth + 1);
+      if (inner) return inner;
+    }
+  }
+  return x.functionOf(n, module);
+}
+
+/** `async (args) => { …; return cb(args) }` in a wrapper: the function the caller passed as `cb`. */
+function boundCallee(x: Extraction, fn: FunctionNode, module: ParsedModule, b: Binding): { fn: FunctionNode; module: ParsedModule } | undefined {
+  let found: { fn: FunctionNode; module: ParsedModule } | undefined;
+  walk(fn.body, {
+    enter(n) {
+      if (found) return false;
+      if (n.type !== "CallExpression") return undefined;
+      const callee = unwrapExpression(n.callee);
+      const bound = callee.type === "Identifier" ? b.get(callee.name) : undefined;
+      if (bound) found = x.functionOf(bound.node, bound.module);
+      // `def.execute(args)` with `def` one element of the loop.
+      else if (callee.type === "MemberExpression" && mentions(callee.object, b)) {
+        const value = evaluate(x, callee, module, b);
+        if (value) found = x.functionOf(value.node, value.module);
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+function textOf(x: Extraction, value: NodeIn | undefined, fallback: Node, module: ParsedModule): LocatedText {
+  // A table key stands for itself (an identifier key is a name, not a variable).
+  const key = (value as (NodeIn & { key?: string }) | undefined)?.key;
+  if (value && key !== undefined) return { value: key, location: locationOf(value.module.path, value.node), dynamic: false };
+  return value ? x.text(value.node, value.module) : x.text(fallback, module);
+}
+
+function registerOne(x: Extraction, call: TSESTree.CallExpression, method: string, module: ParsedModule, b: Binding, via: string): boolean {
+  const args = call.arguments.filter((a): a is TSESTree.Expression => a.type !== "SpreadElement");
+  if (args.length === 0) return false;
+  // `addTool(def)`, `registerTool({ ...def })`: one definition object per element.
+  const definitionArg = args.length === 1 ? args[0] : undefined;
+  if (definitionArg) {
+    const def = evaluate(x, definitionArg, module, b);
+    const obj = def && x.objectOf(def.node, def.module);
+    const rootId = rootIdentifier(definitionArg);
+    const element = rootId && b.get(rootId.name);
+    const elementObj = element && x.objectOf(element.node, element.module);
+    const get = (k: string): NodeIn | undefined => {
+      const own = obj ? x.member(obj.node, k, obj.module) : undefined;
+      if (own && obj && obj.node !== elementObj?.node) return evaluate(x, own.node, own.module, b) ?? own;
+      return own ?? (elementObj ? x.member(elementObj.node, k, elementObj.module) : undefined);
+    };
+    const name = get("name");
+    const impl = get("execute") ?? get("handler") ?? get("run");
+    if (!name || !impl) return false;
+    const nameText = x.text(name.node, name.module);
+    if (nameText.value === undefined) return false;
+    const desc = get("description");
+    const params = get("parameters") ?? get("inputSchema") ?? get("schema");
+    const annotations = get("annotations");
+    const handler = handlerOf(x, impl.node, impl.module, b);
+    x.add({
+      kind: method === "addPrompt" ? "prompt" : "tool",
+      name: nameText,
+      description: desc ? x.text(desc.node, desc.module) : undefined,
+      parameters: params ? parametersOf(x, params.node, params.module) : [],
+      annotations: readAnnotations(x, annotations?.node, annotations?.module ?? module),
+      registeredVia: via,
+      handler: handler && { ...handler, argumentParams: [0] },
+    });
+    return true;
+  }
+  const name = textOf(x, evaluate(x, args[0], module, b), args[0], module);
+  if (name.value === undefined) return false;
+  const cb = args[args.length - 1];
+  const handler = handlerOf(x, cb, module, b);
+  const middle = args.slice(1, -1).map((a) => ({ arg: a, value: evaluate(x, a, module, b) }));
+  let description: LocatedText | undefined;
+  let params: NodeIn | undefined;
+  let annotations: NodeIn | undefined;
+  if (method === "registerTool" || method === "registerPrompt") {
+    // `registerTool(t.name, { description: t.description, inputSchema: t.schema }, handler)`
+    const config = middle[0]?.value && x.objectOf(middle[0].value.node, middle[0].value.module);
+    const get = (k: string) => (config ? x.member(config.node, k, config.module) : undefined);
+    const desc = get("description");
+    if (desc) description = textOf(x, evaluate(x, desc.node, desc.module, b), desc.node, desc.module);
+    const schema = get(method === "registerTool" ? "inputSchema" : "argsSchema");
+    if (schema) params = evaluate(x, schema.node, schema.module, b) ?? schema;
+    const ann = get("annotations");
+    if (ann) annotations = evaluate(x, ann.node, ann.module, b) ?? ann;
+  } else {
+    // `tool(t.name, description, { params: t.inputSchema }, annotations, handler)`: a string, then objects.
+    for (const m of middle) {
+      const target = m.value ?? { node: m.arg, module };
+      const isObject = x.objectOf(target.node, target.module) !== undefined;
+      if (!description && !isObject && !params) description = textOf(x, m.value, m.arg, module);
+      else if (!params) params = target;
+      else if (!annotations) annotations = target;
+    }
+  }
+  x.add({
+    kind: method === "prompt" || method === "registerPrompt" ? "prompt" : "tool",
+    name,
+    description,
+    parameters: params ? parametersOf(x, params.node, params.module) : [],
+    annotations: readAnnotations(x, annotations?.node, annotations?.module ?? module),
+    registeredVia: via,
+    handler: handler && { ...handler, argumentParams: [0] },
+  });
+  return true;
+}

@@ -1,0 +1,362 @@
+// Tool discovery beyond the SDK's own calls (issue 17): definitions as data,
+// tool classes, registrations in loops and wrappers, low-level lists passed
+// around and dispatchers that forward the request, each in JS and in TS; and
+// where the server is when a package registers nothing.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { extractServer } from "../analyzer/mcp/index.js";
+import type { PackageFacts } from "../analyzer/types.js";
+import { programOf } from "./support/program.js";
+
+const SDK = { "@modelcontextprotocol/sdk": "^1.12.0" };
+
+function extract(files: Record<string, string>, facts: Partial<PackageFacts> = {}, deps: Record<string, string> = SDK) {
+  const program = programOf(files, deps);
+  Object.assign(program.facts, facts);
+  return extractServer(program);
+}
+
+/** `name via handler-line params`, per tool, in the order found. */
+function tools(x: ReturnType<typeof extract>): string[] {
+  return x.model.tools.map((t) => `${t.name} ${t.registeredVia} ${t.handlerLocation ? `${t.handlerLocation.file}:${t.handlerLocation.line}` : "-"} [${t.parameters.map((p) => p.name).join(",")}]`);
+}
+
+test("definitions as data, TS: a name → definition table built with a helper and spreads of shared metadata", () => {
+  const x = extract({
+    "src/meta.ts": `import { z } from "zod";
+export const DATABASE_META = {
+  list_tables: { description: "Lists the tables", parameters: z.object({ schema: z.string() }) },
+  execute_sql: { description: "Runs SQL", parameters: z.object({ query: z.string() }) },
+};
+`,
+    "src/database.ts": `import { tool } from "@acme/mcp-utils";
+import { DATABASE_META } from "./meta.js";
+export function databaseTools(db: Db) {
+  return {
+    list_tables: tool({ ...DATABASE_META.list_tables, execute: async ({ schema }) => db.tables(schema) }),
+    execute_sql: tool({
+      ...DATABASE_META.execute_sql,
+      execute: async ({ query }) => db.run(query),
+    }),
+  };
+}
+`,
+    "src/server.ts": `import { createMcpServer } from "@acme/mcp-utils";
+import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { databaseTools } from "./database.js";
+export const server = createMcpServer({ name: "db", tools: async () => databaseTools(globalThis.db) });
+`,
+  });
+  assert.deepEqual(tools(x), ["list_tables definition src/database.ts:5 [schema]", "execute_sql definition src/database.ts:8 [query]"]);
+});
+
+test("definitions as data, JS: identity helpers and plain objects with their own name; an eval case is not a tool", () => {
+  const x = extract({
+    "tools/whoami.js": `import { defineTool } from "../define.js";
+export default defineTool({
+  name: "whoami",
+  description: "Who the token belongs to",
+  inputSchema: {},
+  annotations: { readOnlyHint: true },
+  async handler(params, context) { return context.client.whoami(); },
+});
+`,
+    "tools/find-projects.js": `export const findProjects = {
+  name: "find_projects",
+  description: "Find projects",
+  inputSchema: { type: "object", properties: { query: { type: "string" } } },
+  handler: async ({ query }) => fetchProjects(query),
+};
+async function fetchProjects(q) { return q; }
+`,
+    "define.js": `export function defineTool(config) { return config; }
+`,
+    "evals/whoami.eval.js": `export const whoamiEval = { name: "whoami_eval", description: "Checks whoami", run: async () => grade("who am I?") };
+`,
+    "server.js": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import whoami from "./tools/whoami.js";
+import { findProjects } from "./tools/find-projects.js";
+const server = new McpServer({ name: "x", version: "1" });
+for (const t of [whoami, findProjects]) server.registerTool(t.name, { description: t.description, inputSchema: t.inputSchema }, t.handler);
+`,
+  });
+  assert.deepEqual(tools(x), ["whoami loop.registerTool tools/whoami.js:7 []", "find_projects loop.registerTool tools/find-projects.js:5 [query]"]);
+});
+
+test("tool classes: fields and execute (TS), getName/getConfig/exec (JS), a definition handed to super() and process (JS)", () => {
+  const x = extract({
+    "src/tools/search.ts": `import { z } from "zod";
+export class SearchTool extends BaseTool {
+  name = "search_docs";
+  description = "Search the documentation";
+  schema = z.object({ query: z.string() });
+  async execute(input: { query: string }) { return this.client.search(input.query); }
+}
+`,
+    "src/tools/list.js": `export class ListToolsTool extends McpTool {
+  getName() { return "list_tools"; }
+  getConfig() { return { description: "Lists the tools", inputSchema: undefined, annotations: { readOnlyHint: true } }; }
+  async exec() { return { content: [] }; }
+}
+`,
+    "src/tools/user.js": `const Definition = { name: "get_user", description: "Details of the user", inputSchema: { type: "object", properties: { id: { type: "string" } } } };
+export class UserTool extends BaseTool {
+  constructor() {
+    super(UserSchema, Definition);
+  }
+  async process(args) { return lookup(args.id); }
+}
+`,
+    "src/index.ts": `import { Server } from "@modelcontextprotocol/sdk/server/index.js";
+`,
+  });
+  assert.deepEqual(tools(x), ["search_docs tool class src/tools/search.ts:6 [query]", "list_tools tool class src/tools/list.js:4 []", "get_user tool class src/tools/user.js:6 [id]"]);
+});
+
+test("low-level, JS: the list is a parameter the caller fills from a helper's return, handlers are wrapped twice, the dispatcher forwards the request", () => {
+  const x = extract({
+    "dist/tools.js": `export function createToolDefinitions() {
+  return [
+    { name: "navigate", description: "Open a URL", inputSchema: { type: "object", properties: { url: { type: "string" } } } },
+    { name: "screenshot", description: "Capture the page", inputSchema: { type: "object", properties: { name: { type: "string" } } } },
+  ];
+}
+`,
+    "dist/handlers.js": `import { ListToolsRequestSchema, CallToolRequestSchema } from "@modelcontextprotocol/sdk/types.js";
+export function setupRequestHandlers(server, tools, monitor) {
+  const withMonitoring = (handler) => async (...args) => monitor(() => handler(...args));
+  server.setRequestHandler(ListToolsRequestSchema, log.wrap("ListTools", withMonitoring(async () => ({ tools: tools }))));
+  server.setRequestHandler(CallToolRequestSchema, async (request) => handleCallTool(request));
+}
+async function handleCallTool(request) {
+  const { name, arguments: args } = request.params;
+  switch (name) {
+    case "navigate":
+      return page.goto(args.url);
+    case "screenshot":
+      return page.screenshot(args.name);
+  }
+}
+`,
+    "dist/index.js": `import { Server } from "@modelcontextprotocol/sdk/server/index.js";
+import { createToolDefinitions } from "./tools.js";
+import { setupRequestHandlers } from "./handlers.js";
+const TOOLS = createToolDefinitions();
+setupRequestHandlers(new Server({ name: "b", version: "1" }), TOOLS, () => {});
+`,
+  });
+  assert.deepEqual(tools(x), ["navigate setRequestHandler dist/handlers.js:10 [url]", "screenshot setRequestHandler dist/handlers.js:12 [name]"]);
+  assert.deepEqual(x.handlers.map((h) => h.argumentParams), [[0], [0]]);
+});
+
+test("low-level, TS: a map projection over module namespaces, and this.method dispatch with request.params forwarded", () => {
+  const x = extract({
+    "src/tools/eval.ts": `export const metadata = { name: "browser_eval", description: "Evaluate in the browser" };
+export const inputSchema = { script: z.string() };
+export async function handler(args: { script: string }) { return run(args.script); }
+`,
+    "src/tools/docs.ts": `export const metadata = { name: "docs_search", description: "Search docs" };
+export const inputSchema = { topic: z.string() };
+export async function searchDocs(args: { topic: string }) { return search(args.topic); }
+`,
+    "src/server.ts": `import { Server } from "@modelcontextprotocol/sdk/server/index.js";
+import { ListToolsRequestSchema, CallToolRequestSchema } from "@modelcontextprotocol/sdk/types.js";
+import * as browserEval from "./tools/eval.js";
+import * as docs from "./tools/docs.js";
+const tools = [browserEval, docs];
+class DevtoolsServer {
+  server = new Server({ name: "d", version: "1" });
+  start() {
+    this.server.setRequestHandler(ListToolsRequestSchema, async () => ({
+      tools: tools.map((tool) => ({ name: tool.metadata.name, description: tool.metadata.description, inputSchema: { type: "object", properties: toJson(tool.inputSchema) } })),
+    }));
+    this.server.setRequestHandler(CallToolRequestSchema, async (request) => this.route(request.params));
+  }
+  private async route(params: { name: string; arguments?: unknown }) {
+    if (params.name === "browser_eval") return browserEval.handler(params.arguments as never);
+    if (params.name === "docs_search") return docs.searchDocs(params.arguments as never);
+  }
+}
+`,
+  });
+  // The element's own handler when it has one; else the dispatcher's branch for the name.
+  assert.deepEqual(tools(x), ["browser_eval setRequestHandler src/tools/eval.ts:3 [script]", "docs_search setRequestHandler src/server.ts:16 [topic]"]);
+});
+
+test("registration in a loop, JS: forEach over an imported list with a name → handler table; one tool registered twice is one tool", () => {
+  const x = extract({
+    "tools/index.js": `import { runPipelineTool } from "./runPipeline.js";
+import { runPipeline } from "./runPipelineHandler.js";
+import { listProjectsTool } from "./listProjects.js";
+export const TOOLS = [runPipelineTool, listProjectsTool];
+export const HANDLERS = { run_pipeline: runPipeline, list_projects: async () => ({ content: [] }) };
+`,
+    "tools/runPipeline.js": `export const runPipelineTool = { name: "run_pipeline", description: "Starts a pipeline", inputSchema: z.object({ branch: z.string() }) };
+`,
+    "tools/runPipelineHandler.js": `export async function runPipeline(args) { return client.trigger(args.params.branch); }
+`,
+    "tools/listProjects.js": `export const listProjectsTool = { name: "list_projects", description: "Followed projects", inputSchema: z.object({}) };
+`,
+    "index.js": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { TOOLS, HANDLERS } from "./tools/index.js";
+const server = new McpServer({ name: "ci", version: "1" });
+TOOLS.forEach((tool) => {
+  const handler = HANDLERS[tool.name];
+  const wrapped = withTelemetry(tool.name, handler);
+  if (tool.annotations) server.tool(tool.name, tool.description, { params: tool.inputSchema }, tool.annotations, wrapped);
+  else server.tool(tool.name, tool.description, { params: tool.inputSchema }, wrapped);
+});
+`,
+  });
+  assert.deepEqual(tools(x), ["run_pipeline loop.tool tools/runPipelineHandler.js:1 [params]", "list_projects loop.tool tools/index.js:5 [params]"]);
+  assert.equal(x.model.tools[0].description, "Starts a pipeline");
+  // Two registrations, one handler function each time: the tool keeps one handler, not two copies.
+  assert.equal(x.handlers.filter((h) => h.item.name === "run_pipeline").length, 1);
+});
+
+test("registration in a wrapper, TS and CJS: the wrapper's parameters are each caller's arguments", () => {
+  const ts = extract({
+    "src/server.ts": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { z } from "zod";
+class ArgoServer extends McpServer {
+  addJsonTool(name: string, description: string, shape: z.ZodRawShape, cb: (args: any) => Promise<unknown>) {
+    this.tool(name, description, shape, async (args) => ({ content: [{ type: "text", text: JSON.stringify(await cb(args)) }] }));
+  }
+  constructor() {
+    super({ name: "argo", version: "1" });
+    this.addJsonTool("list_apps", "Lists applications", { search: z.string() }, async ({ search }) => this.client.apps(search));
+    this.addJsonTool("sync_app", "Syncs an application", { app: z.string() }, async ({ app }) => this.client.sync(app));
+  }
+}
+`,
+  });
+  assert.deepEqual(tools(ts), ["list_apps wrapper.tool src/server.ts:9 [search]", "sync_app wrapper.tool src/server.ts:10 [app]"]);
+  const cjs = extract({
+    "dist/utils/with-logging.js": `"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.default = registerWithLogging;
+function registerWithLogging(mcpServer, toolName, config, handler, logger) {
+  mcpServer.registerTool(toolName, config, async (args, extra) => { logger.info(toolName); return handler(args, extra); });
+}
+`,
+    "dist/tools/create.js": `"use strict";
+var __importDefault = (this && this.__importDefault) || function (mod) { return (mod && mod.__esModule) ? mod : { "default": mod }; };
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.default = declareCreate;
+const with_logging_1 = __importDefault(require("../utils/with-logging"));
+function declareCreate(mcpServer, logger) {
+  return (0, with_logging_1.default)(mcpServer, "create", { description: "Create a record", inputSchema: { collection: z.string() } }, async (options) => rpc.create(options.collection), logger);
+}
+`,
+    "dist/server.js": `"use strict";
+const mcp_js_1 = require("@modelcontextprotocol/sdk/server/mcp.js");
+`,
+  });
+  assert.deepEqual(tools(cjs), ["create wrapper.registerTool dist/tools/create.js:7 [collection]"]);
+});
+
+test("low-level prompts and resource templates: prompts/get dispatches by name, template variables are parameters the reader receives", () => {
+  const x = extract({
+    "index.js": `import { Server } from "@modelcontextprotocol/sdk/server/index.js";
+import { ListPromptsRequestSchema, GetPromptRequestSchema, ListResourceTemplatesRequestSchema, ReadResourceRequestSchema } from "@modelcontextprotocol/sdk/types.js";
+const server = new Server({ name: "p", version: "1" });
+server.setRequestHandler(ListPromptsRequestSchema, async () => ({ prompts: [{ name: "review_mr", description: "Review a merge request", arguments: [{ name: "mr_url", required: true }] }] }));
+server.setRequestHandler(GetPromptRequestSchema, async (request) => {
+  switch (request.params.name) {
+    case "review_mr":
+      return { messages: [{ role: "user", content: { type: "text", text: "Review " + request.params.arguments.mr_url } }] };
+  }
+});
+server.setRequestHandler(ListResourceTemplatesRequestSchema, async () => ({ resourceTemplates: [{ uriTemplate: "repo://{owner}/{repo}/file/{+path}", name: "repo_file" }] }));
+server.setRequestHandler(ReadResourceRequestSchema, async (request) => readRepoFile(request.params.uri));
+`,
+  });
+  const items = [...x.model.prompts, ...x.model.resources].map((i) => `${i.kind} ${i.name} ${i.handlerLocation?.line ?? "-"} [${i.parameters.map((p) => p.name).join(",")}]`);
+  assert.deepEqual(items, ["prompt review_mr 7 [mr_url]", "resource-template repo_file 12 [owner,repo,path]"]);
+  assert.deepEqual(x.handlers.map((h) => `${h.item.name}:${h.argumentParams.join(",")}`), ["review_mr:0", "repo_file:0"]);
+});
+
+test("server elsewhere: a native binary, a relaying shim, a remote proxy, a dependency; a package that builds its own server is our miss, not a dependency's", () => {
+  const native = extract({ "index.js": `const { spawnSync } = require("child_process");\nspawnSync(require.resolve(\`@acme/mcp-\${process.platform}-\${process.arch}/bin/acme\`), process.argv.slice(2), { stdio: "inherit" });\n` }, {
+    name: "@acme/mcp",
+    optionalDependencies: { "@acme/mcp-linux-x64": "1.0.0", "@acme/mcp-darwin-arm64": "1.0.0", "@acme/mcp-win32-x64": "1.0.0", "@lancedb/lancedb-linux-x64-gnu": "0.1.0" },
+  }, {});
+  assert.deepEqual([native.model.elsewhere?.kind, native.model.elsewhere?.where], ["native-binary", "@acme/mcp-linux-x64 and 2 other platform packages"]);
+  // Platform builds of a native library the package uses are not its server.
+  const library = extract({ "index.js": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";\nimport lancedb from "@lancedb/lancedb";\n` }, {
+    name: "docs-mcp",
+    optionalDependencies: { "@lancedb/lancedb-linux-x64-gnu": "0.1.0", "@lancedb/lancedb-darwin-arm64": "0.1.0" },
+  });
+  assert.notEqual(library.model.elsewhere?.kind, "native-binary");
+
+  const shim = extract({
+    "bin/proxy.js": `import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+const transport = new StdioClientTransport({ command: "uvx", args: ["acme-mcp"] });
+`,
+  }, { entryPoints: { exports: [], bin: { proxy: "bin/proxy.js" } } });
+  assert.deepEqual([shim.model.elsewhere?.kind, shim.model.elsewhere?.where], ["shim", "uvx"]);
+
+  const remote = extract({
+    "dist/index.js": `const streamableHttp_js_1 = require("@modelcontextprotocol/sdk/client/streamableHttp.js");
+const MCP_SERVER_URL = "https://mcp.acme.example";
+const transport = new streamableHttp_js_1.StreamableHTTPClientTransport(new URL(MCP_SERVER_URL), { requestInit: { headers } });
+`,
+  });
+  assert.deepEqual([remote.model.elsewhere?.kind, remote.model.elsewhere?.where], ["remote-proxy", "https://mcp.acme.example"]);
+  assert.match(remote.model.elsewhere?.reason ?? "", /https:\/\/mcp\.acme\.example/);
+
+  const dependency = extract({
+    "cli.js": `const { tools } = require("acme-core/lib/mcpBundle");
+tools.decorateCommand(program);
+`,
+  }, { entryPoints: { exports: [], bin: { acme: "cli.js" } } }, { "acme-core": "1.2.3" });
+  assert.deepEqual([dependency.model.elsewhere?.kind, dependency.model.elsewhere?.where], ["dependency", "acme-core"]);
+  assert.match(dependency.model.elsewhere?.reason ?? "", /mcp-warden scan acme-core/);
+
+  const ours = extract({
+    "index.js": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { register } from "acme-mcp-helpers";
+const server = new McpServer({ name: "a", version: "1" });
+register(server, buildTools(await loadConfig()));
+`,
+  }, {}, { ...SDK, "acme-mcp-helpers": "1.0.0" });
+  assert.equal(ours.model.elsewhere, undefined);
+  // Found tools: no verdict at all.
+  assert.equal(extract({ "a.js": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";\nnew McpServer({}).tool("t", async () => ({}));\n` }).model.elsewhere, undefined);
+});
+
+test("a registry whose list the code builds at run time: bare definitions are the tools it lists, and only then", () => {
+  const registry = `export class ToolRegistry {
+  tools = new Map();
+  register(definition, handler) { this.tools.set(definition.name, { ...definition, handler }); }
+  listDefinitions() { return [...this.tools.values()].map(({ name, description, inputSchema }) => ({ name, description, inputSchema })); }
+  async dispatch(name, args) { return this.tools.get(name).handler(args); }
+}
+`;
+  const definitions = `export const toolDefinitions = [
+  { name: "get_pull_request", description: "One pull request", inputSchema: { type: "object", properties: { id: { type: "number" } } } },
+  { name: "merge_pull_request", description: "Merge it", inputSchema: { type: "object", properties: { id: { type: "number" }, strategy: { type: "string" } } } },
+];
+export const help = { name: "help_text", description: "Not a tool: nothing lists it", inputSchema: {} };
+`;
+  const server = (listed: string) => `import { Server } from "@modelcontextprotocol/sdk/server/index.js";
+import { ListToolsRequestSchema, CallToolRequestSchema } from "@modelcontextprotocol/sdk/types.js";
+import { ToolRegistry } from "./registry.js";
+import { toolDefinitions } from "./definitions.js";
+export class BitbucketServer {
+  registry = new ToolRegistry();
+  server = new Server({ name: "bb", version: "1" });
+  start(handlers) {
+    for (const definition of toolDefinitions) this.registry.register(definition, handlers[definition.name]);
+    this.server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: ${listed} }));
+    this.server.setRequestHandler(CallToolRequestSchema, async (request) => this.registry.dispatch(request.params.name, request.params.arguments));
+  }
+}
+`;
+  const unread = extract({ "build/registry.js": registry, "build/definitions.js": definitions, "build/server.js": server("this.registry.listDefinitions()") });
+  // help_text is listed too: with the list unreadable, every complete definition is a candidate (the cost of reading a registry we cannot follow).
+  assert.deepEqual(tools(unread), ["get_pull_request definition - [id]", "merge_pull_request definition - [id,strategy]", "help_text definition - []"]);
+  // The same definitions with a list the code spells out: only the listed ones.
+  const read = extract({ "build/registry.js": registry, "build/definitions.js": definitions, "build/server.js": server("toolDefinitions") });
+  assert.deepEqual(tools(read), ["get_pull_request setRequestHandler - [id]", "merge_pull_request setRequestHandler - [id,strategy]"]);
+});
