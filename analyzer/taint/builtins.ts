@@ -5,7 +5,7 @@ import type { TSESTree } from "@typescript-eslint/types";
 import { parseApiKey } from "./models.js";
 import type { FlowStep } from "../types.js";
 import { UNKNOWN_PART, asPieces, compact, constValue, deepTaint, EMPTY, hasTaint, isEmpty, join, joinAll, MAX_CONSTS, sanitize, taintOnly, type Value, withStep } from "./values.js";
-import { URI_COMPONENT } from "./spec.js";
+import { URI_COMPONENT, URL_ADDRESS } from "./spec.js";
 
 type Node = TSESTree.Node;
 
@@ -89,6 +89,13 @@ const MAP_KEYS = "\u0000keys";
 function keyTaint(key: Value): Value {
   const t = taintOnly(key);
   return isEmpty(t) ? EMPTY : { props: new Map([[MAP_KEYS, t]]) };
+}
+
+function withoutKeys(v: Value): Value {
+  if (!v.props?.has(MAP_KEYS)) return v;
+  const props = new Map(v.props);
+  props.delete(MAP_KEYS);
+  return compact({ ...v, props });
 }
 
 function elementsValue(v: Value): Value {
@@ -235,7 +242,9 @@ export function builtinCall(interp: Interp, api: string, receiver: Value, args: 
       const consts = a0.consts?.some((c) => /^[a-z][a-z0-9+.-]*:/i.test(c)) ? a0.consts : base?.consts ? concatConsts(base, a0) : a0.consts;
       const prefix = a0.consts?.some((c) => /^[a-z][a-z0-9+.-]*:/i.test(c)) ? a0.prefix : base?.consts ? true : a0.prefix;
       const v = compact({ ...join(deepTaint(a0), deepTaint(base ?? EMPTY)), consts: consts ? [...consts] : undefined, prefix: prefix || undefined });
-      const props = new Map<string, Value>([["href", v], ["origin", v], ["host", v], ["hostname", v], ["searchParams", taintOnly(v)], ["pathname", taintOnly(v)]]);
+      // The address parts keep the URL's taint (a tool argument picks the host) but never its userinfo or query.
+      const address = sanitize(v, [URL_ADDRESS]);
+      const props = new Map<string, Value>([["href", v], ["origin", address], ["host", address], ["hostname", address], ["protocol", sanitize(taintOnly(v), [URL_ADDRESS])], ["port", sanitize(taintOnly(v), [URL_ADDRESS])], ["searchParams", taintOnly(v)], ["pathname", sanitize(taintOnly(v), [URL_ADDRESS])]]);
       return compact({ ...v, props });
     }
     case "URLSearchParams":
@@ -399,7 +408,8 @@ export function builtinMethod(interp: Interp, name: string, recv: Value, args: V
     case "shift":
     case "get":
       if (a0.fns && (name === "find" || name === "findLast")) interp.callValue(a0, EMPTY, [elementsValue(recv)], node, ctx);
-      return elementsValue(recv);
+      // `map.get(k)` is one stored value: the keys' taint stays with the collection (entries, iteration).
+      return name === "get" ? withoutKeys(elementsValue(recv)) : elementsValue(recv);
     case "reduce":
     case "reduceRight": {
       if (!a0.fns) return undefined;

@@ -6,6 +6,7 @@ import { propertyName, unwrapExpression, walk } from "../parse/ast.js";
 import {
   type Atom,
   compact,
+  constValue,
   EMPTY,
   hasTaint,
   isEmpty,
@@ -19,7 +20,8 @@ import {
 import { type Node, MAX_ACCESS, CONTENT_FREE_PROPS, type FnInfo, Ctx } from "./context.js";
 import { readPath, setPath, concatValues } from "./value-ops.js";
 import { appendToken } from "./api-keys.js";
-import { memberChain, describeTarget } from "./syntax.js";
+import { URL_ADDRESS } from "./spec.js";
+import { memberChain, describeTarget, isLiteralTest } from "./syntax.js";
 import { StatementEvaluator } from "./statements.js";
 
 export abstract class MemberEvaluator extends StatementEvaluator {
@@ -52,6 +54,44 @@ export abstract class MemberEvaluator extends StatementEvaluator {
     return this.methodsByName.get(name) ?? [];
   }
 
+  private globalsSet: Map<string, Value> | undefined;
+
+  /**
+   * Members of globals that the program assigns a constant to, unconditionally
+   * (a statement of a module's or a function's top level): `process.env.X = "1"`.
+   * Worked out once, by one walk, so that reads evaluated before the assignment
+   * in the engine's order agree with the ones after it.
+   */
+  protected globalsSetByProgram(): Map<string, Value> {
+    if (this.globalsSet) return this.globalsSet;
+    const found = new Map<string, Value>();
+    const consider = (stmts: readonly Node[]) => {
+      for (const st of stmts) {
+        if (st.type !== "ExpressionStatement" || st.expression.type !== "AssignmentExpression" || st.expression.operator !== "=") continue;
+        const { left, right } = st.expression;
+        if (left.type !== "MemberExpression" || !isLiteralTest(right)) continue;
+        const chain = memberChain(left);
+        if (!chain || chain.root === "this" || chain.path.length < 2) continue;
+        let api: string | undefined = `global Member[${chain.root}]`;
+        for (const name of chain.path) api = api && appendToken(api, `Member[${name}]`);
+        if (!api) continue;
+        const text = right.type === "Literal" ? String(right.value) : right.type === "TemplateLiteral" ? right.quasis[0].value.cooked ?? "" : "";
+        found.set(api, found.has(api) ? join(found.get(api)!, constValue(text)) : constValue(text));
+      }
+    };
+    for (const st of this.modules.values()) {
+      const ast = st.module.ast;
+      consider(ast.body);
+      walk(ast, {
+        enter: (n) => {
+          if ((n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression") && n.body.type === "BlockStatement") consider(n.body.body);
+        },
+      });
+    }
+    this.globalsSet = found;
+    return found;
+  }
+
   readMember(obj: Value, key: string | undefined, node: Node, ctx: Ctx): Value {
     let out: Value = EMPTY;
     if (key !== undefined) {
@@ -70,6 +110,13 @@ export abstract class MemberEvaluator extends StatementEvaluator {
         const next = appendToken(api, key === undefined ? "Member[*]" : `Member[${key}]`);
         if (!next) continue;
         apis.push(next);
+        // A global the program itself sets to a constant (`process.env.X = "1"`) holds the program's value, not a source.
+        const own = key !== undefined ? this.globalsSetByProgram().get(next) : undefined;
+        if (own) {
+          out = join(out, own);
+          fromSource = true;
+          continue;
+        }
         const found = this.sourcesAtKey(next, node, ctx);
         if (found.length) {
           atoms = atoms.concat(found);
@@ -85,7 +132,9 @@ export abstract class MemberEvaluator extends StatementEvaluator {
       // Static members assigned on a function object: `fn.helper = ...`.
       for (const c of obj.fns) out = join(out, this.readCell(`fnprop#${this.infoOf(c.fn, c.module).id}#${key}`));
     }
-    if (!fromSource && (obj.atoms?.length || obj.refs?.length) && !(key !== undefined && CONTENT_FREE_PROPS.has(key))) {
+    // An own property marked as a URL's address part is exactly that part, not the whole URL's data.
+    const exactPart = key !== undefined && !!obj.props?.get(key)?.atoms?.every((a) => a.sanitized.includes(URL_ADDRESS));
+    if (!fromSource && !exactPart && (obj.atoms?.length || obj.refs?.length) && !(key !== undefined && CONTENT_FREE_PROPS.has(key))) {
       // A property of tainted data is tainted data.
       const inherited = compact({
         atoms: obj.atoms?.map((a) => (a.field === undefined && key !== undefined ? { ...a, field: key } : a)),

@@ -80,6 +80,14 @@ export interface StepRow extends RowBase {
  */
 export const URI_COMPONENT = "uri-component";
 
+/**
+ * The `sanitizedFor` mark of a URL's address parts (`protocol`, `host`,
+ * `hostname`, `port`, `origin`, `pathname`): they never hold the userinfo
+ * (`user:password@`) or the query, so a URL built with a password gives none
+ * of it there. The value still says where the URL points (ssrf asks for that).
+ */
+export const URL_ADDRESS = "url-address";
+
 /** The call's return value is clean for these flow kinds. `kinds: ["*"]` means for every kind. */
 export interface SanitizerRow extends RowBase {
   kinds: string[];
