@@ -13,6 +13,7 @@ type Node = TSESTree.Node;
 export interface Interp {
   callValue(fnValue: Value, thisValue: Value, args: Value[], node: Node, ctx: Ctx): Value;
   elementsOf(v: Value): Value;
+  instanceData(v: Value): Value;
   /** `list.push(x)`, `params.set(k, v)`: the receiver variable now holds `add` too. */
   mutateReceiver(node: Node, add: Value, ctx: Ctx): void;
   /** `Object.assign(target, ...)`, `Object.defineProperty(target, key, ...)`: writes into the argument's variable. */
@@ -109,7 +110,7 @@ export function builtinCall(interp: Interp, api: string, receiver: Value, args: 
   const a0 = args[0] ?? EMPTY;
   if (pkg === "util" && names.length === 1) {
     if (names[0] === "promisify" || names[0] === "callbackify" || names[0] === "deprecate") return a0;
-    if (names[0] === "inspect" || names[0] === "format" || names[0] === "formatWithOptions") return stringResult(joinAll(args), undefined, true);
+    if (names[0] === "inspect" || names[0] === "format" || names[0] === "formatWithOptions") return stringResult(joinAll(args.map((a) => interp.instanceData(a))), undefined, true);
   }
   if ((pkg === "path" || pkg === "path/posix" || pkg === "path/win32") && names.length === 1 && ["join", "resolve", "normalize", "posix.join"].includes(names[0])) {
     return joinPaths(args);
@@ -119,7 +120,7 @@ export function builtinCall(interp: Interp, api: string, receiver: Value, args: 
   const path = names.join(".");
   switch (path) {
     case "JSON.stringify":
-      return stringResult(a0, mapConsts(a0, (s) => JSON.stringify(s)), true);
+      return stringResult(interp.instanceData(a0), mapConsts(a0, (s) => JSON.stringify(s)), true);
     case "JSON.parse":
       return taintOnly(deepTaint(a0));
     case "encodeURIComponent":

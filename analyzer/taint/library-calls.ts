@@ -138,7 +138,7 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
       // `run(file, args, options)`: the callers' options decide.
       if (option === "depends") requires = { base, members };
     }
-    const value = deepTaint(argAt(sink.selector), true);
+    const value = deepTaint(this.instanceData(argAt(sink.selector)), true);
     if (!hasTaint(value) && !sink.destination) return;
     const destination = sink.destination ? argAt(sink.destination) : undefined;
     if (!hasTaint(value) && !(destination && hasTaint(destination))) return;

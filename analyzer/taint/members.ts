@@ -14,6 +14,7 @@ import {
   joinAll,
   taintOnly,
   type Value,
+  withoutTaint,
   withProp,
   withStep,
 } from "./values.js";
@@ -127,6 +128,15 @@ export abstract class MemberEvaluator extends StatementEvaluator {
     }
     if (obj.classes && key !== undefined) {
       for (const cls of obj.classes) out = join(out, this.classMember(cls, key, obj, node, ctx, 0));
+      // Fields kept per instance: this instance's own, or (origin unknown) every instance's.
+      // A summary's own `this` reads them through its reference, instantiated per call.
+      // A summary's own `this` takes their data through its reference, instantiated per call, and
+      // only their shape (constants, clients, functions) from every instance.
+      if (obj.insts?.length) for (const inst of obj.insts) out = join(out, this.readCell(`${inst}#${key}`));
+      else {
+        const symbolic = !!obj.refs?.some((r) => r.index === -1 && r.access.length === 0);
+        for (const cls of obj.classes) out = join(out, this.allInstancesField(cls, key, 0, symbolic));
+      }
     }
     if (obj.fns && key !== undefined && !["call", "apply", "bind"].includes(key)) {
       // Static members assigned on a function object: `fn.helper = ...`.
@@ -142,6 +152,14 @@ export abstract class MemberEvaluator extends StatementEvaluator {
       });
       out = join(out, inherited);
     }
+    return out;
+  }
+
+  private allInstancesField(cls: string, key: string, depth: number, shapeOnly = false): Value {
+    if (depth > 6) return EMPTY;
+    // A summary serves every receiver: it takes the field's shape only where one instance sets it (several would mix their bases).
+    let out = shapeOnly ? ((this.instancesWithField.get(`${cls}#${key}`)?.size ?? 0) > 1 ? EMPTY : withoutTaint(this.readCell(`${cls}#*inst#${key}`))) : this.readCell(`${cls}#*inst#${key}`);
+    for (const s of this.readCell(`${cls}#__super`).classes ?? []) out = join(out, this.allInstancesField(s, key, depth + 1, shapeOnly));
     return out;
   }
 
@@ -218,16 +236,14 @@ export abstract class MemberEvaluator extends StatementEvaluator {
       ? { root: memberChain(objNode)!.root, path: [...memberChain(objNode)!.path, key] }
       : undefined;
     if (chain && chain.root === "this" && chain.path.length >= 1) {
-      for (const cls of ctx.thisValue.classes ?? []) this.writeCell(`${cls}#${chain.path[0]}`, chain.path.length === 1 ? stepped : setPath(EMPTY, chain.path.slice(1), stepped), true, ctx);
+      this.writeThisField(ctx.thisValue, chain.path[0], chain.path.length === 1 ? stepped : setPath(EMPTY, chain.path.slice(1), stepped), ctx);
       return;
     }
     if (chain && chain.root !== "this") {
       const b = this.lookup(chain.root, ctx);
       if (b) {
         const root = this.readVar(b, ctx);
-        if (root.classes?.length && chain.path.length === 1) {
-          for (const cls of root.classes) this.writeCell(`${cls}#${chain.path[0]}`, stepped, true, ctx);
-        }
+        if (root.classes?.length && chain.path.length === 1) this.writeThisField(root, chain.path[0], stepped, ctx);
         if (root.fns?.length && chain.path.length === 1) {
           for (const c of root.fns) this.writeCell(`fnprop#${this.infoOf(c.fn, c.module).id}#${chain.path[0]}`, stepped);
         }
@@ -237,7 +253,7 @@ export abstract class MemberEvaluator extends StatementEvaluator {
       }
     }
     const obj = this.evalExpr(objNode, ctx);
-    if (key !== undefined) for (const cls of obj.classes ?? []) this.writeCell(`${cls}#${key}`, stepped, true, ctx);
+    if (key !== undefined && obj.classes?.length) this.writeThisField(obj, key, stepped, ctx);
     if (key !== undefined) for (const c of obj.fns ?? []) this.writeCell(`fnprop#${this.infoOf(c.fn, c.module).id}#${key}`, stepped);
   }
 
@@ -258,7 +274,7 @@ export abstract class MemberEvaluator extends StatementEvaluator {
     const chain = memberChain(callee.object as TSESTree.MemberExpression | TSESTree.Identifier);
     if (!chain) return;
     if (chain.root === "this") {
-      if (chain.path.length >= 1) for (const cls of ctx.thisValue.classes ?? []) this.writeCell(`${cls}#${chain.path[0]}`, chain.path.length === 1 ? { elems: add } : add, true, ctx);
+      if (chain.path.length >= 1) this.writeThisField(ctx.thisValue, chain.path[0], chain.path.length === 1 ? { elems: add } : add, ctx);
       return;
     }
     const b = this.lookup(chain.root, ctx);

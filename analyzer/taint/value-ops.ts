@@ -166,7 +166,7 @@ function substitute(r: ParamRef, mode: PieceMode, args: Value[], thisValue: Valu
     sanitized: r.sanitized.length ? [...new Set([...x.sanitized, ...r.sanitized])].sort() : x.sanitized,
     guards: r.guards.length ? [...new Set([...x.guards, ...r.guards])].sort() : x.guards,
   }));
-  if (r.access.length === 0) mapped = join(mapped, compact({ apis: actual.apis, fns: actual.fns, props: actual.props, elems: actual.elems, consts: mode === "piece" ? undefined : actual.consts, prefix: mode === "whole" ? actual.prefix : mode === "lead" || undefined, classes: actual.classes }));
+  if (r.access.length === 0) mapped = join(mapped, compact({ apis: actual.apis, fns: actual.fns, props: actual.props, elems: actual.elems, consts: mode === "piece" ? undefined : actual.consts, prefix: mode === "whole" ? actual.prefix : mode === "lead" || undefined, classes: actual.classes, insts: actual.insts }));
   return mapped;
 }
 
@@ -305,6 +305,7 @@ export function learnedSomething(prev: Value, next: Value, depth = 0): boolean {
   if ((next.atoms?.length ?? 0) > (prev.atoms?.length ?? 0)) return true;
   if ((next.fns?.length ?? 0) > (prev.fns?.length ?? 0)) return true;
   if ((next.classes?.length ?? 0) > (prev.classes?.length ?? 0)) return true;
+  if ((next.insts?.length ?? 0) > (prev.insts?.length ?? 0)) return true;
   // A module variable a setup function fills with a library client (`db = new pg.Client()`) after its readers ran.
   if ((next.apis?.length ?? 0) > (prev.apis?.length ?? 0)) return true;
   if (depth > 3) return false;

@@ -232,8 +232,9 @@ function judgeSecretName(name: string): boolean {
   const last = words[words.length - 1];
 
   if (URL_LIKE.has(last) && words.some((w) => CREDENTIALED_URL_WORDS.has(w))) return true;
-  // A session id or cookie id is a bearer credential, unlike most ids.
-  if (last === "ID" && words.length > 1 && (words[words.length - 2] === "SESSION" || words[words.length - 2] === "COOKIE")) return true;
+  // A cookie id is a bearer credential, unlike most ids. A session id names a session
+  // (a daemon's socket, an MCP transport's session): an identifier like the rest.
+  if (last === "ID" && words.length > 1 && words[words.length - 2] === "COOKIE") return true;
   if (DESCRIPTIVE_LAST_WORDS.has(last) || URL_LIKE.has(last)) return false;
   if (words.length > 1 && SETTING_VERBS.has(words[0])) return false;
 
