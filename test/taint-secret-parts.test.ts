@@ -66,3 +66,15 @@ test("key derivation is one-way: pbkdf2Sync/scryptSync output is masked, the pas
   ].join("\n");
   assert.deepEqual(pairs(runTaint({ "main.js": code }, {}, [TEST_MODEL, ...ALL_MODELS])), ["A→test@2 (sanitized:secret-masked)", "B→test@3 (sanitized:secret-masked)", "C→test@4"]);
 });
+
+test("property names: Object.keys, the keys of Object.entries and for...in are marked as names; Object.values is not", () => {
+  // A destructured entry's key also holds the entry's value (one summary for both positions), so line 3 keeps an unmarked flow too.
+  const code = [
+    `const env = JSON.parse(process.env.A);`,
+    `for (const k of Object.keys(env)) sink(k);`,
+    `for (const [k, v] of Object.entries(env)) { sink(k); }`,
+    `for (const k in env) sink(k);`,
+    `for (const v of Object.values(env)) sink(v);`,
+  ].join("\n");
+  assert.deepEqual(run(code), ["A→test@2 (sanitized:property-names)", "A→test@3", "A→test@3 (sanitized:property-names)", "A→test@4 (sanitized:property-names)", "A→test@5"]);
+});

@@ -5,7 +5,7 @@ import type { TSESTree } from "@typescript-eslint/types";
 import { parseApiKey } from "./models.js";
 import type { FlowStep } from "../types.js";
 import { UNKNOWN_PART, asPieces, compact, constValue, deepTaint, EMPTY, hasTaint, isEmpty, join, joinAll, MAX_CONSTS, sanitize, taintOnly, type Value, withStep } from "./values.js";
-import { URI_COMPONENT, URL_ADDRESS } from "./spec.js";
+import { PROPERTY_NAMES, URI_COMPONENT, URL_ADDRESS } from "./spec.js";
 
 type Node = TSESTree.Node;
 
@@ -166,12 +166,12 @@ export function builtinCall(interp: Interp, api: string, receiver: Value, args: 
       return compact({ ...deepTaint(a0), consts: consts ?? bytes });
     }
     case "Object.keys":
-      return { elems: compact({ consts: [...(a0.props?.keys() ?? [])].slice(0, MAX_CONSTS), ...taintOnly(a0) }) };
+      return { elems: compact({ consts: [...(a0.props?.keys() ?? [])].slice(0, MAX_CONSTS), ...sanitize(taintOnly(a0), [PROPERTY_NAMES]) }) };
     case "Object.values":
       return { elems: join(joinAll([...(a0.props?.values() ?? [])]), join(taintOnly(a0), a0.elems ?? EMPTY)) };
     case "Object.entries": {
       const values = join(joinAll([...(a0.props?.values() ?? [])]), join(taintOnly(a0), a0.elems ?? EMPTY));
-      const keys = compact({ consts: [...(a0.props?.keys() ?? [])].slice(0, MAX_CONSTS), ...taintOnly(a0) });
+      const keys = compact({ consts: [...(a0.props?.keys() ?? [])].slice(0, MAX_CONSTS), ...sanitize(taintOnly(a0), [PROPERTY_NAMES]) });
       return { elems: { elems: join(keys, values), props: new Map([["0", keys], ["1", values]]) } };
     }
     case "Object.fromEntries": {

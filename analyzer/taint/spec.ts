@@ -88,6 +88,14 @@ export const URI_COMPONENT = "uri-component";
  */
 export const URL_ADDRESS = "url-address";
 
+/**
+ * The `sanitizedFor` mark of an object's property names (`Object.keys`, the
+ * keys of `Object.entries`, `for...in`): which fields a parsed `.env` or a
+ * credentials file has, not what they hold. A tool argument's keys are still
+ * chosen by the model (injection rules ignore the mark).
+ */
+export const PROPERTY_NAMES = "property-names";
+
 /** The call's return value is clean for these flow kinds. `kinds: ["*"]` means for every kind. */
 export interface SanitizerRow extends RowBase {
   kinds: string[];

@@ -5,7 +5,7 @@ import type { TSESTree } from "@typescript-eslint/types";
 import { locationOf, propertyName } from "../parse/ast.js";
 import type { FlowStep } from "../types.js";
 import { type ModuleState } from "./modules.js";
-import type { FunctionNode } from "./spec.js";
+import { type FunctionNode, PROPERTY_NAMES } from "./spec.js";
 import {
   UNKNOWN_PART,
   type Atom,
@@ -22,6 +22,7 @@ import {
   type ParamRef,
   concatPath,
   taintFree,
+  sanitize,
   taintOnly,
   type Value,
   withProp,
@@ -210,7 +211,7 @@ export function withoutProps(v: Value, keys: string[]): Value {
 
 export function keysOf(v: Value): Value {
   const keys = [...(v.props?.keys() ?? [])];
-  return join(keys.length ? { consts: keys.slice(0, MAX_CONSTS) } : EMPTY, taintOnly(v));
+  return join(keys.length ? { consts: keys.slice(0, MAX_CONSTS) } : EMPTY, sanitize(taintOnly(v), [PROPERTY_NAMES]));
 }
 
 /**
