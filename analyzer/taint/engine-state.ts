@@ -287,7 +287,7 @@ export abstract class EngineState {
    * instance of its classes) as properties. A summary's own `this` (a
    * reference to the caller's parameter) stays symbolic.
    */
-  protected thisWithFields(thisValue: Value): Value {
+  protected thisWithFields(thisValue: Value, withShared = false): Value {
     if (!thisValue.classes?.length || thisValue.refs?.some((r) => r.index === -1 && r.access.length === 0)) return thisValue;
     const owners = thisValue.insts?.length ? thisValue.insts : thisValue.classes;
     const suffix = thisValue.insts?.length ? "" : "#*inst";
@@ -300,13 +300,14 @@ export abstract class EngineState {
     };
     for (const owner of owners) for (const f of this.instanceFields.get(owner) ?? []) add(f, this.readCell(`${owner}${suffix}#${f}`));
     // Fields every instance shares (set from constants or the environment): data, not methods.
-    for (const cls of thisValue.classes) for (const f of this.instanceFields.get(`${cls}#class`) ?? []) add(f, taintOnly(this.readCell(`${cls}#${f}`)));
+    // A summary reads those itself; only a value serialized whole needs them as properties.
+    if (withShared) for (const cls of thisValue.classes) for (const f of this.instanceFields.get(`${cls}#class`) ?? []) add(f, taintOnly(this.readCell(`${cls}#${f}`)));
     return props ? { ...thisValue, props } : thisValue;
   }
 
   /** An instance with the data of its fields as properties: what serializing it whole shows. */
   instanceData(v: Value): Value {
-    return v.classes?.length ? this.thisWithFields(v) : v;
+    return v.classes?.length ? this.thisWithFields(v, true) : v;
   }
 
   protected stateOfFrame(frame: Frame): VarState {
