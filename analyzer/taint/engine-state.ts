@@ -238,7 +238,16 @@ export abstract class EngineState {
   /** By `<class>#<field>`: the instances that set the field themselves (at most a few). */
   protected readonly instancesWithField = new Map<string, Set<string>>();
 
+  /** Every field name some instance set itself: reads of other names skip the per-instance cells. */
+  protected readonly instanceFieldNames = new Set<string>();
+  /** Names read before any instance set them (another round then reads them again). */
+  protected readonly fieldNamesReadEarly = new Set<string>();
+
   private noteInstanceField(owner: string, field: string): void {
+    if (!this.instanceFieldNames.has(field)) {
+      this.instanceFieldNames.add(field);
+      if (this.fieldNamesReadEarly.has(field) || this.fieldNamesReadEarly.size >= 4096) this.cellsGrewAfterRead = true;
+    }
     let set = this.instanceFields.get(owner);
     if (!set) {
       set = new Set();

@@ -132,7 +132,10 @@ export abstract class MemberEvaluator extends StatementEvaluator {
       // A summary's own `this` reads them through its reference, instantiated per call.
       // A summary's own `this` takes their data through its reference, instantiated per call, and
       // only their shape (constants, clients, functions) from every instance.
-      if (obj.insts?.length) for (const inst of obj.insts) out = join(out, this.readCell(`${inst}#${key}`));
+      if (!this.instanceFieldNames.has(key)) {
+        // No instance set a field of this name (yet): nothing per instance to read.
+        if (this.fieldNamesReadEarly.size < 4096) this.fieldNamesReadEarly.add(key);
+      } else if (obj.insts?.length) for (const inst of obj.insts) out = join(out, this.readCell(`${inst}#${key}`));
       else {
         const symbolic = !!obj.refs?.some((r) => r.index === -1 && r.access.length === 0);
         for (const cls of obj.classes) out = join(out, this.allInstancesField(cls, key, 0, symbolic));

@@ -359,8 +359,22 @@ export function asPieces(v: Value, lead: Value = EMPTY): Value {
 }
 
 /** Everything but the taint (constants, APIs, functions, instances), nested parts included (bounded depth). */
+const withoutTaintMemo = new WeakMap<Value, Value>();
+
 export function withoutTaint(v: Value, depth = 0): Value {
   if (taintFree(v)) return v;
+  if (depth === 0) {
+    let memo = withoutTaintMemo.get(v);
+    if (!memo) {
+      memo = withoutTaintOf(v, 0);
+      withoutTaintMemo.set(v, memo);
+    }
+    return memo;
+  }
+  return withoutTaintOf(v, depth);
+}
+
+function withoutTaintOf(v: Value, depth: number): Value {
   const props = v.props && depth < 5 ? new Map([...v.props].map(([k, p]) => [k, withoutTaint(p, depth + 1)] as const)) : undefined;
   return compact({ ...v, atoms: undefined, refs: undefined, props, elems: v.elems && depth < 5 ? withoutTaint(v.elems, depth + 1) : undefined });
 }
