@@ -78,3 +78,8 @@ test("property names: Object.keys, the keys of Object.entries and for...in are m
   ].join("\n");
   assert.deepEqual(run(code), ["A→test@2 (sanitized:property-names)", "A→test@3", "A→test@3 (sanitized:property-names)", "A→test@4 (sanitized:property-names)", "A→test@5"]);
 });
+
+test("an emitter's error event hands over an Error, not the emitter's config; its other events still carry its data", () => {
+  const code = [`import pg from "pg";`, `const pool = new pg.Pool({ connectionString: process.env.A });`, `pool.on("error", (err) => sink(err));`, `pool.on("notice", (msg) => sink(msg));`].join("\n");
+  assert.deepEqual(run(code), ["A→test@4"]);
+});

@@ -20,6 +20,10 @@ const sessionKey = crypto.scryptSync(target.password, "pg-notes", 32);
 console.error("pg-notes: session key", sessionKey.toString("hex"));
 
 const pool = new pg.Pool({ connectionString: dsn, max: 4 });
+pool.on("error", (err) => {
+  // ok: secret-in-log
+  console.error("pg-notes: idle client error", err);
+});
 // Per connection string: when it was opened and how often it was used.
 const usage = new Map();
 usage.set(dsn, { opened: Date.now(), queries: 0 });
