@@ -264,6 +264,7 @@ export abstract class EngineState {
    * function's parameters becomes an effect applied per call (see writeEffect).
    */
   protected writeThisField(thisValue: Value, field: string, v: Value, ctx: Ctx | undefined): void {
+    this.fieldWrites++;
     if (thisValue.insts?.length) {
       for (const inst of thisValue.insts) {
         this.noteInstanceField(inst, field);
@@ -287,7 +288,10 @@ export abstract class EngineState {
   /** A summary's write applied at a call: a field of `this` goes to the receiver's own instance when known. */
   protected writeEffect(eff: { key: unknown; value: Value; field?: string }, value: Value, thisValue: Value, caller: Ctx): void {
     if (eff.field !== undefined && thisValue.insts?.length) this.writeThisField(thisValue, eff.field, value, caller);
-    else this.writeCell(eff.key, value, true, caller, eff.field);
+    else {
+      if (eff.field !== undefined) this.fieldWrites++;
+      this.writeCell(eff.key, value, true, caller, eff.field);
+    }
   }
 
   /**
@@ -296,9 +300,22 @@ export abstract class EngineState {
    * instance of its classes) as properties. A summary's own `this` (a
    * reference to the caller's parameter) stays symbolic.
    */
+  /** Counts writes of fields (a receiver filled with its fields stays good until the next one). */
+  private fieldWrites = 0;
+  private readonly filledReceivers = new WeakMap<Value, { writes: number; shared: boolean; value: Value }>();
+
   protected thisWithFields(thisValue: Value, withShared = false): Value {
     if (!thisValue.classes?.length || thisValue.refs?.some((r) => r.index === -1 && r.access.length === 0)) return thisValue;
-    const owners = thisValue.insts?.length ? thisValue.insts : thisValue.classes;
+    const known = this.filledReceivers.get(thisValue);
+    if (known && known.writes === this.fieldWrites && known.shared === withShared) return known.value;
+    const value = this.fillReceiver(thisValue, withShared);
+    this.filledReceivers.set(thisValue, { writes: this.fieldWrites, shared: withShared, value });
+    return value;
+  }
+
+  private fillReceiver(thisValue: Value, withShared: boolean): Value {
+    const classes = thisValue.classes ?? [];
+    const owners = thisValue.insts?.length ? thisValue.insts : classes;
     const suffix = thisValue.insts?.length ? "" : "#*inst";
     let props: Map<string, Value> | undefined;
     const add = (f: string, v: Value) => {
@@ -310,7 +327,7 @@ export abstract class EngineState {
     for (const owner of owners) for (const f of this.instanceFields.get(owner) ?? []) add(f, this.readCell(`${owner}${suffix}#${f}`));
     // Fields every instance shares (set from constants or the environment): data, not methods.
     // A summary reads those itself; only a value serialized whole needs them as properties.
-    if (withShared) for (const cls of thisValue.classes) for (const f of this.instanceFields.get(`${cls}#class`) ?? []) add(f, taintOnly(this.readCell(`${cls}#${f}`)));
+    if (withShared) for (const cls of classes) for (const f of this.instanceFields.get(`${cls}#class`) ?? []) add(f, taintOnly(this.readCell(`${cls}#${f}`)));
     return props ? { ...thisValue, props } : thisValue;
   }
 
