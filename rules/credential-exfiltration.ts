@@ -3,7 +3,7 @@
 // sink whose destination is not that credential's own service. The destination
 // decides (rules/util/destinations.ts); every destination, reported or not,
 // goes into the credential map.
-import type { Flow } from "../analyzer/taint/spec.js";
+import { type Flow, PROPERTY_NAMES, URL_ADDRESS } from "../analyzer/taint/spec.js";
 import type { CredentialDestination, FlowStep } from "../analyzer/types.js";
 import { isMemberAccess, locationOf, propertyName } from "../analyzer/parse/ast.js";
 import { isEnvName, isSecretName } from "./models/secret-names.js";
@@ -143,7 +143,8 @@ export const credentialExfiltration: Rule = {
       const verdicts = new Map<string, DestinationVerdict>();
       for (const flow of out.hit.flows) {
         const credential = credentialOf(flow.label);
-        if (!credential) continue;
+        // A credentialed URL's host, port or path is where it points, not its password; a secret file's field names are not its values.
+        if (!credential || flow.sanitizedFor.includes(URL_ADDRESS) || flow.sanitizedFor.includes(PROPERTY_NAMES)) continue;
         const key = `${credential.kind}\0${credential.name}`;
         let verdict = verdicts.get(key);
         if (!verdict) {

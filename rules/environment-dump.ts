@@ -1,7 +1,7 @@
 // environment-dump: the whole environment (serialized, iterated, spread, or a
 // filtered copy of it) leaves the process. Every token the user exported goes
 // with it, whatever the destination.
-import type { Flow, SinkHit } from "../analyzer/taint/spec.js";
+import { type Flow, PROPERTY_NAMES, type SinkHit } from "../analyzer/taint/spec.js";
 import type { FlowStep, Severity } from "../analyzer/types.js";
 import { FILE_WRITE_KIND } from "./models/file-writes.js";
 import { LOG_SINK_KIND } from "./models/logging.js";
@@ -56,7 +56,8 @@ export const environmentDump: Rule = {
       // through callbacks and library calls is the engine's over-approximation (a result
       // computed from process.env is not process.env).
       const nearby = (f: (typeof hit.flows)[number]) => (via !== "log" && via !== "tool output") || f.path.length <= 4;
-      const flow = hit.flows.find((f) => isEnvironmentWhole(f.label) && f.field === undefined && nearby(f));
+      // The variables' names (Object.keys, for...in) are not the environment's values.
+      const flow = hit.flows.find((f) => isEnvironmentWhole(f.label) && f.field === undefined && !f.sanitizedFor.includes(PROPERTY_NAMES) && nearby(f));
       if (!flow) continue;
       const key = `${hit.location.file}:${hit.location.line}:${hit.location.column}`;
       if (reported.has(key)) continue;

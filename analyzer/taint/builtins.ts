@@ -5,7 +5,7 @@ import type { TSESTree } from "@typescript-eslint/types";
 import { parseApiKey } from "./models.js";
 import type { FlowStep } from "../types.js";
 import { UNKNOWN_PART, asPieces, compact, constValue, deepTaint, EMPTY, hasTaint, isEmpty, join, joinAll, MAX_CONSTS, sanitize, taintOnly, type Value, withStep } from "./values.js";
-import { NO_SEPARATOR, RELATIVE, URI_COMPONENT } from "./spec.js";
+import { NO_SEPARATOR, PROPERTY_NAMES, RELATIVE, URI_COMPONENT, URL_ADDRESS } from "./spec.js";
 import { replaceShape } from "./shapes.js";
 
 type Node = TSESTree.Node;
@@ -14,6 +14,7 @@ type Node = TSESTree.Node;
 export interface Interp {
   callValue(fnValue: Value, thisValue: Value, args: Value[], node: Node, ctx: Ctx): Value;
   elementsOf(v: Value): Value;
+  instanceData(v: Value): Value;
   /** `list.push(x)`, `params.set(k, v)`: the receiver variable now holds `add` too. */
   mutateReceiver(node: Node, add: Value, ctx: Ctx): void;
   /** `Object.assign(target, ...)`, `Object.defineProperty(target, key, ...)`: writes into the argument's variable. */
@@ -92,6 +93,13 @@ function keyTaint(key: Value): Value {
   return isEmpty(t) ? EMPTY : { props: new Map([[MAP_KEYS, t]]) };
 }
 
+function withoutKeys(v: Value): Value {
+  if (!v.props?.has(MAP_KEYS)) return v;
+  const props = new Map(v.props);
+  props.delete(MAP_KEYS);
+  return compact({ ...v, props });
+}
+
 function elementsValue(v: Value): Value {
   return join(v.elems ?? EMPTY, taintOnly(v));
 }
@@ -103,7 +111,7 @@ export function builtinCall(interp: Interp, api: string, receiver: Value, args: 
   const a0 = args[0] ?? EMPTY;
   if (pkg === "util" && names.length === 1) {
     if (names[0] === "promisify" || names[0] === "callbackify" || names[0] === "deprecate") return a0;
-    if (names[0] === "inspect" || names[0] === "format" || names[0] === "formatWithOptions") return stringResult(joinAll(args), undefined, true);
+    if (names[0] === "inspect" || names[0] === "format" || names[0] === "formatWithOptions") return stringResult(joinAll(args.map((a) => interp.instanceData(a))), undefined, true);
   }
   if ((pkg === "path" || pkg === "path/posix" || pkg === "path/win32") && names.length === 1 && ["join", "resolve", "normalize", "posix.join"].includes(names[0])) {
     return joinPaths(args);
@@ -117,7 +125,7 @@ export function builtinCall(interp: Interp, api: string, receiver: Value, args: 
   const path = names.join(".");
   switch (path) {
     case "JSON.stringify":
-      return stringResult(a0, mapConsts(a0, (s) => JSON.stringify(s)), true);
+      return stringResult(interp.instanceData(a0), mapConsts(a0, (s) => JSON.stringify(s)), true);
     case "JSON.parse":
       return taintOnly(deepTaint(a0));
     case "encodeURIComponent":
@@ -164,12 +172,12 @@ export function builtinCall(interp: Interp, api: string, receiver: Value, args: 
       return compact({ ...deepTaint(a0), consts: consts ?? bytes });
     }
     case "Object.keys":
-      return { elems: compact({ consts: [...(a0.props?.keys() ?? [])].slice(0, MAX_CONSTS), ...taintOnly(a0) }) };
+      return { elems: compact({ consts: [...(a0.props?.keys() ?? [])].slice(0, MAX_CONSTS), ...sanitize(taintOnly(a0), [PROPERTY_NAMES]) }) };
     case "Object.values":
       return { elems: join(joinAll([...(a0.props?.values() ?? [])]), join(taintOnly(a0), a0.elems ?? EMPTY)) };
     case "Object.entries": {
       const values = join(joinAll([...(a0.props?.values() ?? [])]), join(taintOnly(a0), a0.elems ?? EMPTY));
-      const keys = compact({ consts: [...(a0.props?.keys() ?? [])].slice(0, MAX_CONSTS), ...taintOnly(a0) });
+      const keys = compact({ consts: [...(a0.props?.keys() ?? [])].slice(0, MAX_CONSTS), ...sanitize(taintOnly(a0), [PROPERTY_NAMES]) });
       return { elems: { elems: join(keys, values), props: new Map([["0", keys], ["1", values]]) } };
     }
     case "Object.fromEntries": {
@@ -241,7 +249,9 @@ export function builtinCall(interp: Interp, api: string, receiver: Value, args: 
       const consts = a0.consts?.some((c) => /^[a-z][a-z0-9+.-]*:/i.test(c)) ? a0.consts : base?.consts ? concatConsts(base, a0) : a0.consts;
       const prefix = a0.consts?.some((c) => /^[a-z][a-z0-9+.-]*:/i.test(c)) ? a0.prefix : base?.consts ? true : a0.prefix;
       const v = compact({ ...join(deepTaint(a0), deepTaint(base ?? EMPTY)), consts: consts ? [...consts] : undefined, prefix: prefix || undefined });
-      const props = new Map<string, Value>([["href", v], ["origin", v], ["host", v], ["hostname", v], ["searchParams", taintOnly(v)], ["pathname", taintOnly(v)]]);
+      // The address parts keep the URL's taint (a tool argument picks the host) but never its userinfo or query.
+      const address = sanitize(v, [URL_ADDRESS]);
+      const props = new Map<string, Value>([["href", v], ["origin", address], ["host", address], ["hostname", address], ["protocol", sanitize(taintOnly(v), [URL_ADDRESS])], ["port", sanitize(taintOnly(v), [URL_ADDRESS])], ["searchParams", taintOnly(v)], ["pathname", sanitize(taintOnly(v), [URL_ADDRESS])]]);
       return compact({ ...v, props });
     }
     case "URLSearchParams":
@@ -408,7 +418,8 @@ export function builtinMethod(interp: Interp, name: string, recv: Value, args: V
     case "shift":
     case "get":
       if (a0.fns && (name === "find" || name === "findLast")) interp.callValue(a0, EMPTY, [elementsValue(recv)], node, ctx);
-      return elementsValue(recv);
+      // `map.get(k)` is one stored value: the keys' taint stays with the collection (entries, iteration).
+      return name === "get" ? withoutKeys(elementsValue(recv)) : elementsValue(recv);
     case "reduce":
     case "reduceRight": {
       if (!a0.fns) return undefined;

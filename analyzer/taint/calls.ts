@@ -130,15 +130,20 @@ export abstract class CallEvaluator extends FunctionEvaluator {
 
   protected construct(c: Closure, args: Value[], node: Node, ctx: Ctx, argNodes?: Node[]): Value {
     const key = c.classKey && c.fn.type !== "ArrowFunctionExpression" && this.infoOf(c.fn, c.module).name === "constructor" ? c.classKey : this.classKeyOfFunction(c);
-    const instance: Value = { classes: [key] };
+    const instance: Value = { classes: [key], insts: [this.instanceKey(key, node, ctx)] };
     this.callClosure(c, instance, args, node, ctx, ctx.depth + 1, argNodes);
     return instance;
   }
 
   protected constructClass(cls: string, args: Value[], node: Node, ctx: Ctx, argNodes: Node[]): Value {
-    const instance: Value = { classes: [cls] };
+    const instance: Value = { classes: [cls], insts: [this.instanceKey(cls, node, ctx)] };
     this.runConstructor(cls, instance, args, node, ctx, argNodes, 0);
     return instance;
+  }
+
+  /** An instance by its class and allocation site (the `new` expression). */
+  protected instanceKey(cls: string, node: Node, ctx: Ctx): string {
+    return `${cls}@${ctx.module.module.path}:${node.range[0]}`;
   }
 
   protected runConstructor(cls: string, instance: Value, args: Value[], node: Node, ctx: Ctx, argNodes: Node[], depth: number): void {

@@ -57,12 +57,19 @@ export interface PendingSink {
   requires?: { base: Value; members: readonly string[] };
 }
 
+/** A write to shared state that depends on the parameters; `field`: a field of `this` (per instance at each call). */
+export interface Effect {
+  key: unknown;
+  value: Value;
+  field?: string;
+}
+
 export interface Summary {
   ret: Value;
   throws: Value;
   pending: PendingSink[];
   /** Writes to shared state (class fields, exports) of values that depend on the parameters. */
-  effects: { key: unknown; value: Value }[];
+  effects: Effect[];
   done: boolean;
 }
 
@@ -91,7 +98,7 @@ export class Ctx {
   pending: PendingSink[] = [];
   /** Set once MAX_PENDING_SINKS was reached in this evaluation. */
   pendingFull = false;
-  effects: { key: unknown; value: Value }[] = [];
+  effects: Effect[] = [];
   exprDepth = 0;
   /** Throws of the receiver of a pending `.catch()` / `.then(ok, fail)`. */
   caught: Value = EMPTY;

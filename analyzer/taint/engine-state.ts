@@ -221,9 +221,9 @@ export abstract class EngineState {
    * depends on that function's own parameters is kept as an effect of its
    * summary and written, instantiated, at each call.
    */
-  protected writeCell(key: unknown, v: Value, markGrowth = true, ctx?: Ctx): void {
+  protected writeCell(key: unknown, v: Value, markGrowth = true, ctx?: Ctx, field?: string): void {
     if (ctx?.summary && ctx.fn && refersTo(v, ctx.fn.id)) {
-      if (ctx.effects.length < 64) ctx.effects.push({ key, value: v });
+      if (ctx.effects.length < 64) ctx.effects.push(field === undefined ? { key, value: v } : { key, value: v, field });
       v = dropRefs(v, ctx.fn.id);
     }
     if (isEmpty(v)) return;
@@ -233,6 +233,109 @@ export abstract class EngineState {
     this.cells.set(key, next);
     // Another round is worth it only when what was read missed data or callees.
     if (markGrowth && this.cellRead.has(key) && learnedSomething(prev, next)) this.cellsGrewAfterRead = true;
+  }
+
+  /** Fields written per instance, by instance key; and by class, the fields some instance of it has. */
+  protected readonly instanceFields = new Map<string, Set<string>>();
+  /** By `<class>#<field>`: the instances that set the field themselves (at most a few). */
+  protected readonly instancesWithField = new Map<string, Set<string>>();
+
+  /** Every field name some instance set itself: reads of other names skip the per-instance cells. */
+  protected readonly instanceFieldNames = new Set<string>();
+  /** Names read before any instance set them (another round then reads them again). */
+  protected readonly fieldNamesReadEarly = new Set<string>();
+
+  private noteInstanceField(owner: string, field: string): void {
+    if (!this.instanceFieldNames.has(field)) {
+      this.instanceFieldNames.add(field);
+      if (this.fieldNamesReadEarly.has(field) || this.fieldNamesReadEarly.size >= 4096) this.cellsGrewAfterRead = true;
+    }
+    let set = this.instanceFields.get(owner);
+    if (!set) {
+      set = new Set();
+      this.instanceFields.set(owner, set);
+    }
+    if (set.size < 64) set.add(field);
+  }
+
+  /**
+   * `this.<field> = v`. With the instance known (an evaluation with an actual
+   * receiver, or a summary's effect applied at a call on one), the value goes
+   * to that instance's cell and to the class's all-instances cell; with only
+   * the class known, to the class cell, and a part that depends on the
+   * function's parameters becomes an effect applied per call (see writeEffect).
+   */
+  protected writeThisField(thisValue: Value, field: string, v: Value, ctx: Ctx | undefined): void {
+    this.fieldWrites++;
+    if (thisValue.insts?.length) {
+      for (const inst of thisValue.insts) {
+        this.noteInstanceField(inst, field);
+        this.writeCell(`${inst}#${field}`, v, true, ctx);
+      }
+      for (const cls of thisValue.classes ?? []) {
+        this.noteInstanceField(cls, field);
+        this.writeCell(`${cls}#*inst#${field}`, v, true, ctx);
+        const owners = this.instancesWithField.get(`${cls}#${field}`) ?? new Set<string>();
+        this.instancesWithField.set(`${cls}#${field}`, owners);
+        for (const inst of thisValue.insts) if (owners.size < 8) owners.add(inst);
+      }
+      return;
+    }
+    for (const cls of thisValue.classes ?? []) {
+      this.noteInstanceField(`${cls}#class`, field);
+      this.writeCell(`${cls}#${field}`, v, true, ctx, field);
+    }
+  }
+
+  /** A summary's write applied at a call: a field of `this` goes to the receiver's own instance when known. */
+  protected writeEffect(eff: { key: unknown; value: Value; field?: string }, value: Value, thisValue: Value, caller: Ctx): void {
+    if (eff.field !== undefined && thisValue.insts?.length) this.writeThisField(thisValue, eff.field, value, caller);
+    else {
+      if (eff.field !== undefined) this.fieldWrites++;
+      this.writeCell(eff.key, value, true, caller, eff.field);
+    }
+  }
+
+  /**
+   * The receiver of a call as a summary's `this` references see it: with the
+   * fields of its instances (or, for an instance of unknown origin, of every
+   * instance of its classes) as properties. A summary's own `this` (a
+   * reference to the caller's parameter) stays symbolic.
+   */
+  /** Counts writes of fields (a receiver filled with its fields stays good until the next one). */
+  private fieldWrites = 0;
+  private readonly filledReceivers = new WeakMap<Value, { writes: number; shared: boolean; value: Value }>();
+
+  protected thisWithFields(thisValue: Value, withShared = false): Value {
+    if (!thisValue.classes?.length || thisValue.refs?.some((r) => r.index === -1 && r.access.length === 0)) return thisValue;
+    const known = this.filledReceivers.get(thisValue);
+    if (known && known.writes === this.fieldWrites && known.shared === withShared) return known.value;
+    const value = this.fillReceiver(thisValue, withShared);
+    this.filledReceivers.set(thisValue, { writes: this.fieldWrites, shared: withShared, value });
+    return value;
+  }
+
+  private fillReceiver(thisValue: Value, withShared: boolean): Value {
+    const classes = thisValue.classes ?? [];
+    const owners = thisValue.insts?.length ? thisValue.insts : classes;
+    const suffix = thisValue.insts?.length ? "" : "#*inst";
+    let props: Map<string, Value> | undefined;
+    const add = (f: string, v: Value) => {
+      if (isEmpty(v)) return;
+      props ??= new Map(thisValue.props ?? []);
+      const prev = props.get(f);
+      props.set(f, prev ? join(prev, v) : v);
+    };
+    for (const owner of owners) for (const f of this.instanceFields.get(owner) ?? []) add(f, this.readCell(`${owner}${suffix}#${f}`));
+    // Fields every instance shares (set from constants or the environment): data, not methods.
+    // A summary reads those itself; only a value serialized whole needs them as properties.
+    if (withShared) for (const cls of classes) for (const f of this.instanceFields.get(`${cls}#class`) ?? []) add(f, taintOnly(this.readCell(`${cls}#${f}`)));
+    return props ? { ...thisValue, props } : thisValue;
+  }
+
+  /** An instance with the data of its fields as properties: what serializing it whole shows. */
+  instanceData(v: Value): Value {
+    return v.classes?.length ? this.thisWithFields(v, true) : v;
   }
 
   protected stateOfFrame(frame: Frame): VarState {

@@ -7,6 +7,7 @@ import { Frame } from "./scope.js";
 import type { FunctionNode } from "./spec.js";
 import {
   type Closure,
+  compact,
   deepTaint,
   EMPTY,
   extendPath,
@@ -19,7 +20,7 @@ import {
   type Value,
   withStep,
 } from "./values.js";
-import { type Node, MAX_SUMMARY_DEPTH, MAX_INLINE_DEPTH, type PendingSink, type FnInfo, Ctx, VarState } from "./context.js";
+import { type Effect, type Node, MAX_SUMMARY_DEPTH, MAX_INLINE_DEPTH, type PendingSink, type FnInfo, Ctx, VarState } from "./context.js";
 import { paramRef, paramName, describeParam, instantiate, type InstantiateMemo } from "./value-ops.js";
 import { atomToFlow } from "./hit-results.js";
 import { LibraryCallEvaluator } from "./library-calls.js";
@@ -50,7 +51,7 @@ export abstract class FunctionEvaluator extends LibraryCallEvaluator {
         this.inlineStack.pop();
       }
       for (const p of r.pending) this.addPending(p, caller);
-      for (const eff of r.effects) this.writeCell(eff.key, eff.value, true, caller);
+      for (const eff of r.effects) this.writeEffect(eff, eff.value, thisValue, caller);
       caller.addThrow(r.throws);
       return r.ret;
     }
@@ -64,7 +65,8 @@ export abstract class FunctionEvaluator extends LibraryCallEvaluator {
       this.summaries.set(c.fn, summary);
       this.summaryStack.push(c.fn);
       try {
-        const symbolicThis: Value = join(thisValue.classes?.length ? thisValue : { classes: [this.classKeyOfFunction(c)] }, { refs: [paramRef(info.id, -1, c.fn, c.module, "this")] });
+        // The summary serves every receiver: not the first caller's instance (its fields come through the reference).
+        const symbolicThis: Value = join(thisValue.classes?.length ? compact({ ...thisValue, insts: undefined }) : { classes: [this.classKeyOfFunction(c)] }, { refs: [paramRef(info.id, -1, c.fn, c.module, "this")] });
         const params = c.fn.params.map((p, i) => ({ refs: [paramRef(info.id, i, c.fn, c.module, paramName(p, i))] }) as Value);
         const r = this.evaluateFunction(c, info, symbolicThis, params, true, 0);
         summary.ret = r.ret;
@@ -77,7 +79,7 @@ export abstract class FunctionEvaluator extends LibraryCallEvaluator {
       }
     }
     if (!caller) return EMPTY;
-    const actualThis = thisValue;
+    const actualThis = this.thisWithFields(thisValue);
     const memo: InstantiateMemo = new Map();
     const inst = (v: Value) => instantiate(v, info.id, args, actualThis, callStep, 0, memo);
     for (const p of summary.pending) {
@@ -85,7 +87,7 @@ export abstract class FunctionEvaluator extends LibraryCallEvaluator {
       this.addPending({ ...p, value: inst(p.value), destination: p.destination ? inst(p.destination) : undefined, requires: p.requires ? { base: inst(p.requires.base), members: p.requires.members } : undefined }, caller);
     }
     if (!isEmpty(summary.throws)) caller.addThrow(inst(summary.throws));
-    for (const eff of summary.effects) this.writeCell(eff.key, inst(eff.value), true, caller);
+    for (const eff of summary.effects) this.writeEffect(eff, inst(eff.value), thisValue, caller);
     const ret = inst(summary.ret);
     const out = hasTaint(ret) && node ? withStep(ret, this.step(node, caller, `returned from ${info.name === "anonymous function" ? "a callback" : info.name + "()"}`)) : ret;
     // A helper returning `https.request(url)`: the request still knows where it goes.
@@ -94,7 +96,7 @@ export abstract class FunctionEvaluator extends LibraryCallEvaluator {
     return out;
   }
 
-  protected evaluateFunction(c: Closure, info: FnInfo, thisValue: Value, args: Value[], summary: boolean, depth: number): { ret: Value; throws: Value; pending: PendingSink[]; effects: { key: unknown; value: Value }[] } {
+  protected evaluateFunction(c: Closure, info: FnInfo, thisValue: Value, args: Value[], summary: boolean, depth: number): { ret: Value; throws: Value; pending: PendingSink[]; effects: Effect[] } {
     info.evaluated = true;
     const frame = new Frame(this.nextId++);
     const parentScope = c.scope;

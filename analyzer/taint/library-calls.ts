@@ -83,8 +83,9 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
           const label = atoms.length ? atoms : this.sourceAtomsForRow(row, node, ctx, argAt);
           params[cb.parameter] = join(params[cb.parameter], { atoms: label });
         }
-        // Event data arrives through callbacks: res.on("data", chunk => ...).
-        params[0] = join(params[0], taintOnly(receiver));
+        // Event data arrives through callbacks: res.on("data", chunk => ...). An "error" event
+        // hands over an Error about the failure, not the emitter's data or the config it was built with.
+        if (!isErrorListener(api, args)) params[0] = join(params[0], taintOnly(receiver));
         for (const c of args[i].fns!) this.callClosure(c, EMPTY, params, node, ctx, ctx.depth + 1);
         callbacksDone.add(i);
       }
@@ -141,7 +142,7 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
       // `run(file, args, options)`: the callers' options decide.
       if (option === "depends") requires = { base, members };
     }
-    const value = deepTaint(argAt(sink.selector), true);
+    const value = deepTaint(this.instanceData(argAt(sink.selector)), true);
     if (!hasTaint(value) && !sink.destination) return;
     const destination = sink.destination ? argAt(sink.destination) : undefined;
     if (!hasTaint(value) && !(destination && hasTaint(destination))) {
@@ -279,4 +280,9 @@ function requiredOption(base: Value, members: readonly string[]): "absent" | "pr
   const otherwise = !!(v.atoms?.length || v.apis?.length || v.fns?.length || v.props?.size || v.elems || v.classes?.length || v.prefix);
   if (truthyConst || otherwise) return "present";
   return v.refs?.length ? "depends" : "absent";
+}
+
+/** `emitter.on("error", listener)` (and once, addListener, prependListener). */
+function isErrorListener(api: string, args: Value[]): boolean {
+  return /\.Member\[(?:on|once|addListener|prependListener|prependOnceListener)\]$/.test(api) && args[0]?.consts?.length === 1 && args[0].consts[0] === "error";
 }

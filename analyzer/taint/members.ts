@@ -6,6 +6,7 @@ import { propertyName, unwrapExpression, walk } from "../parse/ast.js";
 import {
   type Atom,
   compact,
+  constValue,
   EMPTY,
   hasTaint,
   isEmpty,
@@ -13,13 +14,15 @@ import {
   joinAll,
   taintOnly,
   type Value,
+  withoutTaint,
   withProp,
   withStep,
 } from "./values.js";
 import { type Node, MAX_ACCESS, CONTENT_FREE_PROPS, type FnInfo, Ctx } from "./context.js";
 import { readPath, setPath, concatValues } from "./value-ops.js";
 import { appendToken } from "./api-keys.js";
-import { memberChain, describeTarget } from "./syntax.js";
+import { URL_ADDRESS } from "./spec.js";
+import { memberChain, describeTarget, isLiteralTest } from "./syntax.js";
 import { StatementEvaluator } from "./statements.js";
 
 export abstract class MemberEvaluator extends StatementEvaluator {
@@ -52,6 +55,44 @@ export abstract class MemberEvaluator extends StatementEvaluator {
     return this.methodsByName.get(name) ?? [];
   }
 
+  private globalsSet: Map<string, Value> | undefined;
+
+  /**
+   * Members of globals that the program assigns a constant to, unconditionally
+   * (a statement of a module's or a function's top level): `process.env.X = "1"`.
+   * Worked out once, by one walk, so that reads evaluated before the assignment
+   * in the engine's order agree with the ones after it.
+   */
+  protected globalsSetByProgram(): Map<string, Value> {
+    if (this.globalsSet) return this.globalsSet;
+    const found = new Map<string, Value>();
+    const consider = (stmts: readonly Node[]) => {
+      for (const st of stmts) {
+        if (st.type !== "ExpressionStatement" || st.expression.type !== "AssignmentExpression" || st.expression.operator !== "=") continue;
+        const { left, right } = st.expression;
+        if (left.type !== "MemberExpression" || !isLiteralTest(right)) continue;
+        const chain = memberChain(left);
+        if (!chain || chain.root === "this" || chain.path.length < 2) continue;
+        let api: string | undefined = `global Member[${chain.root}]`;
+        for (const name of chain.path) api = api && appendToken(api, `Member[${name}]`);
+        if (!api) continue;
+        const text = right.type === "Literal" ? String(right.value) : right.type === "TemplateLiteral" ? right.quasis[0].value.cooked ?? "" : "";
+        found.set(api, found.has(api) ? join(found.get(api)!, constValue(text)) : constValue(text));
+      }
+    };
+    for (const st of this.modules.values()) {
+      const ast = st.module.ast;
+      consider(ast.body);
+      walk(ast, {
+        enter: (n) => {
+          if ((n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression") && n.body.type === "BlockStatement") consider(n.body.body);
+        },
+      });
+    }
+    this.globalsSet = found;
+    return found;
+  }
+
   readMember(obj: Value, key: string | undefined, node: Node, ctx: Ctx): Value {
     let out: Value = EMPTY;
     if (key !== undefined) {
@@ -70,6 +111,13 @@ export abstract class MemberEvaluator extends StatementEvaluator {
         const next = appendToken(api, key === undefined ? "Member[*]" : `Member[${key}]`);
         if (!next) continue;
         apis.push(next);
+        // A global the program itself sets to a constant (`process.env.X = "1"`) holds the program's value, not a source.
+        const own = key !== undefined ? this.globalsSetByProgram().get(next) : undefined;
+        if (own) {
+          out = join(out, own);
+          fromSource = true;
+          continue;
+        }
         const found = this.sourcesAtKey(next, node, ctx);
         if (found.length) {
           atoms = atoms.concat(found);
@@ -80,12 +128,26 @@ export abstract class MemberEvaluator extends StatementEvaluator {
     }
     if (obj.classes && key !== undefined) {
       for (const cls of obj.classes) out = join(out, this.classMember(cls, key, obj, node, ctx, 0));
+      // Fields kept per instance: this instance's own, or (origin unknown) every instance's.
+      // A summary's own `this` reads them through its reference, instantiated per call.
+      // A summary's own `this` takes their data through its reference, instantiated per call, and
+      // only their shape (constants, clients, functions) from every instance.
+      if (!this.instanceFieldNames.has(key)) {
+        // No instance set a field of this name (yet): nothing per instance to read.
+        if (this.fieldNamesReadEarly.size < 4096) this.fieldNamesReadEarly.add(key);
+      } else if (obj.insts?.length) for (const inst of obj.insts) out = join(out, this.readCell(`${inst}#${key}`));
+      else {
+        const symbolic = !!obj.refs?.some((r) => r.index === -1 && r.access.length === 0);
+        for (const cls of obj.classes) out = join(out, this.allInstancesField(cls, key, 0, symbolic));
+      }
     }
     if (obj.fns && key !== undefined && !["call", "apply", "bind"].includes(key)) {
       // Static members assigned on a function object: `fn.helper = ...`.
       for (const c of obj.fns) out = join(out, this.readCell(`fnprop#${this.infoOf(c.fn, c.module).id}#${key}`));
     }
-    if (!fromSource && (obj.atoms?.length || obj.refs?.length) && !(key !== undefined && CONTENT_FREE_PROPS.has(key))) {
+    // An own property marked as a URL's address part is exactly that part, not the whole URL's data.
+    const exactPart = key !== undefined && !!obj.props?.get(key)?.atoms?.every((a) => a.sanitized.includes(URL_ADDRESS));
+    if (!fromSource && !exactPart && (obj.atoms?.length || obj.refs?.length) && !(key !== undefined && CONTENT_FREE_PROPS.has(key))) {
       // A property of tainted data is tainted data.
       const inherited = compact({
         atoms: obj.atoms?.map((a) => (a.field === undefined && key !== undefined ? { ...a, field: key } : a)),
@@ -93,6 +155,14 @@ export abstract class MemberEvaluator extends StatementEvaluator {
       });
       out = join(out, inherited);
     }
+    return out;
+  }
+
+  private allInstancesField(cls: string, key: string, depth: number, shapeOnly = false): Value {
+    if (depth > 6) return EMPTY;
+    // A summary serves every receiver: it takes the field's shape only where one instance sets it (several would mix their bases).
+    let out = shapeOnly ? ((this.instancesWithField.get(`${cls}#${key}`)?.size ?? 0) > 1 ? EMPTY : withoutTaint(this.readCell(`${cls}#*inst#${key}`))) : this.readCell(`${cls}#*inst#${key}`);
+    for (const s of this.readCell(`${cls}#__super`).classes ?? []) out = join(out, this.allInstancesField(s, key, depth + 1, shapeOnly));
     return out;
   }
 
@@ -169,16 +239,14 @@ export abstract class MemberEvaluator extends StatementEvaluator {
       ? { root: memberChain(objNode)!.root, path: [...memberChain(objNode)!.path, key] }
       : undefined;
     if (chain && chain.root === "this" && chain.path.length >= 1) {
-      for (const cls of ctx.thisValue.classes ?? []) this.writeCell(`${cls}#${chain.path[0]}`, chain.path.length === 1 ? stepped : setPath(EMPTY, chain.path.slice(1), stepped), true, ctx);
+      this.writeThisField(ctx.thisValue, chain.path[0], chain.path.length === 1 ? stepped : setPath(EMPTY, chain.path.slice(1), stepped), ctx);
       return;
     }
     if (chain && chain.root !== "this") {
       const b = this.lookup(chain.root, ctx);
       if (b) {
         const root = this.readVar(b, ctx);
-        if (root.classes?.length && chain.path.length === 1) {
-          for (const cls of root.classes) this.writeCell(`${cls}#${chain.path[0]}`, stepped, true, ctx);
-        }
+        if (root.classes?.length && chain.path.length === 1) this.writeThisField(root, chain.path[0], stepped, ctx);
         if (root.fns?.length && chain.path.length === 1) {
           for (const c of root.fns) this.writeCell(`fnprop#${this.infoOf(c.fn, c.module).id}#${chain.path[0]}`, stepped);
         }
@@ -188,7 +256,7 @@ export abstract class MemberEvaluator extends StatementEvaluator {
       }
     }
     const obj = this.evalExpr(objNode, ctx);
-    if (key !== undefined) for (const cls of obj.classes ?? []) this.writeCell(`${cls}#${key}`, stepped, true, ctx);
+    if (key !== undefined && obj.classes?.length) this.writeThisField(obj, key, stepped, ctx);
     if (key !== undefined) for (const c of obj.fns ?? []) this.writeCell(`fnprop#${this.infoOf(c.fn, c.module).id}#${key}`, stepped);
   }
 
@@ -209,7 +277,7 @@ export abstract class MemberEvaluator extends StatementEvaluator {
     const chain = memberChain(callee.object as TSESTree.MemberExpression | TSESTree.Identifier);
     if (!chain) return;
     if (chain.root === "this") {
-      if (chain.path.length >= 1) for (const cls of ctx.thisValue.classes ?? []) this.writeCell(`${cls}#${chain.path[0]}`, chain.path.length === 1 ? { elems: add } : add, true, ctx);
+      if (chain.path.length >= 1) this.writeThisField(ctx.thisValue, chain.path[0], chain.path.length === 1 ? { elems: add } : add, ctx);
       return;
     }
     const b = this.lookup(chain.root, ctx);

@@ -96,6 +96,22 @@ export const NO_DOT_DOT = "shape:no-dot-dot";
 export const RELATIVE = "shape:relative";
 export const NO_LEADING_DASH = "shape:no-leading-dash";
 
+/**
+ * The `sanitizedFor` mark of a URL's address parts (`protocol`, `host`,
+ * `hostname`, `port`, `origin`, `pathname`): they never hold the userinfo
+ * (`user:password@`) or the query, so a URL built with a password gives none
+ * of it there. The value still says where the URL points (ssrf asks for that).
+ */
+export const URL_ADDRESS = "url-address";
+
+/**
+ * The `sanitizedFor` mark of an object's property names (`Object.keys`, the
+ * keys of `Object.entries`, `for...in`): which fields a parsed `.env` or a
+ * credentials file has, not what they hold. A tool argument's keys are still
+ * chosen by the model (injection rules ignore the mark).
+ */
+export const PROPERTY_NAMES = "property-names";
+
 /** The call's return value is clean for these flow kinds. `kinds: ["*"]` means for every kind. */
 export interface SanitizerRow extends RowBase {
   kinds: string[];

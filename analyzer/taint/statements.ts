@@ -304,7 +304,7 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
         return;
       case "TSParameterProperty":
         this.bindPattern(pattern.parameter, v, ctx, init);
-        if (pattern.parameter.type === "Identifier") for (const cls of ctx.thisValue.classes ?? []) this.writeCell(`${cls}#${pattern.parameter.name}`, v, true, ctx);
+        if (pattern.parameter.type === "Identifier") this.writeThisField(ctx.thisValue, pattern.parameter.name, v, ctx);
         return;
       default:
         return;

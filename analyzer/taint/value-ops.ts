@@ -5,7 +5,7 @@ import type { TSESTree } from "@typescript-eslint/types";
 import { locationOf, propertyName } from "../parse/ast.js";
 import type { FlowStep } from "../types.js";
 import { type ModuleState } from "./modules.js";
-import type { FunctionNode } from "./spec.js";
+import { type FunctionNode, PROPERTY_NAMES } from "./spec.js";
 import {
   UNKNOWN_PART,
   type Atom,
@@ -22,6 +22,7 @@ import {
   type ParamRef,
   concatPath,
   taintFree,
+  sanitize,
   taintOnly,
   type Value,
   withProp,
@@ -166,7 +167,7 @@ function substitute(r: ParamRef, mode: PieceMode, args: Value[], thisValue: Valu
     sanitized: r.sanitized.length ? [...new Set([...x.sanitized, ...r.sanitized])].sort() : x.sanitized,
     guards: r.guards.length ? [...new Set([...x.guards, ...r.guards])].sort() : x.guards,
   }));
-  if (r.access.length === 0) mapped = join(mapped, compact({ apis: actual.apis, fns: actual.fns, props: actual.props, elems: actual.elems, consts: mode === "piece" ? undefined : actual.consts, prefix: mode === "whole" ? actual.prefix : mode === "lead" || undefined, classes: actual.classes }));
+  if (r.access.length === 0) mapped = join(mapped, compact({ apis: actual.apis, fns: actual.fns, props: actual.props, elems: actual.elems, consts: mode === "piece" ? undefined : actual.consts, prefix: mode === "whole" ? actual.prefix : mode === "lead" || undefined, classes: actual.classes, insts: actual.insts }));
   return mapped;
 }
 
@@ -210,7 +211,7 @@ export function withoutProps(v: Value, keys: string[]): Value {
 
 export function keysOf(v: Value): Value {
   const keys = [...(v.props?.keys() ?? [])];
-  return join(keys.length ? { consts: keys.slice(0, MAX_CONSTS) } : EMPTY, taintOnly(v));
+  return join(keys.length ? { consts: keys.slice(0, MAX_CONSTS) } : EMPTY, sanitize(taintOnly(v), [PROPERTY_NAMES]));
 }
 
 /**
@@ -305,6 +306,7 @@ export function learnedSomething(prev: Value, next: Value, depth = 0): boolean {
   if ((next.atoms?.length ?? 0) > (prev.atoms?.length ?? 0)) return true;
   if ((next.fns?.length ?? 0) > (prev.fns?.length ?? 0)) return true;
   if ((next.classes?.length ?? 0) > (prev.classes?.length ?? 0)) return true;
+  if ((next.insts?.length ?? 0) > (prev.insts?.length ?? 0)) return true;
   // A module variable a setup function fills with a library client (`db = new pg.Client()`) after its readers ran.
   if ((next.apis?.length ?? 0) > (prev.apis?.length ?? 0)) return true;
   if (depth > 3) return false;

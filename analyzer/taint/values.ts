@@ -115,12 +115,18 @@ export interface Value {
   prefix?: boolean;
   /** Instances of these classes (their fields live in class cells). */
   classes?: readonly string[];
+  /**
+   * Which instances, by allocation site (`<class>@<file>:<offset>` of the
+   * `new`): fields that depend on a constructor's or method's arguments are
+   * kept per instance, so two clients of one class keep their own tokens.
+   */
+  insts?: readonly string[];
 }
 
 export const EMPTY: Value = Object.freeze({});
 
 export function isEmpty(v: Value): boolean {
-  return !v.atoms?.length && !v.refs?.length && !v.apis?.length && !v.fns?.length && !v.props?.size && !v.elems && !v.consts?.length && !v.classes?.length;
+  return !v.atoms?.length && !v.refs?.length && !v.apis?.length && !v.fns?.length && !v.props?.size && !v.elems && !v.consts?.length && !v.classes?.length && !v.insts?.length;
 }
 
 export function hasTaint(v: Value): boolean {
@@ -305,8 +311,9 @@ function joinAt(a: Value, b: Value, depth: number): Value {
   const consts = mergeList(a.consts, b.consts, MAX_CONSTS);
   const prefix = a.prefix || b.prefix;
   const classes = mergeList(a.classes, b.classes, MAX_FNS);
-  if (atoms === a.atoms && refs === a.refs && apis === a.apis && fns === a.fns && props === a.props && elems === a.elems && consts === a.consts && !!prefix === !!a.prefix && classes === a.classes) return a;
-  return compact({ atoms, refs, apis, fns, props, elems, consts, prefix: prefix || undefined, classes });
+  const insts = mergeList(a.insts, b.insts, MAX_FNS);
+  if (atoms === a.atoms && refs === a.refs && apis === a.apis && fns === a.fns && props === a.props && elems === a.elems && consts === a.consts && !!prefix === !!a.prefix && classes === a.classes && insts === a.insts) return a;
+  return compact({ atoms, refs, apis, fns, props, elems, consts, prefix: prefix || undefined, classes, insts });
 }
 
 /**
@@ -340,6 +347,7 @@ export function compact(v: Value): Value {
   if (v.consts?.length) out.consts = v.consts;
   if (v.prefix && v.consts?.length) out.prefix = true;
   if (v.classes?.length) out.classes = v.classes;
+  if (v.insts?.length) out.insts = v.insts;
   return out;
 }
 
@@ -348,6 +356,27 @@ export function asPieces(v: Value, lead: Value = EMPTY): Value {
   if (!v.refs?.length) return v;
   const leading = new Set(lead.refs?.map((r) => `${r.fnId}:${r.index}:${r.access.join(".")}`));
   return { ...v, refs: v.refs.map((r) => (r.piece ? r : { ...r, piece: true, ...(leading.has(`${r.fnId}:${r.index}:${r.access.join(".")}`) ? { leads: true } : {}) })) };
+}
+
+/** Everything but the taint (constants, APIs, functions, instances), nested parts included (bounded depth). */
+const withoutTaintMemo = new WeakMap<Value, Value>();
+
+export function withoutTaint(v: Value, depth = 0): Value {
+  if (taintFree(v)) return v;
+  if (depth === 0) {
+    let memo = withoutTaintMemo.get(v);
+    if (!memo) {
+      memo = withoutTaintOf(v, 0);
+      withoutTaintMemo.set(v, memo);
+    }
+    return memo;
+  }
+  return withoutTaintOf(v, depth);
+}
+
+function withoutTaintOf(v: Value, depth: number): Value {
+  const props = v.props && depth < 5 ? new Map([...v.props].map(([k, p]) => [k, withoutTaint(p, depth + 1)] as const)) : undefined;
+  return compact({ ...v, atoms: undefined, refs: undefined, props, elems: v.elems && depth < 5 ? withoutTaint(v.elems, depth + 1) : undefined });
 }
 
 /** Same taint, nothing else: what a derived primitive (a string built from `v`) carries. */
@@ -466,6 +495,7 @@ export function sameValue(a: Value, b: Value): boolean {
     (a.fns?.length ?? 0) === (b.fns?.length ?? 0) &&
     // A value that is only a class or an instance (`new Adapter()` kept in a module variable) is new too.
     sameStrings(a.classes ?? [], b.classes ?? []) &&
+    sameStrings(a.insts ?? [], b.insts ?? []) &&
     (a.props?.size ?? 0) === (b.props?.size ?? 0) &&
     sameStrings(a.consts ?? [], b.consts ?? []) &&
     !!a.elems === !!b.elems &&

@@ -43,6 +43,13 @@ export const MASKING_MODEL: LibraryModel = {
     ...responseRows("superagent", [""], false),
     { package: "crypto", path: "Member[createHash].ReturnValue.Member[update].ReturnValue.Member[digest]", kinds: [SECRET_MASKED], note: "a hash does not reveal the key" },
     { package: "crypto", path: "Member[createHmac].ReturnValue.Member[update].ReturnValue.Member[digest]", kinds: [SECRET_MASKED], note: "an HMAC does not reveal the key" },
+    // Key derivation is one-way too: the derived bytes (and any slice of them) do not give back the password.
+    { package: "crypto", path: "Member[pbkdf2Sync,scryptSync,hkdfSync]", kinds: [SECRET_MASKED], note: "a derived key does not reveal the password" },
+    { package: "bcrypt", path: "Member[hash,hashSync]", kinds: [SECRET_MASKED], note: "a password hash" },
+    { package: "bcryptjs", path: "Member[hash,hashSync]", kinds: [SECRET_MASKED], note: "a password hash" },
+    { package: "argon2", path: "Member[hash]", kinds: [SECRET_MASKED], note: "a password hash" },
+    { package: "crypto", path: "Member[subtle].Member[digest,sign,deriveBits,deriveKey]", kinds: [SECRET_MASKED], note: "WebCrypto digests, signatures and derived keys" },
+    { package: "global", path: "Member[crypto].Member[subtle].Member[digest,sign,deriveBits,deriveKey]", kinds: [SECRET_MASKED], note: "WebCrypto digests, signatures and derived keys" },
     { package: "fast-redact", path: "ReturnValue", kinds: [SECRET_MASKED], note: "fast-redact's serializer replaces the configured paths" },
     { package: "fast-redact", path: "Member[default].ReturnValue", kinds: [SECRET_MASKED], note: "fast-redact as an ESM default import" },
   ],

@@ -52,7 +52,15 @@ const DESCRIPTIVE_LAST_WORDS = new Set([
   "URI",
   "ENDPOINT",
   "HOST",
+  "HOSTS",
   "HOSTNAME",
+  // Where a service is (`AUTH_SERVER`, `TOKEN_SERVER`, `AUTH_ORIGIN`), or which resource (`SECRET_ARN`): addresses and identifiers.
+  "SERVER",
+  "SERVERS",
+  "ADDR",
+  "ADDRESS",
+  "ORIGIN",
+  "ARN",
   "PORT",
   "PATH",
   "FILE",
@@ -257,8 +265,9 @@ function judgeSecretName(name: string): boolean {
 
   if (words.length > 1 && (SESSION_MARKER_PREFIXES.has(words[0]) || FEATURE_FLAG_PREFIXES.has(words[0]))) return false;
   if (URL_LIKE.has(last) && words.some((w) => CREDENTIALED_URL_WORDS.has(w))) return true;
-  // A session id or cookie id is a bearer credential, unlike most ids.
-  if (last === "ID" && words.length > 1 && (words[words.length - 2] === "SESSION" || words[words.length - 2] === "COOKIE")) return true;
+  // A cookie id is a bearer credential, unlike most ids. A session id names a session
+  // (a daemon's socket, an MCP transport's session): an identifier like the rest.
+  if (last === "ID" && words.length > 1 && words[words.length - 2] === "COOKIE") return true;
   if (DESCRIPTIVE_LAST_WORDS.has(last) || URL_LIKE.has(last)) return false;
   if (words.length > 1 && SETTING_VERBS.has(words[0])) return false;
 

@@ -1,6 +1,6 @@
 // What secret-in-log and secret-in-tool-output share: which flows at a sink
 // are secrets that were not masked on the way, and how to say so.
-import type { Flow, SinkHit } from "../../analyzer/taint/spec.js";
+import { type Flow, PROPERTY_NAMES, type SinkHit, URL_ADDRESS } from "../../analyzer/taint/spec.js";
 import { SECRET_MASKED } from "../models/masking.js";
 import { isSecretName } from "../models/secret-names.js";
 import type { RuleContext } from "../types.js";
@@ -12,8 +12,13 @@ export interface SecretAtSink {
   flows: Flow[];
 }
 
+/** Marks that say a flow carries something about a secret, not the secret. */
+export const NOT_THE_SECRET: readonly string[] = [SECRET_MASKED, URL_ADDRESS, PROPERTY_NAMES, "*"];
+
 export function isUnmaskedSecret(flow: Flow): boolean {
-  if (!isSecretLabel(flow.label) || flow.sanitizedFor.includes(SECRET_MASKED) || flow.sanitizedFor.includes("*")) return false;
+  // A credentialed URL's protocol, host, port and path hold none of its userinfo or query;
+  // the names of a parsed secret file's fields are not their values.
+  if (!isSecretLabel(flow.label) || NOT_THE_SECRET.some((k) => flow.sanitizedFor.includes(k))) return false;
   // `field` is set when a property was read from a value that carries the secret
   // as a blob (a client object built with the key, a parsed file): `result.id`
   // of such a value is not the key; `creds.secret_access_key` is.

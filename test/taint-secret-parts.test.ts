@@ -1,0 +1,85 @@
+// Which part of a value carries a secret: a URL's address parts are marked as
+// such (they hold no userinfo or query), a Map's stored value does not carry
+// its key, a global the program sets to a constant is no source, and key
+// derivation is one-way. Each point has a twin that must still carry the secret.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { ALL_MODELS } from "../rules/models/index.js";
+import { pairs, runTaint, TEST_MODEL } from "./support/taint-harness.js";
+
+const run = (code: string) => pairs(runTaint({ "main.js": code }));
+
+test("URL parts: protocol, host, hostname, port, origin and pathname are address parts; href, password, search are not", () => {
+  const code = [
+    `const u = new URL(process.env.A);`,
+    `sink(u.hostname);`,
+    `sink(u.host);`,
+    `sink(u.port);`,
+    `sink(u.pathname);`,
+    `sink(u.protocol);`,
+    `sink(u.origin);`,
+    `sink(u.href);`,
+    `sink(u.password);`,
+    `sink(u.search);`,
+    `sink(u.toString());`,
+  ].join("\n");
+  assert.deepEqual(run(code), [
+    "A→test@10",
+    "A→test@11",
+    "A→test@11 (sanitized:url-address)",
+    "A→test@2 (sanitized:url-address)",
+    "A→test@3 (sanitized:url-address)",
+    "A→test@4 (sanitized:url-address)",
+    "A→test@5 (sanitized:url-address)",
+    "A→test@6 (sanitized:url-address)",
+    "A→test@7 (sanitized:url-address)",
+    "A→test@8",
+    "A→test@9",
+  ]);
+});
+
+test("Map: the value stored under a tainted key is clean whole, the map's entries still carry the key", () => {
+  const code = [`const m = new Map();`, `m.set(process.env.A, { opened: 1 });`, `sink(m.get("k"));`, `sink([...m.keys()]);`].join("\n");
+  assert.deepEqual(run(code), ["A→test@4"]);
+});
+
+test("a global member the program sets to a constant is the program's value; one it sets conditionally or from data is still a source", () => {
+  const code = [
+    `process.env.A = "fixed";`,
+    `sink(process.env.A);`,
+    `if (!process.env.B) process.env.B = "default";`,
+    `sink(process.env.B);`,
+    `process.env.C = readArgv();`,
+    `sink(process.env.C);`,
+    `function setup() { process.env.D = \`constant\`; }`,
+    `sink(process.env.D);`,
+  ].join("\n");
+  assert.deepEqual(run(code), ["B→test@4", "C→test@6"]);
+});
+
+test("key derivation is one-way: pbkdf2Sync/scryptSync output is masked, the password itself is not", () => {
+  const code = [
+    `import crypto from "node:crypto";`,
+    `sink(crypto.pbkdf2Sync(process.env.A, "salt", 1000, 32, "sha256").toString("hex"));`,
+    `sink(crypto.scryptSync(process.env.B, "salt", 32).toString("base64"));`,
+    `sink(Buffer.from(process.env.C).toString("hex"));`,
+  ].join("\n");
+  assert.deepEqual(pairs(runTaint({ "main.js": code }, {}, [TEST_MODEL, ...ALL_MODELS])), ["A→test@2 (sanitized:secret-masked)", "B→test@3 (sanitized:secret-masked)", "C→test@4"]);
+});
+
+test("property names: Object.keys, the keys of Object.entries and for...in are marked as names; Object.values is not", () => {
+  // A destructured entry's key also holds the entry's value (one summary for both positions), so line 3 keeps an unmarked flow too.
+  const code = [
+    `const env = JSON.parse(process.env.A);`,
+    `for (const k of Object.keys(env)) sink(k);`,
+    `for (const [k, v] of Object.entries(env)) { sink(k); }`,
+    `for (const k in env) sink(k);`,
+    `for (const v of Object.values(env)) sink(v);`,
+  ].join("\n");
+  assert.deepEqual(run(code), ["A→test@2 (sanitized:property-names)", "A→test@3", "A→test@3 (sanitized:property-names)", "A→test@4 (sanitized:property-names)", "A→test@5"]);
+});
+
+test("an emitter's error event hands over an Error, not the emitter's config; its other events still carry its data", () => {
+  const code = [`import pg from "pg";`, `const pool = new pg.Pool({ connectionString: process.env.A });`, `pool.on("error", (err) => sink(err));`, `pool.on("notice", (msg) => sink(msg));`].join("\n");
+  assert.deepEqual(run(code), ["A→test@4"]);
+});
