@@ -290,7 +290,8 @@ test("api: `import { batch } from \"mcp-warden\"` scans a folder into a store wh
   const api = (await import(specifier)) as typeof import("../analyzer/index.js");
   const dir = tempDir();
   writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "api-batch-demo", version: "0.2.0", scripts: { postinstall: "node setup.js" } }));
-  writeFileSync(path.join(dir, "setup.js"), "console.log('setup');\n");
+  // The script loads a package the scan cannot see, so the install script stays medium (review).
+  writeFileSync(path.join(dir, "setup.js"), "require('setup-helper');\n");
   const result = await api.batch(api.readTargets([dir]), { out: path.join(dir, "..", `${path.basename(dir)}-store`), offline: true });
   assert.deepEqual(result.entries.map((e) => [e.name, e.version, e.status, e.verdict, e.rules]), [["api-batch-demo", "0.2.0", "scanned", "review", { "install-script": 1 }]]);
   assert.equal(result.entries[0].integrity, undefined, "a folder has no integrity");

@@ -13,8 +13,9 @@ test("secret names: feature switches are not credentials", () => {
   assert.deepEqual(["FEATURE_SESSION_RESUME", "FF_AUTH_V2", "EXPERIMENTAL_TOKEN_CACHE", "SESSION_RESUME_FLAG", "AUTH_V2_FLAGS"].filter(isSecretName), []);
 });
 
-test("secret names: session credentials stay credentials", () => {
-  const secrets = ["SESSION_TOKEN", "SESSION_SECRET", "SESSION_ID", "BROWSER_SESSION", "SESSION_COOKIE", "TERMINAL_API_TOKEN", "WTF_SESSION_KEY", "AUTH_TOKEN", "LAUNCHDARKLY_SDK_KEY"];
+test("secret names: session credentials stay credentials (a *_SESSION_ID names a session, issue 19)", () => {
+  assert.equal(isSecretName("SESSION_ID"), false);
+  const secrets = ["SESSION_TOKEN", "SESSION_SECRET", "BROWSER_SESSION", "SESSION_COOKIE", "TERMINAL_API_TOKEN", "WTF_SESSION_KEY", "AUTH_TOKEN", "LAUNCHDARKLY_SDK_KEY"];
   assert.deepEqual(secrets.filter((n) => !isSecretName(n)), []);
 });
 
