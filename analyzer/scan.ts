@@ -2,6 +2,7 @@
 import { ALL_RULES } from "../rules/index.js";
 import type { Rule } from "../rules/types.js";
 import { acquire, type AcquireOptions } from "./acquire/index.js";
+import { Budget } from "./budget.js";
 import { CAPABILITY_ROWS, CREDENTIAL_ENV } from "../rules/models/capabilities.js";
 import { fillCapabilities } from "./mcp/capabilities.js";
 import { handlerSinks, handlerSources } from "./mcp/engine-inputs.js";
@@ -27,10 +28,18 @@ export interface ScanOptions extends AcquireOptions {
    * parameters of the package's exported API (library mode, kind `exported-parameter`).
    */
   sources?: "tools" | "exported";
+  /**
+   * Wall time (ms from the scan's start) and resident memory (bytes) the analysis
+   * may use; past them each stage stops cleanly and the scan says what it did not
+   * finish (`analysis-incomplete`). 0 means no limit. Defaults in budget.ts.
+   */
+  timeBudgetMs?: number;
+  maxMemoryBytes?: number;
 }
 
 export async function scan(target: string, options: ScanOptions = {}): Promise<ScanResult> {
   const t0 = performance.now();
+  const budget = new Budget({ timeBudgetMs: options.timeBudgetMs, maxMemoryBytes: options.maxMemoryBytes }, t0);
   const source = await acquire(target, options);
   const t1 = performance.now();
   const parsed = parse(source);
@@ -53,7 +62,7 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
       functionSources: [...handlerSources(server.handlers), ...(options.sources === "exported" ? exportedParameterSources(program) : [])],
       functionSinks: handlerSinks(server.handlers),
       sanitizingCalls: maskingCallKinds,
-    });
+    }, { budget: budget.forStage() });
   } catch (err) {
     stageDiagnostics.push({ level: "error", code: "internal-error", message: `the data-flow analysis failed: ${thrownMessage(err)}; findings that follow data (credentials, tool arguments) are missing` });
     taint = emptyTaintResult();
@@ -65,8 +74,10 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
     stageDiagnostics.push({ level: "error", code: "internal-error", message: `inferring tool capabilities failed: ${thrownMessage(err)}; capabilities may be missing` });
   }
   // Where the engine stopped at one of its bounds, the user hears it: flows there may be missing.
-  for (const { file, reason } of taint.incomplete) stageDiagnostics.push({ level: "warning", code: "analysis-incomplete", file, message: `data-flow analysis incomplete: ${reason}` });
-  const ruleRun = runRules(rules, source, program, server, taint);
+  for (const { file, reason } of taint.incomplete) stageDiagnostics.push({ level: "warning", code: "analysis-incomplete", ...(file === "*" ? {} : { file }), message: `data-flow analysis incomplete: ${reason}` });
+  const unfinishedTools = [...new Set(server.handlers.filter((h) => !taint.analyzed(h.fn)).map((h) => h.item.name))];
+  if (unfinishedTools.length) stageDiagnostics.push({ level: "warning", code: "analysis-incomplete", message: `data-flow analysis incomplete for ${unfinishedTools.length === 1 ? "tool" : "tools"} ${unfinishedTools.slice(0, 20).join(", ")}${unfinishedTools.length > 20 ? ` and ${unfinishedTools.length - 20} more` : ""}: their handlers were not followed to their end` });
+  const ruleRun = runRules(rules, source, program, server, taint, budget);
   const { findings, credentials } = ruleRun;
   const diagnostics = [...stageDiagnostics, ...ruleRun.diagnostics];
   const t3 = performance.now();

@@ -20,7 +20,7 @@ import {
   withStep,
 } from "./values.js";
 import { type Node, MAX_SUMMARY_DEPTH, MAX_INLINE_DEPTH, type PendingSink, type FnInfo, Ctx, VarState } from "./context.js";
-import { paramRef, paramName, describeParam, instantiate, type InstantiateMemo } from "./value-ops.js";
+import { paramRef, paramName, describeParam, instantiate, newInstantiateMemo } from "./value-ops.js";
 import { atomToFlow } from "./hit-results.js";
 import { LibraryCallEvaluator } from "./library-calls.js";
 
@@ -78,7 +78,7 @@ export abstract class FunctionEvaluator extends LibraryCallEvaluator {
     }
     if (!caller) return EMPTY;
     const actualThis = thisValue;
-    const memo: InstantiateMemo = new Map();
+    const memo = newInstantiateMemo();
     const inst = (v: Value) => instantiate(v, info.id, args, actualThis, callStep, 0, memo);
     for (const p of summary.pending) {
       this.instantiatedSinks.add(p);
@@ -131,6 +131,7 @@ export abstract class FunctionEvaluator extends LibraryCallEvaluator {
     this.finishClosures(ctx);
     const throws = ctx.throwStack[0];
     this.functionResults(c.fn, c.module, ctx, throws);
+    if (!this.budgetHit) info.complete = true;
     // The evaluation's local variables are never read again.
     frame.state = undefined;
     return { ret: ctx.ret, throws, pending: ctx.pending, effects: ctx.effects };

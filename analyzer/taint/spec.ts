@@ -243,6 +243,8 @@ export interface TaintResult {
   escapingThrows(fn: FunctionNode): Flow[];
   /** Places the engine gave up (bound hit): "analysis incomplete in file X". */
   incomplete: { file: string; reason: string }[];
+  /** Whether every flow through `fn` was followed (false when the engine stopped at a bound before finishing it). */
+  analyzed(fn: FunctionNode): boolean;
 }
 
 /** The `"<package> <path>"` key of a row, as reachableApis reports APIs. */
