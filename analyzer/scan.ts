@@ -76,7 +76,7 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
   // Where the engine stopped at one of its bounds, the user hears it: flows there may be missing.
   for (const { file, reason } of taint.incomplete) stageDiagnostics.push({ level: "warning", code: "analysis-incomplete", ...(file === "*" ? {} : { file }), message: `data-flow analysis incomplete: ${reason}` });
   const unfinishedTools = [...new Set(server.handlers.filter((h) => !taint.analyzed(h.fn)).map((h) => h.item.name))];
-  if (unfinishedTools.length) stageDiagnostics.push({ level: "warning", code: "analysis-incomplete", message: `data-flow analysis incomplete for ${unfinishedTools.length === 1 ? "tool" : "tools"} ${unfinishedTools.slice(0, 20).join(", ")}${unfinishedTools.length > 20 ? ` and ${unfinishedTools.length - 20} more` : ""}: their handlers were not followed to their end` });
+  if (unfinishedTools.length) stageDiagnostics.push({ level: "warning", code: "analysis-incomplete", message: `data-flow analysis incomplete for ${unfinishedTools.length === 1 ? "tool" : "tools"} ${unfinishedTools.slice(0, 20).join(", ")}${unfinishedTools.length > 20 ? ` and ${unfinishedTools.length - 20} more` : ""}: stopped at ${taint.stoppedBy ?? "a bound"} before their handlers were followed to their end` });
   const ruleRun = runRules(rules, source, program, server, taint, budget);
   const { findings, credentials } = ruleRun;
   const diagnostics = [...stageDiagnostics, ...ruleRun.diagnostics];
