@@ -15,7 +15,7 @@ import { ALL_MODELS } from "../rules/models/index.js";
 import { maskingCallKinds } from "../rules/models/masking.js";
 import { runRules, thrownMessage } from "./rules-driver.js";
 import { attachSnippets } from "./snippets.js";
-import { mapToOriginalSources } from "./source-maps.js";
+import { mapToOriginalSources, mergeMappedDuplicates } from "./source-maps.js";
 import { suppressionMarkers } from "./suppression-markers.js";
 import { type Diagnostic, type Finding, type ScanResult, severityRank } from "./types.js";
 import { SCHEMA_VERSION, TOOL_NAME, TOOL_VERSION } from "./version.js";
@@ -78,11 +78,12 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
   const unfinishedTools = [...new Set(server.handlers.filter((h) => !taint.analyzed(h.fn)).map((h) => h.item.name))];
   if (unfinishedTools.length) stageDiagnostics.push({ level: "warning", code: "analysis-incomplete", message: `data-flow analysis incomplete for ${unfinishedTools.length === 1 ? "tool" : "tools"} ${unfinishedTools.slice(0, 20).join(", ")}${unfinishedTools.length > 20 ? ` and ${unfinishedTools.length - 20} more` : ""}: stopped at ${taint.stoppedBy ?? "a bound"} before their handlers were followed to their end` });
   const ruleRun = runRules(rules, source, program, server, taint, budget);
-  const { findings, credentials } = ruleRun;
+  const { credentials } = ruleRun;
   const diagnostics = [...stageDiagnostics, ...ruleRun.diagnostics];
   const t3 = performance.now();
   // Findings in a bundle that ships a source map with sourcesContent move to the original source.
-  const mapped = mapToOriginalSources(findings, program.modules, source.files);
+  const mapped = mapToOriginalSources(ruleRun.findings, program.modules, source.files);
+  const findings = mergeMappedDuplicates(ruleRun.findings, mapped.moved);
   attachSnippets(findings, (file) => (file === "package.json" ? source.manifestText : (program.byPath.get(file)?.text ?? mapped.textOf(file))));
 
   return {
