@@ -10,6 +10,7 @@ import { extractServer } from "./mcp/index.js";
 import { parse } from "./parse/index.js";
 import { exportedParameterSources } from "./program/exports.js";
 import { link } from "./program/index.js";
+import { withoutMaintainerScripts } from "./maintainer-scripts.js";
 import { analyzeTaint, emptyTaintResult, type TaintResult } from "./taint/index.js";
 import { ALL_MODELS } from "../rules/models/index.js";
 import { maskingCallKinds } from "../rules/models/masking.js";
@@ -44,7 +45,9 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
   const t1 = performance.now();
   const parsed = parse(source);
   const t2 = performance.now();
-  const program = link(parsed.modules, source.facts);
+  const linked = link(parsed.modules, source.facts);
+  const kept = options.includeTests ? { modules: linked.modules, diagnostics: [] } : withoutMaintainerScripts(linked);
+  const program = kept.modules === linked.modules ? linked : link(kept.modules, source.facts);
   const server = extractServer(program);
   const rules: readonly Rule[] = options.rules ? ALL_RULES.filter((r) => options.rules!.includes(r.meta.id)) : ALL_RULES;
   // Rules' online lookups (the advisory query) are a network round trip, timed on their own, not as analysis.
@@ -91,11 +94,11 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     target,
     targetKind: source.kind,
-    package: { ...source.facts, filesScanned: parsed.modules.length },
+    package: { ...source.facts, filesScanned: program.modules.length },
     findings: sortFindings(findings),
     credentials,
     server: server.model,
-    diagnostics: [...source.diagnostics, ...parsed.diagnostics, ...suppressionMarkers(source), ...diagnostics, ...mapped.diagnostics],
+    diagnostics: [...source.diagnostics, ...parsed.diagnostics, ...kept.diagnostics, ...suppressionMarkers(source), ...diagnostics, ...mapped.diagnostics],
     timings: { acquireMs: round(t1 - t0), parseMs: round(t2 - t1), analysisMs: round(t3 - t2 - lookupMs), engineMs: round(engineMs), lookupMs: round(lookupMs), totalMs: round(t3 - t0) },
   };
 }
