@@ -233,10 +233,15 @@ function mergeTaint<T extends { path: PathNode | undefined }>(a: readonly T[] | 
         break;
       }
     }
-    if (at < 0) (out ??= [...a]).push(x);
-    else if ((x.path?.length ?? 0) < (list[at].path?.length ?? 0)) (out ??= [...a])[at] = x;
+    // A full list takes nothing new: copying it anyway made every join of a
+    // saturated value a fresh object, equal to the old one, so identity checks,
+    // memos and `a === b` shortcuts never hit again for it (the webpack chunk's
+    // bundled parsers carried 16 refs everywhere).
+    if (at < 0) {
+      if (list.length < MAX_ATOMS) (out ??= [...a]).push(x);
+    } else if ((x.path?.length ?? 0) < (list[at].path?.length ?? 0)) (out ??= [...a])[at] = x;
   }
-  return out ? (out.length > MAX_ATOMS ? out.slice(0, MAX_ATOMS) : out) : a;
+  return out ?? a;
 }
 
 function mergeAtoms(a: readonly Atom[] | undefined, b: readonly Atom[] | undefined): readonly Atom[] | undefined {
@@ -267,9 +272,8 @@ function mergeList<T>(a: readonly T[] | undefined, b: readonly T[] | undefined, 
         break;
       }
     }
-    if (present) continue;
-    out ??= [...a];
-    if (out.length < max) out.push(x);
+    if (present || list.length >= max) continue;
+    (out ??= [...a]).push(x);
   }
   return out ?? a;
 }
