@@ -60,12 +60,7 @@ export class Engine extends CallEvaluator implements Interp {
   private reportUnfinished(why: string): void {
     const rows: { file: string; left: number; total: number; topLevel: boolean }[] = [];
     for (const st of this.modules.values()) {
-      let fns = this.functionsOfModule.get(st);
-      if (!fns) {
-        fns = [];
-        collectFunctions(st.module.ast, fns);
-        this.functionsOfModule.set(st, fns);
-      }
+      const fns = this.functionsOf(st);
       const left = fns.filter((fn) => this.fnInfo.get(fn)?.complete !== true).length;
       const topLevel = !this.completeModules.has(st);
       if (left > 0 || topLevel) rows.push({ file: st.module.path, left, total: fns.length, topLevel });
@@ -82,6 +77,17 @@ export class Engine extends CallEvaluator implements Interp {
     if (rows.length === 0) this.incomplete.push({ file: "*", reason: `stopped at ${why} in the last round; some flows may be missing` });
   }
 
+  /** Every function of a module, outer before inner (collected once). */
+  private functionsOf(st: ModuleState): FunctionNode[] {
+    let fns = this.functionsOfModule.get(st);
+    if (!fns) {
+      fns = [];
+      collectFunctions(st.module.ast, fns);
+      this.functionsOfModule.set(st, fns);
+    }
+    return fns;
+  }
+
   get hits(): SinkHit[] {
     return [...this.hitsByKey.values()];
   }
@@ -89,13 +95,7 @@ export class Engine extends CallEvaluator implements Interp {
   protected evaluateUnreachedFunctions(): void {
     // Outer functions first, so inner ones find their defining scope.
     for (const st of this.modules.values()) {
-      let fns = this.functionsOfModule.get(st);
-      if (!fns) {
-        fns = [];
-        collectFunctions(st.module.ast, fns);
-        this.functionsOfModule.set(st, fns);
-      }
-      for (const fn of fns) {
+      for (const fn of this.functionsOf(st)) {
         const info = this.infoOf(fn, st);
         if (info.evaluated) continue;
         const closure: Closure = { fn, module: st, scope: info.scope ?? st.scope, classKey: info.classKey };

@@ -27,6 +27,7 @@ import { LibraryCallEvaluator } from "./library-calls.js";
 export abstract class FunctionEvaluator extends LibraryCallEvaluator {
   protected callClosure(c: Closure, thisArg: Value | undefined, args: Value[], node: Node | undefined, caller: Ctx | undefined, depth: number, _argNodes?: Node[]): Value {
     if (c.native) return c.native(args);
+    if (this.outOfTime()) return EMPTY;
     const info = this.infoOf(c.fn, c.module);
     info.scope ??= c.scope;
     if (caller) this.noteCallee(caller, c.fn);
@@ -81,11 +82,15 @@ export abstract class FunctionEvaluator extends LibraryCallEvaluator {
     const memo = newInstantiateMemo();
     const inst = (v: Value) => instantiate(v, info.id, args, actualThis, callStep, 0, memo);
     for (const p of summary.pending) {
+      if (this.outOfTime()) break;
       this.instantiatedSinks.add(p);
       this.addPending({ ...p, value: inst(p.value), destination: p.destination ? inst(p.destination) : undefined, requires: p.requires ? { base: inst(p.requires.base), members: p.requires.members } : undefined }, caller);
     }
     if (!isEmpty(summary.throws)) caller.addThrow(inst(summary.throws));
-    for (const eff of summary.effects) this.writeCell(eff.key, inst(eff.value), true, caller);
+    for (const eff of summary.effects) {
+      if (this.outOfTime()) break;
+      this.writeCell(eff.key, inst(eff.value), true, caller);
+    }
     const ret = inst(summary.ret);
     const out = hasTaint(ret) && node ? withStep(ret, this.step(node, caller, `returned from ${info.name === "anonymous function" ? "a callback" : info.name + "()"}`)) : ret;
     // A helper returning `https.request(url)`: the request still knows where it goes.

@@ -20,6 +20,7 @@ import {
   MAX_CONST_LENGTH,
   MAX_CONSTS,
   type ParamRef,
+  rememberedAt,
   concatPath,
   taintFree,
   taintOnly,
@@ -76,12 +77,7 @@ type PieceMode = "whole" | "piece" | "lead";
 /** Replaces a summary's references to the callee's own parameters by the call's arguments. */
 export function instantiate(v: Value, fnId: number, args: Value[], thisValue: Value, callStep: FlowStep | undefined, depth = 0, memo: InstantiateMemo = newInstantiateMemo()): Value {
   if (freeOfRefsTo(v, fnId)) return v;
-  const byValue = (memo.values[depth] ??= new Map());
-  const known = byValue.get(v);
-  if (known) return known;
-  const out = instantiateOnce(v, fnId, args, thisValue, callStep, depth, memo);
-  byValue.set(v, out);
-  return out;
+  return rememberedAt(memo.values, depth, v, () => instantiateOnce(v, fnId, args, thisValue, callStep, depth, memo));
 }
 
 function instantiateOnce(v: Value, fnId: number, args: Value[], thisValue: Value, callStep: FlowStep | undefined, depth: number, memo: InstantiateMemo): Value {
@@ -317,14 +313,10 @@ export function refersTo(v: Value, fnId: number, depth = 0): boolean {
 
 export function dropRefs(v: Value, fnId: number, depth = 0, memo: Map<Value, Value>[] = []): Value {
   if (freeOfRefsTo(v, fnId)) return v;
-  // Shared parts are rebuilt once per depth, not once per path to them (see InstantiateMemo).
-  const byValue = (memo[depth] ??= new Map());
-  const known = byValue.get(v);
-  if (known) return known;
-  const props = v.props && depth < 5 ? new Map([...v.props].map(([k, p]) => [k, dropRefs(p, fnId, depth + 1, memo)] as const)) : v.props;
-  const out = compact({ ...v, refs: v.refs?.filter((r) => r.fnId !== fnId), props, elems: v.elems && depth < 5 ? dropRefs(v.elems, fnId, depth + 1, memo) : v.elems });
-  byValue.set(v, out);
-  return out;
+  return rememberedAt(memo, depth, v, () => {
+    const props = v.props && depth < 5 ? new Map([...v.props].map(([k, p]) => [k, dropRefs(p, fnId, depth + 1, memo)] as const)) : v.props;
+    return compact({ ...v, refs: v.refs?.filter((r) => r.fnId !== fnId), props, elems: v.elems && depth < 5 ? dropRefs(v.elems, fnId, depth + 1, memo) : v.elems });
+  });
 }
 
 /** Whether `next` carries taint or functions that `prev` did not (deeply, bounded). */

@@ -423,18 +423,28 @@ export function mapTaint(v: Value, atom: (a: Atom) => Atom, ref: (r: ParamRef) =
   return compact({ ...v, atoms: v.atoms?.map(atom), refs: v.refs?.map(ref) });
 }
 
+/**
+ * What a rebuilding operation (a step added, a guard, an instantiation) made of
+ * `v` at `depth`, made once. Values share their parts, so without it a part
+ * reached along many property paths is rebuilt once per path: exponential in
+ * the nesting (a webpack chunk's module table, shared under many keys).
+ */
+export function rememberedAt(memo: Map<Value, Value>[], depth: number, v: Value, make: () => Value): Value {
+  const byValue = (memo[depth] ??= new Map());
+  let out = byValue.get(v);
+  if (!out) {
+    out = make();
+    byValue.set(v, out);
+  }
+  return out;
+}
+
 /** Adds a path step to every piece of taint in the value, nested properties included. */
 export function withStep(v: Value, step: FlowStep, depth = 0, memo?: Map<Value, Value>[]): Value {
   if (taintFree(v)) return v;
   if (depth < 3 && (v.props?.size || v.elems)) {
-    // Shared parts get the step once per depth, not once per path to them.
-    memo ??= [];
-    const byValue = (memo[depth] ??= new Map());
-    const known = byValue.get(v);
-    if (known) return known;
-    const out = withStepOnce(v, step, depth, memo);
-    byValue.set(v, out);
-    return out;
+    const m = (memo ??= []);
+    return rememberedAt(m, depth, v, () => withStepOnce(v, step, depth, m));
   }
   return withStepOnce(v, step, depth, memo);
 }
@@ -479,13 +489,7 @@ const MAX_GUARD_DEPTH = 5;
 
 export function guard(v: Value, kind: GuardKind, depth = 0, memo: Map<Value, Value>[] = []): Value {
   if (taintFree(v)) return v;
-  // Shared parts are guarded once per depth, not once per path to them.
-  const byValue = (memo[depth] ??= new Map());
-  const known = byValue.get(v);
-  if (known) return known;
-  const out = guardOnce(v, kind, depth, memo);
-  byValue.set(v, out);
-  return out;
+  return rememberedAt(memo, depth, v, () => guardOnce(v, kind, depth, memo));
 }
 
 function guardOnce(v: Value, kind: GuardKind, depth: number, memo: Map<Value, Value>[]): Value {
