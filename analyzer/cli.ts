@@ -43,8 +43,10 @@ Options:
       --offline                   use the cache only; never touch the network
       --no-advisories             skip the registry's advisory lookup for the declared dependencies
       --include-tests             also scan test folders and *.test.* files
-      --max-file-size <bytes>     skip files larger than this (default: 10485760)
+      --max-file-size <bytes>     skip files larger than this (default: 25165824)
       --max-files <count>         scan at most this many files (default: 20000)
+      --time-budget <seconds>     stop the analysis after this long and say what it did not finish (default: 45; 0: none)
+      --max-memory <MB>           stop the analysis past this much resident memory (default: 1400; 0: none)
       --rules <id,id>             run only these rules
       --baseline <lock>           scan: exit 1 when the target departs from this lock (written by pin)
       --sources <tools|exported>  untrusted inputs: tool arguments (default), or also the
@@ -78,6 +80,8 @@ export async function main(argv: string[]): Promise<number> {
         "include-tests": { type: "boolean", default: false },
         "max-file-size": { type: "string" },
         "max-files": { type: "string" },
+        "time-budget": { type: "string" },
+        "max-memory": { type: "string" },
         rules: { type: "string" },
         sources: { type: "string", default: "tools" },
         quiet: { type: "boolean", short: "q", default: false },
@@ -135,6 +139,10 @@ export async function main(argv: string[]): Promise<number> {
     if (maxFileSize !== undefined && !(Number.isInteger(maxFileSize) && maxFileSize > 0)) throw new UsageError("--max-file-size must be a positive number of bytes");
     const maxFiles = values["max-files"] === undefined ? undefined : Number(values["max-files"]);
     if (maxFiles !== undefined && !(Number.isInteger(maxFiles) && maxFiles > 0)) throw new UsageError("--max-files must be a positive whole number");
+    const timeBudget = values["time-budget"] === undefined ? undefined : Number(values["time-budget"]);
+    if (timeBudget !== undefined && !(Number.isFinite(timeBudget) && timeBudget >= 0)) throw new UsageError("--time-budget must be a number of seconds (0: no limit)");
+    const maxMemory = values["max-memory"] === undefined ? undefined : Number(values["max-memory"]);
+    if (maxMemory !== undefined && !(Number.isFinite(maxMemory) && maxMemory >= 0)) throw new UsageError("--max-memory must be a number of megabytes (0: no limit)");
     const registry = values.registry;
     if (registry !== undefined && !/^https?:\/\/[^/]/.test(registry)) throw new UsageError(`--registry must be an http(s) URL, not "${registry}"`);
 
@@ -152,6 +160,8 @@ export async function main(argv: string[]): Promise<number> {
       includeTests: values["include-tests"],
       maxFileSize,
       maxFiles,
+      timeBudgetMs: timeBudget === undefined ? undefined : timeBudget * 1000,
+      maxMemoryBytes: maxMemory === undefined ? undefined : maxMemory * 1024 * 1024,
       rules,
       sources,
       noAdvisories: values["no-advisories"],

@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import type { TSESTree } from "@typescript-eslint/types";
 import type { Rule, RuleContext, RuleVisitors } from "../rules/types.js";
+import type { Budget, BudgetStop } from "./budget.js";
 import { walk } from "./parse/ast.js";
 import type { ExtractedServer } from "./mcp/index.js";
 import type { Program } from "./program/index.js";
@@ -10,6 +11,9 @@ import type { TaintResult } from "./taint/spec.js";
 import type { CredentialUse, Diagnostic, Finding, OutboundDestination, PackageSource, ParsedModule } from "./types.js";
 
 type Handler = (node: TSESTree.Node, module: ParsedModule) => void;
+
+/** Files named one by one in a budget diagnostic; the rest are counted. */
+const MAX_NAMED = 20;
 type Subscription = { rule: Rule; fn: Handler };
 
 /** The message of whatever was thrown, on one line. */
@@ -28,7 +32,7 @@ export interface RuleRun {
   destinations: OutboundDestination[];
 }
 
-export function runRules(rules: readonly Rule[], source: PackageSource, program: Program, server: ExtractedServer, taint: TaintResult): RuleRun {
+export function runRules(rules: readonly Rule[], source: PackageSource, program: Program, server: ExtractedServer, taint: TaintResult, budget?: Budget): RuleRun {
   const findings: Finding[] = [];
   const diagnostics: Diagnostic[] = [];
   const credentials: CredentialUse[] = [];
@@ -79,8 +83,15 @@ export function runRules(rules: readonly Rule[], source: PackageSource, program:
     return { rule, ctx };
   });
 
+  // Past the scan's budget the walk and the checks stop; what they found stays, and what they did not reach is said.
+  let stop: BudgetStop | undefined;
+  const unwalked: string[] = [];
   if (handlers.size > 0) {
     for (const module of program.modules) {
+      if (budget && (stop ??= budget.spent())) {
+        unwalked.push(module.path);
+        continue;
+      }
       walk(module.ast, {
         enter(node) {
           const list = handlers.get(node.type);
@@ -97,13 +108,24 @@ export function runRules(rules: readonly Rule[], source: PackageSource, program:
       });
     }
   }
+  const unchecked: string[] = [];
   for (const { rule, ctx } of contexts) {
-    if (failed.has(rule)) continue;
+    if (failed.has(rule) || !rule.check) continue;
+    if (budget && (stop ??= budget.spent())) {
+      unchecked.push(rule.meta.id);
+      continue;
+    }
     try {
-      rule.check?.(ctx);
+      rule.check(ctx);
     } catch (err) {
       fail(rule, "check", err);
     }
+  }
+  if (stop && budget) {
+    const why = budget.describe(stop);
+    for (const file of unwalked.slice(0, MAX_NAMED)) diagnostics.push({ level: "warning", code: "analysis-incomplete", file, message: `stopped at ${why}: the rules did not look at this file` });
+    if (unwalked.length > MAX_NAMED) diagnostics.push({ level: "warning", code: "analysis-incomplete", message: `stopped at ${why}: the rules did not look at ${unwalked.length - MAX_NAMED} more files` });
+    if (unchecked.length) diagnostics.push({ level: "warning", code: "analysis-incomplete", message: `stopped at ${why}: whole-program checks not run: ${unchecked.join(", ")}` });
   }
   return { findings: disambiguate(findings), diagnostics, credentials: mergeCredentials(credentials), destinations: mergeDestinations(destinations) };
 }

@@ -2,6 +2,7 @@
 import { ALL_RULES } from "../rules/index.js";
 import type { Rule } from "../rules/types.js";
 import { acquire, AcquireError, type AcquireOptions } from "./acquire/index.js";
+import { Budget } from "./budget.js";
 import { CAPABILITY_ROWS, CREDENTIAL_ENV } from "../rules/models/capabilities.js";
 import { SQL_STATEMENT_KINDS } from "../rules/models/sql.js";
 import { fillCapabilities } from "./mcp/capabilities.js";
@@ -10,12 +11,13 @@ import { extractServer } from "./mcp/index.js";
 import { parse } from "./parse/index.js";
 import { exportedParameterSources } from "./program/exports.js";
 import { link } from "./program/index.js";
+import { withoutMaintainerScripts } from "./maintainer-scripts.js";
 import { analyzeTaint, emptyTaintResult, type TaintResult } from "./taint/index.js";
 import { ALL_MODELS } from "../rules/models/index.js";
 import { maskingCallKinds } from "../rules/models/masking.js";
 import { runRules, thrownMessage } from "./rules-driver.js";
 import { attachSnippets } from "./snippets.js";
-import { mapToOriginalSources } from "./source-maps.js";
+import { mapToOriginalSources, mergeMappedDuplicates } from "./source-maps.js";
 import { suppressionMarkers } from "./suppression-markers.js";
 import { type CredentialUse, type Diagnostic, type Finding, type ScanResult, type ServerModel, severityRank } from "./types.js";
 import { SCHEMA_VERSION, TOOL_NAME, TOOL_VERSION } from "./version.js";
@@ -30,15 +32,25 @@ export interface ScanOptions extends AcquireOptions {
   sources?: "tools" | "exported";
   /** Skip the registry's advisory lookup for the declared dependencies (`--no-advisories`). */
   noAdvisories?: boolean;
+  /**
+   * Wall time (ms from the scan's start) and resident memory (bytes) the analysis
+   * may use; past them each stage stops cleanly and the scan says what it did not
+   * finish (`analysis-incomplete`). 0 means no limit. Defaults in budget.ts.
+   */
+  timeBudgetMs?: number;
+  maxMemoryBytes?: number;
 }
 
 export async function scan(target: string, options: ScanOptions = {}): Promise<ScanResult> {
   const t0 = performance.now();
+  const budget = new Budget({ timeBudgetMs: options.timeBudgetMs, maxMemoryBytes: options.maxMemoryBytes }, t0);
   const source = await acquire(target, options);
   const t1 = performance.now();
   const parsed = parse(source);
   const t2 = performance.now();
-  const program = link(parsed.modules, source.facts);
+  const linked = link(parsed.modules, source.facts);
+  const kept = options.includeTests ? { modules: linked.modules, diagnostics: [] } : withoutMaintainerScripts(linked);
+  const program = kept.modules === linked.modules ? linked : link(kept.modules, source.facts);
   const server = extractServer(program);
   const rules: readonly Rule[] = options.rules ? selectRules(options.rules) : ALL_RULES;
   // Rules' online lookups (the advisory query) are a network round trip, timed on their own, not as analysis.
@@ -59,7 +71,7 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
       functionSources: [...handlerSources(server.handlers), ...(options.sources === "exported" ? exportedParameterSources(program) : [])],
       functionSinks: handlerSinks(server.handlers),
       sanitizingCalls: maskingCallKinds,
-    });
+    }, { budget: budget.forStage() });
   } catch (err) {
     stageDiagnostics.push({ level: "error", code: "internal-error", message: `the data-flow analysis failed: ${thrownMessage(err)}; findings that follow data (credentials, tool arguments) are missing` });
     taint = emptyTaintResult();
@@ -71,19 +83,22 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
     stageDiagnostics.push({ level: "error", code: "internal-error", message: `inferring tool capabilities failed: ${thrownMessage(err)}; capabilities may be missing` });
   }
   // Where the engine stopped at one of its bounds, the user hears it: flows there may be missing.
-  for (const { file, reason } of taint.incomplete) stageDiagnostics.push({ level: "warning", code: "analysis-incomplete", file, message: `data-flow analysis incomplete: ${reason}` });
-  const ruleRun = runRules(rules, source, program, server, taint);
-  const { findings, credentials } = ruleRun;
+  for (const { file, reason } of taint.incomplete) stageDiagnostics.push({ level: "warning", code: "analysis-incomplete", ...(file === "*" ? {} : { file }), message: `data-flow analysis incomplete: ${reason}` });
+  const unfinishedTools = [...new Set(server.handlers.filter((h) => !taint.analyzed(h.fn)).map((h) => h.item.name))];
+  if (unfinishedTools.length) stageDiagnostics.push({ level: "warning", code: "analysis-incomplete", message: `data-flow analysis incomplete for ${unfinishedTools.length === 1 ? "tool" : "tools"} ${unfinishedTools.slice(0, 20).join(", ")}${unfinishedTools.length > 20 ? ` and ${unfinishedTools.length - 20} more` : ""}: stopped at ${taint.stoppedBy ?? "a bound"} before their handlers were followed to their end` });
+  const ruleRun = runRules(rules, source, program, server, taint, budget);
+  const { credentials } = ruleRun;
   const diagnostics = [...stageDiagnostics, ...ruleRun.diagnostics];
   if (parsed.modules.length === 0) {
     // "No findings" on a package with no code to read would read as "safe".
-    if (findings.length === 0) throw new AcquireError(nothingToScan(target, source.files.length, parsed.diagnostics.filter((d) => d.code === "parse-error").length));
+    if (ruleRun.findings.length === 0) throw new AcquireError(nothingToScan(target, source.files.length, parsed.diagnostics.filter((d) => d.code === "parse-error").length));
     diagnostics.push({ level: "warning", code: "no-code", message: "no JavaScript or TypeScript file was analyzed: only the package's manifest was checked" });
   }
   reachingTools(credentials, server.model);
   const t3 = performance.now();
   // Findings in a bundle that ships a source map with sourcesContent move to the original source.
-  const mapped = mapToOriginalSources(findings, program.modules, source.files);
+  const mapped = mapToOriginalSources(ruleRun.findings, program.modules, source.files);
+  const findings = mergeMappedDuplicates(ruleRun.findings, mapped.moved);
   attachSnippets(findings, (file) => (file === "package.json" ? source.manifestText : (program.byPath.get(file)?.text ?? mapped.textOf(file))));
 
   return {
@@ -91,12 +106,12 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     target,
     targetKind: source.kind,
-    package: { ...source.facts, filesScanned: parsed.modules.length },
+    package: { ...source.facts, filesScanned: program.modules.length },
     findings: sortFindings(findings),
     credentials,
     destinations: ruleRun.destinations,
     server: server.model,
-    diagnostics: [...source.diagnostics, ...parsed.diagnostics, ...suppressionMarkers(source), ...diagnostics, ...mapped.diagnostics],
+    diagnostics: [...source.diagnostics, ...parsed.diagnostics, ...kept.diagnostics, ...suppressionMarkers(source), ...diagnostics, ...mapped.diagnostics],
     timings: { acquireMs: round(t1 - t0), parseMs: round(t2 - t1), analysisMs: round(t3 - t2 - lookupMs), engineMs: round(engineMs), lookupMs: round(lookupMs), totalMs: round(t3 - t0) },
   };
 }

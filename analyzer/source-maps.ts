@@ -7,12 +7,14 @@
 import path from "node:path/posix";
 import { SourceMapConsumer, type RawSourceMapInput } from "source-map-js";
 import { ASK_CONSUMER, LineMappings } from "./source-map-lines.js";
-import type { Diagnostic, Finding, Location, ParsedModule, SourceFile } from "./types.js";
+import { type Diagnostic, type Finding, type Location, type ParsedModule, type SourceFile, severityRank } from "./types.js";
 
 /** The original sources the mapping pointed at, for snippets (their text is only in `sourcesContent`). */
 export interface SourceMapping {
   textOf(file: string): string | undefined;
   diagnostics: Diagnostic[];
+  /** The findings whose primary location moved to an original source. */
+  moved: ReadonlySet<Finding>;
 }
 
 /** Maps bigger than this are not parsed: a consumer builds its whole table in memory. */
@@ -34,6 +36,7 @@ export function mapToOriginalSources(findings: Finding[], modules: readonly Pars
   const maps = new Map<string, LoadedMap | null>();
   const originals = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
+  const moved = new Set<Finding>();
 
   const mapOf = (module: ParsedModule): LoadedMap | undefined => {
     let loaded = maps.get(module.path);
@@ -66,12 +69,13 @@ export function mapToOriginalSources(findings: Finding[], modules: readonly Pars
     for (const r of f.related ?? []) r.location = remap(r.location) ?? r.location;
     const original = remap(f.location);
     if (original) {
+      moved.add(f);
       const bundled = f.location;
       f.location = original;
       f.related = [...(f.related ?? []), { location: bundled, message: `the same place in the bundled ${bundled.file}` }];
     }
   }
-  return { textOf: (file) => originals.get(file), diagnostics };
+  return { textOf: (file) => originals.get(file), diagnostics, moved };
 }
 
 /** Where generated (line, 0-based column) came from: read from the line's own segments, or by the consumer when those cannot decide. */
@@ -144,4 +148,40 @@ export function originalPath(base: string, source: string): string | undefined {
   const normalized = path.normalize(p).replace(/^(\.\/)+/, "");
   if (normalized === "" || normalized === "." || normalized.startsWith("../") || normalized === ".." || path.isAbsolute(normalized)) return undefined;
   return normalized;
+}
+
+/**
+ * One finding per place: findings of one rule that the maps sent to the same
+ * original location (several bundled copies of one source, a cjs and an esm
+ * build) become one, the worst severity kept, every copy's bundle location
+ * listed as related. Findings still in a bundle are left as they are.
+ */
+export function mergeMappedDuplicates(findings: Finding[], originals: ReadonlySet<Finding>): Finding[] {
+  const out: Finding[] = [];
+  const byPlace = new Map<string, Finding>();
+  for (const f of findings) {
+    if (!originals.has(f)) {
+      out.push(f);
+      continue;
+    }
+    const key = `${f.ruleId}\0${f.location.file}:${f.location.line}:${f.location.column}`;
+    const first = byPlace.get(key);
+    if (!first) {
+      byPlace.set(key, f);
+      out.push(f);
+      continue;
+    }
+    if (severityRank(f.severity) > severityRank(first.severity)) {
+      first.severity = f.severity;
+      first.message = f.message;
+    }
+    const seen = new Set((first.related ?? []).map((r) => `${r.location.file}:${r.location.line}:${r.location.column}`));
+    for (const r of f.related ?? []) {
+      const k = `${r.location.file}:${r.location.line}:${r.location.column}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      first.related = [...(first.related ?? []), r];
+    }
+  }
+  return out;
 }

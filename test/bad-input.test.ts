@@ -46,7 +46,7 @@ test("bad input: a 50 MB minified file is skipped by the default per-file cap; t
   assert.equal(result.package.filesScanned, 1);
   const skipped = result.diagnostics.find((d) => d.code === "file-too-large");
   assert.equal(skipped?.file, "dist/bundle.min.js");
-  assert.equal(skipped?.message, `skipped: ${50 * 1024 * 1024} bytes is over the per-file cap of ${10 * 1024 * 1024} (raise with --max-file-size)`);
+  assert.equal(skipped?.message, `skipped: ${50 * 1024 * 1024} bytes is over the per-file cap of ${24 * 1024 * 1024} (raise with --max-file-size)`);
 });
 
 test("bad input: a package.json that is not JSON, and a file of invalid UTF-8, still leave the code scanned", async () => {

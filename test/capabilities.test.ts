@@ -13,7 +13,7 @@ const MODEL = { rows: CAPABILITY_ROWS, credentialEnv: CREDENTIAL_ENV, sql: SQL_S
 
 function fakeTaint(reachable: (fn: FunctionNode) => string[]): TaintResult {
   const hits: SinkHit[] = [];
-  return { hits, hitsOf: () => [], reachableApis: (fn) => new Set(reachable(fn)), constantsOf: () => [], escapingThrows: () => [], incomplete: [] };
+  return { hits, hitsOf: () => [], reachableApis: (fn) => new Set(reachable(fn)), constantsOf: () => [], escapingThrows: () => [], incomplete: [], analyzed: () => true };
 }
 
 test("rows: fs, process, network, env credentials", () => {

@@ -16,7 +16,8 @@ export interface AcquireLimits {
 }
 
 export const DEFAULT_LIMITS: AcquireLimits = {
-  maxFileSize: 10 * 1024 * 1024,
+  // A server bundled into one file of 15-20 MB is still the server: parsing it is cheap, and the engine is bounded by the scan's budget.
+  maxFileSize: 24 * 1024 * 1024,
   maxFiles: 20_000,
   maxTotalSize: 200 * 1024 * 1024,
   includeTests: false,

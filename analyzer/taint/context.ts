@@ -35,6 +35,9 @@ export const MAX_NAME_CANDIDATES = 3;
 
 export const DEFAULT_WORK_BUDGET = 30_000_000;
 
+/** Steps between looks at the scan's clock and memory (a power of two; a look costs about a microsecond). */
+export const BUDGET_CHECK_EVERY = 1024;
+
 /** Properties whose value says nothing about the content (`secret.length`). */
 export const CONTENT_FREE_PROPS = new Set(["length", "size", "byteLength", "constructor", "prototype"]);
 
@@ -86,6 +89,8 @@ export interface FnInfo {
   /** Names used inside functions nested in this one: the locals closures may read (see writeVar); null when the body is too large to look through. */
   namesInClosures?: ReadonlySet<string> | null;
   evaluated: boolean;
+  /** Some evaluation ran to its end before the budget ran out (its flows are all seen). */
+  complete?: boolean;
 }
 
 /** The state of one function evaluation. */

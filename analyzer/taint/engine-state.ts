@@ -24,7 +24,8 @@ import {
   taintOnly,
   type Value,
 } from "./values.js";
-import { type Node, DEFAULT_WORK_BUDGET, type Summary, type FnInfo, Ctx, VarState } from "./context.js";
+import type { Budget } from "../budget.js";
+import { type Node, BUDGET_CHECK_EVERY, DEFAULT_WORK_BUDGET, type Summary, type FnInfo, Ctx, VarState } from "./context.js";
 import { refersTo, dropRefs, learnedSomething } from "./value-ops.js";
 import { callsOwnParameter, importedName, namesUsedInNestedFunctions } from "./syntax.js";
 
@@ -70,6 +71,8 @@ export abstract class EngineState {
     readonly program: Program,
     input: EngineInput,
     private readonly workBudget = DEFAULT_WORK_BUDGET,
+    /** The scan's time and memory, looked at every BUDGET_CHECK_EVERY steps. */
+    protected readonly budget?: Budget,
   ) {
     this.models = new ModelIndex(input.models);
     this.sanitizingCalls = input.sanitizingCalls;
@@ -90,14 +93,42 @@ export abstract class EngineState {
   }
 
   protected tick(): boolean {
+    if (this.budgetHit) return false;
     if (++this.work > this.workBudget) {
-      if (!this.budgetHit) {
-        this.budgetHit = true;
-        this.incomplete.push({ file: "*", reason: `work bound of ${this.workBudget} steps reached; some flows may be missing` });
-      }
+      this.stopAt(`the work bound of ${this.workBudget} steps`);
       return false;
     }
+    if (this.budget && (this.work & (BUDGET_CHECK_EVERY - 1)) === 0) {
+      const stop = this.budget.spent();
+      if (stop) {
+        this.stopAt(this.budget.describe(stop));
+        return false;
+      }
+    }
     return true;
+  }
+
+  /**
+   * Whether the engine must stop now, by the clock: looked at on every call of
+   * a package function, since one call can cost far more than a step (a
+   * summary instantiated with a large argument), and steps alone let a 13 s
+   * share run to 46 s on a 7 MB bundle.
+   */
+  protected outOfTime(): boolean {
+    if (this.budgetHit) return true;
+    if (this.budget?.pastDeadline()) {
+      this.stopAt(this.budget.describe(this.budget.spent() ?? "time"));
+      return true;
+    }
+    return false;
+  }
+
+  /** What stopped the engine, in words ("the time budget of 45 s"); undefined while it runs. */
+  stoppedBy: string | undefined;
+
+  private stopAt(why: string): void {
+    this.budgetHit = true;
+    this.stoppedBy = why;
   }
 
   protected stateOf(module: ParsedModule): ModuleState {

@@ -18,6 +18,10 @@ import type { FunctionNode, SinkHit } from "./spec.js";
 import { type Closure, EMPTY } from "./values.js";
 import { type Node, MAX_ROUNDS, Ctx } from "./context.js";
 import { collectFunctions } from "./syntax.js";
+import type { ModuleState } from "./modules.js";
+
+/** Files named one by one in what a stopped engine did not finish; the rest are counted. */
+const MAX_UNFINISHED_FILES = 20;
 import { CallEvaluator } from "./calls.js";
 
 export class Engine extends CallEvaluator implements Interp {
@@ -28,11 +32,60 @@ export class Engine extends CallEvaluator implements Interp {
       this.cellRead.clear();
       this.summaries.clear();
       for (const st of this.modules.values()) st.state = "new";
-      for (const st of this.modules.values()) this.evaluateModule(st);
-      this.evaluateUnreachedFunctions();
+      for (const st of this.modules.values()) {
+        if (this.budgetHit) break;
+        this.evaluateModule(st);
+        if (!this.budgetHit) this.completeModules.add(st);
+      }
+      if (!this.budgetHit) this.evaluateUnreachedFunctions();
       this.flushDeferredSinks();
       if (!this.cellsGrewAfterRead || this.budgetHit) break;
     }
+    if (this.stoppedBy) this.reportUnfinished(this.stoppedBy);
+  }
+
+  private readonly completeModules = new Set<ModuleState>();
+
+  /**
+   * Whether every flow through `fn` was followed: some evaluation of it ran to
+   * its end before the engine stopped at a bound. False for a function the
+   * engine never reached, or left halfway.
+   */
+  analyzed(fn: FunctionNode): boolean {
+    if (!this.stoppedBy) return true;
+    return this.fnInfo.get(fn)?.complete === true;
+  }
+
+  /** After a stop: each file with code the engine did not finish, most unfinished functions first, at most MAX_UNFINISHED_FILES named. */
+  private reportUnfinished(why: string): void {
+    const rows: { file: string; left: number; total: number; topLevel: boolean }[] = [];
+    for (const st of this.modules.values()) {
+      const fns = this.functionsOf(st);
+      const left = fns.filter((fn) => this.fnInfo.get(fn)?.complete !== true).length;
+      const topLevel = !this.completeModules.has(st);
+      if (left > 0 || topLevel) rows.push({ file: st.module.path, left, total: fns.length, topLevel });
+    }
+    rows.sort((a, b) => b.left - a.left || a.file.localeCompare(b.file));
+    for (const r of rows.slice(0, MAX_UNFINISHED_FILES)) {
+      const what = r.total > 0 ? `${r.left} of ${r.total} functions not followed to their end` : "its top-level code not followed to its end";
+      this.incomplete.push({ file: r.file, reason: `stopped at ${why}: ${what}${r.topLevel && r.total > 0 ? ", nor its top-level code" : ""}; flows through them may be missing` });
+    }
+    if (rows.length > MAX_UNFINISHED_FILES) {
+      const rest = rows.slice(MAX_UNFINISHED_FILES);
+      this.incomplete.push({ file: "*", reason: `stopped at ${why}: ${rest.length} more files not finished (${rest.reduce((n, r) => n + r.left, 0)} functions)` });
+    }
+    if (rows.length === 0) this.incomplete.push({ file: "*", reason: `stopped at ${why} in the last round; some flows may be missing` });
+  }
+
+  /** Every function of a module, outer before inner (collected once). */
+  private functionsOf(st: ModuleState): FunctionNode[] {
+    let fns = this.functionsOfModule.get(st);
+    if (!fns) {
+      fns = [];
+      collectFunctions(st.module.ast, fns);
+      this.functionsOfModule.set(st, fns);
+    }
+    return fns;
   }
 
   get hits(): SinkHit[] {
@@ -46,13 +99,7 @@ export class Engine extends CallEvaluator implements Interp {
   protected evaluateUnreachedFunctions(): void {
     // Outer functions first, so inner ones find their defining scope.
     for (const st of this.modules.values()) {
-      let fns = this.functionsOfModule.get(st);
-      if (!fns) {
-        fns = [];
-        collectFunctions(st.module.ast, fns);
-        this.functionsOfModule.set(st, fns);
-      }
-      for (const fn of fns) {
+      for (const fn of this.functionsOf(st)) {
         const info = this.infoOf(fn, st);
         if (info.evaluated) continue;
         const closure: Closure = { fn, module: st, scope: info.scope ?? st.scope, classKey: info.classKey };

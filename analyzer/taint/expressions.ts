@@ -16,6 +16,7 @@ import {
   isEmpty,
   join,
   joinAll,
+  MAX_CONST_LENGTH,
   taintOnly,
   type Value,
 } from "./values.js";
@@ -199,7 +200,9 @@ export abstract class ExpressionEvaluator extends MemberEvaluator {
   private literalRowsMatching(s: string): LiteralSourceRow[] {
     let rows = this.literalMatches.get(s);
     if (!rows) {
-      rows = this.models.literalRowsMatching(s);
+      // Only what the engine keeps of a string (its first MAX_CONST_LENGTH characters, see constValue) is
+      // tested: some screens are super-linear, and a 272 KB base64 literal of a bundled wasm module took 48 s.
+      rows = this.models.literalRowsMatching(s.length > MAX_CONST_LENGTH ? s.slice(0, MAX_CONST_LENGTH) : s);
       this.literalMatches.set(s, rows);
     }
     return rows;

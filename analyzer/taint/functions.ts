@@ -21,13 +21,14 @@ import {
   withStep,
 } from "./values.js";
 import { type Effect, type Node, MAX_SUMMARY_DEPTH, MAX_INLINE_DEPTH, type PendingSink, type FnInfo, Ctx, VarState } from "./context.js";
-import { paramRef, paramName, describeParam, instantiate, type InstantiateMemo } from "./value-ops.js";
+import { paramRef, paramName, describeParam, instantiate, newInstantiateMemo } from "./value-ops.js";
 import { atomToFlow } from "./hit-results.js";
 import { LibraryCallEvaluator } from "./library-calls.js";
 
 export abstract class FunctionEvaluator extends LibraryCallEvaluator {
   protected callClosure(c: Closure, thisArg: Value | undefined, args: Value[], node: Node | undefined, caller: Ctx | undefined, depth: number, _argNodes?: Node[]): Value {
     if (c.native) return c.native(args);
+    if (this.outOfTime()) return EMPTY;
     const info = this.infoOf(c.fn, c.module);
     info.scope ??= c.scope;
     if (caller) this.noteCallee(caller, c.fn);
@@ -80,14 +81,18 @@ export abstract class FunctionEvaluator extends LibraryCallEvaluator {
     }
     if (!caller) return EMPTY;
     const actualThis = this.thisWithFields(thisValue);
-    const memo: InstantiateMemo = new Map();
+    const memo = newInstantiateMemo();
     const inst = (v: Value) => instantiate(v, info.id, args, actualThis, callStep, 0, memo);
     for (const p of summary.pending) {
+      if (this.outOfTime()) break;
       this.instantiatedSinks.add(p);
       this.addPending({ ...p, value: inst(p.value), destination: p.destination ? inst(p.destination) : undefined, requires: p.requires ? { base: inst(p.requires.base), members: p.requires.members } : undefined }, caller);
     }
     if (!isEmpty(summary.throws)) caller.addThrow(inst(summary.throws));
-    for (const eff of summary.effects) this.writeEffect(eff, inst(eff.value), thisValue, caller);
+    for (const eff of summary.effects) {
+      if (this.outOfTime()) break;
+      this.writeEffect(eff, inst(eff.value), thisValue, caller);
+    }
     const ret = inst(summary.ret);
     const out = hasTaint(ret) && node ? withStep(ret, this.step(node, caller, `returned from ${info.name === "anonymous function" ? "a callback" : info.name + "()"}`)) : ret;
     // A helper returning `https.request(url)`: the request still knows where it goes.
@@ -133,6 +138,7 @@ export abstract class FunctionEvaluator extends LibraryCallEvaluator {
     this.finishClosures(ctx);
     const throws = ctx.throwStack[0];
     this.functionResults(c.fn, c.module, ctx, throws);
+    if (!this.budgetHit) info.complete = true;
     // The evaluation's local variables are never read again.
     frame.state = undefined;
     return { ret: ctx.ret, throws, pending: ctx.pending, effects: ctx.effects };

@@ -2,6 +2,7 @@
 import type { TSESTree } from "@typescript-eslint/types";
 import type { Program } from "../program/index.js";
 import type { ParsedModule } from "../types.js";
+import type { Budget } from "../budget.js";
 import { Engine } from "./engine.js";
 import type { EngineInput, FunctionNode, TaintResult } from "./spec.js";
 
@@ -10,12 +11,14 @@ export * from "./spec.js";
 export interface TaintOptions {
   /** Upper bound on evaluation steps for the whole program. */
   workBudget?: number;
+  /** The scan's time and memory: past it the engine stops and says which files it did not finish. */
+  budget?: Budget;
 }
 
 export function analyzeTaint(program: Program, input: EngineInput, options: TaintOptions = {}): TaintResult {
-  const engine = new Engine(program, input, options.workBudget);
+  const engine = new Engine(program, input, options.workBudget, options.budget);
   engine.run();
-  if (process.env.MCP_WARDEN_DEBUG) process.stderr.write(`taint: ${engine.rounds} round(s), ${engine.workDone} steps\n`);
+  if (process.env.MCP_WARDEN_DEBUG) process.stderr.write(`taint: ${engine.rounds} round(s), ${engine.workDone} steps${engine.stoppedBy ? `, stopped at ${engine.stoppedBy}` : ""}\n`);
   const hits = engine.hits;
   const byKind = new Map<string, typeof hits>();
   for (const h of hits) {
@@ -33,12 +36,14 @@ export function analyzeTaint(program: Program, input: EngineInput, options: Tain
     escapingThrows: (fn) => engine.escaping.get(fn) ?? [],
     constantsOf: (node: TSESTree.Node, module: ParsedModule) => engine.constantsOf(node, module),
     incomplete: engine.incomplete,
+    analyzed: (fn) => engine.analyzed(fn),
+    ...(engine.stoppedBy ? { stoppedBy: engine.stoppedBy } : {}),
   };
 }
 
 /** What rules see when the engine itself failed: no flows, no reachable APIs, nothing incomplete to add. */
 export function emptyTaintResult(): TaintResult {
-  return { hits: [], hitsOf: () => [], reachableApis: () => new Set(), escapingThrows: () => [], constantsOf: () => [], incomplete: [] };
+  return { hits: [], hitsOf: () => [], reachableApis: () => new Set(), escapingThrows: () => [], constantsOf: () => [], incomplete: [], analyzed: () => false };
 }
 
 /** APIs called by `fn` or anything it calls (breadth-first over the call graph the engine saw). */

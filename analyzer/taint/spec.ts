@@ -284,6 +284,10 @@ export interface TaintResult {
   escapingThrows(fn: FunctionNode): Flow[];
   /** Places the engine gave up (bound hit): "analysis incomplete in file X". */
   incomplete: { file: string; reason: string }[];
+  /** Whether every flow through `fn` was followed (false when the engine stopped at a bound before finishing it). */
+  analyzed(fn: FunctionNode): boolean;
+  /** The bound the engine stopped at, in words ("the time budget of 45 s"), when it stopped early. */
+  stoppedBy?: string;
 }
 
 /** The `"<package> <path>"` key of a row, as reachableApis reports APIs. */

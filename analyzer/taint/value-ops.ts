@@ -20,6 +20,7 @@ import {
   MAX_CONST_LENGTH,
   MAX_CONSTS,
   type ParamRef,
+  rememberedAt,
   concatPath,
   taintFree,
   sanitize,
@@ -52,7 +53,19 @@ export function describeParam(p: TSESTree.Parameter): string {
  * references, and the same substitution then yields the same atoms (so later
  * joins see them as already present instead of re-keying copies).
  */
-export type InstantiateMemo = Map<ParamRef, Partial<Record<PieceMode, Value>>>;
+export interface InstantiateMemo {
+  refs: Map<ParamRef, Partial<Record<PieceMode, Value>>>;
+  /**
+   * What each value (by depth) became at this call: a summary's values share
+   * their parts, so without it a part reached along many property paths is
+   * rebuilt once per path (exponential in the nesting).
+   */
+  values: Map<Value, Value>[];
+}
+
+export function newInstantiateMemo(): InstantiateMemo {
+  return { refs: new Map(), values: [] };
+}
 
 /**
  * How an argument stands in for a reference: as the whole value, as a piece
@@ -63,8 +76,12 @@ export type InstantiateMemo = Map<ParamRef, Partial<Record<PieceMode, Value>>>;
 type PieceMode = "whole" | "piece" | "lead";
 
 /** Replaces a summary's references to the callee's own parameters by the call's arguments. */
-export function instantiate(v: Value, fnId: number, args: Value[], thisValue: Value, callStep: FlowStep | undefined, depth = 0, memo: InstantiateMemo = new Map()): Value {
+export function instantiate(v: Value, fnId: number, args: Value[], thisValue: Value, callStep: FlowStep | undefined, depth = 0, memo: InstantiateMemo = newInstantiateMemo()): Value {
   if (freeOfRefsTo(v, fnId)) return v;
+  return rememberedAt(memo.values, depth, v, () => instantiateOnce(v, fnId, args, thisValue, callStep, depth, memo));
+}
+
+function instantiateOnce(v: Value, fnId: number, args: Value[], thisValue: Value, callStep: FlowStep | undefined, depth: number, memo: InstantiateMemo): Value {
   const refs = v.refs;
   const hasOwn = refs?.some((r) => r.fnId === fnId);
   let props = v.props;
@@ -89,11 +106,11 @@ export function instantiate(v: Value, fnId: number, args: Value[], thisValue: Va
   for (const r of refs ?? []) {
     if (r.fnId !== fnId) continue;
     const mode: PieceMode = piece ? "piece" : r.leads ? "lead" : r.piece ? "piece" : "whole";
-    let known = memo.get(r);
+    let known = memo.refs.get(r);
     let mapped = known?.[mode];
     if (!mapped) {
       mapped = substitute(r, mode, args, thisValue, callStep);
-      if (!known) memo.set(r, (known = {}));
+      if (!known) memo.refs.set(r, (known = {}));
       known[mode] = mapped;
     }
     out = join(out, mapped);
@@ -109,11 +126,11 @@ function concatenateParts(own: ParamRef[], args: Value[], thisValue: Value, call
     let part: Value = EMPTY;
     for (const r of own) {
       if (r.part !== i) continue;
-      let known = memo.get(r);
+      let known = memo.refs.get(r);
       let mapped = known?.whole;
       if (!mapped) {
         mapped = substitute(r, "whole", args, thisValue, callStep);
-        if (!known) memo.set(r, (known = {}));
+        if (!known) memo.refs.set(r, (known = {}));
         known.whole = mapped;
       }
       part = join(part, mapped);
@@ -295,14 +312,17 @@ export function refersTo(v: Value, fnId: number, depth = 0): boolean {
   return !!v.elems && refersTo(v.elems, fnId, depth + 1);
 }
 
-export function dropRefs(v: Value, fnId: number, depth = 0): Value {
+export function dropRefs(v: Value, fnId: number, depth = 0, memo: Map<Value, Value>[] = []): Value {
   if (freeOfRefsTo(v, fnId)) return v;
-  const props = v.props && depth < 5 ? new Map([...v.props].map(([k, p]) => [k, dropRefs(p, fnId, depth + 1)] as const)) : v.props;
-  return compact({ ...v, refs: v.refs?.filter((r) => r.fnId !== fnId), props, elems: v.elems && depth < 5 ? dropRefs(v.elems, fnId, depth + 1) : v.elems });
+  return rememberedAt(memo, depth, v, () => {
+    const props = v.props && depth < 5 ? new Map([...v.props].map(([k, p]) => [k, dropRefs(p, fnId, depth + 1, memo)] as const)) : v.props;
+    return compact({ ...v, refs: v.refs?.filter((r) => r.fnId !== fnId), props, elems: v.elems && depth < 5 ? dropRefs(v.elems, fnId, depth + 1, memo) : v.elems });
+  });
 }
 
 /** Whether `next` carries taint or functions that `prev` did not (deeply, bounded). */
 export function learnedSomething(prev: Value, next: Value, depth = 0): boolean {
+  if (prev === next) return false;
   if ((next.atoms?.length ?? 0) > (prev.atoms?.length ?? 0)) return true;
   if ((next.fns?.length ?? 0) > (prev.fns?.length ?? 0)) return true;
   if ((next.classes?.length ?? 0) > (prev.classes?.length ?? 0)) return true;

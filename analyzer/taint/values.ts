@@ -239,10 +239,15 @@ function mergeTaint<T extends { path: PathNode | undefined }>(a: readonly T[] | 
         break;
       }
     }
-    if (at < 0) (out ??= [...a]).push(x);
-    else if ((x.path?.length ?? 0) < (list[at].path?.length ?? 0)) (out ??= [...a])[at] = x;
+    // A full list takes nothing new: copying it anyway made every join of a
+    // saturated value a fresh object, equal to the old one, so identity checks,
+    // memos and `a === b` shortcuts never hit again for it (the webpack chunk's
+    // bundled parsers carried 16 refs everywhere).
+    if (at < 0) {
+      if (list.length < MAX_ATOMS) (out ??= [...a]).push(x);
+    } else if ((x.path?.length ?? 0) < (list[at].path?.length ?? 0)) (out ??= [...a])[at] = x;
   }
-  return out ? (out.length > MAX_ATOMS ? out.slice(0, MAX_ATOMS) : out) : a;
+  return out ?? a;
 }
 
 function mergeAtoms(a: readonly Atom[] | undefined, b: readonly Atom[] | undefined): readonly Atom[] | undefined {
@@ -273,20 +278,19 @@ function mergeList<T>(a: readonly T[] | undefined, b: readonly T[] | undefined, 
         break;
       }
     }
-    if (present) continue;
-    out ??= [...a];
-    if (out.length < max) out.push(x);
+    if (present || list.length >= max) continue;
+    (out ??= [...a]).push(x);
   }
   return out ?? a;
 }
 
-function mergeProps(a: ReadonlyMap<string, Value> | undefined, b: ReadonlyMap<string, Value> | undefined, depth: number): ReadonlyMap<string, Value> | undefined {
+function mergeProps(a: ReadonlyMap<string, Value> | undefined, b: ReadonlyMap<string, Value> | undefined, depth: number, work: JoinWork): ReadonlyMap<string, Value> | undefined {
   if (!a?.size) return b;
   if (!b?.size) return a;
   let out: Map<string, Value> | undefined;
   for (const [k, v] of b) {
     const prev = a.get(k);
-    const merged = prev ? joinAt(prev, v, depth + 1) : v;
+    const merged = prev ? joinAt(prev, v, depth + 1, work) : v;
     if (merged !== prev) {
       out ??= new Map(a);
       if (out.size < MAX_PROPS || out.has(k)) out.set(k, merged);
@@ -295,25 +299,49 @@ function mergeProps(a: ReadonlyMap<string, Value> | undefined, b: ReadonlyMap<st
   return out ?? a;
 }
 
-export function join(a: Value, b: Value): Value {
-  return joinAt(a, b, 0);
+/**
+ * How many nested parts one join may merge. Values share their parts, so two
+ * objects of 64 properties each, four levels deep, are up to 64^4 pairs to
+ * merge when they are different objects at every level (a bundle's module
+ * table passed as an argument and joined into a summary's result was that, on
+ * each call). Past it, what is left of `b` below this level joins as taint on
+ * the object itself: reading any of its properties then gives it, so no flow
+ * is lost, only where in the object it was.
+ */
+const MAX_JOIN_WORK = 2048;
+interface JoinWork {
+  left: number;
 }
 
-function joinAt(a: Value, b: Value, depth: number): Value {
+export function join(a: Value, b: Value): Value {
   if (a === b || isEmpty(b)) return a;
   if (isEmpty(a)) return b;
+  return joinAt(a, b, 0, { left: MAX_JOIN_WORK });
+}
+
+function joinAt(a: Value, b: Value, depth: number, work: JoinWork): Value {
+  if (a === b || isEmpty(b)) return a;
+  if (isEmpty(a)) return b;
+  if (--work.left < 0 && (b.props || b.elems)) return joinShallow(a, b);
   const atoms = mergeAtoms(a.atoms, b.atoms);
   const refs = mergeRefs(a.refs, b.refs);
   const apis = mergeList(a.apis, b.apis, MAX_APIS);
   const fns = mergeList(a.fns, b.fns, MAX_FNS, (c) => c.fn);
-  const props = depth > 4 ? a.props : mergeProps(a.props, b.props, depth);
-  const elems = a.elems && b.elems ? (depth > 4 ? a.elems : joinAt(a.elems, b.elems, depth + 1)) : a.elems ?? b.elems;
+  const props = depth > 4 ? a.props : mergeProps(a.props, b.props, depth, work);
+  const elems = a.elems && b.elems ? (depth > 4 ? a.elems : joinAt(a.elems, b.elems, depth + 1, work)) : a.elems ?? b.elems;
   const consts = mergeList(a.consts, b.consts, MAX_CONSTS);
   const prefix = a.prefix || b.prefix;
   const classes = mergeList(a.classes, b.classes, MAX_FNS);
   const insts = mergeList(a.insts, b.insts, MAX_FNS);
   if (atoms === a.atoms && refs === a.refs && apis === a.apis && fns === a.fns && props === a.props && elems === a.elems && consts === a.consts && !!prefix === !!a.prefix && classes === a.classes && insts === a.insts) return a;
   return compact({ atoms, refs, apis, fns, props, elems, consts, prefix: prefix || undefined, classes, insts });
+}
+
+/** `b` joined into `a` without merging their parts: `b`'s nested taint goes on the object itself (see MAX_JOIN_WORK). */
+function joinShallow(a: Value, b: Value): Value {
+  const t = deepTaint(b);
+  const flat = compact({ ...b, props: undefined, elems: undefined, atoms: mergeAtoms(b.atoms, t.atoms), refs: mergeRefs(b.refs, t.refs) });
+  return joinAt(a, flat, 0, { left: 1 });
 }
 
 /**
@@ -385,31 +413,38 @@ export function taintOnly(v: Value): Value {
   return compact({ atoms: v.atoms, refs: v.refs });
 }
 
-/** All taint inside a value, nested properties and elements included (bounded depth). */
-const deepTaintMemo = new WeakMap<Value, Value>();
+/**
+ * All taint inside a value, nested properties and elements included (bounded depth).
+ * Values share their parts: a bundle's module table holds the same object under
+ * many keys at every level, so the same part is reached along many paths. The
+ * result is remembered per value and depth (it depends on nothing else): each
+ * part is worked out at most once per depth instead of once per path, which was
+ * 64 properties to the 5th power on a webpack chunk's registry.
+ */
+const DEEP_TAINT_DEPTH = 5;
+const deepTaintMemo: WeakMap<Value, Value>[] = Array.from({ length: DEEP_TAINT_DEPTH + 1 }, () => new WeakMap());
 
 export function deepTaint(v: Value, markWhole = false, depth = 0): Value {
   if (!v.props && !v.elems) return taintOnly(v);
   if (taintFree(v)) return EMPTY;
-  if (depth === 0 && !markWhole) {
-    let memo = deepTaintMemo.get(v);
-    if (!memo) {
-      memo = deepTaintOf(v, false, 0);
-      deepTaintMemo.set(v, memo);
+  if (markWhole && depth === 0) return markedWhole(deepTaint(v, false, 0), v);
+  const memo = deepTaintMemo[Math.min(depth, DEEP_TAINT_DEPTH)];
+  let out = memo.get(v);
+  if (!out) {
+    out = taintOnly(v);
+    if (depth < DEEP_TAINT_DEPTH) {
+      if (v.props) for (const p of v.props.values()) out = join(out, deepTaint(p, false, depth + 1));
+      if (v.elems) out = join(out, deepTaint(v.elems, false, depth + 1));
     }
-    return memo;
+    memo.set(v, out);
   }
-  return deepTaintOf(v, markWhole, depth);
+  return out;
 }
 
-function deepTaintOf(v: Value, markWhole: boolean, depth: number): Value {
-  let out = taintOnly(v);
-  if (depth < 5) {
-    if (v.props) for (const p of v.props.values()) out = join(out, deepTaint(p, markWhole, depth + 1));
-    if (v.elems) out = join(out, deepTaint(v.elems, markWhole, depth + 1));
-  }
-  if (markWhole && depth === 0 && (v.props?.size || v.elems)) return mapTaint(out, (a) => ({ ...a, whole: true }), (r) => ({ ...r, whole: true }));
-  return out;
+/** The taint of a whole (serialized, spread) object: each piece marked as reaching here only as part of it. */
+function markedWhole(t: Value, v: Value): Value {
+  if (!v.props?.size && !v.elems) return t;
+  return mapTaint(t, (a) => ({ ...a, whole: true }), (r) => ({ ...r, whole: true }));
 }
 
 export function mapTaint(v: Value, atom: (a: Atom) => Atom, ref: (r: ParamRef) => ParamRef): Value {
@@ -417,9 +452,33 @@ export function mapTaint(v: Value, atom: (a: Atom) => Atom, ref: (r: ParamRef) =
   return compact({ ...v, atoms: v.atoms?.map(atom), refs: v.refs?.map(ref) });
 }
 
+/**
+ * What a rebuilding operation (a step added, a guard, an instantiation) made of
+ * `v` at `depth`, made once. Values share their parts, so without it a part
+ * reached along many property paths is rebuilt once per path: exponential in
+ * the nesting (a webpack chunk's module table, shared under many keys).
+ */
+export function rememberedAt(memo: Map<Value, Value>[], depth: number, v: Value, make: () => Value): Value {
+  const byValue = (memo[depth] ??= new Map());
+  let out = byValue.get(v);
+  if (!out) {
+    out = make();
+    byValue.set(v, out);
+  }
+  return out;
+}
+
 /** Adds a path step to every piece of taint in the value, nested properties included. */
-export function withStep(v: Value, step: FlowStep, depth = 0): Value {
+export function withStep(v: Value, step: FlowStep, depth = 0, memo?: Map<Value, Value>[]): Value {
   if (taintFree(v)) return v;
+  if (depth < 3 && (v.props?.size || v.elems)) {
+    const m = (memo ??= []);
+    return rememberedAt(m, depth, v, () => withStepOnce(v, step, depth, m));
+  }
+  return withStepOnce(v, step, depth, memo);
+}
+
+function withStepOnce(v: Value, step: FlowStep, depth: number, memo: Map<Value, Value>[] | undefined): Value {
   let out = v;
   if (v.atoms?.length || v.refs?.length) {
     out = mapTaint(
@@ -429,8 +488,8 @@ export function withStep(v: Value, step: FlowStep, depth = 0): Value {
     );
   }
   if (depth < 3 && (v.props?.size || v.elems)) {
-    const props = v.props ? new Map([...v.props].map(([k, p]) => [k, withStep(p, step, depth + 1)] as const)) : undefined;
-    out = compact({ ...out, props, elems: v.elems ? withStep(v.elems, step, depth + 1) : undefined });
+    const props = v.props ? new Map([...v.props].map(([k, p]) => [k, withStep(p, step, depth + 1, memo)] as const)) : undefined;
+    out = compact({ ...out, props, elems: v.elems ? withStep(v.elems, step, depth + 1, memo) : undefined });
   }
   return out;
 }
@@ -454,17 +513,24 @@ export function sanitize(v: Value, kinds: readonly string[]): Value {
   );
 }
 
-export function guard(v: Value, kind: GuardKind): Value {
+/** Nested deeper than this, parts keep their guards as they were (a check narrows what a sink reads, a few levels down at most). */
+const MAX_GUARD_DEPTH = 5;
+
+export function guard(v: Value, kind: GuardKind, depth = 0, memo: Map<Value, Value>[] = []): Value {
   if (taintFree(v)) return v;
+  return rememberedAt(memo, depth, v, () => guardOnce(v, kind, depth, memo));
+}
+
+function guardOnce(v: Value, kind: GuardKind, depth: number, memo: Map<Value, Value>[]): Value {
   const add = (g: readonly GuardKind[]) => (g.includes(kind) ? g : [...g, kind].sort());
   const guarded = mapTaint(
     v,
     (a) => ({ ...a, guards: add(a.guards) }),
     (r) => ({ ...r, guards: add(r.guards) }),
   );
-  if (!v.props?.size && !v.elems) return guarded;
-  const props = v.props ? new Map([...v.props].map(([k, p]) => [k, guard(p, kind)] as const)) : undefined;
-  return compact({ ...guarded, props, elems: v.elems ? guard(v.elems, kind) : undefined });
+  if ((!v.props?.size && !v.elems) || depth >= MAX_GUARD_DEPTH) return guarded;
+  const props = v.props ? new Map([...v.props].map(([k, p]) => [k, guard(p, kind, depth + 1, memo)] as const)) : undefined;
+  return compact({ ...guarded, props, elems: v.elems ? guard(v.elems, kind, depth + 1, memo) : undefined });
 }
 
 export function constValue(s: string): Value {

@@ -1,0 +1,84 @@
+// The budget of one scan: wall time and memory, watched between steps of every
+// whole-program stage (the engine, the rules' walk and checks). A stage that
+// finds the budget spent stops where it is, keeps what it found, and says what
+// it did not finish; the scan then reports `analysis-incomplete`.
+
+/** Defaults that keep a scan of any package under a minute and 1.5 GB on a small machine. */
+export const DEFAULT_TIME_BUDGET_MS = 45_000;
+export const DEFAULT_MAX_MEMORY_BYTES = 1400 * 1024 * 1024;
+
+/** What the engine may use of the time left when it starts: the rules and source maps need the rest. */
+const ENGINE_SHARE = 0.5;
+
+export type BudgetStop = "time" | "memory";
+
+export interface BudgetOptions {
+  /** Milliseconds from the scan's start (0 or Infinity: no limit). */
+  timeBudgetMs?: number;
+  /** Resident memory of the process, in bytes (0 or Infinity: no limit). */
+  maxMemoryBytes?: number;
+}
+
+export class Budget {
+  private stopped: BudgetStop | undefined;
+  /** The whole scan's limits, for the words of a diagnostic (a stage's own deadline is earlier). */
+  readonly timeBudgetMs: number;
+  readonly maxMemoryBytes: number;
+
+  constructor(
+    options: BudgetOptions = {},
+    startedAt = performance.now(),
+    private readonly now: () => number = () => performance.now(),
+    private readonly rss: () => number = () => process.memoryUsage.rss(),
+    private readonly deadline = deadlineOf(options, startedAt),
+  ) {
+    const time = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+    const memory = options.maxMemoryBytes ?? DEFAULT_MAX_MEMORY_BYTES;
+    this.timeBudgetMs = time > 0 ? time : Infinity;
+    this.maxMemoryBytes = memory > 0 ? memory : Infinity;
+  }
+
+  /** Why the budget is spent, or undefined while some is left. Once spent it stays spent. */
+  spent(): BudgetStop | undefined {
+    if (this.stopped) return this.stopped;
+    if (this.now() > this.deadline) this.stopped = "time";
+    else if (this.rss() > this.maxMemoryBytes) this.stopped = "memory";
+    return this.stopped;
+  }
+
+  /** The clock only (cheaper than `spent`: reading resident memory asks the OS), for checks made at every call. */
+  pastDeadline(): boolean {
+    if (this.stopped) return true;
+    if (this.now() > this.deadline) this.stopped = "time";
+    return this.stopped !== undefined;
+  }
+
+  /**
+   * A budget for a stage that must leave time to the stages after it: it ends
+   * at `share` of the time left (memory is the same process's, so the same limit).
+   */
+  forStage(share = ENGINE_SHARE): Budget {
+    const now = this.now();
+    const stageDeadline = Number.isFinite(this.deadline) ? now + Math.max(0, this.deadline - now) * share : Infinity;
+    const stage = new Budget({ timeBudgetMs: this.timeBudgetMs, maxMemoryBytes: this.maxMemoryBytes }, now, this.now, this.rss, stageDeadline);
+    stage.stopped = this.stopped;
+    return stage;
+  }
+
+  /** In words, for diagnostics: "the time budget of 45 s", "the memory budget of 1200 MB". */
+  describe(stop: BudgetStop): string {
+    return stop === "time" ? `the time budget of ${formatSeconds(this.timeBudgetMs)}` : `the memory budget of ${Math.round(this.maxMemoryBytes / 1024 / 1024)} MB`;
+  }
+}
+
+function deadlineOf(options: BudgetOptions, startedAt: number): number {
+  const time = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+  return time > 0 && Number.isFinite(time) ? startedAt + time : Infinity;
+}
+
+function formatSeconds(ms: number): string {
+  return ms >= 10_000 ? `${Math.round(ms / 1000)} s` : `${Math.round(ms) / 1000} s`;
+}
+
+/** A budget that never runs out (library callers that want every step, tests of other stages). */
+export const UNLIMITED: BudgetOptions = { timeBudgetMs: 0, maxMemoryBytes: 0 };

@@ -1,0 +1,86 @@
+// Maintainer scripts are not the server: a package's top-level `scripts/`,
+// `examples/`, `test-server/` (and the like) hold release, demo and test
+// tooling that a user installing the server never runs. Unless an entry point
+// (main, module, bin, exports) lies in such a folder or the server's code
+// imports from it, its files are left out like tests, and a note says so.
+import path from "node:path/posix";
+import { walk } from "./parse/ast.js";
+import type { Program } from "./program/index.js";
+import type { Diagnostic, ParsedModule } from "./types.js";
+
+const MAINTAINER_DIR = /^(scripts?|examples?|demos?|test-servers?|benchmarks?|bench|samples?|playground)\//;
+
+/** The top-level maintainer folder a package path is in (`scripts`), if any. */
+export function maintainerFolder(relPath: string): string | undefined {
+  return MAINTAINER_DIR.exec(relPath)?.[1];
+}
+
+/** The modules a user's install runs or may load, and a note for the maintainer scripts left out. */
+export function withoutMaintainerScripts(program: Program): { modules: ParsedModule[]; diagnostics: Diagnostic[] } {
+  const candidates = program.modules.filter((m) => maintainerFolder(m.path) !== undefined);
+  if (candidates.length === 0) return { modules: program.modules, diagnostics: [] };
+  const ep = program.facts.entryPoints;
+  const entries = [ep.main, ep.module, ...ep.exports, ...Object.values(ep.bin)].filter((s): s is string => typeof s === "string").map((s) => path.normalize(s.replace(/^\.\//, "")));
+  const entryFolders = new Set(entries.map(maintainerFolder).filter((f): f is string => f !== undefined));
+  // Everything the rest of the package reaches through imports and requires stays.
+  const reached = new Set<ParsedModule>();
+  // A file an install hook runs (`"postinstall": "node scripts/setup.js"`) is what a user's install runs.
+  const hookFiles = new Set(lifecycleFiles(program.facts.scripts));
+  const queue = program.modules.filter((m) => {
+    const folder = maintainerFolder(m.path);
+    return folder === undefined || entryFolders.has(folder) || hookFiles.has(m.path) || hookFiles.has(m.path.replace(/\.[cm]?[jt]s$/, ""));
+  });
+  for (const m of queue) reached.add(m);
+  for (let i = 0; i < queue.length; i++) {
+    for (const spec of specifiersOf(queue[i])) {
+      const r = program.resolve(queue[i].path, spec);
+      if (r.kind === "internal" && !reached.has(r.module)) {
+        reached.add(r.module);
+        queue.push(r.module);
+      }
+    }
+  }
+  const left = candidates.filter((m) => !reached.has(m));
+  if (left.length === 0) return { modules: program.modules, diagnostics: [] };
+  const folders = [...new Set(left.map((m) => maintainerFolder(m.path)!))].sort();
+  return {
+    modules: program.modules.filter((m) => !left.includes(m) || reached.has(m)),
+    diagnostics: [
+      {
+        level: "note",
+        code: "maintainer-scripts-skipped",
+        message: `${left.length} file${left.length === 1 ? "" : "s"} in ${folders.map((f) => f + "/").join(", ")} not scanned: maintainer scripts that no entry point (main, bin, exports) or server code reaches`,
+      },
+    ],
+  };
+}
+
+/** Module specifiers a module imports, re-exports or requires with a constant. */
+function specifiersOf(m: ParsedModule): string[] {
+  const out: string[] = [];
+  walk(m.ast, {
+    enter(n) {
+      if ((n.type === "ImportDeclaration" || n.type === "ExportAllDeclaration" || n.type === "ExportNamedDeclaration") && n.source && typeof n.source.value === "string") out.push(n.source.value);
+      else if (n.type === "ImportExpression" && n.source.type === "Literal" && typeof n.source.value === "string") out.push(n.source.value);
+      else if (n.type === "CallExpression" && n.callee.type === "Identifier" && n.callee.name === "require" && n.arguments[0]?.type === "Literal" && typeof n.arguments[0].value === "string") out.push(n.arguments[0].value);
+    },
+  });
+  return out;
+}
+
+/** npm runs these on install (and `prepare` on a git or folder install). */
+const INSTALL_HOOKS = ["preinstall", "install", "postinstall", "prepare"];
+
+/** Package paths that install hooks name, as written (`scripts/setup.js`, `./scripts/setup`). */
+function lifecycleFiles(scripts: Record<string, string>): string[] {
+  const out: string[] = [];
+  for (const hook of INSTALL_HOOKS) {
+    const command = scripts[hook];
+    if (typeof command !== "string") continue;
+    for (const token of command.split(/[\s"'=;&|()]+/)) {
+      const p = path.normalize(token.replace(/^\.\//, ""));
+      if (maintainerFolder(p)) out.push(p);
+    }
+  }
+  return out;
+}

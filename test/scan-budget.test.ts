@@ -1,0 +1,109 @@
+// The scan's budget: a bundle generated from the corpus, scanned with a low
+// time or memory budget, ends within it and says what it did not finish; the
+// engine's and the rules' stops, driven by a clock the test controls.
+import assert from "node:assert/strict";
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import { packageFromFiles } from "../analyzer/acquire/index.js";
+import { Budget } from "../analyzer/budget.js";
+import { extractServer } from "../analyzer/mcp/index.js";
+import { parse } from "../analyzer/parse/index.js";
+import { link } from "../analyzer/program/index.js";
+import { runRules } from "../analyzer/rules-driver.js";
+import { scan } from "../analyzer/scan.js";
+import { analyzeTaint, emptyTaintResult } from "../analyzer/taint/index.js";
+import { ALL_MODELS } from "../rules/models/index.js";
+import type { Rule } from "../rules/types.js";
+import { buildBundle, readCorpusInputs } from "../scripts/bench-bundle.js";
+import { CORPUS_DIR } from "./support/corpus.js";
+
+let dir: string;
+let bundleText: string;
+
+before(() => {
+  bundleText = buildBundle(readCorpusInputs(CORPUS_DIR), { targetBytes: 2_500_000 }).text;
+  dir = mkdtempSync(path.join(tmpdir(), "mcp-warden-budget-"));
+  mkdirSync(path.join(dir, "dist"));
+  writeFileSync(path.join(dir, "dist", "index.js"), bundleText);
+  writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "generated-bundle", version: "1.0.0", main: "dist/index.js", bin: { "generated-bundle": "dist/index.js" } }));
+});
+
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A clock that moves one millisecond each time it is read. */
+function tickingClock(): () => number {
+  let t = 0;
+  return () => ++t;
+}
+
+test("budget: a low time budget ends the scan of a generated bundle within it, naming the bundle as not finished; with none it runs to the end", async () => {
+  const budgetMs = 1500;
+  const started = performance.now();
+  const result = await scan(dir, { offline: true, timeBudgetMs: budgetMs });
+  const wall = performance.now() - started;
+  // Acquire, parse and the surface extraction are not interruptible; the engine and the rules are bounded by what is left.
+  const frontMs = result.timings.acquireMs + result.timings.parseMs;
+  assert.ok((result.timings.engineMs ?? 0) < budgetMs + 500, `the engine took ${result.timings.engineMs} ms of a ${budgetMs} ms budget`);
+  const incomplete = result.diagnostics.filter((d) => d.code === "analysis-incomplete");
+  assert.ok(incomplete.length > 0, "a budget hit is reported");
+  assert.ok(incomplete.every((d) => d.level === "warning" && d.message.includes("the time budget of 1.5 s")), JSON.stringify(incomplete));
+  assert.ok(incomplete.some((d) => d.file === "dist/index.js"), "the unfinished file is named");
+
+  const unbounded = await scan(dir, { offline: true, timeBudgetMs: 0, maxMemoryBytes: 0 });
+  assert.deepEqual(unbounded.diagnostics.filter((d) => d.code === "analysis-incomplete" && /budget/.test(d.message)), []);
+  assert.ok((unbounded.timings.engineMs ?? 0) > (result.timings.engineMs ?? 0), "the full run's engine did more");
+  assert.ok(wall < frontMs + (unbounded.timings.totalMs - unbounded.timings.acquireMs - unbounded.timings.parseMs), `the bounded scan (${Math.round(wall)} ms) ends before an unbounded one would`);
+  // What the stopped scan reports, the full one reports too.
+  const full = new Set(unbounded.findings.map((f) => `${f.ruleId}@${f.location.file}:${f.location.line}`));
+  for (const f of result.findings) assert.ok(full.has(`${f.ruleId}@${f.location.file}:${f.location.line}`), `${f.ruleId} at ${f.location.file}:${f.location.line}`);
+});
+
+test("budget: the engine stops at its deadline, counts what it left per file, and keeps the flows it found", () => {
+  const source = packageFromFiles("t", "directory", "/t", [{ path: "package.json", bytes: Buffer.from('{"name":"t"}') }, { path: "dist/index.js", bytes: Buffer.from(bundleText) }], [], { seen: 0, skipped: 0 });
+  const program = link(parse(source).modules, source.facts);
+  const full = analyzeTaint(program, { models: ALL_MODELS }, { budget: new Budget({ timeBudgetMs: 0, maxMemoryBytes: 0 }) });
+  assert.deepEqual(full.incomplete.filter((x) => /budget/.test(x.reason)), []);
+  // 40 budget looks (1024 steps each) on a clock that moves 1 ms per look.
+  const cut = analyzeTaint(program, { models: ALL_MODELS }, { budget: new Budget({ timeBudgetMs: 40, maxMemoryBytes: 0 }, 0, tickingClock()) });
+  assert.equal(cut.incomplete.length, 1, JSON.stringify(cut.incomplete));
+  assert.equal(cut.incomplete[0].file, "dist/index.js");
+  assert.match(cut.incomplete[0].reason, /^stopped at the time budget of 0\.04 s: \d+ of \d+ functions not followed to their end/);
+  assert.ok(cut.hits.length <= full.hits.length);
+  const keys = new Set(full.hits.map((h) => `${h.kind}@${h.location.line}:${h.location.column}`));
+  for (const h of cut.hits) assert.ok(keys.has(`${h.kind}@${h.location.line}:${h.location.column}`), "a stopped engine reports only flows the full run also finds");
+});
+
+test("budget: past the memory budget the engine stops at once and says so", () => {
+  const source = packageFromFiles("t", "directory", "/t", [{ path: "package.json", bytes: Buffer.from('{"name":"t"}') }, { path: "dist/index.js", bytes: Buffer.from(bundleText) }], [], { seen: 0, skipped: 0 });
+  const program = link(parse(source).modules, source.facts);
+  const result = analyzeTaint(program, { models: ALL_MODELS }, { budget: new Budget({ timeBudgetMs: 0, maxMemoryBytes: 64 * 1024 * 1024 }, 0, () => 0, () => 65 * 1024 * 1024) });
+  assert.equal(result.incomplete.length, 1);
+  assert.match(result.incomplete[0].reason, /^stopped at the memory budget of 64 MB/);
+});
+
+test("budget: the rules stop between files and before whole-program checks, keeping what they reported", () => {
+  const files = ["a.js", "b.js", "c.js"].map((p) => ({ path: p, bytes: Buffer.from("eval(x);\n") }));
+  const source = packageFromFiles("t", "directory", "/t", [{ path: "package.json", bytes: Buffer.from('{"name":"t"}') }, ...files], [], { seen: 0, skipped: 0 });
+  const program = link(parse(source).modules, source.facts);
+  let checked = false;
+  const rule: Rule = {
+    meta: { id: "eval-seen", title: "eval-seen", defaultSeverity: "low", threat: "supply-chain", summary: "", description: "", help: "", precision: "high" },
+    visitors: (ctx) => ({ CallExpression: (node, module) => ctx.report({ message: "eval", location: { file: module.path, line: node.loc.start.line, column: node.loc.start.column + 1 }, fingerprintKey: module.path }) }),
+    check: () => {
+      checked = true;
+    },
+  };
+  // The clock passes the deadline after the second file's look.
+  const run = runRules([rule], source, program, extractServer(program), emptyTaintResult(), new Budget({ timeBudgetMs: 2, maxMemoryBytes: 0 }, 0, tickingClock()));
+  assert.deepEqual(run.findings.map((f) => f.location.file), ["a.js", "b.js"]);
+  assert.equal(checked, false);
+  assert.deepEqual(
+    run.diagnostics.map((d) => [d.file ?? "", d.message]),
+    [
+      ["c.js", "stopped at the time budget of 0.002 s: the rules did not look at this file"],
+      ["", "stopped at the time budget of 0.002 s: whole-program checks not run: eval-seen"],
+    ],
+  );
+});
