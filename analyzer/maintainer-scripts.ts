@@ -16,7 +16,7 @@ export function maintainerFolder(relPath: string): string | undefined {
 }
 
 /** The modules a user's install runs or may load, and a note for the maintainer scripts left out. */
-export function withoutMaintainerScripts(program: Program): { modules: ParsedModule[]; diagnostics: Diagnostic[] } {
+export function withoutMaintainerScripts(program: Program, hookRun: ReadonlySet<string> = new Set()): { modules: ParsedModule[]; diagnostics: Diagnostic[] } {
   const candidates = program.modules.filter((m) => maintainerFolder(m.path) !== undefined);
   if (candidates.length === 0) return { modules: program.modules, diagnostics: [] };
   const ep = program.facts.entryPoints;
@@ -28,7 +28,7 @@ export function withoutMaintainerScripts(program: Program): { modules: ParsedMod
   const hookFiles = new Set(lifecycleFiles(program.facts.scripts));
   const queue = program.modules.filter((m) => {
     const folder = maintainerFolder(m.path);
-    return folder === undefined || entryFolders.has(folder) || hookFiles.has(m.path) || hookFiles.has(m.path.replace(/\.[cm]?[jt]s$/, ""));
+    return folder === undefined || entryFolders.has(folder) || hookRun.has(m.path) || hookFiles.has(m.path) || hookFiles.has(m.path.replace(/\.[cm]?[jt]s$/, ""));
   });
   for (const m of queue) reached.add(m);
   for (let i = 0; i < queue.length; i++) {

@@ -30,6 +30,8 @@ export interface RuleRun {
   diagnostics: Diagnostic[];
   credentials: CredentialUse[];
   destinations: OutboundDestination[];
+  /** Files the rules did not look at because the scan's budget was spent (0 when it was not). */
+  unwalkedFiles: number;
 }
 
 export function runRules(rules: readonly Rule[], source: PackageSource, program: Program, server: ExtractedServer, taint: TaintResult, budget?: Budget): RuleRun {
@@ -127,7 +129,7 @@ export function runRules(rules: readonly Rule[], source: PackageSource, program:
     if (unwalked.length > MAX_NAMED) diagnostics.push({ level: "warning", code: "analysis-incomplete", message: `stopped at ${why}: the rules did not look at ${unwalked.length - MAX_NAMED} more files` });
     if (unchecked.length) diagnostics.push({ level: "warning", code: "analysis-incomplete", message: `stopped at ${why}: whole-program checks not run: ${unchecked.join(", ")}` });
   }
-  return { findings: disambiguate(findings), diagnostics, credentials: mergeCredentials(credentials), destinations: mergeDestinations(destinations) };
+  return { findings: disambiguate(findings), diagnostics, credentials: mergeCredentials(credentials), destinations: mergeDestinations(destinations), unwalkedFiles: unwalked.length };
 }
 
 /** Two findings of one rule with the same shape get distinct, order-stable fingerprints. */

@@ -5,6 +5,7 @@ import { acquire, AcquireError, type AcquireOptions } from "./acquire/index.js";
 import { Budget } from "./budget.js";
 import { CAPABILITY_ROWS, CREDENTIAL_ENV } from "../rules/models/capabilities.js";
 import { SQL_STATEMENT_KINDS } from "../rules/models/sql.js";
+import { installHooks, stepsOf } from "../rules/util/lifecycle.js";
 import { fillCapabilities } from "./mcp/capabilities.js";
 import { handlerSinks, handlerSources } from "./mcp/engine-inputs.js";
 import { extractServer } from "./mcp/index.js";
@@ -49,7 +50,9 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
   const parsed = parse(source);
   const t2 = performance.now();
   const linked = link(parsed.modules, source.facts);
-  const kept = options.includeTests ? { modules: linked.modules, diagnostics: [] } : withoutMaintainerScripts(linked);
+  // An install hook's files stay, also when reached through `npm run x` or a shell script (the lifecycle reading the install-script rule uses).
+  const hookRun = new Set(installHooks(source).flatMap((h) => stepsOf(h.command, source, linked.byPath)).flatMap((step) => (step.kind === "js-file" ? [step.module.path] : [])));
+  const kept = options.includeTests ? { modules: linked.modules, diagnostics: [] } : withoutMaintainerScripts(linked, hookRun);
   const program = kept.modules === linked.modules ? linked : link(kept.modules, source.facts);
   const server = extractServer(program);
   const rules: readonly Rule[] = options.rules ? selectRules(options.rules) : ALL_RULES;
@@ -64,6 +67,8 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
   const elsewhere = server.model.elsewhere;
   if (elsewhere) stageDiagnostics.push({ level: "warning", code: "server-elsewhere", message: `no server code in this package: ${elsewhere.reason}`, ...(elsewhere.location ? { file: elsewhere.location.file, line: elsewhere.location.line } : {}) });
   let taint: TaintResult;
+  // Spent before the analysis began (acquire, parse and extraction are not interruptible): what follows reads nothing.
+  const spentBeforeAnalysis = budget.spent();
   const engineStart = performance.now();
   try {
     taint = analyzeTaint(program, {
@@ -89,6 +94,10 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
   const ruleRun = runRules(rules, source, program, server, taint, budget);
   const { credentials } = ruleRun;
   const diagnostics = [...stageDiagnostics, ...ruleRun.diagnostics];
+  // The budget ran out before the rules read a single file: a report would say "no findings" about code nobody read.
+  if (spentBeforeAnalysis && program.modules.length > 0 && ruleRun.unwalkedFiles === program.modules.length && ruleRun.findings.length === 0) {
+    throw new NothingAnalyzedError(`${target}: nothing could be analyzed within ${budget.describe(spentBeforeAnalysis)}: reading and parsing the package used it all; raise --time-budget or --max-memory`);
+  }
   if (parsed.modules.length === 0) {
     // "No findings" on a package with no code to read would read as "safe".
     if (ruleRun.findings.length === 0) throw new AcquireError(nothingToScan(target, source.files.length, parsed.diagnostics.filter((d) => d.code === "parse-error").length));
@@ -131,6 +140,14 @@ export class UnknownRuleError extends Error {
   constructor(message: string) {
     super(message);
     this.name = "UnknownRuleError";
+  }
+}
+
+/** The scan's budget was spent before any file was analyzed (exit 2, like a target with nothing to read). */
+export class NothingAnalyzedError extends AcquireError {
+  constructor(message: string) {
+    super(message);
+    this.name = "NothingAnalyzedError";
   }
 }
 

@@ -6,7 +6,7 @@ import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { scan } from "../analyzer/scan.js";
-import { inventoryOf, renderInventoryText } from "../reports/inventory.js";
+import { INVENTORY_SCHEMA_VERSION, inventoryOf, renderInventoryText } from "../reports/inventory.js";
 import { CORPUS_DIR } from "./support/corpus.js";
 
 const CLI = fileURLToPath(new URL("../analyzer/cli.js", import.meta.url));
@@ -58,5 +58,5 @@ test("inventory: a finding on a tool's argument counts under that tool even when
   const inv = inventoryOf(result);
   assert.deepEqual(inv.tools.map((t) => [t.name, t.findings]), [["checkout", 1], ["status", 0]]);
   assert.equal(inv.otherFindings, result.findings.length - 1);
-  assert.equal(inv.schemaVersion, "1.0.0");
+  assert.equal(inv.schemaVersion, INVENTORY_SCHEMA_VERSION);
 });
