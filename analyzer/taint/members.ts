@@ -18,8 +18,8 @@ import {
   withProp,
   withStep,
 } from "./values.js";
-import { type Node, MAX_ACCESS, CONTENT_FREE_PROPS, type FnInfo, Ctx } from "./context.js";
-import { readPath, setPath, concatValues } from "./value-ops.js";
+import { type Node, CONTENT_FREE_PROPS, type FnInfo, Ctx } from "./context.js";
+import { readPath, setPath, concatValues, refsAt } from "./value-ops.js";
 import { appendToken } from "./api-keys.js";
 import { URL_ADDRESS } from "./spec.js";
 import { memberChain, describeTarget, isLiteralTest } from "./syntax.js";
@@ -151,7 +151,7 @@ export abstract class MemberEvaluator extends StatementEvaluator {
       // A property of tainted data is tainted data.
       const inherited = compact({
         atoms: obj.atoms?.map((a) => (a.field === undefined && key !== undefined ? { ...a, field: key } : a)),
-        refs: obj.refs?.map((r) => (r.access.length < MAX_ACCESS && key !== undefined ? { ...r, access: [...r.access, key] } : r)),
+        refs: refsAt(obj.refs, key),
       });
       out = join(out, inherited);
     }

@@ -170,6 +170,7 @@ function fillLeadingHole(out: Value, v: Value, fnId: number, args: Value[], this
 function substitute(r: ParamRef, mode: PieceMode, args: Value[], thisValue: Value, callStep: FlowStep | undefined): Value {
   let actual = r.index === -1 ? thisValue : (args[r.index] ?? EMPTY);
   for (let i = 0; i < r.access.length; i++) actual = readSimple(actual, r.access[i]);
+  if (r.except?.length) actual = withoutProps(actual, [...r.except]);
   if (isEmpty(actual)) return EMPTY;
   // The ref's own history (inside the callee) follows the caller's history.
   let mapped = taintFree(actual) ? EMPTY : mapAtoms(actual, (a) => ({
@@ -201,7 +202,7 @@ export function readSimple(v: Value, key: string): Value {
   let out = v.props?.get(key) ?? EMPTY;
   if (v.elems && /^\d+$/.test(key)) out = join(out, v.elems);
   if (v.atoms?.length || v.refs?.length) {
-    out = join(out, compact({ atoms: v.atoms?.map((a) => (a.field === undefined ? { ...a, field: key } : a)), refs: v.refs?.map((r) => (r.access.length < MAX_ACCESS ? { ...r, access: [...r.access, key] } : r)) }));
+    out = join(out, compact({ atoms: v.atoms?.map((a) => (a.field === undefined ? { ...a, field: key } : a)), refs: refsAt(v.refs, key) }));
   }
   return out;
 }
@@ -220,10 +221,42 @@ export function setPath(root: Value, path: readonly string[], v: Value, weak = f
   return withProp(root, head, setPath(child, rest, v, weak, depth + 1), true);
 }
 
+/**
+ * The references for property `key` (unknown: undefined) of a value holding
+ * `refs`. A rest object's excluded property is not there at all; past the
+ * excluded level the exclusion no longer applies.
+ */
+export function refsAt(refs: readonly ParamRef[] | undefined, key: string | undefined): ParamRef[] | undefined {
+  if (!refs?.length) return undefined;
+  const out: ParamRef[] = [];
+  for (const r of refs) {
+    if (key !== undefined && r.except?.includes(key)) continue;
+    const { except: _except, ...rest } = r;
+    if (key !== undefined && r.access.length < MAX_ACCESS) out.push({ ...rest, access: [...r.access, key] });
+    else out.push(r.except ? rest : r);
+  }
+  return out;
+}
+
+/** Bound on the names one rest reference excludes (past it, the rest keeps them all). */
+const MAX_EXCEPT = 16;
+
+/**
+ * `{ a, b, ...rest } = v`: every own property but `a` and `b`. Known
+ * properties are dropped; a parameter's reference remembers the names, so the
+ * argument's properties of those names are left out at each call. Taint of the
+ * whole object (no fields known) stays.
+ */
 export function withoutProps(v: Value, keys: string[]): Value {
-  if (!v.props) return v;
-  const props = new Map([...v.props].filter(([k]) => !keys.includes(k)));
-  return compact({ ...v, props });
+  if (keys.length === 0) return v;
+  const props = v.props ? new Map([...v.props].filter(([k]) => !keys.includes(k))) : undefined;
+  const refs = v.refs?.map((r) => {
+    const except = [...new Set([...(r.except ?? []), ...keys])].sort();
+    // At the bound on `access` the reference may stand for something deeper: no names to drop there.
+    return except.length > MAX_EXCEPT || r.access.length >= MAX_ACCESS ? r : { ...r, except };
+  });
+  if (!props && !refs) return v;
+  return compact({ ...v, ...(props ? { props } : {}), ...(refs ? { refs } : {}) });
 }
 
 export function keysOf(v: Value): Value {

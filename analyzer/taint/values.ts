@@ -83,6 +83,13 @@ export interface ParamRef {
    * 0 and 1): at a call the arguments are concatenated again in that order.
    */
   part?: number;
+  /**
+   * An object rest (`const { token, ...rest } = param`): the names of the
+   * properties, at the end of `access`, that the value does not carry. At a
+   * call they are left out of the argument's known properties; its
+   * whole-object taint stays.
+   */
+  except?: readonly string[];
 }
 
 /** A function value: its code plus the scope it closes over. */
@@ -143,8 +150,10 @@ function sameAtom(x: Atom, y: Atom): boolean {
   return x === y || (x.label.id === y.label.id && (x.field ?? "") === (y.field ?? "") && !!x.whole === !!y.whole && sameStrings(x.sanitized, y.sanitized) && sameStrings(x.guards, y.guards));
 }
 
+const NO_NAMES: readonly string[] = [];
+
 function sameRef(x: ParamRef, y: ParamRef): boolean {
-  return x === y || (x.fnId === y.fnId && x.index === y.index && !!x.whole === !!y.whole && !!x.piece === !!y.piece && !!x.leads === !!y.leads && x.part === y.part && sameStrings(x.access, y.access) && sameStrings(x.sanitized, y.sanitized) && sameStrings(x.guards, y.guards));
+  return x === y || (x.fnId === y.fnId && x.index === y.index && !!x.whole === !!y.whole && !!x.piece === !!y.piece && !!x.leads === !!y.leads && x.part === y.part && sameStrings(x.access, y.access) && sameStrings(x.except ?? NO_NAMES, y.except ?? NO_NAMES) && sameStrings(x.sanitized, y.sanitized) && sameStrings(x.guards, y.guards));
 }
 
 /** Every element of `b` is (the same object as) an element of `a`: merging adds nothing. */
