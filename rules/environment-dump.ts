@@ -51,13 +51,13 @@ export const environmentDump: Rule = {
     ];
     const reported = new Set<string>();
     for (const { hit, severity, how, via, extra } of targets) {
-      // A named variable read from the whole (`env.PORT` of `env = process.env`) is one variable, not a dump.
+      // A variable read from the whole (`env.PORT`, `env[name]` of `env = process.env`) is one variable, not a dump.
       // Logs and results: the environment itself, spread or serialized nearby; a long path
       // through callbacks and library calls is the engine's over-approximation (a result
       // computed from process.env is not process.env).
       const nearby = (f: (typeof hit.flows)[number]) => (via !== "log" && via !== "tool output") || f.path.length <= 4;
       // The variables' names (Object.keys, for...in) are not the environment's values.
-      const flow = hit.flows.find((f) => isEnvironmentWhole(f.label) && f.field === undefined && !f.sanitizedFor.includes(PROPERTY_NAMES) && nearby(f));
+      const flow = hit.flows.find((f) => isEnvironmentWhole(f.label) && f.field === undefined && !f.member && !f.sanitizedFor.includes(PROPERTY_NAMES) && nearby(f));
       if (!flow) continue;
       const key = `${hit.location.file}:${hit.location.line}:${hit.location.column}`;
       if (reported.has(key)) continue;

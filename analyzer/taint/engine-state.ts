@@ -558,7 +558,7 @@ export abstract class EngineState {
   // Implemented by the evaluation layers (see the files named above).
   protected abstract importValue(st: ModuleState, specifier: string, imported: string | "*" | "default"): Value;
   protected abstract evalStatements(stmts: readonly Node[], ctx: Ctx): void;
-  abstract readMember(obj: Value, key: string | undefined, node: Node, ctx: Ctx): Value;
+  abstract readMember(obj: Value, key: string | undefined, node: Node, ctx: Ctx, byOwnName?: boolean): Value;
   protected abstract assignMember(target: TSESTree.MemberExpression, v: Value, ctx: Ctx): void;
   abstract evalExpr(e: Node, ctx: Ctx): Value;
   protected abstract sourcesAtKey(api: string, node: Node, ctx: Ctx, constArg?: (at: string[]) => Value): Atom[];

@@ -21,7 +21,7 @@ import {
   type Value,
 } from "./values.js";
 import { type Node, type Expr, MAX_EXPR_DEPTH, Ctx } from "./context.js";
-import { concatValues } from "./value-ops.js";
+import { concatValues, isPropertyName } from "./value-ops.js";
 import { MemberEvaluator } from "./members.js";
 import { boundedMemo } from "../memo.js";
 
@@ -160,8 +160,9 @@ export abstract class ExpressionEvaluator extends MemberEvaluator {
         return this.evalAssignment(e, ctx);
       case "MemberExpression": {
         const obj = this.evalExpr(e.object, ctx);
-        const key = e.computed ? this.constKey(this.evalExpr(e.property, ctx)) : propertyName(e);
-        return this.readMember(obj, key, e, ctx);
+        const keyValue = e.computed ? this.evalExpr(e.property, ctx) : undefined;
+        const key = keyValue ? this.constKey(keyValue) : propertyName(e);
+        return this.readMember(obj, key, e, ctx, !!keyValue && isPropertyName(keyValue));
       }
       case "CallExpression":
         return this.evalCall(e, ctx, false);

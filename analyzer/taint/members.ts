@@ -93,7 +93,12 @@ export abstract class MemberEvaluator extends StatementEvaluator {
     return found;
   }
 
-  readMember(obj: Value, key: string | undefined, node: Node, ctx: Ctx): Value {
+  /**
+   * `byOwnName`: an unknown key that is one of an object's own names (`for (k in env) env[k]`,
+   * `Object.keys(env)`): the read walks the object, so the result stands for the whole; any
+   * other unknown key (`env[name]` of a name list) reads one property, a part.
+   */
+  readMember(obj: Value, key: string | undefined, node: Node, ctx: Ctx, byOwnName = false): Value {
     let out: Value = EMPTY;
     if (key !== undefined) {
       const own = obj.props?.get(key);
@@ -150,8 +155,9 @@ export abstract class MemberEvaluator extends StatementEvaluator {
     if (!fromSource && !exactPart && (obj.atoms?.length || obj.refs?.length) && !(key !== undefined && CONTENT_FREE_PROPS.has(key))) {
       // A property of tainted data is tainted data.
       const inherited = compact({
-        atoms: obj.atoms?.map((a) => (a.field === undefined && key !== undefined ? { ...a, field: key } : a)),
-        refs: refsAt(obj.refs, key),
+        // A property read by an unknown key (`env[name]`) is still one property, not the object.
+        atoms: obj.atoms?.map((a) => (a.field !== undefined ? a : key !== undefined ? { ...a, field: key } : a.member || byOwnName ? a : { ...a, member: true })),
+        refs: refsAt(obj.refs, key)?.map((r) => (key === undefined && !r.member && !byOwnName ? { ...r, member: true } : r)),
       });
       out = join(out, inherited);
     }

@@ -205,6 +205,8 @@ export interface Flow {
   field?: string;
   /** Every property read, when the flow carries more than one (`[String(args.lines), args.file]`); `field` is one of them. */
   fields?: string[];
+  /** One property of the source value, read by a key not known statically (`env[name]`): a part of it, not the whole. */
+  member?: boolean;
 }
 
 /** What is known about a sink's destination (URL, host, mail recipient, command). */

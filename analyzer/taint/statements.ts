@@ -8,7 +8,7 @@ import { patternIdentifiers } from "./modules.js";
 import type { FunctionNode, GuardKind } from "./spec.js";
 import { either, EMPTY, guard, hasTaint, join, sanitize, type Value, withStep, withStepDeep } from "./values.js";
 import { type Node, type Expr, Ctx, joinStates } from "./context.js";
-import { readPath, setPath, withoutProps, keysOf } from "./value-ops.js";
+import { readPath, setPath, withoutProps, keysOf, isPropertyName } from "./value-ops.js";
 import { memberChain, isLiteralTest } from "./syntax.js";
 import { ModuleEvaluator } from "./module-eval.js";
 
@@ -279,9 +279,10 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
             this.bindPattern(p.argument, withoutProps(v, used), ctx, init);
             continue;
           }
-          const key = p.computed ? this.constKey(this.evalExpr(p.key as Expr, ctx)) : propertyName(p);
+          const keyValue = p.computed ? this.evalExpr(p.key as Expr, ctx) : undefined;
+          const key = keyValue ? this.constKey(keyValue) : propertyName(p);
           if (key !== undefined) used.push(key);
-          this.bindPattern(p.value, this.readMember(v, key, p, ctx), ctx, init);
+          this.bindPattern(p.value, this.readMember(v, key, p, ctx, !!keyValue && isPropertyName(keyValue)), ctx, init);
         }
         return;
       }

@@ -179,8 +179,10 @@ function substitute(r: ParamRef, mode: PieceMode, args: Value[], thisValue: Valu
     sanitized: r.sanitized.length ? [...new Set([...a.sanitized, ...r.sanitized])].sort() : a.sanitized,
     guards: r.guards.length ? [...new Set([...a.guards, ...r.guards])].sort() : a.guards,
     whole: a.whole || r.whole,
+    ...(r.member && a.field === undefined ? { member: true } : {}),
   }), (x) => ({
     ...x,
+    ...(r.member && !x.member ? { member: true } : {}),
     path: concatPath(x.path, r.path?.prev),
     sanitized: r.sanitized.length ? [...new Set([...x.sanitized, ...r.sanitized])].sort() : x.sanitized,
     guards: r.guards.length ? [...new Set([...x.guards, ...r.guards])].sort() : x.guards,
@@ -257,6 +259,11 @@ export function withoutProps(v: Value, keys: string[]): Value {
   });
   if (!props && !refs) return v;
   return compact({ ...v, ...(props ? { props } : {}), ...(refs ? { refs } : {}) });
+}
+
+/** A key enumerated from an object (`keysOf`, `Object.keys`): its taint is marked as property names. */
+export function isPropertyName(key: Value): boolean {
+  return !!key.atoms?.some((a) => a.sanitized.includes(PROPERTY_NAMES)) || !!key.refs?.some((r) => r.sanitized.includes(PROPERTY_NAMES));
 }
 
 export function keysOf(v: Value): Value {

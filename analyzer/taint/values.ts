@@ -57,6 +57,8 @@ export interface Atom {
   field?: string;
   /** Reached here only as part of a larger whole (serialized, spread). */
   whole?: boolean;
+  /** One property of the source value, read by a key not known statically (`env[name]`): a part, never the whole. */
+  member?: boolean;
 }
 
 /** "Whatever the caller passes as parameter `index`, read along `access`": symbolic, for summaries. */
@@ -90,6 +92,8 @@ export interface ParamRef {
    * whole-object taint stays.
    */
   except?: readonly string[];
+  /** Read by a key not known statically (`env[name]`): stands for one property of the argument, not the argument. */
+  member?: boolean;
 }
 
 /** A function value: its code plus the scope it closes over. */
@@ -147,13 +151,13 @@ function sameStrings(a: readonly string[], b: readonly string[]): boolean {
 }
 
 function sameAtom(x: Atom, y: Atom): boolean {
-  return x === y || (x.label.id === y.label.id && (x.field ?? "") === (y.field ?? "") && !!x.whole === !!y.whole && sameStrings(x.sanitized, y.sanitized) && sameStrings(x.guards, y.guards));
+  return x === y || (x.label.id === y.label.id && (x.field ?? "") === (y.field ?? "") && !!x.whole === !!y.whole && !!x.member === !!y.member && sameStrings(x.sanitized, y.sanitized) && sameStrings(x.guards, y.guards));
 }
 
 const NO_NAMES: readonly string[] = [];
 
 function sameRef(x: ParamRef, y: ParamRef): boolean {
-  return x === y || (x.fnId === y.fnId && x.index === y.index && !!x.whole === !!y.whole && !!x.piece === !!y.piece && !!x.leads === !!y.leads && x.part === y.part && sameStrings(x.access, y.access) && sameStrings(x.except ?? NO_NAMES, y.except ?? NO_NAMES) && sameStrings(x.sanitized, y.sanitized) && sameStrings(x.guards, y.guards));
+  return x === y || (x.fnId === y.fnId && x.index === y.index && !!x.whole === !!y.whole && !!x.piece === !!y.piece && !!x.leads === !!y.leads && x.part === y.part && !!x.member === !!y.member && sameStrings(x.access, y.access) && sameStrings(x.except ?? NO_NAMES, y.except ?? NO_NAMES) && sameStrings(x.sanitized, y.sanitized) && sameStrings(x.guards, y.guards));
 }
 
 /** Every element of `b` is (the same object as) an element of `a`: merging adds nothing. */
