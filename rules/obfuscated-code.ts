@@ -128,7 +128,7 @@ export const obfuscatedCode: Rule = {
       "eval(Buffer.from(PAYLOAD, 'base64').toString());   // what runs is unreadable",
       "```",
       "",
-      "Not reported: minified bundles (short names, no whitespace), escaped non-ASCII text (Unicode tables), ordinary base64 data that is decoded but not run.",
+      "Not reported: minified bundles (short names, no whitespace), escaped non-ASCII text (Unicode tables), ordinary base64 data that is decoded but not run, `Function` source generated from constant strings and counters, and a `_compile` method of any object other than a Node `Module` (the CommonJS loader).",
     ].join("\n"),
     precision: "high",
   },
