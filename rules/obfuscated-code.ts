@@ -7,7 +7,9 @@ import type { TSESTree } from "@typescript-eslint/types";
 import { isMemberCall, locationOf, propertyName, unwrapExpression, walk } from "../analyzer/parse/ast.js";
 import type { Location, ParsedModule } from "../analyzer/types.js";
 import type { Rule, RuleContext } from "./types.js";
-import { calleeApi, moduleFacts } from "./util/module-apis.js";
+import { calleeApi } from "./util/module-apis.js";
+import { folderFor } from "./util/outbound.js";
+import type { ConstantFolder } from "../analyzer/program/constants.js";
 import { lineAt } from "./util/manifest-location.js";
 import { readableApi } from "./util/script-reach.js";
 
@@ -50,12 +52,15 @@ function escapedAsciiCount(raw: string): number {
 
 /**
  * Whether an expression decodes text: base64/hex buffers, atob, char codes,
- * unescape, inflate. Looks through `const` variables one hop at a time.
+ * unescape, inflate. Follows a name only to the declaration it is bound to in
+ * its scope, one hop at a time: in a bundle, `e` or `r` is declared thousands
+ * of times, and a decoded `r` in one function says nothing about the `r` of
+ * another. Source text built from constant strings and loop counters (code
+ * generated over argument counts) has no decoder and so is not reported.
  */
-function decodes(expr: Node, module: ParsedModule, depth = 0): string | undefined {
+function decodes(expr: Node, module: ParsedModule, folder: ConstantFolder, depth = 0): string | undefined {
   if (depth > 3) return undefined;
   let found: string | undefined;
-  const inits = moduleFacts(module).inits;
   walk(expr, {
     enter(node) {
       if (found) return false;
@@ -67,9 +72,9 @@ function decodes(expr: Node, module: ParsedModule, depth = 0): string | undefine
         else if (node.callee.type === "MemberExpression" && propertyName(node.callee) === "fromCharCode") found = "String.fromCharCode";
       }
       if (node.type === "Identifier") {
-        const init = inits.get(node.name);
+        const init = folder.declaredInitializerOf(node, module);
         if (init && init !== expr) {
-          const inner = decodes(init, module, depth + 1);
+          const inner = decodes(init, module, folder, depth + 1);
           if (inner) found = inner;
         }
       }
@@ -77,6 +82,29 @@ function decodes(expr: Node, module: ParsedModule, depth = 0): string | undefine
     },
   });
   return found;
+}
+
+/**
+ * Whether `_compile` is called on a Node `Module` (the CommonJS loader, which
+ * compiles its text argument as a module body): the free `module` of a
+ * CommonJS file, `new Module(…)` / `new module.constructor(…)` with `Module`
+ * from the `module` builtin, or a name bound to one of those. A `_compile`
+ * method on `this` or on any other object is that object's own method (schema
+ * validators and template engines have one), not the code loader.
+ */
+function isNodeModuleObject(expr: Node, module: ParsedModule, folder: ConstantFolder, depth = 0): boolean {
+  const n = unwrapExpression(expr);
+  if (n.type === "Identifier") {
+    if (n.name === "module" && !folder.isDeclared(n, module)) return true;
+    const init = depth < 3 ? folder.declaredInitializerOf(n, module) : undefined;
+    return !!init && isNodeModuleObject(init, module, folder, depth + 1);
+  }
+  if (n.type !== "NewExpression") return false;
+  const callee = unwrapExpression(n.callee);
+  // new module.constructor(…): the Module class reached from the free `module`.
+  if (callee.type === "MemberExpression" && propertyName(callee) === "constructor") return isNodeModuleObject(callee.object, module, folder, depth + 1);
+  const api = calleeApi(n, module);
+  return !!api && /^module( Member\[Module\])?$/.test(api);
 }
 
 const stateOf = new WeakMap<RuleContext, Map<ParsedModule, ModuleSigns>>();
@@ -100,13 +128,14 @@ export const obfuscatedCode: Rule = {
       "eval(Buffer.from(PAYLOAD, 'base64').toString());   // what runs is unreadable",
       "```",
       "",
-      "Not reported: minified bundles (short names, no whitespace), escaped non-ASCII text (Unicode tables), ordinary base64 data that is decoded but not run.",
+      "Not reported: minified bundles (short names, no whitespace), escaped non-ASCII text (Unicode tables), ordinary base64 data that is decoded but not run, `Function` source generated from constant strings and counters, and a `_compile` method of any object other than a Node `Module` (the CommonJS loader).",
     ].join("\n"),
     precision: "high",
   },
   visitors(ctx) {
     const signs = new Map<ParsedModule, ModuleSigns>();
     stateOf.set(ctx, signs);
+    const folder = folderFor(ctx.program);
     const signsOf = (m: ParsedModule) => {
       let s = signs.get(m);
       if (!s) {
@@ -125,10 +154,10 @@ export const obfuscatedCode: Rule = {
         }
       }
       const api = calleeApi(call, module);
-      const isModuleCompile = call.callee.type === "MemberExpression" && propertyName(call.callee) === "_compile";
+      const isModuleCompile = call.callee.type === "MemberExpression" && propertyName(call.callee) === "_compile" && isNodeModuleObject(call.callee.object, module, folder);
       if (!(api && EVAL_APIS.test(api)) && !isModuleCompile) return;
       for (const arg of call.arguments) {
-        const decoder = decodes(arg, module);
+        const decoder = decodes(arg, module, folder);
         if (!decoder) continue;
         const what = isModuleCompile ? "module._compile" : readableApi(api!);
         ctx.report({

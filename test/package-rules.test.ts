@@ -180,6 +180,42 @@ test("obfuscated-code: long blank runs inside strings and templates are data, no
   assert.deepEqual(rulesOf(await scan(dir, { offline: true }), "obfuscated-code"), []);
 });
 
+test("obfuscated-code: `_compile` is Node's loader only on a Module; other objects' `_compile` is their own method", async () => {
+  const dir = await writePackage("compile-receivers", {
+    "package.json": JSON.stringify({ name: "mcp-compile-receivers", version: "1.0.0" }),
+    "index.js": [
+      'const { Module } = require("module");',
+      'const P = "Y29uc29sZS5sb2coMSk=";',
+      "class Compiler { _compile(t) { return t; } run() { return this._compile(atob(P)); } }",
+      "const compiler = new Compiler();",
+      "compiler._compile(atob(P));",
+      "const options = { _compile: (t) => t };",
+      'options._compile(Buffer.from(P, "base64").toString());',
+      "const mod = new Module('x');",
+      'mod._compile(Buffer.from(P, "base64").toString(), "x.js");',
+      "function shadow(module) { return module._compile(atob(P)); }",
+      "module.exports = { Compiler, shadow };",
+      "",
+    ].join("\n"),
+  });
+  const found = rulesOf(await scan(dir, { offline: true }), "obfuscated-code");
+  assert.deepEqual(found.map((f) => f.location.line), [9]);
+});
+
+test("obfuscated-code: a name means its own scope's declaration; generated source over argument counts is not decoded", async () => {
+  const dir = await writePackage("scoped-names", {
+    "package.json": JSON.stringify({ name: "mcp-scoped-names", version: "1.0.0", type: "module" }),
+    "index.js": [
+      "export function token(t) { const s = Buffer.from(t, 'hex').toString(); return s.length; }",
+      "export function arity(n) { let s = ''; for (let i = 0; i < n; i++) s += (i ? ',' : '') + 'a' + i; return new Function('f', 'return function(' + s + ') { return f(' + s + '); }'); }",
+      "export function run(t) { const s = Buffer.from(t, 'hex').toString(); return new Function(s)(); }",
+      "",
+    ].join("\n"),
+  });
+  const found = rulesOf(await scan(dir, { offline: true }), "obfuscated-code");
+  assert.deepEqual(found.map((f) => [f.location.line, f.properties?.decoder]), [[3, 'Buffer.from(…, "hex")']]);
+});
+
 // ---------------------------------------------------------------- suppression markers
 
 test("a package cannot silence its own scan: ignore files and disable comments have no effect, and are noted", async () => {
