@@ -4,7 +4,7 @@
 // `npm run docs:rules` writes it and test/rule-docs.test.ts fails when it is stale.
 import type { Rule, Threat } from "../rules/types.js";
 import { SEVERITIES } from "../analyzer/types.js";
-import { SEVERITY_LADDERS } from "../rules/severity-ladders.js";
+import { SEVERITY_LADDERS } from "../rules/util/severity-ladders.js";
 import { THREAT_TEXT, ruleHelpMarkdown } from "./rule-help.js";
 
 const THREAT_ORDER: readonly Threat[] = ["malicious-server", "credential-leakage", "prompt-injection", "over-broad-permissions", "supply-chain"];
@@ -38,7 +38,7 @@ export function renderRuleCatalog(rules: readonly Rule[], configRuleIds: readonl
   return `${out.join("\n")}\n`;
 }
 
-/** "**Severity.** critical: …; high: …" as a list, from rules/severity-ladders.ts. */
+/** "**Severity.** critical: …; high: …" as a list, from rules/util/severity-ladders.ts. */
 function ladderLines(id: string): string[] {
   const ladder = SEVERITY_LADDERS[id];
   if (!ladder) return [];

@@ -6,7 +6,7 @@ import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { renderRuleCatalog } from "../reports/rule-catalog.js";
 import { ALL_RULES, CONFIG_RULE_IDS } from "../rules/index.js";
-import { SEVERITY_LADDERS } from "../rules/severity-ladders.js";
+import { SEVERITY_LADDERS } from "../rules/util/severity-ladders.js";
 import type { Severity } from "../analyzer/types.js";
 import { corpusCases, readExpectations } from "./support/corpus.js";
 
@@ -34,7 +34,7 @@ test("severity ladders: every rule has one, its default is a rung, and every sev
   assert.deepEqual(Object.keys(SEVERITY_LADDERS).filter((id) => !ids.has(id)), []);
   for (const { meta } of ALL_RULES) {
     const ladder = SEVERITY_LADDERS[meta.id];
-    assert.ok(ladder, `${meta.id} has no severity ladder in rules/severity-ladders.ts`);
+    assert.ok(ladder, `${meta.id} has no severity ladder in rules/util/severity-ladders.ts`);
     assert.ok(ladder[meta.defaultSeverity], `${meta.id}: its default severity ${meta.defaultSeverity} is not on its ladder`);
   }
   // The code follows the ladder: a corpus case expecting a rung the ladder does not describe fails here.

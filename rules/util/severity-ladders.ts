@@ -3,7 +3,7 @@
 // (and test/rule-docs.test.ts, which holds every severity the corpus expects
 // against it) sees the whole scale in one place. A rung a rule never uses is
 // left out.
-import type { Severity } from "../analyzer/types.js";
+import type { Severity } from "../../analyzer/types.js";
 
 export type SeverityLadder = Partial<Record<Severity, string>>;
 
