@@ -4,7 +4,8 @@
 // (main, module, bin, exports) lies in such a folder or the server's code
 // imports from it, its files are left out like tests, and a note says so.
 import path from "node:path/posix";
-import { walk } from "./parse/ast.js";
+// The module facts the rules read anyway (one walk per module, cached), so leaving scripts out costs no walk of its own.
+import { moduleFacts } from "../rules/util/module-apis.js";
 import type { Program } from "./program/index.js";
 import type { Diagnostic, ParsedModule } from "./types.js";
 
@@ -32,7 +33,7 @@ export function withoutMaintainerScripts(program: Program, hookRun: ReadonlySet<
   });
   for (const m of queue) reached.add(m);
   for (let i = 0; i < queue.length; i++) {
-    for (const spec of specifiersOf(queue[i])) {
+    for (const spec of moduleFacts(queue[i]).specifiers) {
       const r = program.resolve(queue[i].path, spec);
       if (r.kind === "internal" && !reached.has(r.module)) {
         reached.add(r.module);
@@ -55,18 +56,6 @@ export function withoutMaintainerScripts(program: Program, hookRun: ReadonlySet<
   };
 }
 
-/** Module specifiers a module imports, re-exports or requires with a constant. */
-function specifiersOf(m: ParsedModule): string[] {
-  const out: string[] = [];
-  walk(m.ast, {
-    enter(n) {
-      if ((n.type === "ImportDeclaration" || n.type === "ExportAllDeclaration" || n.type === "ExportNamedDeclaration") && n.source && typeof n.source.value === "string") out.push(n.source.value);
-      else if (n.type === "ImportExpression" && n.source.type === "Literal" && typeof n.source.value === "string") out.push(n.source.value);
-      else if (n.type === "CallExpression" && n.callee.type === "Identifier" && n.callee.name === "require" && n.arguments[0]?.type === "Literal" && typeof n.arguments[0].value === "string") out.push(n.arguments[0].value);
-    },
-  });
-  return out;
-}
 
 /** npm runs these on install (and `prepare` on a git or folder install). */
 const INSTALL_HOOKS = ["preinstall", "install", "postinstall", "prepare"];

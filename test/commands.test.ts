@@ -5,7 +5,7 @@ import { commandsOf } from "../analyzer/mcp/commands.js";
 import { localReach } from "../analyzer/mcp/reachable.js";
 import { ConstantFolder, relativeResolver } from "../analyzer/program/constants.js";
 import { walk, type Node } from "../analyzer/parse/ast.js";
-import { isReadOnlyCommand, optionInjectionReach } from "../rules/models/commands.js";
+import { isReadOnlyCommand, optionInjectionReach, takesOperand } from "../rules/models/commands.js";
 import { programOf } from "./support/program.js";
 
 const isProcess = (api: string) => api.startsWith("child_process ");
@@ -90,4 +90,14 @@ test("command table: one argument runs code as an option of git, rg, tar, ssh; n
   assert.equal(optionInjectionReach("find"), undefined);
   assert.equal(optionInjectionReach("kubectl"), undefined);
   assert.equal(optionInjectionReach(undefined), undefined);
+});
+
+test("command table: an option takes the next argument as its value only where the table says so, and never when it runs code", () => {
+  assert.equal(takesOperand("adb", "-s"), true, "adb -s SERIAL");
+  assert.equal(takesOperand("/usr/local/bin/kubectl", "-c"), true, "kubectl -c CONTAINER");
+  assert.equal(takesOperand("ios", "--udid"), true, "a long option most CLIs give a value");
+  assert.equal(takesOperand("git", "-c"), false, "git -c name=value runs code through config");
+  assert.equal(takesOperand("git", "--heads"), false, "a switch takes nothing");
+  assert.equal(takesOperand("grep", "-n"), false, "one letter means different things per program");
+  assert.equal(takesOperand("node", "--name"), false, "every option of an interpreter can run code");
 });

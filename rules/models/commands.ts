@@ -170,7 +170,10 @@ const COMMON_OPERAND_OPTIONS = new Set(["--udid", "--device", "--device-id", "--
 
 /** True when `option` takes the next argument as its value in this program: the argument after it is an operand, not an option. */
 export function takesOperand(program: string | undefined, option: string): boolean {
-  return COMMON_OPERAND_OPTIONS.has(option) || (commandRow(program)?.operandOptions?.includes(option) ?? false);
+  const row = commandRow(program);
+  // An option that runs code (`git -c`, `ssh -o`, anything of an interpreter) makes its value no safer than an option.
+  if (row && isOption(option, row.runsCode)) return false;
+  return COMMON_OPERAND_OPTIONS.has(option) || (row?.operandOptions?.includes(option) ?? false);
 }
 
 export function optionInjectionReach(program: string | undefined, subcommand?: string): { runsCode: string } | undefined {

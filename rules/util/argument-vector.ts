@@ -87,11 +87,9 @@ export function argumentVectorRisk(hit: SinkHit, taint: TaintResult, flow?: Flow
 function isFlagTakingOperand(prev: TSESTree.Node | null | undefined, program: string | undefined): boolean {
   if (!prev || prev.type === "SpreadElement") return false;
   const flag = stringLiteralValue(unwrapExpression(prev));
-  return flag !== undefined && !SCRIPT_FLAGS.has(flag) && !CODE_OPERAND_FLAGS.has(flag) && takesOperand(program, flag);
+  return flag !== undefined && !SCRIPT_FLAGS.has(flag) && takesOperand(program, flag);
 }
 
-/** Flags whose operand is code or a command (git `-c`/`--upload-pack`, ssh `-o ProxyCommand=`, `node -e`): their operand is no safer than an option. */
-const CODE_OPERAND_FLAGS = new Set(["-c", "-o", "-e", "-x", "--eval", "--exec", "--upload-pack", "--receive-pack", "--config", "--to-command", "--pre", "--rsh", "--command", "--require", "-r"]);
 
 /** The first constant element that is not an option: the subcommand (`git -C dir fetch` → fetch). */
 function firstWord(array: TSESTree.ArrayExpression): string | undefined {

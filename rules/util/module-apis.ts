@@ -25,6 +25,8 @@ interface ModuleFacts {
   bindings: Map<string, string>;
   /** Relative modules the module imports or requires, as written. */
   localSpecifiers: string[];
+  /** Every constant module specifier it imports, re-exports or requires (relative, packages, `#alias`), as written. */
+  specifiers: string[];
   /** `const name = init` (any scope; the first one wins): a one-hop look-up for paths and strings. */
   inits: Map<string, Node>;
   /** Short string constants of the module (program names, flags); built on first use (only install-time reach reads them). */
@@ -108,9 +110,12 @@ export function moduleFacts(module: ParsedModule): ModuleFacts {
   if (hit) return hit;
   const bindings = new Map<string, string>();
   const localSpecifiers: string[] = [];
+  const specifiers: string[] = [];
   const inits = new Map<string, Node>();
   const noteSpecifier = (spec: string | undefined) => {
-    if (spec && spec.startsWith(".")) localSpecifiers.push(spec);
+    if (!spec) return;
+    specifiers.push(spec);
+    if (spec.startsWith(".")) localSpecifiers.push(spec);
   };
   // Source order: imports are hoisted and `require`s usually sit at the top.
   walk(module.ast, {
@@ -156,7 +161,7 @@ export function moduleFacts(module: ParsedModule): ModuleFacts {
       }
     },
   });
-  const facts: ModuleFacts = { bindings, localSpecifiers, inits };
+  const facts: ModuleFacts = { bindings, localSpecifiers, specifiers, inits };
   cache.set(module, facts);
   return facts;
 }
