@@ -3,7 +3,7 @@ import fs from "node:fs";
 
 export function formatIssues(issues, outputPath) {
   const text = issues.map((i) => `#${i.number} ${i.title}`).join("\n");
-  // expect: path-traversal
+  // expect: path-traversal (medium)
   if (outputPath) fs.writeFileSync(outputPath, text);
   return text;
 }

@@ -44,14 +44,14 @@ server.registerTool("save_issues", { description: "Save the open issues of a rep
   content: [{ type: "text", text: formatIssues(await listIssues(repo), output_path) }],
 }));
 
-// expect: tool-annotation-mismatch
+// expect: tool-annotation-mismatch (medium)
 server.registerTool("export_issues", { description: "Export the open issues of a repository", inputSchema: { repo: z.string(), file: z.string() }, annotations: { readOnlyHint: true } }, async ({ repo, file }) => {
-  // expect: path-traversal
+  // expect: path-traversal (medium)
   fs.writeFileSync(file, JSON.stringify(await listIssues(repo)));
   return { content: [{ type: "text", text: `wrote ${file}` }] };
 });
 
-// expect: tool-annotation-mismatch
+// expect: tool-annotation-mismatch (medium)
 server.registerTool("print_issues", { description: "Show the open issues, optionally also into a file", inputSchema: { repo: z.string(), save_to: z.string().optional() }, annotations: { readOnlyHint: true } }, async ({ repo, save_to }) => ({
   content: [{ type: "text", text: formatIssues(await listIssues(repo), save_to) }],
 }));
