@@ -50,10 +50,16 @@ export function capabilitiesOf(apis: Iterable<string>, sqlTexts: string[], model
   const caps = new Set<Capability>();
   const credentials = new Set<string>();
   let sql = false;
+  /** What query builder calls say (`db("t").where(…).del()` deletes). */
+  const built = new Set<Capability>();
   for (const api of apis) {
     for (const capability of rowCapabilities(api, model, memo)) {
-      if (capability === "db-sql") sql = true;
-      else caps.add(capability);
+      if (capability !== "db-sql") caps.add(capability);
+      else {
+        sql = true;
+        const kind = builderKind(api, model.sql);
+        if (kind) built.add(kind);
+      }
     }
     const env = ENV_KEY.exec(api);
     if (env && model.credentialEnv.test(env[1])) {
@@ -68,7 +74,8 @@ export function capabilitiesOf(apis: Iterable<string>, sqlTexts: string[], model
     if (sqlFromModel) (readOnly ? ["db-read"] : ["db-read", "db-write", "db-delete"]).forEach((c) => caps.add(c as Capability));
     const known = sqlTexts.filter((t) => kinds.read.test(t) || kinds.write.test(t) || kinds.delete.test(t));
     if (readOnly) caps.add("db-read");
-    else if (known.length === 0 && !sqlFromModel) caps.add("db-query");
+    else if (known.length === 0 && built.size === 0 && !sqlFromModel) caps.add("db-query");
+    for (const c of built) if (c === "db-read" || !readOnly) caps.add(c);
     for (const t of known) {
       if (kinds.read.test(t)) caps.add("db-read");
       if (kinds.write.test(t) && !readOnly) caps.add("db-write");
@@ -76,6 +83,18 @@ export function capabilitiesOf(apis: Iterable<string>, sqlTexts: string[], model
     }
   }
   return { capabilities: CAPABILITY_ORDER.filter((c) => caps.has(c)), credentials: [...credentials].sort() };
+}
+
+/**
+ * The statement kind a query builder call says by its methods, the strongest
+ * first (`knex("t").where(…).del()` and `db.deleteFrom("t").where(…)` delete).
+ */
+function builderKind(api: string, kinds: SqlStatementKinds): Capability | undefined {
+  const members = [...api.matchAll(/Member\[([^\]]+)\]/g)].map((m) => m[1]);
+  if (members.some((m) => kinds.builder.delete.test(m))) return "db-delete";
+  if (members.some((m) => kinds.builder.write.test(m))) return "db-write";
+  if (members.some((m) => kinds.builder.read.test(m))) return "db-read";
+  return undefined;
 }
 
 /** String constants a handler holds (literals, and what the engine can fold at query calls). */
