@@ -6,9 +6,10 @@ import { isReadOnlyCommand } from "./models/commands.js";
 import type { Rule } from "./types.js";
 
 /**
- * Capabilities a read-only tool cannot have. Outbound HTTP methods are not
- * among them: APIs take searches and queries as POST bodies, so a POST says
- * nothing about whether the tool changes anything.
+ * Capabilities a read-only tool cannot have. Outbound sends are not among
+ * them: APIs take searches and queries as POST bodies, so a POST says nothing
+ * about whether the tool changes anything; a PUT, PATCH or DELETE does
+ * (`changingRequests`).
  */
 const MUTATING: Capability[] = ["fs-write", "fs-delete", "process-exec", "db-write", "db-delete"];
 const DELETING: Capability[] = ["fs-delete", "db-delete"];
@@ -38,15 +39,19 @@ export const toolAnnotationMismatch: Rule = {
       const { readOnlyHint, destructiveHint } = tool.annotations;
       const mutating = tool.capabilities.filter((c) => MUTATING.includes(c) && !(c === "process-exec" && runsOnlyReadOnlyCommands(tool, ctx.handlers)));
       const against = readOnlyHint === true ? mutating : destructiveHint === false ? tool.capabilities.filter((c) => DELETING.includes(c)) : [];
-      if (against.length === 0) continue;
+      // An HTTP PUT, PATCH or DELETE changes what the API holds (a DELETE removes it).
+      const methods = changingRequests(tool, ctx.handlers).filter((m) => readOnlyHint === true || (destructiveHint === false && m === "DELETE"));
+      if (against.length === 0 && methods.length === 0) continue;
       const claim = readOnlyHint === true ? "readOnlyHint: true" : "destructiveHint: false";
+      const acts = against.map((c) => (c === "process-exec" ? describeProcesses(tool, ctx.handlers) : describe(c)));
+      if (methods.length > 0) acts.push(`send HTTP ${methods.join(", ")} requests`);
       ctx.report({
-        message: `Tool "${tool.name}" declares ${claim}, but its handler can ${against.map((c) => (c === "process-exec" ? describeProcesses(tool, ctx.handlers) : describe(c))).join(", ")}`,
+        message: `Tool "${tool.name}" declares ${claim}, but its handler can ${acts.join(", ")}`,
         location: tool.nameLocation,
         related: tool.handlerLocation ? [{ location: tool.handlerLocation, message: "handler" }] : undefined,
         fix: "Correct the annotations to what the handler does, or split the tool so the read-only part only reads.",
-        fingerprintKey: `${tool.name}|${claim}|${against.join(",")}`,
-        properties: { tool: tool.name, claim, capabilities: against },
+        fingerprintKey: `${tool.name}|${claim}|${[...against, ...methods].join(",")}`,
+        properties: { tool: tool.name, claim, capabilities: against, ...(methods.length > 0 ? { httpMethods: methods } : {}) },
       });
     }
   },
@@ -59,6 +64,11 @@ export const toolAnnotationMismatch: Rule = {
 function runsOnlyReadOnlyCommands(tool: SurfaceItem, handlers: readonly HandlerRef[]): boolean {
   const own = handlers.filter((h) => h.item === tool);
   return own.length > 0 && own.every((h) => h.commands !== undefined && h.commands.every(isReadOnlyCommand));
+}
+
+/** The changing HTTP methods (PUT, PATCH, DELETE) the tool's handlers send. */
+function changingRequests(tool: SurfaceItem, handlers: readonly HandlerRef[]): string[] {
+  return [...new Set(handlers.filter((h) => h.item === tool).flatMap((h) => h.changingRequests ?? []))].sort();
 }
 
 /** "run processes (`kubectl config use-context …`)" when the code pins what it runs. */
