@@ -20,9 +20,9 @@ export const toolAnnotationMismatch: Rule = {
     title: "Tool annotations contradict the handler",
     defaultSeverity: "medium",
     threat: "over-broad-permissions",
-    summary: "A tool says it is read-only (or not destructive) but its handler can write, delete, run processes or send data.",
+    summary: "A tool says it is read-only (or not destructive) but its handler can write, delete, run commands that change things or send changing requests.",
     description:
-      "MCP clients use `readOnlyHint` and `destructiveHint` to decide whether to ask the user before a call; some auto-approve read-only tools. A tool annotated `readOnlyHint: true` whose handler can reach file writes or deletes, process execution, outbound sends or database writes, or one annotated `destructiveHint: false` that can delete, gets approved without the user seeing what it does.",
+      "MCP clients use `readOnlyHint` and `destructiveHint` to decide whether to ask the user before a call; some auto-approve read-only tools. A tool annotated `readOnlyHint: true` whose handler can write or delete files, run a command that is not read-only, write to a database, or send an HTTP PUT, PATCH or DELETE, or one annotated `destructiveHint: false` that can delete, gets approved without the user seeing what it does. A write is judged by the values this tool's call gives: the server's own bookkeeping (a temp file, a log, a token or device cache in its own hidden folder) and a shared writer whose path parameter this tool never passes are not writes of the user's.",
     help: [
       "**Why it matters.** Annotations are how a client decides what needs a confirmation. A wrong `readOnlyHint` silently removes the human from a write, a delete or a shell command.",
       "",
