@@ -3,7 +3,7 @@
 import type { HandlerRef } from "../analyzer/mcp/index.js";
 import type { Capability, SurfaceItem } from "../analyzer/types.js";
 import { isReadOnlyCommand } from "./models/commands.js";
-import type { Rule } from "./types.js";
+import type { Rule, RuleContext } from "./types.js";
 
 /**
  * Capabilities a read-only tool cannot have. Outbound sends are not among
@@ -37,15 +37,19 @@ export const toolAnnotationMismatch: Rule = {
   check(ctx) {
     for (const tool of ctx.server.tools) {
       const { readOnlyHint, destructiveHint } = tool.annotations;
-      const mutating = tool.capabilities.filter((c) => MUTATING.includes(c) && !(c === "process-exec" && runsOnlyReadOnlyCommands(tool, ctx.handlers)));
+      const processes = tool.capabilities.includes("process-exec") ? processVerdict(ctx, tool) : "read-only";
+      const mutating = tool.capabilities.filter((c) => MUTATING.includes(c) && !(c === "process-exec" && processes === "read-only"));
       const against = readOnlyHint === true ? mutating : destructiveHint === false ? tool.capabilities.filter((c) => DELETING.includes(c)) : [];
       // An HTTP PUT, PATCH or DELETE changes what the API holds (a DELETE removes it).
       const methods = changingRequests(tool, ctx.handlers).filter((m) => readOnlyHint === true || (destructiveHint === false && m === "DELETE"));
       if (against.length === 0 && methods.length === 0) continue;
       const claim = readOnlyHint === true ? "readOnlyHint: true" : "destructiveHint: false";
-      const acts = against.map((c) => (c === "process-exec" ? describeProcesses(tool, ctx.handlers) : describe(c)));
+      // Programs the scan could not pin may only read (a vendor's own CLI listing devices): said, at low, when nothing else contradicts the claim.
+      const unknownOnly = methods.length === 0 && against.every((c) => c === "process-exec") && processes === "unknown";
+      const acts = against.map((c) => (c !== "process-exec" ? describe(c) : processes === "unknown" ? "run programs the scan could not pin (it cannot tell whether they only read)" : processes === "model" ? "run command lines a tool argument reaches" : describeProcesses(tool, ctx.handlers)));
       if (methods.length > 0) acts.push(`send HTTP ${methods.join(", ")} requests`);
       ctx.report({
+        ...(unknownOnly ? { severity: "low" as const } : {}),
         message: `Tool "${tool.name}" declares ${claim}, but its handler can ${acts.join(", ")}`,
         location: tool.nameLocation,
         related: tool.handlerLocation ? [{ location: tool.handlerLocation, message: "handler" }] : undefined,
@@ -58,12 +62,19 @@ export const toolAnnotationMismatch: Rule = {
 };
 
 /**
- * Running `kubectl get` does not modify anything: a tool whose every process
- * start is a pinned program and read-only subcommand keeps its read-only claim.
+ * What the tool's processes do. Running `kubectl get` modifies nothing: a
+ * tool whose every process start is a pinned program and read-only
+ * subcommand keeps its read-only claim ("read-only"). A pinned command that
+ * is not read-only changes things ("changing"); so can a command line a tool
+ * argument reaches ("model": the model picks what runs). Programs the code does not
+ * pin are "unknown": no evidence either way.
  */
-function runsOnlyReadOnlyCommands(tool: SurfaceItem, handlers: readonly HandlerRef[]): boolean {
-  const own = handlers.filter((h) => h.item === tool);
-  return own.length > 0 && own.every((h) => h.commands !== undefined && h.commands.every(isReadOnlyCommand));
+function processVerdict(ctx: RuleContext, tool: SurfaceItem): "read-only" | "changing" | "model" | "unknown" {
+  const own = ctx.handlers.filter((h) => h.item === tool);
+  if (own.some((h) => h.commands?.some((c) => !isReadOnlyCommand(c)))) return "changing";
+  if (own.length > 0 && own.every((h) => h.commands !== undefined)) return "read-only";
+  const modelRuns = ctx.taint.hitsOf("command-injection").some((hit) => hit.flows.some((f) => f.label.kind === "tool-argument" && f.label.name.split(" | ").includes(tool.name)));
+  return modelRuns ? "model" : "unknown";
 }
 
 /** The changing HTTP methods (PUT, PATCH, DELETE) the tool's handlers send. */
