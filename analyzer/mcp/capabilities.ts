@@ -237,37 +237,6 @@ function harmlessWrites(folder: ConstantFolder, functions: readonly { node: Node
   return writes.filter((api) => harmless.has(api) && !other.has(api));
 }
 
-/** HTTP methods that change what the server holds; POST is left out (APIs take searches as POST bodies). */
-const CHANGING_METHODS = new Set(["PUT", "PATCH", "DELETE"]);
-
-/**
- * The changing HTTP methods a function's network calls use: a client method
- * (`axios.delete(url)`, `got.put`) or a constant `method` in an options object
- * (`fetch(url, { method: "DELETE" })`). A method the code does not pin is not counted.
- */
-function changingRequestsOf(folder: ConstantFolder, f: { node: Node; module: ParsedModule }, isNetwork: (api: string) => boolean): string[] {
-  const out = new Set<string>();
-  walk(f.node, {
-    enter(n) {
-      if (n.type !== "CallExpression") return;
-      const api = apiKeyOf(folder, n.callee, f.module, 0);
-      if (api === undefined || !isNetwork(api)) return;
-      const last = /Member\[(\w+)\]$/.exec(api)?.[1]?.toUpperCase();
-      if (last && CHANGING_METHODS.has(last)) out.add(last);
-      for (const a of n.arguments) {
-        const o = unwrapExpression(a);
-        if (o.type !== "ObjectExpression") continue;
-        for (const p of o.properties) {
-          if (p.type !== "Property" || propertyName(p) !== "method") continue;
-          const method = folder.string(p.value as Node, f.module)?.toUpperCase();
-          if (method && CHANGING_METHODS.has(method)) out.add(method);
-        }
-      }
-    },
-  });
-  return [...out];
-}
-
 function isScratchDelete(api: string, scratch: ReadonlySet<string>): boolean {
   if (scratch.has(api)) return true;
   for (const key of scratch) if (api.startsWith(`${key}.`)) return true;
@@ -282,7 +251,6 @@ export function fillCapabilities(server: ExtractedServer, taint: TaintResult, pr
   const rowMatches: RowMatches = new Map();
   const writeVerdicts: WriteVerdicts = new Map();
   const callSites: CallSites = new Map();
-  const changingCache = new Map<Node, string[]>();
   const textsOf = (f: { node: Node; module: ParsedModule }): string[] => {
     let texts = textsCache.get(f.node);
     if (!texts) {
@@ -330,19 +298,6 @@ export function fillCapabilities(server: ExtractedServer, taint: TaintResult, pr
     for (const api of harmlessWrites(folder, reach.functions, apis, (a) => rowCapabilities(a, model, rowMatches).includes("fs-write"), writeVerdicts, callSites)) apis.delete(api);
     h.reachable = apis;
     h.functions = reach.functions;
-    const isNetwork = (api: string) => rowCapabilities(api, model, rowMatches).some((c) => c === "network-read" || c === "network-send");
-    if ([...apis].some(isNetwork)) {
-      const changing = new Set<string>();
-      for (const f of reach.functions) {
-        let methods = changingCache.get(f.node);
-        if (!methods) {
-          methods = changingRequestsOf(folder, f, isNetwork);
-          changingCache.set(f.node, methods);
-        }
-        methods.forEach((m) => changing.add(m));
-      }
-      if (changing.size > 0) h.changingRequests = [...changing].sort();
-    }
     if ([...apis].some(runsProcesses)) {
       const commands = commandsOf(folder, reach.functions, runsProcesses, apis);
       if (commands && commands.length > 0) h.commands = commands;

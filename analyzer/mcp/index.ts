@@ -49,12 +49,6 @@ export interface HandlerRef {
    * none or one it does not pin. Filled with `reachable`.
    */
   commands?: Command[];
-  /**
-   * HTTP requests the handler sends whose method says they change something
-   * on the server (`PUT`, `PATCH`, `DELETE`, by a constant `method` or the
-   * client's method name), as `"DELETE"`; absent when none. Filled with `reachable`.
-   */
-  changingRequests?: string[];
   /** The package functions the handler (or its branch) calls, directly or not, as the surface sees them. Filled with `reachable`. */
   functions?: readonly { node: Node; module: ParsedModule }[];
 }
