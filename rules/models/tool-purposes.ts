@@ -51,8 +51,9 @@ export const PURPOSE_ROWS: readonly PurposeRow[] = [
   {
     act: "fetch",
     sinkKinds: ["network-request"],
-    tool: /\b(fetch|url|urls|uri|http|https|web|webpage|page|pages|browse|navigate|download|scrape|crawl|request|link|links|website|site|endpoint)\b/i,
-    parameter: /^((target |page |source |base |request |web |website |image |file |download )?(url|uri|href|link|endpoint|address))$/i,
+    // A tool that says it sends to a webhook declares the request too: the user names where alerts go.
+    tool: /\b(fetch|url|urls|uri|http|https|web|webpage|page|pages|browse|navigate|download|scrape|crawl|request|link|links|website|site|endpoint|webhook|webhooks|callback|send|sends|post|posts|notify|notifies|notification|notifications)\b/i,
+    parameter: /^((target |page |source |base |request |web |website |image |file |download |webhook |callback |notification |hook )?(url|uri|href|link|endpoint|address)|webhook|callback)$/i,
     parameterDescription: /\b(url|uri|link|web ?page|address|endpoint)\b/i,
     says: "fetches any URL the model names, including localhost, the local network and cloud metadata addresses",
     advice: "Approve each call (the permission policy puts the tool under `ask`); if the tool should only reach the public web, refuse loopback, private and link-local addresses after resolving the host.",

@@ -37,11 +37,11 @@ export const SEVERITY_LADDERS: Record<string, SeverityLadder> = {
   "path-traversal": {
     high: "A tool argument names a file under a root the code chose (`join(TEMPLATES, name)`), or past a check that does not work, or outside a folder the tool promises to keep to.",
     medium: "Capability: the tool says it works on the path the model names and can write or delete there (deploy, download to, save as).",
-    low: "Capability: the tool says it reads the path the model names, and only reads.",
+    low: "Capability: the tool says it reads the path the model names, and only reads; or it hands the path to a containment check of its own the scan did not verify (said so).",
   },
   ssrf: {
     high: "A tool argument chooses the scheme or host of a request the code meant for a fixed kind of destination (`https://${region}`), with no allow-list.",
-    medium: "The argument can only fill the port or path of a fixed host, or follows a base the scan could not resolve; or capability: the tool says it fetches the URL the model names (`fetch_url` with a `url` argument).",
+    medium: "The argument can only fill the port or path of a fixed host, or follows a base the scan could not resolve; or capability: the tool says it fetches the URL the model names (`fetch_url` with a `url` argument), or sends to the webhook the user configures (`configure_alerts` that says it posts notifications to `webhook_url`).",
   },
   "sql-injection": {
     high: "A tool argument becomes part of SQL text the code wrote (`WHERE name = '${name}'`), or the whole statement of a tool that promises reads (`read_query`, \"SELECT only\", `readOnlyHint`) behind a check the statement can pass (`SELECT 1; DROP TABLE t`).",
@@ -56,7 +56,11 @@ export const SEVERITY_LADDERS: Record<string, SeverityLadder> = {
     critical: "Two strong signs of instructions to the model (hidden blocks, invisible or bidi characters, encoded blobs, \"do not tell the user\"), or one together with a target (secrets, files, other tools).",
     high: "Instructions to the model in tool, parameter, prompt or resource text, with one strong sign or weaker ones.",
   },
-  "tool-annotation-mismatch": { medium: "`readOnlyHint: true` on a tool that writes or deletes the user's files or data or runs a command that is not read-only; `destructiveHint: false` on one that deletes. Temp files, log appends, read-only commands and SELECT-only statements do not count." },
+  "tool-annotation-mismatch": {
+    medium:
+      "`readOnlyHint: true` on a tool that writes or deletes the user's files or data, or runs a command that is not read-only (a pinned write subcommand, or a command line the model writes); `destructiveHint: false` on one that deletes (a file, a row). The server's own bookkeeping does not count (temp files, logs, a token or device cache in its own hidden folder, a write to a path parameter this tool's calls never pass), nor read-only commands, SELECT-only statements or query builders that only select,.",
+    low: "`readOnlyHint: true` on a tool whose only contradiction is a program the scan could not pin (a vendor's CLI found at run time): it cannot tell whether the program only reads, and says so.",
+  },
   "mixed-blast-radius": { low: "One server exposes read-only and destructive tools together." },
   "untrusted-content-exposure": { medium: "A server both brings outside content (web pages, mail, issues) into the model's context and can act on files, processes or data." },
   "dynamic-tool-definition": { medium: "Tool names or descriptions come from the network or from files the package does not ship." },
@@ -67,7 +71,7 @@ export const SEVERITY_LADDERS: Record<string, SeverityLadder> = {
   },
   "unpinned-server": { medium: "A client config starts a server from an unpinned package spec (`npx -y pkg`)." },
   "install-script": {
-    high: "A lifecycle script reaches the network, processes, AI agent CLIs or files outside the package, downloads code, or fetches and runs a package it does not declare.",
+    high: "A lifecycle script reaches the network, processes, AI agent CLIs or files outside the package (a chmod or copy of the package's own files, built from `__dirname` or the working folder npm gives it, is inside), downloads code, or fetches and runs a package it does not declare.",
     medium: "It runs code the scan cannot see to the end (a dependency it loads, a file not in the package, a program it does not know) or a declared dependency's binary.",
     low: "A native build (`node-gyp rebuild`, `prebuild-install`), an inert command, or code that uses only Node's own modules and provably reaches no network, process or outside write.",
   },
