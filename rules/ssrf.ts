@@ -186,7 +186,8 @@ export const ssrf: Rule = {
       // Written after the authority (`${this.baseURL}/v1/${id}`, `base + "/items/" + id`): path or query only.
       // Under a base from a constant or the user's configuration that is no request forgery; under a base
       // nothing is known about, the base itself might be the model's.
-      const hostPicking = unsafe.filter((f) => !f.sanitizedFor.includes(URL_PATH));
+      // A subdomain label its shape keeps inside a fixed domain picks no host either.
+      const hostPicking = unsafe.filter((f) => !f.sanitizedFor.includes(URL_PATH) && hostLabelPosition(ctx, hit, f) !== "confined");
       const flow = hostPicking[0] ?? (hit.destination.unresolved ? unsafe[0] : undefined);
       if (!flow) continue;
       if (!hostPicking.includes(flow)) {
@@ -194,7 +195,6 @@ export const ssrf: Rule = {
         continue;
       }
       const label = hostLabelPosition(ctx, hit, flow);
-      if (label === "confined") continue;
       // `${base}/${arg}/...` with a base the engine could not resolve: the argument most
       // likely fills the path (it would have to be the base itself to pick the host).
       if (label === "escapable") reportFlow(ctx, { hit, flow }, "as a label of a fixed domain's host name (`https://${site}.vendor/…`); a value holding `/`, `?` or `#` can still end the host there", FIX, "medium");

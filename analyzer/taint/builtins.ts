@@ -9,6 +9,7 @@ import { NO_SEPARATOR, PROPERTY_NAMES, RELATIVE, URI_COMPONENT, URL_ADDRESS } fr
 import { withoutPosition } from "./position-shapes.js";
 import { replaceShape } from "./shapes.js";
 import { quoteEscapeShape } from "./shell-shapes.js";
+import { URL_PATH } from "./url-shapes.js";
 
 type Node = TSESTree.Node;
 
@@ -437,8 +438,8 @@ export function builtinMethod(interp: Interp, name: string, recv: Value, args: V
     case "append": {
       // `map.set(requestId, client)`: whoever picks the key does not pick the value stored under it;
       // the key's taint stays in the collection (its whole reaches a sink) but not in what `get` returns.
-      // `append` is URLSearchParams', FormData's or Headers': its text is form-encoded or not in a URL at all.
-      const added = name === "set" ? join(args[1] ?? EMPTY, keyTaint(a0)) : name === "append" ? sanitize(join(args[1] ?? EMPTY, taintOnly(a0)), [URI_COMPONENT]) : joinAll(args);
+      // `append` is URLSearchParams', FormData's or Headers': its text is form-encoded in a query, or not in a URL at all.
+      const added = name === "set" ? join(args[1] ?? EMPTY, keyTaint(a0)) : name === "append" ? sanitize(join(args[1] ?? EMPTY, taintOnly(a0)), [URI_COMPONENT, URL_PATH]) : joinAll(args);
       if (!isEmpty(added)) interp.mutateReceiver(node, added, ctx);
       return name === "set" || name === "add" ? recv : EMPTY;
     }
