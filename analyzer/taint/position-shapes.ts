@@ -7,10 +7,8 @@
 import { NO_LEADING_DASH } from "./spec.js";
 import { AFTER_FIRST_WORD, AFTER_OPTIONS_END, OPTION_VALUE, IN_DOUBLE_QUOTES, IN_SINGLE_QUOTES, quoteStateAfter, wordPosition } from "./shell-shapes.js";
 import { URL_HOST_LABEL, URL_PATH, afterAuthority, betweenSchemeAndDomain } from "./url-shapes.js";
-import { mapTaint, type Value } from "./values.js";
+import { mapTaint, UNKNOWN_PART, type Value } from "./values.js";
 
-/** The unknown-part placeholder of a constant (values.ts UNKNOWN_PART). */
-const UNKNOWN = "\u0000";
 
 /** Marks that say where a piece sits, not what it holds: a piece cut out of its string (`split`, `slice`) loses them. */
 export const POSITION_MARKS: readonly string[] = [URL_PATH, URL_HOST_LABEL, IN_SINGLE_QUOTES, IN_DOUBLE_QUOTES, AFTER_FIRST_WORD, AFTER_OPTIONS_END, OPTION_VALUE];
@@ -42,7 +40,7 @@ export function positionMarks(before: readonly string[], after: readonly string[
  */
 function gluedToConstant(before: string): boolean {
   const word = (before.split(/\s/).pop() ?? "").replace(/['"]/g, "");
-  return word.length > 0 && word[0] !== UNKNOWN && word[0] !== "-";
+  return word.length > 0 && word[0] !== UNKNOWN_PART && word[0] !== "-";
 }
 
 /** A piece cut out may start the new string, and no longer sits where it did. */

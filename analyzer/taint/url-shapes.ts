@@ -5,6 +5,9 @@
 // The fact is about the piece's place in the string, set where the string is
 // composed (value-ops.ts `concatValues`), read by rules that ask "does the
 // model pick the host?" (docs/value-shapes.md).
+import { SHELL_INERT } from "./shell-shapes.js";
+import { NO_SEPARATOR, URI_COMPONENT } from "./spec.js";
+import { UNKNOWN_PART } from "./values.js";
 
 /**
  * The `sanitizedFor` mark of a piece that sits after a URL's authority: in its
@@ -13,9 +16,6 @@
  */
 export const URL_PATH = "shape:url-path";
 
-import { SHELL_INERT } from "./shell-shapes.js";
-import { NO_SEPARATOR, URI_COMPONENT } from "./spec.js";
-
 /**
  * The `sanitizedFor` mark of a piece written as the leading label(s) of a
  * host name whose domain is constant: `https://${site}.vendor.example/`.
@@ -23,8 +23,6 @@ import { NO_SEPARATOR, URI_COMPONENT } from "./spec.js";
  */
 export const URL_HOST_LABEL = "shape:url-host-label";
 
-/** The unknown-part placeholder of a constant (values.ts UNKNOWN_PART). */
-const UNKNOWN = "\u0000";
 
 /**
  * True when a piece written right after `before` (the constant text before
@@ -44,7 +42,7 @@ export function afterAuthority(before: string): boolean {
   if (scheme >= 0) return before.slice(scheme + 2).includes("/");
   const slash = before.indexOf("/", 1);
   // `\0/` is a base then a path, `a/` a relative path; `//` was handled above.
-  return slash > 0 && (before[slash - 1] !== "/" || before[0] === UNKNOWN);
+  return slash > 0 && (before[slash - 1] !== "/" || before[0] === UNKNOWN_PART);
 }
 
 /**
