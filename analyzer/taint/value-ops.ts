@@ -5,6 +5,7 @@ import type { TSESTree } from "@typescript-eslint/types";
 import { locationOf, propertyName } from "../parse/ast.js";
 import type { FlowStep } from "../types.js";
 import { type ModuleState } from "./modules.js";
+import { positionMarks } from "./position-shapes.js";
 import { type FunctionNode, PROPERTY_NAMES } from "./spec.js";
 import {
   UNKNOWN_PART,
@@ -280,15 +281,24 @@ export function concatValues(parts: Value[]): Value {
   let consts: string[] = [""];
   let taint: Value = EMPTY;
   let known = false;
-  for (const p of parts) {
-    taint = join(taint, deepTaintShallow(p));
+  let complete = true;
+  for (const [i, p] of parts.entries()) {
+    // Where the piece is written (after a URL's authority, inside quotes): position-shapes.ts.
+    const own = deepTaintShallow(p);
+    const after = parts[i + 1]?.consts ?? [];
+    const marks = complete && !taintFree(own) ? positionMarks(consts, after) : [];
+    taint = join(taint, marks.length > 0 ? sanitize(own, marks) : own);
     const pieces = p.consts?.length ? p.consts.map((c) => (p.prefix ? c + UNKNOWN_PART : c)) : [UNKNOWN_PART];
     if (p.consts?.length) known = true;
     const next: string[] = [];
     for (const a of consts) {
       for (const b of pieces) {
-        if (next.length >= MAX_CONSTS) break;
+        if (next.length >= MAX_CONSTS) {
+          complete = false;
+          break;
+        }
         const joined = a.endsWith(UNKNOWN_PART) && b.startsWith(UNKNOWN_PART) ? a + b.slice(1) : a + b;
+        if (joined.length > MAX_CONST_LENGTH) complete = false;
         next.push(joined.slice(0, MAX_CONST_LENGTH));
       }
     }

@@ -56,6 +56,10 @@ export function argumentVectorRisk(hit: SinkHit, taint: TaintResult, flow?: Flow
     return shell ? { kind: "shell", shell } : { kind: "option", index: undefined, program: programNames[0] };
   }
   let sawScriptFlag = false;
+  // The elements written with the flow's argument (`pattern`, `String(limit)`, `glob ?? "*"`); others (a folder from the
+  // environment) are the code's. When none names it (built in a variable), every element is judged.
+  const fields = fieldsOf(flow);
+  const writtenWith = array.elements.filter((el) => el && el.type !== "SpreadElement" && mentions(el, fields));
   for (let i = 0; i < array.elements.length; i++) {
     const el = array.elements[i];
     if (!el) continue;
@@ -73,6 +77,7 @@ export function argumentVectorRisk(hit: SinkHit, taint: TaintResult, flow?: Flow
     if (prefix !== undefined) continue;
     // `["-s", x]`, `["--udid", x]`: the operand of the flag before it, which the program reads whatever it starts with.
     if (!shell && isFlagTakingOperand(array.elements[i - 1], programNames[0])) continue;
+    if (!shell && writtenWith.length > 0 && !writtenWith.includes(el)) continue;
     return { kind: "option", index: i, program: programNames[0], subcommand: firstWord(array) };
   }
   return { kind: "safe" };
@@ -111,6 +116,27 @@ function namesOneOf(node: TSESTree.Node, names: readonly string[]): boolean {
   const n = unwrapExpression(node);
   if (n.type === "Identifier") return names.includes(n.name);
   return n.type === "MemberExpression" && !n.computed && n.property.type === "Identifier" && names.includes(n.property.name);
+}
+
+/** Whether the expression reads one of `names` (`x`, `args.x`, `String(x)`, `x ?? "*"`, `` `${x}` ``), a few levels deep. */
+function mentions(node: TSESTree.Node, names: readonly string[], depth = 0): boolean {
+  if (names.length === 0 || depth > 4) return false;
+  const n = unwrapExpression(node);
+  if (namesOneOf(n, names)) return true;
+  const more = (xs: readonly (TSESTree.Node | null | undefined)[]) => xs.some((x) => !!x && x.type !== "SpreadElement" && mentions(x, names, depth + 1));
+  switch (n.type) {
+    case "LogicalExpression":
+    case "BinaryExpression":
+      return more([n.left, n.right]);
+    case "ConditionalExpression":
+      return more([n.consequent, n.alternate]);
+    case "CallExpression":
+      return more([...n.arguments, n.callee.type === "MemberExpression" ? n.callee.object : undefined]);
+    case "TemplateLiteral":
+      return more(n.expressions);
+    default:
+      return false;
+  }
 }
 
 /**

@@ -32,7 +32,7 @@ export const SEVERITY_LADDERS: Record<string, SeverityLadder> = {
   "command-injection": {
     critical: "A tool argument becomes part of a shell line the code wrote (`git log ${branch}` through a shell), the program to run, or the script of `sh -c`; also a command the tool promises to keep to a sandbox or allow-list it does not keep.",
     high: "A tool argument sits in the argument array of a program where one argument read as an option runs a command (`git --upload-pack=…`, `rg --pre=…`, `tar --to-command=…`, `ssh -oProxyCommand=…`).",
-    medium: "A tool argument can be read as an option of another program (argument injection); or the tool says it runs the command the model writes (`run_command` with a `command` argument): a capability, said in \"What it can do\".",
+    medium: "A tool argument can be read as an option of another program (argument injection), also as one word of a shell line it cannot leave (only letters, digits and `_.,:/@%+=-`, or single quotes escaped as `'\\''` inside single quotes); or the tool says it runs the command the model writes (`run_command` with a `command` argument): a capability, said in \"What it can do\".",
   },
   "path-traversal": {
     high: "A tool argument names a file under a root the code chose (`join(TEMPLATES, name)`), or past a check that does not work, or outside a folder the tool promises to keep to.",
@@ -40,8 +40,8 @@ export const SEVERITY_LADDERS: Record<string, SeverityLadder> = {
     low: "Capability: the tool says it reads the path the model names, and only reads; or it hands the path to a containment check of its own the scan did not verify (said so).",
   },
   ssrf: {
-    high: "A tool argument chooses the scheme or host of a request the code meant for a fixed kind of destination (`https://${region}`), with no allow-list.",
-    medium: "The argument can only fill the port or path of a fixed host, or follows a base the scan could not resolve; or capability: the tool says it fetches the URL the model names (`fetch_url` with a `url` argument), or sends to the webhook the user configures (`configure_alerts` that says it posts notifications to `webhook_url`).",
+    high: "A tool argument chooses the scheme or host of a request the code meant for a fixed kind of destination (`https://${host}/api`, a base written before the path, glued to the authority: `https://api.example.com` + id), with no allow-list.",
+    medium: "The argument names a subdomain of a fixed domain but may hold `/`, `?` or `#` and end the host early (`https://${site}.vendor.example/`); or it can only fill the port, or the path after a base the scan could not resolve; or capability: the tool says it fetches the URL the model names (`fetch_url` with a `url` argument), or sends to the webhook the user configures (`configure_alerts` that says it posts notifications to `webhook_url`). Not reported: the path, query or body of a request to a fixed or configured host (`${this.baseURL}/v2/items/${id}`), or a subdomain label the argument's shape keeps inside the domain.",
   },
   "sql-injection": {
     high: "A tool argument becomes part of SQL text the code wrote (`WHERE name = '${name}'`), or the whole statement of a tool that promises reads (`read_query`, \"SELECT only\", `readOnlyHint`) behind a check the statement can pass (`SELECT 1; DROP TABLE t`).",
