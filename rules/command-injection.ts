@@ -61,8 +61,8 @@ export const commandInjection: Rule = {
   },
   check(ctx) {
     for (const u of untrustedFlows(ctx, "command-injection", GUARDS)) {
-      // The program position: a first argument, or an options object's `command` (`new StdioClientTransport({ command })`).
-      const programPosition = u.hit.argument === "Argument[0]" || /^Argument\[0\]\.Member\[command\]$/.test(u.hit.argument);
+      // The program position: a first argument, or an options object's `command` / `executablePath` (`new StdioClientTransport({ command })`, `launch({ executablePath })`).
+      const programPosition = u.hit.argument === "Argument[0]" || /^Argument\[[01]\]\.Member\[(?:command|executablePath)\]$/.test(u.hit.argument);
       const shellLine = !programPosition || SHELL_STRING_API.test(u.hit.callee) || hasShellOption(u.hit);
       const what = shellLine ? "as part of a shell command line" : "as the program it runs";
       const capability = declaredCapability(ctx, u);

@@ -39,6 +39,7 @@ export interface StepMatch {
 }
 
 const CALL_TOKEN = /^(Argument|Parameter)\[/;
+const ANY_PATH = "AnyPath";
 
 function splitAtCall(path: string): { callee: string[]; rest: string[] } {
   const tokens = splitPath(path);
@@ -57,10 +58,14 @@ function tokenMatches(pattern: string, token: string): boolean {
   return false;
 }
 
-function tokensMatch(pattern: readonly string[], tokens: readonly string[]): boolean {
-  if (pattern.length !== tokens.length) return false;
-  for (let i = 0; i < pattern.length; i++) if (!tokenMatches(pattern[i], tokens[i])) return false;
-  return true;
+function tokensMatch(pattern: readonly string[], tokens: readonly string[], from = 0, at = 0): boolean {
+  if (from === pattern.length) return at === tokens.length;
+  // `AnyPath`: zero or more tokens (any value reached from the package).
+  if (pattern[from] === ANY_PATH) {
+    for (let skip = at; skip <= tokens.length; skip++) if (tokensMatch(pattern, tokens, from + 1, skip)) return true;
+    return false;
+  }
+  return at < tokens.length && tokenMatches(pattern[from], tokens[at]) && tokensMatch(pattern, tokens, from + 1, at + 1);
 }
 
 /** `"axios Member[create].ReturnValue"` → package and tokens. */

@@ -12,6 +12,10 @@ import { boundedMemo } from "../memo.js";
  * - `Member[name]`        a property (`Member[a,b]` for either); on a call's
  *                         receiver, a method: `Member[exec]` is `cp.exec`
  * - `AnyMember`           any property (`process.env.AnyMember` is every env var)
+ * - `AnyPath`             zero or more tokens: any value reached from the package
+ *                         (`AnyPath.Member[uploadFile]` is an `uploadFile` method of
+ *                         whatever object the package's calls hand out, however many
+ *                         steps away); for method names no other object of that package has
  * - `ReturnValue`         what a call returns (awaited promises included)
  * - `Instance`            what `new X()` returns (also a class's `this`)
  * - `Argument[n]`         the n-th argument (0-based); `Argument[n..]` from n on;

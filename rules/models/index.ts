@@ -1,6 +1,7 @@
 // Library models as data (STYLE.md, CodeQL models-as-data). Each file holds
 // rows for one family of APIs; the engine interprets them, rules select by kind.
 import type { LibraryModel } from "../../analyzer/taint/spec.js";
+import { browserModel } from "./browser.js";
 import { codeModel } from "./code.js";
 import { credentialFilesModel } from "./credential-files.js";
 import { envModel } from "./env.js";
@@ -26,6 +27,7 @@ export const ALL_MODELS: LibraryModel[] = [
   credentialFilesModel,
   networkModel,
   fileWritesModel,
+  browserModel,
   LOGGING_MODEL,
   MASKING_MODEL,
   // The thrown-error sources need the engine to know `Thrown`; the credential-configuration sinks work today.
