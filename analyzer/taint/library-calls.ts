@@ -129,7 +129,20 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
     if (m[1] === "this") v = receiver;
     else if (m[2]) v = joinAll(args.slice(Number(m[1])));
     else v = args[Number(m[1])] ?? EMPTY;
-    return selectMembers(v, tokens.slice(1));
+    return selectMembers(v, tokens.slice(1), this.serializedFrom);
+  }
+
+  /**
+   * `JSON.stringify(message)` → `message`, by identity: a request body
+   * serialized inline still says which fields it had when a row names one
+   * (`Argument[1].Member[body].Member[bcc]`). Only rows read it; the string
+   * itself carries its taint as before.
+   */
+  protected readonly serializedFrom = new WeakMap<Value, Value>();
+
+  noteSerialized(result: Value, from: Value): Value {
+    if (from.props || from.elems) this.serializedFrom.set(result, from);
+    return result;
   }
 
   protected sinkAtCall(sink: SinkMatch, api: string, argAt: (t: string[]) => Value, node: Node, ctx: Ctx): void {
@@ -137,7 +150,7 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
     if (sink.requires) {
       const [first, ...members] = sink.requires;
       const base = argAt([first]);
-      const option = requiredOption(base, members);
+      const option = requiredOption(base, members, this.serializedFrom);
       if (option === "absent") return;
       // `run(file, args, options)`: the callers' options decide.
       if (option === "depends") requires = { base, members };
@@ -171,7 +184,7 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
   protected readonly instantiatedSinks = new Set<PendingSink>();
 
   protected addPending(p: PendingSink, ctx: Ctx): void {
-    const option = p.requires ? requiredOption(p.requires.base, p.requires.members) : "present";
+    const option = p.requires ? requiredOption(p.requires.base, p.requires.members, this.serializedFrom) : "present";
     // A caller passed options without the required one (`{ encoding: "utf8" }` to a wrapper of execFileSync).
     if (option === "absent") return;
     if (ctx.summary && (p.destination?.refs?.length || option === "depends")) this.deferredSinks.push(p);
@@ -252,10 +265,19 @@ function fieldsOf(flow: Flow, ...more: (string | undefined)[]): string[] | undef
   return all.size > 1 ? [...all] : undefined;
 }
 
-/** `Member[a].Member[b]` of a value; an object of unknown structure may hold anything. */
-function selectMembers(value: Value, tokens: readonly string[]): Value {
+/**
+ * `Member[a].Member[b]` of a value; an object of unknown structure may hold
+ * anything. `ArrayElement` is an element of an array (nothing for a value that
+ * is known not to be one). A string serialized from an object is read as that object.
+ */
+function selectMembers(value: Value, tokens: readonly string[], serializedFrom?: WeakMap<Value, Value>): Value {
   let v = value;
   for (const t of tokens) {
+    if (!v.props && !v.elems) v = serializedFrom?.get(v) ?? v;
+    if (t === "ArrayElement") {
+      v = v.elems ?? (v.props || v.consts?.length ? EMPTY : taintOnly(v));
+      continue;
+    }
     const mm = /^Member\[(.*)\]$/.exec(t);
     if (!mm) break;
     const names = mm[1].split(",").map((s) => s.trim());
@@ -273,8 +295,8 @@ function selectMembers(value: Value, tokens: readonly string[]): Value {
  * enclosing function's parameters only (decided per call site; a sink still
  * undecided when it is emitted counts as present).
  */
-function requiredOption(base: Value, members: readonly string[]): "absent" | "present" | "depends" {
-  const v = selectMembers(base, members);
+function requiredOption(base: Value, members: readonly string[], serializedFrom?: WeakMap<Value, Value>): "absent" | "present" | "depends" {
+  const v = selectMembers(base, members, serializedFrom);
   if (isEmpty(v)) return "absent";
   const truthyConst = v.consts?.some((c) => c !== "false" && c !== "0" && c !== "");
   const otherwise = !!(v.atoms?.length || v.apis?.length || v.fns?.length || v.props?.size || v.elems || v.classes?.length || v.prefix);

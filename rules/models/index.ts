@@ -10,6 +10,7 @@ import { fileWritesModel } from "./file-writes.js";
 import { fsPathsModel } from "./fs-paths.js";
 import { httpServerModel } from "./http-server.js";
 import { LOGGING_MODEL } from "./logging.js";
+import { mailModel } from "./mail.js";
 import { MASKING_MODEL } from "./masking.js";
 import { networkModel } from "./network.js";
 import { networkResponsesModel } from "./network-responses.js";
@@ -28,6 +29,7 @@ export const ALL_MODELS: LibraryModel[] = [
   networkModel,
   fileWritesModel,
   browserModel,
+  mailModel,
   LOGGING_MODEL,
   MASKING_MODEL,
   // The thrown-error sources need the engine to know `Thrown`; the credential-configuration sinks work today.
