@@ -1,6 +1,6 @@
 // The library models, indexed for lookup by API key ("<package> <path>").
 // Rows are data (rules/models); this file only knows the access-path language.
-import { type LibraryModel, type LiteralSourceRow, type SanitizerRow, type SinkRow, type SourceRow, splitPath, type StepRow } from "./spec.js";
+import { type ChannelRow, type LibraryModel, type LiteralSourceRow, type SanitizerRow, type SinkRow, type SourceRow, splitPath, type StepRow } from "./spec.js";
 
 /** A row split into the callee part and what follows (argument selector, return...). */
 interface Split<R> {
@@ -15,6 +15,8 @@ export interface SinkMatch {
   /** Tokens after the callee: `Argument[1]`, `Member[body]`... */
   selector: string[];
   destination?: string[];
+  /** `a | b`: the destination is the first of these that holds anything at the call (`destination` is the first). */
+  destinationAlternatives?: string[][];
   requires?: string[];
 }
 
@@ -109,6 +111,7 @@ export class ModelIndex {
   private readonly sinks = new ByPackage<SinkRow>();
   private readonly steps = new ByPackage<StepRow>();
   private readonly sanitizers = new ByPackage<SanitizerRow>();
+  private readonly channels = new ByPackage<ChannelRow>();
   readonly literals: LiteralSourceRow[] = [];
   readonly sinkKinds = new Set<string>();
 
@@ -124,6 +127,7 @@ export class ModelIndex {
       }
       for (const r of m.steps ?? []) this.steps.add(r.package, r.path, r);
       for (const r of m.sanitizers ?? []) this.sanitizers.add(r.package, r.path, r);
+      for (const r of m.channels ?? []) this.channels.add(r.package, r.path, r);
       this.literals.push(...(m.literals ?? []));
     }
     this.literalScreens = screensFor(this.literals.map((r) => r.pattern));
@@ -164,7 +168,7 @@ export class ModelIndex {
         sinks: this.sinks.at(calleeKey).map((s) => ({
           row: s.row,
           selector: s.rest,
-          destination: s.row.destination ? splitPath(s.row.destination) : undefined,
+          ...destinationPaths(s.row.destination),
           requires: s.row.requires ? splitPath(s.row.requires) : undefined,
         })),
         steps: this.steps.at(calleeKey).map((s) => ({ row: s.row, input: splitPath(s.row.input), output: splitPath(s.row.output) })),
@@ -187,9 +191,14 @@ export class ModelIndex {
     return out;
   }
 
+  /** Channel rows at this API key (a call's callee, or a value read). */
+  channelsAt(key: string): readonly ChannelRow[] {
+    return this.channels.at(key).map((c) => c.row);
+  }
+
   /** Whether any row mentions this package (an unmodelled package gets the default step). */
   knows(pkg: string): boolean {
-    return this.valueSources.hasPackage(pkg) || this.callSources.hasPackage(pkg) || this.sinks.hasPackage(pkg) || this.steps.hasPackage(pkg) || this.sanitizers.hasPackage(pkg);
+    return this.valueSources.hasPackage(pkg) || this.callSources.hasPackage(pkg) || this.sinks.hasPackage(pkg) || this.steps.hasPackage(pkg) || this.sanitizers.hasPackage(pkg) || this.channels.hasPackage(pkg);
   }
 }
 
@@ -207,4 +216,11 @@ function screensFor(patterns: readonly RegExp[]): RegExp[] {
     else byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${p.source})`]);
   }
   return [...[...byFlags].map(([flags, sources]) => new RegExp(sources.join("|"), flags)), ...alone];
+}
+
+/** A row's destination, with its alternatives when it lists several (`Argument[0].Member[host] | Argument[1]`). */
+function destinationPaths(destination: string | undefined): Pick<SinkMatch, "destination" | "destinationAlternatives"> {
+  if (!destination) return { destination: undefined };
+  const alternatives = destination.split("|").map((d) => splitPath(d.trim()));
+  return alternatives.length > 1 ? { destination: alternatives[0], destinationAlternatives: alternatives } : { destination: alternatives[0] };
 }

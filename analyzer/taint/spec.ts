@@ -66,6 +66,8 @@ export interface SinkRow extends RowBase {
    * `https` + `Member[request].ReturnValue.Member[end].Argument[0]` with destination
    * `Origin.Argument[0]` (the body of `req.end(body)` goes to `https.request(url)`'s url).
    */
+  // Alternatives separated by ` | `: the first that holds anything at the call
+  // (`Origin.Argument[0].Member[host] | Origin.Argument[1]` for `connect(options)` and `connect(port, host)`).
   destination?: AccessPath;
   /** Only a sink when this option is truthy at the call, e.g. `Argument[2].Member[shell]`. */
   requires?: AccessPath;
@@ -121,12 +123,32 @@ export interface SanitizerRow extends RowBase {
   kinds: string[];
 }
 
+/**
+ * Data handed between threads (or processes) that no call connects: what a
+ * `send` row's call hands over, a `receive` row gives back wherever the other
+ * side reads it (`new Worker(file, { workerData })` → `workerData` in the
+ * worker; `worker.postMessage(x)` → `parentPort.on("message", m => ...)`).
+ * Channels are package-wide: a package rarely runs more than one kind of worker.
+ */
+export interface ChannelRow extends RowBase {
+  channel: string;
+  role: "send" | "receive";
+  /**
+   * send: the data, relative to the call at `path` (`Argument[1].Member[workerData]`).
+   * receive: `Argument[k].Parameter[n]` for a callback's parameter, or "" for the value at `path` itself.
+   */
+  at: AccessPath;
+  /** Only when the call's first argument is this constant (an event name). */
+  event?: string;
+}
+
 export interface LibraryModel {
   sources?: SourceRow[];
   literals?: LiteralSourceRow[];
   sinks?: SinkRow[];
   steps?: StepRow[];
   sanitizers?: SanitizerRow[];
+  channels?: ChannelRow[];
 }
 
 /**

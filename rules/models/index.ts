@@ -17,6 +17,7 @@ import { networkResponsesModel } from "./network-responses.js";
 import { processModel } from "./process.js";
 import { SECRET_FORMATS } from "./secret-formats.js";
 import { sqlModel } from "./sql.js";
+import { threadsModel } from "./threads.js";
 
 export const ALL_MODELS: LibraryModel[] = [
   processModel,
@@ -30,6 +31,7 @@ export const ALL_MODELS: LibraryModel[] = [
   fileWritesModel,
   browserModel,
   mailModel,
+  threadsModel,
   LOGGING_MODEL,
   MASKING_MODEL,
   // The thrown-error sources need the engine to know `Thrown`; the credential-configuration sinks work today.

@@ -18,12 +18,13 @@ const attachmentRows: SinkRow[] = [
   { package: "nodemailer", path: `${SEND_MAIL}.Member[attachments].ArrayElement.Member[href]`, kind: NETWORK_REQUEST_KIND, destination: "Argument[0].Member[attachments].ArrayElement.Member[href]", note: "nodemailer fetches attachments[].href and mails what it gets" },
 ];
 
-/** Field names of extra recipients in mail API bodies. */
-const HIDDEN_FIELDS = ["bcc", "cc", "Bcc", "Cc", "BccAddresses", "CcAddresses"];
-/** Containers that hold one message's recipients: SendGrid `personalizations[]`, Mailjet `Messages[]`, SES `Destination`. */
-const CONTAINERS = ["", "Member[personalizations].ArrayElement.", "Member[Messages].ArrayElement.", "Member[Destination]."];
-/** The shapes of a recipient field: an address, a list of addresses, a list of `{ email }` objects. */
-const SHAPES = ["", ".ArrayElement", ".ArrayElement.Member[email,Email,address]"];
+/**
+ * Extra recipients in mail API bodies, at any depth (`DeepMember`): Postmark
+ * `Bcc`, Resend `bcc`, SendGrid `personalizations[].bcc[].email`, SES
+ * `Destination.BccAddresses`, Mailjet `Messages[].Bcc[].Email`. One row per
+ * role: a tool-supplied cc must not hide a constant bcc.
+ */
+const HIDDEN_FIELDS = ["bcc,Bcc,BCC,BccAddresses", "cc,Cc,CC,CcAddresses"];
 
 /** Where an HTTP client's call carries a JSON body, relative to the call. */
 const BODIES: { package: string; callee: string; body: string }[] = [
@@ -44,20 +45,14 @@ const BODIES: { package: string; callee: string; body: string }[] = [
 ];
 
 function hiddenRecipientRows(): SinkRow[] {
-  const out: SinkRow[] = [];
-  for (const b of BODIES) {
+  return BODIES.flatMap((b) => {
     const path = b.callee ? `${b.callee}.${b.body}` : b.body;
-    for (const container of CONTAINERS) {
-      for (const field of HIDDEN_FIELDS) {
-        for (const shape of SHAPES) {
-          const at = `${b.body}.${container}Member[${field}]${shape}`;
-          // `requires` the field itself: a body without it is no message with extra recipients.
-          out.push({ package: b.package, path, kind: EMAIL_HIDDEN_RECIPIENT_KIND, destination: at, requires: at, note: `a mail API body's ${field} recipients` });
-        }
-      }
-    }
-  }
-  return out;
+    // `requires` the field itself: a body without one is no message with extra recipients.
+    return HIDDEN_FIELDS.map((fields): SinkRow => {
+      const at = `${b.body}.DeepMember[${fields}]`;
+      return { package: b.package, path, kind: EMAIL_HIDDEN_RECIPIENT_KIND, destination: at, requires: at, note: `a mail API body's ${fields.split(",")[0]} recipients` };
+    });
+  });
 }
 
 export const mailModel: LibraryModel = { sinks: [...attachmentRows, ...hiddenRecipientRows()] };
