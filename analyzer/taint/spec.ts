@@ -16,6 +16,9 @@ import { boundedMemo } from "../memo.js";
  *                         (`AnyPath.Member[uploadFile]` is an `uploadFile` method of
  *                         whatever object the package's calls hand out, however many
  *                         steps away); for method names no other object of that package has
+ * - `ArrayElement`        an element of an array (in a row's argument part)
+ * - `DeepMember[name]`    the named field at any depth, its nesting flattened
+ *                         (`Member[body].DeepMember[bcc]`: a mail body's bcc however nested)
  * - `ReturnValue`         what a call returns (awaited promises included)
  * - `Instance`            what `new X()` returns (also a class's `this`)
  * - `Argument[n]`         the n-th argument (0-based); `Argument[n..]` from n on;
