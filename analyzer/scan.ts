@@ -11,7 +11,7 @@ import { handlerSinks, handlerSources } from "./mcp/engine-inputs.js";
 import { extractServer } from "./mcp/index.js";
 import { parse } from "./parse/index.js";
 import { exportedParameterSources } from "./program/exports.js";
-import { link } from "./program/index.js";
+import { link, resolutionConfig } from "./program/index.js";
 import { withoutMaintainerScripts } from "./maintainer-scripts.js";
 import { analyzeTaint, emptyTaintResult, type TaintResult } from "./taint/index.js";
 import { ALL_MODELS } from "../rules/models/index.js";
@@ -49,11 +49,12 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
   const t1 = performance.now();
   const parsed = parse(source);
   const t2 = performance.now();
-  const linked = link(parsed.modules, source.facts);
+  const aliases = resolutionConfig(source.files);
+  const linked = link(parsed.modules, source.facts, aliases);
   // An install hook's files stay, also when reached through `npm run x` or a shell script (the lifecycle reading the install-script rule uses).
   const hookRun = new Set(installHooks(source).flatMap((h) => stepsOf(h.command, source, linked.byPath)).flatMap((step) => (step.kind === "js-file" ? [step.module.path] : [])));
   const kept = options.includeTests ? { modules: linked.modules, diagnostics: [] } : withoutMaintainerScripts(linked, hookRun);
-  const program = kept.modules === linked.modules ? linked : link(kept.modules, source.facts);
+  const program = kept.modules === linked.modules ? linked : link(kept.modules, source.facts, aliases);
   const server = extractServer(program);
   const rules: readonly Rule[] = options.rules ? selectRules(options.rules) : ALL_RULES;
   // Rules' online lookups (the advisory query) are a network round trip, timed on their own, not as analysis.

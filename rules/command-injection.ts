@@ -5,6 +5,7 @@ import { propertyName, unwrapExpression } from "../analyzer/parse/ast.js";
 import { AFTER_FIRST_WORD, AFTER_OPTIONS_END, OPTION_VALUE, staysOneShellWord } from "../analyzer/taint/shell-shapes.js";
 import { NO_LEADING_DASH, type GuardKind, type SinkHit } from "../analyzer/taint/spec.js";
 import type { Rule, RuleContext } from "./types.js";
+import { fetchedTextRuns } from "./download-and-execute.js";
 import { optionInjectionReach, runsOperandsAsCode } from "./models/commands.js";
 import { argumentVectorRisk } from "./util/argument-vector.js";
 import { declaredCapability } from "./util/declared-purpose.js";
@@ -21,6 +22,9 @@ const GUARDS: readonly GuardKind[] = ["literal-equality", "allow-list", "regex-m
 
 /** APIs whose first argument is a whole shell line (execaCommand: a line split into program and arguments). */
 const SHELL_STRING_API = /(^|\.)(exec|execSync|execaCommand|execaCommandSync|command|commandSync)$|^shelljs\./;
+
+/** The label of data read from a network response (rules/models/network-responses.ts). */
+const RESPONSE_KIND = "network-response";
 
 const SHELL_FIX = "Run the program with execFile/spawn and an argument array (no shell), put `--` before user-supplied operands, or allow-list the value.";
 const OPTION_FIX = "Put `--` before user-supplied operands, or reject values that start with `-` (an allow-list or a strict pattern).";
@@ -62,11 +66,13 @@ export const commandInjection: Rule = {
     precision: "high",
   },
   check(ctx) {
+    const reportedHits = new Set<SinkHit>();
     for (const hit of ctx.taint.hitsOf("command-injection")) {
       const unsafe = hit.flows.filter((f) => isUnsafe(ctx, f, "command-injection", GUARDS, hit));
       if (unsafe.length === 0) continue;
-      // The program position: a first argument, or an options object's `command` (`new StdioClientTransport({ command })`).
-      const programPosition = hit.argument === "Argument[0]" || /^Argument\[0\]\.Member\[command\]$/.test(hit.argument);
+      reportedHits.add(hit);
+      // The program position: a first argument, or an options object's `command` / `executablePath` (`new StdioClientTransport({ command })`, `launch({ executablePath })`).
+      const programPosition = hit.argument === "Argument[0]" || /^Argument\[[01]\]\.Member\[(?:command|executablePath)\]$/.test(hit.argument);
       const shellLine = !programPosition || SHELL_STRING_API.test(hit.callee) || hasShellOption(hit);
       const line = shellLine ? shellLineProgram(hit) : undefined;
       // A value that stays one word of the line, after its program, is an argument, not shell syntax.
@@ -81,6 +87,7 @@ export const commandInjection: Rule = {
       const capability = declaredCapability(ctx, u);
       reportFlow(ctx, u, what, capability?.advice ?? SHELL_FIX, undefined, "", capability);
     }
+    reportResponseValuesInShellLines(ctx, reportedHits);
     for (const u of untrustedFlows(ctx, "command-argument", OPTION_GUARDS)) {
       const risk = argumentVectorRisk(u.hit, ctx.taint, u.flow);
       if (risk.kind === "safe") continue;
@@ -132,4 +139,28 @@ function shellLineProgram(hit: SinkHit): { program?: string; subcommand?: string
   // A line that pipes or chains runs more than one program: any of them may read its words as code.
   const programs = texts.flatMap((t) => t.split(/\|\||&&|[|;&\n]/).map((c) => c.trim().split(/\s+/)[0]));
   return { program, subcommand, runsWords: programs.some((p) => runsOperandsAsCode(p)) };
+}
+
+/**
+ * A value a server sent (a URL from an auth server's metadata, a redirect's
+ * Location, a device-login page) put into a shell line: whoever answers the
+ * request, or sits between, writes part of a command. Fetched text run as the
+ * command itself is download-and-execute's; this is the operand case.
+ */
+function reportResponseValuesInShellLines(ctx: RuleContext, skip: ReadonlySet<SinkHit>): void {
+  for (const hit of ctx.taint.hitsOf("command-injection")) {
+    if (skip.has(hit)) continue;
+    const programPosition = hit.argument === "Argument[0]" && !SHELL_STRING_API.test(hit.callee) && !hasShellOption(hit);
+    if (programPosition || fetchedTextRuns(hit)) continue;
+    const flow = hit.flows.find((f) => f.label.kind === RESPONSE_KIND && !f.sanitizedFor.includes("command-injection") && !f.sanitizedFor.includes("*") && !f.guards.some((g) => GUARDS.includes(g)));
+    if (!flow) continue;
+    ctx.report({
+      message: `A value from a network response (${flow.label.name}) reaches ${hit.callee} as part of a shell command line: whoever answers that request writes part of the command`,
+      severity: "medium",
+      location: hit.location,
+      path: flow.path.length > 0 ? flow.path : undefined,
+      fix: "Open URLs without a shell (execFile/spawn with an argument array, after checking the scheme is http(s)), or allow-list the value.",
+      fingerprintKey: `response|${hit.callee}|${hit.argument}`,
+    });
+  }
 }

@@ -3,7 +3,8 @@
 // dominates the call.
 import { confinedToFolder } from "../analyzer/taint/shapes.js";
 import type { GuardKind } from "../analyzer/taint/spec.js";
-import type { Rule } from "./types.js";
+import type { Rule, RuleContext } from "./types.js";
+import { BROWSER_NAVIGATION_KIND, FILE_UPLOAD_KIND } from "./models/browser.js";
 import { declaredCapability } from "./util/declared-purpose.js";
 import { reportFlow, untrustedFlows } from "./util/untrusted-flows.js";
 
@@ -43,10 +44,26 @@ export const pathTraversal: Rule = {
     precision: "high",
   },
   check(ctx) {
+    const uploadsToChosenPage = uploadsToModelChosenPages(ctx);
     // A value with no `..` that is not absolute (or holds no separator at all) stays in the folder it is joined to.
     for (const u of untrustedFlows(ctx, "path-traversal", GUARDS, confinedToFolder)) {
+      // Attaching a file may be what the tool is for; sending any file to a page the model also picks is not.
+      if (uploadsToChosenPage.has(u.hit.node) && uploadsToChosenPage.get(u.hit.node)!.has(u.flow.label.id)) {
+        reportFlow(ctx, u, "as a file path whose file is sent to a page the model also chooses, with no containment check that works", FIX, "high");
+        continue;
+      }
       const capability = declaredCapability(ctx, u);
       reportFlow(ctx, u, capability ? "as a file path" : "as a file path, with no containment check that works", capability?.advice ?? FIX, undefined, "", capability);
     }
   },
 };
+
+/** Upload calls (a local file handed to a page) → the untrusted labels that also choose a page the package navigates to. */
+function uploadsToModelChosenPages(ctx: RuleContext): Map<unknown, Set<number>> {
+  const out = new Map<unknown, Set<number>>();
+  const uploads = ctx.taint.hitsOf(FILE_UPLOAD_KIND);
+  if (uploads.length === 0) return out;
+  const navigators = new Set(ctx.taint.hitsOf(BROWSER_NAVIGATION_KIND).flatMap((h) => (h.destination?.hostFixed ? [] : h.flows.map((f) => f.label.id))));
+  for (const h of uploads) out.set(h.node, new Set(h.flows.map((f) => f.label.id).filter((id) => navigators.has(id))));
+  return out;
+}

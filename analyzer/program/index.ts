@@ -1,8 +1,9 @@
 // program: all modules of a package, linked. The data-flow engine builds on this.
 import type { PackageFacts, ParsedModule } from "../types.js";
-import { Resolver, type Resolved } from "./resolve.js";
+import { NO_ALIASES, type ResolutionConfig, Resolver, type Resolved } from "./resolve.js";
 
-export type { Resolved } from "./resolve.js";
+export type { Resolved, ResolutionConfig } from "./resolve.js";
+export { resolutionConfig } from "./resolve.js";
 
 export interface Program {
   modules: ParsedModule[];
@@ -12,8 +13,8 @@ export interface Program {
   resolve(fromPath: string, specifier: string): Resolved;
 }
 
-export function link(modules: ParsedModule[], facts: PackageFacts): Program {
+export function link(modules: ParsedModule[], facts: PackageFacts, aliases: ResolutionConfig = NO_ALIASES): Program {
   const byPath = new Map(modules.map((m) => [m.path, m]));
-  const resolver = new Resolver(byPath, facts.name);
+  const resolver = new Resolver(byPath, facts.name, aliases);
   return { modules, byPath, facts, resolve: (from, spec) => resolver.resolve(from, spec) };
 }

@@ -26,6 +26,8 @@ export interface Interp {
   step(node: Node, ctx: Ctx, label: string): FlowStep;
   /** What the receiver of `.catch()` / `.then(ok, fail)` may have thrown. */
   takeCaught(ctx: Ctx): Value;
+  /** `JSON.stringify(from)` gave `result`: rows may still read its fields. */
+  noteSerialized(result: Value, from: Value): Value;
 }
 
 type Ctx = unknown;
@@ -128,7 +130,7 @@ export function builtinCall(interp: Interp, api: string, receiver: Value, args: 
   const path = names.join(".");
   switch (path) {
     case "JSON.stringify":
-      return stringResult(interp.instanceData(a0), mapConsts(a0, (s) => JSON.stringify(s)), true);
+      return interp.noteSerialized(stringResult(interp.instanceData(a0), mapConsts(a0, (s) => JSON.stringify(s)), true), a0);
     case "JSON.parse":
       return taintOnly(deepTaint(a0));
     case "encodeURIComponent":

@@ -12,6 +12,13 @@ import { boundedMemo } from "../memo.js";
  * - `Member[name]`        a property (`Member[a,b]` for either); on a call's
  *                         receiver, a method: `Member[exec]` is `cp.exec`
  * - `AnyMember`           any property (`process.env.AnyMember` is every env var)
+ * - `AnyPath`             zero or more tokens: any value reached from the package
+ *                         (`AnyPath.Member[uploadFile]` is an `uploadFile` method of
+ *                         whatever object the package's calls hand out, however many
+ *                         steps away); for method names no other object of that package has
+ * - `ArrayElement`        an element of an array (in a row's argument part)
+ * - `DeepMember[name]`    the named field at any depth, its nesting flattened
+ *                         (`Member[body].DeepMember[bcc]`: a mail body's bcc however nested)
  * - `ReturnValue`         what a call returns (awaited promises included)
  * - `Instance`            what `new X()` returns (also a class's `this`)
  * - `Argument[n]`         the n-th argument (0-based); `Argument[n..]` from n on;
@@ -62,6 +69,8 @@ export interface SinkRow extends RowBase {
    * `https` + `Member[request].ReturnValue.Member[end].Argument[0]` with destination
    * `Origin.Argument[0]` (the body of `req.end(body)` goes to `https.request(url)`'s url).
    */
+  // Alternatives separated by ` | `: the first that holds anything at the call
+  // (`Origin.Argument[0].Member[host] | Origin.Argument[1]` for `connect(options)` and `connect(port, host)`).
   destination?: AccessPath;
   /** Only a sink when this option is truthy at the call, e.g. `Argument[2].Member[shell]`. */
   requires?: AccessPath;
@@ -117,12 +126,32 @@ export interface SanitizerRow extends RowBase {
   kinds: string[];
 }
 
+/**
+ * Data handed between threads (or processes) that no call connects: what a
+ * `send` row's call hands over, a `receive` row gives back wherever the other
+ * side reads it (`new Worker(file, { workerData })` → `workerData` in the
+ * worker; `worker.postMessage(x)` → `parentPort.on("message", m => ...)`).
+ * Channels are package-wide: a package rarely runs more than one kind of worker.
+ */
+export interface ChannelRow extends RowBase {
+  channel: string;
+  role: "send" | "receive";
+  /**
+   * send: the data, relative to the call at `path` (`Argument[1].Member[workerData]`).
+   * receive: `Argument[k].Parameter[n]` for a callback's parameter, or "" for the value at `path` itself.
+   */
+  at: AccessPath;
+  /** Only when the call's first argument is this constant (an event name). */
+  event?: string;
+}
+
 export interface LibraryModel {
   sources?: SourceRow[];
   literals?: LiteralSourceRow[];
   sinks?: SinkRow[];
   steps?: StepRow[];
   sanitizers?: SanitizerRow[];
+  channels?: ChannelRow[];
 }
 
 /**
