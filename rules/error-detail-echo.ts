@@ -3,14 +3,17 @@
 // configured with a token carries `config.headers.Authorization`; a 401 later,
 // the token is in the transcript or in the client's log file. `err.message`
 // of an HTTP client error is fine: no library puts headers there.
+import type { TSESTree } from "@typescript-eslint/types";
 import { locationOf } from "../analyzer/parse/ast.js";
 import type { FunctionNode } from "../analyzer/taint/spec.js";
-import type { Severity } from "../analyzer/types.js";
+import type { ParsedModule, Severity } from "../analyzer/types.js";
 import { HTTP_CLIENT_CREDENTIAL_KIND, httpErrorShape, type HttpErrorShape } from "./models/errors.js";
 import type { Rule, RuleContext } from "./types.js";
 import { CodeIndex, type ClientRef } from "./util/code-index.js";
 import { errorUses, type ErrorUse } from "./util/error-uses.js";
 import { isSecretLabel } from "./util/secret-labels.js";
+import { isSilentLogCall } from "./util/log-calls.js";
+import { folderFor } from "./util/outbound.js";
 
 const GENERIC_FIX = "Return or log err.message (and a status code), not the whole error or its stack.";
 
@@ -66,6 +69,8 @@ export const errorDetailEcho: Rule = {
     if (!index) return;
     const credentials = credentialedClients(ctx, index);
     const handlerFns = new Set(ctx.handlers.map((h) => h.fn));
+    const folder = folderFor(ctx.program);
+    const isSilentLog = (call: TSESTree.CallExpression, module: ParsedModule) => isSilentLogCall(call, module, folder);
     const best = new Map<string, { use: ErrorUse; severity: Severity; library?: string }>();
     for (const site of index.catches) {
       const origin = index.originOf(site.guarded, site.module) ?? engineOrigin(ctx, site.callback ?? index.enclosingFunction(site.node, site.module));
@@ -74,7 +79,7 @@ export const errorDetailEcho: Rule = {
       // `return client.get(...).catch((e) => ...)` in a handler: the callback's value is the handler's.
       const returner = site.promiseCall ? index.functionReturning(site.promiseCall) : undefined;
       const callbackIsResult = !!returner && handlerFns.has(returner);
-      const env = { resolve: index.resolve.bind(index), isHandler: (fn: FunctionNode) => handlerFns.has(fn) || (callbackIsResult && fn === site.callback) };
+      const env = { resolve: index.resolve.bind(index), isHandler: (fn: FunctionNode) => handlerFns.has(fn) || (callbackIsResult && fn === site.callback), isSilentLog };
       for (const use of errorUses(site.body, site.name, site.module, env, shape, scopeFn)) {
         const carriesCredential = !!origin && !!shape && shape.carriesRequest.length > 0 && credentials.carries(origin) && (use.read === "request" || use.read === "whole");
         let severity: Severity | undefined;

@@ -35,6 +35,8 @@ export interface UseEnvironment {
   /** User functions a call may invoke (bounded). */
   resolve(call: TSESTree.CallExpression, module: ParsedModule): { fn: FunctionNode; module: ParsedModule }[];
   isHandler(fn: FunctionNode): boolean;
+  /** True when a log call goes to a logger that writes nothing (`pino({ enabled: false })`). */
+  isSilentLog?(call: TSESTree.CallExpression, module: ParsedModule): boolean;
 }
 
 const MAX_DEPTH = 3;
@@ -224,7 +226,7 @@ function followToSink(w: Walker, start: Node, read: RevealingRead, access: strin
         if (p.callee === cur) return;
         if (isMaskingCall(p)) return;
         if (isLogCall(p)) {
-          record(w, { read, access, sink: "log", sinkNode: p, useNode: ref });
+          if (!w.env.isSilentLog?.(p, w.module)) record(w, { read, access, sink: "log", sinkNode: p, useNode: ref });
           return;
         }
         const name = calleeName(p);
