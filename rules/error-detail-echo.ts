@@ -4,7 +4,9 @@
 // the token is in the transcript or in the client's log file. `err.message`
 // of an HTTP client error is fine: no library puts headers there.
 import type { TSESTree } from "@typescript-eslint/types";
-import { locationOf } from "../analyzer/parse/ast.js";
+import { builtinModules } from "node:module";
+import { locationOf, unwrapExpression, walk, type Node } from "../analyzer/parse/ast.js";
+import type { ConstantFolder } from "../analyzer/program/constants.js";
 import type { FunctionNode } from "../analyzer/taint/spec.js";
 import type { ParsedModule, Severity } from "../analyzer/types.js";
 import { HTTP_CLIENT_CREDENTIAL_KIND, httpErrorShape, type HttpErrorShape } from "./models/errors.js";
@@ -73,7 +75,7 @@ export const errorDetailEcho: Rule = {
     const isSilentLog = (call: TSESTree.CallExpression, module: ParsedModule) => isSilentLogCall(call, module, folder);
     const best = new Map<string, { use: ErrorUse; severity: Severity; library?: string }>();
     for (const site of index.catches) {
-      const origin = index.originOf(site.guarded, site.module) ?? engineOrigin(ctx, site.callback ?? index.enclosingFunction(site.node, site.module));
+      const origin = index.originOf(site.guarded, site.module) ?? (callsOutside(site.guarded, site.module, folder) ? engineOrigin(ctx, site.callback ?? index.enclosingFunction(site.node, site.module)) : undefined);
       const shape = origin ? httpErrorShape(origin.library) : undefined;
       const scopeFn = site.callback ?? index.enclosingFunction(site.node, site.module);
       // `return client.get(...).catch((e) => ...)` in a handler: the callback's value is the handler's.
@@ -133,6 +135,36 @@ function credentialedClients(ctx: RuleContext, index: CodeIndex): { carries(orig
       return libraries.has(origin.library) && [...ids].some((id) => carried(id) && (id === origin.library || id.startsWith(`${origin.library}@`)));
     },
   };
+}
+
+/** Global objects and functions of the language whose calls throw their own errors (`JSON.parse`), never an HTTP client's. */
+const LANGUAGE_GLOBALS = new Set(["JSON", "Math", "Object", "Array", "Number", "String", "Boolean", "Date", "RegExp", "Symbol", "BigInt", "Buffer", "URL", "URLSearchParams", "parseInt", "parseFloat", "encodeURIComponent", "decodeURIComponent", "encodeURI", "decodeURI", "structuredClone", "atob", "btoa", "Error", "TypeError"]);
+
+/** The root identifier of a call's callee: `JSON` of `JSON.parse(x)`, `readFileSync` of `readFileSync(p)`. */
+function calleeRoot(call: TSESTree.CallExpression | TSESTree.NewExpression): TSESTree.Identifier | undefined {
+  let n: Node = unwrapExpression(call.callee);
+  while (n.type === "MemberExpression") n = unwrapExpression(n.object);
+  return n.type === "Identifier" ? n : undefined;
+}
+
+/**
+ * False when every call in the guarded code is a language global's or a Node
+ * builtin module's (`JSON.parse(readFileSync(p))`): what it throws is their
+ * error, whatever HTTP clients the rest of the function calls.
+ */
+function callsOutside(region: Node, module: ParsedModule, folder: ConstantFolder): boolean {
+  let outside = false;
+  walk(region, {
+    enter(node) {
+      if (outside || (node.type !== "CallExpression" && node.type !== "NewExpression")) return;
+      const root = calleeRoot(node);
+      if (root && !folder.isDeclared(root, module) && LANGUAGE_GLOBALS.has(root.name)) return;
+      const imported = root ? folder.importOf(root, module) : undefined;
+      if (imported && (imported.specifier.startsWith("node:") || builtinModules.includes(imported.specifier))) return;
+      outside = true;
+    },
+  });
+  return outside;
 }
 
 /** When the guarded code calls into other modules, ask the engine which HTTP clients the function reaches. */
