@@ -43,6 +43,8 @@ export const READ_FROM_PATH = "read-from-path";
 const FILE_READS: { package: string; path: string }[] = [
   { package: "fs", path: "Member[readFileSync]" },
   { package: "fs", path: "Member[promises].Member[readFile]" },
+  // The callback form hands the contents to the callback (the sanitizer holds for it too).
+  { package: "fs", path: "Member[readFile]" },
   { package: "fs/promises", path: "Member[readFile]" },
   { package: "graceful-fs", path: "Member[readFileSync]" },
   { package: "fs-extra", path: "Member[readFile,readFileSync,readJson,readJsonSync,readJSON,readJSONSync]" },
