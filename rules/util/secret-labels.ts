@@ -1,7 +1,8 @@
 // Which flow labels are secrets: the credential sources of the credentials
 // models (env reads named like secrets, credential files and commands,
 // hardcoded tokens). The whole environment is environment-dump's, not ours.
-import type { Flow, Label, TaintResult } from "../../analyzer/taint/spec.js";
+import { type Flow, type Label, PROPERTY_NAMES, type TaintResult, URL_ADDRESS } from "../../analyzer/taint/spec.js";
+import { SECRET_MASKED } from "../models/masking.js";
 import { CREDENTIAL_COMMAND_KIND, CREDENTIAL_FILE_KIND } from "../models/credential-files.js";
 import { ENV_KIND, READ_FROM_PATH } from "../models/env.js";
 import { isSecretName, mayNameASecretFile } from "../models/secret-names.js";
@@ -16,6 +17,8 @@ export function isSecretLabel(label: Label): boolean {
 }
 
 const pathNamesOf = new WeakMap<TaintResult, ReadonlySet<string>>();
+/** Marks after which a value reaching a path is not the variable's own value. */
+const NOT_A_PATH_USE: readonly string[] = [READ_FROM_PATH, SECRET_MASKED, URL_ADDRESS, PROPERTY_NAMES, "*"];
 
 /**
  * Env vars of ambiguous name (`*_CREDENTIALS`, `*_PRIVATE_KEY`) whose value is
@@ -29,7 +32,8 @@ export function envVarsUsedAsPaths(taint: TaintResult): ReadonlySet<string> {
   const found = new Set<string>();
   for (const hit of taint.hitsOf(PATH_TRAVERSAL_KIND)) {
     for (const f of hit.flows) {
-      if (f.label.kind !== ENV_KIND || f.whole || f.member || f.field !== undefined || f.sanitizedFor.includes(READ_FROM_PATH)) continue;
+      // A digest or mask of a key in a file name (a cache file per key) does not make the key a path.
+      if (f.label.kind !== ENV_KIND || f.whole || f.member || f.field !== undefined || f.sanitizedFor.some((k) => NOT_A_PATH_USE.includes(k))) continue;
       if (isSecretName(f.label.name) && mayNameASecretFile(f.label.name)) found.add(f.label.name);
     }
   }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { readFileSync, existsSync } from "node:fs";
 import { execSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import { z } from "zod";
@@ -33,6 +34,13 @@ function cachedToken() {
   console.error(`[drive-notes] reading the token cache with: ${cacheCommand}`);
   return execSync(cacheCommand, { encoding: "utf8" }).trim();
 }
+
+// A key of ambiguous name whose digest names a cache file is still a key, not a path.
+const signingKey = process.env.NOTES_SIGNING_KEY ?? "";
+const cacheFile = `${process.env.HOME}/.cache/drive-notes/${createHash("sha256").update(signingKey).digest("hex")}.json`;
+const cachedNotes = existsSync(cacheFile) ? JSON.parse(readFileSync(cacheFile, "utf8")) : [];
+// expect: secret-in-log
+console.error(`[drive-notes] ${cachedNotes.length} cached notes, signing with ${signingKey}`);
 
 const credentials = loadCredentials();
 // expect: secret-in-log
