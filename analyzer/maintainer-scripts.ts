@@ -1,6 +1,7 @@
 // Maintainer scripts are not the server: a package's top-level `scripts/`,
 // `examples/`, `test-server/` (and the like) hold release, demo and test
-// tooling that a user installing the server never runs. Unless an entry point
+// tooling that a user installing the server never runs; web assets
+// (`dist/assets/`, `public/`) are a page's code that runs in a browser. Unless an entry point
 // (main, module, bin, exports) lies in such a folder or the server's code
 // imports from it, its files are left out like tests, and a note says so.
 import path from "node:path/posix";
@@ -11,9 +12,16 @@ import type { Diagnostic, ParsedModule } from "./types.js";
 
 const MAINTAINER_DIR = /^(scripts?|examples?|demos?|test-servers?|benchmarks?|bench|samples?|playground)\//;
 
-/** The top-level maintainer folder a package path is in (`scripts`), if any. */
+/**
+ * Folders of web assets, at any depth (`dist/assets/index-3f2a.js`, `public/app.js`,
+ * `build/static/js/main.js`): a page's code that a server hands to browsers runs in
+ * the browser, not in the server, unless the server's own code imports it.
+ */
+const WEB_ASSET_DIR = /^((?:[^/]+\/)*?(?:assets|public|static))\//;
+
+/** The maintainer or web-asset folder a package path is in (`scripts`, `dist/assets`), if any. */
 export function maintainerFolder(relPath: string): string | undefined {
-  return MAINTAINER_DIR.exec(relPath)?.[1];
+  return MAINTAINER_DIR.exec(relPath)?.[1] ?? WEB_ASSET_DIR.exec(relPath)?.[1];
 }
 
 /** The modules a user's install runs or may load, and a note for the maintainer scripts left out. */
@@ -50,7 +58,7 @@ export function withoutMaintainerScripts(program: Program, hookRun: ReadonlySet<
       {
         level: "note",
         code: "maintainer-scripts-skipped",
-        message: `${left.length} file${left.length === 1 ? "" : "s"} in ${folders.map((f) => f + "/").join(", ")} not scanned: maintainer scripts that no entry point (main, bin, exports) or server code reaches`,
+        message: `${left.length} file${left.length === 1 ? "" : "s"} in ${folders.map((f) => f + "/").join(", ")} not scanned: maintainer scripts${folders.some((f) => !MAINTAINER_DIR.test(f + "/")) ? " or web assets" : ""} that no entry point (main, bin, exports) or server code reaches`,
       },
     ],
   };

@@ -11,6 +11,7 @@ import { registrableDomain, vendorsOf } from "./models/vendors.js";
 import type { Rule, RuleContext } from "./types.js";
 import { ClientInstances } from "./util/client-instances.js";
 import { credentialOf, toolsAt, toolsOnPath, useKind } from "./util/credentials.js";
+import { carriesSecretValue } from "./util/secret-labels.js";
 import { classifyDestination, hostOf, packageIdentity, worse, type CredentialRef, type DestinationVerdict } from "./util/destinations.js";
 import { outboundHits, type OutboundHit } from "./util/outbound.js";
 import { recordDestinations } from "./util/outbound-destinations.js";
@@ -144,7 +145,8 @@ export const credentialExfiltration: Rule = {
       for (const flow of out.hit.flows) {
         const credential = credentialOf(flow.label);
         // A credentialed URL's host, port or path is where it points, not its password; a secret file's field names are not its values.
-        if (!credential || flow.sanitizedFor.includes(URL_ADDRESS) || flow.sanitizedFor.includes(PROPERTY_NAMES)) continue;
+        // A variable that names a credentials file sends its path, not the credentials.
+        if (!credential || flow.sanitizedFor.includes(URL_ADDRESS) || flow.sanitizedFor.includes(PROPERTY_NAMES) || !carriesSecretValue(flow, ctx.taint)) continue;
         const key = `${credential.kind}\0${credential.name}`;
         let verdict = verdicts.get(key);
         if (!verdict) {

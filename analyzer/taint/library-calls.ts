@@ -90,7 +90,9 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
       for (let i = 0; i < args.length; i++) {
         if (!args[i].fns?.length || callbacksDone.has(i)) continue;
         const params: Value[] = [EMPTY, EMPTY, EMPTY];
-        const base = joinAll(args.filter((_, j) => j !== i).map((a) => deepTaint(a)));
+        // A sanitizer row holds for the callback form too: `crypto.scrypt(key, salt, n, (err, derived) => ...)`.
+        const carried = joinAll(args.filter((_, j) => j !== i).map((a) => deepTaint(a)));
+        const base = kinds.length === 0 ? carried : kinds.includes("*") ? compact({ ...carried, atoms: undefined, refs: undefined }) : sanitize(carried, kinds);
         for (let p = 0; p < params.length; p++) params[p] = base;
         for (const cb of cbSources.filter((s) => s.argument === i)) {
           const atoms = this.sourcesAtKey(`${api}.Argument[${i}].Parameter[${cb.parameter}]`, node, ctx, argAt);

@@ -15,6 +15,20 @@ export const LOG_SINK_KIND = "log";
  */
 export const LOG_FILE_PATH = /\.log(?:\.\d+)?$/i;
 
+/**
+ * Options a logger is created with that make it write nothing: pino's
+ * `enabled: false` and `level: "silent"`, winston's `silent: true`, log4js's
+ * and loglevel's `"off"` level. A logger made that way (and its children) is
+ * no log sink. Only constant values count: `enabled: process.env.DEBUG === "1"`
+ * can be on.
+ */
+export const SILENT_LOGGER_OPTIONS: readonly { option: string; value: string | boolean }[] = [
+  { option: "enabled", value: false },
+  { option: "level", value: "silent" },
+  { option: "level", value: "off" },
+  { option: "silent", value: true },
+];
+
 const CONSOLE_METHODS = "log,info,warn,error,debug,trace,dir,dirxml,table,group,groupCollapsed,assert";
 /** Level methods shared by most Node loggers. */
 const LEVELS = "trace,debug,info,warn,warning,error,fatal,critical,notice,verbose,silly,http,log";
