@@ -10,6 +10,7 @@ import { fsPathsModel } from "./fs-paths.js";
 import { httpServerModel } from "./http-server.js";
 import { LOGGING_MODEL } from "./logging.js";
 import { MASKING_MODEL } from "./masking.js";
+import { mcpProtocolModel } from "./mcp-protocol.js";
 import { networkModel } from "./network.js";
 import { networkResponsesModel } from "./network-responses.js";
 import { processModel } from "./process.js";
@@ -22,6 +23,7 @@ export const ALL_MODELS: LibraryModel[] = [
   sqlModel,
   codeModel,
   httpServerModel,
+  mcpProtocolModel,
   envModel,
   credentialFilesModel,
   networkModel,
