@@ -5,10 +5,11 @@
 // a token or the request's Origin. The listeners, their default hosts and the
 // checks that count are data (rules/models/http-server.ts).
 import type { TSESTree } from "@typescript-eslint/types";
-import { calleeName, locationOf, propertyName, stringLiteralValue, unwrapExpression } from "../analyzer/parse/ast.js";
+import { calleeName, locationOf, propertyName, stringLiteralValue, unwrapExpression, walk } from "../analyzer/parse/ast.js";
 import { requireSpecifier } from "../analyzer/program/constants.js";
 import { packageOfSpecifier } from "../analyzer/program/resolve.js";
 import type { ParsedModule } from "../analyzer/types.js";
+import { UNKNOWN_PART } from "../analyzer/taint/values.js";
 import {
   ALL_INTERFACES,
   CREDENTIAL_HEADERS,
@@ -88,7 +89,9 @@ function bindOf(ctx: RuleContext, l: Listener, imports: Set<string> | undefined)
     const port = call.arguments[0];
     if (port.type !== "SpreadElement" && ctx.taint.constantsOf(port, module).some((c) => /^[/\\]/.test(c))) return "socket";
     const second = call.arguments[1] && unwrapExpression(call.arguments[1]);
-    if (second && second.type !== "SpreadElement" && second.type !== "ArrowFunctionExpression" && second.type !== "FunctionExpression" && second.type !== "Literal") hostNode = second;
+    // `listen(port, onListening)`: a callback where the host would go is no host.
+    const callback = second && (second.type === "ArrowFunctionExpression" || second.type === "FunctionExpression" || (second.type === "Identifier" && functionNames(module).has(second.name)));
+    if (second && !callback && second.type !== "SpreadElement" && second.type !== "Literal") hostNode = second;
     else if (second?.type === "Literal" && typeof second.value === "string") hostNode = second;
   } else {
     const p = option(firstObject(call)!, row.host.option);
@@ -99,11 +102,32 @@ function bindOf(ctx: RuleContext, l: Listener, imports: Set<string> | undefined)
     return loopbackDefault ? "loopback" : row.defaultHost;
   }
   const literal = stringLiteralValue(hostNode);
-  const hosts = literal !== undefined ? [literal] : ctx.taint.constantsOf(hostNode, module);
+  // Alternatives the scan cannot read (a flag, an env var) are the user's choice: the constant ones are the defaults.
+  const hosts = literal !== undefined ? [literal] : ctx.taint.constantsOf(hostNode, module).filter((h) => !h.includes(UNKNOWN_PART));
   // A port number passed where the host goes (`listen(port, backlog)`) says nothing; neither does an unknown host.
   if (hosts.some((h) => ALL_INTERFACES.test(h))) return "all";
   if (hosts.length > 0 && hosts.every((h) => LOOPBACK.test(h))) return "loopback";
   return undefined;
+}
+
+const functionNamesOf = new WeakMap<ParsedModule, Set<string>>();
+
+/** Names a module binds to a function (`function cb() {}`, `const cb = () => {}`). */
+function functionNames(module: ParsedModule): Set<string> {
+  let names = functionNamesOf.get(module);
+  if (names) return names;
+  const found = new Set<string>();
+  walk(module.ast, {
+    enter(n) {
+      if (n.type === "FunctionDeclaration" && n.id) found.add(n.id.name);
+      else if (n.type === "VariableDeclarator" && n.id.type === "Identifier" && n.init) {
+        const init = unwrapExpression(n.init);
+        if (init.type === "ArrowFunctionExpression" || init.type === "FunctionExpression") found.add(n.id.name);
+      }
+    },
+  });
+  functionNamesOf.set(module, found);
+  return found;
 }
 
 function noteImport(seen: Seen, module: ParsedModule, spec: string): void {
