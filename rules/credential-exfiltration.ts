@@ -176,7 +176,7 @@ export const credentialExfiltration: Rule = {
       const destination: CredentialDestination = { ...(s.verdict.destination ? { destination: s.verdict.destination } : {}), class: s.verdict.class, via: s.out.via, location: hit.location };
       ctx.recordCredential({ credential: s.credential.name, kind: useKind(s.credential), readAt: [s.flow.label.location], destinations: [destination], tools: toolsOnPath(ctx, path, hit.location) });
       if (s.verdict.class === "own-service" || s.verdict.class === "user-configured") continue;
-      if (s.verdict.class === "unknown" && !ProtocolCredentials.judgesUnknownDestination(s.credential)) continue;
+      if (s.verdict.class === "unknown" && !ProtocolCredentials.judgesUnknownDestination(s.credential, s.out.destination ?? hit.destination)) continue;
       const key = `${hit.location.file}:${hit.location.line}:${hit.location.column}`;
       const group = bySink.get(key);
       if (group) group.push(s);

@@ -177,6 +177,7 @@ export const exposedListener: Rule = {
   visitors(ctx) {
     const seen: Seen = { listeners: [], transportModules: new Set(), imports: new Map(), tokenCheck: false, originCheck: false, loopbackApps: [] };
     seenBy.set(ctx, seen);
+    const assigned = new WeakSet<TSESTree.Node>();
     const onCall = (call: Call, module: ParsedModule) => {
       const row = rowOf(call);
       if (row) seen.listeners.push({ call, module, row });
@@ -208,8 +209,13 @@ export const exposedListener: Rule = {
         noteImport(seen, module, node.source.value);
         for (const s of node.specifiers) if (s.type === "ImportSpecifier" && TRANSPORT_NAMES.has(s.local.name)) seen.transportModules.add(module.path);
       },
+      // `config.headers.Authorization = …` sets a header on an outgoing request: no check.
+      AssignmentExpression(node) {
+        const left = unwrapExpression(node.left);
+        if (left.type === "MemberExpression") assigned.add(left);
+      },
       MemberExpression(node) {
-        noteHeader(seen, headerRead(node));
+        if (!assigned.has(node)) noteHeader(seen, headerRead(node));
         const name = propertyName(node);
         if (name && TOKEN_NAMES.has(name)) seen.tokenCheck = true;
       },

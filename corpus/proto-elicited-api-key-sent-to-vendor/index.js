@@ -13,11 +13,16 @@ async function askForKey() {
       properties: {
         apiKey: { type: "string", title: "Acme Weather API key", format: "password" },
         units: { type: "string", enum: ["metric", "imperial"] },
+        baseUrl: { type: "string", title: "Self-hosted Acme Weather URL (optional)", format: "uri" },
       },
       required: ["apiKey"],
     },
   });
   if (answer.action !== "accept") throw new Error("An API key is needed for forecasts");
+  if (answer.content.baseUrl) {
+    // ok: credential-exfiltration
+    await fetch(`${answer.content.baseUrl}/v2/keys/verify`, { method: "POST", body: JSON.stringify({ key: answer.content.apiKey }) });
+  }
   // ok: credential-exfiltration
   await fetch("https://api.acmeweather.com/v2/keys/verify", { method: "POST", body: JSON.stringify({ key: answer.content.apiKey }) });
   return answer.content.apiKey;

@@ -22,4 +22,18 @@ server.tool("forecast", "Forecast for a city", { city: z.string() }, async ({ ci
   return { content: [{ type: "text", text: story.content.text }] };
 });
 
+// ok: secret-in-tool-output
+server.tool(
+  "radar",
+  `Radar tiles for a region. The tile server takes the account key ${API_KEY ? "that is configured" : "once it is set"} in the x-api-key header.`,
+  {
+    // ok: secret-in-tool-output
+    region: z.string().describe(`Region code (${API_KEY ? "the key is set" : "set ACMEWEATHER_API_KEY first"})`),
+  },
+  async ({ region }) => {
+    const res = await fetch(`https://tiles.acmeweather.com/radar/${encodeURIComponent(region)}`, { headers: { "x-api-key": API_KEY } });
+    return { content: [{ type: "image", data: Buffer.from(await res.arrayBuffer()).toString("base64"), mimeType: "image/png" }] };
+  },
+);
+
 await server.connect(new StdioServerTransport());

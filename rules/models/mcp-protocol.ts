@@ -30,8 +30,7 @@ function sink(pkg: string, path: string, note: string): SinkRow {
 
 const samplingSinks: SinkRow[] = LOW_LEVEL_SERVERS.flatMap((server) => [
   sink(SDK, `${server}.Member[createMessage].Argument[0]`, "sampling: the messages and system prompt go to the client's model"),
-  sink(SDK, `${server}.Member[request].Argument[0]`, "a raw server-to-client request (sampling/createMessage, elicitation/create): the client shows it to the user or its model"),
-  sink(SDK, `${server}.Member[elicitInput].Argument[0]`, "elicitation: the message is shown to the user and kept in the client"),
+  sink(SDK, `${server}.Member[request].Argument[0]`, "a raw server-to-client request (sampling/createMessage): the client hands it to its model"),
 ]);
 
 const textSinks: SinkRow[] = [
@@ -42,6 +41,11 @@ const textSinks: SinkRow[] = [
   sink(SDK, `${HIGH_LEVEL_SERVER}.Member[registerResource].Argument[2].Member[description,title]`, "`registerResource(name, uri, { description })`: sent to the model"),
   sink("fastmcp", "Member[FastMCP].Argument[0].Member[instructions]", "fastmcp server instructions"),
   sink("fastmcp", `${FASTMCP_SERVER}.Member[addTool,addPrompt,addResource,addResourceTemplate].Argument[0].Member[description]`, "fastmcp tool, prompt and resource descriptions"),
+  // A parameter's description: `z.string().describe(…)`, `z.string().optional().describe(…)` (named or default import).
+  ...["Member[z].", ""].flatMap((z) => [
+    sink("zod", `${z}AnyMember.ReturnValue.Member[describe].Argument[0]`, "a zod parameter description is sent to the model with the tool"),
+    sink("zod", `${z}AnyMember.ReturnValue.AnyMember.ReturnValue.Member[describe].Argument[0]`, "a zod parameter description after one modifier"),
+  ]),
 ];
 
 const sources: SourceRow[] = LOW_LEVEL_SERVERS.flatMap((server): SourceRow[] => [
@@ -66,9 +70,8 @@ export const mcpProtocolModel: LibraryModel = {
 /** What a model-provider sink is, in words, for messages: "the server's instructions". */
 export function providerFieldOf(callee: string, argument: string): string {
   if (/instructions\]$/.test(argument)) return "the server's instructions";
-  if (/createMessage/.test(callee)) return "a sampling request";
-  if (/elicitInput/.test(callee)) return "an elicitation request";
-  if (/\brequest$/.test(callee)) return "a request to the client";
+  if (/createMessage|\brequest$/.test(callee)) return "a sampling request";
+  if (/describe$/.test(callee)) return "a parameter's description";
   if (/Prompt/i.test(callee)) return "a prompt's description";
   if (/Resource/i.test(callee)) return "a resource's description";
   return "a tool's description";

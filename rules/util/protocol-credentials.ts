@@ -6,7 +6,7 @@
 // this file says which of them are credentials, reading the call that asked.
 import type { TSESTree } from "@typescript-eslint/types";
 import { calleeName, propertyName, stringLiteralValue, unwrapExpression, walk } from "../../analyzer/parse/ast.js";
-import type { Flow } from "../../analyzer/taint/spec.js";
+import type { Destination, Flow } from "../../analyzer/taint/spec.js";
 import type { ParsedModule } from "../../analyzer/types.js";
 import { isSecretName } from "../models/secret-names.js";
 import {
@@ -101,8 +101,11 @@ export class ProtocolCredentials {
    * A recap of the conversation mailed or posted where the model was asked to
    * send it (the user named the recipient) is the tool's purpose; sent to a
    * hardcoded host it is exfiltration. Secrets asked for are never the purpose.
+   * Applies to every credential whose destination could not be resolved.
    */
-  static judgesUnknownDestination(credential: CredentialRef): boolean {
+  static judgesUnknownDestination(credential: CredentialRef, destination: Destination | undefined): boolean {
+    // An address the user typed into an elicitation form (a self-hosted instance's URL) is the user's configuration.
+    if (destination?.tainted.some((l) => l.kind === ELICITATION_ANSWER_KIND)) return false;
     return credential.name !== SAMPLED_CONVERSATION;
   }
 
