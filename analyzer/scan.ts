@@ -7,7 +7,8 @@ import { CAPABILITY_ROWS, CREDENTIAL_ENV } from "../rules/models/capabilities.js
 import { SQL_STATEMENT_KINDS } from "../rules/models/sql.js";
 import { installHooks, stepsOf } from "../rules/util/lifecycle.js";
 import { fillCapabilities } from "./mcp/capabilities.js";
-import { handlerSinks, handlerSources } from "./mcp/engine-inputs.js";
+import { handlerSinks, handlerSources, requestContextSources } from "./mcp/engine-inputs.js";
+import { REQUEST_CONTEXT_KIND } from "../rules/models/mcp-protocol.js";
 import { extractServer } from "./mcp/index.js";
 import { parse } from "./parse/index.js";
 import { exportedParameterSources } from "./program/exports.js";
@@ -74,7 +75,7 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
   try {
     taint = analyzeTaint(program, {
       models: ALL_MODELS,
-      functionSources: [...handlerSources(server.handlers), ...(options.sources === "exported" ? exportedParameterSources(program) : [])],
+      functionSources: [...handlerSources(server.handlers), ...requestContextSources(server.handlers, REQUEST_CONTEXT_KIND), ...(options.sources === "exported" ? exportedParameterSources(program) : [])],
       functionSinks: handlerSinks(server.handlers),
       sanitizingCalls: maskingCallKinds,
     }, { budget: budget.forStage() });

@@ -6,10 +6,12 @@
 import type { SinkHit } from "../analyzer/taint/spec.js";
 import type { Rule, RuleContext } from "./types.js";
 import { describeSecrets, reaches, secretsAtSinks } from "./util/secret-flows.js";
+import { MODEL_PROVIDER_SINK_KIND, providerFieldOf } from "./models/mcp-protocol.js";
 
-const OUTPUT_KINDS = ["tool-output", "tool-throw"] as const;
+const OUTPUT_KINDS = ["tool-output", "tool-throw", MODEL_PROVIDER_SINK_KIND] as const;
 
 const FIX_RETURN = "Return what the user asked for without the credential: drop secret fields from returned objects, or mask them to a few characters.";
+const FIX_PROVIDER = "Keep credentials out of what the server hands the client for its model (instructions, descriptions, sampling and elicitation requests): say which credential is configured, not its value.";
 const FIX_THROW = "Throw a message that says what failed (\"authentication failed: check GITHUB_TOKEN\"), not the credential's value.";
 
 export const secretInToolOutput: Rule = {
@@ -46,11 +48,13 @@ export const secretInToolOutput: Rule = {
 
 function report(ctx: RuleContext, hit: SinkHit, flows: SinkHit["flows"]): void {
   const thrown = hit.kind === "tool-throw";
+  const provider = hit.kind === MODEL_PROVIDER_SINK_KIND;
+  const where = provider ? `${providerFieldOf(hit.callee, hit.argument)} (${hit.callee}), which the client passes to its model provider` : `${hit.callee}${thrown ? ": the SDK sends the error's message to the client" : ""}`;
   ctx.report({
-    message: `${describeSecrets(flows)} ${reaches(flows)} ${hit.callee}${thrown ? ": the SDK sends the error's message to the client" : ""}`,
+    message: `${describeSecrets(flows)} ${reaches(flows)} ${where}`,
     location: hit.location,
     path: flows[0].path,
-    fix: thrown ? FIX_THROW : FIX_RETURN,
+    fix: thrown ? FIX_THROW : provider ? FIX_PROVIDER : FIX_RETURN,
     fingerprintKey: `${hit.kind}|${hit.callee}|${flows.map((f) => `${f.label.kind}:${f.label.name}`).join(",")}`,
     properties: { secrets: flows.map((f) => f.label.name), sink: hit.callee },
   });

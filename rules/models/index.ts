@@ -12,6 +12,7 @@ import { httpServerModel } from "./http-server.js";
 import { LOGGING_MODEL } from "./logging.js";
 import { mailModel } from "./mail.js";
 import { MASKING_MODEL } from "./masking.js";
+import { mcpProtocolModel } from "./mcp-protocol.js";
 import { networkModel } from "./network.js";
 import { networkResponsesModel } from "./network-responses.js";
 import { processModel } from "./process.js";
@@ -25,6 +26,7 @@ export const ALL_MODELS: LibraryModel[] = [
   sqlModel,
   codeModel,
   httpServerModel,
+  mcpProtocolModel,
   envModel,
   credentialFilesModel,
   networkModel,

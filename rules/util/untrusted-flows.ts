@@ -7,13 +7,15 @@ import type { TSESTree } from "@typescript-eslint/types";
 import { propertyName } from "../../analyzer/parse/ast.js";
 import type { Location, ParsedModule, ServerModel } from "../../analyzer/types.js";
 import type { RuleContext } from "../types.js";
+import { SAMPLING_RESULT_KIND } from "../models/mcp-protocol.js";
 
 /**
  * Label kinds an attacker chooses: a tool's arguments (a prompt injection picks
  * them), the parameters of a library's exported API (`scan --sources exported`),
- * and the URL/headers/body of an incoming HTTP request.
+ * the URL/headers/body of an incoming HTTP request, and what a model wrote in
+ * answer to a sampling request (the conversation it saw can steer it).
  */
-export const UNTRUSTED_LABEL_KINDS: readonly string[] = ["tool-argument", "exported-parameter", "http-request"];
+export const UNTRUSTED_LABEL_KINDS: readonly string[] = ["tool-argument", "exported-parameter", "http-request", SAMPLING_RESULT_KIND];
 
 export interface UntrustedFlow {
   hit: SinkHit;
