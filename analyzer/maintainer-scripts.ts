@@ -5,9 +5,8 @@
 // (main, module, bin, exports) lies in such a folder or the server's code
 // imports from it, its files are left out like tests, and a note says so.
 import path from "node:path/posix";
-// The module facts the rules read anyway (one walk per module, cached), so leaving scripts out costs no walk of its own.
-import { moduleFacts } from "../rules/util/module-apis.js";
 import type { Program } from "./program/index.js";
+import { reachFrom } from "./program/reach.js";
 import type { Diagnostic, ParsedModule } from "./types.js";
 
 const MAINTAINER_DIR = /^(scripts?|examples?|demos?|test-servers?|benchmarks?|bench|samples?|playground)\//;
@@ -31,24 +30,14 @@ export function withoutMaintainerScripts(program: Program, hookRun: ReadonlySet<
   const ep = program.facts.entryPoints;
   const entries = [ep.main, ep.module, ...ep.exports, ...Object.values(ep.bin)].filter((s): s is string => typeof s === "string").map((s) => path.normalize(s.replace(/^\.\//, "")));
   const entryFolders = new Set(entries.map(maintainerFolder).filter((f): f is string => f !== undefined));
-  // Everything the rest of the package reaches through imports and requires stays.
-  const reached = new Set<ParsedModule>();
   // A file an install hook runs (`"postinstall": "node scripts/setup.js"`) is what a user's install runs.
   const hookFiles = new Set(lifecycleFiles(program.facts.scripts));
-  const queue = program.modules.filter((m) => {
+  // Everything the rest of the package loads (imports, requires, dynamic imports, paths it names) stays.
+  const roots = program.modules.filter((m) => {
     const folder = maintainerFolder(m.path);
     return folder === undefined || entryFolders.has(folder) || hookRun.has(m.path) || hookFiles.has(m.path) || hookFiles.has(m.path.replace(/\.[cm]?[jt]s$/, ""));
   });
-  for (const m of queue) reached.add(m);
-  for (let i = 0; i < queue.length; i++) {
-    for (const spec of moduleFacts(queue[i]).specifiers) {
-      const r = program.resolve(queue[i].path, spec);
-      if (r.kind === "internal" && !reached.has(r.module)) {
-        reached.add(r.module);
-        queue.push(r.module);
-      }
-    }
-  }
+  const reached = reachFrom(program, roots);
   const left = candidates.filter((m) => !reached.has(m));
   if (left.length === 0) return { modules: program.modules, diagnostics: [] };
   const folders = [...new Set(left.map((m) => maintainerFolder(m.path)!))].sort();

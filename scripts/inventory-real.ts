@@ -19,7 +19,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { acquire } from "../analyzer/acquire/index.js";
-import { extractServer } from "../analyzer/mcp/index.js";
+import { extractInstalledServer } from "../analyzer/mcp/index.js";
 import { parse } from "../analyzer/parse/index.js";
 import { link } from "../analyzer/program/index.js";
 import type { ServerElsewhere } from "../analyzer/types.js";
@@ -71,7 +71,7 @@ export async function inventoryRow(server: ListedServer, offline: boolean): Prom
     const source = await acquire(`${server.name}@${server.version}`, { cacheDir: path.join(CACHE_DIR, "registry"), offline });
     const parsed = parse(source);
     const program = link(parsed.modules, source.facts);
-    const { model } = extractServer(program);
+    const { model } = extractInstalledServer(program).server;
     const row: InventoryRow = {
       ...base,
       tools: model.tools.length,

@@ -9,6 +9,8 @@ export interface Program {
   modules: ParsedModule[];
   byPath: Map<string, ParsedModule>;
   facts: PackageFacts;
+  /** The package's own import aliases (tsconfig paths, package.json imports), kept so a program re-linked from fewer modules resolves the same. */
+  aliases: ResolutionConfig;
   /** Resolves an import/require specifier as seen from a module. */
   resolve(fromPath: string, specifier: string): Resolved;
 }
@@ -16,5 +18,5 @@ export interface Program {
 export function link(modules: ParsedModule[], facts: PackageFacts, aliases: ResolutionConfig = NO_ALIASES): Program {
   const byPath = new Map(modules.map((m) => [m.path, m]));
   const resolver = new Resolver(byPath, facts.name, aliases);
-  return { modules, byPath, facts, resolve: (from, spec) => resolver.resolve(from, spec) };
+  return { modules, byPath, facts, aliases, resolve: (from, spec) => resolver.resolve(from, spec) };
 }
