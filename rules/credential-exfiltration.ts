@@ -152,10 +152,11 @@ export const credentialExfiltration: Rule = {
       // A sink's flows often carry the same credential read at several places: judge the destination once per credential.
       const verdicts = new Map<string, DestinationVerdict>();
       for (const flow of out.hit.flows) {
-        const credential = credentialOf(flow.label) ?? protocolCredentials.get(ctx)?.credentialOf(flow);
+        const named = credentialOf(flow.label);
+        const credential = named ?? protocolCredentials.get(ctx)?.credentialOf(flow);
         // A credentialed URL's host, port or path is where it points, not its password; a secret file's field names are not its values.
-        // A variable that names a credentials file sends its path, not the credentials.
-        if (!credential || flow.sanitizedFor.includes(URL_ADDRESS) || flow.sanitizedFor.includes(PROPERTY_NAMES) || !carriesSecretValue(flow, ctx.taint)) continue;
+        // A variable that names a credentials file sends its path, not the credentials (a protocol credential, the client's token or an elicited secret, is always its value).
+        if (!credential || flow.sanitizedFor.includes(URL_ADDRESS) || flow.sanitizedFor.includes(PROPERTY_NAMES) || (named && !carriesSecretValue(flow, ctx.taint))) continue;
         const key = `${credential.kind}\0${credential.name}`;
         let verdict = verdicts.get(key);
         if (!verdict) {
