@@ -114,8 +114,8 @@ const functionNamesOf = new WeakMap<ParsedModule, Set<string>>();
 
 /** Names a module binds to a function (`function cb() {}`, `const cb = () => {}`). */
 function functionNames(module: ParsedModule): Set<string> {
-  let names = functionNamesOf.get(module);
-  if (names) return names;
+  const known = functionNamesOf.get(module);
+  if (known) return known;
   const found = new Set<string>();
   walk(module.ast, {
     enter(n) {

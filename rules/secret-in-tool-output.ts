@@ -11,7 +11,7 @@ import { MODEL_PROVIDER_SINK_KIND, providerFieldOf } from "./models/mcp-protocol
 const OUTPUT_KINDS = ["tool-output", "tool-throw", MODEL_PROVIDER_SINK_KIND] as const;
 
 const FIX_RETURN = "Return what the user asked for without the credential: drop secret fields from returned objects, or mask them to a few characters.";
-const FIX_PROVIDER = "Keep credentials out of what the server hands the client for its model (instructions, descriptions, sampling and elicitation requests): say which credential is configured, not its value.";
+const FIX_PROVIDER = "Keep credentials out of what the server hands the client for its model (instructions, tool and parameter descriptions, sampling requests): say which credential is configured, not its value.";
 const FIX_THROW = "Throw a message that says what failed (\"authentication failed: check GITHUB_TOKEN\"), not the credential's value.";
 
 export const secretInToolOutput: Rule = {

@@ -9,7 +9,7 @@ export type SeverityLadder = Partial<Record<Severity, string>>;
 
 export const SEVERITY_LADDERS: Record<string, SeverityLadder> = {
   "credential-exfiltration": {
-    critical: "The credential goes to a hardcoded destination that is not its own service: a foreign host, a webhook or paste collector, a tunnel, a raw IP, a DNS label.",
+    critical: "The credential goes to a hardcoded destination that is not its own service: a foreign host, a webhook or paste collector, a tunnel, a raw IP, a DNS label. Also the client's bearer token (HTTP transports) sent to a URL a tool argument chooses: token passthrough the model steers.",
     high: "The destination could not be resolved and a tool argument (the model) helps choose it.",
     medium: "The destination could not be resolved and nothing the model chooses is part of it.",
   },
