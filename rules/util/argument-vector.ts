@@ -158,7 +158,9 @@ function templateRisk(tpl: TSESTree.TaggedTemplateExpression, hit: SinkHit, tain
       const afterDoubleDash = /(^|\s)--(\s|$)/.test(before.replace(/\u0000/g, " "));
       // Glued to constant text; a quote only opens the word, another interpolation may be empty.
       const glued = before.length > 0 && !/[\s'"\u0000]$/.test(before);
-      if (!afterDoubleDash && !glued) return { kind: "option", index: i };
+      // `${adbPath} logcat -c`: a value judged only for want of a named one, written as the program itself, is no option.
+      const program = named.length === 0 && before.replace(/\u0000/g, "").trim() === "" && i === 0;
+      if (!afterDoubleDash && !glued && !program) return { kind: "option", index: i };
     }
     before += "\u0000";
   }

@@ -3,6 +3,7 @@ import { execFile, execFileSync, spawn } from "node:child_process";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import { z } from "zod";
+import { LogCollector } from "./logs.js";
 
 const server = new McpServer({ name: "diagram-and-search", version: "0.6.0" });
 const EDITOR_URL = "https://diagrams.example.app/";
@@ -47,6 +48,10 @@ server.tool("run_setting", "Read one git setting", { key: z.string() }, async ({
   const spec = "get=" + key;
   execFile("git", ["config", ...spec.split("=").slice(1)], { cwd: workspace }); // expect: command-injection (medium)
   return text("ok");
+});
+
+server.tool("app_logs", "Recent log lines of an app", { appId: z.string(), tag: z.string() }, async ({ appId, tag }) => {
+  return text(await new LogCollector({ appId, tag }).collect());
 });
 
 await server.connect(new StdioServerTransport());
