@@ -38,7 +38,7 @@ function rows(pkg: string): SinkRow[] {
     ...upload(`Member[${PAGES}].ReturnValue.Member[setInputFiles]`, "Argument[1]", "Playwright page.setInputFiles(selector, files) sends these local files to the page"),
     ...upload("Member[waitForFileChooser].ReturnValue.Member[accept]", "Argument[0]", "Puppeteer fileChooser.accept(paths) sends these local files to the page"),
     ...upload("Member[waitForEvent].ReturnValue.Member[setFiles]", "Argument[0]", "Playwright fileChooser.setFiles(files) sends these local files to the page"),
-    sink(`Member[${PAGES}].ReturnValue.Member[goto]`.concat(".Argument[0]"), BROWSER_NAVIGATION_KIND, "Argument[0]", "page.goto(url): the page later calls act on"),
+    sink(`Member[${PAGES}].ReturnValue.Member[goto].Argument[0]`, BROWSER_NAVIGATION_KIND, "Argument[0]", "page.goto(url): the page later calls act on"),
 
     // Files the browser writes.
     sink("Member[pdf,screenshot].Argument[0].Member[path]", "path-traversal", "Argument[0].Member[path]", "page.pdf / screenshot({ path }) writes the file at path"),

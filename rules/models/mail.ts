@@ -21,10 +21,11 @@ const attachmentRows: SinkRow[] = [
 /**
  * Extra recipients in mail API bodies, at any depth (`DeepMember`): Postmark
  * `Bcc`, Resend `bcc`, SendGrid `personalizations[].bcc[].email`, SES
- * `Destination.BccAddresses`, Mailjet `Messages[].Bcc[].Email`. One row per
+ * `Destination.BccAddresses`, Mailjet `Messages[].Bcc[].Email`, Microsoft Graph
+ * `message.bccRecipients[].emailAddress.address`. One row per
  * role: a tool-supplied cc must not hide a constant bcc.
  */
-const HIDDEN_FIELDS = ["bcc,Bcc,BCC,BccAddresses", "cc,Cc,CC,CcAddresses"];
+const HIDDEN_FIELDS = ["bcc,Bcc,BCC,BccAddresses,bccRecipients", "cc,Cc,CC,CcAddresses,ccRecipients"];
 
 /** Where an HTTP client's call carries a JSON body, relative to the call. */
 const BODIES: { package: string; callee: string; body: string }[] = [
