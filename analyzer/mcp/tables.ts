@@ -215,7 +215,7 @@ export class DispatchTables {
     if (params.size === 0) return [new Map()];
     const [{ fn, parent }] = params.values();
     const out: Env[] = [];
-    for (const { call, module: at } of this.callersOf(fn, parent, module)) {
+    for (const { call, module: at } of this.callersOf(fn, parent)) {
       const env: Env = new Map();
       fn.params.forEach((p, i) => {
         const a = call.arguments[i];
@@ -228,7 +228,7 @@ export class DispatchTables {
   }
 
   /** The calls of a function: by its name (`callsOf`), and for a method, `x.m(…)` on an instance of its class or `this.m(…)` inside it. */
-  private callersOf(fn: FunctionNode, parent: Node, module: ParsedModule): { call: TSESTree.CallExpression; module: ParsedModule }[] {
+  private callersOf(fn: FunctionNode, parent: Node): { call: TSESTree.CallExpression; module: ParsedModule }[] {
     const direct = this.x.callsOf(fn, parent);
     if (parent.type !== "MethodDefinition" && parent.type !== "PropertyDefinition") return direct.slice(0, MAX_CALLERS);
     const name = propertyName(parent);
