@@ -1,5 +1,6 @@
 // program: all modules of a package, linked. The data-flow engine builds on this.
 import type { PackageFacts, ParsedModule } from "../types.js";
+import type { ModuleResolver } from "./constants.js";
 import { Resolver, type Resolved } from "./resolve.js";
 
 export type { Resolved } from "./resolve.js";
@@ -16,4 +17,12 @@ export function link(modules: ParsedModule[], facts: PackageFacts): Program {
   const byPath = new Map(modules.map((m) => [m.path, m]));
   const resolver = new Resolver(byPath, facts.name);
   return { modules, byPath, facts, resolve: (from, spec) => resolver.resolve(from, spec) };
+}
+
+/** The program's resolution as the constant folder asks it: the package's own module a specifier names, if any. */
+export function internalModules(program: Program): ModuleResolver {
+  return (from, spec) => {
+    const r = program.resolve(from, spec);
+    return r.kind === "internal" ? r.module : undefined;
+  };
 }
