@@ -89,6 +89,8 @@ test("reach: with no entry point that resolves to a shipped module, every module
     }),
     [],
   );
+  // A bin that is not a module we read (a shell script) may start any of them.
+  assert.deepEqual(unreached({ "package.json": manifest({ main: "dist/lib.js", bin: "bin/start.sh" }), "bin/start.sh": 'exec node "$(dirname "$0")/../dist/index.js"', "dist/lib.js": "", "dist/index.js": "" }), []);
   // No `main`: Node loads index.js.
   assert.deepEqual(unreached({ "package.json": manifest({}), "index.js": 'require("./lib/a");', "lib/a.js": "", "lib/b.js": "" }), ["lib/b.js"]);
 });

@@ -9,8 +9,8 @@
 import type { TSESTree } from "@typescript-eslint/types";
 import { apiMatches, type TaintResult } from "../taint/spec.js";
 import { propertyName, unwrapExpression, walk, type Node } from "../parse/ast.js";
-import { ConstantFolder, relativeResolver } from "../program/constants.js";
-import type { Program } from "../program/index.js";
+import { ConstantFolder } from "../program/constants.js";
+import { internalModules, type Program } from "../program/index.js";
 import type { Capability, ParsedModule } from "../types.js";
 import type { ExtractedServer } from "./index.js";
 import { originOf, recordDynamicOrigin, type DynamicOrigin } from "./dynamic-origin.js";
@@ -244,7 +244,8 @@ function isScratchDelete(api: string, scratch: ReadonlySet<string>): boolean {
 }
 
 export function fillCapabilities(server: ExtractedServer, taint: TaintResult, program: Program, model: CapabilityModel): void {
-  const folder = new ConstantFolder(relativeResolver(program.byPath));
+  // The resolver extraction used: a helper imported by the package's own name resolves the same way here.
+  const folder = new ConstantFolder(internalModules(program));
   // Handlers share helpers and APIs: each function is walked, and each API matched against the rows, once.
   const reachCache: ReachCache = new Map();
   const textsCache = new Map<Node, string[]>();

@@ -3,8 +3,8 @@
 // framework classes; shapes are matched by their arguments, not by variable
 // names, so tsc output, CommonJS and minified bundles read like the source.
 import type { TSESTree } from "@typescript-eslint/types";
-import { ConstantFolder, relativeResolver, requireSpecifier } from "../program/constants.js";
-import { link, type Program } from "../program/index.js";
+import { ConstantFolder, requireSpecifier } from "../program/constants.js";
+import { internalModules, link, type Program } from "../program/index.js";
 import { keepReachable } from "../program/reach.js";
 import { propertyName, stringLiteralValue, unwrapExpression, walk, type Node } from "../parse/ast.js";
 import type { FunctionNode } from "../taint/spec.js";
@@ -73,10 +73,7 @@ const BUNDLE_MARKERS = new Set(["tools/list", "tools/call", "notifications/tools
 const SERVER_CONSTRUCTORS = new Set(["McpServer", "Server", "FastMCP"]);
 
 export function extractServer(program: Program): ExtractedServer {
-  const resolver = (program as Program & { resolve?: (from: string, spec: string) => { kind: string; module?: ParsedModule } }).resolve;
-  const folder = new ConstantFolder(
-    resolver ? (from, spec) => { const r = resolver(from, spec); return r.kind === "internal" ? r.module : undefined; } : relativeResolver(program.byPath),
-  );
+  const folder = new ConstantFolder(internalModules(program));
   const x = new Extraction(folder);
   const low = new LowLevelServer(x);
   for (const dep of Object.keys({ ...program.facts.dependencies, ...program.facts.peerDependencies })) noteSdk(x, dep);

@@ -70,6 +70,10 @@ export function entryModules(program: Program): ParsedModule[] {
 export function reachability(program: Program, extraRoots: Iterable<ParsedModule> = []): Reachability {
   const entries = entryModules(program);
   if (entries.length === 0) return { entries, reached: program.modules, unreached: [] };
+  // A command the package installs that is not a module we read (a shell script starting `node dist/x.js`,
+  // a file that did not parse) starts code we cannot see: nothing is known about what it runs.
+  const bins = Object.values(program.facts.entryPoints.bin);
+  if (bins.some((b) => typeof b !== "string" || !moduleAt(program, path.normalize(b.replace(/^\.\//, ""))))) return { entries, reached: program.modules, unreached: [] };
   const reached = reachFrom(program, [...entries, ...extraRoots]);
   return { entries, reached: program.modules.filter((m) => reached.has(m)), unreached: program.modules.filter((m) => !reached.has(m)) };
 }
