@@ -121,3 +121,20 @@ test("reach: an entry that is a shim (its code registers nothing) keeps the pack
   assert.equal(program.modules.length, 2);
   assert.deepEqual(diagnostics, []);
 });
+
+test("reach: a folder handed to a static-file server is served to browsers, not loaded; the same folder joined for a loader is", () => {
+  assert.deepEqual(
+    unreached({
+      "package.json": manifest({ bin: "dist/index.js" }),
+      "dist/index.js": [
+        'import path from "node:path"; import express from "express"; import serveStatic from "serve-static";',
+        'const app = express(); app.use(express.static(path.join(import.meta.dirname, "assets"))); app.use(serveStatic(path.join(import.meta.dirname, "public")));',
+        'const tool = require(path.join(__dirname, "tools", "git.js"));',
+      ].join("\n"),
+      "dist/assets/index-4c1d.js": "console.error(new Error('page'));",
+      "dist/public/app.js": "export {};",
+      "dist/tools/git.js": "module.exports = {};",
+    }),
+    ["dist/assets/index-4c1d.js", "dist/public/app.js"],
+  );
+});

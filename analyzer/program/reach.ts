@@ -132,6 +132,8 @@ const loadsCache = new WeakMap<TSESTree.Program, ModuleLoads>();
 const SCRIPT_FILE = /^[\w@./-]*[\w-]\.[cm]?[jt]sx?$/;
 /** Calls that build a path from segments: `path.join(__dirname, "tools")`, `resolve(here, "..", "dist")`. */
 const PATH_BUILDERS = new Set(["join", "resolve"]);
+/** Calls whose folder argument a web server hands out as files (express.static, serve-static, sirv, koa-static): a page's code, not the server's. */
+const STATIC_FILE_SERVERS = new Set(["static", "serveStatic", "sirv", "koaStatic"]);
 
 function loadsOf(module: ParsedModule): ModuleLoads {
   const hit = loadsCache.get(module.ast);
@@ -183,6 +185,8 @@ function loadsOf(module: ParsedModule): ModuleLoads {
             return undefined;
           }
           const name = callee.type === "MemberExpression" && !callee.computed && callee.property.type === "Identifier" ? callee.property.name : callee.type === "Identifier" ? callee.name : undefined;
+          // A folder handed to a static-file server (`express.static(join(here, "assets"))`) is served to browsers, not loaded.
+          if (name && STATIC_FILE_SERVERS.has(name)) return false;
           if (name && PATH_BUILDERS.has(name)) {
             const segments = n.arguments.map((a) => (a.type === "SpreadElement" ? undefined : stringLiteralValue(a)));
             // Segments after the base (`__dirname`, `import.meta.dirname`, a `here` variable): a path from the module's folder.
