@@ -2,10 +2,23 @@
 // reads, writes, deletes or serves, and no containment check that works
 // dominates the call.
 import { confinedToFolder } from "../analyzer/taint/shapes.js";
-import type { GuardKind } from "../analyzer/taint/spec.js";
+import { NO_DOT_DOT, RELATIVE, type GuardKind } from "../analyzer/taint/spec.js";
 import type { Rule } from "./types.js";
 import { declaredCapability } from "./util/declared-purpose.js";
-import { reportFlow, untrustedFlows } from "./util/untrusted-flows.js";
+import { reportFlow, shapeOf, untrustedFlows, type UntrustedFlow } from "./util/untrusted-flows.js";
+import type { RuleContext } from "./types.js";
+
+/**
+ * What the code checked, in words, when it checked something that does not
+ * keep the value inside the folder: the finding says which half is missing.
+ */
+function checkDone(ctx: RuleContext, u: UntrustedFlow): string {
+  const marks = shapeOf(ctx, u.flow, u.hit);
+  if (marks.includes(NO_DOT_DOT) && !marks.includes(RELATIVE)) return "as a file path, past a check that rejects `..` but lets an absolute path through";
+  if (marks.includes(RELATIVE) && !marks.includes(NO_DOT_DOT)) return "as a file path, past a check that rejects absolute paths but not `..`";
+  if (u.flow.guards.includes("regex-match")) return "as a file path, past a pattern check that still admits `../` or an absolute path";
+  return "as a file path, with no containment check that works";
+}
 
 /**
  * Guards judged by what they do: containment after resolving (`path.relative`
@@ -46,7 +59,7 @@ export const pathTraversal: Rule = {
     // A value with no `..` that is not absolute (or holds no separator at all) stays in the folder it is joined to.
     for (const u of untrustedFlows(ctx, "path-traversal", GUARDS, confinedToFolder)) {
       const capability = declaredCapability(ctx, u);
-      reportFlow(ctx, u, capability ? "as a file path" : "as a file path, with no containment check that works", capability?.advice ?? FIX, undefined, "", capability);
+      reportFlow(ctx, u, capability ? "as a file path" : checkDone(ctx, u), capability?.advice ?? FIX, undefined, "", capability);
     }
   },
 };

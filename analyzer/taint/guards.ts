@@ -25,6 +25,26 @@ export interface GuardContext {
    * `isPathWithinAllowedDirectories(p, dirs)` is judged by its body, not its name.
    */
   functionsCalled?(call: TSESTree.CallExpression): FunctionNode[];
+  /**
+   * True when the expression's value is chosen by whoever calls the tool (a
+   * tool argument, a request): a root or list it supplies makes a check the
+   * model can switch off (`path.relative(args.root, p)`), which proves nothing.
+   */
+  chosenByCaller?(node: Node): boolean;
+}
+
+/** Some identifier or member chain the expression is built from is chosen by the caller (`root + path.sep`). */
+function mentionsCallerValue(node: Node, ctx: GuardContext, depth = 0): boolean {
+  if (!ctx.chosenByCaller || depth > 6) return false;
+  const n = unwrapExpression(node);
+  if (n.type === "MemberExpression" && propertyName(n) === "sep") return false;
+  if (targetKey(n) !== undefined) return ctx.chosenByCaller(n);
+  if (n.type === "BinaryExpression") return mentionsCallerValue(n.left as Node, ctx, depth + 1) || mentionsCallerValue(n.right, ctx, depth + 1);
+  if (n.type === "TemplateLiteral") return n.expressions.some((e) => mentionsCallerValue(e, ctx, depth + 1));
+  if (n.type === "CallExpression") return n.arguments.some((a) => a.type !== "SpreadElement" && mentionsCallerValue(a, ctx, depth + 1)) || (n.callee.type === "MemberExpression" && mentionsCallerValue(n.callee.object, ctx, depth + 1));
+  if (n.type === "ConditionalExpression") return mentionsCallerValue(n.consequent, ctx, depth + 1) || mentionsCallerValue(n.alternate, ctx, depth + 1);
+  if (n.type === "AwaitExpression") return mentionsCallerValue(n.argument, ctx, depth + 1);
+  return false;
 }
 
 const VALIDATOR_NAME = /^(is|has|check|validate|verify|ensure|assert)[A-Z_]?\w*(valid|safe|allowed|permitted|whitelist|allowlist|trusted|inside|within|contain|authori[sz]ed)\w*$|^(validate|sanitize|isValid|isSafe|isAllowed|isPermitted|isWithin|isInside)\w*$/i;
@@ -88,13 +108,28 @@ function endsWithSeparator(node: Node, ctx: GuardContext, depth = 0): boolean {
 
 /** The `b` of `path.relative(a, b)` when `node` is (bound to) such a call. */
 function relativeSource(node: Node, ctx: GuardContext): Node | undefined {
+  return relativeCall(node, ctx)?.arguments[1];
+}
+
+function relativeCall(node: Node, ctx: GuardContext): TSESTree.CallExpression | undefined {
   let n = unwrapExpression(node);
   if (isIdentifier(n)) n = ctx.initOf(n) ?? n;
   n = unwrapExpression(n);
   if (n.type === "CallExpression" && n.callee.type === "MemberExpression" && propertyName(n.callee) === "relative" && n.arguments.length === 2) {
-    return n.arguments[1];
+    return n;
   }
   return undefined;
+}
+
+/**
+ * `rel.startsWith("..")` false where `rel = path.relative(root, full)`: `full`
+ * (and what it was built from) is inside `root`, unless the caller chose `root`.
+ */
+function relativeContainment(rel: Node, ctx: GuardContext): Refinement[] {
+  const call = relativeCall(rel, ctx);
+  if (!call || call.arguments[0].type === "SpreadElement" || mentionsCallerValue(call.arguments[0], ctx)) return [];
+  const source = call.arguments[1];
+  return [...containment(rel, ctx), ...(source.type !== "SpreadElement" && targetKey(source) ? [{ target: source, kind: "path-containment" as const }] : [])];
 }
 
 function isConstantCollection(node: Node, ctx: GuardContext, depth = 0): boolean {
@@ -251,14 +286,15 @@ function callRefinements(call: TSESTree.CallExpression, ctx: GuardContext, depth
   if (name === "match" && recv && arg0 && isAnchoredRegex(regexLiteral(arg0, ctx)) && targetKey(recv)) return [{ target: recv, kind: "regex-match", shape: regexShape(regexLiteral(arg0, ctx)) }];
   if ((name === "isInteger" || name === "isSafeInteger" || name === "isFinite") && arg0 && targetKey(arg0)) return [{ target: arg0, kind: "type-check" }];
   if (name === "startsWith" && recv && arg0) {
-    if (endsWithSeparator(arg0, ctx) && targetKey(recv)) return containment(recv, ctx);
+    if (endsWithSeparator(arg0, ctx) && targetKey(recv) && !mentionsCallerValue(arg0, ctx)) return containment(recv, ctx);
     return [];
   }
   if ((name === "some" || name === "every" || name === "find") && call.arguments[0]) {
     const cb = call.arguments[0];
     if (cb.type === "ArrowFunctionExpression" || cb.type === "FunctionExpression") {
       const body = cb.body.type === "BlockStatement" ? returnedExpression(cb.body) : cb.body;
-      if (body) {
+      // `roots.some((r) => p.startsWith(r + sep))` over roots the caller chose proves nothing.
+      if (body && !(recv && mentionsCallerValue(recv, ctx))) {
         const params = new Set(cb.params.filter((p): p is TSESTree.Identifier => isIdentifier(p)).map((p) => p.name));
         // `list.find((d) => d.id === x)` / `some`: x equals an element of a list the code itself got.
         const pinned = name !== "every" && recv && isLiveList(recv, ctx) ? elementEqualities(body, params) : [];
@@ -283,16 +319,26 @@ function negatedCallRefinements(call: TSESTree.CallExpression, ctx: GuardContext
   const recv = callee.type === "MemberExpression" ? callee.object : undefined;
   const arg0 = call.arguments[0] && call.arguments[0].type !== "SpreadElement" ? call.arguments[0] : undefined;
   const literal = stringLiteralValue(arg0);
+  // `x.split(/[\\/]/).includes("..")` false (also through a `const parts = x.split(...)`): no `..` segment.
+  if (name === "includes" && recv && literal === "..") {
+    const source = splitSource(recv, ctx);
+    if (source) return [{ target: source, kind: "shape", shape: [NO_DOT_DOT] }];
+  }
   // `x.includes("..")` false: no `..` anywhere in x, so no `..` segment.
   if (name === "includes" && recv && literal === ".." && targetKey(recv)) return [{ target: recv, kind: "shape", shape: [NO_DOT_DOT] }];
   // `path.isAbsolute(x)` false, `x.startsWith("/")` false: x is relative.
   if (name === "isAbsolute" && arg0 && targetKey(arg0) && !relativeSource(arg0, ctx)) return [{ target: arg0, kind: "shape", shape: [RELATIVE] }];
   if (name === "startsWith" && recv && (literal === "/" || literal === "\\") && targetKey(recv)) return [{ target: recv, kind: "shape", shape: [RELATIVE] }];
-  if (name === "startsWith" && recv && stringLiteralValue(call.arguments[0])?.startsWith("..")) {
-    const source = relativeSource(recv, ctx);
-    if (source) return [...containment(recv, ctx), ...(targetKey(source) ? [{ target: source, kind: "path-containment" as const }] : [])];
-  }
+  if (name === "startsWith" && recv && arg0 && startsWithDotDot(arg0)) return relativeContainment(recv, ctx);
   return [];
+}
+
+/** `".."`, `"../"`, `".." + path.sep`, `` `..${path.sep}` ``: a prefix that starts with `..`. */
+function startsWithDotDot(node: Node): boolean {
+  const u = unwrapExpression(node);
+  if (stringLiteralValue(u)?.startsWith("..")) return true;
+  if (u.type === "BinaryExpression" && u.operator === "+") return startsWithDotDot(u.left as Node);
+  return u.type === "TemplateLiteral" && (u.quasis[0].value.cooked ?? "").startsWith("..");
 }
 
 /** The parts of a URL that decide where a request goes. */
@@ -357,13 +403,19 @@ function helperRefinements(call: TSESTree.CallExpression, name: string, ctx: Gua
   const fn = fns[0];
   const out: Refinement[] = [];
   let barePrefix = false;
+  const contained = new Set<number>();
   fn.params.forEach((param, i) => {
     if (!isIdentifier(param)) return;
     const arg = call.arguments[i];
     const verdict = judgeContainment(fn, param.name);
     if (verdict === "bare-prefix") barePrefix = true;
-    if (verdict === "contains" && arg && arg.type !== "SpreadElement" && targetKey(arg)) out.push(...containment(arg, ctx));
+    if (verdict === "contains" && arg && arg.type !== "SpreadElement" && targetKey(arg)) {
+      contained.add(i);
+      out.push(...containment(arg, ctx));
+    }
   });
+  // `isInside(args.root, p)`: a root (or list of roots) the caller chose proves nothing about p.
+  if (call.arguments.some((a, i) => !contained.has(i) && a.type !== "SpreadElement" && mentionsCallerValue(a, ctx))) return [];
   if (VALIDATOR_NAME.test(name) && !barePrefix) {
     for (const a of call.arguments) if (a.type !== "SpreadElement" && targetKey(a)) out.push({ target: a, kind: "sanitizer-call" });
   }
@@ -371,6 +423,125 @@ function helperRefinements(call: TSESTree.CallExpression, name: string, ctx: Gua
 }
 
 type Verdict = "contains" | "bare-prefix" | "none";
+
+// ------------------------------------------------------------ helpers that throw
+
+/**
+ * `assertInside(p);` as a statement: a user function that throws unless its
+ * argument is contained (or has a shape) proves it for what follows the call,
+ * the way a check with an early `throw` does in place. Each argument gets what
+ * the function's body proves about its parameter before any way it can return.
+ */
+export function assertionRefinements(call: TSESTree.CallExpression, ctx: GuardContext): Refinement[] {
+  const fns = ctx.functionsCalled?.(call) ?? [];
+  if (fns.length !== 1) return [];
+  const fn = fns[0];
+  const out: Refinement[] = [];
+  const proven = new Set<number>();
+  fn.params.forEach((param, i) => {
+    const arg = call.arguments[i];
+    if (!isIdentifier(param) || !arg || arg.type === "SpreadElement" || !targetKey(arg)) return;
+    const facts = assertedFacts(fn, param.name);
+    if (facts.contained) out.push(...containment(arg, ctx));
+    if (facts.shape.length > 0) out.push({ target: arg, kind: "shape", shape: facts.shape });
+    if (facts.contained || facts.shape.length > 0) proven.add(i);
+  });
+  if (call.arguments.some((a, i) => !proven.has(i) && a.type !== "SpreadElement" && mentionsCallerValue(a, ctx))) return [];
+  return out;
+}
+
+interface AssertedFacts {
+  contained: boolean;
+  shape: string[];
+}
+
+const assertions = new WeakMap<FunctionNode, Map<string, AssertedFacts>>();
+
+function assertedFacts(fn: FunctionNode, param: string): AssertedFacts {
+  let byParam = assertions.get(fn);
+  if (!byParam) assertions.set(fn, (byParam = new Map()));
+  let facts = byParam.get(param);
+  if (!facts) {
+    facts = assertedFactsOnce(fn, param);
+    byParam.set(param, facts);
+  }
+  return facts;
+}
+
+function assertedFactsOnce(fn: FunctionNode, param: string): AssertedFacts {
+  const facts: AssertedFacts = { contained: false, shape: [] };
+  if (fn.body.type !== "BlockStatement") return facts;
+  const aliases = aliasesOf(fn, param);
+  const inits = new Map<string, Node>();
+  collectConstInits(fn, inits);
+  const ctx: GuardContext = { initOf: (id) => inits.get(id.name) };
+  for (const test of throwingChecks(fn.body.body)) {
+    for (const r of refinementsOf(test, false, ctx)) {
+      const key = targetKey(r.target) ?? "";
+      if (r.kind === "path-containment" && aliases.has(key)) facts.contained = true;
+      // A shape holds for the parameter's own text only, not for what the function made of it.
+      if (r.kind === "shape" && key === param) for (const m of r.shape ?? []) if (!facts.shape.includes(m)) facts.shape.push(m);
+    }
+  }
+  return facts;
+}
+
+/**
+ * The tests of `if (test) throw ...` at the top of a body, up to the first
+ * statement that can return: every normal completion of the function passed them.
+ */
+function throwingChecks(stmts: readonly Node[]): Node[] {
+  const out: Node[] = [];
+  for (const s of stmts) {
+    if (canReturn(s)) break;
+    if (s.type === "IfStatement" && !s.alternate && alwaysThrows(s.consequent)) out.push(s.test);
+  }
+  return out;
+}
+
+function alwaysThrows(stmt: Node): boolean {
+  if (stmt.type === "ThrowStatement") return true;
+  if (stmt.type === "BlockStatement") return stmt.body.length > 0 && alwaysThrows(stmt.body[stmt.body.length - 1]);
+  if (stmt.type === "IfStatement") return alwaysThrows(stmt.consequent) && !!stmt.alternate && alwaysThrows(stmt.alternate);
+  return false;
+}
+
+/** The statement holds a `return` of the function (not of a nested one). */
+function canReturn(stmt: Node): boolean {
+  const stack: Node[] = [stmt];
+  let budget = 2000;
+  while (stack.length && budget-- > 0) {
+    const n = stack.pop()!;
+    if (n.type === "ReturnStatement") return true;
+    if (n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression") continue;
+    pushChildren(n, stack);
+  }
+  return budget <= 0;
+}
+
+/** `x.split(sep)` (or a `const` bound to it): the x whose segments the list holds. */
+function splitSource(node: Node, ctx: GuardContext): Node | undefined {
+  let n = unwrapExpression(node);
+  if (isIdentifier(n)) n = unwrapExpression(ctx.initOf(n) ?? n);
+  if (n.type !== "CallExpression" || n.callee.type !== "MemberExpression" || propertyName(n.callee) !== "split") return undefined;
+  const sep = n.arguments[0];
+  if (!sep || sep.type === "SpreadElement" || !splitsOnSeparator(sep)) return undefined;
+  return targetKey(n.callee.object) ? n.callee.object : undefined;
+}
+
+/** A split pattern that cuts at every `/` (a segment list on POSIX), or at both separators. */
+function splitsOnSeparator(node: Node): boolean {
+  const u = unwrapExpression(node);
+  if (u.type === "MemberExpression" && propertyName(u) === "sep") return true;
+  const s = stringLiteralValue(u);
+  // Splitting at `\\` only leaves `../x` whole: not a segment list.
+  if (s !== undefined) return s === "/";
+  if (u.type === "Literal" && "regex" in u && u.regex) {
+    const src = u.regex.pattern;
+    return src === "\\/" || (/^\[[^\]]*\]\+?$/.test(src) && src.includes("/"));
+  }
+  return false;
+}
 
 interface Condition {
   test: Node;

@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+import fs from "node:fs/promises";
+import path from "node:path";
+import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
+import { z } from "zod";
+import { BOX, assertInside, assertInsideBox, assertNoDotDot, assertPlainName, isAllowedByList, isUnderAnyRoot, realRecipePath, realRecipePathLoose } from "./lib/guards.js";
+
+const server = new McpServer({ name: "recipe-box", version: "0.4.1" });
+const text = (t) => ({ content: [{ type: "text", text: t }] });
+
+server.tool("get_recipe", "Get one recipe", { name: z.string() }, async ({ name }) => {
+  assertInsideBox(name);
+  // ok: path-traversal
+  return text(await fs.readFile(path.resolve(BOX, name), "utf8"));
+});
+
+server.tool("put_recipe", "Store a recipe", { name: z.string(), body: z.string() }, async ({ name, body }) => {
+  assertPlainName(name);
+  // ok: path-traversal
+  await fs.writeFile(path.join(BOX, name), body, "utf8");
+  return text("stored");
+});
+
+server.tool("get_recipe_real", "Get one recipe, following links inside the box", { name: z.string() }, async ({ name }) => {
+  const real = realRecipePath(name);
+  // ok: path-traversal
+  return text(await fs.readFile(real, "utf8"));
+});
+
+server.tool("get_shared_recipe", "Get a recipe from the box or a shared recipe folder", { name: z.string() }, async ({ name }) => {
+  if (!isUnderAnyRoot(name)) throw new Error("not in a recipe folder");
+  // ok: path-traversal
+  return text(await fs.readFile(name, "utf8"));
+});
+
+server.tool("get_from_collection", "Get a recipe from a collection", { collection: z.string(), name: z.string() }, async ({ collection, name }) => {
+  assertInside(collection, name);
+  // expect: path-traversal
+  return text(await fs.readFile(path.resolve(collection, name), "utf8"));
+});
+
+server.tool("get_recipe_loose", "Get one recipe (legacy)", { name: z.string() }, async ({ name }) => {
+  const real = realRecipePathLoose(name);
+  // expect: path-traversal
+  return text(await fs.readFile(real, "utf8"));
+});
+
+server.tool("get_extra_recipe", "Get a recipe from the extra recipe folders", { name: z.string() }, async ({ name }) => {
+  if (!isAllowedByList(name)) throw new Error("not allowed");
+  // expect: path-traversal
+  return text(await fs.readFile(name, "utf8"));
+});
+
+// expect: mixed-blast-radius (low)
+server.tool("remove_recipe", "Remove a recipe", { name: z.string() }, async ({ name }) => {
+  assertNoDotDot(name);
+  // expect: path-traversal
+  await fs.rm(path.join(BOX, name));
+  return text("removed");
+});
+
+await server.connect(new StdioServerTransport());
