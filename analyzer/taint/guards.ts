@@ -5,7 +5,7 @@
 import type { TSESTree } from "@typescript-eslint/types";
 import { isIdentifier, propertyName, pushChildren, stringLiteralValue, unwrapExpression } from "../parse/ast.js";
 import { patternShape } from "./shapes.js";
-import { NO_DOT_DOT, RELATIVE, type FunctionNode, type GuardKind } from "./spec.js";
+import { NO_DOT_DOT, PREFIX_CHECKED, RELATIVE, type FunctionNode, type GuardKind } from "./spec.js";
 
 type Node = TSESTree.Node;
 
@@ -15,6 +15,8 @@ export interface Refinement {
   kind: GuardKind;
   /** Shape marks (spec.ts) the check proves on the branch it dominates. */
   shape?: string[];
+  /** The marks state a fact but the check keeps nothing out: no guard is recorded. */
+  markOnly?: boolean;
 }
 
 export interface GuardContext {
@@ -181,6 +183,20 @@ function calleeName(call: TSESTree.CallExpression): string | undefined {
   return undefined;
 }
 
+/** `list.filter(cb)[0]`, through `sort`/`slice`/`reverse`: the filter call. */
+function filterOfFirst(n: TSESTree.MemberExpression): TSESTree.CallExpression | undefined {
+  const index = unwrapExpression(n.property as Node);
+  if (!n.computed || index.type !== "Literal" || index.value !== 0) return undefined;
+  let c = unwrapExpression(n.object);
+  for (let i = 0; i < 4 && c.type === "CallExpression" && c.callee.type === "MemberExpression"; i++) {
+    const name = propertyName(c.callee);
+    if (name === "filter") return c;
+    if (!["sort", "slice", "reverse", "toSorted", "toReversed"].includes(name ?? "")) return undefined;
+    c = unwrapExpression(c.callee.object);
+  }
+  return undefined;
+}
+
 /** Refinements that hold when `test` evaluates to `whenTrue`. */
 export function refinementsOf(test: Node, whenTrue: boolean, ctx: GuardContext, depth = 0): Refinement[] {
   if (depth > 12) return [];
@@ -208,6 +224,11 @@ export function refinementsOf(test: Node, whenTrue: boolean, ctx: GuardContext, 
       const init = ctx.initOf(n);
       return init && init !== n ? refinementsOf(init, whenTrue, ctx, depth + 4) : [];
     }
+    case "MemberExpression": {
+      // `roots.filter((r) => isInside(r, p)).sort(...)[0]` found: the callback held for one element, as with `some`.
+      const filtered = whenTrue ? filterOfFirst(n) : undefined;
+      return filtered ? callRefinements({ ...filtered, callee: { ...(filtered.callee as TSESTree.MemberExpression), property: { type: "Identifier", name: "some" } } } as TSESTree.CallExpression, ctx, depth + 1) : [];
+    }
     default:
       return [];
   }
@@ -229,9 +250,13 @@ function commonRefinements(sides: Node[], ctx: GuardContext, depth: number, when
     if (!key) continue;
     const all = per.map((list) => list.find((x) => targetKey(x.target) === key));
     if (all.some((x) => !x)) continue;
-    const real = all.filter((x) => x!.kind !== "neutral").map((x) => x!.kind as GuardKind);
+    const reals = all.filter((x) => x!.kind !== "neutral") as Refinement[];
+    const real = reals.map((x) => x.kind);
     if (real.length === 0) continue;
-    out.push({ target: r.target, kind: real.includes("path-containment") ? "path-containment" : real[0] });
+    // `p === root || p.startsWith(root)`: every side says the same fact, and keeps nothing out.
+    const sameMark = reals.every((x) => x.markOnly && x.shape?.join() === reals[0].shape?.join());
+    if (sameMark && !real.includes("path-containment")) out.push({ ...reals[0], target: r.target });
+    else out.push({ target: r.target, kind: real.includes("path-containment") ? "path-containment" : real[0] });
   }
   return out;
 }
@@ -286,8 +311,17 @@ function callRefinements(call: TSESTree.CallExpression, ctx: GuardContext, depth
   if (name === "match" && recv && arg0 && isAnchoredRegex(regexLiteral(arg0, ctx)) && targetKey(recv)) return [{ target: recv, kind: "regex-match", shape: regexShape(regexLiteral(arg0, ctx)) }];
   if ((name === "isInteger" || name === "isSafeInteger" || name === "isFinite") && arg0 && targetKey(arg0)) return [{ target: arg0, kind: "type-check" }];
   if (name === "startsWith" && recv && arg0) {
-    if (endsWithSeparator(arg0, ctx) && targetKey(recv) && !mentionsCallerValue(arg0, ctx)) return containment(recv, ctx);
-    return [];
+    if (mentionsCallerValue(arg0, ctx)) return [];
+    if (!endsWithSeparator(arg0, ctx)) {
+      // `p.startsWith(root)`: not containment, but the code meant a boundary (the finding says which).
+      if (stringLiteralValue(arg0) !== undefined) return [];
+      const t = targetKey(recv) ? recv : lastArgumentSource(recv);
+      return t ? prefixChecked(t, ctx) : [];
+    }
+    if (targetKey(recv)) return containment(recv, ctx);
+    // `path.resolve(root, p).startsWith(root + sep)`, `(await fs.realpath(p)).startsWith(...)`: contains what the call was built from.
+    const source = lastArgumentSource(recv);
+    return source ? containment(source, ctx) : [];
   }
   if ((name === "some" || name === "every" || name === "find") && call.arguments[0]) {
     const cb = call.arguments[0];
@@ -364,15 +398,27 @@ function withUrlOwners(r: Refinement, ctx: GuardContext): Refinement[] {
   return out;
 }
 
-function containment(target: Node, ctx: GuardContext, depth = 0): Refinement[] {
-  const out: Refinement[] = [{ target, kind: "path-containment" }];
+function containment(target: Node, ctx: GuardContext): Refinement[] {
+  return builtFrom(target, ctx).map((t) => ({ target: t, kind: "path-containment" }));
+}
+
+/** A bare prefix check: a mark on the value and what it was built from, no guard. */
+function prefixChecked(target: Node, ctx: GuardContext): Refinement[] {
+  return builtFrom(target, ctx).map((t) => ({ target: t, kind: "shape", shape: [PREFIX_CHECKED], markOnly: true }));
+}
+
+/**
+ * The checked value and what it was built from: `resolved = path.resolve(root, p)`,
+ * `n = normalize(path.resolve(p))`: a check on `resolved` is a check on `p`
+ * (the last argument, through nested calls).
+ */
+function builtFrom(target: Node, ctx: GuardContext, depth = 0): Node[] {
+  const out: Node[] = [target];
   const u = unwrapExpression(target);
-  // `resolved = path.resolve(root, p)`, `n = normalize(path.resolve(p))`: containing
-  // `resolved` contains what it was built from (the last argument, through nested calls).
   if (isIdentifier(u) && depth < 3) {
     const init = ctx.initOf(u);
     const source = init ? lastArgumentSource(init) : undefined;
-    if (source) out.push(...containment(source, ctx, depth + 1));
+    if (source) out.push(...builtFrom(source, ctx, depth + 1));
   }
   return out;
 }
@@ -403,12 +449,19 @@ function helperRefinements(call: TSESTree.CallExpression, name: string, ctx: Gua
   const fn = fns[0];
   const out: Refinement[] = [];
   let barePrefix = false;
+  /** Arguments the helper checks (the others are its roots or options). */
   const contained = new Set<number>();
   fn.params.forEach((param, i) => {
     if (!isIdentifier(param)) return;
     const arg = call.arguments[i];
     const verdict = judgeContainment(fn, param.name);
-    if (verdict === "bare-prefix") barePrefix = true;
+    if (verdict === "bare-prefix") {
+      barePrefix = true;
+      if (arg && arg.type !== "SpreadElement" && targetKey(arg)) {
+        contained.add(i);
+        out.push(...prefixChecked(arg, ctx));
+      }
+    }
     if (verdict === "contains" && arg && arg.type !== "SpreadElement" && targetKey(arg)) {
       contained.add(i);
       out.push(...containment(arg, ctx));
@@ -438,13 +491,28 @@ export function assertionRefinements(call: TSESTree.CallExpression, ctx: GuardCo
   const fn = fns[0];
   const out: Refinement[] = [];
   const proven = new Set<number>();
-  fn.params.forEach((param, i) => {
-    const arg = call.arguments[i];
-    if (!isIdentifier(param) || !arg || arg.type === "SpreadElement" || !targetKey(arg)) return;
-    const facts = assertedFacts(fn, param.name);
+  const prove = (name: string, arg: Node): boolean => {
+    const facts = assertedFacts(fn, name, ctx);
     if (facts.contained) out.push(...containment(arg, ctx));
     if (facts.shape.length > 0) out.push({ target: arg, kind: "shape", shape: facts.shape });
-    if (facts.contained || facts.shape.length > 0) proven.add(i);
+    return facts.contained || facts.shape.length > 0;
+  };
+  fn.params.forEach((param, i) => {
+    const arg = call.arguments[i];
+    if (!arg || arg.type === "SpreadElement") return;
+    if (isIdentifier(param) && targetKey(arg) && prove(param.name, arg)) proven.add(i);
+    // `assertWithin({ supplied, resolved })` into `function assertWithin({ supplied, resolved })`: property by property.
+    const obj = unwrapExpression(arg);
+    if (param.type === "ObjectPattern" && obj.type === "ObjectExpression") {
+      let any = false;
+      for (const prop of param.properties) {
+        if (prop.type !== "Property" || !isIdentifier(prop.value)) continue;
+        const key = propertyName(prop);
+        const given = obj.properties.find((q): q is TSESTree.Property => q.type === "Property" && propertyName(q) === key);
+        if (given && targetKey(given.value as Node) && prove(prop.value.name, given.value as Node)) any = true;
+      }
+      if (any) proven.add(i);
+    }
   });
   if (call.arguments.some((a, i) => !proven.has(i) && a.type !== "SpreadElement" && mentionsCallerValue(a, ctx))) return [];
   return out;
@@ -457,24 +525,29 @@ interface AssertedFacts {
 
 const assertions = new WeakMap<FunctionNode, Map<string, AssertedFacts>>();
 
-function assertedFacts(fn: FunctionNode, param: string): AssertedFacts {
+/**
+ * Helpers the checks call (`isInside(root, canonical)`) are found by name
+ * from the call site's scope: right when the helper and its callees share a
+ * module (the common case), and nothing when they are out of reach.
+ */
+function assertedFacts(fn: FunctionNode, param: string, outer: GuardContext): AssertedFacts {
   let byParam = assertions.get(fn);
   if (!byParam) assertions.set(fn, (byParam = new Map()));
   let facts = byParam.get(param);
   if (!facts) {
-    facts = assertedFactsOnce(fn, param);
+    facts = assertedFactsOnce(fn, param, outer);
     byParam.set(param, facts);
   }
   return facts;
 }
 
-function assertedFactsOnce(fn: FunctionNode, param: string): AssertedFacts {
+function assertedFactsOnce(fn: FunctionNode, param: string, outer: GuardContext): AssertedFacts {
   const facts: AssertedFacts = { contained: false, shape: [] };
   if (fn.body.type !== "BlockStatement") return facts;
   const aliases = aliasesOf(fn, param);
   const inits = new Map<string, Node>();
   collectConstInits(fn, inits);
-  const ctx: GuardContext = { initOf: (id) => inits.get(id.name) };
+  const ctx: GuardContext = { initOf: (id) => inits.get(id.name), functionsCalled: (c) => (unwrapExpression(c.callee).type === "Identifier" ? (outer.functionsCalled?.(c) ?? []) : []) };
   for (const test of throwingChecks(fn.body.body)) {
     for (const r of refinementsOf(test, false, ctx)) {
       const key = targetKey(r.target) ?? "";

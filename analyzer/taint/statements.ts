@@ -352,15 +352,17 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
       const target = unwrapExpression(r.target);
       if (target.type === "Identifier") {
         const b = this.lookup(target.name, ctx);
-        if (b && this.isLocal(b, ctx)) this.stateOfFrame(ctx.frame).own.set(b, shaped(guard(this.readVar(b, ctx), r.kind as GuardKind), r.shape));
+        if (b && this.isLocal(b, ctx)) this.stateOfFrame(ctx.frame).own.set(b, shaped(guarded(this.readVar(b, ctx), r), r.shape));
       } else if (target.type === "MemberExpression") {
         const chain = memberChain(target);
         if (!chain) continue;
         const b = this.lookup(chain.root, ctx);
         if (b && this.isLocal(b, ctx)) {
           const root = this.readVar(b, ctx);
-          const current = readPath(root, chain.path);
-          this.stateOfFrame(ctx.frame).own.set(b, setPath(root, chain.path, shaped(guard(current, r.kind as GuardKind), r.shape)));
+          // What a read of the chain gives (`args.path` of a tool's whole arguments is the argument's taint), narrowed.
+          let current = root;
+          for (const k of chain.path) current = this.readMember(current, k, target, ctx);
+          this.stateOfFrame(ctx.frame).own.set(b, setPath(root, chain.path, shaped(guarded(current, r), r.shape)));
         }
       }
     }
@@ -369,6 +371,11 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
 
 /** Sources whose values the caller of a tool or endpoint chooses: a check built on them can be switched off. */
 const CALLER_LABELS = new Set(["tool-argument", "http-request"]);
+
+/** The value with the refinement's guard recorded (a mark-only refinement records none). */
+function guarded(v: Value, r: Refinement): Value {
+  return r.markOnly ? v : guard(v, r.kind as GuardKind);
+}
 
 /** The value with the shape marks a dominating check proved (shapes.ts). */
 function shaped(v: Value, shape: readonly string[] | undefined): Value {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import { z } from "zod";
-import { BOX, assertInside, assertInsideBox, assertNoDotDot, assertPlainName, isAllowedByList, isUnderAnyRoot, realRecipePath, realRecipePathLoose } from "./lib/guards.js";
+import { BOX, assertInside, assertInsideBox, assertNoDotDot, assertPlainName, isAllowedByList, isInsideRecipeFolders, isUnderAnyRoot, realRecipePath, realRecipePathLoose } from "./lib/guards.js";
 
 const server = new McpServer({ name: "recipe-box", version: "0.4.1" });
 const text = (t) => ({ content: [{ type: "text", text: t }] });
@@ -58,6 +58,13 @@ server.tool("remove_recipe", "Remove a recipe", { name: z.string() }, async ({ n
   // expect: path-traversal
   await fs.rm(path.join(BOX, name));
   return text("removed");
+});
+
+// The tool says it reads the file the model names, but the code meant the recipe folders: a broken boundary, high, not a capability.
+server.tool("read_file", "Read a file from the recipe folders", { path: z.string().describe("Path of the file") }, async (args) => {
+  if (!isInsideRecipeFolders(args.path)) throw new Error("outside the recipe folders");
+  // expect: path-traversal (high)
+  return text(await fs.readFile(args.path, "utf8"));
 });
 
 await server.connect(new StdioServerTransport());

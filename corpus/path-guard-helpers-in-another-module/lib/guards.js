@@ -57,3 +57,9 @@ export function isAllowedByList(candidate) {
   const resolved = path.resolve(candidate);
   return EXTRA.some((root) => resolved.startsWith(root + path.sep));
 }
+
+/** Named like containment, but `/srv/recipes-old` passes for `/srv/recipes`. */
+export function isInsideRecipeFolders(candidate) {
+  const resolved = path.resolve(candidate);
+  return [BOX, ...EXTRA].some((root) => resolved.startsWith(root));
+}
