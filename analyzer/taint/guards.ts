@@ -468,14 +468,39 @@ function helperRefinements(call: TSESTree.CallExpression, name: string, ctx: Gua
     }
   });
   // `isInside(args.root, p)`: a root (or list of roots) the caller chose proves nothing about p.
-  if (call.arguments.some((a, i) => !contained.has(i) && a.type !== "SpreadElement" && mentionsCallerValue(a, ctx))) return [];
-  if (VALIDATOR_NAME.test(name) && !barePrefix) {
+  // (Only when the helper checks a path: a validator that checks the caller's own value, `isAllowedUrl(args.url)`, still counts.)
+  if (contained.size > 0 && call.arguments.some((a, i) => !contained.has(i) && a.type !== "SpreadElement" && mentionsCallerValue(a, ctx))) return [];
+  if (VALIDATOR_NAME.test(name) && !barePrefix && !passesUnchecked(fn)) {
     for (const a of call.arguments) if (a.type !== "SpreadElement" && targetKey(a)) out.push({ target: a, kind: "sanitizer-call" });
   }
   return out;
 }
 
 type Verdict = "contains" | "bare-prefix" | "none";
+
+/**
+ * The helper returns `true` on a path whose conditions look at none of its
+ * parameters (`if (allowed.length === 0) return true;`): an allow-list that is
+ * off when empty, which vouches for nothing whatever its name says.
+ */
+function passesUnchecked(fn: FunctionNode): boolean {
+  if (fn.body.type !== "BlockStatement") return false;
+  // The parameters and the locals built from them (`resolved = path.resolve(p)`).
+  const params = new Set(fn.params.flatMap((p) => (isIdentifier(p) ? [...aliasesOf(fn, p.name)] : [])));
+  const returns: { expr: Node; conditions: Condition[] }[] = [];
+  collectReturns(fn.body.body, [], returns);
+  const mentionsParam = (n: Node): boolean => {
+    const stack: Node[] = [n];
+    let budget = 500;
+    while (stack.length && budget-- > 0) {
+      const x = stack.pop()!;
+      if (x.type === "Identifier" && params.has(x.name)) return true;
+      pushChildren(x, stack);
+    }
+    return false;
+  };
+  return returns.some((r) => isTrueLiteral(unwrapExpression(r.expr)) && !r.conditions.some((c) => mentionsParam(c.test)));
+}
 
 // ------------------------------------------------------------ helpers that throw
 

@@ -4,7 +4,7 @@ import path from "node:path";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import { z } from "zod";
-import { BOX, assertInside, assertInsideBox, assertNoDotDot, assertPlainName, isAllowedByList, isInsideRecipeFolders, isUnderAnyRoot, realRecipePath, realRecipePathLoose } from "./lib/guards.js";
+import { BOX, isAllowedRecipeUrl, assertInside, assertInsideBox, assertNoDotDot, assertPlainName, isAllowedByList, isInsideRecipeFolders, isUnderAnyRoot, realRecipePath, realRecipePathLoose } from "./lib/guards.js";
 
 const server = new McpServer({ name: "recipe-box", version: "0.4.1" });
 const text = (t) => ({ content: [{ type: "text", text: t }] });
@@ -65,6 +65,16 @@ server.tool("read_file", "Read a file from the recipe folders", { path: z.string
   if (!isInsideRecipeFolders(args.path)) throw new Error("outside the recipe folders");
   // expect: path-traversal (high)
   return text(await fs.readFile(args.path, "utf8"));
+});
+
+// A validator of the tool's own value (not a root the tool chooses) still counts.
+// The page is outside content and other tools write and delete files: that stays a finding.
+// expect: untrusted-content-exposure (medium)
+server.tool("import_recipe", "Import a recipe page from the recipe site", { url: z.string() }, async (args) => {
+  if (!isAllowedRecipeUrl(args.url)) throw new Error("only the recipe site");
+  // ok: ssrf
+  const res = await fetch(args.url);
+  return text(await res.text());
 });
 
 await server.connect(new StdioServerTransport());

@@ -63,3 +63,17 @@ export function isInsideRecipeFolders(candidate) {
   const resolved = path.resolve(candidate);
   return [BOX, ...EXTRA].some((root) => resolved.startsWith(root));
 }
+
+const RECIPE_HOSTS = new Set(["recipes.example.org", "cdn.recipes.example.org"]);
+
+/** Only the recipe site, over https. */
+export function isAllowedRecipeUrl(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol !== "https:") return false;
+  return RECIPE_HOSTS.has(parsed.hostname);
+}
