@@ -5,7 +5,7 @@ import { test } from "node:test";
 import { pairs, runTaint } from "./support/taint-harness.js";
 import { programOf } from "./support/program.js";
 import { extractServer } from "../analyzer/mcp/index.js";
-import { confinedToFolder, formatShape, patternShape, replaceShape } from "../analyzer/taint/shapes.js";
+import { confinedToFolder, constantsShape, formatShape, NUMBER_SHAPE, patternShape, replaceShape } from "../analyzer/taint/shapes.js";
 import { SHELL_INERT } from "../analyzer/taint/shell-shapes.js";
 import { NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, RELATIVE } from "../analyzer/taint/spec.js";
 import { URL_PATH } from "../analyzer/taint/url-shapes.js";
@@ -45,6 +45,43 @@ test("formatShape and confinedToFolder", () => {
   assert.equal(confinedToFolder([NO_DOT_DOT]), false);
   assert.equal(confinedToFolder([RELATIVE]), false);
   assert.equal(confinedToFolder([NO_DOT_DOT, RELATIVE]), true);
+});
+
+test("constantsShape: what every value of a finite set carries", () => {
+  assert.deepEqual(constantsShape(["math", "reading"]).sort(), [NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, RELATIVE].sort());
+  assert.equal(confinedToFolder(constantsShape(["2024", "v1.2"])), true, "one dot is not `..`");
+  assert.deepEqual(constantsShape(["a", "../b"]).includes(NO_DOT_DOT), false, "one member with `..` is enough");
+  assert.deepEqual(constantsShape(["a", "/etc"]).includes(RELATIVE), false);
+  assert.deepEqual(constantsShape(["a", "C:\\x"]).includes(RELATIVE), false, "a drive letter is absolute");
+  assert.deepEqual(constantsShape(["a", "b/c"]).includes(NO_SEPARATOR), false);
+  assert.deepEqual(constantsShape(["-rf"]).includes(NO_LEADING_DASH), false);
+  assert.deepEqual(constantsShape([]), [], "no values: nothing known");
+  assert.equal(confinedToFolder(NUMBER_SHAPE), true);
+  assert.equal(NUMBER_SHAPE.includes(NO_LEADING_DASH), false, "a number may be negative");
+});
+
+test("schema enums: zod nativeEnum of a TypeScript enum or an object, enum and literal", () => {
+  const x = extractServer(
+    programOf({
+      "src/index.ts": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { z } from "zod";
+enum Subject { Math = "math", Reading = "reading" }
+enum Level { Low, High }
+const Color = { Red: "red", Blue: "blue" } as const;
+const server = new McpServer({ name: "s", version: "1.0.0" });
+server.tool("t", {
+  subject: z.nativeEnum(Subject),
+  level: z.nativeEnum(Level),
+  color: z.nativeEnum(Color),
+  grade: z.enum(["k", "1"]),
+  kind: z.literal("worksheet"),
+  free: z.string(),
+}, async () => ({ content: [] }));
+`,
+    }),
+  );
+  const enums = Object.fromEntries(x.model.tools.flatMap((t) => t.parameters.map((p) => [p.name, p.enum])));
+  assert.deepEqual(enums, { subject: ["math", "reading"], level: ["0", "1"], color: ["red", "blue"], grade: ["k", "1"], kind: ["worksheet"], free: undefined });
 });
 
 /** [name, body (x is the source), marks expected at the sink, or undefined for none]. */

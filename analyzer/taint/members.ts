@@ -5,6 +5,7 @@ import type { TSESTree } from "@typescript-eslint/types";
 import { propertyName, unwrapExpression, walk } from "../parse/ast.js";
 import {
   type Atom,
+  type ParamRef,
   compact,
   constValue,
   EMPTY,
@@ -154,10 +155,14 @@ export abstract class MemberEvaluator extends StatementEvaluator {
     const exactPart = key !== undefined && !!obj.props?.get(key)?.atoms?.every((a) => a.sanitized.includes(URL_ADDRESS));
     if (!fromSource && !exactPart && (obj.atoms?.length || obj.refs?.length) && !(key !== undefined && CONTENT_FREE_PROPS.has(key))) {
       // A property of tainted data is tainted data.
+      // An own property that already holds this property's share of the whole (a check narrowed `args.path`) replaces it.
+      const own = key !== undefined ? obj.props?.get(key) : undefined;
+      const ownAtom = (a: Atom) => !!own?.atoms?.some((o) => o.label.id === a.label.id && o.field === key);
+      const ownRef = (r: ParamRef) => !!own?.refs?.some((o) => o.fnId === r.fnId && o.index === r.index && o.access.join() === r.access.join());
       const inherited = compact({
         // A property read by an unknown key (`env[name]`) is still one property, not the object.
-        atoms: obj.atoms?.map((a) => (a.field !== undefined ? a : key !== undefined ? { ...a, field: key } : a.member || byOwnName ? a : { ...a, member: true })),
-        refs: refsAt(obj.refs, key)?.map((r) => (key === undefined && !r.member && !byOwnName ? { ...r, member: true } : r)),
+        atoms: obj.atoms?.map((a) => (a.field !== undefined ? a : key !== undefined ? { ...a, field: key } : a.member || byOwnName ? a : { ...a, member: true })).filter((a) => !ownAtom(a)),
+        refs: refsAt(obj.refs, key)?.map((r) => (key === undefined && !r.member && !byOwnName ? { ...r, member: true } : r)).filter((r) => !ownRef(r)),
       });
       out = join(out, inherited);
     }

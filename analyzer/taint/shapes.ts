@@ -260,3 +260,21 @@ export function formatShape(format: string): string[] {
 export function confinedToFolder(marks: readonly string[]): boolean {
   return marks.includes(NO_SEPARATOR) || (marks.includes(NO_DOT_DOT) && marks.includes(RELATIVE));
 }
+
+/**
+ * The marks every one of a finite set of constants carries (an enum's or a
+ * literal's values): `["math", "reading"]` → no separator, no `..`, relative,
+ * no leading `-`.
+ */
+export function constantsShape(values: readonly string[]): string[] {
+  if (values.length === 0) return [];
+  const out: string[] = [];
+  if (values.every((v) => !v.includes("/") && !v.includes("\\"))) out.push(NO_SEPARATOR);
+  if (values.every((v) => !v.includes(".."))) out.push(NO_DOT_DOT);
+  if (values.every((v) => !v.startsWith("/") && !v.startsWith("\\") && !/^[a-zA-Z]:/.test(v))) out.push(RELATIVE);
+  if (values.every((v) => !v.startsWith("-"))) out.push(NO_LEADING_DASH);
+  return out;
+}
+
+/** A number in text (`-1.5`, `1e3`): no separator, no `..`, relative; it may lead with `-`. */
+export const NUMBER_SHAPE: readonly string[] = [NO_SEPARATOR, NO_DOT_DOT, RELATIVE];

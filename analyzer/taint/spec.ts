@@ -99,11 +99,14 @@ export const URI_COMPONENT = "uri-component";
  * - NO_DOT_DOT       holds no `.` pair: no `..` segment (a check rejected it, or a pattern excludes `.`)
  * - RELATIVE         is not an absolute path (a check rejected absolute paths, or it holds no separator)
  * - NO_LEADING_DASH  cannot start with `-`, so an argument vector cannot read it as an option
+ * - PREFIX_CHECKED   was checked to start with a value the code chose, with no separator after it
+ *                    (`p.startsWith(root)`): inside `root`, or in a sibling whose name starts with root's
  */
 export const NO_SEPARATOR = "shape:no-separator";
 export const NO_DOT_DOT = "shape:no-dot-dot";
 export const RELATIVE = "shape:relative";
 export const NO_LEADING_DASH = "shape:no-leading-dash";
+export const PREFIX_CHECKED = "shape:prefix-checked";
 
 /**
  * The `sanitizedFor` mark of a URL's address parts (`protocol`, `host`,

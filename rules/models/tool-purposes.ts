@@ -64,7 +64,8 @@ export const PURPOSE_ROWS: readonly PurposeRow[] = [
     schemaSuffices: true,
     tool: /\b(file|files|path|paths|folder|folders|directory|directories|dir|dirs|deploy|upload|download|downloads|read|write|save|edit|open|list|move|copy|delete|remove|create|attach|attachment|attachments|artifact|artifacts|image|document|documents|archive|extract|project|parse|parsing)\b/i,
     // The name itself says path: `file_path`, `saveDir`, `output_path`, `filename`; not `workspace` or `project` (names of remote things).
-    parameter: /^((\w+ ){0,2}(path|paths|file|files|filename|filepath|dir|dirs|directory|directories|folder|folders)|file name|file path)$/i,
+    // `projectRoot`, `repo_root`, `cwd`: a folder the tool works in (not a bare `root`, which may be a JSON or tree root).
+    parameter: /^((\w+ ){0,2}(path|paths|file|files|filename|filepath|dir|dirs|directory|directories|folder|folders)|(\w+ ){1,2}root|cwd|file name|file path)$/i,
     parameterDescription: /\b(path|file|folder|directory)\b/i,
     boundary: /\b(allowed|permitted)\s+(dir|director|folder|path|root)|\b(within|inside|under)\s+(the\s+)?(allowed|configured|permitted|workspace|project|root|sandbox)\b|\bsandbox/i,
     says: "works on any file path the model names, wherever the user's account can reach",

@@ -108,6 +108,23 @@ function calleeName(n: TSESTree.CallExpression): string | undefined {
 }
 
 /**
+ * `join(outDir, ".extraction", "analysis.json")`: the folder the model names,
+ * then only names the code fixed. The tool works inside the folder it was
+ * given (its working folder), not on any path: said so, at the same rung.
+ */
+function fixedNamesUnder(ctx: RuleContext, hit: SinkHit): string | undefined {
+  const index = /^Argument\[(\d+)\]/.exec(hit.argument);
+  const call = hit.node;
+  if (!index || (call.type !== "CallExpression" && call.type !== "NewExpression")) return undefined;
+  const arg = call.arguments[Number(index[1])];
+  if (!arg || arg.type === "SpreadElement") return undefined;
+  const shape = pathShape(arg, hit.module, folderFor(ctx.program)).replace(/\\/g, "/");
+  const m = /^\*\/+([^*]+)$/.exec(shape);
+  if (!m || m[1].split("/").includes("..")) return undefined;
+  return `works on \`${m[1]}\` inside whatever folder the model names (the folder is the tool's input; the file names are fixed)`;
+}
+
+/**
  * Some way the path can be built starts with what the code does not know:
  * `args.dir || process.cwd()` may be the model's folder, `join(dir, name)`
  * starts where `dir` does.
@@ -259,5 +276,6 @@ export function declaredCapability(ctx: RuleContext, u: UntrustedFlow): Declared
   if (checkedBy) {
     return { act: row.act, tools: toolNames, argument: argumentsNamed[0], severity: "low", sentence: `${shown} works on file paths the model names, which its own \`${checkedBy}\` checks against a root (a check the scan did not verify)`, advice: "Confirm that the check resolves the path (and its symlinks) before comparing it with the root, as `path.relative(root, path.resolve(root, p))` does." };
   }
-  return { act: row.act, tools: toolNames, argument: argumentsNamed[0], severity: severityOf(row, tools, readOnlyEnforced), sentence: `${shown} ${row.says}${readOnlyEnforced ? " (inside a read-only transaction or connection)" : ""}`, advice: row.advice };
+  const says = (row.act === "path" && fixedNamesUnder(ctx, u.hit)) || row.says;
+  return { act: row.act, tools: toolNames, argument: argumentsNamed[0], severity: severityOf(row, tools, readOnlyEnforced), sentence: `${shown} ${says}${readOnlyEnforced ? " (inside a read-only transaction or connection)" : ""}`, advice: row.advice };
 }

@@ -8,6 +8,7 @@ import { propertyName } from "../../analyzer/parse/ast.js";
 import type { Location, ParsedModule, ServerModel } from "../../analyzer/types.js";
 import type { RuleContext } from "../types.js";
 import { SAMPLING_RESULT_KIND } from "../models/mcp-protocol.js";
+import { constantsShape, NUMBER_SHAPE } from "../../analyzer/taint/shapes.js";
 
 /**
  * Label kinds an attacker chooses: a tool's arguments (a prompt injection picks
@@ -69,7 +70,9 @@ export function shapeOf(ctx: RuleContext, flow: Flow, hit?: SinkHit): string[] {
 function schemaShape(ctx: RuleContext, label: Label, name: string): string[] {
   const params = named(ctx.server.tools, label.name.split(" | "), (t) => t.name).flatMap((t) => t.parameters.filter((p) => p.name === name));
   if (params.length === 0) return [];
-  return (params[0].shape ?? []).filter((m) => params.every((p) => p.shape?.includes(m)));
+  // An enum, a literal, a number or a boolean is a value from a finite or numeric set: its shape is the set's.
+  const shapes = params.map((p) => (p.enum?.length ? constantsShape(p.enum) : p.type === "number" || p.type === "integer" ? NUMBER_SHAPE : p.type === "boolean" ? constantsShape(["true", "false"]) : (p.shape ?? [])));
+  return shapes[0].filter((m) => shapes.every((sh) => sh.includes(m)));
 }
 
 /**
