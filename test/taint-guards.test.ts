@@ -136,10 +136,12 @@ test("work bound: says the analysis is incomplete instead of hanging", () => {
 });
 
 test("pending-sink bound: a sink reached through many call sites of a helper stays found, and the engine says where it stopped instantiating", () => {
-  const calls = Array.from({ length: 70 }, (_, i) => `  send(a + "${i}");`).join("\n");
-  const code = `function send(b) {\n  sink(b);\n}\nfunction relay(a) {\n${calls}\n}\nrelay(process.env.A);`;
+  // Seventy distinct sink calls depending on one parameter (one sink call reached many times is one pending sink).
+  const helpers = Array.from({ length: 70 }, (_, i) => `function send${i}(b) { sink(b); }`).join("\n");
+  const calls = Array.from({ length: 70 }, (_, i) => `  send${i}(a + "${i}");`).join("\n");
+  const code = `function send(b) {\n  sink(b);\n}\n${helpers}\nfunction relay(a) {\n  send(a);\n${calls}\n}\nrelay(process.env.A);`;
   const { modules } = programOf({ "main.js": code });
   const result = analyzeTaint(link(modules, emptyFacts()), { models: [TEST_MODEL] });
-  assert.deepEqual(pairs(result), ["A→test@2"]);
+  assert.ok(pairs(result).includes("A→test@2"));
   assert.deepEqual(result.incomplete, [{ file: "main.js", reason: "too many sinks depend on one function's parameters; the rest are judged where they are, not per caller" }]);
 });

@@ -58,6 +58,8 @@ export interface PendingSink {
    * `{ shell: true }`, so each call site decides it.
    */
   requires?: { base: Value; members: readonly string[] };
+  /** Pending sinks merged into this one (see mergePending): instantiating it instantiates them. */
+  origins?: readonly PendingSink[];
 }
 
 /** A write to shared state that depends on the parameters; `field`: a field of `this` (per instance at each call). */
@@ -73,6 +75,8 @@ export interface Summary {
   pending: PendingSink[];
   /** Writes to shared state (class fields, exports) of values that depend on the parameters. */
   effects: Effect[];
+  /** Instances the function allocates itself (`new C(opts)` in a factory): each call site gets its own (see callClosure). */
+  allocs?: ReadonlySet<string>;
   done: boolean;
 }
 
@@ -103,7 +107,11 @@ export class Ctx {
   pending: PendingSink[] = [];
   /** Set once MAX_PENDING_SINKS was reached in this evaluation. */
   pendingFull = false;
+  /** Indexes into `pending` by sink call (see mergePending). */
+  pendingBySite?: Map<Node, number[]>;
   effects: Effect[] = [];
+  /** Instances allocated by `new` in this evaluation, when it is a summary. */
+  allocs?: Set<string>;
   exprDepth = 0;
   /** Throws of the receiver of a pending `.catch()` / `.then(ok, fail)`. */
   caught: Value = EMPTY;
