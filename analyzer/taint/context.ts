@@ -19,11 +19,13 @@ export const MAX_SUMMARY_DEPTH = 40;
 export const MAX_INLINE_DEPTH = 4;
 /**
  * Sinks one function evaluation hands to its callers because they depend on its
- * parameters. Each call site instantiates its callee's, so without a bound they
- * multiply along call chains (a bundled HTTP stack took minutes); past it a sink
- * is judged where it is, as if no caller had instantiated it.
+ * parameters. Each call site instantiates its callee's; copies of one sink call
+ * merge (see mergePending), so the list grows with the sink calls a function
+ * reaches, not with the paths to them (before that merge, copies multiplied
+ * along call chains and a bundled HTTP stack took minutes). Past the bound a
+ * new sink call is judged where it is, as if no caller had instantiated it.
  */
-export const MAX_PENDING_SINKS = 64;
+export const MAX_PENDING_SINKS = 128;
 
 export const MAX_EXPR_DEPTH = 400;
 
