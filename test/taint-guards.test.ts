@@ -5,6 +5,7 @@ import { functionNamed, pairs, programOf, runTaint, TEST_MODEL } from "./support
 import { link } from "../analyzer/program/index.js";
 import { analyzeTaint } from "../analyzer/taint/index.js";
 import { emptyFacts } from "../analyzer/acquire/manifest.js";
+import { MAX_PENDING_SINKS } from "../analyzer/taint/context.js";
 
 const guardCases: [string, string, string[]][] = [
   ["no guard", `sink(process.env.A);`, ["A→test@1"]],
@@ -136,9 +137,9 @@ test("work bound: says the analysis is incomplete instead of hanging", () => {
 });
 
 test("pending-sink bound: a sink reached through many call sites of a helper stays found, and the engine says where it stopped instantiating", () => {
-  // Seventy distinct sink calls depending on one parameter (one sink call reached many times is one pending sink).
-  const helpers = Array.from({ length: 70 }, (_, i) => `function send${i}(b) { sink(b); }`).join("\n");
-  const calls = Array.from({ length: 70 }, (_, i) => `  send${i}(a + "${i}");`).join("\n");
+  // More distinct sink calls depending on one parameter than the bound (one sink call reached many times is one pending sink).
+  const helpers = Array.from({ length: MAX_PENDING_SINKS + 6 }, (_, i) => `function send${i}(b) { sink(b); }`).join("\n");
+  const calls = Array.from({ length: MAX_PENDING_SINKS + 6 }, (_, i) => `  send${i}(a + "${i}");`).join("\n");
   const code = `function send(b) {\n  sink(b);\n}\n${helpers}\nfunction relay(a) {\n  send(a);\n${calls}\n}\nrelay(process.env.A);`;
   const { modules } = programOf({ "main.js": code });
   const result = analyzeTaint(link(modules, emptyFacts()), { models: [TEST_MODEL] });

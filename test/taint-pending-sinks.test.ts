@@ -4,9 +4,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { pairs, runTaint } from "./support/taint-harness.js";
+import { MAX_PENDING_SINKS } from "../analyzer/taint/context.js";
 
 test("a sink reached many times through one helper is one pending sink: every caller's data is instantiated, no bound is hit", () => {
-  const viaA = Array.from({ length: 70 }, () => `  send(a);`).join("\n");
+  const viaA = Array.from({ length: MAX_PENDING_SINKS + 6 }, () => `  send(a);`).join("\n");
   const code = `function send(b) {\n  sink(b);\n}\nfunction relay(a, c) {\n${viaA}\n  send(c);\n}\nrelay(process.env.A, process.env.C);`;
   const result = runTaint({ "main.js": code });
   assert.deepEqual(pairs(result), ["A→test@2", "C→test@2"]);
@@ -25,8 +26,8 @@ test("merged pending sinks whose destination depends on a parameter are instanti
 });
 
 test("past the pending-sink bound, a sink call already pending takes the new data (destinations joined) instead of dropping it", () => {
-  const sites = Array.from({ length: 63 }, (_, i) => `function s${i}(b) { sink(b); }`).join("\n");
-  const calls = Array.from({ length: 63 }, (_, i) => `  s${i}(a);`).join("\n");
+  const sites = Array.from({ length: MAX_PENDING_SINKS - 1 }, (_, i) => `function s${i}(b) { sink(b); }`).join("\n");
+  const calls = Array.from({ length: MAX_PENDING_SINKS - 1 }, (_, i) => `  s${i}(a);`).join("\n");
   const code = `function post(url, body) {\n  fetch(url, body);\n}\n${sites}\nfunction relay(a, t, u) {\n  post("https://one.example/x", t);\n${calls}\n  post("https://two.example/y", u);\n}\nrelay(process.env.A, process.env.T, process.env.U);`;
   const result = runTaint({ "main.js": code });
   assert.ok(pairs(result).includes("T→net@2"));
