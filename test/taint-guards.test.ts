@@ -5,6 +5,7 @@ import { functionNamed, pairs, programOf, runTaint, TEST_MODEL } from "./support
 import { link } from "../analyzer/program/index.js";
 import { analyzeTaint } from "../analyzer/taint/index.js";
 import { emptyFacts } from "../analyzer/acquire/manifest.js";
+import { MAX_PENDING_SINKS } from "../analyzer/taint/context.js";
 
 const guardCases: [string, string, string[]][] = [
   ["no guard", `sink(process.env.A);`, ["A→test@1"]],
@@ -151,10 +152,12 @@ test("work bound: says the analysis is incomplete instead of hanging", () => {
 });
 
 test("pending-sink bound: a sink reached through many call sites of a helper stays found, and the engine says where it stopped instantiating", () => {
-  const calls = Array.from({ length: 70 }, (_, i) => `  send(a + "${i}");`).join("\n");
-  const code = `function send(b) {\n  sink(b);\n}\nfunction relay(a) {\n${calls}\n}\nrelay(process.env.A);`;
+  // More distinct sink calls depending on one parameter than the bound (one sink call reached many times is one pending sink).
+  const helpers = Array.from({ length: MAX_PENDING_SINKS + 6 }, (_, i) => `function send${i}(b) { sink(b); }`).join("\n");
+  const calls = Array.from({ length: MAX_PENDING_SINKS + 6 }, (_, i) => `  send${i}(a + "${i}");`).join("\n");
+  const code = `function send(b) {\n  sink(b);\n}\n${helpers}\nfunction relay(a) {\n  send(a);\n${calls}\n}\nrelay(process.env.A);`;
   const { modules } = programOf({ "main.js": code });
   const result = analyzeTaint(link(modules, emptyFacts()), { models: [TEST_MODEL] });
-  assert.deepEqual(pairs(result), ["A→test@2"]);
+  assert.ok(pairs(result).includes("A→test@2"));
   assert.deepEqual(result.incomplete, [{ file: "main.js", reason: "too many sinks depend on one function's parameters; the rest are judged where they are, not per caller" }]);
 });

@@ -15,6 +15,8 @@ import {
   join,
   joinAll,
   sanitize,
+  sameValue,
+  taintJoinFits,
   taintOnly,
   type Value,
 } from "./values.js";
@@ -235,11 +237,56 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
     // Also when evaluated inline (higher-order callees such as a Promise executor calling `resolve`):
     // the caller instantiates or re-queues what still depends on its parameters.
     if (!(p.value.refs?.length || p.destination?.refs?.length || option === "depends")) return;
-    if (ctx.pending.length < MAX_PENDING_SINKS) ctx.pending.push(p);
-    else if (!ctx.pendingFull) {
+    if (this.mergePending(p, ctx, ctx.pending.length >= MAX_PENDING_SINKS)) return;
+    if (ctx.pending.length < MAX_PENDING_SINKS) {
+      ctx.pendingBySite ??= new Map();
+      const at = ctx.pendingBySite.get(p.node);
+      if (at) at.push(ctx.pending.length);
+      else ctx.pendingBySite.set(p.node, [ctx.pending.length]);
+      ctx.pending.push(p);
+    } else if (!ctx.pendingFull) {
       ctx.pendingFull = true;
+      if (process.env.MCP_WARDEN_DEBUG) process.stderr.write(`taint: pending sinks full in ${ctx.fn?.name ?? "top-level code"} (${ctx.module.module.path}:${ctx.fn?.node.loc.start.line ?? 0}): ${new Set(ctx.pending.map((q) => q.node)).size} sink calls, ${new Set(ctx.pending.map((q) => q.location.file)).size} files\n`);
       this.noteIncomplete(ctx.module.module.path, "too many sinks depend on one function's parameters; the rest are judged where they are, not per caller");
     }
+  }
+
+  /**
+   * One pending sink per sink call, argument and destination: a function that
+   * reaches the same sink through several callees (or one callee called
+   * several times) hands its callers one sink whose value is the union of
+   * what reaches it, not one copy per path. The value is taint only (atoms and
+   * references, each kept with its own sanitizers and guards), so the union
+   * is exact while it fits in MAX_ATOMS; past that the sinks stay apart.
+   * `widen` (the function has MAX_PENDING_SINKS already): a sink call that is
+   * pending with another destination or option value takes the new one too,
+   * destinations joined, so its callers still see the data (less precisely
+   * placed) instead of losing it.
+   */
+  private mergePending(p: PendingSink, ctx: Ctx, widen: boolean): boolean {
+    const at = ctx.pendingBySite?.get(p.node);
+    if (!at) return false;
+    for (const exact of widen ? [true, false] : [true]) {
+      for (const i of at) {
+        const q = ctx.pending[i];
+        if (q.module !== p.module || q.match.kind !== p.match.kind || q.match.argument !== p.match.argument || q.match.callee !== p.match.callee) continue;
+        if (q.requires?.members.join(".") !== p.requires?.members.join(".") || !taintJoinFits(q.value, p.value)) continue;
+        if (exact && (!samePart(q.destination, p.destination) || !samePart(q.requires?.base, p.requires?.base))) continue;
+        if (!exact && q.destination && p.destination && !taintJoinFits(q.destination, p.destination)) continue;
+        const merged: PendingSink = exact
+          ? { ...q, value: join(q.value, p.value) }
+          : {
+              ...q,
+              value: join(q.value, p.value),
+              destination: q.destination && p.destination ? join(q.destination, p.destination) : (q.destination ?? p.destination),
+              requires: q.requires && p.requires ? { base: join(q.requires.base, p.requires.base), members: q.requires.members } : q.requires,
+            };
+        // What the merged sink stands for: each caller that instantiates it instantiates them all (see deferredSinks).
+        ctx.pending[i] = { ...merged, origins: [...(q.origins ?? [q]), p, ...(p.origins ?? [])] };
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Emits the deferred sinks no call site instantiated (a helper nobody calls, a bound hit). */
@@ -412,3 +459,8 @@ function requiredOption(base: Value, members: readonly string[], serializedFrom?
 function isErrorListener(api: string, args: Value[]): boolean {
   return /\.Member\[(?:on|once|addListener|prependListener|prependOnceListener)\]$/.test(api) && args[0]?.consts?.length === 1 && args[0].consts[0] === "error";
 }
+
+function samePart(a: Value | undefined, b: Value | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && sameValue(a, b));
+}
+

@@ -20,7 +20,7 @@ import {
   withStep,
 } from "./values.js";
 import { type Node, CONTENT_FREE_PROPS, type FnInfo, Ctx } from "./context.js";
-import { readPath, setPath, concatValues, refsAt } from "./value-ops.js";
+import { readPath, setPath, concatValues, refsAt, instanceLineage } from "./value-ops.js";
 import { appendToken } from "./api-keys.js";
 import { URL_ADDRESS } from "./spec.js";
 import { memberChain, describeTarget, isLiteralTest } from "./syntax.js";
@@ -141,7 +141,7 @@ export abstract class MemberEvaluator extends StatementEvaluator {
       if (!this.instanceFieldNames.has(key)) {
         // No instance set a field of this name (yet): nothing per instance to read.
         if (this.fieldNamesReadEarly.size < 4096) this.fieldNamesReadEarly.add(key);
-      } else if (obj.insts?.length) for (const inst of obj.insts) out = join(out, this.readCell(`${inst}#${key}`));
+      } else if (obj.insts?.length) for (const inst of obj.insts) for (const k of instanceLineage(inst)) out = join(out, this.readCell(`${k}#${key}`));
       else {
         const symbolic = !!obj.refs?.some((r) => r.index === -1 && r.access.length === 0);
         for (const cls of obj.classes) out = join(out, this.allInstancesField(cls, key, 0, symbolic));
