@@ -182,6 +182,11 @@ export interface FunctionSource {
   kind: string;
   /** Label name, e.g. the tool name. */
   name: string;
+  /**
+   * The library value the parameter also is (an API key, `pkg tokens`), so model
+   * rows on its members apply: the SDK's request context, whose `sendRequest` asks the client.
+   */
+  api?: string;
 }
 
 /** A function-level sink: what a tool handler returns, or a throw escaping it. */

@@ -55,7 +55,7 @@ export class ProtocolCredentials {
         let what: "sampling" | "elicitation" | undefined;
         if (name === "createMessage") what = "sampling";
         else if (name === "elicitInput") what = "elicitation";
-        else if (name === "request") {
+        else if (name === "request" || name === "sendRequest") {
           const method = stringLiteralValue(prop(call.arguments[0], "method"));
           what = method && SAMPLING_METHOD.test(method) ? "sampling" : method && ELICITATION_METHOD.test(method) ? "elicitation" : undefined;
         }
@@ -113,7 +113,7 @@ export class ProtocolCredentials {
   private elicitation(call: Call, module: ParsedModule): CredentialRef | undefined {
     const arg = call.arguments[0];
     if (!arg || arg.type === "SpreadElement") return undefined;
-    const params = calleeName(call) === "request" ? prop(arg, "params") : arg;
+    const params = calleeName(call) === "elicitInput" ? arg : prop(arg, "params");
     const schema = this.objectOf(prop(params, "requestedSchema"), module);
     const properties = this.objectOf(prop(schema, "properties"), module);
     if (properties?.type !== "ObjectExpression") return undefined;
