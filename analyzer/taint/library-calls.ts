@@ -299,7 +299,8 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
       this.hitsByKey.set(key, hit);
     }
     for (const a of atoms) {
-      const prev = hit.flows.findIndex((f) => f.label.id === a.label.id && sameSets(f.sanitizedFor, a.sanitized) && sameSets(f.guards, a.guards));
+      // Reads of different properties below one field (`headers.authorization`, `headers["user-agent"]`) stay apart: they are different data.
+      const prev = hit.flows.findIndex((f) => f.label.id === a.label.id && sameSets(f.sanitizedFor, a.sanitized) && sameSets(f.guards, a.guards) && (f.subfield ?? "") === (a.subfield ?? ""));
       const kept = prev >= 0 ? hit.flows[prev] : undefined;
       // `["-n", String(args.lines), args.file]`: one flow, two fields of its source; `fields` keeps them all.
       const fields = kept ? fieldsOf(kept, a.field) : undefined;

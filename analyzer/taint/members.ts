@@ -12,6 +12,7 @@ import {
   isEmpty,
   join,
   joinAll,
+  readField,
   taintOnly,
   type Value,
   withoutTaint,
@@ -156,7 +157,7 @@ export abstract class MemberEvaluator extends StatementEvaluator {
       // A property of tainted data is tainted data.
       const inherited = compact({
         // A property read by an unknown key (`env[name]`) is still one property, not the object.
-        atoms: obj.atoms?.map((a) => (a.field !== undefined ? a : key !== undefined ? { ...a, field: key } : a.member || byOwnName ? a : { ...a, member: true })),
+        atoms: obj.atoms?.map((a) => (key !== undefined ? readField(a, key) : a.field !== undefined || a.member || byOwnName ? a : { ...a, member: true })),
         refs: refsAt(obj.refs, key)?.map((r) => (key === undefined && !r.member && !byOwnName ? { ...r, member: true } : r)),
       });
       out = join(out, inherited);

@@ -237,6 +237,8 @@ export interface Flow {
   whole?: boolean;
   /** The first property read from the source value, e.g. the tool argument's name (`args.branch` → `branch`). */
   field?: string;
+  /** The property read below `field` (`req.headers.authorization` → `authorization`, `extra.authInfo.token` → `token`). */
+  subfield?: string;
   /** Every property read, when the flow carries more than one (`[String(args.lines), args.file]`); `field` is one of them. */
   fields?: string[];
   /** One property of the source value, read by a key not known statically (`env[name]`): a part of it, not the whole. */

@@ -109,5 +109,9 @@ export const SECRET_FIELD_FORMATS = /^(?:password)$/i;
 
 /** What the client's bearer token is called in findings and the credential map. */
 export const CLIENT_TOKEN_NAME = "The client's bearer token";
-/** The `extra` field that holds it. */
+/** The `extra` field that holds it, and the field of that which is the token itself. */
 export const CLIENT_TOKEN_FIELD = "authInfo";
+export const CLIENT_TOKEN_SUBFIELDS = /^token$/;
+/** An incoming HTTP request (rules/models/http-server.ts) and its headers: a credential header read by name is the client's token too. */
+export const HTTP_REQUEST_KIND = "http-request";
+export const REQUEST_HEADERS_FIELD = "headers";
