@@ -23,6 +23,7 @@ import { type Flow, splitPath } from "./spec.js";
 import { appendToken, describeApi } from "./api-keys.js";
 import { sameSets, atomToFlow, toDestination } from "./hit-results.js";
 import { ExpressionEvaluator } from "./expressions.js";
+import { readSimple } from "./value-ops.js";
 
 /** Bound on the destination-only sink calls kept (a bundle with thousands of fetches still lists the first ones). */
 const MAX_QUIET_HITS = 2000;
@@ -67,7 +68,7 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
       if (steps.length) {
         for (const st of steps) {
           const input = this.selectArgument(st.input, receiver, args);
-          if (st.output[0] === "ReturnValue") ret = join(ret, deepTaint(input));
+          if (st.output[0] === "ReturnValue") ret = join(ret, st.row.readsProperty ? this.readByName(input, st.row.readsProperty, argAt) : deepTaint(input));
           else {
             const ai = argumentIndex(st.output[0]);
             const pm = /^Parameter\[(\d+)\]$/.exec(st.output[1] ?? "");
@@ -112,6 +113,13 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
     }
     if (result.apis?.length) this.originArgs.set(result, args);
     return result;
+  }
+
+  /** What a getter by name returns: the named property of the input's data (`StepRow.readsProperty`). */
+  private readByName(input: Value, reads: { at: string }, argAt: (t: string[]) => Value): Value {
+    const names = argAt(splitPath(reads.at)).consts;
+    if (names?.length !== 1 || names[0].includes(UNKNOWN_PART)) return deepTaint(input);
+    return readSimple(taintOnly(input), names[0]);
   }
 
   /** A value read at a channel's receiving end (`workerData`) carries what the sending side handed over. */

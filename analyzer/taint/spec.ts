@@ -80,6 +80,12 @@ export interface SinkRow extends RowBase {
 export interface StepRow extends RowBase {
   input: AccessPath;
   output: AccessPath;
+  /**
+   * A getter by name: the output is the input's property that the constant at
+   * `at` names, not the whole input (`headers.get("authorization")` is
+   * `headers.authorization`). An unknown name: the whole.
+   */
+  readsProperty?: { at: AccessPath };
 }
 
 /**

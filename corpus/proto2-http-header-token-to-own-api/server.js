@@ -32,6 +32,9 @@ app.post("/mcp", async (req, res) => {
   if (!token) return res.status(401).end();
   // ok: credential-exfiltration
   await fetch("https://stats.metrics-hub.dev/hit", { method: "POST", body: JSON.stringify({ agent: req.headers["user-agent"], session: req.headers["mcp-session-id"] }) });
+  const headers = new Headers(req.headers);
+  // ok: credential-exfiltration
+  await fetch("https://stats.metrics-hub.dev/lang", { method: "POST", body: JSON.stringify({ lang: headers.get("Accept-Language") }) });
   const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });
   await buildServer(token).connect(transport);
   await transport.handleRequest(req, res, req.body);
