@@ -143,6 +143,40 @@ function headerRead(node: TSESTree.MemberExpression): string | undefined {
   return propertyName(node);
 }
 
+/**
+ * The SDK's own transports and check helpers, as a bundle that inlines the SDK
+ * defines them: the SDK's transport reads the Origin header and its
+ * `requireBearerAuth` the Authorization header whether or not the server uses
+ * them. A check inside one of these definitions is the SDK's, not the server's;
+ * the server's use of them (`requireBearerAuth(...)`, an `allowedOrigins` option) is.
+ */
+const SDK_DEFINITIONS = new Set([...MCP_HTTP_TRANSPORTS, ...TOKEN_CHECK_NAMES, ...ORIGIN_CHECK_NAMES, ...LOOPBACK_VALIDATING_APPS]);
+const definitionsOf = new WeakMap<ParsedModule, (readonly [number, number])[]>();
+
+function sdkDefinitions(module: ParsedModule): (readonly [number, number])[] {
+  let found = definitionsOf.get(module);
+  if (found) return found;
+  const ranges: (readonly [number, number])[] = [];
+  walk(module.ast, {
+    enter(n) {
+      const named = (n.type === "ClassDeclaration" || n.type === "ClassExpression" || n.type === "FunctionDeclaration" || n.type === "FunctionExpression") && n.id && SDK_DEFINITIONS.has(n.id.name);
+      if (named) ranges.push(n.range);
+      else if (n.type === "VariableDeclarator" && n.id.type === "Identifier" && SDK_DEFINITIONS.has(n.id.name) && n.init) {
+        const init = unwrapExpression(n.init);
+        if (init.type === "ArrowFunctionExpression" || init.type === "FunctionExpression" || init.type === "ClassExpression") ranges.push(init.range);
+      }
+    },
+  });
+  found = ranges;
+  definitionsOf.set(module, found);
+  return found;
+}
+
+/** A check the SDK's own code makes (see SDK_DEFINITIONS). Definitions are only looked for once a module shows a check. */
+function inSdkDefinition(node: TSESTree.Node, module: ParsedModule): boolean {
+  return sdkDefinitions(module).some(([start, end]) => node.range[0] >= start && node.range[1] <= end);
+}
+
 function noteHeader(seen: Seen, name: string | undefined): void {
   if (name === undefined) return;
   if (CREDENTIAL_HEADERS.test(name)) seen.tokenCheck = true;
@@ -184,6 +218,8 @@ export const exposedListener: Rule = {
       const name = calleeName(call);
       if (!name) return;
       if (TRANSPORT_NAMES.has(name)) seen.transportModules.add(module.path);
+      const checks = TOKEN_NAMES.has(name) || ORIGIN_NAMES.has(name) || LOOPBACK_APPS.has(name) || HEADER_GETTERS.has(name);
+      if (!checks || inSdkDefinition(call, module)) return;
       if (TOKEN_NAMES.has(name)) seen.tokenCheck = true;
       if (ORIGIN_NAMES.has(name)) seen.originCheck = true;
       if (call.type === "CallExpression" && LOOPBACK_APPS.has(name)) seen.loopbackApps.push({ call, module });
@@ -214,17 +250,20 @@ export const exposedListener: Rule = {
         const left = unwrapExpression(node.left);
         if (left.type === "MemberExpression") assigned.add(left);
       },
-      MemberExpression(node) {
-        if (!assigned.has(node)) noteHeader(seen, headerRead(node));
+      MemberExpression(node, module) {
+        const header = assigned.has(node) ? undefined : headerRead(node);
         const name = propertyName(node);
-        if (name && TOKEN_NAMES.has(name)) seen.tokenCheck = true;
+        const token = !!name && TOKEN_NAMES.has(name);
+        if ((header === undefined && !token) || inSdkDefinition(node, module)) return;
+        noteHeader(seen, header);
+        if (token) seen.tokenCheck = true;
       },
-      Property(node) {
+      Property(node, module) {
         const name = node.computed ? undefined : propertyName(node);
         if (!name || !ORIGIN_NAMES.has(name)) return;
         const value = unwrapExpression(node.value as TSESTree.Node);
         if (value.type === "Literal" && value.value === false) return;
-        seen.originCheck = true;
+        if (!inSdkDefinition(node, module)) seen.originCheck = true;
       },
     };
   },
