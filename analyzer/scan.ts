@@ -8,7 +8,7 @@ import { SQL_STATEMENT_KINDS } from "../rules/models/sql.js";
 import { installHooks, stepsOf } from "../rules/util/lifecycle.js";
 import { fillCapabilities } from "./mcp/capabilities.js";
 import { handlerSinks, handlerSources, requestContextSources } from "./mcp/engine-inputs.js";
-import { REQUEST_CONTEXT_KIND } from "../rules/models/mcp-protocol.js";
+import { REQUEST_CONTEXT_API, REQUEST_CONTEXT_KIND } from "../rules/models/mcp-protocol.js";
 import { extractInstalledServer, extractServer } from "./mcp/index.js";
 import { parse } from "./parse/index.js";
 import { exportedParameterSources } from "./program/exports.js";
@@ -76,7 +76,7 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
   try {
     taint = analyzeTaint(program, {
       models: ALL_MODELS,
-      functionSources: [...handlerSources(server.handlers), ...requestContextSources(server.handlers, REQUEST_CONTEXT_KIND), ...(options.sources === "exported" ? exportedParameterSources(program) : [])],
+      functionSources: [...handlerSources(server.handlers), ...requestContextSources(server.handlers, REQUEST_CONTEXT_KIND, REQUEST_CONTEXT_API), ...(options.sources === "exported" ? exportedParameterSources(program) : [])],
       functionSinks: handlerSinks(server.handlers),
       sanitizingCalls: maskingCallKinds,
     }, { budget: budget.forStage() });

@@ -143,6 +143,40 @@ function headerRead(node: TSESTree.MemberExpression): string | undefined {
   return propertyName(node);
 }
 
+/**
+ * The SDK's own transports and check helpers, as a bundle that inlines the SDK
+ * defines them: the SDK's transport reads the Origin header and its
+ * `requireBearerAuth` the Authorization header whether or not the server uses
+ * them. A check inside one of these definitions is the SDK's, not the server's;
+ * the server's use of them (`requireBearerAuth(...)`, an `allowedOrigins` option) is.
+ */
+const SDK_DEFINITIONS = new Set([...MCP_HTTP_TRANSPORTS, ...TOKEN_CHECK_NAMES, ...ORIGIN_CHECK_NAMES, ...LOOPBACK_VALIDATING_APPS]);
+const definitionsOf = new WeakMap<ParsedModule, (readonly [number, number])[]>();
+
+function sdkDefinitions(module: ParsedModule): (readonly [number, number])[] {
+  let found = definitionsOf.get(module);
+  if (found) return found;
+  const ranges: (readonly [number, number])[] = [];
+  walk(module.ast, {
+    enter(n) {
+      const named = (n.type === "ClassDeclaration" || n.type === "ClassExpression" || n.type === "FunctionDeclaration" || n.type === "FunctionExpression") && n.id && SDK_DEFINITIONS.has(n.id.name);
+      if (named) ranges.push(n.range);
+      else if (n.type === "VariableDeclarator" && n.id.type === "Identifier" && SDK_DEFINITIONS.has(n.id.name) && n.init) {
+        const init = unwrapExpression(n.init);
+        if (init.type === "ArrowFunctionExpression" || init.type === "FunctionExpression" || init.type === "ClassExpression") ranges.push(init.range);
+      }
+    },
+  });
+  found = ranges;
+  definitionsOf.set(module, found);
+  return found;
+}
+
+/** A check the SDK's own code makes (see SDK_DEFINITIONS). Definitions are only looked for once a module shows a check. */
+function inSdkDefinition(node: TSESTree.Node, module: ParsedModule): boolean {
+  return sdkDefinitions(module).some(([start, end]) => node.range[0] >= start && node.range[1] <= end);
+}
+
 function noteHeader(seen: Seen, name: string | undefined): void {
   if (name === undefined) return;
   if (CREDENTIAL_HEADERS.test(name)) seen.tokenCheck = true;
@@ -161,7 +195,7 @@ export const exposedListener: Rule = {
     cwe: [306, 1385],
     summary: "The server listens on HTTP or WebSocket with no token or Origin check: other hosts or web pages can call its tools.",
     description:
-      "An MCP server on an HTTP (Streamable HTTP, SSE) or WebSocket transport opens a port. Bound to every interface (`listen(port)` with no host, host `0.0.0.0` or `::`, `new WebSocketServer({ port })`), any host of the network can connect and call its tools with the user's files and credentials: high. Bound to loopback, any web page the user opens can still reach it, a WebSocket directly (WebSockets have no same-origin rule) and HTTP through DNS rebinding, unless the endpoint checks the `Origin` or `Host` header: medium. A bearer-token check (`Authorization`, `x-api-key`, the SDK's `requireBearerAuth`), an Origin allow-list or the SDK's DNS-rebinding protection anywhere in the package counts as a check, as does ws's `verifyClient`. An HTTP listener counts as the MCP endpoint in a package that uses an MCP HTTP transport (in the listener's own module when the package opens several ports); a WebSocket listener counts in any MCP server. A host the user configures with no default is left alone.",
+      "An MCP server on an HTTP (Streamable HTTP, SSE) or WebSocket transport opens a port. Bound to every interface (`listen(port)` with no host, host `0.0.0.0` or `::`, `new WebSocketServer({ port })`), any host of the network can connect and call its tools with the user's files and credentials: high. Bound to loopback, any web page the user opens can still reach it, a WebSocket directly (WebSockets have no same-origin rule) and HTTP through DNS rebinding, unless the endpoint checks the `Origin` or `Host` header: medium. A bearer-token check (`Authorization`, `x-api-key`, the SDK's `requireBearerAuth`), an Origin allow-list or the SDK's DNS-rebinding protection anywhere in the package counts as a check, as does ws's `verifyClient`; the header reads inside the SDK's own transport and helpers, which a bundle may inline, do not. An HTTP listener counts as the MCP endpoint in a package that uses an MCP HTTP transport (in the listener's own module when the package opens several ports); a WebSocket listener counts in any MCP server. A host the user configures with no default is left alone.",
     help: [
       "**Why it matters.** Tools run with the user's rights. A port open to the network is a remote shell for whoever finds it; a loopback port without an Origin check is one for every web page, through a WebSocket or DNS rebinding.",
       "",
@@ -184,6 +218,8 @@ export const exposedListener: Rule = {
       const name = calleeName(call);
       if (!name) return;
       if (TRANSPORT_NAMES.has(name)) seen.transportModules.add(module.path);
+      const checks = TOKEN_NAMES.has(name) || ORIGIN_NAMES.has(name) || LOOPBACK_APPS.has(name) || HEADER_GETTERS.has(name);
+      if (!checks || inSdkDefinition(call, module)) return;
       if (TOKEN_NAMES.has(name)) seen.tokenCheck = true;
       if (ORIGIN_NAMES.has(name)) seen.originCheck = true;
       if (call.type === "CallExpression" && LOOPBACK_APPS.has(name)) seen.loopbackApps.push({ call, module });
@@ -214,17 +250,20 @@ export const exposedListener: Rule = {
         const left = unwrapExpression(node.left);
         if (left.type === "MemberExpression") assigned.add(left);
       },
-      MemberExpression(node) {
-        if (!assigned.has(node)) noteHeader(seen, headerRead(node));
+      MemberExpression(node, module) {
+        const header = assigned.has(node) ? undefined : headerRead(node);
         const name = propertyName(node);
-        if (name && TOKEN_NAMES.has(name)) seen.tokenCheck = true;
+        const token = !!name && TOKEN_NAMES.has(name);
+        if ((header === undefined && !token) || inSdkDefinition(node, module)) return;
+        noteHeader(seen, header);
+        if (token) seen.tokenCheck = true;
       },
-      Property(node) {
+      Property(node, module) {
         const name = node.computed ? undefined : propertyName(node);
         if (!name || !ORIGIN_NAMES.has(name)) return;
         const value = unwrapExpression(node.value as TSESTree.Node);
         if (value.type === "Literal" && value.value === false) return;
-        seen.originCheck = true;
+        if (!inSdkDefinition(node, module)) seen.originCheck = true;
       },
     };
   },

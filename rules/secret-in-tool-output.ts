@@ -5,8 +5,9 @@
 // the transcript, and any other server the model talks to next.
 import type { SinkHit } from "../analyzer/taint/spec.js";
 import type { Rule, RuleContext } from "./types.js";
-import { describeSecrets, reaches, secretsAtSinks } from "./util/secret-flows.js";
-import { MODEL_PROVIDER_SINK_KIND, providerFieldOf } from "./models/mcp-protocol.js";
+import { describeSecrets, NOT_THE_SECRET, reaches, secretsAtSinks } from "./util/secret-flows.js";
+import { isClientToken } from "./util/protocol-credentials.js";
+import { CLIENT_TOKEN_NAME, MODEL_PROVIDER_SINK_KIND, providerFieldOf } from "./models/mcp-protocol.js";
 
 const OUTPUT_KINDS = ["tool-output", "tool-throw", MODEL_PROVIDER_SINK_KIND] as const;
 
@@ -36,15 +37,27 @@ export const secretInToolOutput: Rule = {
     precision: "high",
   },
   check(ctx) {
-    const seen = new Set<string>();
-    for (const { hit, flows } of secretsAtSinks(ctx, OUTPUT_KINDS)) {
+    const atSink = new Map<string, { hit: SinkHit; flows: SinkHit["flows"] }>();
+    for (const { hit, flows } of [...secretsAtSinks(ctx, OUTPUT_KINDS), ...clientTokensAtSinks(ctx)]) {
       const key = `${hit.location.file}:${hit.location.line}:${hit.location.column}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      report(ctx, hit, flows);
+      const first = atSink.get(key);
+      if (!first) atSink.set(key, { hit, flows });
+      // The client's token joins the secrets already found there.
+      else if (flows[0].label.name === CLIENT_TOKEN_NAME && !first.flows.some((f) => f.label.name === CLIENT_TOKEN_NAME)) first.flows = [...first.flows, ...flows];
     }
+    for (const { hit, flows } of atSink.values()) report(ctx, hit, flows);
   },
 };
+
+/** The client's bearer token (rules/util/protocol-credentials.ts), unmasked, at what the client sees. */
+function clientTokensAtSinks(ctx: RuleContext): { hit: SinkHit; flows: SinkHit["flows"] }[] {
+  return OUTPUT_KINDS.flatMap((kind) =>
+    ctx.taint.hitsOf(kind).flatMap((hit) => {
+      const token = hit.flows.find((f) => isClientToken(f) && !NOT_THE_SECRET.some((k) => f.sanitizedFor.includes(k)));
+      return token ? [{ hit, flows: [{ ...token, label: { ...token.label, name: CLIENT_TOKEN_NAME } }] }] : [];
+    }),
+  );
+}
 
 function report(ctx: RuleContext, hit: SinkHit, flows: SinkHit["flows"]): void {
   const thrown = hit.kind === "tool-throw";

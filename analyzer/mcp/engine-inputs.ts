@@ -31,10 +31,11 @@ function extraParam(ref: HandlerRef): number | undefined {
   return ref.argumentParams.length;
 }
 
-export function requestContextSources(handlers: HandlerRef[], kind: string): FunctionSource[] {
+/** `api`: the library value `extra` is, so rows on its methods (`extra.sendRequest`) apply. */
+export function requestContextSources(handlers: HandlerRef[], kind: string, api?: string): FunctionSource[] {
   return byFunction(handlers).flatMap(({ ref, name }) => {
     const index = extraParam(ref);
-    return index === undefined || index >= ref.fn.params.length ? [] : [{ fn: ref.fn, module: ref.module, params: [index], kind, name }];
+    return index === undefined || index >= ref.fn.params.length ? [] : [{ fn: ref.fn, module: ref.module, params: [index], kind, name, ...(api ? { api } : {}) }];
   });
 }
 

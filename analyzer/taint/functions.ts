@@ -152,7 +152,7 @@ export abstract class FunctionEvaluator extends LibraryCallEvaluator {
       for (const s of sources ?? []) {
         if (s.params === "all" || s.params.includes(i)) {
           const label = this.label(s.kind, s.name, p, c.module.module);
-          v = join(v, { atoms: [{ label, path: extendPath(undefined, { location: label.location, label: `${s.name}: ${describeParam(p)}` }), sanitized: [], guards: [] }] });
+          v = join(v, { atoms: [{ label, path: extendPath(undefined, { location: label.location, label: `${s.name}: ${describeParam(p)}` }), sanitized: [], guards: [] }], ...(s.api ? { apis: [s.api] } : {}) });
         }
       }
       this.bindPattern(p, v, ctx, undefined);

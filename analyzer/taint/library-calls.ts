@@ -25,6 +25,7 @@ import { type Flow, splitPath } from "./spec.js";
 import { appendToken, describeApi } from "./api-keys.js";
 import { sameSets, atomToFlow, toDestination } from "./hit-results.js";
 import { ExpressionEvaluator } from "./expressions.js";
+import { readSimple } from "./value-ops.js";
 
 /** Bound on the destination-only sink calls kept (a bundle with thousands of fetches still lists the first ones). */
 const MAX_QUIET_HITS = 2000;
@@ -69,7 +70,7 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
       if (steps.length) {
         for (const st of steps) {
           const input = this.selectArgument(st.input, receiver, args);
-          if (st.output[0] === "ReturnValue") ret = join(ret, deepTaint(input));
+          if (st.output[0] === "ReturnValue") ret = join(ret, st.row.readsProperty ? this.readByName(input, st.row.readsProperty, argAt) : deepTaint(input));
           else {
             const ai = argumentIndex(st.output[0]);
             const pm = /^Parameter\[(\d+)\]$/.exec(st.output[1] ?? "");
@@ -114,6 +115,13 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
     }
     if (result.apis?.length) this.originArgs.set(result, args);
     return result;
+  }
+
+  /** What a getter by name returns: the named property of the input's data (`StepRow.readsProperty`). */
+  private readByName(input: Value, reads: { at: string }, argAt: (t: string[]) => Value): Value {
+    const names = argAt(splitPath(reads.at)).consts;
+    if (names?.length !== 1 || names[0].includes(UNKNOWN_PART)) return deepTaint(input);
+    return readSimple(taintOnly(input), names[0]);
   }
 
   /** A value read at a channel's receiving end (`workerData`) carries what the sending side handed over. */
@@ -346,7 +354,8 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
       this.hitsByKey.set(key, hit);
     }
     for (const a of atoms) {
-      const prev = hit.flows.findIndex((f) => f.label.id === a.label.id && sameSets(f.sanitizedFor, a.sanitized) && sameSets(f.guards, a.guards));
+      // Reads of different properties below one field (`headers.authorization`, `headers["user-agent"]`) stay apart: they are different data.
+      const prev = hit.flows.findIndex((f) => f.label.id === a.label.id && sameSets(f.sanitizedFor, a.sanitized) && sameSets(f.guards, a.guards) && (f.subfield ?? "") === (a.subfield ?? ""));
       const kept = prev >= 0 ? hit.flows[prev] : undefined;
       // `["-n", String(args.lines), args.file]`: one flow, two fields of its source; `fields` keeps them all.
       const fields = kept ? fieldsOf(kept, a.field) : undefined;

@@ -13,6 +13,7 @@ import {
   isEmpty,
   join,
   joinAll,
+  readField,
   taintOnly,
   type Value,
   withoutTaint,
@@ -161,7 +162,7 @@ export abstract class MemberEvaluator extends StatementEvaluator {
       const ownRef = (r: ParamRef) => !!own?.refs?.some((o) => o.fnId === r.fnId && o.index === r.index && o.access.join() === r.access.join());
       const inherited = compact({
         // A property read by an unknown key (`env[name]`) is still one property, not the object.
-        atoms: obj.atoms?.map((a) => (a.field !== undefined ? a : key !== undefined ? { ...a, field: key } : a.member || byOwnName ? a : { ...a, member: true })).filter((a) => !ownAtom(a)),
+        atoms: obj.atoms?.map((a) => (key !== undefined ? readField(a, key) : a.field !== undefined || a.member || byOwnName ? a : { ...a, member: true })).filter((a) => !ownAtom(a)),
         refs: refsAt(obj.refs, key)?.map((r) => (key === undefined && !r.member && !byOwnName ? { ...r, member: true } : r)).filter((r) => !ownRef(r)),
       });
       out = join(out, inherited);

@@ -80,6 +80,12 @@ export interface SinkRow extends RowBase {
 export interface StepRow extends RowBase {
   input: AccessPath;
   output: AccessPath;
+  /**
+   * A getter by name: the output is the input's property that the constant at
+   * `at` names, not the whole input (`headers.get("authorization")` is
+   * `headers.authorization`). An unknown name: the whole.
+   */
+  readsProperty?: { at: AccessPath };
 }
 
 /**
@@ -185,6 +191,11 @@ export interface FunctionSource {
   kind: string;
   /** Label name, e.g. the tool name. */
   name: string;
+  /**
+   * The library value the parameter also is (an API key, `pkg tokens`), so model
+   * rows on its members apply: the SDK's request context, whose `sendRequest` asks the client.
+   */
+  api?: string;
 }
 
 /** A function-level sink: what a tool handler returns, or a throw escaping it. */
@@ -235,6 +246,8 @@ export interface Flow {
   whole?: boolean;
   /** The first property read from the source value, e.g. the tool argument's name (`args.branch` → `branch`). */
   field?: string;
+  /** The property read below `field` (`req.headers.authorization` → `authorization`, `extra.authInfo.token` → `token`). */
+  subfield?: string;
   /** Every property read, when the flow carries more than one (`[String(args.lines), args.file]`); `field` is one of them. */
   fields?: string[];
   /** One property of the source value, read by a key not known statically (`env[name]`): a part of it, not the whole. */

@@ -21,6 +21,7 @@ import {
   MAX_CONST_LENGTH,
   MAX_CONSTS,
   type ParamRef,
+  readField,
   rememberedAt,
   concatPath,
   taintFree,
@@ -207,7 +208,7 @@ export function readSimple(v: Value, key: string): Value {
   let out = v.props?.get(key) ?? EMPTY;
   if (v.elems && /^\d+$/.test(key)) out = join(out, v.elems);
   if (v.atoms?.length || v.refs?.length) {
-    out = join(out, compact({ atoms: v.atoms?.map((a) => (a.field === undefined ? { ...a, field: key } : a)), refs: refsAt(v.refs, key) }));
+    out = join(out, compact({ atoms: v.atoms?.map((a) => readField(a, key)), refs: refsAt(v.refs, key) }));
   }
   return out;
 }

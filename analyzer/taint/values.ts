@@ -55,6 +55,8 @@ export interface Atom {
   guards: readonly GuardKind[];
   /** First property read from the source object, e.g. the tool argument's name. */
   field?: string;
+  /** The property read next, below `field` (`req.headers.authorization` → `authorization`). */
+  subfield?: string;
   /** Reached here only as part of a larger whole (serialized, spread). */
   whole?: boolean;
   /** One property of the source value, read by a key not known statically (`env[name]`): a part, never the whole. */
@@ -151,7 +153,7 @@ function sameStrings(a: readonly string[], b: readonly string[]): boolean {
 }
 
 function sameAtom(x: Atom, y: Atom): boolean {
-  return x === y || (x.label.id === y.label.id && (x.field ?? "") === (y.field ?? "") && !!x.whole === !!y.whole && !!x.member === !!y.member && sameStrings(x.sanitized, y.sanitized) && sameStrings(x.guards, y.guards));
+  return x === y || (x.label.id === y.label.id && (x.field ?? "") === (y.field ?? "") && (x.subfield ?? "") === (y.subfield ?? "") && !!x.whole === !!y.whole && !!x.member === !!y.member && sameStrings(x.sanitized, y.sanitized) && sameStrings(x.guards, y.guards));
 }
 
 const NO_NAMES: readonly string[] = [];
@@ -625,4 +627,10 @@ export function sameValue(a: Value, b: Value): boolean {
     }) &&
     (!a.elems || sameValue(a.elems, b.elems!))
   );
+}
+
+/** The atom after a property `key` is read from its value: the first read names `field`, the next `subfield`. */
+export function readField(a: Atom, key: string): Atom {
+  if (a.field === undefined) return { ...a, field: key };
+  return a.subfield === undefined ? { ...a, subfield: key } : a;
 }

@@ -2,7 +2,7 @@
 // and body. Kind `http-request`; the injection rules treat it like a tool
 // argument (a static file server that joins `req.url` onto its root is path
 // traversal whether or not an MCP client is involved).
-import type { LibraryModel, SourceRow } from "../../analyzer/taint/spec.js";
+import type { LibraryModel, SourceRow, StepRow } from "../../analyzer/taint/spec.js";
 
 const NODE_SERVERS = ["http", "https", "http2"];
 const ROUTE_METHODS = "Member[get,post,put,patch,delete,all,use,head,options]";
@@ -11,7 +11,13 @@ function requestOf(pkg: string, callee: string, argument: string, note: string):
   return { package: pkg, path: `${callee}.${argument}.Parameter[0]`, kind: "http-request", name: "HTTP request", note };
 }
 
+/** A header read by name is that header, not the whole set: `new Headers(req.headers).get("authorization")` is `req.headers.authorization`. */
+const headerGetters: StepRow[] = [
+  { package: "global", path: "Member[Headers].Instance.Member[get]", input: "Argument[this]", output: "ReturnValue", readsProperty: { at: "Argument[0]" }, note: "`headers.get(name)` of a fetch Headers object" },
+];
+
 export const httpServerModel: LibraryModel = {
+  steps: headerGetters,
   sources: [
     ...NODE_SERVERS.flatMap((pkg) => [
       requestOf(pkg, "Member[createServer,createSecureServer]", "Argument[0]", `${pkg}.createServer(handler)`),

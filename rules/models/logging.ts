@@ -67,20 +67,21 @@ export const LOGGING_MODEL: LibraryModel = {
     ...rows("loglevel", LOGLEVEL_LOGGERS, LEVELS, "loglevel default and named loggers"),
     ...rows("log4js", LOG4JS_LOGGERS, LEVELS, "log4js loggers"),
     ...rows("consola", ["", "Member[consola]", "Member[createConsola].ReturnValue"], `${LEVELS},success,fail,box,start,ready`, "consola loggers"),
+    // Specifiers resolve to the package name (`…/sdk/server/mcp.js` is `@modelcontextprotocol/sdk`), as in mcp-protocol.ts.
     {
-      package: "@modelcontextprotocol/sdk/server/index.js",
+      package: "@modelcontextprotocol/sdk",
       path: "Member[Server].Instance.Member[sendLoggingMessage].Argument[0]",
       kind: LOG_SINK_KIND,
       note: "MCP logging notifications are sent to the client and shown in its logs",
     },
     {
-      package: "@modelcontextprotocol/sdk/server/mcp.js",
+      package: "@modelcontextprotocol/sdk",
       path: "Member[McpServer].Instance.Member[server].Member[sendLoggingMessage].Argument[0]",
       kind: LOG_SINK_KIND,
       note: "the low-level server behind McpServer",
     },
     {
-      package: "@modelcontextprotocol/sdk/server/mcp.js",
+      package: "@modelcontextprotocol/sdk",
       path: "Member[McpServer].Instance.Member[sendLoggingMessage].Argument[0]",
       kind: LOG_SINK_KIND,
       note: "McpServer's own logging helper (SDK 1.x)",

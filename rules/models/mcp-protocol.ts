@@ -19,6 +19,15 @@ const SDK = "@modelcontextprotocol/sdk";
 const LOW_LEVEL_SERVERS = ["Member[Server].Instance", "Member[McpServer].Instance.Member[server]"];
 const HIGH_LEVEL_SERVER = "Member[McpServer].Instance";
 const FASTMCP_SERVER = "Member[FastMCP].Instance";
+/**
+ * The `extra` a handler gets (the SDK's `RequestHandlerExtra`, a type it does not
+ * export as a value): the engine gives the handler's parameter this API key, so
+ * `extra.sendRequest({ method: "sampling/createMessage" })` is a raw request to the client.
+ */
+const REQUEST_CONTEXT = "Member[RequestHandlerExtra].Instance";
+export const REQUEST_CONTEXT_API = `${SDK} ${REQUEST_CONTEXT}`;
+/** Whatever sends a raw JSON-RPC request to the client: `server.request(...)`, `extra.sendRequest(...)`. */
+const RAW_REQUESTS = [...LOW_LEVEL_SERVERS.map((s) => `${s}.Member[request]`), `${REQUEST_CONTEXT}.Member[sendRequest]`];
 
 /** The JSON-RPC methods a raw `server.request({ method })` asks the client for. */
 export const SAMPLING_METHOD = /^sampling\/createMessage$/;
@@ -28,10 +37,10 @@ function sink(pkg: string, path: string, note: string): SinkRow {
   return { package: pkg, path, kind: MODEL_PROVIDER_SINK_KIND, note };
 }
 
-const samplingSinks: SinkRow[] = LOW_LEVEL_SERVERS.flatMap((server) => [
-  sink(SDK, `${server}.Member[createMessage].Argument[0]`, "sampling: the messages and system prompt go to the client's model"),
-  sink(SDK, `${server}.Member[request].Argument[0]`, "a raw server-to-client request (sampling/createMessage): the client hands it to its model"),
-]);
+const samplingSinks: SinkRow[] = [
+  ...LOW_LEVEL_SERVERS.map((server) => sink(SDK, `${server}.Member[createMessage].Argument[0]`, "sampling: the messages and system prompt go to the client's model")),
+  ...RAW_REQUESTS.map((request) => sink(SDK, `${request}.Argument[0]`, "a raw server-to-client request (sampling/createMessage): the client hands it to its model")),
+];
 
 const textSinks: SinkRow[] = [
   sink(SDK, "Member[McpServer].Argument[1].Member[instructions]", "server instructions go into the model's system prompt"),
@@ -48,12 +57,16 @@ const textSinks: SinkRow[] = [
   ]),
 ];
 
-const sources: SourceRow[] = LOW_LEVEL_SERVERS.flatMap((server): SourceRow[] => [
-  { package: SDK, path: `${server}.Member[createMessage].ReturnValue`, kind: SAMPLING_RESULT_KIND, name: "sampling result", note: "text the client's model wrote" },
-  { package: SDK, path: `${server}.Member[elicitInput].ReturnValue`, kind: ELICITATION_ANSWER_KIND, name: "elicitation answer", note: "what the user typed into the form" },
-  { package: SDK, path: `${server}.Member[request].ReturnValue`, kind: SAMPLING_RESULT_KIND, name: "sampling result", requiresMatch: { at: "Argument[0].Member[method]", pattern: SAMPLING_METHOD }, note: "raw sampling/createMessage" },
-  { package: SDK, path: `${server}.Member[request].ReturnValue`, kind: ELICITATION_ANSWER_KIND, name: "elicitation answer", requiresMatch: { at: "Argument[0].Member[method]", pattern: ELICITATION_METHOD }, note: "raw elicitation/create" },
-]);
+const sources: SourceRow[] = [
+  ...LOW_LEVEL_SERVERS.flatMap((server): SourceRow[] => [
+    { package: SDK, path: `${server}.Member[createMessage].ReturnValue`, kind: SAMPLING_RESULT_KIND, name: "sampling result", note: "text the client's model wrote" },
+    { package: SDK, path: `${server}.Member[elicitInput].ReturnValue`, kind: ELICITATION_ANSWER_KIND, name: "elicitation answer", note: "what the user typed into the form" },
+  ]),
+  ...RAW_REQUESTS.flatMap((request): SourceRow[] => [
+    { package: SDK, path: `${request}.ReturnValue`, kind: SAMPLING_RESULT_KIND, name: "sampling result", requiresMatch: { at: "Argument[0].Member[method]", pattern: SAMPLING_METHOD }, note: "raw sampling/createMessage" },
+    { package: SDK, path: `${request}.ReturnValue`, kind: ELICITATION_ANSWER_KIND, name: "elicitation answer", requiresMatch: { at: "Argument[0].Member[method]", pattern: ELICITATION_METHOD }, note: "raw elicitation/create" },
+  ]),
+];
 
 export const mcpProtocolModel: LibraryModel = {
   sources,
@@ -70,7 +83,7 @@ export const mcpProtocolModel: LibraryModel = {
 /** What a model-provider sink is, in words, for messages: "the server's instructions". */
 export function providerFieldOf(callee: string, argument: string): string {
   if (/instructions\]$/.test(argument)) return "the server's instructions";
-  if (/createMessage|\brequest$/.test(callee)) return "a sampling request";
+  if (/createMessage|\brequest$|sendRequest$/.test(callee)) return "a sampling request";
   if (/describe$/.test(callee)) return "a parameter's description";
   if (/Prompt/i.test(callee)) return "a prompt's description";
   if (/Resource/i.test(callee)) return "a resource's description";
@@ -96,5 +109,9 @@ export const SECRET_FIELD_FORMATS = /^(?:password)$/i;
 
 /** What the client's bearer token is called in findings and the credential map. */
 export const CLIENT_TOKEN_NAME = "The client's bearer token";
-/** The `extra` field that holds it. */
+/** The `extra` field that holds it, and the field of that which is the token itself. */
 export const CLIENT_TOKEN_FIELD = "authInfo";
+export const CLIENT_TOKEN_SUBFIELDS = /^token$/;
+/** An incoming HTTP request (rules/models/http-server.ts) and its headers: a credential header read by name is the client's token too. */
+export const HTTP_REQUEST_KIND = "http-request";
+export const REQUEST_HEADERS_FIELD = "headers";

@@ -8,15 +8,19 @@ import type { TSESTree } from "@typescript-eslint/types";
 import { calleeName, propertyName, stringLiteralValue, unwrapExpression, walk } from "../../analyzer/parse/ast.js";
 import type { Destination, Flow } from "../../analyzer/taint/spec.js";
 import type { ParsedModule } from "../../analyzer/types.js";
+import { CREDENTIAL_HEADERS } from "../models/http-server.js";
 import { isSecretName } from "../models/secret-names.js";
 import {
   ASKS_FOR_CONVERSATION,
   ASKS_FOR_SECRETS,
   CLIENT_TOKEN_FIELD,
   CLIENT_TOKEN_NAME,
+  CLIENT_TOKEN_SUBFIELDS,
   DECLINES,
   ELICITATION_ANSWER_KIND,
   ELICITATION_METHOD,
+  HTTP_REQUEST_KIND,
+  REQUEST_HEADERS_FIELD,
   REQUEST_CONTEXT_KIND,
   SAMPLING_METHOD,
   SAMPLING_RESULT_KIND,
@@ -42,6 +46,17 @@ function prop(obj: TSESTree.Node | undefined, name: string): TSESTree.Node | und
   return p?.value as TSESTree.Node | undefined;
 }
 
+/**
+ * The client's bearer token: `extra.authInfo.token` (or the whole `authInfo`),
+ * or a credential header of the incoming HTTP request read by name
+ * (`req.headers.authorization`). `authInfo.clientId` and `req.headers["user-agent"]` are not it.
+ */
+export function isClientToken(flow: Flow): boolean {
+  const { label, field, subfield } = flow;
+  if (label.kind === REQUEST_CONTEXT_KIND) return field === CLIENT_TOKEN_FIELD && (subfield === undefined || CLIENT_TOKEN_SUBFIELDS.test(subfield));
+  return label.kind === HTTP_REQUEST_KIND && field === REQUEST_HEADERS_FIELD && subfield !== undefined && CREDENTIAL_HEADERS.test(subfield);
+}
+
 export class ProtocolCredentials {
   private readonly calls = new Map<string, { call: Call; module: ParsedModule; what: "sampling" | "elicitation" }>();
   private readonly answers = new Map<string, CredentialRef | null>();
@@ -55,7 +70,7 @@ export class ProtocolCredentials {
         let what: "sampling" | "elicitation" | undefined;
         if (name === "createMessage") what = "sampling";
         else if (name === "elicitInput") what = "elicitation";
-        else if (name === "request") {
+        else if (name === "request" || name === "sendRequest") {
           const method = stringLiteralValue(prop(call.arguments[0], "method"));
           what = method && SAMPLING_METHOD.test(method) ? "sampling" : method && ELICITATION_METHOD.test(method) ? "elicitation" : undefined;
         }
@@ -67,7 +82,8 @@ export class ProtocolCredentials {
   /** The credential a protocol-labelled flow carries, if it is one. */
   credentialOf(flow: Flow): CredentialRef | undefined {
     const { label } = flow;
-    if (label.kind === REQUEST_CONTEXT_KIND) return flow.field === CLIENT_TOKEN_FIELD ? { name: CLIENT_TOKEN_NAME, kind: "env" } : undefined;
+    if (isClientToken(flow)) return { name: CLIENT_TOKEN_NAME, kind: "env" };
+    if (label.kind === REQUEST_CONTEXT_KIND || label.kind === HTTP_REQUEST_KIND) return undefined;
     if (label.kind !== SAMPLING_RESULT_KIND && label.kind !== ELICITATION_ANSWER_KIND) return undefined;
     const key = `${label.location.file}:${label.location.line}:${label.location.column}`;
     let answer = this.answers.get(key);
@@ -113,7 +129,7 @@ export class ProtocolCredentials {
   private elicitation(call: Call, module: ParsedModule): CredentialRef | undefined {
     const arg = call.arguments[0];
     if (!arg || arg.type === "SpreadElement") return undefined;
-    const params = calleeName(call) === "request" ? prop(arg, "params") : arg;
+    const params = calleeName(call) === "elicitInput" ? arg : prop(arg, "params");
     const schema = this.objectOf(prop(params, "requestedSchema"), module);
     const properties = this.objectOf(prop(schema, "properties"), module);
     if (properties?.type !== "ObjectExpression") return undefined;

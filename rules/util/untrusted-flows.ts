@@ -101,6 +101,13 @@ export function splitToolLabel(label: Label): { tool: string; param?: string } {
   return { tool: label.name.slice(0, dot), param: label.name.slice(dot + 1) };
 }
 
+/** Words for a prompt's arguments and a resource template's variables, by the item's name. */
+function surfaceKindOf(server: ServerModel, name: string): { what: string; any: string; of: string } | undefined {
+  if (server.prompts.some((p) => p.name === name)) return { what: "prompt argument", any: "an argument", of: "prompt" };
+  if (server.resources.some((r) => r.name === name)) return { what: "resource template variable", any: "a variable", of: "resource" };
+  return undefined;
+}
+
 /** "tool argument `branch` of `git_checkout`", "parameter of exported `run`", "the HTTP request". */
 export function describeSource(server: ServerModel, label: Label, argument?: string): string {
   if (label.kind === "tool-argument") {
@@ -110,6 +117,9 @@ export function describeSource(server: ServerModel, label: Label, argument?: str
     let tools = tool.split(" | ");
     const having = tools.filter((t) => server.tools.some((x) => x.name === t && x.parameters.some((p) => p.name === (param ?? argument))));
     if (having.length === 1) tools = having;
+    // A handler labelled with a prompt's or a resource template's name (and no tool's): say which it is.
+    const item = tools.length === 1 && !server.tools.some((t) => t.name === tools[0]) ? surfaceKindOf(server, tools[0]) : undefined;
+    if (item) return param ?? argument ? `${item.what} \`${param ?? argument}\` of ${item.of} \`${tools[0]}\`` : `${item.any} of ${item.of} \`${tools[0]}\``;
     const of = tools.length > 1 ? `one of the tools \`${tools.join("`, `")}\`` : `\`${tools[0]}\``;
     return param ?? argument ? `tool argument \`${param ?? argument}\` of ${of}` : `an argument of ${tools.length > 1 ? of : `tool ${of}`}`;
   }
