@@ -4,6 +4,7 @@
 import type { TSESTree } from "@typescript-eslint/types";
 import { propertyName, unwrapExpression } from "../parse/ast.js";
 import { alwaysExits, refinementsOf, targetKey } from "./guards.js";
+import { urlRefinements } from "./url-guards.js";
 import { patternIdentifiers } from "./modules.js";
 import type { FunctionNode, GuardKind } from "./spec.js";
 import { either, EMPTY, guard, hasTaint, join, sanitize, type Value, withStep, withStepDeep } from "./values.js";
@@ -321,7 +322,8 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
   }
 
   protected applyRefinements(test: Expr, whenTrue: boolean, ctx: Ctx): void {
-    const refs = refinementsOf(test, whenTrue, { initOf: (id) => this.lookup(id.name, ctx)?.init, functionsCalled: (call) => this.functionsCalled(call, ctx) });
+    const gctx = { initOf: (id: TSESTree.Identifier) => this.lookup(id.name, ctx)?.init, functionsCalled: (call: TSESTree.CallExpression) => this.functionsCalled(call, ctx) };
+    const refs = [...refinementsOf(test, whenTrue, gctx), ...urlRefinements(test, whenTrue, gctx)];
     for (const r of refs) {
       const target = unwrapExpression(r.target);
       if (target.type === "Identifier") {
