@@ -5,6 +5,7 @@
 import type { TSESTree } from "@typescript-eslint/types";
 import { stringLiteralValue, unwrapExpression } from "../analyzer/parse/ast.js";
 import { URI_COMPONENT, type Destination, type Flow, type GuardKind, type SinkHit, type TaintResult } from "../analyzer/taint/spec.js";
+import { URL_PUBLIC_HOST } from "../analyzer/taint/url-guards.js";
 import { URL_HOST_LABEL, URL_PATH, pieceMayPickHost, staysInHostName } from "../analyzer/taint/url-shapes.js";
 import type { Rule, RuleContext } from "./types.js";
 import { declaredCapability } from "./util/declared-purpose.js";
@@ -202,7 +203,14 @@ export const ssrf: Rule = {
       else if (underUnknownBase && !mayBeTheBase(hit, flow)) reportFlow(ctx, { hit, flow }, "in a URL whose host comes from a value that could not be resolved (the argument may only fill the path)", FIX, "medium");
       else {
         const capability = declaredCapability(ctx, { hit, flow });
-        reportFlow(ctx, { hit, flow }, capability ? "as the request's URL" : "as the request's URL or host, with no allow-list", capability?.advice ?? FIX, undefined, "", capability);
+        // The code refuses loopback, private, link-local and metadata addresses first: the model picks
+        // among public hosts only, what any browser reaches; not a way into the user's network.
+        if (shapeOf(ctx, flow, hit).includes(URL_PUBLIC_HOST)) {
+          // The deny-list is a check that works here: the tool's declared purpose still frames what remains.
+          const declared = capability ?? declaredCapability(ctx, { hit, flow: { ...flow, guards: flow.guards.filter((g) => (g as string) !== "shape") } });
+          const publicOnly = declared && { ...declared, severity: "low" as const, sentence: `${declared.tools.map((t) => `\`${t}\``).join(", ")} fetches any public URL the model names; it refuses loopback, private, link-local and metadata addresses first` };
+          reportFlow(ctx, { hit, flow }, declared ? "as the request's URL" : "as the request's URL; the code refuses loopback, private, link-local and metadata addresses, so only public hosts are reachable", declared?.advice ?? FIX, "low", "", publicOnly || undefined);
+        } else reportFlow(ctx, { hit, flow }, capability ? "as the request's URL" : "as the request's URL or host, with no allow-list", capability?.advice ?? FIX, undefined, "", capability);
       }
     }
   },

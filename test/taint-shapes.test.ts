@@ -97,6 +97,13 @@ const narrowing: [string, string, string | undefined][] = [
   ["replace with a negated class", `sink(path.join(root, x.replace(/[^\\w-]/g, "_") + ".json"));`, `${NO_DOT_DOT}+${NO_SEPARATOR}+${RELATIVE}+${SHELL_INERT}`],
   ["replace of one char: no marks", `sink(path.join(root, x.replace("/", "_")));`, undefined],
   ["encodeURIComponent", `sink(root + "/" + encodeURIComponent(x));`, `${NO_SEPARATOR}+${RELATIVE}+${URL_PATH}+uri-component`],
+  ["path.resolve: absolute, no leading dash", `sink(path.resolve(x));`, NO_LEADING_DASH],
+  ["path.join under a constant absolute base", `sink(path.join("/srv/data", x));`, NO_LEADING_DASH],
+  ["path.join under a drive", `sink(path.join("C:\\\\data", x));`, NO_LEADING_DASH],
+  ["path.join under a relative base: no marks", `sink(path.join("data", x));`, undefined],
+  ["path.join with the value first: no marks", `sink(path.join(x, "/etc"));`, undefined],
+  ["path.normalize: no marks", `sink(path.normalize(x));`, undefined],
+  ["path.relative after resolve: the leading dash is back", `sink(path.relative("/srv", path.resolve("/srv", x)));`, undefined],
 ];
 
 for (const lang of ["js", "ts"] as const) {

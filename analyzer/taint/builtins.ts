@@ -5,7 +5,7 @@ import type { TSESTree } from "@typescript-eslint/types";
 import { parseApiKey } from "./models.js";
 import type { FlowStep } from "../types.js";
 import { UNKNOWN_PART, asPieces, compact, constValue, deepTaint, EMPTY, hasTaint, isEmpty, join, joinAll, MAX_CONSTS, sanitize, taintOnly, type Value, withStep } from "./values.js";
-import { NO_SEPARATOR, PROPERTY_NAMES, RELATIVE, URI_COMPONENT, URL_ADDRESS } from "./spec.js";
+import { NO_LEADING_DASH, NO_SEPARATOR, PROPERTY_NAMES, RELATIVE, URI_COMPONENT, URL_ADDRESS } from "./spec.js";
 import { withoutPosition } from "./position-shapes.js";
 import { replaceShape } from "./shapes.js";
 import { quoteEscapeShape } from "./shell-shapes.js";
@@ -119,7 +119,11 @@ export function builtinCall(interp: Interp, api: string, receiver: Value, args: 
     if (names[0] === "inspect" || names[0] === "format" || names[0] === "formatWithOptions") return stringResult(joinAll(args.map((a) => interp.instanceData(a))), undefined, true);
   }
   if ((pkg === "path" || pkg === "path/posix" || pkg === "path/win32") && names.length === 1 && ["join", "resolve", "normalize", "posix.join"].includes(names[0])) {
-    return joinPaths(args);
+    return absolutePath(names[0], args, joinPaths(args));
+  }
+  // What is left of the target after the common folders: it may start with whatever the argument wrote (`-x`).
+  if ((pkg === "path" || pkg === "path/posix" || pkg === "path/win32") && names.length === 1 && names[0] === "relative") {
+    return withoutPosition(stringResult(joinAll(args.map(taintOnly)), undefined));
   }
   // The last segment: no separator left (it can still be `..`, which names the parent folder itself).
   if ((pkg === "path" || pkg === "path/posix" || pkg === "path/win32") && names.length === 1 && names[0] === "basename") {
@@ -304,6 +308,22 @@ function joinPaths(args: Value[]): Value {
   }
   const prefix = consts.some((c) => c.endsWith(UNKNOWN_PART));
   return compact({ ...taint, consts: consts.map((c) => (c.endsWith(UNKNOWN_PART) ? c.slice(0, -1) : c)), prefix: prefix || undefined });
+}
+
+/** `/`, `\\` or a drive (`C:\\`, `C:/`): the start of an absolute path. */
+const ABSOLUTE_START = /^([\\/]|[A-Za-z]:[\\/])/;
+
+/**
+ * `path.resolve(...)` always returns an absolute path; `path.join("/base", x)`
+ * keeps a constant absolute first segment. Either starts with `/` (or a
+ * drive), never with `-`: no piece of it can be read as an option
+ * (NO_LEADING_DASH). `path.join(x)` and `normalize(x)` start with whatever x
+ * starts with.
+ */
+function absolutePath(fn: string, args: Value[], joined: Value): Value {
+  const first = args[0];
+  const absoluteBase = (fn === "join" || fn === "posix.join") && first && !hasTaint(first) && !!first.consts?.length && first.consts.every((c) => ABSOLUTE_START.test(c));
+  return fn === "resolve" || absoluteBase ? sanitize(joined, [NO_LEADING_DASH]) : joined;
 }
 
 function safe(f: () => string): string | undefined {

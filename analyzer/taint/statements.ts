@@ -4,6 +4,7 @@
 import type { TSESTree } from "@typescript-eslint/types";
 import { propertyName, unwrapExpression } from "../parse/ast.js";
 import { alwaysExits, assertionRefinements, refinementsOf, targetKey, type GuardContext, type Refinement } from "./guards.js";
+import { urlRefinements } from "./url-guards.js";
 import { patternIdentifiers } from "./modules.js";
 import type { FunctionNode, GuardKind } from "./spec.js";
 import { either, EMPTY, guard, hasTaint, join, sanitize, type Value, withStep, withStepDeep } from "./values.js";
@@ -344,7 +345,8 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
   }
 
   protected applyRefinements(test: Expr, whenTrue: boolean, ctx: Ctx): void {
-    this.refine(refinementsOf(test, whenTrue, this.guardContext(ctx)), ctx);
+    const gctx = this.guardContext(ctx);
+    this.refine([...refinementsOf(test, whenTrue, gctx), ...urlRefinements(test, whenTrue, gctx)], ctx);
   }
 
   private refine(refs: readonly Refinement[], ctx: Ctx): void {
