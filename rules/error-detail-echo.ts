@@ -3,14 +3,19 @@
 // configured with a token carries `config.headers.Authorization`; a 401 later,
 // the token is in the transcript or in the client's log file. `err.message`
 // of an HTTP client error is fine: no library puts headers there.
-import { locationOf } from "../analyzer/parse/ast.js";
+import type { TSESTree } from "@typescript-eslint/types";
+import { builtinModules } from "node:module";
+import { locationOf, unwrapExpression, walk, type Node } from "../analyzer/parse/ast.js";
+import type { ConstantFolder } from "../analyzer/program/constants.js";
 import type { FunctionNode } from "../analyzer/taint/spec.js";
-import type { Severity } from "../analyzer/types.js";
+import type { ParsedModule, Severity } from "../analyzer/types.js";
 import { HTTP_CLIENT_CREDENTIAL_KIND, httpErrorShape, type HttpErrorShape } from "./models/errors.js";
 import type { Rule, RuleContext } from "./types.js";
 import { CodeIndex, type ClientRef } from "./util/code-index.js";
 import { errorUses, type ErrorUse } from "./util/error-uses.js";
 import { isSecretLabel } from "./util/secret-labels.js";
+import { isSilentLogCall } from "./util/log-calls.js";
+import { folderFor } from "./util/outbound.js";
 
 const GENERIC_FIX = "Return or log err.message (and a status code), not the whole error or its stack.";
 
@@ -66,15 +71,17 @@ export const errorDetailEcho: Rule = {
     if (!index) return;
     const credentials = credentialedClients(ctx, index);
     const handlerFns = new Set(ctx.handlers.map((h) => h.fn));
+    const folder = folderFor(ctx.program);
+    const isSilentLog = (call: TSESTree.CallExpression, module: ParsedModule) => isSilentLogCall(call, module, folder);
     const best = new Map<string, { use: ErrorUse; severity: Severity; library?: string }>();
     for (const site of index.catches) {
-      const origin = index.originOf(site.guarded, site.module) ?? engineOrigin(ctx, site.callback ?? index.enclosingFunction(site.node, site.module));
+      const origin = index.originOf(site.guarded, site.module) ?? (callsOutside(site.guarded, site.module, folder) ? engineOrigin(ctx, site.callback ?? index.enclosingFunction(site.node, site.module)) : undefined);
       const shape = origin ? httpErrorShape(origin.library) : undefined;
       const scopeFn = site.callback ?? index.enclosingFunction(site.node, site.module);
       // `return client.get(...).catch((e) => ...)` in a handler: the callback's value is the handler's.
       const returner = site.promiseCall ? index.functionReturning(site.promiseCall) : undefined;
       const callbackIsResult = !!returner && handlerFns.has(returner);
-      const env = { resolve: index.resolve.bind(index), isHandler: (fn: FunctionNode) => handlerFns.has(fn) || (callbackIsResult && fn === site.callback) };
+      const env = { resolve: index.resolve.bind(index), isHandler: (fn: FunctionNode) => handlerFns.has(fn) || (callbackIsResult && fn === site.callback), isSilentLog };
       for (const use of errorUses(site.body, site.name, site.module, env, shape, scopeFn)) {
         const carriesCredential = !!origin && !!shape && shape.carriesRequest.length > 0 && credentials.carries(origin) && (use.read === "request" || use.read === "whole");
         let severity: Severity | undefined;
@@ -128,6 +135,36 @@ function credentialedClients(ctx: RuleContext, index: CodeIndex): { carries(orig
       return libraries.has(origin.library) && [...ids].some((id) => carried(id) && (id === origin.library || id.startsWith(`${origin.library}@`)));
     },
   };
+}
+
+/** Global objects and functions of the language whose calls throw their own errors (`JSON.parse`), never an HTTP client's. */
+const LANGUAGE_GLOBALS = new Set(["JSON", "Math", "Object", "Array", "Number", "String", "Boolean", "Date", "RegExp", "Symbol", "BigInt", "Buffer", "URL", "URLSearchParams", "parseInt", "parseFloat", "encodeURIComponent", "decodeURIComponent", "encodeURI", "decodeURI", "structuredClone", "atob", "btoa", "Error", "TypeError"]);
+
+/** The root identifier of a call's callee: `JSON` of `JSON.parse(x)`, `readFileSync` of `readFileSync(p)`. */
+function calleeRoot(call: TSESTree.CallExpression | TSESTree.NewExpression): TSESTree.Identifier | undefined {
+  let n: Node = unwrapExpression(call.callee);
+  while (n.type === "MemberExpression") n = unwrapExpression(n.object);
+  return n.type === "Identifier" ? n : undefined;
+}
+
+/**
+ * False when every call in the guarded code is a language global's or a Node
+ * builtin module's (`JSON.parse(readFileSync(p))`): what it throws is their
+ * error, whatever HTTP clients the rest of the function calls.
+ */
+function callsOutside(region: Node, module: ParsedModule, folder: ConstantFolder): boolean {
+  let outside = false;
+  walk(region, {
+    enter(node) {
+      if (outside || (node.type !== "CallExpression" && node.type !== "NewExpression")) return;
+      const root = calleeRoot(node);
+      if (root && !folder.isDeclared(root, module) && LANGUAGE_GLOBALS.has(root.name)) return;
+      const imported = root ? folder.importOf(root, module) : undefined;
+      if (imported && (imported.specifier.startsWith("node:") || builtinModules.includes(imported.specifier))) return;
+      outside = true;
+    },
+  });
+  return outside;
 }
 
 /** When the guarded code calls into other modules, ask the engine which HTTP clients the function reaches. */

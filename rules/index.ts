@@ -19,6 +19,7 @@ import { silentProcess } from "./silent-process.js";
 import { sqlInjection } from "./sql-injection.js";
 import { ssrf } from "./ssrf.js";
 import { dynamicToolDefinition } from "./dynamic-tool-definition.js";
+import { exposedListener } from "./exposed-listener.js";
 import { mixedBlastRadius } from "./mixed-blast-radius.js";
 import { toolAnnotationMismatch } from "./tool-annotation-mismatch.js";
 import { toolPoisoning } from "./tool-poisoning.js";
@@ -31,7 +32,7 @@ import { overBroadPermission } from "./over-broad-permission.js";
 import { unpinnedServer } from "./unpinned-server.js";
 import type { Rule } from "./types.js";
 
-export const ALL_RULES: readonly Rule[] = [credentialExfiltration, environmentDump, credentialFileRead, covertRecipient, secretInToolOutput, secretInLog, errorDetailEcho, secretInUrl, hardcodedSecret, commandInjection, pathTraversal, ssrf, sqlInjection, codeInjection, installScript, downloadAndExecute, obfuscatedCode, silentProcess, typosquat, vulnerableDependency, toolPoisoning, toolAnnotationMismatch, mixedBlastRadius, untrustedContentExposure, dynamicToolDefinition, configPlaintextSecret, unpinnedServer, insecureTransport, overBroadPermission];
+export const ALL_RULES: readonly Rule[] = [credentialExfiltration, environmentDump, credentialFileRead, covertRecipient, secretInToolOutput, secretInLog, errorDetailEcho, secretInUrl, hardcodedSecret, commandInjection, pathTraversal, ssrf, sqlInjection, codeInjection, installScript, downloadAndExecute, obfuscatedCode, silentProcess, typosquat, vulnerableDependency, toolPoisoning, toolAnnotationMismatch, mixedBlastRadius, untrustedContentExposure, dynamicToolDefinition, exposedListener, configPlaintextSecret, unpinnedServer, insecureTransport, overBroadPermission];
 
 /** Rules that judge client configs (`mcp-warden audit`), not package code: meta only in the scan. */
 export const CONFIG_RULE_IDS: readonly string[] = [configPlaintextSecret, unpinnedServer, insecureTransport, overBroadPermission].map((r) => r.meta.id);

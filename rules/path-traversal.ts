@@ -2,10 +2,25 @@
 // reads, writes, deletes or serves, and no containment check that works
 // dominates the call.
 import { confinedToFolder } from "../analyzer/taint/shapes.js";
-import type { GuardKind } from "../analyzer/taint/spec.js";
+import { NO_DOT_DOT, PREFIX_CHECKED, RELATIVE, type GuardKind } from "../analyzer/taint/spec.js";
 import type { Rule } from "./types.js";
+import { BROWSER_NAVIGATION_KIND, FILE_UPLOAD_KIND } from "./models/browser.js";
 import { declaredCapability } from "./util/declared-purpose.js";
-import { reportFlow, untrustedFlows } from "./util/untrusted-flows.js";
+import { reportFlow, shapeOf, untrustedFlows, type UntrustedFlow } from "./util/untrusted-flows.js";
+import type { RuleContext } from "./types.js";
+
+/**
+ * What the code checked, in words, when it checked something that does not
+ * keep the value inside the folder: the finding says which half is missing.
+ */
+function checkDone(ctx: RuleContext, u: UntrustedFlow): string {
+  const marks = shapeOf(ctx, u.flow, u.hit);
+  if (marks.includes(PREFIX_CHECKED)) return "as a file path, past a prefix check with no separator after the root (`startsWith(root)`: a sibling folder whose name starts with the root's, `<root>-old`, passes)";
+  if (marks.includes(NO_DOT_DOT) && !marks.includes(RELATIVE)) return "as a file path, past a check that rejects `..` but lets an absolute path through";
+  if (marks.includes(RELATIVE) && !marks.includes(NO_DOT_DOT)) return "as a file path, past a check that rejects absolute paths but not `..`";
+  if (u.flow.guards.includes("regex-match")) return "as a file path, past a pattern check that still admits `../` or an absolute path";
+  return "as a file path, with no containment check that works";
+}
 
 /**
  * Guards judged by what they do: containment after resolving (`path.relative`
@@ -26,7 +41,7 @@ export const pathTraversal: Rule = {
     cwe: [22],
     summary: "A tool argument chooses which file is read, written, deleted or served, with no containment check that works.",
     description:
-      "A value the model chooses reaches `fs` (read, write, delete, mkdir, streams), fs-extra, `res.sendFile`/`res.download`, or an archive extractor's target without a guard that keeps it inside the allowed folder. `../../.ssh/id_rsa` or an absolute path then reaches any file the user can. Checks that do not work: `startsWith(root)` without a separator (`/data-evil` passes `/data`), `includes('..')` on the raw input (absolute paths, encoded forms), `path.normalize` without a containment check. A check in a helper (`if (!isWithinAllowed(p, roots)) throw ...`, also through a variable holding its result) counts when the helper's body does a working check on every path that returns true; a helper whose verdict rests on a bare prefix does not count, whatever its name. When the tool says this is what it is for (its name, description and schema declare the act and the argument is the whole path), the finding is a capability: medium or low, listed under \"What it can do\", and the permission policy asks before each call; it stays an injection when the value crosses a boundary the code or the tool's text meant to keep.",
+      "A value the model chooses reaches `fs` (read, write, delete, mkdir, streams), fs-extra, `res.sendFile`/`res.download`, or an archive extractor's target without a guard that keeps it inside the allowed folder. `../../.ssh/id_rsa` or an absolute path then reaches any file the user can. Checks that do not work: `startsWith(root)` without a separator (`/data-evil` passes `/data`), `includes('..')` on the raw input (absolute paths, encoded forms), `path.normalize` without a containment check. A check in a helper (`if (!isWithinAllowed(p, roots)) throw ...`, also through a variable holding its result, or a method) counts when the helper's body does a working check on every path that returns true; a helper that throws unless the path is inside (`assertInside(p);`) counts for the code after the call when its checks come before any return; a helper whose verdict rests on a bare prefix does not count, whatever its name. A check the model can switch off is no check: a root, or a list of roots, that comes from a tool argument, or an allow-list that passes when it is empty. An argument whose schema makes it a value rather than a path (an enum, a literal, a number, a uuid, an anchored pattern without `.` or separators) or that the code looks up in a constant map or list first is not a path. When the tool says this is what it is for (its name, description and schema declare the act and the argument is the whole path), the finding is a capability: medium or low, listed under \"What it can do\", and the permission policy asks before each call; it stays an injection when the value crosses a boundary the code or the tool's text meant to keep. A folder the tool takes as its working folder (`outDir`, `projectRoot`) with only fixed names under it (`<outDir>/.extraction/analysis.json`) is said as such, at the same capability rung. A file handed to a web page by browser automation (`setInputFiles`, `uploadFile`, a file chooser) leaves the machine: when the model also picks the page, that is never a declared capability.",
     help: [
       "**Why it matters.** File tools are how a prompt injection reads `~/.ssh`, cloud credentials or other MCP servers' configs, or writes a shell profile.",
       "",
@@ -43,10 +58,27 @@ export const pathTraversal: Rule = {
     precision: "high",
   },
   check(ctx) {
+    const uploadsToChosenPage = uploadsToModelChosenPages(ctx);
     // A value with no `..` that is not absolute (or holds no separator at all) stays in the folder it is joined to.
     for (const u of untrustedFlows(ctx, "path-traversal", GUARDS, confinedToFolder)) {
-      const capability = declaredCapability(ctx, u);
-      reportFlow(ctx, u, capability ? "as a file path" : "as a file path, with no containment check that works", capability?.advice ?? FIX, undefined, "", capability);
+      // Attaching a file may be what the tool is for; sending any file to a page the model also picks is not.
+      if (uploadsToChosenPage.has(u.hit.node) && uploadsToChosenPage.get(u.hit.node)!.has(u.flow.label.id)) {
+        reportFlow(ctx, u, "as a file path whose file is sent to a page the model also chooses, with no containment check that works", FIX, "high");
+        continue;
+      }
+      // A prefix check says the code meant to keep the path under a root: a broken boundary, not the tool's purpose.
+      const capability = shapeOf(ctx, u.flow, u.hit).includes(PREFIX_CHECKED) ? undefined : declaredCapability(ctx, u);
+      reportFlow(ctx, u, capability ? "as a file path" : checkDone(ctx, u), capability?.advice ?? FIX, undefined, "", capability);
     }
   },
 };
+
+/** Upload calls (a local file handed to a page) → the untrusted labels that also choose a page the package navigates to. */
+function uploadsToModelChosenPages(ctx: RuleContext): Map<unknown, Set<number>> {
+  const out = new Map<unknown, Set<number>>();
+  const uploads = ctx.taint.hitsOf(FILE_UPLOAD_KIND);
+  if (uploads.length === 0) return out;
+  const navigators = new Set(ctx.taint.hitsOf(BROWSER_NAVIGATION_KIND).flatMap((h) => (h.destination?.hostFixed ? [] : h.flows.map((f) => f.label.id))));
+  for (const h of uploads) out.set(h.node, new Set(h.flows.map((f) => f.label.id).filter((id) => navigators.has(id))));
+  return out;
+}

@@ -10,6 +10,8 @@ import { FILE_WRITE_KIND } from "./models/file-writes.js";
 import { LOG_FILE_PATH, LOG_SINK_KIND } from "./models/logging.js";
 import type { Rule, RuleContext } from "./types.js";
 import { describeSecrets, reaches, howItArrives, secretsAtSinks } from "./util/secret-flows.js";
+import { isSilentLogCall } from "./util/log-calls.js";
+import { folderFor } from "./util/outbound.js";
 
 const FIX = "Log whether the key is set (`key ? \"set\" : \"missing\"`) or its last four characters, never the value; log configuration objects without their secret fields.";
 
@@ -62,7 +64,10 @@ export const secretInLog: Rule = {
     precision: "high",
   },
   check(ctx) {
-    for (const { hit, flows } of secretsAtSinks(ctx, [LOG_SINK_KIND])) report(ctx, hit, flows, hit.callee);
+    const folder = folderFor(ctx.program);
+    // A logger created to write nothing (`pino({ enabled: false })`) is no log.
+    const writes = (hit: SinkHit) => hit.node.type !== "CallExpression" || !isSilentLogCall(hit.node as TSESTree.CallExpression, hit.module, folder);
+    for (const { hit, flows } of secretsAtSinks(ctx, [LOG_SINK_KIND], writes)) report(ctx, hit, flows, hit.callee);
     for (const { hit, flows } of secretsAtSinks(ctx, [FILE_WRITE_KIND], (h) => writesLogFile(ctx, h))) report(ctx, hit, flows, `a log file (${hit.callee})`);
   },
 };

@@ -5,11 +5,14 @@
 // the transcript, and any other server the model talks to next.
 import type { SinkHit } from "../analyzer/taint/spec.js";
 import type { Rule, RuleContext } from "./types.js";
-import { describeSecrets, reaches, secretsAtSinks } from "./util/secret-flows.js";
+import { describeSecrets, NOT_THE_SECRET, reaches, secretsAtSinks } from "./util/secret-flows.js";
+import { isClientToken } from "./util/protocol-credentials.js";
+import { CLIENT_TOKEN_NAME, MODEL_PROVIDER_SINK_KIND, providerFieldOf } from "./models/mcp-protocol.js";
 
-const OUTPUT_KINDS = ["tool-output", "tool-throw"] as const;
+const OUTPUT_KINDS = ["tool-output", "tool-throw", MODEL_PROVIDER_SINK_KIND] as const;
 
 const FIX_RETURN = "Return what the user asked for without the credential: drop secret fields from returned objects, or mask them to a few characters.";
+const FIX_PROVIDER = "Keep credentials out of what the server hands the client for its model (instructions, tool and parameter descriptions, sampling requests): say which credential is configured, not its value.";
 const FIX_THROW = "Throw a message that says what failed (\"authentication failed: check GITHUB_TOKEN\"), not the credential's value.";
 
 export const secretInToolOutput: Rule = {
@@ -34,23 +37,37 @@ export const secretInToolOutput: Rule = {
     precision: "high",
   },
   check(ctx) {
-    const seen = new Set<string>();
-    for (const { hit, flows } of secretsAtSinks(ctx, OUTPUT_KINDS)) {
+    const atSink = new Map<string, { hit: SinkHit; flows: SinkHit["flows"] }>();
+    for (const { hit, flows } of [...secretsAtSinks(ctx, OUTPUT_KINDS), ...clientTokensAtSinks(ctx)]) {
       const key = `${hit.location.file}:${hit.location.line}:${hit.location.column}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      report(ctx, hit, flows);
+      const first = atSink.get(key);
+      if (!first) atSink.set(key, { hit, flows });
+      // The client's token joins the secrets already found there.
+      else if (flows[0].label.name === CLIENT_TOKEN_NAME && !first.flows.some((f) => f.label.name === CLIENT_TOKEN_NAME)) first.flows = [...first.flows, ...flows];
     }
+    for (const { hit, flows } of atSink.values()) report(ctx, hit, flows);
   },
 };
 
+/** The client's bearer token (rules/util/protocol-credentials.ts), unmasked, at what the client sees. */
+function clientTokensAtSinks(ctx: RuleContext): { hit: SinkHit; flows: SinkHit["flows"] }[] {
+  return OUTPUT_KINDS.flatMap((kind) =>
+    ctx.taint.hitsOf(kind).flatMap((hit) => {
+      const token = hit.flows.find((f) => isClientToken(f) && !NOT_THE_SECRET.some((k) => f.sanitizedFor.includes(k)));
+      return token ? [{ hit, flows: [{ ...token, label: { ...token.label, name: CLIENT_TOKEN_NAME } }] }] : [];
+    }),
+  );
+}
+
 function report(ctx: RuleContext, hit: SinkHit, flows: SinkHit["flows"]): void {
   const thrown = hit.kind === "tool-throw";
+  const provider = hit.kind === MODEL_PROVIDER_SINK_KIND;
+  const where = provider ? `${providerFieldOf(hit.callee, hit.argument)} (${hit.callee}), which the client passes to its model provider` : `${hit.callee}${thrown ? ": the SDK sends the error's message to the client" : ""}`;
   ctx.report({
-    message: `${describeSecrets(flows)} ${reaches(flows)} ${hit.callee}${thrown ? ": the SDK sends the error's message to the client" : ""}`,
+    message: `${describeSecrets(flows)} ${reaches(flows)} ${where}`,
     location: hit.location,
     path: flows[0].path,
-    fix: thrown ? FIX_THROW : FIX_RETURN,
+    fix: thrown ? FIX_THROW : provider ? FIX_PROVIDER : FIX_RETURN,
     fingerprintKey: `${hit.kind}|${hit.callee}|${flows.map((f) => `${f.label.kind}:${f.label.name}`).join(",")}`,
     properties: { secrets: flows.map((f) => f.label.name), sink: hit.callee },
   });

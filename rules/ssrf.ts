@@ -5,9 +5,11 @@
 import type { TSESTree } from "@typescript-eslint/types";
 import { stringLiteralValue, unwrapExpression } from "../analyzer/parse/ast.js";
 import { URI_COMPONENT, type Destination, type Flow, type GuardKind, type SinkHit, type TaintResult } from "../analyzer/taint/spec.js";
-import type { Rule } from "./types.js";
+import { URL_PUBLIC_HOST } from "../analyzer/taint/url-guards.js";
+import { URL_HOST_LABEL, URL_PATH, pieceMayPickHost, staysInHostName } from "../analyzer/taint/url-shapes.js";
+import type { Rule, RuleContext } from "./types.js";
 import { declaredCapability } from "./util/declared-purpose.js";
-import { isUnsafe, reportFlow } from "./util/untrusted-flows.js";
+import { isUnsafe, reportFlow, shapeOf } from "./util/untrusted-flows.js";
 
 const NETWORK_SINK = "network-request";
 const GUARDS: readonly GuardKind[] = ["literal-equality", "allow-list", "regex-match", "sanitizer-call"];
@@ -93,6 +95,17 @@ function onlyPortUnknown(destination: Destination): boolean {
   return destination.constants.length > 0 && destination.constants.every((c) => HOST_THEN_PORT.test(c) || fixesHost(c, undefined));
 }
 
+/**
+ * `https://${site}.vendor.example/api`: the argument is written as a label of
+ * a constant domain (url-shapes.ts URL_HOST_LABEL). "confined" when its shape
+ * keeps it there (`staysInHostName`): the request goes to a host of that
+ * domain; "escapable" when it could end the host early.
+ */
+function hostLabelPosition(ctx: RuleContext, hit: SinkHit, flow: Flow): "confined" | "escapable" | undefined {
+  if (!flow.sanitizedFor.includes(URL_HOST_LABEL)) return undefined;
+  return staysInHostName(shapeOf(ctx, flow, hit)) ? "confined" : "escapable";
+}
+
 /** `fetch(`${args.baseUrl}/api`)`, `fetch(baseUrl + "/api")` with `{ baseUrl }` the tool argument: the argument is the leading value. */
 function leadIsTheArgument(hit: SinkHit, flow: Flow): boolean {
   const call = hit.node;
@@ -111,8 +124,11 @@ function leadIsTheArgument(hit: SinkHit, flow: Flow): boolean {
  */
 export function labelMayPickHost(hit: SinkHit, taint: TaintResult, labelId: number): boolean {
   if (!hit.destination || urlHostIsFixed(hit, taint) || hostIsFixed(hit.destination) || onlyPortUnknown(hit.destination)) return false;
+  const own = destinationFlows(hit).filter((f) => f.label.id === labelId);
+  // Written after the authority wherever the label reaches the URL: it fills only path or query.
+  if (own.length > 0 && own.every((f) => !pieceMayPickHost(f.sanitizedFor))) return false;
   if (!hit.destination.pathUnderUnknownHost) return true;
-  return destinationFlows(hit).some((f) => f.label.id === labelId && mayBeTheBase(hit, f));
+  return own.some((f) => mayBeTheBase(hit, f));
 }
 
 /**
@@ -149,7 +165,7 @@ export const ssrf: Rule = {
     cwe: [918],
     summary: "A tool argument chooses the host or scheme of a request the server makes.",
     description:
-      "A value the model chooses becomes the URL (or host) of fetch, axios, got, undici, http/https requests without an allow-list. The server then reaches whatever the user's machine can: cloud metadata endpoints (169.254.169.254), localhost admin ports, intranet services, and returns the answer to the model. A value that only fills the path or query under a fixed host, or under a base URL the user configures (`${process.env.API_URL}/items/${id}`), is not reported; under a base the analysis cannot resolve (an object's field, another function's result) it is medium, since only the base itself could pick the host. When the tool says this is what it is for (its name, description and schema declare the act and the argument is the whole URL), the finding is a capability: medium or low, listed under \"What it can do\", and the permission policy asks before each call; it stays an injection when the value crosses a boundary the code or the tool's text meant to keep.",
+      "A value the model chooses becomes the URL (or host) of fetch, axios, got, undici, http/https requests without an allow-list. The server then reaches whatever the user's machine can: cloud metadata endpoints (169.254.169.254), localhost admin ports, intranet services, and returns the answer to the model. A value that only fills the path or query under a fixed host, or under a base URL the user configures (`${process.env.API_URL}/items/${id}`), is not reported; under a base the analysis cannot resolve (an object's field, another function's result) it is medium, since only the base itself could pick the host. Where a piece sits is read from the string it is composed into, through helpers: after a constant `/` that follows other text, or after `?` or `#`, it is path, query or fragment (`this.baseURL + \"/v2/\" + id`); a URL in a request's body is not where the request goes. A subdomain of a fixed domain (`https://${site}.vendor.example/`) is medium, and not reported when the argument's shape keeps it a host label (an anchored pattern of letters, digits and `-`, `encodeURIComponent`). When the tool says this is what it is for (its name, description and schema declare the act and the argument is the whole URL), the finding is a capability: medium or low, listed under \"What it can do\", and the permission policy asks before each call; it stays an injection when the value crosses a boundary the code or the tool's text meant to keep.",
     help: [
       "**Why it matters.** An MCP server runs inside the user's network with the user's cookies-free but network-privileged position; a prompt injection can point a fetch tool at `http://169.254.169.254/latest/meta-data/iam/` or `http://localhost:8080/admin`.",
       "",
@@ -167,15 +183,34 @@ export const ssrf: Rule = {
       if (!hit.destination || urlHostIsFixed(hit, ctx.taint) || hostIsFixed(hit.destination)) continue;
       const underUnknownBase = !!hit.destination.pathUnderUnknownHost;
       // `${base}/${encodeURIComponent(project)}/_apis`: an encoded argument after a base is only path.
-      const flow = destinationFlows(hit).find((f) => isUnsafe(ctx, f, "ssrf", GUARDS, hit) && !(underUnknownBase && f.sanitizedFor.includes(URI_COMPONENT)));
+      const unsafe = destinationFlows(hit).filter((f) => isUnsafe(ctx, f, "ssrf", GUARDS, hit) && !(underUnknownBase && f.sanitizedFor.includes(URI_COMPONENT)));
+      // Written after the authority (`${this.baseURL}/v1/${id}`, `base + "/items/" + id`): path or query only.
+      // Under a base from a constant or the user's configuration that is no request forgery; under a base
+      // nothing is known about, the base itself might be the model's.
+      // A subdomain label its shape keeps inside a fixed domain picks no host either.
+      const hostPicking = unsafe.filter((f) => !f.sanitizedFor.includes(URL_PATH) && hostLabelPosition(ctx, hit, f) !== "confined");
+      const flow = hostPicking[0] ?? (hit.destination.unresolved ? unsafe[0] : undefined);
       if (!flow) continue;
+      if (!hostPicking.includes(flow)) {
+        reportFlow(ctx, { hit, flow }, "in the path or query of a URL whose host comes from a value that could not be resolved (the argument may only fill the path)", FIX, "medium");
+        continue;
+      }
+      const label = hostLabelPosition(ctx, hit, flow);
       // `${base}/${arg}/...` with a base the engine could not resolve: the argument most
       // likely fills the path (it would have to be the base itself to pick the host).
-      if (onlyPortUnknown(hit.destination)) reportFlow(ctx, { hit, flow }, "in a URL whose scheme and host are fixed up to the port (the argument may only fill the port, path or query)", FIX, "medium");
+      if (label === "escapable") reportFlow(ctx, { hit, flow }, "as a label of a fixed domain's host name (`https://${site}.vendor/…`); a value holding `/`, `?` or `#` can still end the host there", FIX, "medium");
+      else if (onlyPortUnknown(hit.destination)) reportFlow(ctx, { hit, flow }, "in a URL whose scheme and host are fixed up to the port (the argument may only fill the port, path or query)", FIX, "medium");
       else if (underUnknownBase && !mayBeTheBase(hit, flow)) reportFlow(ctx, { hit, flow }, "in a URL whose host comes from a value that could not be resolved (the argument may only fill the path)", FIX, "medium");
       else {
         const capability = declaredCapability(ctx, { hit, flow });
-        reportFlow(ctx, { hit, flow }, capability ? "as the request's URL" : "as the request's URL or host, with no allow-list", capability?.advice ?? FIX, undefined, "", capability);
+        // The code refuses loopback, private, link-local and metadata addresses first: the model picks
+        // among public hosts only, what any browser reaches; not a way into the user's network.
+        if (shapeOf(ctx, flow, hit).includes(URL_PUBLIC_HOST)) {
+          // The deny-list is a check that works here: the tool's declared purpose still frames what remains.
+          const declared = capability ?? declaredCapability(ctx, { hit, flow: { ...flow, guards: flow.guards.filter((g) => (g as string) !== "shape") } });
+          const publicOnly = declared && { ...declared, severity: "low" as const, sentence: `${declared.tools.map((t) => `\`${t}\``).join(", ")} fetches any public URL the model names; it refuses loopback, private, link-local and metadata addresses first` };
+          reportFlow(ctx, { hit, flow }, declared ? "as the request's URL" : "as the request's URL; the code refuses loopback, private, link-local and metadata addresses, so only public hosts are reachable", declared?.advice ?? FIX, "low", "", publicOnly || undefined);
+        } else reportFlow(ctx, { hit, flow }, capability ? "as the request's URL" : "as the request's URL or host, with no allow-list", capability?.advice ?? FIX, undefined, "", capability);
       }
     }
   },

@@ -3,12 +3,14 @@
 import type { HandlerRef } from "../analyzer/mcp/index.js";
 import type { Capability, SurfaceItem } from "../analyzer/types.js";
 import { isReadOnlyCommand } from "./models/commands.js";
-import type { Rule } from "./types.js";
+import type { Rule, RuleContext } from "./types.js";
 
 /**
  * Capabilities a read-only tool cannot have. Outbound HTTP methods are not
  * among them: APIs take searches and queries as POST bodies, so a POST says
- * nothing about whether the tool changes anything.
+ * nothing about whether the tool changes anything; and a DELETE is as often
+ * the cleanup of a session the same call opened (WebDriver's `DELETE
+ * /session/…`, reached by every tool of a device server) as a change.
  */
 const MUTATING: Capability[] = ["fs-write", "fs-delete", "process-exec", "db-write", "db-delete"];
 const DELETING: Capability[] = ["fs-delete", "db-delete"];
@@ -19,9 +21,9 @@ export const toolAnnotationMismatch: Rule = {
     title: "Tool annotations contradict the handler",
     defaultSeverity: "medium",
     threat: "over-broad-permissions",
-    summary: "A tool says it is read-only (or not destructive) but its handler can write, delete, run processes or send data.",
+    summary: "A tool says it is read-only (or not destructive) but its handler can write, delete, run commands that change things.",
     description:
-      "MCP clients use `readOnlyHint` and `destructiveHint` to decide whether to ask the user before a call; some auto-approve read-only tools. A tool annotated `readOnlyHint: true` whose handler can reach file writes or deletes, process execution, outbound sends or database writes, or one annotated `destructiveHint: false` that can delete, gets approved without the user seeing what it does.",
+      "MCP clients use `readOnlyHint` and `destructiveHint` to decide whether to ask the user before a call; some auto-approve read-only tools. A tool annotated `readOnlyHint: true` whose handler can write or delete files, run a command that is not read-only or write to a database, or one annotated `destructiveHint: false` that can delete, gets approved without the user seeing what it does. A write is judged by the values this tool's call gives: the server's own bookkeeping (a temp file, a log, a token or device cache in its own hidden folder) and a shared writer whose path parameter this tool never passes are not writes of the user's.",
     help: [
       "**Why it matters.** Annotations are how a client decides what needs a confirmation. A wrong `readOnlyHint` silently removes the human from a write, a delete or a shell command.",
       "",
@@ -36,12 +38,17 @@ export const toolAnnotationMismatch: Rule = {
   check(ctx) {
     for (const tool of ctx.server.tools) {
       const { readOnlyHint, destructiveHint } = tool.annotations;
-      const mutating = tool.capabilities.filter((c) => MUTATING.includes(c) && !(c === "process-exec" && runsOnlyReadOnlyCommands(tool, ctx.handlers)));
+      const processes = tool.capabilities.includes("process-exec") ? processVerdict(ctx, tool) : "read-only";
+      const mutating = tool.capabilities.filter((c) => MUTATING.includes(c) && !(c === "process-exec" && processes === "read-only"));
       const against = readOnlyHint === true ? mutating : destructiveHint === false ? tool.capabilities.filter((c) => DELETING.includes(c)) : [];
       if (against.length === 0) continue;
       const claim = readOnlyHint === true ? "readOnlyHint: true" : "destructiveHint: false";
+      // Programs the scan could not pin may only read (a vendor's own CLI listing devices): said, at low, when nothing else contradicts the claim.
+      const unknownOnly = against.every((c) => c === "process-exec") && processes === "unknown";
+      const acts = against.map((c) => (c !== "process-exec" ? describe(c) : processes === "unknown" ? "run programs the scan could not pin (it cannot tell whether they only read)" : processes === "model" ? "run command lines a tool argument reaches" : describeProcesses(tool, ctx.handlers)));
       ctx.report({
-        message: `Tool "${tool.name}" declares ${claim}, but its handler can ${against.map((c) => (c === "process-exec" ? describeProcesses(tool, ctx.handlers) : describe(c))).join(", ")}`,
+        ...(unknownOnly ? { severity: "low" as const } : {}),
+        message: `Tool "${tool.name}" declares ${claim}, but its handler can ${acts.join(", ")}`,
         location: tool.nameLocation,
         related: tool.handlerLocation ? [{ location: tool.handlerLocation, message: "handler" }] : undefined,
         fix: "Correct the annotations to what the handler does, or split the tool so the read-only part only reads.",
@@ -53,12 +60,19 @@ export const toolAnnotationMismatch: Rule = {
 };
 
 /**
- * Running `kubectl get` does not modify anything: a tool whose every process
- * start is a pinned program and read-only subcommand keeps its read-only claim.
+ * What the tool's processes do. Running `kubectl get` modifies nothing: a
+ * tool whose every process start is a pinned program and read-only
+ * subcommand keeps its read-only claim ("read-only"). A pinned command that
+ * is not read-only changes things ("changing"); so can a command line a tool
+ * argument reaches ("model": the model picks what runs). Programs the code does not
+ * pin are "unknown": no evidence either way.
  */
-function runsOnlyReadOnlyCommands(tool: SurfaceItem, handlers: readonly HandlerRef[]): boolean {
-  const own = handlers.filter((h) => h.item === tool);
-  return own.length > 0 && own.every((h) => h.commands !== undefined && h.commands.every(isReadOnlyCommand));
+function processVerdict(ctx: RuleContext, tool: SurfaceItem): "read-only" | "changing" | "model" | "unknown" {
+  const own = ctx.handlers.filter((h) => h.item === tool);
+  if (own.some((h) => h.commands?.some((c) => !isReadOnlyCommand(c)))) return "changing";
+  if (own.length > 0 && own.every((h) => h.commands !== undefined)) return "read-only";
+  const modelRuns = ctx.taint.hitsOf("command-injection").some((hit) => hit.flows.some((f) => f.label.kind === "tool-argument" && f.label.name.split(" | ").includes(tool.name)));
+  return modelRuns ? "model" : "unknown";
 }
 
 /** "run processes (`kubectl config use-context …`)" when the code pins what it runs. */

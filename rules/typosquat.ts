@@ -34,10 +34,8 @@ export function lookalikeOf(name: string): Lookalike | undefined {
 function compare(mine: ReturnType<typeof splitName>, theirs: ReturnType<typeof splitName>, name: string, popular: string): Omit<Lookalike, "popular" | "downloads"> | undefined {
   // @modelcontextprotoco1/server-x: the same package name under a scope that reads alike.
   if (mine.scope !== undefined && theirs.scope !== undefined && mine.bare === theirs.bare) {
-    const d = editDistance(mine.scope, theirs.scope, 2);
-    if (skeleton(mine.scope) === skeleton(theirs.scope) || d <= allowedEdits(theirs.scope.length)) {
-      return { how: "lookalike-scope", detail: `scope @${mine.scope} imitates @${theirs.scope}` };
-    }
+    const how = scopeImitation(mine.scope, theirs.scope);
+    if (how) return { how: "lookalike-scope", detail: `scope @${mine.scope} imitates @${theirs.scope} (${how})` };
   }
   // modelcontextprotocol-server-x for @modelcontextprotocol/server-x.
   if (mine.scope === undefined && theirs.scope !== undefined) {
@@ -56,6 +54,26 @@ function compare(mine: ReturnType<typeof splitName>, theirs: ReturnType<typeof s
   return undefined;
 }
 
+/** A publisher's scope this short reads as a word of its own with a suffix (`@ai-…`), so only a suffix on a longer one imitates it. */
+const MIN_SUFFIXED_SCOPE = 4;
+
+/**
+ * How a scope imitates a popular publisher's, if it does: characters that read
+ * alike or separators added or dropped (`@model-context-protocol`), one edit
+ * (more on long scopes), or the publisher's scope with a suffix
+ * (`@modelcontextprotocol-official`, `@upstashhq`), the form an impostor
+ * picks when the exact scope is taken.
+ */
+export function scopeImitation(scope: string, popularScope: string): string | undefined {
+  if (scope === popularScope) return undefined;
+  if (skeleton(scope) === skeleton(popularScope)) return "characters that read alike or separators";
+  const edits = Math.max(popularScope.length >= MIN_SUFFIXED_SCOPE ? 1 : 0, allowedEdits(popularScope.length));
+  const d = editDistance(scope, popularScope, edits);
+  if (d <= edits) return `${d} edit${d === 1 ? "" : "s"} away`;
+  if (popularScope.length >= MIN_SUFFIXED_SCOPE && scope.startsWith(popularScope)) return `the scope with "${scope.slice(popularScope.length)}" added`;
+  return undefined;
+}
+
 export const typosquat: Rule = {
   meta: {
     id: "typosquat",
@@ -65,7 +83,7 @@ export const typosquat: Rule = {
     cwe: [506],
     summary: "The package's name is a small edit away from a popular MCP server or SDK.",
     description:
-      "The name differs from a popular MCP package by one or two characters (scaled by length), by characters that read alike (0/o, 1/l, rn/m), by separators, or by a lookalike scope (`@modelcontextprotoco1/…`). Squatters publish such names so that a typo in a client config or an `npx -y` command installs their code instead.",
+      "The name differs from a popular MCP package by one or two characters (scaled by length), by characters that read alike (0/o, 1/l, rn/m), by separators, or by a lookalike scope with one of that publisher's package names (`@modelcontextprotoco1/…`, `@modelcontextprotocol-official/…`: characters that read alike, a hyphen, one edit, or a suffix added to the scope). Squatters publish such names so that a typo in a client config or an `npx -y` command installs their code instead.",
     help: [
       "**Why it matters.** MCP servers are started by name from client configs (`npx -y <name>`): one wrong character runs a stranger's package with the user's files and tokens.",
       "",

@@ -17,7 +17,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import type { ChildRequest, TargetMeasurement } from "./bench-child.js";
 import { buildBundle, readCorpusInputs } from "./bench-bundle.js";
-import { benchTable, benchTotals, ratio } from "./bench-table.js";
+import { benchTable, benchTotals, formatMs, ratio } from "./bench-table.js";
 import { CACHE_DIR, fetchPackage, REPO_ROOT, type PackageSpec } from "./real-package-cache.js";
 
 const run = promisify(execFile);
@@ -161,7 +161,7 @@ async function main(): Promise<void> {
       `parse-only = acorn (typescript-estree for .ts) over the same files, with locations; ` +
       `node ${process.version}, ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}\n`,
   );
-  for (const r of results) process.stdout.write(`  ${r.target}: ${r.note}; ${r.findings} findings, ${r.parseErrors} parse errors\n`);
+  for (const r of results) process.stdout.write(`  ${r.target}: ${r.note}; ${r.findings} findings, ${r.parseErrors} parse errors; scan CPU ${formatMs(r.cpuMs)} ms\n`);
 }
 
 main().catch((err: unknown) => {

@@ -19,7 +19,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { acquire } from "../analyzer/acquire/index.js";
-import { extractServer } from "../analyzer/mcp/index.js";
+import { extractInstalledServer } from "../analyzer/mcp/index.js";
 import { parse } from "../analyzer/parse/index.js";
 import { link } from "../analyzer/program/index.js";
 import type { ServerElsewhere } from "../analyzer/types.js";
@@ -71,7 +71,7 @@ export async function inventoryRow(server: ListedServer, offline: boolean): Prom
     const source = await acquire(`${server.name}@${server.version}`, { cacheDir: path.join(CACHE_DIR, "registry"), offline });
     const parsed = parse(source);
     const program = link(parsed.modules, source.facts);
-    const { model } = extractServer(program);
+    const { model } = extractInstalledServer(program).server;
     const row: InventoryRow = {
       ...base,
       tools: model.tools.length,
@@ -133,18 +133,23 @@ async function main(args: string[]): Promise<void> {
   const labelled = rows.filter((r) => r.expected !== undefined && !r.error);
   if (labelled.length > 0) {
     lines.push("", "read off the code (eval/tool-counts.json): found / real");
-    for (const r of labelled) lines.push(`  ${`${r.name}@${r.version}`.padEnd(60)} ${String(r.tools).padStart(4)} / ${r.expected}${r.tools >= r.expected! ? "" : "  (missing tools)"}`);
+    // More than the code registers is as wrong as fewer (a second build counted, a helper read as a tool), and would hide a miss.
+    for (const r of labelled) lines.push(`  ${`${r.name}@${r.version}`.padEnd(60)} ${String(r.tools).padStart(4)} / ${r.expected}${r.tools > r.expected! ? "  (more than registered)" : r.tools === r.expected ? "" : "  (missing tools)"}`);
     const all = labelled.filter((r) => r.tools >= r.expected!).length;
     const found = labelled.reduce((n, r) => n + Math.min(r.tools, r.expected!), 0);
     const real = labelled.reduce((n, r) => n + r.expected!, 0);
     lines.push(`  ${all}/${labelled.length} labelled packages have all their tools found; ${found} of ${real} real tools found`);
   }
+  const scannedRows = rows.filter((r) => !r.error);
+  const toolTotal = scannedRows.reduce((n, r) => n + r.tools, 0);
+  const unlinkedTotal = scannedRows.reduce((n, r) => n + r.unlinked, 0);
   const c = coverage(rows);
   const pct = c.withCode ? ((100 * c.complete) / c.withCode).toFixed(1) : "n/a";
   lines.push(
     "",
     `${rows.length} packages (${rows.filter((r) => r.error).length} not read): ${c.withCode} hold their server code, ${c.elsewhere} say where their server is instead`,
     `coverage: ${c.complete}/${c.withCode} (${pct}%) of the packages holding their server code have all their tools found; ${c.silent} found nothing and gave no reason`,
+    `handlers: ${toolTotal - unlinkedTotal} of ${toolTotal} tools found are linked to their handler (${unlinkedTotal} unknown: their capabilities are unknown)`,
   );
   process.stdout.write(`${lines.join("\n")}\n`);
 }

@@ -53,8 +53,9 @@ test("audit servers: --offline scans what is cached and local, skips the rest, r
       ["linear", "remote", "not-scanned", "-", "-"],
     ],
   );
-  assert.deepEqual(servers[0].counts, { critical: 1, medium: 1, low: 1 });
-  assert.deepEqual(servers[0].topFindings?.map((f) => [f.severity, f.ruleId, f.file]), [["critical", "credential-exfiltration", "server.js"], ["medium", "command-injection", "server.js"], ["low", "mixed-blast-radius", "server.js"]]);
+  // `export_note` hands pandoc `path.resolve(ROOT, …)`: an absolute path, no option (value shapes).
+  assert.deepEqual(servers[0].counts, { critical: 1, low: 1 });
+  assert.deepEqual(servers[0].topFindings?.map((f) => [f.severity, f.ruleId, f.file]), [["critical", "credential-exfiltration", "server.js"], ["low", "mixed-blast-radius", "server.js"]]);
   assert.equal(servers[1].reason, "not in the cache and --offline forbids the network; audit once without --offline to fetch it");
   assert.equal(servers[2].target, join(FIXTURES, "notes-v1"));
   assert.equal(servers[3].reason, `${join(home, "missing/server.js")} does not exist`);
@@ -87,7 +88,7 @@ test("audit CLI: verdicts in text and JSON; progress only when asked for (stderr
   assert.equal(text.status, 1, "a critical finding in a configured server");
   assert.equal(text.stderr, "");
   assert.match(text.stdout, /^Servers: 2 scanned, 1 skipped \(offline, not cached\), 1 failed, 1 not scannable$/m);
-  assert.match(text.stdout, /^ {2}DANGEROUS notes \(Claude Code\): @acme\/notes-mcp@1\.1\.0: 1 critical, 1 medium, 1 low\n {6}CRITICAL credential-exfiltration server\.js:\d+: GITHUB_TOKEN is sent to/m);
+  assert.match(text.stdout, /^ {2}DANGEROUS notes \(Claude Code\): @acme\/notes-mcp@1\.1\.0: 1 critical, 1 low\n {6}CRITICAL credential-exfiltration server\.js:\d+: GITHUB_TOKEN is sent to/m);
   assert.match(text.stdout, /^ {2}OK {8}local \(Claude Code\): @acme\/notes-mcp@1\.0\.0: no findings$/m);
   assert.match(text.stdout, /^1 server skipped by --offline: github$/m);
   const json = run("--format", "json", "--progress", "--fail-on", "none");

@@ -5,7 +5,7 @@ import { commandsOf } from "../analyzer/mcp/commands.js";
 import { localReach } from "../analyzer/mcp/reachable.js";
 import { ConstantFolder, relativeResolver } from "../analyzer/program/constants.js";
 import { walk, type Node } from "../analyzer/parse/ast.js";
-import { isReadOnlyCommand, optionInjectionReach, takesOperand } from "../rules/models/commands.js";
+import { isReadOnlyCommand, optionInjectionReach, runsOperandsAsCode, takesOperand } from "../rules/models/commands.js";
 import { programOf } from "./support/program.js";
 
 const isProcess = (api: string) => api.startsWith("child_process ");
@@ -100,4 +100,25 @@ test("command table: an option takes the next argument as its value only where t
   assert.equal(takesOperand("git", "--heads"), false, "a switch takes nothing");
   assert.equal(takesOperand("grep", "-n"), false, "one letter means different things per program");
   assert.equal(takesOperand("node", "--name"), false, "every option of an interpreter can run code");
+});
+
+test("command table: value-taking options of the usual CLIs, and programs that run their operands", () => {
+  assert.equal(takesOperand("rg", "-e"), true, "rg -e PATTERN");
+  assert.equal(takesOperand("rg", "-g"), true, "rg -g GLOB");
+  assert.equal(takesOperand("grep", "-e"), true, "grep -e PATTERN");
+  assert.equal(takesOperand("grep", "-r"), false, "grep -r takes nothing");
+  assert.equal(takesOperand("git", "--grep"), true, "git log --grep PATTERN");
+  assert.equal(takesOperand("gh", "-R"), true, "gh -R OWNER/REPO");
+  assert.equal(takesOperand("find", "-name"), true, "find -name PATTERN");
+  assert.equal(takesOperand("find", "-exec"), false, "find -exec runs its value");
+  assert.equal(takesOperand("docker", "--format"), true);
+  assert.equal(takesOperand("ssh", "-p"), true, "ssh -p PORT");
+  assert.equal(takesOperand("ssh", "-o"), false, "ssh -o ProxyCommand=… runs code");
+  assert.equal(takesOperand("open", "-a"), false, "open -a APP launches a program");
+  assert.equal(runsOperandsAsCode("ssh"), true, "ssh host CMD runs CMD in a remote shell");
+  assert.equal(runsOperandsAsCode("xargs"), true);
+  assert.equal(runsOperandsAsCode("sh"), true);
+  assert.equal(runsOperandsAsCode("/usr/bin/sudo"), true);
+  assert.equal(runsOperandsAsCode("git"), false);
+  assert.equal(runsOperandsAsCode(undefined), false);
 });

@@ -8,7 +8,7 @@ import { collectorOf, hostAndPath, isLoopbackHost, isPublicIpAddress } from "../
 import { credentialCommandOf, credentialStoreOf, CREDENTIAL_PATH_PATTERN } from "../rules/models/credential-files.js";
 import { isPlaceholderSecret, SECRET_FORMATS } from "../rules/models/secret-formats.js";
 import { isSecretName } from "../rules/models/secret-names.js";
-import { registrableDomain, vendorsOf, VENDORS } from "../rules/models/vendors.js";
+import { registrableDomain, vendorOfHost, vendorsOf, VENDORS } from "../rules/models/vendors.js";
 
 const SECRETS = [
   "GITHUB_TOKEN",
@@ -194,6 +194,12 @@ test("vendors: an env name points at its service", () => {
   assert.deepEqual(names("NEW_RELIC_LICENSE_KEY"), ["New Relic"]);
   assert.deepEqual(names("EXAMPLE_KEY"), []);
   assert.deepEqual(names("API_KEY"), []);
+});
+
+test("vendors: a vendor's product domains are its own (Azure DevOps' visualstudio.com, Google's user-content host)", () => {
+  assert.equal(vendorOfHost("app.vssps.visualstudio.com")?.name, "Microsoft Azure");
+  assert.equal(vendorOfHost("lh3.googleusercontent.com")?.name, "Google");
+  assert.equal(vendorOfHost("visualstudio.com.example.net"), undefined);
 });
 
 test("vendors: registrable domains", () => {

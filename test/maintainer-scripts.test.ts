@@ -35,6 +35,16 @@ test("maintainer scripts: the folders are top-level scripts/, examples/, test-se
   );
 });
 
+test("web assets: a browser bundle under dist/assets/ or public/ that no server code imports is left out; one the server imports is scanned", async () => {
+  assert.deepEqual(["dist/assets/index-3f2a.js", "public/app.js", "build/static/js/main.js", "src/assets.js", "src/publication.js"].map(maintainerFolder), ["dist/assets", "public", "build/static", undefined, undefined]);
+  const root = writePackage("spa", { "index.js": 'console.log("server");\n', "dist/assets/index-3f2a.js": RELEASE });
+  const result = await scan(root, { offline: true });
+  assert.equal(result.package.filesScanned, 1);
+  assert.equal(result.diagnostics.find((d) => d.code === "maintainer-scripts-skipped")?.message, "1 file in dist/assets/ not scanned: maintainer scripts or web assets that no entry point (main, bin, exports) or server code reaches");
+  const imported = await scan(writePackage("imports-static", { "index.js": 'require("./static/helpers.js");\n', "static/helpers.js": RELEASE }), { offline: true });
+  assert.ok(imported.findings.some((f) => f.location.file === "static/helpers.js"));
+});
+
 test("maintainer scripts: unreached scripts/, examples/ and test-server/ are left out with a note", async () => {
   const root = writePackage("unreached", {
     "index.js": 'console.log("server");\n',

@@ -40,3 +40,14 @@ test("model index: literal rows found through the combined screen are exactly th
   assert.ok(index.literalRowsMatching("TOKEN-ABCD").some((r) => r.name === "caseless"));
   assert.equal(index.literalRowsMatching("plain words, nothing secret here").length, 0);
 });
+
+test("model index: AnyPath stands for zero or more tokens before the rest of the row", () => {
+  const index = new ModelIndex([{ sinks: [{ package: "lib", path: "AnyPath.Member[upload].Argument[0]", kind: "k" }, { package: "lib", path: "AnyPath.Member[open].ReturnValue.Member[save].Argument[0]", kind: "k" }] }]);
+  const kinds = (key: string) => index.callModels(key).sinks.map((s) => s.row.path);
+  assert.deepEqual(kinds("lib Member[upload]"), ["AnyPath.Member[upload].Argument[0]"]);
+  assert.deepEqual(kinds("lib Member[launch].ReturnValue.Member[newPage].ReturnValue.Member[upload]"), ["AnyPath.Member[upload].Argument[0]"]);
+  assert.deepEqual(kinds("lib Member[a].Member[open].ReturnValue.Member[save]"), ["AnyPath.Member[open].ReturnValue.Member[save].Argument[0]"]);
+  assert.deepEqual(kinds("lib Member[save]"), [], "the tokens after AnyPath must all match");
+  assert.deepEqual(kinds("lib Member[upload].ReturnValue"), [], "AnyPath does not swallow what follows the named method");
+  assert.deepEqual(kinds("other Member[upload]"), [], "only the row's package");
+});

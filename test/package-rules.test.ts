@@ -84,6 +84,19 @@ test("typosquat: lookalike scopes, characters, separators and small edits; never
   assert.equal(how("mcp"), undefined);
 });
 
+test("typosquat: a publisher's scope with a suffix, a hyphen or one edit, carrying that publisher's package name", () => {
+  const how = (name: string) => lookalikeOf(name)?.how;
+  assert.equal(lookalikeOf("@modelcontextprotocol-official/server-filesystem")?.popular, "@modelcontextprotocol/server-filesystem");
+  assert.equal(how("@upstashhq/context7-mcp"), "lookalike-scope");
+  assert.equal(how("@model-context-protocol/sdk"), "lookalike-scope");
+  assert.equal(how("@mastrra/mcp"), "lookalike-scope");
+  assert.equal(lookalikeOf("@stripe-ai/mcp")?.popular, "@stripe/mcp");
+  assert.equal(how("@orbital/mcp"), undefined, "a scope of its own, not an edit of a publisher's");
+  assert.equal(how("@modelcontextprotocol-official/weather-tools"), undefined, "the publisher's scope, but a name it does not use");
+  assert.equal(how("@acme/context7-mcp"), undefined, "an unrelated scope");
+  assert.equal(how("@upstash/context7-mcp"), undefined);
+});
+
 test("editDistance counts an adjacent swap as one edit and stops past its limit", () => {
   assert.equal(editDistance("mcp", "mpc"), 1);
   assert.equal(editDistance("kitten", "sitting"), 3);

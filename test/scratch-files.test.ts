@@ -1,7 +1,8 @@
 // Which delete APIs only ever remove a scratch file the code named itself.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { scratchOnlyDeletes } from "../analyzer/mcp/scratch-files.js";
+import { isBookkeepingPath, scratchOnlyDeletes } from "../analyzer/mcp/scratch-files.js";
+import { walk, type Node } from "../analyzer/parse/ast.js";
 import { ConstantFolder, relativeResolver } from "../analyzer/program/constants.js";
 import { apiMatches } from "../analyzer/taint/spec.js";
 import { CAPABILITY_ROWS } from "../rules/models/capabilities.js";
@@ -39,4 +40,33 @@ test("scratch deletes: a delete-named call whose API cannot be named gives up on
   assert.deepEqual(scratch(HEAD + `export function a(store) { unlinkSync("/tmp/x-" + Date.now()); store.unlink("/tmp/y-" + Date.now()); }`), []);
   // fs-extra-style names on someone's own object are not fs.
   assert.deepEqual(scratch(HEAD + `export function b(list) { unlinkSync("/tmp/x-" + Date.now()); list.remove(3); }`), ["fs Member[unlinkSync]"]);
+});
+
+/** Whether the path `fs.writeFile` gets in `code` is the server's own bookkeeping. */
+function bookkeeping(code: string): boolean {
+  const program = programOf({ "src/index.js": HEAD + code });
+  const m = program.modules.find((x) => x.path === "src/index.js")!;
+  let last: Node | undefined;
+  walk(m.ast, {
+    enter(n) {
+      if (n.type === "CallExpression" && n.callee.type === "MemberExpression" && n.callee.property.type === "Identifier" && n.callee.property.name === "writeFile") last = n.arguments[0];
+    },
+  });
+  return isBookkeepingPath(last!, m, new ConstantFolder(relativeResolver(program.byPath)));
+}
+
+test("bookkeeping paths: a cache, token or log of the server's own, fixed by the code", () => {
+  assert.equal(bookkeeping(`const DIR = path.join(os.homedir(), ".config", "my-server");\nfs.writeFile(path.join(DIR, "settings.json"), "");`), true);
+  assert.equal(bookkeeping(`fs.writeFile(path.join(os.homedir(), "Documents", "oauth-token.json"), "");`), true);
+  assert.equal(bookkeeping(`const LOG_DIR = process.env.MY_SERVER_LOG_DIR ?? path.join(process.cwd(), "logs");\nfs.writeFile(\`\${LOG_DIR}/last-response.json\`, "");`), true);
+  assert.equal(bookkeeping(`fs.writeFile(path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), ".cache"), "srv", "devices.json"), "");`), true);
+});
+
+test("bookkeeping paths: the user's files, dotfiles, other clients' settings, parameters and reassigned names are not", () => {
+  assert.equal(bookkeeping(`fs.writeFile(path.join(process.cwd(), "report.md"), "");`), false);
+  assert.equal(bookkeeping(`fs.writeFile(path.join(os.homedir(), ".bashrc"), "");`), false);
+  assert.equal(bookkeeping(`fs.writeFile(path.join(os.homedir(), ".claude", "settings.json"), "");`), false);
+  assert.equal(bookkeeping(`fs.writeFile(path.join(os.homedir(), ".cache", "..", "notes.txt"), "");`), false);
+  assert.equal(bookkeeping(`export function save(dir) { fs.writeFile(path.join(dir, "cache.json"), ""); }`), false);
+  assert.equal(bookkeeping(`export function save(out) { let f = path.join(os.homedir(), ".srv", "cache.json"); if (out) f = out; fs.writeFile(f, ""); }`), false);
 });

@@ -2,7 +2,7 @@
 // to describe itself, and feature switches, whatever secret word they carry.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { isSecretName } from "../rules/models/secret-names.js";
+import { isSecretName, mayNameASecretFile } from "../rules/models/secret-names.js";
 
 test("secret names: terminal and desktop session markers are not credentials", () => {
   const markers = ["WT_SESSION", "WT_PROFILE_ID", "TERM_SESSION_ID", "ITERM_SESSION_ID", "XDG_SESSION_ID", "XDG_SESSION_TYPE", "KONSOLE_DBUS_SESSION", "DBUS_SESSION_BUS_ADDRESS", "GNOME_DESKTOP_SESSION_ID", "TMUX_PANE", "DESKTOP_SESSION", "SESSIONNAME", "SESSION_MANAGER", "STY"];
@@ -17,6 +17,18 @@ test("secret names: session credentials stay credentials (a *_SESSION_ID names a
   assert.equal(isSecretName("SESSION_ID"), false);
   const secrets = ["SESSION_TOKEN", "SESSION_SECRET", "BROWSER_SESSION", "SESSION_COOKIE", "TERMINAL_API_TOKEN", "WTF_SESSION_KEY", "AUTH_TOKEN", "LAUNCHDARKLY_SDK_KEY"];
   assert.deepEqual(secrets.filter((n) => !isSecretName(n)), []);
+});
+
+test("secret names: a command line to run is configuration, the secret is what it prints", () => {
+  assert.deepEqual(["MS_AUTH_CACHE_COMMAND", "TOKEN_HELPER_CMD", "PASSWORD_SCRIPT", "CREDENTIAL_PROCESS_COMMAND", "GPG_PASSPHRASE_PROGRAM"].filter(isSecretName), []);
+  assert.deepEqual(["COMMAND_TOKEN", "CMD_API_KEY", "SCRIPT_SECRET"].filter((n) => !isSecretName(n)), []);
+});
+
+test("secret names: which secret names may hold a file's path instead (judged by use)", () => {
+  const ambiguous = ["GOOGLE_OAUTH_CREDENTIALS", "SSH_PRIVATE_KEY", "SERVICE_ACCOUNT_KEY", "BROWSER_COOKIES", "APP_CREDS", "TLS_CERT"];
+  const values = ["GITHUB_TOKEN", "DB_PASSWORD", "OPENAI_API_KEY", "AWS_ACCESS_KEY", "CLIENT_SECRET", "STRIPE_SECRET_KEY", "MY_APIKEY"];
+  assert.deepEqual(ambiguous.filter((n) => !mayNameASecretFile(n)), []);
+  assert.deepEqual(values.filter(mayNameASecretFile), []);
 });
 
 test("credential map: a server that reads only its terminal's markers has no credential", async () => {

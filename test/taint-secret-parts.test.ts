@@ -67,6 +67,18 @@ test("key derivation is one-way: pbkdf2Sync/scryptSync output is masked, the pas
   assert.deepEqual(pairs(runTaint({ "main.js": code }, {}, [TEST_MODEL, ...ALL_MODELS])), ["A→test@2 (sanitized:secret-masked)", "B→test@3 (sanitized:secret-masked)", "C→test@4"]);
 });
 
+test("a sanitizer row holds for the callback form: scrypt's derived key and readFile's contents are marked; another library's callback still carries its arguments", () => {
+  const code = [
+    `import crypto from "node:crypto";`,
+    `import fs from "node:fs";`,
+    `import lib from "some-lib";`,
+    `crypto.scrypt(process.env.A, "salt", 32, (err, derived) => sink(derived.toString("hex")));`,
+    `fs.readFile(process.env.B, "utf8", (err, text) => sink(text));`,
+    `lib.compute(process.env.C, (err, out) => sink(out));`,
+  ].join("\n");
+  assert.deepEqual(pairs(runTaint({ "main.js": code }, {}, [TEST_MODEL, ...ALL_MODELS])), ["A→test@4 (sanitized:secret-masked)", "B→path-traversal@5", "B→test@5 (sanitized:read-from-path)", "C→test@6"]);
+});
+
 test("property names: Object.keys, the keys of Object.entries and for...in are marked as names; Object.values is not", () => {
   // A destructured entry's key also holds the entry's value (one summary for both positions), so line 3 keeps an unmarked flow too.
   const code = [

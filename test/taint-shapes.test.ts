@@ -5,17 +5,19 @@ import { test } from "node:test";
 import { pairs, runTaint } from "./support/taint-harness.js";
 import { programOf } from "./support/program.js";
 import { extractServer } from "../analyzer/mcp/index.js";
-import { confinedToFolder, formatShape, patternShape, replaceShape } from "../analyzer/taint/shapes.js";
+import { confinedToFolder, constantsShape, formatShape, NUMBER_SHAPE, patternShape, replaceShape } from "../analyzer/taint/shapes.js";
+import { SHELL_INERT } from "../analyzer/taint/shell-shapes.js";
 import { NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, RELATIVE } from "../analyzer/taint/spec.js";
+import { URL_PATH } from "../analyzer/taint/url-shapes.js";
 
 test("patternShape: what an anchored pattern lets through", () => {
-  assert.deepEqual(patternShape("^\\d{4}-\\d{2}-\\d{2}$").sort(), [NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, RELATIVE].sort());
-  assert.deepEqual(patternShape("^[a-zA-Z0-9_-]+$").sort(), [NO_DOT_DOT, NO_SEPARATOR, RELATIVE].sort(), "a `-` in the class may lead");
-  assert.deepEqual(patternShape("^[a-z][a-z0-9-]*$").sort(), [NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, RELATIVE].sort(), "the first atom must match and holds no `-`");
-  assert.deepEqual(patternShape("^[\\w.-]+$").sort(), [NO_SEPARATOR, RELATIVE].sort(), "`.` admits `..`");
+  assert.deepEqual(patternShape("^\\d{4}-\\d{2}-\\d{2}$").sort(), [NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, RELATIVE, SHELL_INERT].sort());
+  assert.deepEqual(patternShape("^[a-zA-Z0-9_-]+$").sort(), [NO_DOT_DOT, NO_SEPARATOR, RELATIVE, SHELL_INERT].sort(), "a `-` in the class may lead");
+  assert.deepEqual(patternShape("^[a-z][a-z0-9-]*$").sort(), [NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, RELATIVE, SHELL_INERT].sort(), "the first atom must match and holds no `-`");
+  assert.deepEqual(patternShape("^[\\w.-]+$").sort(), [NO_SEPARATOR, RELATIVE, SHELL_INERT].sort(), "`.` admits `..`");
   assert.deepEqual(patternShape("^[^/]+$").sort(), [], "a negated class admits `\\`, `.` and `-`");
-  assert.deepEqual(patternShape("^[^/\\\\.]+$").sort(), [NO_DOT_DOT, NO_SEPARATOR, RELATIVE].sort());
-  assert.deepEqual(patternShape("^[\\w/]+$").sort(), [NO_DOT_DOT, NO_LEADING_DASH].sort(), "a separator is allowed");
+  assert.deepEqual(patternShape("^[^/\\\\.]+$").sort(), [NO_DOT_DOT, NO_SEPARATOR, RELATIVE].sort(), "a negated class admits `;`, `$` and spaces");
+  assert.deepEqual(patternShape("^[\\w/]+$").sort(), [NO_DOT_DOT, NO_LEADING_DASH, SHELL_INERT].sort(), "a separator is allowed");
   assert.deepEqual(patternShape("[a-z]+"), [], "unanchored: says nothing");
   assert.deepEqual(patternShape("^a|b$"), [], "top-level alternation anchors only one side each");
   assert.deepEqual(patternShape("^.+$"), []);
@@ -25,11 +27,13 @@ test("patternShape: what an anchored pattern lets through", () => {
 });
 
 test("replaceShape: what a character-class replace keeps", () => {
-  assert.deepEqual(replaceShape("[^\\w-]", "g", "_").sort(), [NO_DOT_DOT, NO_SEPARATOR, RELATIVE].sort());
-  assert.deepEqual(replaceShape("[^a-z0-9]", "g", "").sort(), [NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, RELATIVE].sort());
+  assert.deepEqual(replaceShape("[^\\w-]", "g", "_").sort(), [NO_DOT_DOT, NO_SEPARATOR, RELATIVE, SHELL_INERT].sort());
+  assert.deepEqual(replaceShape("[^a-z0-9]", "g", "").sort(), [NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, RELATIVE, SHELL_INERT].sort());
   assert.deepEqual(replaceShape("[\\/\\\\]", "g", "_").sort(), [NO_SEPARATOR, RELATIVE].sort(), "separators removed, dots kept");
   assert.deepEqual(replaceShape("[^\\w-]", "", "_"), [], "without g only the first is replaced");
-  assert.deepEqual(replaceShape("[^\\w-]", "g", "/"), [NO_DOT_DOT], "the replacement brings a separator back");
+  assert.deepEqual(replaceShape("[^\\w-]", "g", "/"), [NO_DOT_DOT, SHELL_INERT], "the replacement brings a separator back");
+  assert.deepEqual(replaceShape("[^\\w-]", "g", " ").includes(SHELL_INERT), false, "a space splits the word");
+  assert.deepEqual(replaceShape("[;&|]", "g", "").includes(SHELL_INERT), false, "removing some metacharacters leaves `$` and backticks");
   assert.deepEqual(replaceShape("\\.\\.", "g", ""), [], "removing `..` pairs is no shape (`....//`)");
 });
 
@@ -43,19 +47,63 @@ test("formatShape and confinedToFolder", () => {
   assert.equal(confinedToFolder([NO_DOT_DOT, RELATIVE]), true);
 });
 
+test("constantsShape: what every value of a finite set carries", () => {
+  assert.deepEqual(constantsShape(["math", "reading"]).sort(), [NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, RELATIVE].sort());
+  assert.equal(confinedToFolder(constantsShape(["2024", "v1.2"])), true, "one dot is not `..`");
+  assert.deepEqual(constantsShape(["a", "../b"]).includes(NO_DOT_DOT), false, "one member with `..` is enough");
+  assert.deepEqual(constantsShape(["a", "/etc"]).includes(RELATIVE), false);
+  assert.deepEqual(constantsShape(["a", "C:\\x"]).includes(RELATIVE), false, "a drive letter is absolute");
+  assert.deepEqual(constantsShape(["a", "b/c"]).includes(NO_SEPARATOR), false);
+  assert.deepEqual(constantsShape(["-rf"]).includes(NO_LEADING_DASH), false);
+  assert.deepEqual(constantsShape([]), [], "no values: nothing known");
+  assert.equal(confinedToFolder(NUMBER_SHAPE), true);
+  assert.equal(NUMBER_SHAPE.includes(NO_LEADING_DASH), false, "a number may be negative");
+});
+
+test("schema enums: zod nativeEnum of a TypeScript enum or an object, enum and literal", () => {
+  const x = extractServer(
+    programOf({
+      "src/index.ts": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { z } from "zod";
+enum Subject { Math = "math", Reading = "reading" }
+enum Level { Low, High }
+const Color = { Red: "red", Blue: "blue" } as const;
+const server = new McpServer({ name: "s", version: "1.0.0" });
+server.tool("t", {
+  subject: z.nativeEnum(Subject),
+  level: z.nativeEnum(Level),
+  color: z.nativeEnum(Color),
+  grade: z.enum(["k", "1"]),
+  kind: z.literal("worksheet"),
+  free: z.string(),
+}, async () => ({ content: [] }));
+`,
+    }),
+  );
+  const enums = Object.fromEntries(x.model.tools.flatMap((t) => t.parameters.map((p) => [p.name, p.enum])));
+  assert.deepEqual(enums, { subject: ["math", "reading"], level: ["0", "1"], color: ["red", "blue"], grade: ["k", "1"], kind: ["worksheet"], free: undefined });
+});
+
 /** [name, body (x is the source), marks expected at the sink, or undefined for none]. */
 const narrowing: [string, string, string | undefined][] = [
-  ["anchored regex check", `if (!/^\\d{4}-\\d{2}-\\d{2}$/.test(x)) throw new Error("bad");\nsink(x);`, `${NO_DOT_DOT}+${NO_LEADING_DASH}+${NO_SEPARATOR}+${RELATIVE}`],
-  ["regex held in a const", `const DATE = /^\\d{4}-\\d{2}$/;\nif (!DATE.test(x)) throw new Error("bad");\nsink(x);`, `${NO_DOT_DOT}+${NO_LEADING_DASH}+${NO_SEPARATOR}+${RELATIVE}`],
+  ["anchored regex check", `if (!/^\\d{4}-\\d{2}-\\d{2}$/.test(x)) throw new Error("bad");\nsink(x);`, `${NO_DOT_DOT}+${NO_LEADING_DASH}+${NO_SEPARATOR}+${RELATIVE}+${SHELL_INERT}`],
+  ["regex held in a const", `const DATE = /^\\d{4}-\\d{2}$/;\nif (!DATE.test(x)) throw new Error("bad");\nsink(x);`, `${NO_DOT_DOT}+${NO_LEADING_DASH}+${NO_SEPARATOR}+${RELATIVE}+${SHELL_INERT}`],
   ["unanchored regex: no marks", `if (!/\\d{4}/.test(x)) throw new Error("bad");\nsink(x);`, undefined],
   ["no `..` and not absolute", `if (x.includes("..") || path.isAbsolute(x)) throw new Error("bad");\nsink(path.join(root, x));`, `${NO_DOT_DOT}+${RELATIVE}`],
   ["no `..` only", `if (x.includes("..")) throw new Error("bad");\nsink(path.join(root, x));`, NO_DOT_DOT],
   ["`..` check on the other branch: no marks", `if (x.includes("..")) { sink(x); }`, undefined],
   ["leading slash rejected", `if (x.startsWith("/")) return;\nsink(x);`, RELATIVE],
   ["basename", `sink(path.join(root, path.basename(x)));`, `${NO_SEPARATOR}+${RELATIVE}`],
-  ["replace with a negated class", `sink(path.join(root, x.replace(/[^\\w-]/g, "_") + ".json"));`, `${NO_DOT_DOT}+${NO_SEPARATOR}+${RELATIVE}`],
+  ["replace with a negated class", `sink(path.join(root, x.replace(/[^\\w-]/g, "_") + ".json"));`, `${NO_DOT_DOT}+${NO_SEPARATOR}+${RELATIVE}+${SHELL_INERT}`],
   ["replace of one char: no marks", `sink(path.join(root, x.replace("/", "_")));`, undefined],
-  ["encodeURIComponent", `sink(root + "/" + encodeURIComponent(x));`, `${NO_SEPARATOR}+${RELATIVE}+uri-component`],
+  ["encodeURIComponent", `sink(root + "/" + encodeURIComponent(x));`, `${NO_SEPARATOR}+${RELATIVE}+${URL_PATH}+uri-component`],
+  ["path.resolve: absolute, no leading dash", `sink(path.resolve(x));`, NO_LEADING_DASH],
+  ["path.join under a constant absolute base", `sink(path.join("/srv/data", x));`, NO_LEADING_DASH],
+  ["path.join under a drive", `sink(path.join("C:\\\\data", x));`, NO_LEADING_DASH],
+  ["path.join under a relative base: no marks", `sink(path.join("data", x));`, undefined],
+  ["path.join with the value first: no marks", `sink(path.join(x, "/etc"));`, undefined],
+  ["path.normalize: no marks", `sink(path.normalize(x));`, undefined],
+  ["path.relative after resolve: the leading dash is back", `sink(path.relative("/srv", path.resolve("/srv", x)));`, undefined],
 ];
 
 for (const lang of ["js", "ts"] as const) {
@@ -96,18 +144,18 @@ low.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: [
     }),
   );
   const shapes = Object.fromEntries(x.model.tools.flatMap((t) => t.parameters.map((p) => [`${t.name}.${p.name}`, (p.shape ?? []).slice().sort()])));
-  const all4 = [NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, RELATIVE].sort();
+  const all4 = [NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, RELATIVE, SHELL_INERT].sort();
   assert.deepEqual(shapes, {
     "t.day": all4,
-    "t.slug": [NO_DOT_DOT, NO_SEPARATOR, RELATIVE].sort(),
+    "t.slug": [NO_DOT_DOT, NO_SEPARATOR, RELATIVE, SHELL_INERT].sort(),
     "t.id": all4,
     "t.id4": all4,
-    "t.loose": [],
+    "t.loose": [SHELL_INERT],
     "t.partial": [],
     "t.mail": [],
     "t.moved": [],
     "u.ref": all4,
-    "u.when": [NO_LEADING_DASH, NO_SEPARATOR, RELATIVE].sort(),
+    "u.when": [NO_LEADING_DASH, NO_SEPARATOR, RELATIVE, SHELL_INERT].sort(),
     "u.p": [],
   });
 });

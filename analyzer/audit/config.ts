@@ -3,6 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { parse as parseToml } from "smol-toml";
 import { parse as parseYaml } from "yaml";
+import { stripJsonComments } from "../jsonc.js";
 import { classifyLaunch, type Launch } from "./launch.js";
 import type { ConfigLocation } from "./locations.js";
 
@@ -53,34 +54,6 @@ function stringMap(v: Json | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   if (isObject(v)) for (const [k, x] of Object.entries(v)) if (typeof x === "string") out[k] = x;
   return out;
-}
-
-/** VS Code and Zed settings are JSON with comments and trailing commas. */
-export function stripJsonComments(text: string): string {
-  let out = "";
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      out += c;
-      if (c === "\\") out += text[++i] ?? "";
-      else if (c === '"') inString = false;
-      continue;
-    }
-    if (c === '"') {
-      inString = true;
-      out += c;
-    } else if (c === "/" && text[i + 1] === "/") {
-      while (i < text.length && text[i] !== "\n") i++;
-      out += "\n";
-    } else if (c === "/" && text[i + 1] === "*") {
-      const end = text.indexOf("*/", i + 2);
-      const skipped = text.slice(i, end < 0 ? text.length : end + 2);
-      out += skipped.replace(/[^\n]/g, " ");
-      i = end < 0 ? text.length : end + 1;
-    } else out += c;
-  }
-  return out.replace(/,(\s*[}\]])/g, "$1");
 }
 
 function lineAt(text: string, index: number): number {

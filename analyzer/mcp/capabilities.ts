@@ -9,14 +9,15 @@
 import type { TSESTree } from "@typescript-eslint/types";
 import { apiMatches, type TaintResult } from "../taint/spec.js";
 import { propertyName, unwrapExpression, walk, type Node } from "../parse/ast.js";
-import { ConstantFolder, relativeResolver } from "../program/constants.js";
-import type { Program } from "../program/index.js";
+import { ConstantFolder } from "../program/constants.js";
+import { internalModules, type Program } from "../program/index.js";
 import type { Capability, ParsedModule } from "../types.js";
 import type { ExtractedServer } from "./index.js";
 import { originOf, recordDynamicOrigin, type DynamicOrigin } from "./dynamic-origin.js";
 import { localReach, type ReachCache } from "./reachable.js";
 import { scratchOnlyDeletes, writesScratchOrLog, type Scope } from "./scratch-files.js";
 import { isFunctionNode } from "./context.js";
+import { declares } from "./local-values.js";
 import { apiKeyOf } from "./reachable.js";
 import { commandsOf } from "./commands.js";
 import { DevOnlyApis } from "./dev-only.js";
@@ -49,10 +50,16 @@ export function capabilitiesOf(apis: Iterable<string>, sqlTexts: string[], model
   const caps = new Set<Capability>();
   const credentials = new Set<string>();
   let sql = false;
+  /** What query builder calls say (`db("t").where(…).del()` deletes). */
+  const built = new Set<Capability>();
   for (const api of apis) {
     for (const capability of rowCapabilities(api, model, memo)) {
-      if (capability === "db-sql") sql = true;
-      else caps.add(capability);
+      if (capability !== "db-sql") caps.add(capability);
+      else {
+        sql = true;
+        const kind = builderKind(api, model.sql);
+        if (kind) built.add(kind);
+      }
     }
     const env = ENV_KEY.exec(api);
     if (env && model.credentialEnv.test(env[1])) {
@@ -67,7 +74,8 @@ export function capabilitiesOf(apis: Iterable<string>, sqlTexts: string[], model
     if (sqlFromModel) (readOnly ? ["db-read"] : ["db-read", "db-write", "db-delete"]).forEach((c) => caps.add(c as Capability));
     const known = sqlTexts.filter((t) => kinds.read.test(t) || kinds.write.test(t) || kinds.delete.test(t));
     if (readOnly) caps.add("db-read");
-    else if (known.length === 0 && !sqlFromModel) caps.add("db-query");
+    else if (known.length === 0 && built.size === 0 && !sqlFromModel) caps.add("db-query");
+    for (const c of built) if (c === "db-read" || !readOnly) caps.add(c);
     for (const t of known) {
       if (kinds.read.test(t)) caps.add("db-read");
       if (kinds.write.test(t) && !readOnly) caps.add("db-write");
@@ -75,6 +83,18 @@ export function capabilitiesOf(apis: Iterable<string>, sqlTexts: string[], model
     }
   }
   return { capabilities: CAPABILITY_ORDER.filter((c) => caps.has(c)), credentials: [...credentials].sort() };
+}
+
+/**
+ * The statement kind a query builder call says by its methods, the strongest
+ * first (`knex("t").where(…).del()` and `db.deleteFrom("t").where(…)` delete).
+ */
+function builderKind(api: string, kinds: SqlStatementKinds): Capability | undefined {
+  const members = [...api.matchAll(/Member\[([^\]]+)\]/g)].map((m) => m[1]);
+  if (members.some((m) => kinds.builder.delete.test(m))) return "db-delete";
+  if (members.some((m) => kinds.builder.write.test(m))) return "db-write";
+  if (members.some((m) => kinds.builder.read.test(m))) return "db-read";
+  return undefined;
 }
 
 /** String constants a handler holds (literals, and what the engine can fold at query calls). */
@@ -115,12 +135,87 @@ function preparedText(call: TSESTree.CallExpression, module: ParsedModule, folde
 
 /**
  * The write APIs of `apis` whose every call in the handler's functions writes
- * a scratch or log file; an API the handler reaches through a call we do not
- * see here (the engine's reach) stays.
+ * a scratch, log or bookkeeping file, or writes to a path its function takes
+ * as a parameter that no call in this handler passes (a shared formatter that
+ * writes only when another tool gives it an output path); an API the handler
+ * reaches through a call we do not see here (the engine's reach) stays.
  */
-type WriteVerdicts = Map<Node, { harmless: Set<string>; other: Set<string> }>;
+interface WriteVerdict {
+  harmless: Set<string>;
+  other: Set<string>;
+  /** Writes to the `index`th parameter of `fn`: judged by what the handler's calls of `fn` pass. */
+  byCaller: { api: string; fn: Node; index: number }[];
+}
+type WriteVerdicts = Map<Node, WriteVerdict>;
+/** The functions each function calls, with the calls (resolved once). */
+type CallSites = Map<Node, { target: Node; call: TSESTree.CallExpression }[]>;
 
-function harmlessWrites(folder: ConstantFolder, functions: readonly { node: Node; module: ParsedModule }[], apis: ReadonlySet<string>, isWrite: (api: string) => boolean, memo: WriteVerdicts): string[] {
+function verdictOf(folder: ConstantFolder, f: { node: Node; module: ParsedModule }, isWrite: (api: string) => boolean): WriteVerdict {
+  const found: WriteVerdict = { harmless: new Set<string>(), other: new Set<string>(), byCaller: [] };
+  const scopes: Scope[] = [{ node: f.module.ast, parent: undefined }];
+  walk(f.node, {
+    enter(n, parent) {
+      if (isFunctionNode(n)) scopes.push({ node: n, parent: parent ?? undefined });
+      if (n.type !== "CallExpression") return;
+      const api = apiKeyOf(folder, n.callee, f.module, 0);
+      if (api === undefined || !isWrite(api)) return;
+      const member = /Member\[(\w+)\]$/.exec(api)?.[1] ?? "";
+      if (writesScratchOrLog(n, f.module, folder, scopes, member.startsWith("append"))) return void found.harmless.add(api);
+      const target = n.arguments[0] ? unwrapExpression(n.arguments[0]) : undefined;
+      const fn = scopes[scopes.length - 1].node;
+      const index = target?.type === "Identifier" && isFunctionNode(fn) ? fn.params.findIndex((p) => declares(p, target.name)) : -1;
+      if (index >= 0 && !reassigns(fn, (target as TSESTree.Identifier).name)) found.byCaller.push({ api, fn, index });
+      else found.other.add(api);
+    },
+    leave(n) {
+      if (isFunctionNode(n)) scopes.pop();
+    },
+  });
+  return found;
+}
+
+/** `name = …` anywhere in the function: the parameter may hold another path. */
+function reassigns(fn: Node, name: string): boolean {
+  let found = false;
+  walk(fn, {
+    enter(n) {
+      if (found) return false;
+      if (n.type === "AssignmentExpression" && n.left.type === "Identifier" && n.left.name === name) found = true;
+      return undefined;
+    },
+  });
+  return found;
+}
+
+function callSitesOf(folder: ConstantFolder, f: { node: Node; module: ParsedModule }, memo: CallSites): { target: Node; call: TSESTree.CallExpression }[] {
+  let sites = memo.get(f.node);
+  if (!sites) {
+    const found: { target: Node; call: TSESTree.CallExpression }[] = [];
+    walk(f.node, {
+      enter(n) {
+        if (n.type !== "CallExpression") return;
+        const callee = unwrapExpression(n.callee);
+        if (callee.type !== "Identifier" && callee.type !== "MemberExpression") return;
+        const target = folder.resolve(callee, f.module);
+        if (target && isFunctionNode(target.node)) found.push({ target: target.node, call: n });
+      },
+    });
+    sites = found;
+    memo.set(f.node, sites);
+  }
+  return sites;
+}
+
+/** The argument at `index` is absent (or `undefined`/`null`) at every call: the function never gets a path there. */
+function passesNothing(call: TSESTree.CallExpression, index: number): boolean {
+  if (call.arguments.slice(0, index + 1).some((a) => a.type === "SpreadElement")) return false;
+  const arg = call.arguments[index];
+  if (!arg) return true;
+  const u = unwrapExpression(arg);
+  return (u.type === "Identifier" && u.name === "undefined") || (u.type === "Literal" && u.value === null);
+}
+
+function harmlessWrites(folder: ConstantFolder, functions: readonly { node: Node; module: ParsedModule }[], apis: ReadonlySet<string>, isWrite: (api: string) => boolean, memo: WriteVerdicts, callMemo: CallSites): string[] {
   const writes = [...apis].filter(isWrite);
   if (writes.length === 0) return [];
   const harmless = new Set<string>();
@@ -128,26 +223,16 @@ function harmlessWrites(folder: ConstantFolder, functions: readonly { node: Node
   for (const f of functions) {
     let verdicts = memo.get(f.node);
     if (!verdicts) {
-      const found = { harmless: new Set<string>(), other: new Set<string>() };
-      const scopes: Scope[] = [{ node: f.module.ast, parent: undefined }];
-      walk(f.node, {
-        enter(n, parent) {
-          if (isFunctionNode(n)) scopes.push({ node: n, parent: parent ?? undefined });
-          if (n.type !== "CallExpression") return;
-          const api = apiKeyOf(folder, n.callee, f.module, 0);
-          if (api === undefined || !isWrite(api)) return;
-          const member = /Member\[(\w+)\]$/.exec(api)?.[1] ?? "";
-          (writesScratchOrLog(n, f.module, folder, scopes, member.startsWith("append")) ? found.harmless : found.other).add(api);
-        },
-        leave(n) {
-          if (isFunctionNode(n)) scopes.pop();
-        },
-      });
-      verdicts = found;
+      verdicts = verdictOf(folder, f, isWrite);
       memo.set(f.node, verdicts);
     }
     verdicts.harmless.forEach((a) => harmless.add(a));
     verdicts.other.forEach((a) => other.add(a));
+    for (const w of verdicts.byCaller) {
+      // A handler's own function called by the SDK (the handler itself) gets the tool's arguments: not judged here.
+      const calls = functions.flatMap((g) => callSitesOf(folder, g, callMemo)).filter((c) => c.target === w.fn);
+      (calls.length > 0 && calls.every((c) => passesNothing(c.call, w.index)) ? harmless : other).add(w.api);
+    }
   }
   return writes.filter((api) => harmless.has(api) && !other.has(api));
 }
@@ -159,12 +244,14 @@ function isScratchDelete(api: string, scratch: ReadonlySet<string>): boolean {
 }
 
 export function fillCapabilities(server: ExtractedServer, taint: TaintResult, program: Program, model: CapabilityModel): void {
-  const folder = new ConstantFolder(relativeResolver(program.byPath));
+  // The resolver extraction used: a helper imported by the package's own name resolves the same way here.
+  const folder = new ConstantFolder(internalModules(program));
   // Handlers share helpers and APIs: each function is walked, and each API matched against the rows, once.
   const reachCache: ReachCache = new Map();
   const textsCache = new Map<Node, string[]>();
   const rowMatches: RowMatches = new Map();
   const writeVerdicts: WriteVerdicts = new Map();
+  const callSites: CallSites = new Map();
   const textsOf = (f: { node: Node; module: ParsedModule }): string[] => {
     let texts = textsCache.get(f.node);
     if (!texts) {
@@ -209,7 +296,7 @@ export function fillCapabilities(server: ExtractedServer, taint: TaintResult, pr
       if (isScratchDelete(api, scratch)) apis.delete(api);
     }
     // Writing a fresh temp file or appending to a log changes none of the user's files.
-    for (const api of harmlessWrites(folder, reach.functions, apis, (a) => rowCapabilities(a, model, rowMatches).includes("fs-write"), writeVerdicts)) apis.delete(api);
+    for (const api of harmlessWrites(folder, reach.functions, apis, (a) => rowCapabilities(a, model, rowMatches).includes("fs-write"), writeVerdicts, callSites)) apis.delete(api);
     h.reachable = apis;
     h.functions = reach.functions;
     if ([...apis].some(runsProcesses)) {

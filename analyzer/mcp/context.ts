@@ -30,7 +30,7 @@ export interface ItemInput {
 /** Properties of a tool definition object (or methods of a tool class) that hold its implementation. */
 export const IMPLEMENTATION_KEYS = ["handler", "execute", "run", "handle", "callback", "fn", "call", "cb", "impl", "exec", "invoke", "logic"];
 
-type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+export type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
 
 const FUNCTION_TYPES = new Set(["FunctionExpression", "ArrowFunctionExpression", "FunctionDeclaration"]);
 
@@ -60,16 +60,26 @@ export class Extraction {
   /** `this.executeTool` inside a class: the method of that class or of a class it extends. */
   thisMethod(member: TSESTree.MemberExpression, module: ParsedModule): { fn: FunctionNode; module: ParsedModule } | undefined {
     if (unwrapExpression(member.object).type !== "ThisExpression" || member.computed || member.property.type !== "Identifier") return undefined;
-    const at = member.range[0];
-    const enclosing = (this.classes.get(module) ?? []).filter((c) => c.range[0] <= at && at < c.range[1]).pop();
-    let cls: { node: Node; module: ParsedModule } | undefined = enclosing && { node: enclosing, module };
+    const enclosing = this.enclosingClass(member, module);
+    return enclosing && this.classMethod(enclosing, module, member.property.name);
+  }
+
+  /** The innermost class whose body holds `node`. */
+  enclosingClass(node: Node, module: ParsedModule): ClassNode | undefined {
+    const at = node.range[0];
+    return (this.classes.get(module) ?? []).filter((c) => c.range[0] <= at && at < c.range[1]).pop();
+  }
+
+  /** A method (or function-valued field) of a class or of a class it extends. */
+  classMethod(start: ClassNode, module: ParsedModule, name: string): { fn: FunctionNode; module: ParsedModule } | undefined {
+    let cls: { node: Node; module: ParsedModule } | undefined = { node: start, module };
     for (let depth = 0; cls && depth < 4; depth++) {
       const c = cls.node as ClassNode;
       for (const m of c.body.body) {
-        if (m.type === "MethodDefinition" && !m.static && !m.computed && m.key.type === "Identifier" && m.key.name === member.property.name && m.value.body) return { fn: m.value as FunctionNode, module: cls.module };
-        if (m.type === "PropertyDefinition" && !m.static && !m.computed && m.key.type === "Identifier" && m.key.name === member.property.name && m.value && FUNCTION_TYPES.has(m.value.type)) return { fn: m.value as FunctionNode, module: cls.module };
+        if (m.type === "MethodDefinition" && !m.static && !m.computed && m.key.type === "Identifier" && m.key.name === name && m.value.body) return { fn: m.value as FunctionNode, module: cls.module };
+        if (m.type === "PropertyDefinition" && !m.static && !m.computed && m.key.type === "Identifier" && m.key.name === name && m.value && FUNCTION_TYPES.has(m.value.type)) return { fn: m.value as FunctionNode, module: cls.module };
       }
-      const base = c.superClass ? this.folder.resolve(c.superClass, cls.module) : undefined;
+      const base: NodeIn | undefined = c.superClass ? this.folder.resolve(c.superClass, cls.module) : undefined;
       cls = base && (base.node.type === "ClassDeclaration" || base.node.type === "ClassExpression") ? base : undefined;
     }
     return undefined;

@@ -9,6 +9,7 @@
 import type { TSESTree } from "@typescript-eslint/types";
 import { requireSpecifier, type ConstantFolder } from "../program/constants.js";
 import type { Program } from "../program/index.js";
+import { entryModules } from "../program/reach.js";
 import { locationOf, stringLiteralValue, unwrapExpression, walk, type Node } from "../parse/ast.js";
 import type { ParsedModule, ServerElsewhere } from "../types.js";
 import { propertyOf } from "./context.js";
@@ -33,7 +34,7 @@ export function serverElsewhere(program: Program, folder: ConstantFolder, constr
       reason: `the server is a native program shipped in platform packages (${platforms.slice(0, 3).join(", ")}${platforms.length > 3 ? ", …" : ""}), which JavaScript analysis cannot read`,
     };
   }
-  const entries = entryModules(program);
+  const entries = new Set(entryModules(program));
   let remote: ServerElsewhere | undefined;
   let shim: ServerElsewhere | undefined;
   for (const module of program.modules) {
@@ -55,24 +56,6 @@ export function serverElsewhere(program: Program, folder: ConstantFolder, constr
   if (shim) return shim;
   // A package that builds its own server but whose tools we did not find is our miss, not a dependency's server.
   return constructsServer ? undefined : fromDependency(program, entries);
-}
-
-/** The modules a user runs or imports: `bin`, `main`, `module`, `exports`. */
-function entryModules(program: Program): Set<ParsedModule> {
-  const { entryPoints } = program.facts;
-  const paths = [...Object.values(entryPoints.bin), entryPoints.main, entryPoints.module, ...entryPoints.exports].filter((p): p is string => !!p);
-  const out = new Set<ParsedModule>();
-  for (const p of paths) {
-    const clean = p.replace(/^\.\//, "");
-    for (const candidate of [clean, `${clean}.js`, `${clean}/index.js`]) {
-      const m = program.byPath.get(candidate);
-      if (m) {
-        out.add(m);
-        break;
-      }
-    }
-  }
-  return out;
 }
 
 function remoteProxy(n: TSESTree.NewExpression, module: ParsedModule, folder: ConstantFolder): ServerElsewhere {

@@ -17,6 +17,28 @@ export function handlerSources(handlers: HandlerRef[]): FunctionSource[] {
     .map(({ ref, name }) => ({ fn: ref.fn, module: ref.module, params: ref.argumentParams, kind: "tool-argument", name }));
 }
 
+/**
+ * The SDK's `extra` (`RequestHandlerExtra`): the parameter after the arguments
+ * (after the URI and template variables for resources, after the request for
+ * low-level handlers). Its `authInfo.token` is the client's bearer token on an
+ * HTTP transport; the rules read the field, the engine only labels the object.
+ */
+function extraParam(ref: HandlerRef): number | undefined {
+  const via = ref.item.registeredVia ?? "";
+  if (via === "setRequestHandler") return 1;
+  if (!via.startsWith("McpServer.")) return undefined;
+  if (ref.item.kind === "resource") return Math.max(ref.argumentParams.length, 1);
+  return ref.argumentParams.length;
+}
+
+/** `api`: the library value `extra` is, so rows on its methods (`extra.sendRequest`) apply. */
+export function requestContextSources(handlers: HandlerRef[], kind: string, api?: string): FunctionSource[] {
+  return byFunction(handlers).flatMap(({ ref, name }) => {
+    const index = extraParam(ref);
+    return index === undefined || index >= ref.fn.params.length ? [] : [{ fn: ref.fn, module: ref.module, params: [index], kind, name, ...(api ? { api } : {}) }];
+  });
+}
+
 export function handlerSinks(handlers: HandlerRef[]): FunctionSink[] {
   return byFunction(handlers).flatMap(({ ref, name }) => [
     { fn: ref.fn, module: ref.module, what: "return" as const, kind: "tool-output", name },

@@ -3,11 +3,12 @@
 // framework classes; shapes are matched by their arguments, not by variable
 // names, so tsc output, CommonJS and minified bundles read like the source.
 import type { TSESTree } from "@typescript-eslint/types";
-import { ConstantFolder, relativeResolver, requireSpecifier } from "../program/constants.js";
-import type { Program } from "../program/index.js";
+import { ConstantFolder, requireSpecifier } from "../program/constants.js";
+import { internalModules, link, type Program } from "../program/index.js";
+import { keepReachable } from "../program/reach.js";
 import { propertyName, stringLiteralValue, unwrapExpression, walk, type Node } from "../parse/ast.js";
 import type { FunctionNode } from "../taint/spec.js";
-import type { ParsedModule, ServerModel, SurfaceItem } from "../types.js";
+import type { Diagnostic, ParsedModule, ServerModel, SurfaceItem } from "../types.js";
 import type { Command } from "./commands.js";
 import { Extraction, propertyOf } from "./context.js";
 import { calleeName, extractHighLevel, HIGH_LEVEL_METHODS } from "./high-level.js";
@@ -72,10 +73,7 @@ const BUNDLE_MARKERS = new Set(["tools/list", "tools/call", "notifications/tools
 const SERVER_CONSTRUCTORS = new Set(["McpServer", "Server", "FastMCP"]);
 
 export function extractServer(program: Program): ExtractedServer {
-  const resolver = (program as Program & { resolve?: (from: string, spec: string) => { kind: string; module?: ParsedModule } }).resolve;
-  const folder = new ConstantFolder(
-    resolver ? (from, spec) => { const r = resolver(from, spec); return r.kind === "internal" ? r.module : undefined; } : relativeResolver(program.byPath),
-  );
+  const folder = new ConstantFolder(internalModules(program));
   const x = new Extraction(folder);
   const low = new LowLevelServer(x);
   for (const dep of Object.keys({ ...program.facts.dependencies, ...program.facts.peerDependencies })) noteSdk(x, dep);
@@ -169,6 +167,26 @@ export function extractServer(program: Program): ExtractedServer {
   x.model.sdks = [...x.sdks].sort();
   if (found && x.model.sdks.length === 0) x.model.sdks = ["bundled"];
   return { model: x.model, handlers: x.handlers, dynamicTexts: x.dynamicTexts };
+}
+
+/**
+ * The server a user's install runs: extracted from the modules an entry point reaches
+ * (program/reach.ts), with the program those modules make. When that code registers
+ * nothing but the modules left out do, the declared entry points are not where the
+ * server starts, and every module is kept.
+ */
+export function extractInstalledServer(program: Program, extraRoots: Iterable<ParsedModule> = []): { program: Program; server: ExtractedServer; diagnostics: Diagnostic[] } {
+  const kept = keepReachable(program, extraRoots);
+  if (kept.unreached.length === 0) return { program, server: extractServer(program), diagnostics: [] };
+  const reduced = link(kept.modules, program.facts, program.aliases);
+  const server = extractServer(reduced);
+  if (surfaceSize(server) > 0) return { program: reduced, server, diagnostics: kept.diagnostics };
+  const whole = extractServer(program);
+  return surfaceSize(whole) > 0 ? { program, server: whole, diagnostics: [] } : { program: reduced, server, diagnostics: kept.diagnostics };
+}
+
+function surfaceSize(server: ExtractedServer): number {
+  return server.model.tools.length + server.model.prompts.length + server.model.resources.length;
 }
 
 function noteSdk(x: Extraction, specifier: string): void {

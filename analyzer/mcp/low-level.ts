@@ -13,6 +13,7 @@ import type { ParsedModule, SurfaceItem } from "../types.js";
 import { IMPLEMENTATION_KEYS, isFunctionNode, type Extraction, type ItemInput } from "./context.js";
 import { argumentList, uriTemplateVariables } from "./high-level.js";
 import { parametersOf, readAnnotations } from "./schema.js";
+import { DispatchTables } from "./tables.js";
 
 type Method = "tools/list" | "tools/call" | "prompts/list" | "prompts/get" | "resources/list" | "resources/templates/list" | "resources/read";
 
@@ -66,7 +67,11 @@ export class LowLevelServer {
   /** `tools/list` handlers whose list could not be read (a registry's `listDefinitions()`, a list built at run time). */
   unreadToolLists = 0;
 
-  constructor(private readonly x: Extraction) {}
+  private readonly tables: DispatchTables;
+
+  constructor(private readonly x: Extraction) {
+    this.tables = new DispatchTables(x, (list, module) => this.elementsOf(list, module));
+  }
 
   /** Records `arr.push(obj)`; called for every call in every module before `handle`. */
   notePush(call: TSESTree.CallExpression, module: ParsedModule): void {
@@ -118,14 +123,14 @@ export class LowLevelServer {
   /** Links listed tools to their dispatch branches and adds every item. */
   finish(): void {
     const branches = new Map<string, Branch>();
-    for (const d of this.dispatchers) for (const [name, target] of dispatchBranches(this.x, d)) if (!branches.has(name)) branches.set(name, target);
+    for (const d of this.dispatchers) for (const [name, target] of dispatchBranches(this.x, this.tables, d)) if (!branches.has(name)) branches.set(name, target);
     for (const item of this.listed) {
       const target = branches.get(item.name);
       if (!item.handlerLocation && target) this.link(item, target);
     }
     // A prompt's branch of the `prompts/get` handler (dispatched by name like a tool), else the whole handler.
     const promptBranches = new Map<string, Branch>();
-    for (const d of this.promptGetters) for (const [name, target] of dispatchBranches(this.x, d)) if (!promptBranches.has(name)) promptBranches.set(name, target);
+    for (const d of this.promptGetters) for (const [name, target] of dispatchBranches(this.x, this.tables, d)) if (!promptBranches.has(name)) promptBranches.set(name, target);
     for (const item of this.listedPrompts) {
       const target = promptBranches.get(item.name) ?? this.promptGetters[0];
       if (!item.handlerLocation && target) this.link(item, target);
@@ -432,7 +437,7 @@ function downlevelledAsyncBody(node: Node): FunctionNode | undefined {
  * Branches of a CallTool handler per tool name: `switch (name) { case "x": }`,
  * `if (name === "x")`, `handlers[name](args)` with a constant handler map.
  */
-function dispatchBranches(x: Extraction, d: Dispatcher, forwarded?: { nameParam: string; argumentParams: number[] }, depth = 0): Map<string, Branch> {
+function dispatchBranches(x: Extraction, tables: DispatchTables, d: Dispatcher, forwarded?: { nameParam: string; argumentParams: number[] }, depth = 0): Map<string, Branch> {
   const out = new Map<string, Branch>();
   const aliases = nameAliases(d.fn);
   if (forwarded) aliases.add(forwarded.nameParam);
@@ -444,8 +449,36 @@ function dispatchBranches(x: Extraction, d: Dispatcher, forwarded?: { nameParam:
     if (u.type === "Identifier") return aliases.has(u.name);
     return u.type === "MemberExpression" && propertyName(u) === "name" && isParams(u.object);
   };
+  // `const tool = this.tools.get(name)`: locals holding a table's entry for the requested name.
+  const lookups = new Map<string, Node>();
+  const tableLookup = (n: Node): Node | undefined => {
+    let u = unwrapExpression(n);
+    if (u.type === "AwaitExpression") u = unwrapExpression(u.argument);
+    if (u.type === "Identifier") return lookups.get(u.name);
+    if (u.type !== "CallExpression" || u.callee.type !== "MemberExpression" || propertyName(u.callee) !== "get" || !u.arguments[0] || u.arguments[0].type === "SpreadElement") return undefined;
+    return isToolName(u.arguments[0]) ? u.callee.object : undefined;
+  };
+  const fromTable = (map: Node, method: string | undefined) => {
+    for (const entry of tables.mapEntries(map, d.module)) {
+      if (out.has(entry.key)) continue;
+      const target = tables.handlerOf(entry, method);
+      if (target) out.set(entry.key, target);
+    }
+  };
   walk(d.fn.body, {
     enter(n) {
+      if (n.type === "VariableDeclarator" && n.id.type === "Identifier" && n.init) {
+        const map = tableLookup(n.init);
+        if (map) lookups.set(n.id.name, map);
+      }
+      if (n.type === "CallExpression") {
+        // `handlers.get(name)(args)`, `tool(args)`, `tool.handler(args)`, `this.tools.get(name).execute(args)`.
+        const callee = unwrapExpression(n.callee);
+        const direct = callee.type === "MemberExpression" && propertyName(callee) === "get" ? undefined : tableLookup(callee);
+        const viaMember = callee.type === "MemberExpression" ? tableLookup(callee.object) : undefined;
+        if (direct) fromTable(direct, undefined);
+        else if (viaMember && callee.type === "MemberExpression") fromTable(viaMember, propertyName(callee));
+      }
       if (n.type === "SwitchStatement" && isToolName(n.discriminant)) {
         for (const c of n.cases) {
           const name = c.test ? x.folder.string(c.test, d.module) : undefined;
@@ -459,18 +492,22 @@ function dispatchBranches(x: Extraction, d: Dispatcher, forwarded?: { nameParam:
       } else if (n.type === "CallExpression" && depth < MAX_FORWARDS) {
         // `return handleToolCall(request.params.name, request.params.arguments)`: the helper dispatches on its parameter.
         const at = n.arguments.findIndex((a) => a.type !== "SpreadElement" && isToolName(a as Node));
-        const helper = at >= 0 ? x.functionOf(n.callee, d.module) : undefined;
-        const param = helper?.fn.params[at];
-        if (helper && helper.fn !== d.fn && param?.type === "Identifier") {
+        // `this.registry.execute(name, args)`: the method of the class the field holds an instance of.
+        // `for (const mod of domainModules) await mod.handleTool(name, args)`: each element's method.
+        const direct = at >= 0 ? (x.functionOf(n.callee, d.module) ?? tables.receiverMethod(n.callee, d.module)) : undefined;
+        const helpers = (direct ? [direct] : at >= 0 ? tables.loopMethods(n.callee, d.module) : []).filter((h) => h.fn !== d.fn && h.fn.params[at]?.type === "Identifier");
+        for (const helper of helpers) {
+          const param = helper.fn.params[at] as TSESTree.Identifier;
           const rest = n.arguments.map((_, i) => i).filter((i) => i !== at && i < helper.fn.params.length);
-          for (const [name, target] of dispatchBranches(x, helper, { nameParam: param.name, argumentParams: rest }, depth + 1)) if (!out.has(name)) out.set(name, target);
-        } else if (!forwarded && request && (n.callee.type !== "MemberExpression" || unwrapExpression(n.callee.object).type === "ThisExpression")) {
+          for (const [name, target] of dispatchBranches(x, tables, helper, { nameParam: param.name, argumentParams: rest }, depth + 1)) if (!out.has(name)) out.set(name, target);
+        }
+        if (helpers.length === 0 && !forwarded && request && (n.callee.type !== "MemberExpression" || unwrapExpression(n.callee.object).type === "ThisExpression")) {
           // `return handleCallToolRequest(request)`: the helper reads the name from the request itself.
           // `handleToolCall(request.params)`: likewise, the helper reads `params.name`.
           const passed = n.arguments.findIndex((a) => isIdentifier(a as Node, request) || (a.type === "MemberExpression" && propertyName(a) === "params" && isIdentifier(a.object, request)));
           const callee = passed >= 0 ? x.functionOf(n.callee, d.module) : undefined;
           if (callee && callee.fn !== d.fn && passed < callee.fn.params.length) {
-            for (const [name, target] of dispatchBranches(x, callee, undefined, depth + 1)) if (!out.has(name)) out.set(name, { ...target, argumentParams: target.argumentParams ?? [passed] });
+            for (const [name, target] of dispatchBranches(x, tables, callee, undefined, depth + 1)) if (!out.has(name)) out.set(name, { ...target, argumentParams: target.argumentParams ?? [passed] });
           }
         }
       } else if (n.type === "MemberExpression" && n.computed && isToolName(n.property)) {

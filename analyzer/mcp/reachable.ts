@@ -123,6 +123,11 @@ export function apiKeyOf(folder: ConstantFolder, callee: Node, module: ParsedMod
     const u = unwrapExpression(init.type === "AwaitExpression" ? init.argument : init);
     if (u.type === "NewExpression" || u.type === "CallExpression") {
       const base = apiKeyOf(folder, u.callee, module, depth + 1);
+      // `const run = promisify(execFile)`: util.promisify gives the same API, returning a promise.
+      if (base === "util Member[promisify]" && u.type === "CallExpression" && u.arguments[0] && u.arguments[0].type !== "SpreadElement") {
+        const wrapped = apiKeyOf(folder, u.arguments[0], module, depth + 1);
+        return wrapped && members.length === 0 ? wrapped : undefined;
+      }
       if (base) return join(base, [u.type === "NewExpression" ? "Instance" : "ReturnValue", ...members.map(member)]);
     }
     return undefined;

@@ -76,6 +76,15 @@ export function readZod(x: Extraction, node: Node, module: ParsedModule, depth =
   return inner;
 }
 
+/** `z.nativeEnum(Kind)` with `enum Kind { A = "a", B }`: the members' values (a member without a string value is a number). */
+function tsEnumValues(x: Extraction, node: Node, module: ParsedModule): string[] | undefined {
+  const r = x.resolve(node, module);
+  const n = r.node;
+  if (n.type !== "TSEnumDeclaration") return undefined;
+  const members = (n as { body?: { members: TSESTree.TSEnumMember[] }; members?: TSESTree.TSEnumMember[] }).body?.members ?? n.members ?? [];
+  return members.map((m, i) => (m.initializer ? (x.folder.string(m.initializer, r.module) ?? String(i)) : String(i)));
+}
+
 function zodBase(x: Extraction, method: string, call: TSESTree.CallExpression, module: ParsedModule): ZodField {
   const field: ZodField = { type: method === "strictObject" || method === "looseObject" ? "object" : method, required: method !== "optional" };
   const arg = call.arguments[0];
@@ -83,12 +92,13 @@ function zodBase(x: Extraction, method: string, call: TSESTree.CallExpression, m
     const shape = x.objectOf(arg, module);
     if (shape) field.shape = shape;
   }
-  if (method === "enum" && arg) {
+  if ((method === "enum" || method === "nativeEnum") && arg) {
     const values = x.folder.value(arg, module);
     if (Array.isArray(values)) field.enum = values.map(String);
     else {
       const obj = x.objectOf(arg, module);
       if (obj) field.enum = obj.node.properties.flatMap((p) => (p.type === "Property" ? [x.folder.string(p.value as Node, obj.module) ?? ""] : []));
+      else field.enum = tsEnumValues(x, arg, module);
     }
     field.type = "string";
   }

@@ -237,7 +237,130 @@ export function writesScratchOrLog(call: TSESTree.CallExpression, m: ParsedModul
   const target = call.arguments[0];
   if (!target || target.type === "SpreadElement") return false;
   if (pathVerdict(target, m, folder, functions, 0) === "unique" || underTmpdir(target, m, folder, 0)) return true;
-  return append && endsWithLog(target, m, folder, 0);
+  if (append && endsWithLog(target, m, folder, 0)) return true;
+  return isBookkeepingPath(target, m, folder);
+}
+
+/**
+ * Where a path the code fixes starts: the temp folder, the user's home, an
+ * application-data folder (`XDG_CACHE_HOME`, `APPDATA`, an env var that names
+ * a log, cache or state folder), or somewhere else (a literal, the working
+ * folder). `segments` are the constant names after it.
+ */
+interface FixedPath {
+  root: "tmp" | "home" | "app" | "other";
+  segments: string[];
+}
+
+const HOME_ENV = new Set(["HOME", "USERPROFILE"]);
+const APP_ENV = new Set(["XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_RUNTIME_DIR", "APPDATA", "LOCALAPPDATA", "TMPDIR", "TEMP", "TMP"]);
+/** An env var that names the server's own log, cache or state folder (`MY_SERVER_LOG_DIR`). */
+const APP_ENV_NAME = /(^|_)(LOG|LOGS|CACHE|STATE|TMP|TEMP)(_|$)/i;
+/** Words of a file or folder name that say it is the server's bookkeeping: a cache, a log, a token or session store. */
+const BOOKKEEPING_WORD = /^(cache|caches|cached|log|logs|debug|token|tokens|oauth|auth|session|sessions|state|history|tmp|temp|credentials?)$/i;
+/**
+ * The user's own dotfiles and stores, and other programs' settings (an MCP
+ * client's config among them): writing them is never the server's bookkeeping.
+ */
+const USER_STORE = /^\.?(ssh|aws|gnupg|kube|docker|azure|gcloud|bashrc|zshrc|profile|bash_profile|zprofile|gitconfig|git|npmrc|netrc|pgpass|claude|claude\.json|cursor|codex|gemini|continue|vscode|windsurf|zed|code|autostart|systemd|launchagents)$/i;
+
+/**
+ * A write the server makes to its own bookkeeping: a path the code fixes
+ * entirely (no parameter, no tool argument in it) under the temp or an
+ * application-data folder, or whose names say cache, log, token or session
+ * (`~/.config/app/oauth-token.json`, `<logDir>/error.log`,
+ * `~/.cache/app/devices.json`). Every way the path can be built must be one.
+ */
+export function isBookkeepingPath(node: Node, m: ParsedModule, folder: ConstantFolder): boolean {
+  const alternatives = fixedPaths(node, m, folder, 0);
+  return alternatives !== undefined && alternatives.length > 0 && alternatives.every(isBookkeeping);
+}
+
+function isBookkeeping(p: FixedPath): boolean {
+  const names = p.segments.flatMap((s) => s.split(/[\\/]+/)).filter((s) => s !== "" && s !== ".");
+  if (names.some((n) => USER_STORE.test(n) || n === "..")) return false;
+  if (p.root === "tmp" || p.root === "app") return true;
+  // `~/.my-server/…`, `~/.config/my-server/…`: a hidden folder of the home is an application's own state.
+  if (p.root === "home" && names[0]?.startsWith(".")) return true;
+  return names.some((n) => /\.log$/i.test(n) || n.split(/[-_.\s]+|(?<=[a-z])(?=[A-Z])/).some((w) => BOOKKEEPING_WORD.test(w)));
+}
+
+function envName(n: Node): string | undefined {
+  const u = unwrapExpression(n);
+  if (u.type !== "MemberExpression") return undefined;
+  const obj = unwrapExpression(u.object);
+  if (obj.type !== "MemberExpression" || propertyName(obj) !== "env" || !isIdentifier(obj.object, "process")) return undefined;
+  return propertyName(u) ?? undefined;
+}
+
+/** The ways a path can be built, each a root and constant names; undefined when some part is not fixed by the code. */
+function fixedPaths(node: Node, m: ParsedModule, folder: ConstantFolder, depth: number): FixedPath[] | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  const n = unwrapExpression(node);
+  const next = (x: Node, mm = m) => fixedPaths(x, mm, folder, depth + 1);
+  const constant = folder.string(n, m);
+  if (constant !== undefined) return [{ root: "other", segments: [constant] }];
+  const env = envName(n);
+  if (env !== undefined) return HOME_ENV.has(env) ? [{ root: "home", segments: [] }] : APP_ENV.has(env) || APP_ENV_NAME.test(env) ? [{ root: "app", segments: [] }] : undefined;
+  switch (n.type) {
+    case "Identifier": {
+      const target = folder.resolve(n, m);
+      if (!target || target.node === n || target.node.type === "Identifier" || isFunctionNode(target.node)) return undefined;
+      return next(target.node, target.module);
+    }
+    case "LogicalExpression":
+    case "ConditionalExpression": {
+      const parts = n.type === "LogicalExpression" ? [n.left, n.right] : [n.consequent, n.alternate];
+      const all = parts.map((x) => next(x));
+      return all.some((a) => a === undefined) ? undefined : all.flat() as FixedPath[];
+    }
+    case "TemplateLiteral":
+    case "BinaryExpression": {
+      const pieces: (Node | string)[] = n.type === "BinaryExpression" ? (n.operator === "+" ? [n.left as Node, n.right] : []) : interleave(n);
+      return pieces.length === 0 ? undefined : concatenated(pieces, next);
+    }
+    case "CallExpression": {
+      const name = calleeName(n);
+      if (name === "tmpdir" || name === "mkdtemp" || name === "mkdtempSync") return [{ root: "tmp", segments: [] }];
+      if (name === "homedir") return [{ root: "home", segments: [] }];
+      if (name === "cwd") return [{ root: "other", segments: [] }];
+      if (name === "dirname" && n.arguments[0] && n.arguments[0].type !== "SpreadElement") return next(n.arguments[0])?.map((p) => ({ root: p.root, segments: p.segments.slice(0, -1) }));
+      if ((name === "join" || name === "resolve") && n.arguments.length > 0 && n.arguments.every((a) => a.type !== "SpreadElement")) return concatenated(n.arguments as Node[], next);
+      // A fresh name (`Date.now()`, `randomUUID()`) is a name of the code's own.
+      return callVerdict(n, (x) => (fixedPaths(x, m, folder, depth + 1) ? "unique" : "other")) === "unique" ? [{ root: "other", segments: [] }] : undefined;
+    }
+    case "AwaitExpression":
+      return next(n.argument);
+    default:
+      return undefined;
+  }
+}
+
+/** A template's constant text and expressions, in order. */
+function interleave(t: TSESTree.TemplateLiteral): (Node | string)[] {
+  const out: (Node | string)[] = [];
+  t.quasis.forEach((q, i) => {
+    if (q.value.cooked) out.push(q.value.cooked);
+    if (t.expressions[i]) out.push(t.expressions[i]);
+  });
+  return out;
+}
+
+/** The root of the first piece, and the names of every piece (each must be fixed). */
+function concatenated(pieces: readonly (Node | string)[], next: (x: Node) => FixedPath[] | undefined): FixedPath[] | undefined {
+  let out: FixedPath[] | undefined;
+  for (const piece of pieces) {
+    const alternatives = typeof piece === "string" ? [{ root: "other" as const, segments: [piece] }] : next(piece);
+    if (alternatives === undefined) return undefined;
+    if (out === undefined) {
+      out = alternatives;
+      continue;
+    }
+    // A later piece adds names; its own root (`join(dir, tmpdir())` is odd) does not move the path.
+    out = out.flatMap((p) => alternatives.map((a) => ({ root: p.root, segments: [...p.segments, ...a.segments] })));
+    if (out.length > 16) return undefined;
+  }
+  return out;
 }
 
 function calleeName(n: TSESTree.CallExpression): string | undefined {

@@ -139,6 +139,36 @@ export class ConstantFolder {
     return { node: n, module };
   }
 
+  private readonly getterIndexes = new Map<ParsedModule, Map<Node, Map<string, Node>>>();
+
+  /**
+   * Top-level `f(ns, { a: () => a, b: () => b })` calls on a name bound to `{}`: how bundlers
+   * (esbuild's `__export`) build a module namespace of getters. Per module, on first use.
+   */
+  private namespaceGetters(module: ParsedModule): Map<Node, Map<string, Node>> {
+    let out = this.getterIndexes.get(module);
+    if (out) return out;
+    out = new Map();
+    for (const st of module.ast.body) {
+      const call = st.type === "ExpressionStatement" ? unwrapExpression(st.expression) : undefined;
+      if (call?.type !== "CallExpression" || call.arguments.length !== 2) continue;
+      const [target, getters] = call.arguments;
+      if (target.type !== "Identifier" || getters.type !== "ObjectExpression") continue;
+      const entries = new Map<string, Node>();
+      for (const p of getters.properties) {
+        const key = p.type === "Property" ? propertyName(p) : undefined;
+        const v = p.type === "Property" ? unwrapExpression(p.value as Node) : undefined;
+        if (key === undefined || v?.type !== "ArrowFunctionExpression" || v.params.length > 0 || v.body.type === "BlockStatement") break;
+        entries.set(key, v.body);
+      }
+      if (entries.size !== getters.properties.length) continue;
+      const ns = this.resolve(target, module);
+      if (ns && ns.module === module && ns.node.type === "ObjectExpression") out.set(ns.node, entries);
+    }
+    this.getterIndexes.set(module, out);
+    return out;
+  }
+
   /** The module a `import * as ns` / `const ns = require("./x")` name stands for. */
   namespaceOf(node: Node, module: ParsedModule, depth = 0): ParsedModule | undefined {
     const n = unwrapExpression(node);
@@ -269,8 +299,18 @@ export class ConstantFolder {
   }
 
   /** A property of a resolved object literal (or element of an array literal by index). */
+  /** A property of the value a node stands for (an object literal, a bundler's namespace, an array index, an enum member). */
+  member(obj: NodeIn, key: string): NodeIn | undefined {
+    return this.memberOf(obj, key, 0);
+  }
+
   private memberOf(obj: NodeIn, key: string, depth: number): NodeIn | undefined {
     const n = unwrapExpression(obj.node);
+    if (n.type === "ObjectExpression" && n.properties.length === 0) {
+      // A bundler's module namespace: `var ns = {}; __export(ns, { handleTool: () => handleTool })`.
+      const getter = this.namespaceGetters(obj.module).get(n)?.get(key);
+      if (getter) return getter.type === "Identifier" || getter.type === "MemberExpression" ? (this.resolve(getter, obj.module, depth + 1) ?? { node: getter, module: obj.module }) : { node: getter, module: obj.module };
+    }
     if (n.type === "ObjectExpression") {
       for (let i = n.properties.length - 1; i >= 0; i--) {
         const p = n.properties[i];

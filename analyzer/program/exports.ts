@@ -10,12 +10,12 @@
 // factories' returned functions, `require("./y")`), `exports.x = …`,
 // constructors' `this.m = …` (also `new (function () {…})()` singletons),
 // `X.prototype.m = …`, ESM `export` forms and re-exports, TS `export =`.
-import path from "node:path/posix";
 import type { TSESTree } from "@typescript-eslint/types";
 import { isIdentifier, isMemberAccess, propertyName, stringLiteralValue, unwrapExpression, walk } from "../parse/ast.js";
 import type { FunctionNode, FunctionSource } from "../taint/spec.js";
 import type { ParsedModule } from "../types.js";
 import type { Program } from "./index.js";
+import { entryModules } from "./reach.js";
 
 type Node = TSESTree.Node;
 
@@ -29,8 +29,6 @@ export interface ExportedFunction {
 /** How deep values are followed (factories returning factories, re-export chains). */
 const MAX_DEPTH = 6;
 
-const EXTENSIONS = ["", ".js", ".cjs", ".mjs", ".ts", ".mts", ".cts", ".tsx", ".jsx"];
-const INDEXES = ["index.js", "index.cjs", "index.mjs", "index.ts"];
 
 /** Facts about one module, collected in a single walk. */
 interface ModuleIndex {
@@ -105,36 +103,10 @@ function isFunction(n: Node): n is FunctionNode {
   return n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression";
 }
 
-/** Entry files named in package.json, resolved to modules. */
-function entryModules(program: Program): ParsedModule[] {
-  const ep = program.facts.entryPoints;
-  const specs = [ep.main, ep.module, ...ep.exports, ...Object.values(ep.bin)].filter((s): s is string => typeof s === "string");
-  if (specs.length === 0 || ep.main === undefined) specs.push("index.js");
-  const out: ParsedModule[] = [];
-  for (const s of specs) {
-    const m = probe(program, path.normalize(s.replace(/^\.\//, "")));
-    if (m && !out.includes(m)) out.push(m);
-  }
-  return out;
-}
-
-function probe(program: Program, base: string): ParsedModule | undefined {
-  const clean = base.replace(/^\.\//, "").replace(/\/$/, "");
-  for (const ext of EXTENSIONS) {
-    const m = program.byPath.get(clean + ext);
-    if (m) return m;
-  }
-  // tsc output imported as `./x.js` while the package ships `./x.ts`.
-  const js = /\.(c|m)?js$/.exec(clean);
-  if (js) {
-    const m = program.byPath.get(clean.slice(0, -js[0].length) + ".ts");
-    if (m) return m;
-  }
-  for (const idx of INDEXES) {
-    const m = program.byPath.get(clean ? `${clean}/${idx}` : idx);
-    if (m) return m;
-  }
-  return undefined;
+/** A relative specifier as `from` imports it (the program's one resolver), when it names a module of the package. */
+function internalModule(program: Program, from: ParsedModule, spec: string): ParsedModule | undefined {
+  const r = program.resolve(from.path, spec);
+  return r.kind === "internal" ? r.module : undefined;
 }
 
 function requiredModule(program: Program, from: ParsedModule, n: Node): ParsedModule | undefined {
@@ -142,7 +114,7 @@ function requiredModule(program: Program, from: ParsedModule, n: Node): ParsedMo
   if (u.type !== "CallExpression" || !isIdentifier(u.callee, "require")) return undefined;
   const spec = stringLiteralValue(u.arguments[0]);
   if (!spec || !spec.startsWith(".")) return undefined;
-  return probe(program, path.join(path.dirname(from.path), spec));
+  return internalModule(program, from, spec);
 }
 
 class ExportCollector {
@@ -181,7 +153,7 @@ class ExportCollector {
   private esm(e: ModuleIndex["esm"][number], m: ParsedModule, depth: number): void {
     if (e.type === "TSExportAssignment") return this.value(e.expression, m, "default", depth);
     if (e.type === "ExportAllDeclaration") {
-      const target = e.source ? probe(this.program, path.join(path.dirname(m.path), e.source.value)) : undefined;
+      const target = e.source ? internalModule(this.program, m, e.source.value) : undefined;
       if (target) this.module(target, depth + 1);
       return;
     }
@@ -196,7 +168,7 @@ class ExportCollector {
       return;
     }
     if (e.source) {
-      const target = probe(this.program, path.join(path.dirname(m.path), e.source.value));
+      const target = internalModule(this.program, m, e.source.value);
       if (target) this.module(target, depth + 1);
       return;
     }

@@ -5,8 +5,11 @@ import type { TSESTree } from "@typescript-eslint/types";
 import { parseApiKey } from "./models.js";
 import type { FlowStep } from "../types.js";
 import { UNKNOWN_PART, asPieces, compact, constValue, deepTaint, EMPTY, hasTaint, isEmpty, join, joinAll, MAX_CONSTS, sanitize, taintOnly, type Value, withStep } from "./values.js";
-import { NO_SEPARATOR, PROPERTY_NAMES, RELATIVE, URI_COMPONENT, URL_ADDRESS } from "./spec.js";
+import { NO_LEADING_DASH, NO_SEPARATOR, PROPERTY_NAMES, RELATIVE, URI_COMPONENT, URL_ADDRESS } from "./spec.js";
+import { withoutPosition } from "./position-shapes.js";
 import { replaceShape } from "./shapes.js";
+import { quoteEscapeShape } from "./shell-shapes.js";
+import { URL_PATH } from "./url-shapes.js";
 
 type Node = TSESTree.Node;
 
@@ -23,6 +26,8 @@ export interface Interp {
   step(node: Node, ctx: Ctx, label: string): FlowStep;
   /** What the receiver of `.catch()` / `.then(ok, fail)` may have thrown. */
   takeCaught(ctx: Ctx): Value;
+  /** `JSON.stringify(from)` gave `result`: rows may still read its fields. */
+  noteSerialized(result: Value, from: Value): Value;
 }
 
 type Ctx = unknown;
@@ -114,7 +119,11 @@ export function builtinCall(interp: Interp, api: string, receiver: Value, args: 
     if (names[0] === "inspect" || names[0] === "format" || names[0] === "formatWithOptions") return stringResult(joinAll(args.map((a) => interp.instanceData(a))), undefined, true);
   }
   if ((pkg === "path" || pkg === "path/posix" || pkg === "path/win32") && names.length === 1 && ["join", "resolve", "normalize", "posix.join"].includes(names[0])) {
-    return joinPaths(args);
+    return absolutePath(names[0], args, joinPaths(args));
+  }
+  // What is left of the target after the common folders: it may start with whatever the argument wrote (`-x`).
+  if ((pkg === "path" || pkg === "path/posix" || pkg === "path/win32") && names.length === 1 && names[0] === "relative") {
+    return withoutPosition(stringResult(joinAll(args.map(taintOnly)), undefined));
   }
   // The last segment: no separator left (it can still be `..`, which names the parent folder itself).
   if ((pkg === "path" || pkg === "path/posix" || pkg === "path/win32") && names.length === 1 && names[0] === "basename") {
@@ -125,7 +134,7 @@ export function builtinCall(interp: Interp, api: string, receiver: Value, args: 
   const path = names.join(".");
   switch (path) {
     case "JSON.stringify":
-      return stringResult(interp.instanceData(a0), mapConsts(a0, (s) => JSON.stringify(s)), true);
+      return interp.noteSerialized(stringResult(interp.instanceData(a0), mapConsts(a0, (s) => JSON.stringify(s)), true), a0);
     case "JSON.parse":
       return taintOnly(deepTaint(a0));
     case "encodeURIComponent":
@@ -301,6 +310,22 @@ function joinPaths(args: Value[]): Value {
   return compact({ ...taint, consts: consts.map((c) => (c.endsWith(UNKNOWN_PART) ? c.slice(0, -1) : c)), prefix: prefix || undefined });
 }
 
+/** `/`, `\\` or a drive (`C:\\`, `C:/`): the start of an absolute path. */
+const ABSOLUTE_START = /^([\\/]|[A-Za-z]:[\\/])/;
+
+/**
+ * `path.resolve(...)` always returns an absolute path; `path.join("/base", x)`
+ * keeps a constant absolute first segment. Either starts with `/` (or a
+ * drive), never with `-`: no piece of it can be read as an option
+ * (NO_LEADING_DASH). `path.join(x)` and `normalize(x)` start with whatever x
+ * starts with.
+ */
+function absolutePath(fn: string, args: Value[], joined: Value): Value {
+  const first = args[0];
+  const absoluteBase = (fn === "join" || fn === "posix.join") && first && !hasTaint(first) && !!first.consts?.length && first.consts.every((c) => ABSOLUTE_START.test(c));
+  return fn === "resolve" || absoluteBase ? sanitize(joined, [NO_LEADING_DASH]) : joined;
+}
+
 function safe(f: () => string): string | undefined {
   try {
     return f();
@@ -355,7 +380,8 @@ export function builtinMethod(interp: Interp, name: string, recv: Value, args: V
     const f = (s: string) => (name.includes("ower") ? s.toLowerCase() : name.includes("pper") ? s.toUpperCase() : name.startsWith("trim") ? s.trim() : s);
     return compact({ ...stringResult(recv, mapConsts(recv, f, !name.startsWith("trim")), name === "toString" || name === "valueOf"), prefix: recv.prefix });
   }
-  if (STRING_DERIVED.has(name)) return stringResult(recv, undefined);
+  // A part of the string: its pieces no longer sit where they were written (position-shapes.ts).
+  if (STRING_DERIVED.has(name)) return withoutPosition(stringResult(recv, undefined));
   switch (name) {
     case "concat":
       if (recv.elems || args.some((a) => a.elems)) return { elems: join(elementsValue(recv), joinAll(args.map(elementsValue))) };
@@ -366,12 +392,12 @@ export function builtinMethod(interp: Interp, name: string, recv: Value, args: V
       if (replacement.fns) interp.callValue(replacement, EMPTY, [taintOnly(recv)], node, ctx);
       const consts = recv.consts && a0.consts?.length === 1 && replacement.consts?.length === 1 && !recv.prefix ? recv.consts.map((s) => s.split(a0.consts![0]).join(replacement.consts![0])) : undefined;
       // `s.replace(/[^\w-]/g, "_")`: the result holds only what the class keeps and the replacement (shapes.ts).
-      const shape = replacementShape(node, replacement);
+      const shape = [...replacementShape(node, replacement), ...quoteEscape(node, name, a0, replacement)];
       const kept = shape.length > 0 ? sanitize(deepTaint(recv), shape) : deepTaint(recv);
       return compact({ ...join(kept, taintOnly(replacement)), consts });
     }
     case "split":
-      return { elems: compact({ ...taintOnly(recv), consts: recv.consts && a0.consts?.length === 1 && !recv.prefix ? recv.consts.flatMap((s) => s.split(a0.consts![0])).slice(0, MAX_CONSTS) : undefined }) };
+      return { elems: compact({ ...withoutPosition(taintOnly(recv)), consts: recv.consts && a0.consts?.length === 1 && !recv.prefix ? recv.consts.flatMap((s) => s.split(a0.consts![0])).slice(0, MAX_CONSTS) : undefined }) };
     case "match":
     case "matchAll":
     case "exec":
@@ -409,7 +435,7 @@ export function builtinMethod(interp: Interp, name: string, recv: Value, args: V
     case "entries":
     case "with":
       if (a0.fns && (name === "filter" || name === "sort" || name === "toSorted")) interp.callValue(a0, EMPTY, [elementsValue(recv), elementsValue(recv)], node, ctx);
-      if (!recv.elems && !recv.props) return stringResult(recv, undefined);
+      if (!recv.elems && !recv.props) return withoutPosition(stringResult(recv, undefined));
       return { elems: elementsValue(recv.elems?.elems && name === "flat" ? { elems: join(recv.elems.elems, taintOnly(recv.elems)) } : recv) };
     case "find":
     case "findLast":
@@ -434,8 +460,8 @@ export function builtinMethod(interp: Interp, name: string, recv: Value, args: V
     case "append": {
       // `map.set(requestId, client)`: whoever picks the key does not pick the value stored under it;
       // the key's taint stays in the collection (its whole reaches a sink) but not in what `get` returns.
-      // `append` is URLSearchParams', FormData's or Headers': its text is form-encoded or not in a URL at all.
-      const added = name === "set" ? join(args[1] ?? EMPTY, keyTaint(a0)) : name === "append" ? sanitize(join(args[1] ?? EMPTY, taintOnly(a0)), [URI_COMPONENT]) : joinAll(args);
+      // `append` is URLSearchParams', FormData's or Headers': its text is form-encoded in a query, or not in a URL at all.
+      const added = name === "set" ? join(args[1] ?? EMPTY, keyTaint(a0)) : name === "append" ? sanitize(join(args[1] ?? EMPTY, taintOnly(a0)), [URI_COMPONENT, URL_PATH]) : joinAll(args);
       if (!isEmpty(added)) interp.mutateReceiver(node, added, ctx);
       return name === "set" || name === "add" ? recv : EMPTY;
     }
@@ -477,6 +503,15 @@ function concatAll(recv: Value, args: Value[]): string[] | undefined {
 }
 
 export { constValue };
+
+/** `s.replace(/'/g, "'\\''")`: quotes escaped for a single-quoted shell word (shell-shapes.ts). */
+function quoteEscape(node: Node, name: string, pattern: Value, replacement: Value): string[] {
+  if (node.type !== "CallExpression" || replacement.consts?.length !== 1 || replacement.prefix || replacement.atoms?.length || replacement.refs?.length) return [];
+  const p = node.arguments[0];
+  if (p && p.type === "Literal" && "regex" in p && p.regex) return quoteEscapeShape(p.regex.pattern, p.regex.flags, replacement.consts[0], name === "replaceAll");
+  if (pattern.consts?.length !== 1 || pattern.prefix) return [];
+  return quoteEscapeShape(pattern.consts[0], undefined, replacement.consts[0], name === "replaceAll");
+}
 
 /** The shape marks of `s.replace(/class/g, "constant")` (none for any other replace). */
 function replacementShape(node: Node, replacement: Value): string[] {

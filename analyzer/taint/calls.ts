@@ -141,9 +141,11 @@ export abstract class CallEvaluator extends FunctionEvaluator {
     return instance;
   }
 
-  /** An instance by its class and allocation site (the `new` expression). */
+  /** An instance by its class and allocation site (the `new` expression); a summary notes the instances it makes. */
   protected instanceKey(cls: string, node: Node, ctx: Ctx): string {
-    return `${cls}@${ctx.module.module.path}:${node.range[0]}`;
+    const key = `${cls}@${ctx.module.module.path}:${node.range[0]}`;
+    if (ctx.summary) (ctx.allocs ??= new Set()).add(key);
+    return key;
   }
 
   protected runConstructor(cls: string, instance: Value, args: Value[], node: Node, ctx: Ctx, argNodes: Node[], depth: number): void {

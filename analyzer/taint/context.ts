@@ -19,11 +19,13 @@ export const MAX_SUMMARY_DEPTH = 40;
 export const MAX_INLINE_DEPTH = 4;
 /**
  * Sinks one function evaluation hands to its callers because they depend on its
- * parameters. Each call site instantiates its callee's, so without a bound they
- * multiply along call chains (a bundled HTTP stack took minutes); past it a sink
- * is judged where it is, as if no caller had instantiated it.
+ * parameters. Each call site instantiates its callee's; copies of one sink call
+ * merge (see mergePending), so the list grows with the sink calls a function
+ * reaches, not with the paths to them (before that merge, copies multiplied
+ * along call chains and a bundled HTTP stack took minutes). Past the bound a
+ * new sink call is judged where it is, as if no caller had instantiated it.
  */
-export const MAX_PENDING_SINKS = 64;
+export const MAX_PENDING_SINKS = 128;
 
 export const MAX_EXPR_DEPTH = 400;
 
@@ -58,6 +60,8 @@ export interface PendingSink {
    * `{ shell: true }`, so each call site decides it.
    */
   requires?: { base: Value; members: readonly string[] };
+  /** Pending sinks merged into this one (see mergePending): instantiating it instantiates them. */
+  origins?: readonly PendingSink[];
 }
 
 /** A write to shared state that depends on the parameters; `field`: a field of `this` (per instance at each call). */
@@ -73,6 +77,8 @@ export interface Summary {
   pending: PendingSink[];
   /** Writes to shared state (class fields, exports) of values that depend on the parameters. */
   effects: Effect[];
+  /** Instances the function allocates itself (`new C(opts)` in a factory): each call site gets its own (see callClosure). */
+  allocs?: ReadonlySet<string>;
   done: boolean;
 }
 
@@ -103,7 +109,11 @@ export class Ctx {
   pending: PendingSink[] = [];
   /** Set once MAX_PENDING_SINKS was reached in this evaluation. */
   pendingFull = false;
+  /** Indexes into `pending` by sink call (see mergePending). */
+  pendingBySite?: Map<Node, number[]>;
   effects: Effect[] = [];
+  /** Instances allocated by `new` in this evaluation, when it is a summary. */
+  allocs?: Set<string>;
   exprDepth = 0;
   /** Throws of the receiver of a pending `.catch()` / `.then(ok, fail)`. */
   caught: Value = EMPTY;

@@ -18,6 +18,9 @@ import {
   type Closure,
   either,
   EMPTY,
+  FACTORY_MADE,
+  INSTANCE_SITE,
+  instanceRoot,
   isEmpty,
   join,
   sameValue,
@@ -26,7 +29,7 @@ import {
 } from "./values.js";
 import type { Budget } from "../budget.js";
 import { type Node, BUDGET_CHECK_EVERY, DEFAULT_WORK_BUDGET, type Summary, type FnInfo, Ctx, VarState } from "./context.js";
-import { refersTo, dropRefs, learnedSomething } from "./value-ops.js";
+import { refersTo, dropRefs, learnedSomething, instanceLineage } from "./value-ops.js";
 import { callsOwnParameter, importedName, namesUsedInNestedFunctions } from "./syntax.js";
 
 /** One declaration a body makes when it is entered (see hoist). */
@@ -252,18 +255,20 @@ export abstract class EngineState {
    * depends on that function's own parameters is kept as an effect of its
    * summary and written, instantiated, at each call.
    */
-  protected writeCell(key: unknown, v: Value, markGrowth = true, ctx?: Ctx, field?: string): void {
+  /** Returns whether the cell changed. */
+  protected writeCell(key: unknown, v: Value, markGrowth = true, ctx?: Ctx, field?: string): boolean {
     if (ctx?.summary && ctx.fn && refersTo(v, ctx.fn.id)) {
       if (ctx.effects.length < 64) ctx.effects.push(field === undefined ? { key, value: v } : { key, value: v, field });
       v = dropRefs(v, ctx.fn.id);
     }
-    if (isEmpty(v)) return;
+    if (isEmpty(v)) return false;
     const prev = this.cells.get(key) ?? EMPTY;
     const next = join(prev, v);
-    if (next === prev || sameValue(prev, next)) return;
+    if (next === prev || sameValue(prev, next)) return false;
     this.cells.set(key, next);
     // Another round is worth it only when what was read missed data or callees.
     if (markGrowth && this.cellRead.has(key) && learnedSomething(prev, next)) this.cellsGrewAfterRead = true;
+    return true;
   }
 
   /** Fields written per instance, by instance key; and by class, the fields some instance of it has. */
@@ -297,15 +302,11 @@ export abstract class EngineState {
    * function's parameters becomes an effect applied per call (see writeEffect).
    */
   protected writeThisField(thisValue: Value, field: string, v: Value, ctx: Ctx | undefined): void {
-    this.fieldWrites++;
     if (thisValue.insts?.length) {
-      for (const inst of thisValue.insts) {
-        this.noteInstanceField(inst, field);
-        this.writeCell(`${inst}#${field}`, v, true, ctx);
-      }
+      for (const inst of thisValue.insts) this.writeInstanceField(inst, field, v, ctx);
       for (const cls of thisValue.classes ?? []) {
         this.noteInstanceField(cls, field);
-        this.writeCell(`${cls}#*inst#${field}`, v, true, ctx);
+        if (this.writeCell(`${cls}#*inst#${field}`, v, true, ctx)) this.fieldWrites++;
         const owners = this.instancesWithField.get(`${cls}#${field}`) ?? new Set<string>();
         this.instancesWithField.set(`${cls}#${field}`, owners);
         for (const inst of thisValue.insts) if (owners.size < 8) owners.add(inst);
@@ -314,17 +315,22 @@ export abstract class EngineState {
     }
     for (const cls of thisValue.classes ?? []) {
       this.noteInstanceField(`${cls}#class`, field);
-      this.writeCell(`${cls}#${field}`, v, true, ctx, field);
+      if (this.writeCell(`${cls}#${field}`, v, true, ctx, field)) this.fieldWrites++;
     }
+  }
+
+  /** `<instance>#<field>` alone (the class's all-instances cell is written by the caller). */
+  protected writeInstanceField(inst: string, field: string, v: Value, ctx: Ctx | undefined): void {
+    this.noteInstanceField(inst, field);
+    if (this.writeCell(`${inst}#${field}`, v, true, ctx)) this.fieldWrites++;
+    // A factory-made instance: its allocation site, standing for all of them, holds it too (see mergeInsts).
+    if (inst.includes(INSTANCE_SITE)) this.writeInstanceField(instanceRoot(inst) + FACTORY_MADE, field, v, ctx);
   }
 
   /** A summary's write applied at a call: a field of `this` goes to the receiver's own instance when known. */
   protected writeEffect(eff: { key: unknown; value: Value; field?: string }, value: Value, thisValue: Value, caller: Ctx): void {
     if (eff.field !== undefined && thisValue.insts?.length) this.writeThisField(thisValue, eff.field, value, caller);
-    else {
-      if (eff.field !== undefined) this.fieldWrites++;
-      this.writeCell(eff.key, value, true, caller, eff.field);
-    }
+    else if (this.writeCell(eff.key, value, true, caller, eff.field) && eff.field !== undefined) this.fieldWrites++;
   }
 
   /**
@@ -333,7 +339,7 @@ export abstract class EngineState {
    * instance of its classes) as properties. A summary's own `this` (a
    * reference to the caller's parameter) stays symbolic.
    */
-  /** Counts writes of fields (a receiver filled with its fields stays good until the next one). */
+  /** Counts changes of field cells (a receiver filled with its fields stays good until the next one; a write that adds nothing keeps it). */
   private fieldWrites = 0;
   private readonly filledReceivers = new WeakMap<Value, { writes: number; shared: boolean; value: Value }>();
 
@@ -357,7 +363,10 @@ export abstract class EngineState {
       const prev = props.get(f);
       props.set(f, prev ? join(prev, v) : v);
     };
-    for (const owner of owners) for (const f of this.instanceFields.get(owner) ?? []) add(f, this.readCell(`${owner}${suffix}#${f}`));
+    for (const owner of owners) {
+      if (suffix) for (const f of this.instanceFields.get(owner) ?? []) add(f, this.readCell(`${owner}${suffix}#${f}`));
+      else for (const key of instanceLineage(owner)) for (const f of this.instanceFields.get(key) ?? []) add(f, this.readCell(`${key}#${f}`));
+    }
     // Fields every instance shares (set from constants or the environment): data, not methods.
     // A summary reads those itself; only a value serialized whole needs them as properties.
     if (withShared) for (const cls of classes) for (const f of this.instanceFields.get(`${cls}#class`) ?? []) add(f, taintOnly(this.readCell(`${cls}#${f}`)));

@@ -12,6 +12,7 @@ import {
   EMPTY,
   extendPath,
   hasTaint,
+  INSTANCE_SITE,
   isEmpty,
   join,
   joinAll,
@@ -21,7 +22,7 @@ import {
   withStep,
 } from "./values.js";
 import { type Effect, type Node, MAX_SUMMARY_DEPTH, MAX_INLINE_DEPTH, type PendingSink, type FnInfo, Ctx, VarState } from "./context.js";
-import { paramRef, paramName, describeParam, instantiate, newInstantiateMemo } from "./value-ops.js";
+import { paramRef, paramName, describeParam, instantiate, newInstantiateMemo, renameInstances, instanceFieldOf, MAX_INSTANCE_SITES } from "./value-ops.js";
 import { atomToFlow } from "./hit-results.js";
 import { LibraryCallEvaluator } from "./library-calls.js";
 
@@ -74,6 +75,7 @@ export abstract class FunctionEvaluator extends LibraryCallEvaluator {
         summary.throws = r.throws;
         summary.pending = r.pending;
         summary.effects = r.effects;
+        if (r.allocs?.size) summary.allocs = r.allocs;
         summary.done = true;
       } finally {
         this.summaryStack.pop();
@@ -82,16 +84,21 @@ export abstract class FunctionEvaluator extends LibraryCallEvaluator {
     if (!caller) return EMPTY;
     const actualThis = this.thisWithFields(thisValue);
     const memo = newInstantiateMemo();
-    const inst = (v: Value) => instantiate(v, info.id, args, actualThis, callStep, 0, memo);
+    // A factory's instances are this call's own: `make(a)` and `make(b)` return two clients, not one.
+    const own = summary.allocs && node ? this.instancesAtCall(summary.allocs, node, caller) : undefined;
+    const inst = own ? (v: Value) => renameInstances(instantiate(v, info.id, args, actualThis, callStep, 0, memo), own) : (v: Value) => instantiate(v, info.id, args, actualThis, callStep, 0, memo);
     for (const p of summary.pending) {
       if (this.outOfTime()) break;
       this.instantiatedSinks.add(p);
-      this.addPending({ ...p, value: inst(p.value), destination: p.destination ? inst(p.destination) : undefined, requires: p.requires ? { base: inst(p.requires.base), members: p.requires.members } : undefined }, caller);
+      for (const o of p.origins ?? []) this.instantiatedSinks.add(o);
+      this.addPending({ ...p, origins: undefined, value: inst(p.value), destination: p.destination ? inst(p.destination) : undefined, requires: p.requires ? { base: inst(p.requires.base), members: p.requires.members } : undefined }, caller);
     }
     if (!isEmpty(summary.throws)) caller.addThrow(inst(summary.throws));
     for (const eff of summary.effects) {
       if (this.outOfTime()) break;
-      this.writeEffect(eff, inst(eff.value), thisValue, caller);
+      const field = own && typeof eff.key === "string" && eff.field === undefined ? instanceFieldOf(eff.key, own) : undefined;
+      if (field) this.writeInstanceField(field.inst, field.field, inst(eff.value), caller);
+      else this.writeEffect(eff, inst(eff.value), thisValue, caller);
     }
     const ret = inst(summary.ret);
     const out = hasTaint(ret) && node ? withStep(ret, this.step(node, caller, `returned from ${info.name === "anonymous function" ? "a callback" : info.name + "()"}`)) : ret;
@@ -101,7 +108,24 @@ export abstract class FunctionEvaluator extends LibraryCallEvaluator {
     return out;
   }
 
-  protected evaluateFunction(c: Closure, info: FnInfo, thisValue: Value, args: Value[], summary: boolean, depth: number): { ret: Value; throws: Value; pending: PendingSink[]; effects: Effect[] } {
+  /**
+   * The instances a factory's summary allocated, renamed for one call site
+   * (`<instance>\u0001<call site>`; see instanceLineage). Nested factories
+   * rename again, at most MAX_INSTANCE_SITES deep; the caller, if it is a
+   * summary too, counts them as its own.
+   */
+  private instancesAtCall(allocs: ReadonlySet<string>, node: Node, caller: Ctx): Map<string, string> {
+    const site = `${caller.module.module.path}:${node.range[0]}`;
+    const out = new Map<string, string>();
+    for (const k of allocs) {
+      const renamed = k.split(INSTANCE_SITE).length > MAX_INSTANCE_SITES ? k : `${k}${INSTANCE_SITE}${site}`;
+      out.set(k, renamed);
+      if (caller.summary && renamed !== k) (caller.allocs ??= new Set()).add(renamed);
+    }
+    return out;
+  }
+
+  protected evaluateFunction(c: Closure, info: FnInfo, thisValue: Value, args: Value[], summary: boolean, depth: number): { ret: Value; throws: Value; pending: PendingSink[]; effects: Effect[]; allocs?: Set<string> } {
     info.evaluated = true;
     const frame = new Frame(this.nextId++);
     const parentScope = c.scope;
@@ -128,7 +152,7 @@ export abstract class FunctionEvaluator extends LibraryCallEvaluator {
       for (const s of sources ?? []) {
         if (s.params === "all" || s.params.includes(i)) {
           const label = this.label(s.kind, s.name, p, c.module.module);
-          v = join(v, { atoms: [{ label, path: extendPath(undefined, { location: label.location, label: `${s.name}: ${describeParam(p)}` }), sanitized: [], guards: [] }] });
+          v = join(v, { atoms: [{ label, path: extendPath(undefined, { location: label.location, label: `${s.name}: ${describeParam(p)}` }), sanitized: [], guards: [] }], ...(s.api ? { apis: [s.api] } : {}) });
         }
       }
       this.bindPattern(p, v, ctx, undefined);
@@ -141,7 +165,7 @@ export abstract class FunctionEvaluator extends LibraryCallEvaluator {
     if (!this.budgetHit) info.complete = true;
     // The evaluation's local variables are never read again.
     frame.state = undefined;
-    return { ret: ctx.ret, throws, pending: ctx.pending, effects: ctx.effects };
+    return { ret: ctx.ret, throws, pending: ctx.pending, effects: ctx.effects, allocs: ctx.allocs };
   }
 
   /** Closures created here but never called: evaluate them once so their insides are seen. */

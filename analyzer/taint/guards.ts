@@ -5,7 +5,7 @@
 import type { TSESTree } from "@typescript-eslint/types";
 import { isIdentifier, propertyName, pushChildren, stringLiteralValue, unwrapExpression } from "../parse/ast.js";
 import { patternShape } from "./shapes.js";
-import { NO_DOT_DOT, RELATIVE, type FunctionNode, type GuardKind } from "./spec.js";
+import { NO_DOT_DOT, PREFIX_CHECKED, RELATIVE, type FunctionNode, type GuardKind } from "./spec.js";
 
 type Node = TSESTree.Node;
 
@@ -15,6 +15,8 @@ export interface Refinement {
   kind: GuardKind;
   /** Shape marks (spec.ts) the check proves on the branch it dominates. */
   shape?: string[];
+  /** The marks state a fact but the check keeps nothing out: no guard is recorded. */
+  markOnly?: boolean;
 }
 
 export interface GuardContext {
@@ -25,6 +27,26 @@ export interface GuardContext {
    * `isPathWithinAllowedDirectories(p, dirs)` is judged by its body, not its name.
    */
   functionsCalled?(call: TSESTree.CallExpression): FunctionNode[];
+  /**
+   * True when the expression's value is chosen by whoever calls the tool (a
+   * tool argument, a request): a root or list it supplies makes a check the
+   * model can switch off (`path.relative(args.root, p)`), which proves nothing.
+   */
+  chosenByCaller?(node: Node): boolean;
+}
+
+/** Some identifier or member chain the expression is built from is chosen by the caller (`root + path.sep`). */
+function mentionsCallerValue(node: Node, ctx: GuardContext, depth = 0): boolean {
+  if (!ctx.chosenByCaller || depth > 6) return false;
+  const n = unwrapExpression(node);
+  if (n.type === "MemberExpression" && propertyName(n) === "sep") return false;
+  if (targetKey(n) !== undefined) return ctx.chosenByCaller(n);
+  if (n.type === "BinaryExpression") return mentionsCallerValue(n.left as Node, ctx, depth + 1) || mentionsCallerValue(n.right, ctx, depth + 1);
+  if (n.type === "TemplateLiteral") return n.expressions.some((e) => mentionsCallerValue(e, ctx, depth + 1));
+  if (n.type === "CallExpression") return n.arguments.some((a) => a.type !== "SpreadElement" && mentionsCallerValue(a, ctx, depth + 1)) || (n.callee.type === "MemberExpression" && mentionsCallerValue(n.callee.object, ctx, depth + 1));
+  if (n.type === "ConditionalExpression") return mentionsCallerValue(n.consequent, ctx, depth + 1) || mentionsCallerValue(n.alternate, ctx, depth + 1);
+  if (n.type === "AwaitExpression") return mentionsCallerValue(n.argument, ctx, depth + 1);
+  return false;
 }
 
 const VALIDATOR_NAME = /^(is|has|check|validate|verify|ensure|assert)[A-Z_]?\w*(valid|safe|allowed|permitted|whitelist|allowlist|trusted|inside|within|contain|authori[sz]ed)\w*$|^(validate|sanitize|isValid|isSafe|isAllowed|isPermitted|isWithin|isInside)\w*$/i;
@@ -88,13 +110,28 @@ function endsWithSeparator(node: Node, ctx: GuardContext, depth = 0): boolean {
 
 /** The `b` of `path.relative(a, b)` when `node` is (bound to) such a call. */
 function relativeSource(node: Node, ctx: GuardContext): Node | undefined {
+  return relativeCall(node, ctx)?.arguments[1];
+}
+
+function relativeCall(node: Node, ctx: GuardContext): TSESTree.CallExpression | undefined {
   let n = unwrapExpression(node);
   if (isIdentifier(n)) n = ctx.initOf(n) ?? n;
   n = unwrapExpression(n);
   if (n.type === "CallExpression" && n.callee.type === "MemberExpression" && propertyName(n.callee) === "relative" && n.arguments.length === 2) {
-    return n.arguments[1];
+    return n;
   }
   return undefined;
+}
+
+/**
+ * `rel.startsWith("..")` false where `rel = path.relative(root, full)`: `full`
+ * (and what it was built from) is inside `root`, unless the caller chose `root`.
+ */
+function relativeContainment(rel: Node, ctx: GuardContext): Refinement[] {
+  const call = relativeCall(rel, ctx);
+  if (!call || call.arguments[0].type === "SpreadElement" || mentionsCallerValue(call.arguments[0], ctx)) return [];
+  const source = call.arguments[1];
+  return [...containment(rel, ctx), ...(source.type !== "SpreadElement" && targetKey(source) ? [{ target: source, kind: "path-containment" as const }] : [])];
 }
 
 function isConstantCollection(node: Node, ctx: GuardContext, depth = 0): boolean {
@@ -146,6 +183,20 @@ function calleeName(call: TSESTree.CallExpression): string | undefined {
   return undefined;
 }
 
+/** `list.filter(cb)[0]`, through `sort`/`slice`/`reverse`: the filter call. */
+function filterOfFirst(n: TSESTree.MemberExpression): TSESTree.CallExpression | undefined {
+  const index = unwrapExpression(n.property as Node);
+  if (!n.computed || index.type !== "Literal" || index.value !== 0) return undefined;
+  let c = unwrapExpression(n.object);
+  for (let i = 0; i < 4 && c.type === "CallExpression" && c.callee.type === "MemberExpression"; i++) {
+    const name = propertyName(c.callee);
+    if (name === "filter") return c;
+    if (!["sort", "slice", "reverse", "toSorted", "toReversed"].includes(name ?? "")) return undefined;
+    c = unwrapExpression(c.callee.object);
+  }
+  return undefined;
+}
+
 /** Refinements that hold when `test` evaluates to `whenTrue`. */
 export function refinementsOf(test: Node, whenTrue: boolean, ctx: GuardContext, depth = 0): Refinement[] {
   if (depth > 12) return [];
@@ -173,6 +224,11 @@ export function refinementsOf(test: Node, whenTrue: boolean, ctx: GuardContext, 
       const init = ctx.initOf(n);
       return init && init !== n ? refinementsOf(init, whenTrue, ctx, depth + 4) : [];
     }
+    case "MemberExpression": {
+      // `roots.filter((r) => isInside(r, p)).sort(...)[0]` found: the callback held for one element, as with `some`.
+      const filtered = whenTrue ? filterOfFirst(n) : undefined;
+      return filtered ? callRefinements({ ...filtered, callee: { ...(filtered.callee as TSESTree.MemberExpression), property: { type: "Identifier", name: "some" } } } as TSESTree.CallExpression, ctx, depth + 1) : [];
+    }
     default:
       return [];
   }
@@ -194,9 +250,13 @@ function commonRefinements(sides: Node[], ctx: GuardContext, depth: number, when
     if (!key) continue;
     const all = per.map((list) => list.find((x) => targetKey(x.target) === key));
     if (all.some((x) => !x)) continue;
-    const real = all.filter((x) => x!.kind !== "neutral").map((x) => x!.kind as GuardKind);
+    const reals = all.filter((x) => x!.kind !== "neutral") as Refinement[];
+    const real = reals.map((x) => x.kind);
     if (real.length === 0) continue;
-    out.push({ target: r.target, kind: real.includes("path-containment") ? "path-containment" : real[0] });
+    // `p === root || p.startsWith(root)`: every side says the same fact, and keeps nothing out.
+    const sameMark = reals.every((x) => x.markOnly && x.shape?.join() === reals[0].shape?.join());
+    if (sameMark && !real.includes("path-containment")) out.push({ ...reals[0], target: r.target });
+    else out.push({ target: r.target, kind: real.includes("path-containment") ? "path-containment" : real[0] });
   }
   return out;
 }
@@ -251,14 +311,24 @@ function callRefinements(call: TSESTree.CallExpression, ctx: GuardContext, depth
   if (name === "match" && recv && arg0 && isAnchoredRegex(regexLiteral(arg0, ctx)) && targetKey(recv)) return [{ target: recv, kind: "regex-match", shape: regexShape(regexLiteral(arg0, ctx)) }];
   if ((name === "isInteger" || name === "isSafeInteger" || name === "isFinite") && arg0 && targetKey(arg0)) return [{ target: arg0, kind: "type-check" }];
   if (name === "startsWith" && recv && arg0) {
-    if (endsWithSeparator(arg0, ctx) && targetKey(recv)) return containment(recv, ctx);
-    return [];
+    if (mentionsCallerValue(arg0, ctx)) return [];
+    if (!endsWithSeparator(arg0, ctx)) {
+      // `p.startsWith(root)`: not containment, but the code meant a boundary (the finding says which).
+      if (stringLiteralValue(arg0) !== undefined) return [];
+      const t = targetKey(recv) ? recv : lastArgumentSource(recv);
+      return t ? prefixChecked(t, ctx) : [];
+    }
+    if (targetKey(recv)) return containment(recv, ctx);
+    // `path.resolve(root, p).startsWith(root + sep)`, `(await fs.realpath(p)).startsWith(...)`: contains what the call was built from.
+    const source = lastArgumentSource(recv);
+    return source ? containment(source, ctx) : [];
   }
   if ((name === "some" || name === "every" || name === "find") && call.arguments[0]) {
     const cb = call.arguments[0];
     if (cb.type === "ArrowFunctionExpression" || cb.type === "FunctionExpression") {
       const body = cb.body.type === "BlockStatement" ? returnedExpression(cb.body) : cb.body;
-      if (body) {
+      // `roots.some((r) => p.startsWith(r + sep))` over roots the caller chose proves nothing.
+      if (body && !(recv && mentionsCallerValue(recv, ctx))) {
         const params = new Set(cb.params.filter((p): p is TSESTree.Identifier => isIdentifier(p)).map((p) => p.name));
         // `list.find((d) => d.id === x)` / `some`: x equals an element of a list the code itself got.
         const pinned = name !== "every" && recv && isLiveList(recv, ctx) ? elementEqualities(body, params) : [];
@@ -283,16 +353,26 @@ function negatedCallRefinements(call: TSESTree.CallExpression, ctx: GuardContext
   const recv = callee.type === "MemberExpression" ? callee.object : undefined;
   const arg0 = call.arguments[0] && call.arguments[0].type !== "SpreadElement" ? call.arguments[0] : undefined;
   const literal = stringLiteralValue(arg0);
+  // `x.split(/[\\/]/).includes("..")` false (also through a `const parts = x.split(...)`): no `..` segment.
+  if (name === "includes" && recv && literal === "..") {
+    const source = splitSource(recv, ctx);
+    if (source) return [{ target: source, kind: "shape", shape: [NO_DOT_DOT] }];
+  }
   // `x.includes("..")` false: no `..` anywhere in x, so no `..` segment.
   if (name === "includes" && recv && literal === ".." && targetKey(recv)) return [{ target: recv, kind: "shape", shape: [NO_DOT_DOT] }];
   // `path.isAbsolute(x)` false, `x.startsWith("/")` false: x is relative.
   if (name === "isAbsolute" && arg0 && targetKey(arg0) && !relativeSource(arg0, ctx)) return [{ target: arg0, kind: "shape", shape: [RELATIVE] }];
   if (name === "startsWith" && recv && (literal === "/" || literal === "\\") && targetKey(recv)) return [{ target: recv, kind: "shape", shape: [RELATIVE] }];
-  if (name === "startsWith" && recv && stringLiteralValue(call.arguments[0])?.startsWith("..")) {
-    const source = relativeSource(recv, ctx);
-    if (source) return [...containment(recv, ctx), ...(targetKey(source) ? [{ target: source, kind: "path-containment" as const }] : [])];
-  }
+  if (name === "startsWith" && recv && arg0 && startsWithDotDot(arg0)) return relativeContainment(recv, ctx);
   return [];
+}
+
+/** `".."`, `"../"`, `".." + path.sep`, `` `..${path.sep}` ``: a prefix that starts with `..`. */
+function startsWithDotDot(node: Node): boolean {
+  const u = unwrapExpression(node);
+  if (stringLiteralValue(u)?.startsWith("..")) return true;
+  if (u.type === "BinaryExpression" && u.operator === "+") return startsWithDotDot(u.left as Node);
+  return u.type === "TemplateLiteral" && (u.quasis[0].value.cooked ?? "").startsWith("..");
 }
 
 /** The parts of a URL that decide where a request goes. */
@@ -318,15 +398,27 @@ function withUrlOwners(r: Refinement, ctx: GuardContext): Refinement[] {
   return out;
 }
 
-function containment(target: Node, ctx: GuardContext, depth = 0): Refinement[] {
-  const out: Refinement[] = [{ target, kind: "path-containment" }];
+function containment(target: Node, ctx: GuardContext): Refinement[] {
+  return builtFrom(target, ctx).map((t) => ({ target: t, kind: "path-containment" }));
+}
+
+/** A bare prefix check: a mark on the value and what it was built from, no guard. */
+function prefixChecked(target: Node, ctx: GuardContext): Refinement[] {
+  return builtFrom(target, ctx).map((t) => ({ target: t, kind: "shape", shape: [PREFIX_CHECKED], markOnly: true }));
+}
+
+/**
+ * The checked value and what it was built from: `resolved = path.resolve(root, p)`,
+ * `n = normalize(path.resolve(p))`: a check on `resolved` is a check on `p`
+ * (the last argument, through nested calls).
+ */
+function builtFrom(target: Node, ctx: GuardContext, depth = 0): Node[] {
+  const out: Node[] = [target];
   const u = unwrapExpression(target);
-  // `resolved = path.resolve(root, p)`, `n = normalize(path.resolve(p))`: containing
-  // `resolved` contains what it was built from (the last argument, through nested calls).
   if (isIdentifier(u) && depth < 3) {
     const init = ctx.initOf(u);
     const source = init ? lastArgumentSource(init) : undefined;
-    if (source) out.push(...containment(source, ctx, depth + 1));
+    if (source) out.push(...builtFrom(source, ctx, depth + 1));
   }
   return out;
 }
@@ -357,20 +449,197 @@ function helperRefinements(call: TSESTree.CallExpression, name: string, ctx: Gua
   const fn = fns[0];
   const out: Refinement[] = [];
   let barePrefix = false;
+  /** Arguments the helper checks (the others are its roots or options). */
+  const contained = new Set<number>();
   fn.params.forEach((param, i) => {
     if (!isIdentifier(param)) return;
     const arg = call.arguments[i];
     const verdict = judgeContainment(fn, param.name);
-    if (verdict === "bare-prefix") barePrefix = true;
-    if (verdict === "contains" && arg && arg.type !== "SpreadElement" && targetKey(arg)) out.push(...containment(arg, ctx));
+    if (verdict === "bare-prefix") {
+      barePrefix = true;
+      if (arg && arg.type !== "SpreadElement" && targetKey(arg)) {
+        contained.add(i);
+        out.push(...prefixChecked(arg, ctx));
+      }
+    }
+    if (verdict === "contains" && arg && arg.type !== "SpreadElement" && targetKey(arg)) {
+      contained.add(i);
+      out.push(...containment(arg, ctx));
+    }
   });
-  if (VALIDATOR_NAME.test(name) && !barePrefix) {
+  // `isInside(args.root, p)`: a root (or list of roots) the caller chose proves nothing about p.
+  // (Only when the helper checks a path: a validator that checks the caller's own value, `isAllowedUrl(args.url)`, still counts.)
+  if (contained.size > 0 && call.arguments.some((a, i) => !contained.has(i) && a.type !== "SpreadElement" && mentionsCallerValue(a, ctx))) return [];
+  if (VALIDATOR_NAME.test(name) && !barePrefix && !passesUnchecked(fn)) {
     for (const a of call.arguments) if (a.type !== "SpreadElement" && targetKey(a)) out.push({ target: a, kind: "sanitizer-call" });
   }
   return out;
 }
 
 type Verdict = "contains" | "bare-prefix" | "none";
+
+/**
+ * The helper returns `true` on a path whose conditions look at none of its
+ * parameters (`if (allowed.length === 0) return true;`): an allow-list that is
+ * off when empty, which vouches for nothing whatever its name says.
+ */
+function passesUnchecked(fn: FunctionNode): boolean {
+  if (fn.body.type !== "BlockStatement") return false;
+  // The parameters and the locals built from them (`resolved = path.resolve(p)`).
+  const params = new Set(fn.params.flatMap((p) => (isIdentifier(p) ? [...aliasesOf(fn, p.name)] : [])));
+  const returns: { expr: Node; conditions: Condition[] }[] = [];
+  collectReturns(fn.body.body, [], returns);
+  const mentionsParam = (n: Node): boolean => {
+    const stack: Node[] = [n];
+    let budget = 500;
+    while (stack.length && budget-- > 0) {
+      const x = stack.pop()!;
+      if (x.type === "Identifier" && params.has(x.name)) return true;
+      pushChildren(x, stack);
+    }
+    return false;
+  };
+  return returns.some((r) => isTrueLiteral(unwrapExpression(r.expr)) && !r.conditions.some((c) => mentionsParam(c.test)));
+}
+
+// ------------------------------------------------------------ helpers that throw
+
+/**
+ * `assertInside(p);` as a statement: a user function that throws unless its
+ * argument is contained (or has a shape) proves it for what follows the call,
+ * the way a check with an early `throw` does in place. Each argument gets what
+ * the function's body proves about its parameter before any way it can return.
+ */
+export function assertionRefinements(call: TSESTree.CallExpression, ctx: GuardContext): Refinement[] {
+  const fns = ctx.functionsCalled?.(call) ?? [];
+  if (fns.length !== 1) return [];
+  const fn = fns[0];
+  const out: Refinement[] = [];
+  const proven = new Set<number>();
+  const prove = (name: string, arg: Node): boolean => {
+    const facts = assertedFacts(fn, name, ctx);
+    if (facts.contained) out.push(...containment(arg, ctx));
+    if (facts.shape.length > 0) out.push({ target: arg, kind: "shape", shape: facts.shape });
+    return facts.contained || facts.shape.length > 0;
+  };
+  fn.params.forEach((param, i) => {
+    const arg = call.arguments[i];
+    if (!arg || arg.type === "SpreadElement") return;
+    if (isIdentifier(param) && targetKey(arg) && prove(param.name, arg)) proven.add(i);
+    // `assertWithin({ supplied, resolved })` into `function assertWithin({ supplied, resolved })`: property by property.
+    const obj = unwrapExpression(arg);
+    if (param.type === "ObjectPattern" && obj.type === "ObjectExpression") {
+      let any = false;
+      for (const prop of param.properties) {
+        if (prop.type !== "Property" || !isIdentifier(prop.value)) continue;
+        const key = propertyName(prop);
+        const given = obj.properties.find((q): q is TSESTree.Property => q.type === "Property" && propertyName(q) === key);
+        if (given && targetKey(given.value as Node) && prove(prop.value.name, given.value as Node)) any = true;
+      }
+      if (any) proven.add(i);
+    }
+  });
+  if (call.arguments.some((a, i) => !proven.has(i) && a.type !== "SpreadElement" && mentionsCallerValue(a, ctx))) return [];
+  return out;
+}
+
+interface AssertedFacts {
+  contained: boolean;
+  shape: string[];
+}
+
+const assertions = new WeakMap<FunctionNode, Map<string, AssertedFacts>>();
+
+/**
+ * Helpers the checks call (`isInside(root, canonical)`) are found by name
+ * from the call site's scope: right when the helper and its callees share a
+ * module (the common case), and nothing when they are out of reach.
+ */
+function assertedFacts(fn: FunctionNode, param: string, outer: GuardContext): AssertedFacts {
+  let byParam = assertions.get(fn);
+  if (!byParam) assertions.set(fn, (byParam = new Map()));
+  let facts = byParam.get(param);
+  if (!facts) {
+    facts = assertedFactsOnce(fn, param, outer);
+    byParam.set(param, facts);
+  }
+  return facts;
+}
+
+function assertedFactsOnce(fn: FunctionNode, param: string, outer: GuardContext): AssertedFacts {
+  const facts: AssertedFacts = { contained: false, shape: [] };
+  if (fn.body.type !== "BlockStatement") return facts;
+  const aliases = aliasesOf(fn, param);
+  const inits = new Map<string, Node>();
+  collectConstInits(fn, inits);
+  const ctx: GuardContext = { initOf: (id) => inits.get(id.name), functionsCalled: (c) => (unwrapExpression(c.callee).type === "Identifier" ? (outer.functionsCalled?.(c) ?? []) : []) };
+  for (const test of throwingChecks(fn.body.body)) {
+    for (const r of refinementsOf(test, false, ctx)) {
+      const key = targetKey(r.target) ?? "";
+      if (r.kind === "path-containment" && aliases.has(key)) facts.contained = true;
+      // A shape holds for the parameter's own text only, not for what the function made of it.
+      if (r.kind === "shape" && key === param) for (const m of r.shape ?? []) if (!facts.shape.includes(m)) facts.shape.push(m);
+    }
+  }
+  return facts;
+}
+
+/**
+ * The tests of `if (test) throw ...` at the top of a body, up to the first
+ * statement that can return: every normal completion of the function passed them.
+ */
+function throwingChecks(stmts: readonly Node[]): Node[] {
+  const out: Node[] = [];
+  for (const s of stmts) {
+    if (canReturn(s)) break;
+    if (s.type === "IfStatement" && !s.alternate && alwaysThrows(s.consequent)) out.push(s.test);
+  }
+  return out;
+}
+
+function alwaysThrows(stmt: Node): boolean {
+  if (stmt.type === "ThrowStatement") return true;
+  if (stmt.type === "BlockStatement") return stmt.body.length > 0 && alwaysThrows(stmt.body[stmt.body.length - 1]);
+  if (stmt.type === "IfStatement") return alwaysThrows(stmt.consequent) && !!stmt.alternate && alwaysThrows(stmt.alternate);
+  return false;
+}
+
+/** The statement holds a `return` of the function (not of a nested one). */
+function canReturn(stmt: Node): boolean {
+  const stack: Node[] = [stmt];
+  let budget = 2000;
+  while (stack.length && budget-- > 0) {
+    const n = stack.pop()!;
+    if (n.type === "ReturnStatement") return true;
+    if (n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression") continue;
+    pushChildren(n, stack);
+  }
+  return budget <= 0;
+}
+
+/** `x.split(sep)` (or a `const` bound to it): the x whose segments the list holds. */
+function splitSource(node: Node, ctx: GuardContext): Node | undefined {
+  let n = unwrapExpression(node);
+  if (isIdentifier(n)) n = unwrapExpression(ctx.initOf(n) ?? n);
+  if (n.type !== "CallExpression" || n.callee.type !== "MemberExpression" || propertyName(n.callee) !== "split") return undefined;
+  const sep = n.arguments[0];
+  if (!sep || sep.type === "SpreadElement" || !splitsOnSeparator(sep)) return undefined;
+  return targetKey(n.callee.object) ? n.callee.object : undefined;
+}
+
+/** A split pattern that cuts at every `/` (a segment list on POSIX), or at both separators. */
+function splitsOnSeparator(node: Node): boolean {
+  const u = unwrapExpression(node);
+  if (u.type === "MemberExpression" && propertyName(u) === "sep") return true;
+  const s = stringLiteralValue(u);
+  // Splitting at `\\` only leaves `../x` whole: not a segment list.
+  if (s !== undefined) return s === "/";
+  if (u.type === "Literal" && "regex" in u && u.regex) {
+    const src = u.regex.pattern;
+    return src === "\\/" || (/^\[[^\]]*\]\+?$/.test(src) && src.includes("/"));
+  }
+  return false;
+}
 
 interface Condition {
   test: Node;

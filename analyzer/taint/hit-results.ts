@@ -11,7 +11,7 @@ export function sameSets(a: readonly string[], b: readonly string[]): boolean {
 export function atomToFlow(a: Atom, sinkLocation: Location, sinkLabel: string): Flow {
   const steps = pathSteps(a.path);
   steps.push({ location: sinkLocation, label: sinkLabel });
-  return { label: a.label, sanitizedFor: [...a.sanitized], guards: [...a.guards], path: steps, ...(a.whole ? { whole: true } : {}), ...(a.field ? { field: a.field } : {}), ...(a.member ? { member: true } : {}) };
+  return { label: a.label, sanitizedFor: [...a.sanitized], guards: [...a.guards], path: steps, ...(a.whole ? { whole: true } : {}), ...(a.field ? { field: a.field } : {}), ...(a.subfield ? { subfield: a.subfield } : {}), ...(a.member ? { member: true } : {}) };
 }
 
 export function toDestination(v: Value, sinkLocation: Location, sinkLabel: string): Destination {

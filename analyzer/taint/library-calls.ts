@@ -15,14 +15,17 @@ import {
   join,
   joinAll,
   sanitize,
+  sameValue,
+  taintJoinFits,
   taintOnly,
   type Value,
 } from "./values.js";
 import { type Node, type PendingSink, Ctx, MAX_PENDING_SINKS } from "./context.js";
-import type { Flow } from "./spec.js";
+import { type Flow, splitPath } from "./spec.js";
 import { appendToken, describeApi } from "./api-keys.js";
 import { sameSets, atomToFlow, toDestination } from "./hit-results.js";
 import { ExpressionEvaluator } from "./expressions.js";
+import { readSimple } from "./value-ops.js";
 
 /** Bound on the destination-only sink calls kept (a bundle with thousands of fetches still lists the first ones). */
 const MAX_QUIET_HITS = 2000;
@@ -42,6 +45,21 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
       const argAt = (tokens: string[]) => this.selectArgument(tokens, receiver, args);
       const models = this.models.callModels(api);
       for (const sink of models.sinks) this.sinkAtCall(sink, api, argAt, node, ctx);
+      const channels = this.models.channelsAt(api);
+      const received = new Map<number, Value[]>();
+      for (const ch of channels) {
+        if (ch.event !== undefined && !(args[0]?.consts?.length === 1 && args[0].consts[0] === ch.event)) continue;
+        if (ch.role === "send") this.sendOnChannel(ch.channel, deepTaint(this.selectArgument(splitPath(ch.at), receiver, args)), api, ch.at, node, ctx);
+        else {
+          const m = /^Argument\[(\d+)\]\.Parameter\[(\d+)\]$/.exec(ch.at);
+          if (m) {
+            const params = received.get(Number(m[1])) ?? [EMPTY, EMPTY, EMPTY];
+            const p = Number(m[2]);
+            if (p < params.length) params[p] = join(params[p], this.readCell(channelCell(ch.channel)));
+            received.set(Number(m[1]), params);
+          }
+        }
+      }
       const retKey = appendToken(api, isNew ? "Instance" : "ReturnValue");
       let ret: Value = retKey ? { apis: [retKey] } : EMPTY;
       const steps = models.steps;
@@ -52,7 +70,7 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
       if (steps.length) {
         for (const st of steps) {
           const input = this.selectArgument(st.input, receiver, args);
-          if (st.output[0] === "ReturnValue") ret = join(ret, deepTaint(input));
+          if (st.output[0] === "ReturnValue") ret = join(ret, st.row.readsProperty ? this.readByName(input, st.row.readsProperty, argAt) : deepTaint(input));
           else {
             const ai = argumentIndex(st.output[0]);
             const pm = /^Parameter\[(\d+)\]$/.exec(st.output[1] ?? "");
@@ -75,7 +93,9 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
       for (let i = 0; i < args.length; i++) {
         if (!args[i].fns?.length || callbacksDone.has(i)) continue;
         const params: Value[] = [EMPTY, EMPTY, EMPTY];
-        const base = joinAll(args.filter((_, j) => j !== i).map((a) => deepTaint(a)));
+        // A sanitizer row holds for the callback form too: `crypto.scrypt(key, salt, n, (err, derived) => ...)`.
+        const carried = joinAll(args.filter((_, j) => j !== i).map((a) => deepTaint(a)));
+        const base = kinds.length === 0 ? carried : kinds.includes("*") ? compact({ ...carried, atoms: undefined, refs: undefined }) : sanitize(carried, kinds);
         for (let p = 0; p < params.length; p++) params[p] = base;
         for (const cb of cbSources.filter((s) => s.argument === i)) {
           const atoms = this.sourcesAtKey(`${api}.Argument[${i}].Parameter[${cb.parameter}]`, node, ctx, argAt);
@@ -86,6 +106,8 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
         // Event data arrives through callbacks: res.on("data", chunk => ...). An "error" event
         // hands over an Error about the failure, not the emitter's data or the config it was built with.
         if (!isErrorListener(api, args)) params[0] = join(params[0], taintOnly(receiver));
+        // What the other side of a channel sent: `parentPort.on("message", m => ...)`.
+        (received.get(i) ?? []).forEach((v, p) => (params[p] = join(params[p], v)));
         for (const c of args[i].fns!) this.callClosure(c, EMPTY, params, node, ctx, ctx.depth + 1);
         callbacksDone.add(i);
       }
@@ -93,6 +115,21 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
     }
     if (result.apis?.length) this.originArgs.set(result, args);
     return result;
+  }
+
+  /** What a getter by name returns: the named property of the input's data (`StepRow.readsProperty`). */
+  private readByName(input: Value, reads: { at: string }, argAt: (t: string[]) => Value): Value {
+    const names = argAt(splitPath(reads.at)).consts;
+    if (names?.length !== 1 || names[0].includes(UNKNOWN_PART)) return deepTaint(input);
+    return readSimple(taintOnly(input), names[0]);
+  }
+
+  /** A value read at a channel's receiving end (`workerData`) carries what the sending side handed over. */
+  protected override sourcesAtKey(api: string, node: Node, ctx: Ctx, constArg?: (at: string[]) => Value): Atom[] {
+    const atoms = super.sourcesAtKey(api, node, ctx, constArg);
+    const channels = this.models.channelsAt(api).filter((c) => c.role === "receive" && c.at === "");
+    if (channels.length === 0) return atoms;
+    return [...atoms, ...channels.flatMap((c) => deepTaint(this.readCell(channelCell(c.channel))).atoms ?? [])];
   }
 
   /** The arguments of the library call each returned library value came from (by identity; see `Origin`). */
@@ -113,6 +150,22 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
     return [{ label, path: extendPath(undefined, { location: label.location, label: `${name} read` }), sanitized: [], guards: [] }];
   }
 
+  /**
+   * The first alternative that holds anything (`Argument[0].Member[hostname] | Argument[0]`):
+   * a field of a string is nothing here, so a URL string falls through to the next.
+   */
+  private firstDestination(alternatives: readonly string[][], argAt: (t: string[]) => Value): Value {
+    for (let i = 0; i < alternatives.length - 1; i++) {
+      const tokens = alternatives[i];
+      const base = argAt(tokens.slice(0, 1));
+      const owner = tokens.length > 1 ? selectMembers(base, tokens.slice(1, -1), this.serializedFrom) : base;
+      if (tokens.length > 1 && isStringLike(owner)) continue;
+      const v = argAt(tokens);
+      if (!isEmpty(v)) return v;
+    }
+    return argAt(alternatives[alternatives.length - 1]);
+  }
+
   /** The value at `Argument[n].Member[x]...` of a call. */
   protected selectArgument(tokens: readonly string[], receiver: Value, args: Value[]): Value {
     if (tokens.length === 0) return EMPTY;
@@ -129,7 +182,20 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
     if (m[1] === "this") v = receiver;
     else if (m[2]) v = joinAll(args.slice(Number(m[1])));
     else v = args[Number(m[1])] ?? EMPTY;
-    return selectMembers(v, tokens.slice(1));
+    return selectMembers(v, tokens.slice(1), this.serializedFrom);
+  }
+
+  /**
+   * `JSON.stringify(message)` → `message`, by identity: a request body
+   * serialized inline still says which fields it had when a row names one
+   * (`Argument[1].Member[body].Member[bcc]`). Only rows read it; the string
+   * itself carries its taint as before.
+   */
+  protected readonly serializedFrom = new WeakMap<Value, Value>();
+
+  noteSerialized(result: Value, from: Value): Value {
+    if (from.props || from.elems) this.serializedFrom.set(result, from);
+    return result;
   }
 
   protected sinkAtCall(sink: SinkMatch, api: string, argAt: (t: string[]) => Value, node: Node, ctx: Ctx): void {
@@ -137,14 +203,14 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
     if (sink.requires) {
       const [first, ...members] = sink.requires;
       const base = argAt([first]);
-      const option = requiredOption(base, members);
+      const option = requiredOption(base, members, this.serializedFrom);
       if (option === "absent") return;
       // `run(file, args, options)`: the callers' options decide.
       if (option === "depends") requires = { base, members };
     }
     const value = deepTaint(this.instanceData(argAt(sink.selector)), true);
     if (!hasTaint(value) && !sink.destination) return;
-    const destination = sink.destination ? argAt(sink.destination) : undefined;
+    const destination = sink.destinationAlternatives ? this.firstDestination(sink.destinationAlternatives, argAt) : sink.destination ? argAt(sink.destination) : undefined;
     if (!hasTaint(value) && !(destination && hasTaint(destination))) {
       if (destination?.consts?.length) this.quietHit(sink, api, node, ctx, destination);
       return;
@@ -171,7 +237,7 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
   protected readonly instantiatedSinks = new Set<PendingSink>();
 
   protected addPending(p: PendingSink, ctx: Ctx): void {
-    const option = p.requires ? requiredOption(p.requires.base, p.requires.members) : "present";
+    const option = p.requires ? requiredOption(p.requires.base, p.requires.members, this.serializedFrom) : "present";
     // A caller passed options without the required one (`{ encoding: "utf8" }` to a wrapper of execFileSync).
     if (option === "absent") return;
     if (ctx.summary && (p.destination?.refs?.length || option === "depends")) this.deferredSinks.push(p);
@@ -179,11 +245,56 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
     // Also when evaluated inline (higher-order callees such as a Promise executor calling `resolve`):
     // the caller instantiates or re-queues what still depends on its parameters.
     if (!(p.value.refs?.length || p.destination?.refs?.length || option === "depends")) return;
-    if (ctx.pending.length < MAX_PENDING_SINKS) ctx.pending.push(p);
-    else if (!ctx.pendingFull) {
+    if (this.mergePending(p, ctx, ctx.pending.length >= MAX_PENDING_SINKS)) return;
+    if (ctx.pending.length < MAX_PENDING_SINKS) {
+      ctx.pendingBySite ??= new Map();
+      const at = ctx.pendingBySite.get(p.node);
+      if (at) at.push(ctx.pending.length);
+      else ctx.pendingBySite.set(p.node, [ctx.pending.length]);
+      ctx.pending.push(p);
+    } else if (!ctx.pendingFull) {
       ctx.pendingFull = true;
+      if (process.env.MCP_WARDEN_DEBUG) process.stderr.write(`taint: pending sinks full in ${ctx.fn?.name ?? "top-level code"} (${ctx.module.module.path}:${ctx.fn?.node.loc.start.line ?? 0}): ${new Set(ctx.pending.map((q) => q.node)).size} sink calls, ${new Set(ctx.pending.map((q) => q.location.file)).size} files\n`);
       this.noteIncomplete(ctx.module.module.path, "too many sinks depend on one function's parameters; the rest are judged where they are, not per caller");
     }
+  }
+
+  /**
+   * One pending sink per sink call, argument and destination: a function that
+   * reaches the same sink through several callees (or one callee called
+   * several times) hands its callers one sink whose value is the union of
+   * what reaches it, not one copy per path. The value is taint only (atoms and
+   * references, each kept with its own sanitizers and guards), so the union
+   * is exact while it fits in MAX_ATOMS; past that the sinks stay apart.
+   * `widen` (the function has MAX_PENDING_SINKS already): a sink call that is
+   * pending with another destination or option value takes the new one too,
+   * destinations joined, so its callers still see the data (less precisely
+   * placed) instead of losing it.
+   */
+  private mergePending(p: PendingSink, ctx: Ctx, widen: boolean): boolean {
+    const at = ctx.pendingBySite?.get(p.node);
+    if (!at) return false;
+    for (const exact of widen ? [true, false] : [true]) {
+      for (const i of at) {
+        const q = ctx.pending[i];
+        if (q.module !== p.module || q.match.kind !== p.match.kind || q.match.argument !== p.match.argument || q.match.callee !== p.match.callee) continue;
+        if (q.requires?.members.join(".") !== p.requires?.members.join(".") || !taintJoinFits(q.value, p.value)) continue;
+        if (exact && (!samePart(q.destination, p.destination) || !samePart(q.requires?.base, p.requires?.base))) continue;
+        if (!exact && q.destination && p.destination && !taintJoinFits(q.destination, p.destination)) continue;
+        const merged: PendingSink = exact
+          ? { ...q, value: join(q.value, p.value) }
+          : {
+              ...q,
+              value: join(q.value, p.value),
+              destination: q.destination && p.destination ? join(q.destination, p.destination) : (q.destination ?? p.destination),
+              requires: q.requires && p.requires ? { base: join(q.requires.base, p.requires.base), members: q.requires.members } : q.requires,
+            };
+        // What the merged sink stands for: each caller that instantiates it instantiates them all (see deferredSinks).
+        ctx.pending[i] = { ...merged, origins: [...(q.origins ?? [q]), p, ...(p.origins ?? [])] };
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Emits the deferred sinks no call site instantiated (a helper nobody calls, a bound hit). */
@@ -217,7 +328,21 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
     this.quietHitsByKey.set(key, { kind: sink.row.kind, callee, node, module: ctx.module.module, location, argument, flows: [], destination: resolved });
   }
 
+  /**
+   * Data sent on a channel goes through the pending-sink machinery: what
+   * depends on the enclosing function's parameters (a Promise executor in a
+   * helper) is written when a caller instantiates it, like a sink's data.
+   */
+  private sendOnChannel(channel: string, value: Value, api: string, at: string, node: Node, ctx: Ctx): void {
+    if (!hasTaint(value)) return;
+    this.addPending({ match: { kind: channelCell(channel), callee: describeApi(api), argument: at }, node, module: ctx.module.module, location: locationOf(ctx.module.module.path, node), value }, ctx);
+  }
+
   protected emitHit(p: PendingSink): void {
+    if (p.match.kind.startsWith(CHANNEL_PREFIX)) {
+      if (p.value.atoms?.length) this.writeCell(p.match.kind, { atoms: p.value.atoms });
+      return;
+    }
     const atoms = p.value.atoms ?? [];
     const destination = p.destination ? toDestination(p.destination, p.location, `reaches ${p.match.callee}`) : undefined;
     if (atoms.length === 0 && !(destination && destination.tainted.length)) return;
@@ -229,7 +354,8 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
       this.hitsByKey.set(key, hit);
     }
     for (const a of atoms) {
-      const prev = hit.flows.findIndex((f) => f.label.id === a.label.id && sameSets(f.sanitizedFor, a.sanitized) && sameSets(f.guards, a.guards));
+      // Reads of different properties below one field (`headers.authorization`, `headers["user-agent"]`) stay apart: they are different data.
+      const prev = hit.flows.findIndex((f) => f.label.id === a.label.id && sameSets(f.sanitizedFor, a.sanitized) && sameSets(f.guards, a.guards) && (f.subfield ?? "") === (a.subfield ?? ""));
       const kept = prev >= 0 ? hit.flows[prev] : undefined;
       // `["-n", String(args.lines), args.file]`: one flow, two fields of its source; `fields` keeps them all.
       const fields = kept ? fieldsOf(kept, a.field) : undefined;
@@ -245,6 +371,48 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
   }
 }
 
+const CHANNEL_PREFIX = "channel#";
+
+/** The shared cell of a channel's data (also the kind of its pending sends, never a sink kind). */
+function channelCell(channel: string): string {
+  return `${CHANNEL_PREFIX}${channel}`;
+}
+
+/** Nesting followed by `DeepMember` (a mail body's `personalizations[].bcc[].email` is three down). */
+const MAX_DEEP_FIELD = 4;
+
+/**
+ * `DeepMember[a,b]`: the fields named so at any depth of an object (through
+ * fields and array elements), each flattened into the strings and data it
+ * holds. An object of unknown structure may hold them.
+ */
+function deepField(v: Value, names: ReadonlySet<string>, serializedFrom: WeakMap<Value, Value> | undefined, depth: number): Value {
+  const value = !v.props && !v.elems ? (serializedFrom?.get(v) ?? v) : v;
+  // The whole value unknown: it may hold the field. A leaf inside a known object is not one.
+  if (!value.props && !value.elems) return depth === 0 && !value.consts?.length ? taintOnly(value) : EMPTY;
+  if (depth >= MAX_DEEP_FIELD) return EMPTY;
+  let out: Value = EMPTY;
+  for (const [k, x] of value.props ?? []) {
+    out = join(out, names.has(k) ? flattened(x, 0) : deepField(x, names, serializedFrom, depth + 1));
+  }
+  if (value.elems) out = join(out, deepField(value.elems, names, serializedFrom, depth + 1));
+  return out;
+}
+
+/** The strings and data inside a value, its nesting dropped (`[{ email: "a@x" }]` → `"a@x"`). */
+function flattened(v: Value, depth: number): Value {
+  let out: Value = compact({ ...v, props: undefined, elems: undefined, apis: undefined, fns: undefined, classes: undefined, insts: undefined });
+  if (depth >= MAX_DEEP_FIELD) return out;
+  for (const x of v.props?.values() ?? []) out = join(out, flattened(x, depth + 1));
+  if (v.elems) out = join(out, flattened(v.elems, depth + 1));
+  return out;
+}
+
+/** A value known to be a string (constant text, no object parts): it has no fields. */
+function isStringLike(v: Value): boolean {
+  return !!(v.consts?.length || v.prefix) && !v.props && !v.elems && !v.apis?.length && !v.classes?.length && !v.insts?.length;
+}
+
 /** The distinct fields of a flow and more; undefined while there is only one. */
 function fieldsOf(flow: Flow, ...more: (string | undefined)[]): string[] | undefined {
   const all = new Set(flow.fields ?? (flow.field !== undefined ? [flow.field] : []));
@@ -252,10 +420,24 @@ function fieldsOf(flow: Flow, ...more: (string | undefined)[]): string[] | undef
   return all.size > 1 ? [...all] : undefined;
 }
 
-/** `Member[a].Member[b]` of a value; an object of unknown structure may hold anything. */
-function selectMembers(value: Value, tokens: readonly string[]): Value {
+/**
+ * `Member[a].Member[b]` of a value; an object of unknown structure may hold
+ * anything. `ArrayElement` is an element of an array (nothing for a value that
+ * is known not to be one). A string serialized from an object is read as that object.
+ */
+function selectMembers(value: Value, tokens: readonly string[], serializedFrom?: WeakMap<Value, Value>): Value {
   let v = value;
   for (const t of tokens) {
+    if (!v.props && !v.elems) v = serializedFrom?.get(v) ?? v;
+    if (t === "ArrayElement") {
+      v = v.elems ?? (v.props || v.consts?.length ? EMPTY : taintOnly(v));
+      continue;
+    }
+    const deep = /^DeepMember\[(.*)\]$/.exec(t);
+    if (deep) {
+      v = deepField(v, new Set(deep[1].split(",").map((n) => n.trim())), serializedFrom, 0);
+      continue;
+    }
     const mm = /^Member\[(.*)\]$/.exec(t);
     if (!mm) break;
     const names = mm[1].split(",").map((s) => s.trim());
@@ -273,8 +455,8 @@ function selectMembers(value: Value, tokens: readonly string[]): Value {
  * enclosing function's parameters only (decided per call site; a sink still
  * undecided when it is emitted counts as present).
  */
-function requiredOption(base: Value, members: readonly string[]): "absent" | "present" | "depends" {
-  const v = selectMembers(base, members);
+function requiredOption(base: Value, members: readonly string[], serializedFrom?: WeakMap<Value, Value>): "absent" | "present" | "depends" {
+  const v = selectMembers(base, members, serializedFrom);
   if (isEmpty(v)) return "absent";
   const truthyConst = v.consts?.some((c) => c !== "false" && c !== "0" && c !== "");
   const otherwise = !!(v.atoms?.length || v.apis?.length || v.fns?.length || v.props?.size || v.elems || v.classes?.length || v.prefix);
@@ -286,3 +468,8 @@ function requiredOption(base: Value, members: readonly string[]): "absent" | "pr
 function isErrorListener(api: string, args: Value[]): boolean {
   return /\.Member\[(?:on|once|addListener|prependListener|prependOnceListener)\]$/.test(api) && args[0]?.consts?.length === 1 && args[0].consts[0] === "error";
 }
+
+function samePart(a: Value | undefined, b: Value | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && sameValue(a, b));
+}
+

@@ -5,6 +5,7 @@ import type { TSESTree } from "@typescript-eslint/types";
 import { propertyName, unwrapExpression, walk } from "../parse/ast.js";
 import {
   type Atom,
+  type ParamRef,
   compact,
   constValue,
   EMPTY,
@@ -12,6 +13,7 @@ import {
   isEmpty,
   join,
   joinAll,
+  readField,
   taintOnly,
   type Value,
   withoutTaint,
@@ -19,7 +21,7 @@ import {
   withStep,
 } from "./values.js";
 import { type Node, CONTENT_FREE_PROPS, type FnInfo, Ctx } from "./context.js";
-import { readPath, setPath, concatValues, refsAt } from "./value-ops.js";
+import { readPath, setPath, concatValues, refsAt, instanceLineage } from "./value-ops.js";
 import { appendToken } from "./api-keys.js";
 import { URL_ADDRESS } from "./spec.js";
 import { memberChain, describeTarget, isLiteralTest } from "./syntax.js";
@@ -140,7 +142,7 @@ export abstract class MemberEvaluator extends StatementEvaluator {
       if (!this.instanceFieldNames.has(key)) {
         // No instance set a field of this name (yet): nothing per instance to read.
         if (this.fieldNamesReadEarly.size < 4096) this.fieldNamesReadEarly.add(key);
-      } else if (obj.insts?.length) for (const inst of obj.insts) out = join(out, this.readCell(`${inst}#${key}`));
+      } else if (obj.insts?.length) for (const inst of obj.insts) for (const k of instanceLineage(inst)) out = join(out, this.readCell(`${k}#${key}`));
       else {
         const symbolic = !!obj.refs?.some((r) => r.index === -1 && r.access.length === 0);
         for (const cls of obj.classes) out = join(out, this.allInstancesField(cls, key, 0, symbolic));
@@ -154,10 +156,14 @@ export abstract class MemberEvaluator extends StatementEvaluator {
     const exactPart = key !== undefined && !!obj.props?.get(key)?.atoms?.every((a) => a.sanitized.includes(URL_ADDRESS));
     if (!fromSource && !exactPart && (obj.atoms?.length || obj.refs?.length) && !(key !== undefined && CONTENT_FREE_PROPS.has(key))) {
       // A property of tainted data is tainted data.
+      // An own property that already holds this property's share of the whole (a check narrowed `args.path`) replaces it.
+      const own = key !== undefined ? obj.props?.get(key) : undefined;
+      const ownAtom = (a: Atom) => !!own?.atoms?.some((o) => o.label.id === a.label.id && o.field === key);
+      const ownRef = (r: ParamRef) => !!own?.refs?.some((o) => o.fnId === r.fnId && o.index === r.index && o.access.join() === r.access.join());
       const inherited = compact({
         // A property read by an unknown key (`env[name]`) is still one property, not the object.
-        atoms: obj.atoms?.map((a) => (a.field !== undefined ? a : key !== undefined ? { ...a, field: key } : a.member || byOwnName ? a : { ...a, member: true })),
-        refs: refsAt(obj.refs, key)?.map((r) => (key === undefined && !r.member && !byOwnName ? { ...r, member: true } : r)),
+        atoms: obj.atoms?.map((a) => (key !== undefined ? readField(a, key) : a.field !== undefined || a.member || byOwnName ? a : { ...a, member: true })).filter((a) => !ownAtom(a)),
+        refs: refsAt(obj.refs, key)?.map((r) => (key === undefined && !r.member && !byOwnName ? { ...r, member: true } : r)).filter((r) => !ownRef(r)),
       });
       out = join(out, inherited);
     }

@@ -1,6 +1,6 @@
 // The library models, indexed for lookup by API key ("<package> <path>").
 // Rows are data (rules/models); this file only knows the access-path language.
-import { type LibraryModel, type LiteralSourceRow, type SanitizerRow, type SinkRow, type SourceRow, splitPath, type StepRow } from "./spec.js";
+import { type ChannelRow, type LibraryModel, type LiteralSourceRow, type SanitizerRow, type SinkRow, type SourceRow, splitPath, type StepRow } from "./spec.js";
 
 /** A row split into the callee part and what follows (argument selector, return...). */
 interface Split<R> {
@@ -15,6 +15,8 @@ export interface SinkMatch {
   /** Tokens after the callee: `Argument[1]`, `Member[body]`... */
   selector: string[];
   destination?: string[];
+  /** `a | b`: the destination is the first of these that holds anything at the call (`destination` is the first). */
+  destinationAlternatives?: string[][];
   requires?: string[];
 }
 
@@ -39,6 +41,7 @@ export interface StepMatch {
 }
 
 const CALL_TOKEN = /^(Argument|Parameter)\[/;
+const ANY_PATH = "AnyPath";
 
 function splitAtCall(path: string): { callee: string[]; rest: string[] } {
   const tokens = splitPath(path);
@@ -57,10 +60,14 @@ function tokenMatches(pattern: string, token: string): boolean {
   return false;
 }
 
-function tokensMatch(pattern: readonly string[], tokens: readonly string[]): boolean {
-  if (pattern.length !== tokens.length) return false;
-  for (let i = 0; i < pattern.length; i++) if (!tokenMatches(pattern[i], tokens[i])) return false;
-  return true;
+function tokensMatch(pattern: readonly string[], tokens: readonly string[], from = 0, at = 0): boolean {
+  if (from === pattern.length) return at === tokens.length;
+  // `AnyPath`: zero or more tokens (any value reached from the package).
+  if (pattern[from] === ANY_PATH) {
+    for (let skip = at; skip <= tokens.length; skip++) if (tokensMatch(pattern, tokens, from + 1, skip)) return true;
+    return false;
+  }
+  return at < tokens.length && tokenMatches(pattern[from], tokens[at]) && tokensMatch(pattern, tokens, from + 1, at + 1);
 }
 
 /** `"axios Member[create].ReturnValue"` → package and tokens. */
@@ -104,6 +111,7 @@ export class ModelIndex {
   private readonly sinks = new ByPackage<SinkRow>();
   private readonly steps = new ByPackage<StepRow>();
   private readonly sanitizers = new ByPackage<SanitizerRow>();
+  private readonly channels = new ByPackage<ChannelRow>();
   readonly literals: LiteralSourceRow[] = [];
   readonly sinkKinds = new Set<string>();
 
@@ -119,6 +127,7 @@ export class ModelIndex {
       }
       for (const r of m.steps ?? []) this.steps.add(r.package, r.path, r);
       for (const r of m.sanitizers ?? []) this.sanitizers.add(r.package, r.path, r);
+      for (const r of m.channels ?? []) this.channels.add(r.package, r.path, r);
       this.literals.push(...(m.literals ?? []));
     }
     this.literalScreens = screensFor(this.literals.map((r) => r.pattern));
@@ -159,7 +168,7 @@ export class ModelIndex {
         sinks: this.sinks.at(calleeKey).map((s) => ({
           row: s.row,
           selector: s.rest,
-          destination: s.row.destination ? splitPath(s.row.destination) : undefined,
+          ...destinationPaths(s.row.destination),
           requires: s.row.requires ? splitPath(s.row.requires) : undefined,
         })),
         steps: this.steps.at(calleeKey).map((s) => ({ row: s.row, input: splitPath(s.row.input), output: splitPath(s.row.output) })),
@@ -182,9 +191,14 @@ export class ModelIndex {
     return out;
   }
 
+  /** Channel rows at this API key (a call's callee, or a value read). */
+  channelsAt(key: string): readonly ChannelRow[] {
+    return this.channels.at(key).map((c) => c.row);
+  }
+
   /** Whether any row mentions this package (an unmodelled package gets the default step). */
   knows(pkg: string): boolean {
-    return this.valueSources.hasPackage(pkg) || this.callSources.hasPackage(pkg) || this.sinks.hasPackage(pkg) || this.steps.hasPackage(pkg) || this.sanitizers.hasPackage(pkg);
+    return this.valueSources.hasPackage(pkg) || this.callSources.hasPackage(pkg) || this.sinks.hasPackage(pkg) || this.steps.hasPackage(pkg) || this.sanitizers.hasPackage(pkg) || this.channels.hasPackage(pkg);
   }
 }
 
@@ -202,4 +216,11 @@ function screensFor(patterns: readonly RegExp[]): RegExp[] {
     else byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${p.source})`]);
   }
   return [...[...byFlags].map(([flags, sources]) => new RegExp(sources.join("|"), flags)), ...alone];
+}
+
+/** A row's destination, with its alternatives when it lists several (`Argument[0].Member[host] | Argument[1]`). */
+function destinationPaths(destination: string | undefined): Pick<SinkMatch, "destination" | "destinationAlternatives"> {
+  if (!destination) return { destination: undefined };
+  const alternatives = destination.split("|").map((d) => splitPath(d.trim()));
+  return alternatives.length > 1 ? { destination: alternatives[0], destinationAlternatives: alternatives } : { destination: alternatives[0] };
 }

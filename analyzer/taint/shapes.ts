@@ -6,27 +6,32 @@
 // absolute paths) and from input schemas (zod `.regex()`, `.uuid()`, JSON
 // Schema `pattern`/`format`). Rules ask for the marks that keep a value inside
 // their boundary (docs/value-shapes.md).
+import { SHELL_INERT } from "./shell-shapes.js";
 import { NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, RELATIVE } from "./spec.js";
 
+/** Characters a POSIX shell reads specially inside a word (shell-shapes.ts); `\\` is a probe already. */
+const SHELL_META = [" ", "\t", "\n", "\r", "'", '"', "`", "$", ";", "&", "|", "<", ">", "(", ")", "{", "}", "[", "]", "*", "?", "!", "~", "#"];
 /** The characters a shape question is about. */
-const PROBES = ["/", "\\", ".", "-"] as const;
-type Probe = (typeof PROBES)[number];
+const PROBES = ["/", "\\", ".", "-", ...SHELL_META];
+type Probe = string;
 /** Which probe characters one regex atom can match. */
-type CharSet = Record<Probe, boolean>;
+type CharSet = Readonly<Record<Probe, boolean>>;
 
-const NONE: CharSet = { "/": false, "\\": false, ".": false, "-": false };
-const ALL: CharSet = { "/": true, "\\": true, ".": true, "-": true };
+const charSet = (has: (p: Probe) => boolean): CharSet => Object.fromEntries(PROBES.map((p) => [p, has(p)]));
+const NONE: CharSet = charSet(() => false);
+const ALL: CharSet = charSet(() => true);
+const SPACES: CharSet = charSet((p) => /\s/.test(p));
 
 function single(ch: string): CharSet {
-  return { "/": ch === "/", "\\": ch === "\\", ".": ch === ".", "-": ch === "-" };
+  return charSet((p) => p === ch);
 }
 
 function union(a: CharSet, b: CharSet): CharSet {
-  return { "/": a["/"] || b["/"], "\\": a["\\"] || b["\\"], ".": a["."] || b["."], "-": a["-"] || b["-"] };
+  return charSet((p) => a[p] || b[p]);
 }
 
 function complement(a: CharSet): CharSet {
-  return { "/": !a["/"], "\\": !a["\\"], ".": !a["."], "-": !a["-"] };
+  return charSet((p) => !a[p]);
 }
 
 interface Atom {
@@ -39,7 +44,7 @@ interface Atom {
 function escapeAt(src: string, i: number): { chars: CharSet | "zero-width"; length: number; literal?: string } {
   const c = src[i + 1];
   if (c === undefined) return { chars: ALL, length: 1 };
-  if ("wdsWDS".includes(c)) return { chars: c === c.toLowerCase() ? NONE : ALL, length: 2 };
+  if ("wdsWDS".includes(c)) return { chars: c === "s" ? SPACES : c === c.toLowerCase() ? NONE : ALL, length: 2 };
   if ("bBAzZ".includes(c)) return { chars: "zero-width", length: 2 };
   if (c === "x" && /^[0-9a-fA-F]{2}$/.test(src.slice(i + 2, i + 4))) {
     const ch = String.fromCharCode(parseInt(src.slice(i + 2, i + 4), 16));
@@ -51,7 +56,8 @@ function escapeAt(src: string, i: number): { chars: CharSet | "zero-width"; leng
   }
   // Unicode classes, back-references and anything else unusual: anything.
   if ("pPkcu0123456789".includes(c)) return { chars: ALL, length: 2 };
-  if (c === "n" || c === "r" || c === "t" || c === "f" || c === "v") return { chars: NONE, length: 2 };
+  const control = ({ n: "\n", r: "\r", t: "\t", f: "\f", v: "\v" } as Record<string, string>)[c];
+  if (control) return { chars: single(control), length: 2, literal: control };
   return { chars: single(c), length: 2, literal: c };
 }
 
@@ -187,6 +193,7 @@ function marksOfCharacters(chars: CharSet, leadingDashPossible: boolean): string
   if (!chars["/"] && !chars["\\"]) out.push(NO_SEPARATOR, RELATIVE);
   if (!chars["."]) out.push(NO_DOT_DOT);
   if (!leadingDashPossible) out.push(NO_LEADING_DASH);
+  if (!chars["\\"] && SHELL_META.every((m) => !chars[m])) out.push(SHELL_INERT);
   return out;
 }
 
@@ -244,10 +251,30 @@ const FORMAT_SHAPES: Record<string, string[]> = {
 
 /** The marks a string format guarantees (`uuid`, `date-time`...), none for formats that admit `/` or a leading `-` (email, url). */
 export function formatShape(format: string): string[] {
-  return FORMAT_SHAPES[format] ?? [];
+  const marks = FORMAT_SHAPES[format];
+  // Letters, digits and `-:.+`: nothing a shell reads specially.
+  return marks ? [...marks, SHELL_INERT] : [];
 }
 
 /** True when the marks keep a value from naming anything outside the folder it is joined to. */
 export function confinedToFolder(marks: readonly string[]): boolean {
   return marks.includes(NO_SEPARATOR) || (marks.includes(NO_DOT_DOT) && marks.includes(RELATIVE));
 }
+
+/**
+ * The marks every one of a finite set of constants carries (an enum's or a
+ * literal's values): `["math", "reading"]` → no separator, no `..`, relative,
+ * no leading `-`.
+ */
+export function constantsShape(values: readonly string[]): string[] {
+  if (values.length === 0) return [];
+  const out: string[] = [];
+  if (values.every((v) => !v.includes("/") && !v.includes("\\"))) out.push(NO_SEPARATOR);
+  if (values.every((v) => !v.includes(".."))) out.push(NO_DOT_DOT);
+  if (values.every((v) => !v.startsWith("/") && !v.startsWith("\\") && !/^[a-zA-Z]:/.test(v))) out.push(RELATIVE);
+  if (values.every((v) => !v.startsWith("-"))) out.push(NO_LEADING_DASH);
+  return out;
+}
+
+/** A number in text (`-1.5`, `1e3`): no separator, no `..`, relative; it may lead with `-`. */
+export const NUMBER_SHAPE: readonly string[] = [NO_SEPARATOR, NO_DOT_DOT, RELATIVE];

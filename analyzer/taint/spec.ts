@@ -12,6 +12,13 @@ import { boundedMemo } from "../memo.js";
  * - `Member[name]`        a property (`Member[a,b]` for either); on a call's
  *                         receiver, a method: `Member[exec]` is `cp.exec`
  * - `AnyMember`           any property (`process.env.AnyMember` is every env var)
+ * - `AnyPath`             zero or more tokens: any value reached from the package
+ *                         (`AnyPath.Member[uploadFile]` is an `uploadFile` method of
+ *                         whatever object the package's calls hand out, however many
+ *                         steps away); for method names no other object of that package has
+ * - `ArrayElement`        an element of an array (in a row's argument part)
+ * - `DeepMember[name]`    the named field at any depth, its nesting flattened
+ *                         (`Member[body].DeepMember[bcc]`: a mail body's bcc however nested)
  * - `ReturnValue`         what a call returns (awaited promises included)
  * - `Instance`            what `new X()` returns (also a class's `this`)
  * - `Argument[n]`         the n-th argument (0-based); `Argument[n..]` from n on;
@@ -62,6 +69,8 @@ export interface SinkRow extends RowBase {
    * `https` + `Member[request].ReturnValue.Member[end].Argument[0]` with destination
    * `Origin.Argument[0]` (the body of `req.end(body)` goes to `https.request(url)`'s url).
    */
+  // Alternatives separated by ` | `: the first that holds anything at the call
+  // (`Origin.Argument[0].Member[host] | Origin.Argument[1]` for `connect(options)` and `connect(port, host)`).
   destination?: AccessPath;
   /** Only a sink when this option is truthy at the call, e.g. `Argument[2].Member[shell]`. */
   requires?: AccessPath;
@@ -71,6 +80,12 @@ export interface SinkRow extends RowBase {
 export interface StepRow extends RowBase {
   input: AccessPath;
   output: AccessPath;
+  /**
+   * A getter by name: the output is the input's property that the constant at
+   * `at` names, not the whole input (`headers.get("authorization")` is
+   * `headers.authorization`). An unknown name: the whole.
+   */
+  readsProperty?: { at: AccessPath };
 }
 
 /**
@@ -90,11 +105,14 @@ export const URI_COMPONENT = "uri-component";
  * - NO_DOT_DOT       holds no `.` pair: no `..` segment (a check rejected it, or a pattern excludes `.`)
  * - RELATIVE         is not an absolute path (a check rejected absolute paths, or it holds no separator)
  * - NO_LEADING_DASH  cannot start with `-`, so an argument vector cannot read it as an option
+ * - PREFIX_CHECKED   was checked to start with a value the code chose, with no separator after it
+ *                    (`p.startsWith(root)`): inside `root`, or in a sibling whose name starts with root's
  */
 export const NO_SEPARATOR = "shape:no-separator";
 export const NO_DOT_DOT = "shape:no-dot-dot";
 export const RELATIVE = "shape:relative";
 export const NO_LEADING_DASH = "shape:no-leading-dash";
+export const PREFIX_CHECKED = "shape:prefix-checked";
 
 /**
  * The `sanitizedFor` mark of a URL's address parts (`protocol`, `host`,
@@ -117,12 +135,32 @@ export interface SanitizerRow extends RowBase {
   kinds: string[];
 }
 
+/**
+ * Data handed between threads (or processes) that no call connects: what a
+ * `send` row's call hands over, a `receive` row gives back wherever the other
+ * side reads it (`new Worker(file, { workerData })` → `workerData` in the
+ * worker; `worker.postMessage(x)` → `parentPort.on("message", m => ...)`).
+ * Channels are package-wide: a package rarely runs more than one kind of worker.
+ */
+export interface ChannelRow extends RowBase {
+  channel: string;
+  role: "send" | "receive";
+  /**
+   * send: the data, relative to the call at `path` (`Argument[1].Member[workerData]`).
+   * receive: `Argument[k].Parameter[n]` for a callback's parameter, or "" for the value at `path` itself.
+   */
+  at: AccessPath;
+  /** Only when the call's first argument is this constant (an event name). */
+  event?: string;
+}
+
 export interface LibraryModel {
   sources?: SourceRow[];
   literals?: LiteralSourceRow[];
   sinks?: SinkRow[];
   steps?: StepRow[];
   sanitizers?: SanitizerRow[];
+  channels?: ChannelRow[];
 }
 
 /**
@@ -153,6 +191,11 @@ export interface FunctionSource {
   kind: string;
   /** Label name, e.g. the tool name. */
   name: string;
+  /**
+   * The library value the parameter also is (an API key, `pkg tokens`), so model
+   * rows on its members apply: the SDK's request context, whose `sendRequest` asks the client.
+   */
+  api?: string;
 }
 
 /** A function-level sink: what a tool handler returns, or a throw escaping it. */
@@ -203,6 +246,8 @@ export interface Flow {
   whole?: boolean;
   /** The first property read from the source value, e.g. the tool argument's name (`args.branch` → `branch`). */
   field?: string;
+  /** The property read below `field` (`req.headers.authorization` → `authorization`, `extra.authInfo.token` → `token`). */
+  subfield?: string;
   /** Every property read, when the flow carries more than one (`[String(args.lines), args.file]`); `field` is one of them. */
   fields?: string[];
   /** One property of the source value, read by a key not known statically (`env[name]`): a part of it, not the whole. */

@@ -3,7 +3,8 @@
 // condition puts on the branch it dominates.
 import type { TSESTree } from "@typescript-eslint/types";
 import { propertyName, unwrapExpression } from "../parse/ast.js";
-import { alwaysExits, refinementsOf, targetKey } from "./guards.js";
+import { alwaysExits, assertionRefinements, refinementsOf, targetKey, type GuardContext, type Refinement } from "./guards.js";
+import { urlRefinements } from "./url-guards.js";
 import { patternIdentifiers } from "./modules.js";
 import type { FunctionNode, GuardKind } from "./spec.js";
 import { either, EMPTY, guard, hasTaint, join, sanitize, type Value, withStep, withStepDeep } from "./values.js";
@@ -32,9 +33,13 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
   protected evalStatement(s: Node, ctx: Ctx): void {
     if (!this.tick()) return;
     switch (s.type) {
-      case "ExpressionStatement":
+      case "ExpressionStatement": {
         this.evalExpr(s.expression, ctx);
+        // `assertInside(p);`: a helper that throws unless p is contained proves it for what follows.
+        const e = unwrapExpression(s.expression.type === "AwaitExpression" ? s.expression.argument : s.expression);
+        if (e.type === "CallExpression" && ctx.alive) this.refine(assertionRefinements(e, this.guardContext(ctx)), ctx);
         return;
+      }
       case "VariableDeclaration":
         for (const d of s.declarations) {
           const v = d.init ? this.evalExpr(d.init, ctx) : EMPTY;
@@ -315,30 +320,63 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
   /** The user functions a call to a plain name runs (for guards judged by the helper's body). */
   private functionsCalled(call: TSESTree.CallExpression, ctx: Ctx): FunctionNode[] {
     const callee = unwrapExpression(call.callee);
+    // `this.ensureInside(p)`, `store.isInside(p)`: a method, read as the call would read it.
+    if (callee.type === "MemberExpression" && !callee.computed && (callee.object.type === "ThisExpression" || callee.object.type === "Identifier")) {
+      const name = propertyName(callee);
+      return name ? (this.readMember(this.evalExpr(callee.object, ctx), name, callee, ctx).fns ?? []).map((c) => c.fn) : [];
+    }
     if (callee.type !== "Identifier") return [];
     const b = this.lookup(callee.name, ctx);
     return b ? (this.readVar(b, ctx).fns ?? []).map((c) => c.fn) : [];
   }
 
+  private guardContext(ctx: Ctx): GuardContext {
+    return {
+      initOf: (id) => this.lookup(id.name, ctx)?.init,
+      functionsCalled: (call) => this.functionsCalled(call, ctx),
+      chosenByCaller: (node) => {
+        const chain = memberChain(node);
+        const b = chain ? this.lookup(chain.root, ctx) : undefined;
+        if (!chain || !b) return false;
+        const v = readPath(this.readVar(b, ctx), chain.path);
+        return !!v.atoms?.some((a) => CALLER_LABELS.has(a.label.kind));
+      },
+    };
+  }
+
   protected applyRefinements(test: Expr, whenTrue: boolean, ctx: Ctx): void {
-    const refs = refinementsOf(test, whenTrue, { initOf: (id) => this.lookup(id.name, ctx)?.init, functionsCalled: (call) => this.functionsCalled(call, ctx) });
+    const gctx = this.guardContext(ctx);
+    this.refine([...refinementsOf(test, whenTrue, gctx), ...urlRefinements(test, whenTrue, gctx)], ctx);
+  }
+
+  private refine(refs: readonly Refinement[], ctx: Ctx): void {
     for (const r of refs) {
       const target = unwrapExpression(r.target);
       if (target.type === "Identifier") {
         const b = this.lookup(target.name, ctx);
-        if (b && this.isLocal(b, ctx)) this.stateOfFrame(ctx.frame).own.set(b, shaped(guard(this.readVar(b, ctx), r.kind as GuardKind), r.shape));
+        if (b && this.isLocal(b, ctx)) this.stateOfFrame(ctx.frame).own.set(b, shaped(guarded(this.readVar(b, ctx), r), r.shape));
       } else if (target.type === "MemberExpression") {
         const chain = memberChain(target);
         if (!chain) continue;
         const b = this.lookup(chain.root, ctx);
         if (b && this.isLocal(b, ctx)) {
           const root = this.readVar(b, ctx);
-          const current = readPath(root, chain.path);
-          this.stateOfFrame(ctx.frame).own.set(b, setPath(root, chain.path, shaped(guard(current, r.kind as GuardKind), r.shape)));
+          // What a read of the chain gives (`args.path` of a tool's whole arguments is the argument's taint), narrowed.
+          let current = root;
+          for (const k of chain.path) current = this.readMember(current, k, target, ctx);
+          this.stateOfFrame(ctx.frame).own.set(b, setPath(root, chain.path, shaped(guarded(current, r), r.shape)));
         }
       }
     }
   }
+}
+
+/** Sources whose values the caller of a tool or endpoint chooses: a check built on them can be switched off. */
+const CALLER_LABELS = new Set(["tool-argument", "http-request"]);
+
+/** The value with the refinement's guard recorded (a mark-only refinement records none). */
+function guarded(v: Value, r: Refinement): Value {
+  return r.markOnly ? v : guard(v, r.kind as GuardKind);
 }
 
 /** The value with the shape marks a dominating check proved (shapes.ts). */

@@ -5,6 +5,7 @@ import type { TSESTree } from "@typescript-eslint/types";
 import { locationOf, propertyName } from "../parse/ast.js";
 import type { FlowStep } from "../types.js";
 import { type ModuleState } from "./modules.js";
+import { positionMarks } from "./position-shapes.js";
 import { type FunctionNode, PROPERTY_NAMES } from "./spec.js";
 import {
   UNKNOWN_PART,
@@ -20,6 +21,7 @@ import {
   MAX_CONST_LENGTH,
   MAX_CONSTS,
   type ParamRef,
+  readField,
   rememberedAt,
   concatPath,
   taintFree,
@@ -27,6 +29,8 @@ import {
   taintOnly,
   type Value,
   withProp,
+  INSTANCE_SITE,
+  FACTORY_MADE,
 } from "./values.js";
 import { MAX_ACCESS } from "./context.js";
 
@@ -204,7 +208,7 @@ export function readSimple(v: Value, key: string): Value {
   let out = v.props?.get(key) ?? EMPTY;
   if (v.elems && /^\d+$/.test(key)) out = join(out, v.elems);
   if (v.atoms?.length || v.refs?.length) {
-    out = join(out, compact({ atoms: v.atoms?.map((a) => (a.field === undefined ? { ...a, field: key } : a)), refs: refsAt(v.refs, key) }));
+    out = join(out, compact({ atoms: v.atoms?.map((a) => readField(a, key)), refs: refsAt(v.refs, key) }));
   }
   return out;
 }
@@ -280,15 +284,24 @@ export function concatValues(parts: Value[]): Value {
   let consts: string[] = [""];
   let taint: Value = EMPTY;
   let known = false;
-  for (const p of parts) {
-    taint = join(taint, deepTaintShallow(p));
+  let complete = true;
+  for (const [i, p] of parts.entries()) {
+    // Where the piece is written (after a URL's authority, inside quotes): position-shapes.ts.
+    const own = deepTaintShallow(p);
+    const after = parts[i + 1]?.consts ?? [];
+    const marks = complete && !taintFree(own) ? positionMarks(consts, after) : [];
+    taint = join(taint, marks.length > 0 ? sanitize(own, marks) : own);
     const pieces = p.consts?.length ? p.consts.map((c) => (p.prefix ? c + UNKNOWN_PART : c)) : [UNKNOWN_PART];
     if (p.consts?.length) known = true;
     const next: string[] = [];
     for (const a of consts) {
       for (const b of pieces) {
-        if (next.length >= MAX_CONSTS) break;
+        if (next.length >= MAX_CONSTS) {
+          complete = false;
+          break;
+        }
         const joined = a.endsWith(UNKNOWN_PART) && b.startsWith(UNKNOWN_PART) ? a + b.slice(1) : a + b;
+        if (joined.length > MAX_CONST_LENGTH) complete = false;
         next.push(joined.slice(0, MAX_CONST_LENGTH));
       }
     }
@@ -376,4 +389,50 @@ export function learnedSomething(prev: Value, next: Value, depth = 0): boolean {
   }
   if (next.elems && (!prev.elems ? deepTaint(next.elems).atoms?.length : learnedSomething(prev.elems, next.elems, depth + 1))) return true;
   return false;
+}
+
+/** How many factory call sites one instance key names at most (a factory calling a factory...). */
+export const MAX_INSTANCE_SITES = 2;
+
+/**
+ * An instance key and the keys it was renamed from, most specific first: a
+ * factory-made instance (`C@new\u0001call`) has its own fields for what
+ * depends on the factory's arguments, and shares with every instance made at
+ * that `new` what the factory set from constants or the environment.
+ */
+export function instanceLineage(inst: string): string[] {
+  const out = [inst];
+  for (let at = inst.lastIndexOf(INSTANCE_SITE); at > 0; at = inst.lastIndexOf(INSTANCE_SITE, at - 1)) out.push(inst.slice(0, at));
+  // An allocation site itself (a value standing for every instance made there, see mergeInsts) also reads what they hold.
+  if (out.length === 1) out.push(inst + FACTORY_MADE);
+  return out;
+}
+
+/** `v` with the instances of `renamed` replaced (nested properties and elements too, a few levels deep). */
+export function renameInstances(v: Value, renamed: ReadonlyMap<string, string>, depth = 0, memo = new Map<Value, Value>()): Value {
+  if (depth > 4 || (!v.insts && !v.props && !v.elems)) return v;
+  const known = memo.get(v);
+  if (known) return known;
+  let props = v.props;
+  if (v.props) {
+    let next: Map<string, Value> | undefined;
+    for (const [k, p] of v.props) {
+      const q = renameInstances(p, renamed, depth + 1, memo);
+      if (q !== p) (next ??= new Map(v.props)).set(k, q);
+    }
+    props = next ?? v.props;
+  }
+  const elems = v.elems ? renameInstances(v.elems, renamed, depth + 1, memo) : undefined;
+  const insts = v.insts?.some((i) => renamed.has(i)) ? [...new Set(v.insts.map((i) => renamed.get(i) ?? i))] : v.insts;
+  const out = insts === v.insts && props === v.props && elems === v.elems ? v : compact({ ...v, insts, props, elems });
+  memo.set(v, out);
+  return out;
+}
+
+/** The instance and field of a summary's write to `<instance>#<field>`, for an instance it allocated (see renameInstances). */
+export function instanceFieldOf(key: string, renamed: ReadonlyMap<string, string>): { inst: string; field: string } | undefined {
+  for (const [from, to] of renamed) {
+    if (key.length > from.length + 1 && key.startsWith(from) && key[from.length] === "#") return { inst: to, field: key.slice(from.length + 1) };
+  }
+  return undefined;
 }

@@ -55,6 +55,8 @@ export interface Atom {
   guards: readonly GuardKind[];
   /** First property read from the source object, e.g. the tool argument's name. */
   field?: string;
+  /** The property read next, below `field` (`req.headers.authorization` → `authorization`). */
+  subfield?: string;
   /** Reached here only as part of a larger whole (serialized, spread). */
   whole?: boolean;
   /** One property of the source value, read by a key not known statically (`env[name]`): a part, never the whole. */
@@ -151,7 +153,7 @@ function sameStrings(a: readonly string[], b: readonly string[]): boolean {
 }
 
 function sameAtom(x: Atom, y: Atom): boolean {
-  return x === y || (x.label.id === y.label.id && (x.field ?? "") === (y.field ?? "") && !!x.whole === !!y.whole && !!x.member === !!y.member && sameStrings(x.sanitized, y.sanitized) && sameStrings(x.guards, y.guards));
+  return x === y || (x.label.id === y.label.id && (x.field ?? "") === (y.field ?? "") && (x.subfield ?? "") === (y.subfield ?? "") && !!x.whole === !!y.whole && !!x.member === !!y.member && sameStrings(x.sanitized, y.sanitized) && sameStrings(x.guards, y.guards));
 }
 
 const NO_NAMES: readonly string[] = [];
@@ -263,6 +265,21 @@ function mergeTaint<T extends { path: PathNode | undefined }>(a: readonly T[] | 
   return out ?? a;
 }
 
+/** How many entries of `b` are not (by `same`) in `a`. */
+function countNew<T>(a: readonly T[] | undefined, b: readonly T[] | undefined, same: (x: T, y: T) => boolean): number {
+  let n = 0;
+  for (const x of b ?? []) if (!a?.some((y) => same(y, x))) n++;
+  return n;
+}
+
+/**
+ * Whether joining the taint of `b` into `a` keeps every atom and reference of
+ * both (the lists are capped at MAX_ATOMS; a join past the cap drops entries).
+ */
+export function taintJoinFits(a: Value, b: Value): boolean {
+  return (a.atoms?.length ?? 0) + countNew(a.atoms, b.atoms, sameAtom) <= MAX_ATOMS && (a.refs?.length ?? 0) + countNew(a.refs, b.refs, sameRef) <= MAX_ATOMS;
+}
+
 function mergeAtoms(a: readonly Atom[] | undefined, b: readonly Atom[] | undefined): readonly Atom[] | undefined {
   return mergeTaint(a, b, sameAtom);
 }
@@ -295,6 +312,30 @@ function mergeList<T>(a: readonly T[] | undefined, b: readonly T[] | undefined, 
     (out ??= [...a]).push(x);
   }
   return out ?? a;
+}
+
+/** Joins an instance key to the call site of the factory that made it: `<class>@<new site>\u0001<call site>`. */
+export const INSTANCE_SITE = "\u0001";
+/** Appended to an allocation site's instance key: the cells holding what every instance a factory made there holds. */
+export const FACTORY_MADE = "\u0002";
+
+/** The allocation site's key of an instance a factory made (`C@new` of `C@new\u0001call`). */
+export function instanceRoot(inst: string): string {
+  const at = inst.indexOf(INSTANCE_SITE);
+  return at < 0 ? inst : inst.slice(0, at);
+}
+
+/**
+ * Instances of a join. More than MAX_FNS of them (a factory called from many
+ * places) become their allocation sites, which read what every instance made
+ * there holds, rather than a few of them being kept.
+ */
+function mergeInsts(a: readonly string[] | undefined, b: readonly string[] | undefined): readonly string[] | undefined {
+  if (!a?.length) return b;
+  if (!b?.length || a === b) return a;
+  const out = mergeList(a, b, MAX_FNS + 1);
+  if (!out || out.length <= MAX_FNS) return out;
+  return [...new Set([...a, ...b].map(instanceRoot))].slice(0, MAX_FNS);
 }
 
 function mergeProps(a: ReadonlyMap<string, Value> | undefined, b: ReadonlyMap<string, Value> | undefined, depth: number, work: JoinWork): ReadonlyMap<string, Value> | undefined {
@@ -345,7 +386,7 @@ function joinAt(a: Value, b: Value, depth: number, work: JoinWork): Value {
   const consts = mergeList(a.consts, b.consts, MAX_CONSTS);
   const prefix = a.prefix || b.prefix;
   const classes = mergeList(a.classes, b.classes, MAX_FNS);
-  const insts = mergeList(a.insts, b.insts, MAX_FNS);
+  const insts = mergeInsts(a.insts, b.insts);
   if (atoms === a.atoms && refs === a.refs && apis === a.apis && fns === a.fns && props === a.props && elems === a.elems && consts === a.consts && !!prefix === !!a.prefix && classes === a.classes && insts === a.insts) return a;
   return compact({ atoms, refs, apis, fns, props, elems, consts, prefix: prefix || undefined, classes, insts });
 }
@@ -586,4 +627,10 @@ export function sameValue(a: Value, b: Value): boolean {
     }) &&
     (!a.elems || sameValue(a.elems, b.elems!))
   );
+}
+
+/** The atom after a property `key` is read from its value: the first read names `field`, the next `subfield`. */
+export function readField(a: Atom, key: string): Atom {
+  if (a.field === undefined) return { ...a, field: key };
+  return a.subfield === undefined ? { ...a, subfield: key } : a;
 }

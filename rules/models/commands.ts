@@ -27,25 +27,27 @@ export interface CommandRow {
   mutatingOptions?: readonly string[];
   /** Options whose value is the next argument (`adb -s SERIAL`, `git -C DIR`): that argument is read as their value, never as an option. */
   operandOptions?: readonly string[];
+  /** Its operands are a command it runs (`ssh host CMD`, `xargs CMD`, `env CMD`): a quoted word there is still a command. */
+  runsOperands?: boolean;
 }
 
 export const COMMANDS: readonly CommandRow[] = [
   {
-    program: "git", operandOptions: ["-C", "-m", "--message", "-n", "--max-count", "--author", "--since", "--until", "--branch", "-b"], runsCodeInOneArgument: ["--upload-pack=", "--receive-pack=", "--exec="], codeOptionSubcommands: ["fetch", "pull", "clone", "ls-remote", "push", "archive", "submodule"],
+    program: "git", operandOptions: ["-C", "-m", "--message", "-n", "--max-count", "--author", "--since", "--until", "--branch", "-b", "-B", "--grep", "-S", "-G", "--skip", "--depth", "-o", "--origin", "-F", "--file", "--format", "--pretty", "--date", "--committer", "--after", "--before", "-U", "--unified", "--sort", "--contains", "--points-at", "--merged", "--no-merged"], runsCodeInOneArgument: ["--upload-pack=", "--receive-pack=", "--exec="], codeOptionSubcommands: ["fetch", "pull", "clone", "ls-remote", "push", "archive", "submodule"],
     readOnly: [["status"], ["log"], ["diff"], ["show"], ["rev-parse"], ["ls-files"], ["ls-tree"], ["ls-remote"], ["blame"], ["grep"], ["describe"], ["shortlog"], ["cat-file"], ["rev-list"], ["merge-base"], ["config", "--get"], ["config", "--list"], ["branch", "--list"], ["tag", "--list"], ["remote", "-v"], ["reflog"], ["version"], ["--version"]],
     writes: [["add"], ["commit"], ["checkout"], ["switch"], ["merge"], ["rebase"], ["pull"], ["fetch"], ["clone"], ["init"], ["stash"], ["tag"], ["branch"], ["config"], ["cherry-pick"], ["revert"], ["am"], ["apply"], ["worktree"], ["restore"], ["mv"], ["remote"], ["push"]],
     deletes: [["rm"], ["clean"], ["reset"], ["gc"], ["prune"], ["branch", "-D"], ["branch", "-d"], ["push", "--delete"], ["push", "--force"]],
     runsCode: ["-c", "--config-env", "--exec-path", "--upload-pack", "--receive-pack", "--exec", "-u", "--template", "--ext-diff", "--textconv"],
     mutatingOptions: ["--output", "-o"],
   },
-  { program: "gh", readOnly: [["pr", "list"], ["pr", "view"], ["pr", "diff"], ["pr", "status"], ["pr", "checks"], ["issue", "list"], ["issue", "view"], ["issue", "status"], ["repo", "view"], ["repo", "list"], ["run", "list"], ["run", "view"], ["release", "list"], ["release", "view"], ["search"], ["status"], ["auth", "status"]], writes: [["pr", "create"], ["pr", "merge"], ["pr", "comment"], ["pr", "review"], ["pr", "edit"], ["issue", "create"], ["issue", "comment"], ["issue", "edit"], ["issue", "close"], ["repo", "create"], ["repo", "clone"], ["repo", "fork"], ["release", "create"], ["workflow", "run"], ["run", "rerun"]], deletes: [["repo", "delete"], ["release", "delete"], ["issue", "delete"]], runsCode: ["extension"] },
-  { program: "grep", aliases: ["egrep", "fgrep"], readOnly: [[]], runsCode: [] },
-  { program: "rg", runsCodeInOneArgument: ["--pre="], readOnly: [[]], runsCode: ["--pre", "--pre-glob", "--search-zip", "-z"] },
-  { program: "find", readOnly: [[]], runsCode: ["-exec", "-execdir", "-ok", "-okdir"], mutatingOptions: ["-delete", "-fprint", "-fprint0", "-fprintf", "-fls"] },
+  { program: "gh", operandOptions: ["-R", "--repo", "-L", "--limit", "--json", "-q", "--jq", "-t", "--title", "-b", "--body", "-B", "--base", "-H", "--head", "-s", "--state", "-l", "--label", "-a", "--assignee", "-A", "--author", "-m", "--milestone", "-w", "--workflow", "--search", "-S"], readOnly: [["pr", "list"], ["pr", "view"], ["pr", "diff"], ["pr", "status"], ["pr", "checks"], ["issue", "list"], ["issue", "view"], ["issue", "status"], ["repo", "view"], ["repo", "list"], ["run", "list"], ["run", "view"], ["release", "list"], ["release", "view"], ["search"], ["status"], ["auth", "status"]], writes: [["pr", "create"], ["pr", "merge"], ["pr", "comment"], ["pr", "review"], ["pr", "edit"], ["issue", "create"], ["issue", "comment"], ["issue", "edit"], ["issue", "close"], ["repo", "create"], ["repo", "clone"], ["repo", "fork"], ["release", "create"], ["workflow", "run"], ["run", "rerun"]], deletes: [["repo", "delete"], ["release", "delete"], ["issue", "delete"]], runsCode: ["extension"] },
+  { program: "grep", aliases: ["egrep", "fgrep"], operandOptions: ["-e", "--regexp", "-f", "--file", "-m", "--max-count", "-A", "-B", "-C", "--include", "--exclude", "--exclude-dir", "--label"], readOnly: [[]], runsCode: [] },
+  { program: "rg", operandOptions: ["-e", "--regexp", "-f", "--file", "-g", "--glob", "--iglob", "-t", "--type", "-T", "--type-not", "-m", "--max-count", "-A", "-B", "-C", "--max-depth", "-d", "-M", "--max-columns", "--max-filesize", "-j", "--threads", "-E", "--encoding", "-r", "--replace", "--sort", "--sortr"], runsCodeInOneArgument: ["--pre="], readOnly: [[]], runsCode: ["--pre", "--pre-glob", "--search-zip", "-z"] },
+  { program: "find", operandOptions: ["-name", "-iname", "-path", "-ipath", "-wholename", "-regex", "-iregex", "-type", "-maxdepth", "-mindepth", "-newer", "-size", "-mtime", "-mmin", "-atime", "-ctime", "-user", "-group", "-perm"], readOnly: [[]], runsCode: ["-exec", "-execdir", "-ok", "-okdir"], mutatingOptions: ["-delete", "-fprint", "-fprint0", "-fprintf", "-fls"] },
   { program: "ls", readOnly: [[]], runsCode: [] },
   { program: "cat", readOnly: [[]], runsCode: [] },
-  { program: "head", readOnly: [[]], runsCode: [] },
-  { program: "tail", readOnly: [[]], runsCode: [] },
+  { program: "head", operandOptions: ["-n", "--lines", "-c", "--bytes"], readOnly: [[]], runsCode: [] },
+  { program: "tail", operandOptions: ["-n", "--lines", "-c", "--bytes"], readOnly: [[]], runsCode: [] },
   { program: "wc", readOnly: [[]], runsCode: [] },
   { program: "stat", readOnly: [[]], runsCode: [] },
   { program: "file", readOnly: [[]], runsCode: [] },
@@ -62,7 +64,7 @@ export const COMMANDS: readonly CommandRow[] = [
   { program: "sort", runsCodeInOneArgument: ["--compress-program="], readOnly: [[]], runsCode: ["--compress-program"], mutatingOptions: ["-o", "--output"] },
   {
     program: "kubectl",
-    operandOptions: ["-n", "--namespace", "--context", "--cluster", "-l", "--selector", "-c", "--container", "--field-selector", "-f", "--filename"],
+    operandOptions: ["-n", "--namespace", "--context", "--cluster", "-l", "--selector", "-c", "--container", "--field-selector", "-f", "--filename", "-o", "--output", "--since", "--since-time", "--tail", "--sort-by", "--user", "-L", "--label-columns", "--type", "-p", "--patch", "--replicas", "--image"],
     readOnly: [["get"], ["describe"], ["logs"], ["explain"], ["api-resources"], ["api-versions"], ["version"], ["cluster-info"], ["top"], ["events"], ["auth", "can-i"], ["auth", "whoami"], ["config", "view"], ["config", "get-contexts"], ["config", "current-context"], ["config", "get-clusters"], ["config", "get-users"], ["diff"]],
     writes: [["apply"], ["create"], ["edit"], ["patch"], ["replace"], ["scale"], ["rollout"], ["label"], ["annotate"], ["set"], ["expose"], ["run"], ["cp"], ["config", "use-context"], ["config", "set-context"], ["cordon"], ["uncordon"], ["taint"], ["port-forward"]],
     deletes: [["delete"], ["drain"]],
@@ -70,6 +72,7 @@ export const COMMANDS: readonly CommandRow[] = [
   },
   {
     program: "helm",
+    operandOptions: ["-n", "--namespace", "--kube-context", "-f", "--values", "--version", "--set", "--set-string", "--repo", "-o", "--output", "--revision", "--max", "--timeout"],
     readOnly: [["list"], ["ls"], ["status"], ["history"], ["get"], ["show"], ["search"], ["template"], ["version"], ["env"], ["lint"], ["repo", "list"], ["dependency", "list"]],
     writes: [["install"], ["upgrade"], ["rollback"], ["repo", "add"], ["repo", "update"], ["dependency", "update"], ["pull"], ["package"], ["push"]],
     deletes: [["uninstall"], ["delete"], ["repo", "remove"]],
@@ -78,6 +81,7 @@ export const COMMANDS: readonly CommandRow[] = [
   {
     program: "docker",
     aliases: ["podman"],
+    operandOptions: ["--name", "-f", "--filter", "--format", "--tail", "--since", "--until", "-n", "--last", "-t", "--tag", "-p", "--publish", "-v", "--volume", "-w", "--workdir", "-u", "--user", "--network", "--platform", "-e", "--env", "--label", "-l", "--file"],
     readOnly: [["ps"], ["images"], ["inspect"], ["logs"], ["version"], ["info"], ["container", "ls"], ["image", "ls"], ["container", "inspect"], ["image", "inspect"], ["network", "ls"], ["volume", "ls"], ["stats"], ["top"], ["history"], ["search"]],
     writes: [["build"], ["pull"], ["push"], ["tag"], ["create"], ["start"], ["stop"], ["restart"], ["cp"], ["commit"], ["compose"], ["network", "create"], ["volume", "create"], ["login"]],
     deletes: [["rm"], ["rmi"], ["prune"], ["system", "prune"], ["image", "prune"], ["container", "prune"], ["volume", "rm"], ["kill"]],
@@ -86,6 +90,7 @@ export const COMMANDS: readonly CommandRow[] = [
   {
     program: "npm",
     aliases: ["pnpm", "yarn", "bun"],
+    operandOptions: ["--tag", "-w", "--workspace", "--filter", "--json-path", "--depth", "--otp", "--access"],
     readOnly: [["view"], ["info"], ["ls"], ["list"], ["search"], ["outdated"], ["--version"], ["-v"], ["audit"], ["why"], ["explain"], ["config", "get"], ["config", "list"], ["root"], ["prefix"], ["whoami"]],
     writes: [["install"], ["i"], ["add"], ["update"], ["upgrade"], ["ci"], ["link"], ["publish"], ["version"], ["pack"], ["init"], ["config", "set"]],
     deletes: [["uninstall"], ["remove"], ["rm"], ["unpublish"], ["prune"], ["cache", "clean"]],
@@ -93,23 +98,25 @@ export const COMMANDS: readonly CommandRow[] = [
   },
   { program: "npx", aliases: ["pnpx", "bunx"], readOnly: [], runsCode: ["*"] },
   { program: "node", aliases: ["deno", "python", "python3", "ruby", "perl", "php", "bash", "sh", "zsh", "powershell", "pwsh"], readOnly: [["--version"], ["-v"], ["-V"]], runsCode: ["*"] },
-  { program: "curl", readOnly: [[]], runsCode: ["-K", "--config"], mutatingOptions: ["-o", "--output", "-O", "--remote-name", "-T", "--upload-file", "-d", "--data", "-X", "--request", "-F", "--form", "-c", "--cookie-jar", "-D", "--dump-header"] },
+  { program: "curl", operandOptions: ["-H", "--header", "-X", "--request", "-d", "--data", "--data-raw", "--data-binary", "--data-urlencode", "-u", "--user", "-A", "--user-agent", "-e", "--referer", "-o", "--output", "-m", "--max-time", "--connect-timeout", "-b", "--cookie", "-F", "--form", "-w", "--write-out", "--retry"], readOnly: [[]], runsCode: ["-K", "--config"], mutatingOptions: ["-o", "--output", "-O", "--remote-name", "-T", "--upload-file", "-d", "--data", "-X", "--request", "-F", "--form", "-c", "--cookie-jar", "-D", "--dump-header"] },
   { program: "wget", runsCodeInOneArgument: ["--execute=", "-e"], readOnly: [["--spider"]], writes: [[]], runsCode: ["-e", "--execute", "--config", "--use-askpass"], mutatingOptions: ["-O", "--output-document", "-o", "--output-file", "-P", "--post-data", "--post-file"] },
   {
     program: "aws",
+    operandOptions: ["--region", "--profile", "--output", "--query", "--bucket", "--key", "--prefix", "--filters", "--max-items", "--starting-token", "--log-group-name", "--function-name", "--stack-name", "--cluster", "--instance-ids"],
     readOnly: [["sts", "get-caller-identity"], ["configure", "list"], ["configure", "get"]],
     writes: [["s3", "cp"], ["s3", "sync"], ["s3", "mv"], ["configure", "set"]],
     deletes: [["s3", "rm"], ["s3", "rb"]],
     runsCode: ["--endpoint-url", "--cli-input-json", "--cli-input-yaml"],
   },
-  { program: "gcloud", readOnly: [["config", "list"], ["config", "get-value"], ["auth", "list"], ["projects", "list"], ["projects", "describe"], ["version"], ["info"]], writes: [["config", "set"], ["deploy"], ["run", "deploy"], ["app", "deploy"], ["functions", "deploy"]], deletes: [["projects", "delete"]], runsCode: ["--flags-file"] },
-  { program: "az", readOnly: [["account", "show"], ["account", "list"], ["version"], ["group", "list"], ["group", "show"]], writes: [["login"], ["account", "set"], ["deployment"], ["webapp", "deploy"]], deletes: [["group", "delete"]], runsCode: [] },
-  { program: "terraform", aliases: ["tofu"], readOnly: [["version"], ["show"], ["output"], ["validate"], ["fmt", "-check"], ["providers"], ["state", "list"], ["state", "show"], ["graph"], ["plan"]], writes: [["init"], ["apply"], ["import"], ["fmt"], ["state", "mv"], ["taint"], ["workspace", "new"]], deletes: [["destroy"], ["state", "rm"], ["workspace", "delete"]], runsCode: ["-chdir", "-var-file", "-plugin-dir"] },
+  { program: "gcloud", operandOptions: ["--project", "--region", "--zone", "--format", "--filter", "--limit", "--account", "--configuration", "--service", "--image"], readOnly: [["config", "list"], ["config", "get-value"], ["auth", "list"], ["projects", "list"], ["projects", "describe"], ["version"], ["info"]], writes: [["config", "set"], ["deploy"], ["run", "deploy"], ["app", "deploy"], ["functions", "deploy"]], deletes: [["projects", "delete"]], runsCode: ["--flags-file"] },
+  { program: "az", operandOptions: ["-g", "--resource-group", "-n", "--name", "--subscription", "-o", "--output", "--query", "-l", "--location"], readOnly: [["account", "show"], ["account", "list"], ["version"], ["group", "list"], ["group", "show"]], writes: [["login"], ["account", "set"], ["deployment"], ["webapp", "deploy"]], deletes: [["group", "delete"]], runsCode: [] },
+  { program: "terraform", aliases: ["tofu"], operandOptions: ["-var", "-target", "-state", "-out", "-lock-timeout", "-parallelism"], readOnly: [["version"], ["show"], ["output"], ["validate"], ["fmt", "-check"], ["providers"], ["state", "list"], ["state", "show"], ["graph"], ["plan"]], writes: [["init"], ["apply"], ["import"], ["fmt"], ["state", "mv"], ["taint"], ["workspace", "new"]], deletes: [["destroy"], ["state", "rm"], ["workspace", "delete"]], runsCode: ["-chdir", "-var-file", "-plugin-dir"] },
   { program: "adb", operandOptions: ["-s", "-t", "-H", "-P", "-L"], readOnly: [["devices"], ["version"], ["logcat"], ["get-state"], ["get-serialno"], ["shell", "getprop"], ["shell", "dumpsys"], ["shell", "pm", "list"], ["shell", "ps"], ["exec-out", "screencap"], ["shell", "wm", "size"], ["shell", "uiautomator", "dump", "/dev/tty"]], writes: [["install"], ["push"], ["pull"], ["reboot"], ["shell", "input"], ["shell", "am"], ["shell", "screencap"]], deletes: [["uninstall"], ["shell", "rm"], ["shell", "pm", "clear"]], runsCode: ["shell", "exec-out"] },
-  { program: "xcrun", readOnly: [["simctl", "list"], ["simctl", "listapps"], ["simctl", "appinfo"], ["simctl", "getenv"], ["--find"], ["--show-sdk-path"]], writes: [["simctl", "boot"], ["simctl", "install"], ["simctl", "launch"], ["simctl", "io"], ["simctl", "openurl"], ["simctl", "shutdown"]], deletes: [["simctl", "erase"], ["simctl", "delete"], ["simctl", "uninstall"]], runsCode: ["simctl spawn"] },
-  { program: "open", aliases: ["xdg-open", "start", "wslview"], readOnly: [], writes: [[]], runsCode: ["-a", "--args"] },
-  { program: "tar", runsCodeInOneArgument: ["--to-command=", "--checkpoint-action=", "--use-compress-program=", "--info-script=", "--new-volume-script="], readOnly: [["-t"], ["-tf"], ["-tzf"], ["--list"]], writes: [[]], runsCode: ["--to-command", "--checkpoint-action", "--use-compress-program", "-I", "--info-script", "--new-volume-script", "-F"] },
-  { program: "ssh", runsCodeInOneArgument: ["-oProxyCommand=", "-oLocalCommand="], readOnly: [], writes: [[]], runsCode: ["-o", "-F", "ProxyCommand", "LocalCommand", "PermitLocalCommand"] },
+  { program: "xcrun", operandOptions: ["--sdk", "-sdk", "--toolchain"], readOnly: [["simctl", "list"], ["simctl", "listapps"], ["simctl", "appinfo"], ["simctl", "getenv"], ["--find"], ["--show-sdk-path"]], writes: [["simctl", "boot"], ["simctl", "install"], ["simctl", "launch"], ["simctl", "io"], ["simctl", "openurl"], ["simctl", "shutdown"]], deletes: [["simctl", "erase"], ["simctl", "delete"], ["simctl", "uninstall"]], runsCode: ["simctl spawn"] },
+  { program: "open", aliases: ["xdg-open", "start", "wslview"], operandOptions: ["-b", "--bundle-id"], readOnly: [], writes: [[]], runsCode: ["-a", "--args"] },
+  { program: "tar", operandOptions: ["-f", "--file", "-C", "--directory", "--exclude", "-T", "--files-from"], runsCodeInOneArgument: ["--to-command=", "--checkpoint-action=", "--use-compress-program=", "--info-script=", "--new-volume-script="], readOnly: [["-t"], ["-tf"], ["-tzf"], ["--list"]], writes: [[]], runsCode: ["--to-command", "--checkpoint-action", "--use-compress-program", "-I", "--info-script", "--new-volume-script", "-F"] },
+  { program: "ssh", operandOptions: ["-p", "-i", "-l", "-J", "-L", "-R", "-D"], runsCodeInOneArgument: ["-oProxyCommand=", "-oLocalCommand="], runsOperands: true, readOnly: [], writes: [[]], runsCode: ["-o", "-F", "ProxyCommand", "LocalCommand", "PermitLocalCommand"] },
+  { program: "env", aliases: ["sudo", "doas", "xargs", "timeout", "nice", "nohup", "time", "watch", "exec", "eval", "su", "script", "parallel", "strace", "caffeinate"], runsOperands: true, readOnly: [], runsCode: ["*"] },
   { program: "rm", aliases: ["rmdir", "del"], readOnly: [], deletes: [[]], runsCode: [] },
   { program: "mv", aliases: ["cp", "mkdir", "touch", "chmod", "chown", "ln", "tee"], readOnly: [], writes: [[]], runsCode: [] },
 ];
@@ -174,6 +181,12 @@ export function takesOperand(program: string | undefined, option: string): boole
   // An option that runs code (`git -c`, `ssh -o`, anything of an interpreter) makes its value no safer than an option.
   if (row && isOption(option, row.runsCode)) return false;
   return COMMON_OPERAND_OPTIONS.has(option) || (row?.operandOptions?.includes(option) ?? false);
+}
+
+/** True when the program runs its operands as code: an interpreter or shell (`sh -c`, `node -e`), or a launcher (`ssh host CMD`, `xargs CMD`). */
+export function runsOperandsAsCode(program: string | undefined): boolean {
+  const row = commandRow(program);
+  return !!row && (!!row.runsOperands || row.runsCode.includes("*"));
 }
 
 export function optionInjectionReach(program: string | undefined, subcommand?: string): { runsCode: string } | undefined {

@@ -15,6 +15,20 @@ export const LOG_SINK_KIND = "log";
  */
 export const LOG_FILE_PATH = /\.log(?:\.\d+)?$/i;
 
+/**
+ * Options a logger is created with that make it write nothing: pino's
+ * `enabled: false` and `level: "silent"`, winston's `silent: true`, log4js's
+ * and loglevel's `"off"` level. A logger made that way (and its children) is
+ * no log sink. Only constant values count: `enabled: process.env.DEBUG === "1"`
+ * can be on.
+ */
+export const SILENT_LOGGER_OPTIONS: readonly { option: string; value: string | boolean }[] = [
+  { option: "enabled", value: false },
+  { option: "level", value: "silent" },
+  { option: "level", value: "off" },
+  { option: "silent", value: true },
+];
+
 const CONSOLE_METHODS = "log,info,warn,error,debug,trace,dir,dirxml,table,group,groupCollapsed,assert";
 /** Level methods shared by most Node loggers. */
 const LEVELS = "trace,debug,info,warn,warning,error,fatal,critical,notice,verbose,silly,http,log";
@@ -53,20 +67,21 @@ export const LOGGING_MODEL: LibraryModel = {
     ...rows("loglevel", LOGLEVEL_LOGGERS, LEVELS, "loglevel default and named loggers"),
     ...rows("log4js", LOG4JS_LOGGERS, LEVELS, "log4js loggers"),
     ...rows("consola", ["", "Member[consola]", "Member[createConsola].ReturnValue"], `${LEVELS},success,fail,box,start,ready`, "consola loggers"),
+    // Specifiers resolve to the package name (`…/sdk/server/mcp.js` is `@modelcontextprotocol/sdk`), as in mcp-protocol.ts.
     {
-      package: "@modelcontextprotocol/sdk/server/index.js",
+      package: "@modelcontextprotocol/sdk",
       path: "Member[Server].Instance.Member[sendLoggingMessage].Argument[0]",
       kind: LOG_SINK_KIND,
       note: "MCP logging notifications are sent to the client and shown in its logs",
     },
     {
-      package: "@modelcontextprotocol/sdk/server/mcp.js",
+      package: "@modelcontextprotocol/sdk",
       path: "Member[McpServer].Instance.Member[server].Member[sendLoggingMessage].Argument[0]",
       kind: LOG_SINK_KIND,
       note: "the low-level server behind McpServer",
     },
     {
-      package: "@modelcontextprotocol/sdk/server/mcp.js",
+      package: "@modelcontextprotocol/sdk",
       path: "Member[McpServer].Instance.Member[sendLoggingMessage].Argument[0]",
       kind: LOG_SINK_KIND,
       note: "McpServer's own logging helper (SDK 1.x)",

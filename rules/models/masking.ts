@@ -45,6 +45,7 @@ export const MASKING_MODEL: LibraryModel = {
     { package: "crypto", path: "Member[createHmac].ReturnValue.Member[update].ReturnValue.Member[digest]", kinds: [SECRET_MASKED], note: "an HMAC does not reveal the key" },
     // Key derivation is one-way too: the derived bytes (and any slice of them) do not give back the password.
     { package: "crypto", path: "Member[pbkdf2Sync,scryptSync,hkdfSync]", kinds: [SECRET_MASKED], note: "a derived key does not reveal the password" },
+    { package: "crypto", path: "Member[pbkdf2,scrypt,hkdf]", kinds: [SECRET_MASKED], note: "the derived key handed to the callback does not reveal the password" },
     { package: "bcrypt", path: "Member[hash,hashSync]", kinds: [SECRET_MASKED], note: "a password hash" },
     { package: "bcryptjs", path: "Member[hash,hashSync]", kinds: [SECRET_MASKED], note: "a password hash" },
     { package: "argon2", path: "Member[hash]", kinds: [SECRET_MASKED], note: "a password hash" },

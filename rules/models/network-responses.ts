@@ -14,6 +14,8 @@ function fetchLike(pkg: string, callee: string, note: string): SourceRow[] {
     { package: pkg, path: `${p}ReturnValue`, kind: KIND, name: "response", note: `${note}: the Response` },
     { package: pkg, path: `${p}ReturnValue.Member[text,json,arrayBuffer,blob,bytes,formData].ReturnValue`, kind: KIND, name: "response body", note: `${note}: the body` },
     { package: pkg, path: `${p}ReturnValue.Member[body]`, kind: KIND, name: "response body", note: `${note}: the body stream` },
+    { package: pkg, path: `${p}ReturnValue.Member[headers].Member[get].ReturnValue`, kind: KIND, name: "response header", note: `${note}: a header the server sent (a redirect's Location)` },
+    { package: pkg, path: `${p}ReturnValue.Member[url]`, kind: KIND, name: "response URL", note: `${note}: the URL after redirects, which the servers on the way chose` },
   ];
 }
 

@@ -71,7 +71,7 @@ function axiosLike(pkg: string, base: string, note: string): SinkRow[] {
 /** http/https-shaped: `request(url | options, [options], [callback])` and the request object's write/end. */
 function nodeHttp(pkg: string): SinkRow[] {
   return [
-    request(pkg, "Member[request,get].Argument[0..]", "Argument[0]", `${pkg}.request/get(url, options)`),
+    request(pkg, "Member[request,get].Argument[0..]", "Argument[0].Member[hostname,host] | Argument[0]", `${pkg}.request/get(url | options, options): an options object's host, not its path or headers, says where it goes`),
     request(pkg, "Member[request,get].Argument[0]", "Argument[0].Member[hostname,host]", `${pkg}.request/get(options)`),
     request(pkg, "Member[request,get].ReturnValue.Member[write,end].Argument[0]", undefined, `${pkg} ClientRequest write/end: the destination is the request's`),
   ];
@@ -114,10 +114,10 @@ export const networkModel: LibraryModel = {
     ...nodeHttp("http"),
     ...nodeHttp("https"),
     request("http2", "Member[connect].Argument[0]", "Argument[0]", "http2.connect(authority)"),
-    request("http2", "Member[connect].ReturnValue.Member[request].Argument[0]", undefined, "http2 session request headers"),
+    request("http2", "Member[connect].ReturnValue.Member[request].Argument[0]", "Origin.Argument[0]", "http2 session request headers: the destination is the connect call's authority"),
     request("http2", "Member[connect].ReturnValue.Member[request].ReturnValue.Member[write,end].Argument[0]", undefined, "http2 stream write/end"),
     ...["net", "tls"].flatMap((pkg) => [
-      request(pkg, "Member[connect,createConnection].ReturnValue.Member[write,end].Argument[0]", undefined, `${pkg} socket write: the destination is the connect call's`),
+      request(pkg, "Member[connect,createConnection].ReturnValue.Member[write,end].Argument[0]", "Origin.Argument[0].Member[host,hostname] | Origin.Argument[1]", `${pkg} socket write: the destination is the connect call's, connect({ host }) or connect(port, host)`),
       request(pkg, "Member[Socket].Instance.Member[write,end].Argument[0]", undefined, `${pkg}.Socket write`),
     ]),
     request("dgram", "Member[createSocket].ReturnValue.Member[send].Argument[0]", "Argument[2]", "dgram socket.send(msg, port, address)"),

@@ -136,6 +136,15 @@ const DESCRIPTIVE_LAST_WORDS = new Set([
   // Feature switches: `SESSION_RESUME_FLAG`, `AUTH_V2_FLAGS`.
   "FLAG",
   "FLAGS",
+  // A program to run (`AUTH_CACHE_COMMAND`, `TOKEN_HELPER_CMD`, `PASSWORD_SCRIPT`): it prints a secret when run; the line itself is configuration.
+  "COMMAND",
+  "COMMANDS",
+  "CMD",
+  "SCRIPT",
+  "PROGRAM",
+  "BIN",
+  "BINARY",
+  "EXECUTABLE",
 ]);
 
 /** URLs and DSNs that carry a password (`postgres://user:pw@host`): secrets even though they end in URL. */
@@ -280,6 +289,30 @@ function judgeSecretName(name: string): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * Last words of names that hold a secret or the path of a file holding one:
+ * `GOOGLE_OAUTH_CREDENTIALS=/home/me/oauth.json`, `SSH_PRIVATE_KEY=~/.ssh/id_ed25519`,
+ * `BROWSER_COOKIES=./cookies.txt`. How the value is used decides (rules/util/secret-labels.ts).
+ * `TOKEN`, `PASSWORD`, `API_KEY` are values by convention: not ambiguous.
+ */
+const FILE_OR_VALUE_LAST_WORDS = new Set(["CREDENTIALS", "CREDENTIAL", "CREDS", "KEY", "KEYS", "SECRETS", "COOKIE", "COOKIES", "SESSION", "AUTH", "CERT", "PEM", "KEYFILE", "KEYSTORE"]);
+/** Words before `KEY` that make it an API key, a value by convention. */
+const VALUE_KEY_MODIFIERS = new Set(["API", "ACCESS", "SECRET", "CLIENT", "LICENSE", "APP", "SUBSCRIPTION", "MASTER", "ADMIN", "SERVICE_ROLE", "ANON", "ROLE"]);
+
+/**
+ * True when a secret-looking name may hold a file's path instead of the secret
+ * (its last word is one people use for both). Such a variable is judged by its
+ * use: read as a file's path, its value names the file and the file's contents
+ * are the secret.
+ */
+export function mayNameASecretFile(name: string): boolean {
+  const words = nameWords(name);
+  const last = words[words.length - 1];
+  if (!last || !FILE_OR_VALUE_LAST_WORDS.has(last)) return false;
+  if ((last === "KEY" || last === "KEYS") && words.length > 1 && VALUE_KEY_MODIFIERS.has(words[words.length - 2])) return false;
+  return true;
 }
 
 /** True when a string could be an environment variable name (a static `process.env.X` read). */

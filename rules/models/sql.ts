@@ -22,6 +22,12 @@ export interface SqlStatementKinds {
   delete: RegExp;
   /** A read-only transaction or connection: the database refuses writes whatever the statement says. */
   readOnly: RegExp;
+  /**
+   * A query builder's methods say what its statement does
+   * (`db("users").where(…).del()`, `db.selectFrom("t")`): member names of a
+   * query API's access path, matched whole.
+   */
+  builder: { read: RegExp; write: RegExp; delete: RegExp };
 }
 
 export const SQL_STATEMENT_KINDS: SqlStatementKinds = {
@@ -29,6 +35,11 @@ export const SQL_STATEMENT_KINDS: SqlStatementKinds = {
   write: /^\s*(insert\s+(or\s+\w+\s+)?into\b|update\s+[\w."`[\]]+\s+set\b|replace\s+into\b|merge\s+into\b|upsert\b|create\s+(table|index|view|schema|database|unique|trigger|virtual\s+table)\b|alter\s+table\b|grant\b|revoke\b)/i,
   delete: /^\s*(delete\s+from\b|drop\s+(table|database|schema|index|view|trigger)\b|truncate\b)/i,
   readOnly: /\b(transaction|begin)\b[^;"'`]{0,30}\bread\s+only\b|transaction_read_only\s*(=|to)\s*'?on\b|\bquery_only\s*=\s*(on|1|true)\b/i,
+  builder: {
+    read: /^(select|selectFrom|selectAll|first|pluck|count|countDistinct|min|max|sum|avg|from|where|whereIn|orderBy|limit|findAll|findOne)$/,
+    write: /^(insert|insertInto|update|updateTable|upsert|merge|onConflict|increment|decrement|replaceInto|createTable|alterTable)$/,
+    delete: /^(del|delete|deleteFrom|truncate|dropTable|dropTableIfExists)$/,
+  },
 };
 
 export const sqlModel: LibraryModel = {

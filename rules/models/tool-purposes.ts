@@ -51,8 +51,9 @@ export const PURPOSE_ROWS: readonly PurposeRow[] = [
   {
     act: "fetch",
     sinkKinds: ["network-request"],
-    tool: /\b(fetch|url|urls|uri|http|https|web|webpage|page|pages|browse|navigate|download|scrape|crawl|request|link|links|website|site|endpoint)\b/i,
-    parameter: /^((target |page |source |base |request |web |website |image |file |download )?(url|uri|href|link|endpoint|address))$/i,
+    // A tool that says it sends to a webhook declares the request too: the user names where alerts go.
+    tool: /\b(fetch|url|urls|uri|http|https|web|webpage|page|pages|browse|navigate|download|scrape|crawl|request|link|links|website|site|endpoint|webhook|webhooks|callback|send|sends|post|posts|notify|notifies|notification|notifications)\b/i,
+    parameter: /^((target |page |source |base |request |web |website |image |file |download |webhook |callback |notification |hook )?(url|uri|href|link|endpoint|address)|webhook|callback)$/i,
     parameterDescription: /\b(url|uri|link|web ?page|address|endpoint)\b/i,
     says: "fetches any URL the model names, including localhost, the local network and cloud metadata addresses",
     advice: "Approve each call (the permission policy puts the tool under `ask`); if the tool should only reach the public web, refuse loopback, private and link-local addresses after resolving the host.",
@@ -63,7 +64,8 @@ export const PURPOSE_ROWS: readonly PurposeRow[] = [
     schemaSuffices: true,
     tool: /\b(file|files|path|paths|folder|folders|directory|directories|dir|dirs|deploy|upload|download|downloads|read|write|save|edit|open|list|move|copy|delete|remove|create|attach|attachment|attachments|artifact|artifacts|image|document|documents|archive|extract|project|parse|parsing)\b/i,
     // The name itself says path: `file_path`, `saveDir`, `output_path`, `filename`; not `workspace` or `project` (names of remote things).
-    parameter: /^((\w+ ){0,2}(path|paths|file|files|filename|filepath|dir|dirs|directory|directories|folder|folders)|file name|file path)$/i,
+    // `projectRoot`, `repo_root`, `cwd`: a folder the tool works in (not a bare `root`, which may be a JSON or tree root).
+    parameter: /^((\w+ ){0,2}(path|paths|file|files|filename|filepath|dir|dirs|directory|directories|folder|folders)|(\w+ ){1,2}root|cwd|file name|file path)$/i,
     parameterDescription: /\b(path|file|folder|directory)\b/i,
     boundary: /\b(allowed|permitted)\s+(dir|director|folder|path|root)|\b(within|inside|under)\s+(the\s+)?(allowed|configured|permitted|workspace|project|root|sandbox)\b|\bsandbox/i,
     says: "works on any file path the model names, wherever the user's account can reach",

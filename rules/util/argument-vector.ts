@@ -56,6 +56,10 @@ export function argumentVectorRisk(hit: SinkHit, taint: TaintResult, flow?: Flow
     return shell ? { kind: "shell", shell } : { kind: "option", index: undefined, program: programNames[0] };
   }
   let sawScriptFlag = false;
+  // The elements written with the flow's argument (`pattern`, `String(limit)`, `glob ?? "*"`); others (a folder from the
+  // environment) are the code's. When none names it (built in a variable), every element is judged.
+  const fields = fieldsOf(flow);
+  const writtenWith = array.elements.filter((el) => el && el.type !== "SpreadElement" && mentions(el, fields));
   for (let i = 0; i < array.elements.length; i++) {
     const el = array.elements[i];
     if (!el) continue;
@@ -73,6 +77,7 @@ export function argumentVectorRisk(hit: SinkHit, taint: TaintResult, flow?: Flow
     if (prefix !== undefined) continue;
     // `["-s", x]`, `["--udid", x]`: the operand of the flag before it, which the program reads whatever it starts with.
     if (!shell && isFlagTakingOperand(array.elements[i - 1], programNames[0])) continue;
+    if (!shell && writtenWith.length > 0 && !writtenWith.includes(el)) continue;
     return { kind: "option", index: i, program: programNames[0], subcommand: firstWord(array) };
   }
   return { kind: "safe" };
@@ -113,6 +118,27 @@ function namesOneOf(node: TSESTree.Node, names: readonly string[]): boolean {
   return n.type === "MemberExpression" && !n.computed && n.property.type === "Identifier" && names.includes(n.property.name);
 }
 
+/** Whether the expression reads one of `names` (`x`, `args.x`, `String(x)`, `x ?? "*"`, `` `${x}` ``), a few levels deep. */
+function mentions(node: TSESTree.Node, names: readonly string[], depth = 0): boolean {
+  if (names.length === 0 || depth > 4) return false;
+  const n = unwrapExpression(node);
+  if (namesOneOf(n, names)) return true;
+  const more = (xs: readonly (TSESTree.Node | null | undefined)[]) => xs.some((x) => !!x && x.type !== "SpreadElement" && mentions(x, names, depth + 1));
+  switch (n.type) {
+    case "LogicalExpression":
+    case "BinaryExpression":
+      return more([n.left, n.right]);
+    case "ConditionalExpression":
+      return more([n.consequent, n.alternate]);
+    case "CallExpression":
+      return more([...n.arguments, n.callee.type === "MemberExpression" ? n.callee.object : undefined]);
+    case "TemplateLiteral":
+      return more(n.expressions);
+    default:
+      return false;
+  }
+}
+
 /**
  * zx's $`lsof -p ${pid} | grep 'cwd.*${root}'`: each interpolation is quoted as
  * one shell word and joined to the text around it. A value glued to constant text
@@ -132,7 +158,9 @@ function templateRisk(tpl: TSESTree.TaggedTemplateExpression, hit: SinkHit, tain
       const afterDoubleDash = /(^|\s)--(\s|$)/.test(before.replace(/\u0000/g, " "));
       // Glued to constant text; a quote only opens the word, another interpolation may be empty.
       const glued = before.length > 0 && !/[\s'"\u0000]$/.test(before);
-      if (!afterDoubleDash && !glued) return { kind: "option", index: i };
+      // `${adbPath} logcat -c`: a value judged only for want of a named one, written as the program itself, is no option.
+      const program = named.length === 0 && before.replace(/\u0000/g, "").trim() === "" && i === 0;
+      if (!afterDoubleDash && !glued && !program) return { kind: "option", index: i };
     }
     before += "\u0000";
   }

@@ -10,7 +10,8 @@
 // URL or root it is put into, a check that does not work, or a promise in the
 // tool's text (read-only, sandbox, an allowed folder) the code does not keep.
 import type { TSESTree } from "@typescript-eslint/types";
-import { propertyName, unwrapExpression } from "../../analyzer/parse/ast.js";
+import { propertyName, unwrapExpression, walk } from "../../analyzer/parse/ast.js";
+import { isFunctionNode } from "../../analyzer/mcp/context.js";
 import type { Flow, SinkHit } from "../../analyzer/taint/spec.js";
 import type { ParsedModule, SurfaceItem } from "../../analyzer/types.js";
 import { PURPOSE_ROWS, SQL_READ_ONLY_ENFORCED, type PurposeAct, type PurposeRow } from "../models/tool-purposes.js";
@@ -99,6 +100,30 @@ function pathLeads(ctx: RuleContext, hit: SinkHit): boolean {
   return leadsUnknown(ctx, arg, hit.module, 0);
 }
 
+const TEMP_ROOT_CALLS = new Set(["mkdtemp", "mkdtempSync", "tmpdir"]);
+
+function calleeName(n: TSESTree.CallExpression): string | undefined {
+  const callee = unwrapExpression(n.callee);
+  return callee.type === "Identifier" ? callee.name : callee.type === "MemberExpression" ? propertyName(callee) : undefined;
+}
+
+/**
+ * `join(outDir, ".extraction", "analysis.json")`: the folder the model names,
+ * then only names the code fixed. The tool works inside the folder it was
+ * given (its working folder), not on any path: said so, at the same rung.
+ */
+function fixedNamesUnder(ctx: RuleContext, hit: SinkHit): string | undefined {
+  const index = /^Argument\[(\d+)\]/.exec(hit.argument);
+  const call = hit.node;
+  if (!index || (call.type !== "CallExpression" && call.type !== "NewExpression")) return undefined;
+  const arg = call.arguments[Number(index[1])];
+  if (!arg || arg.type === "SpreadElement") return undefined;
+  const shape = pathShape(arg, hit.module, folderFor(ctx.program)).replace(/\\/g, "/");
+  const m = /^\*\/+([^*]+)$/.exec(shape);
+  if (!m || m[1].split("/").includes("..")) return undefined;
+  return `works on \`${m[1]}\` inside whatever folder the model names (the folder is the tool's input; the file names are fixed)`;
+}
+
 /**
  * Some way the path can be built starts with what the code does not know:
  * `args.dir || process.cwd()` may be the model's folder, `join(dir, name)`
@@ -108,6 +133,9 @@ function leadsUnknown(ctx: RuleContext, node: TSESTree.Node, module: ParsedModul
   if (depth > 8) return false;
   const n = unwrapExpression(node);
   const rec = (x: TSESTree.Node, m = module) => leadsUnknown(ctx, x, m, depth + 1);
+  if (n.type === "AwaitExpression") return rec(n.argument);
+  // A fresh temp folder (`mkdtemp(join(tmpdir(), "x-"))`) or the temp folder is a root of the code's own.
+  if (n.type === "CallExpression" && TEMP_ROOT_CALLS.has(calleeName(n) ?? "")) return false;
   if (n.type === "LogicalExpression") return rec(n.left) || rec(n.right);
   if (n.type === "ConditionalExpression") return rec(n.consequent) || rec(n.alternate);
   if (n.type === "CallExpression" && n.callee.type === "MemberExpression" && ["join", "resolve", "normalize"].includes(propertyName(n.callee) ?? "") && n.arguments[0] && n.arguments[0].type !== "SpreadElement") return rec(n.arguments[0]);
@@ -156,6 +184,61 @@ function namesInSinkValue(ctx: RuleContext, hit: SinkHit, tools: readonly Surfac
   return [...out];
 }
 
+/** Idioms of a containment check: the path compared with a root. */
+const CONTAINMENT_TEXT = /\.startsWith\s*\(|\brelative\s*\(/;
+
+/**
+ * A check of the code's own that the path at the sink is under a root: a call
+ * in the tool's handler that is given the same variable the sink gets, to a
+ * function (or one it calls) that compares a path with a root
+ * (`assertInside(resolved)`, `if (!pathStartsWith(p, ROOT)) throw`). The
+ * engine may not see such a check as a guard; the tool then does not work
+ * on "any path", and the scan says whose check it relies on.
+ */
+function ownContainmentCheck(ctx: RuleContext, hit: SinkHit, tools: readonly string[]): string | undefined {
+  const index = /^Argument\[(\d+)\]/.exec(hit.argument);
+  const call = hit.node;
+  if (!index || (call.type !== "CallExpression" && call.type !== "NewExpression")) return undefined;
+  const arg = call.arguments[Number(index[1])];
+  const value = arg && arg.type !== "SpreadElement" ? unwrapExpression(arg) : undefined;
+  if (!value || value.type !== "Identifier") return undefined;
+  const folder = folderFor(ctx.program);
+  const checks = (fn: TSESTree.Node, module: ParsedModule, depth: number): boolean => {
+    const text = module.text && fn.range ? module.text.slice(fn.range[0], fn.range[1]) : "";
+    if (CONTAINMENT_TEXT.test(text)) return true;
+    if (depth >= 2) return false;
+    let found = false;
+    walk(fn, {
+      enter(n) {
+        if (found) return false;
+        if (n !== fn && n.type === "CallExpression") {
+          const target = folder.resolve(n.callee, module);
+          if (target && target.node !== n.callee && isFunctionNode(target.node) && checks(target.node as TSESTree.Node, target.module, depth + 1)) found = true;
+        }
+        return undefined;
+      },
+    });
+    return found;
+  };
+  for (const h of ctx.handlers) {
+    if (!tools.includes(h.item.name)) continue;
+    for (const f of h.functions ?? [{ node: h.fn, module: h.module }]) {
+      let name: string | undefined;
+      walk(f.node, {
+        enter(n) {
+          if (name) return false;
+          if (n.type !== "CallExpression" || n === call || !n.arguments.some((a) => a.type === "Identifier" && a.name === value.name)) return undefined;
+          const target = folder.resolve(n.callee, f.module);
+          if (target && target.node !== n.callee && isFunctionNode(target.node) && checks(target.node as TSESTree.Node, target.module, 0)) name = n.callee.type === "Identifier" ? n.callee.name : n.callee.type === "MemberExpression" ? propertyName(n.callee) : undefined;
+          return undefined;
+        },
+      });
+      if (name) return name;
+    }
+  }
+  return undefined;
+}
+
 /** Severity from what the act can reach. */
 function severityOf(row: PurposeRow, tools: readonly SurfaceItem[], readOnlyEnforced: boolean): "medium" | "low" {
   if (row.act === "sql") return readOnlyEnforced ? "low" : "medium";
@@ -189,5 +272,10 @@ export function declaredCapability(ctx: RuleContext, u: UntrustedFlow): Declared
   // "Run a read-only query" over a `startsWith("select")` check: `SELECT 1; DROP TABLE t` crosses the promise.
   if (tools.some((t) => promisesBoundary(row, t)) && !readOnlyEnforced) return undefined;
   const shown = toolNames.map((n) => `\`${n}\``).join(", ");
-  return { act: row.act, tools: toolNames, argument: argumentsNamed[0], severity: severityOf(row, tools, readOnlyEnforced), sentence: `${shown} ${row.says}${readOnlyEnforced ? " (inside a read-only transaction or connection)" : ""}`, advice: row.advice };
+  const checkedBy = row.act === "path" ? ownContainmentCheck(ctx, u.hit, toolNames) : undefined;
+  if (checkedBy) {
+    return { act: row.act, tools: toolNames, argument: argumentsNamed[0], severity: "low", sentence: `${shown} works on file paths the model names, which its own \`${checkedBy}\` checks against a root (a check the scan did not verify)`, advice: "Confirm that the check resolves the path (and its symlinks) before comparing it with the root, as `path.relative(root, path.resolve(root, p))` does." };
+  }
+  const says = (row.act === "path" && fixedNamesUnder(ctx, u.hit)) || row.says;
+  return { act: row.act, tools: toolNames, argument: argumentsNamed[0], severity: severityOf(row, tools, readOnlyEnforced), sentence: `${shown} ${says}${readOnlyEnforced ? " (inside a read-only transaction or connection)" : ""}`, advice: row.advice };
 }

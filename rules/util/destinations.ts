@@ -4,6 +4,7 @@
 // bin, a tunnel or a DNS label is theft; an unresolvable destination is worth
 // a look.
 import { URI_COMPONENT, type Destination, type GuardKind, type Label } from "../../analyzer/taint/spec.js";
+import { pieceMayPickHost } from "../../analyzer/taint/url-shapes.js";
 import type { DestinationClass, PackageFacts } from "../../analyzer/types.js";
 import { collectorOf, hostAndPath, isLoopbackHost, type CollectorCategory } from "../models/collectors.js";
 import { isSecretName, nameWords } from "../models/secret-names.js";
@@ -232,5 +233,5 @@ const HOST_GUARDS: readonly GuardKind[] = ["literal-equality", "allow-list", "re
 function labelChooses(dest: Destination, label: Label): boolean {
   const flows = (dest.flows ?? []).filter((f) => f.label.id === label.id);
   if (flows.length === 0) return true;
-  return flows.some((f) => !f.guards.some((g) => HOST_GUARDS.includes(g)) && !(dest.pathUnderUnknownHost && f.sanitizedFor.includes(URI_COMPONENT)));
+  return flows.some((f) => !f.guards.some((g) => HOST_GUARDS.includes(g)) && !(dest.pathUnderUnknownHost && f.sanitizedFor.includes(URI_COMPONENT)) && pieceMayPickHost(f.sanitizedFor));
 }

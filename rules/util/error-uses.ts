@@ -35,6 +35,8 @@ export interface UseEnvironment {
   /** User functions a call may invoke (bounded). */
   resolve(call: TSESTree.CallExpression, module: ParsedModule): { fn: FunctionNode; module: ParsedModule }[];
   isHandler(fn: FunctionNode): boolean;
+  /** True when a log call goes to a logger that writes nothing (`pino({ enabled: false })`). */
+  isSilentLog?(call: TSESTree.CallExpression, module: ParsedModule): boolean;
 }
 
 const MAX_DEPTH = 3;
@@ -44,6 +46,12 @@ const STRING_CONVERSIONS = new Set(["String", "toString"]);
 const COUNTS = new Set(["length", "size", "byteLength"]);
 /** Returned objects shaped like an MCP result (or a piece of one). */
 const RESULT_KEYS = new Set(["content", "structuredContent", "contents", "messages", "isError", "text"]);
+/**
+ * Parts of an HTTP client error that are plain objects (or class instances)
+ * with no `toString` of their own: in a template or a `+`, they print
+ * "[object Object]". `toJSON()` returns such an object too.
+ */
+const OBJECT_PARTS = new Set(["config", "request", "response", "options", "toJSON"]);
 
 interface Walker {
   module: ParsedModule;
@@ -108,16 +116,21 @@ function references(w: Walker, name: string): TSESTree.Identifier[] {
   return out;
 }
 
-function visitName(w: Walker, name: string, inherited: RevealingRead | undefined): void {
-  const key = `${w.module.path}:${w.scope.range[0]}:${name}:${inherited ?? ""}`;
+/**
+ * `inherited`: `name` holds a revealing part already; `part`: and that part is
+ * `err.<part>` itself, unchanged (`const res = err.response`), so reads from
+ * `name` are judged as reads of the error (`res.status` is `err.response.status`).
+ */
+function visitName(w: Walker, name: string, inherited: RevealingRead | undefined, part?: readonly string[]): void {
+  const key = `${w.module.path}:${w.scope.range[0]}:${name}:${inherited ?? ""}:${part?.join(".") ?? ""}`;
   if (w.seen.has(key)) return;
   w.seen.add(key);
-  for (const ref of references(w, name)) visitUse(w, ref, inherited);
+  for (const ref of references(w, name)) visitUse(w, ref, inherited, part);
 }
 
 const TRANSPARENT = new Set(["ChainExpression", "TSNonNullExpression", "TSAsExpression", "TSSatisfiesExpression", "TSTypeAssertion", "AwaitExpression"]);
 
-function visitUse(w: Walker, ref: TSESTree.Identifier, inherited: RevealingRead | undefined): void {
+function visitUse(w: Walker, ref: TSESTree.Identifier, inherited: RevealingRead | undefined, part?: readonly string[]): void {
   // Climb the member chain rooted at the reference: err.response.config.headers.
   let cur: Node = ref;
   const access: string[] = [];
@@ -151,18 +164,19 @@ function visitUse(w: Walker, ref: TSESTree.Identifier, inherited: RevealingRead 
   // name (a cause is an error too), read again property by property.
   const alias = access.length === 0 || (access.length === 1 && access[0] === "cause" && !inherited) ? aliasName(parent, cur) : undefined;
   if (alias) {
-    visitName(w, alias, inherited);
+    visitName(w, alias, inherited, part);
     return;
   }
   // `if (e instanceof Error) return e.message; return JSON.stringify(e)`: what is
   // not an Error object was thrown by hand, not by an HTTP client.
   if (!inherited && knownNotError(ref, ref.name, w.parents)) return;
   let read: ErrorReadClass;
-  if (inherited) read = inherited;
+  if (inherited && part) read = classifyErrorRead([...part, ...access], w.shape);
+  else if (inherited) read = inherited;
   else if (access.length > 0) read = classifyErrorRead(access, w.shape);
   else read = wholeUse(w, cur);
   if (read === "clean" || read === "other") return;
-  followToSink(w, cur, read, access, ref);
+  followToSink(w, cur, read, part ? [...part, ...access] : access, ref);
 }
 
 /** The variable `node` is stored in whole: `const e = node`, `e = node`. */
@@ -212,6 +226,10 @@ function wholeUse(w: Walker, node: Node): ErrorReadClass {
  */
 function followToSink(w: Walker, start: Node, read: RevealingRead, access: string[], ref: Node): void {
   let cur = start;
+  // Still the part read from the error itself, unchanged (`err.response`, not `JSON.stringify(err.response)`).
+  let plain = access.length > 0 && unwrapExpression(start).type === "MemberExpression";
+  // A plain object: in a template or a `+` it prints "[object Object]".
+  let objectValued = access.length > 0 && OBJECT_PARTS.has(access[access.length - 1]) && (plain || (start.type === "CallExpression" && access[access.length - 1] === "toJSON"));
   for (;;) {
     const p = w.parents.get(cur);
     if (!p) {
@@ -224,17 +242,25 @@ function followToSink(w: Walker, start: Node, read: RevealingRead, access: strin
         if (p.callee === cur) return;
         if (isMaskingCall(p)) return;
         if (isLogCall(p)) {
-          record(w, { read, access, sink: "log", sinkNode: p, useNode: ref });
+          if (!w.env.isSilentLog?.(p, w.module)) record(w, { read, access, sink: "log", sinkNode: p, useNode: ref });
           return;
         }
         const name = calleeName(p);
-        if (name && (SERIALIZERS.has(name) || STRING_CONVERSIONS.has(name))) break; // JSON.stringify(x) carries x
+        if (name && (SERIALIZERS.has(name) || STRING_CONVERSIONS.has(name))) {
+          // JSON.stringify(x) carries x, as a string now.
+          objectValued = plain = false;
+          break;
+        }
         const index = p.arguments.indexOf(cur as TSESTree.CallExpressionArgument);
-        if (index >= 0 && intoHelpers(w, p, index, read, access)) break; // the helper returns it: keep climbing
+        if (index >= 0 && intoHelpers(w, p, index, read, access, plain)) {
+          objectValued = plain = false;
+          break; // the helper returns it: keep climbing
+        }
         return;
       }
       case "MemberExpression":
         if (p.object !== cur) return;
+        objectValued = plain = false;
         break; // JSON.stringify(err).slice(0, 500)
       case "ReturnStatement":
         reportReturn(w, p, innermostFunction(w, p), read, access, ref);
@@ -252,16 +278,21 @@ function followToSink(w: Walker, start: Node, read: RevealingRead, access: strin
         }
         return;
       case "VariableDeclarator":
-        if (p.init === cur && p.id.type === "Identifier") visitName(w, p.id.name, read);
+        if (p.init === cur && p.id.type === "Identifier") visitName(w, p.id.name, read, plain ? access : undefined);
         return;
       case "AssignmentExpression":
-        if (p.right === cur && p.left.type === "Identifier") visitName(w, p.left.name, read);
+        if (p.right === cur && p.left.type === "Identifier") visitName(w, p.left.name, read, plain ? access : undefined);
         return;
       case "Property":
         if (p.value === cur && isErrorOptionField(w, p)) return;
         break;
       case "TemplateLiteral":
       case "BinaryExpression":
+        // `${err.toJSON()}`, `"failed: " + err.config`: "[object Object]".
+        if (objectValued && (p.type === "TemplateLiteral" || p.operator === "+")) return;
+        objectValued = plain = false;
+        if (p.type === "BinaryExpression" && p.operator !== "+") return;
+        break;
       case "LogicalExpression":
       case "ConditionalExpression":
       case "ObjectExpression":
@@ -274,6 +305,7 @@ function followToSink(w: Walker, start: Node, read: RevealingRead, access: strin
         if (TRANSPARENT.has(p.type)) break;
         return;
     }
+    if (p.type !== "ChainExpression" && !TRANSPARENT.has(p.type) && p.type !== "CallExpression" && p.type !== "MemberExpression") objectValued = plain = false;
     cur = p;
   }
 }
@@ -333,7 +365,7 @@ function record(w: Walker, u: Omit<ErrorUse, "module" | "via">): void {
  * function's parameter. True when the function returns what it was given (so
  * the caller keeps climbing).
  */
-function intoHelpers(w: Walker, call: TSESTree.CallExpression, index: number, read: RevealingRead, access: string[]): boolean {
+function intoHelpers(w: Walker, call: TSESTree.CallExpression, index: number, read: RevealingRead, access: string[], plain = false): boolean {
   if (w.depth >= MAX_DEPTH) return false;
   let returns = false;
   for (const target of w.env.resolve(call, w.module)) {
@@ -343,7 +375,7 @@ function intoHelpers(w: Walker, call: TSESTree.CallExpression, index: number, re
     const via = [...w.via, { name: calleeName(call) ?? "helper", node: call, module: w.module }];
     const inner = makeWalker(target.fn.body, target.module, w.env, w.shape, target.fn, w.depth + 1, via, w.seen);
     // Inside the helper, the parameter is the error itself (read) or an already revealing part.
-    visitName(inner, paramName, access.length === 0 && read === "whole" ? undefined : read);
+    visitName(inner, paramName, access.length === 0 && read === "whole" ? undefined : read, plain ? access : undefined);
     w.out.push(...inner.out);
     if (inner.returned) returns = true;
   }

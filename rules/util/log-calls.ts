@@ -4,7 +4,10 @@
 // syntactic twin for code the rows cannot name: a logger stored on `this`,
 // passed in, or created by a wrapper.
 import type { TSESTree } from "@typescript-eslint/types";
-import { memberChain } from "../../analyzer/parse/ast.js";
+import { calleeName, memberChain, propertyName, unwrapExpression, type Node } from "../../analyzer/parse/ast.js";
+import type { ConstantFolder, NodeIn } from "../../analyzer/program/constants.js";
+import type { ParsedModule } from "../../analyzer/types.js";
+import { SILENT_LOGGER_OPTIONS } from "../models/logging.js";
 
 const CONSOLE_METHODS = new Set(["log", "info", "warn", "error", "debug", "trace", "dir", "table"]);
 const LEVEL_METHODS = new Set(["trace", "debug", "info", "warn", "warning", "error", "fatal", "critical", "notice", "verbose", "silly", "log"]);
@@ -23,4 +26,49 @@ export function isLogCall(call: TSESTree.CallExpression): boolean {
   if (!LEVEL_METHODS.has(method)) return false;
   const receiver = names.length >= 2 ? names[names.length - 2] : rootName;
   return LOGGER_NAME.test(receiver);
+}
+
+const MAX_HOPS = 6;
+
+/** True when an options object sets one of SILENT_LOGGER_OPTIONS to its constant value. */
+function silentOptions(options: NodeIn, folder: ConstantFolder): boolean {
+  const o = unwrapExpression(options.node);
+  if (o.type !== "ObjectExpression") return false;
+  return o.properties.some((p) => {
+    if (p.type !== "Property") return false;
+    const key = propertyName(p);
+    if (!key) return false;
+    const value = folder.value(p.value as Node, options.module);
+    return SILENT_LOGGER_OPTIONS.some((s) => s.option === key && s.value === value);
+  });
+}
+
+/**
+ * True when the receiver of a log call (`logger.error(...)`) is a logger made
+ * silent where it was created: `pino({ enabled: false })`,
+ * `winston.createLogger({ silent: true })`, or a `.child()` of one. Followed
+ * through constants and imports; anything not pinned down is a real log.
+ */
+export function isSilentLogCall(call: TSESTree.CallExpression, module: ParsedModule, folder: ConstantFolder): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== "MemberExpression") return false;
+  let cur: NodeIn | undefined = { node: unwrapExpression(callee.object), module };
+  for (let hop = 0; cur && hop < MAX_HOPS; hop++) {
+    const n = unwrapExpression(cur.node);
+    if (n.type === "CallExpression" || n.type === "NewExpression") {
+      // `parent.child({ module })`: a child writes where its parent does.
+      const inner = unwrapExpression(n.callee);
+      if (n.type === "CallExpression" && calleeName(n) === "child" && inner.type === "MemberExpression") {
+        cur = { node: unwrapExpression(inner.object), module: cur.module };
+        continue;
+      }
+      const first = n.arguments[0];
+      if (!first || first.type === "SpreadElement") return false;
+      return silentOptions(folder.resolve(first, cur.module) ?? { node: first, module: cur.module }, folder);
+    }
+    const next = folder.resolve(n, cur.module);
+    if (!next || next.node === n) return false;
+    cur = next;
+  }
+  return false;
 }

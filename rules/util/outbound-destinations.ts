@@ -9,6 +9,7 @@ import type { RuleContext } from "../types.js";
 import { credentialOf, toolsAt } from "./credentials.js";
 import { classifyDestination, worse, type DestinationVerdict, type PackageIdentity } from "./destinations.js";
 import type { OutboundHit } from "./outbound.js";
+import { CLIENT_TOKEN_FIELD, ELICITATION_ANSWER_KIND, REQUEST_CONTEXT_KIND, SAMPLING_RESULT_KIND } from "../models/mcp-protocol.js";
 
 /** What a destination's data is, judged without any credential: a host the package names is its own, another one a third party's. */
 const NO_CREDENTIAL = { name: "", kind: "hardcoded" } as const;
@@ -34,6 +35,12 @@ export function sentValue(flow: Flow): string {
       return "data of an incoming HTTP request";
     case "hardcoded-secret":
       return `a hardcoded ${label.name}`;
+    case REQUEST_CONTEXT_KIND:
+      return flow.field === CLIENT_TOKEN_FIELD ? "the client's bearer token" : `the MCP request context of ${label.name}`;
+    case SAMPLING_RESULT_KIND:
+      return "text the client's model wrote (sampling)";
+    case ELICITATION_ANSWER_KIND:
+      return "what the user typed into an elicitation form";
     default:
       return `${label.kind} ${label.name}`;
   }

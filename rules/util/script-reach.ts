@@ -124,6 +124,53 @@ export function constantString(node: Node | undefined, module: ParsedModule, dep
 
 const ABSOLUTE_OR_HOME = /^(\/|~|[A-Za-z]:[\\/]|\\\\|\$HOME|%[A-Z]+%)/;
 
+function staysInPackage(expr: Node, module: ParsedModule): boolean {
+  const p = packagePathOf(expr, module, 0);
+  return p !== undefined && normalizePath(p) !== undefined;
+}
+
+/**
+ * The package-relative path (not yet normalized) an expression names when it is built only from
+ * constant names, the script's own folder (`__dirname`, `__filename`) and the
+ * working folder npm runs a lifecycle script in (the package's own); undefined
+ * when some part is not known or the path climbs out of the package.
+ */
+function packagePathOf(expr: Node, module: ParsedModule, depth: number): string | undefined {
+  if (depth > 6) return undefined;
+  const n = unwrapExpression(expr);
+  const next = (x: Node) => packagePathOf(x, module, depth + 1);
+  const scriptDir = module.path.includes("/") ? module.path.slice(0, module.path.lastIndexOf("/")) : "";
+  const literal = stringLiteralValue(n);
+  const relative = (p: string | undefined) => (p === undefined || ABSOLUTE_OR_HOME.test(p) ? undefined : p);
+  if (literal !== undefined) return relative(literal);
+  if (n.type === "Identifier") {
+    if (n.name === "__dirname") return scriptDir;
+    if (n.name === "__filename") return module.path;
+    const init = moduleFacts(module).inits.get(n.name);
+    return init && init !== expr ? next(init) : undefined;
+  }
+  if (n.type === "TemplateLiteral") {
+    let text = "";
+    for (let i = 0; i < n.quasis.length; i++) {
+      text += n.quasis[i].value.cooked ?? "";
+      const e = n.expressions[i];
+      if (!e) continue;
+      const part = next(e);
+      if (part === undefined) return undefined;
+      text += part;
+    }
+    return relative(text);
+  }
+  if (n.type !== "CallExpression" || n.callee.type !== "MemberExpression" || n.arguments.some((a) => a.type === "SpreadElement")) return undefined;
+  const name = n.callee.property.type === "Identifier" ? n.callee.property.name : undefined;
+  if (name === "cwd" && n.callee.object.type === "Identifier" && n.callee.object.name === "process") return "";
+  const parts = (n.arguments as Node[]).map(next);
+  if (parts.some((p) => p === undefined)) return undefined;
+  if (name === "join" || name === "resolve") return (parts as string[]).filter((p) => p !== "").join("/");
+  if (name === "dirname" && parts.length === 1) return relative(`${parts[0]}/..`);
+  return undefined;
+}
+
 /**
  * Whether a path expression can point outside the package folder: the home
  * folder, temp, an env var, an absolute literal, or `..` climbing out. Looks
@@ -131,6 +178,8 @@ const ABSOLUTE_OR_HOME = /^(\/|~|[A-Za-z]:[\\/]|\\\\|\$HOME|%[A-Z]+%)/;
  */
 export function pointsOutsidePackage(expr: Node, module: ParsedModule, depth = 0): boolean {
   if (depth > 3) return false;
+  // `join(__dirname, "..", "dist", "index.js")` climbs out of scripts/ and stays in the package.
+  if (depth === 0 && staysInPackage(expr, module)) return false;
   const facts = moduleFacts(module);
   let outside = false;
   walk(expr, {

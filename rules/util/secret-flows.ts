@@ -1,10 +1,10 @@
 // What secret-in-log and secret-in-tool-output share: which flows at a sink
 // are secrets that were not masked on the way, and how to say so.
-import { type Flow, PROPERTY_NAMES, type SinkHit, URL_ADDRESS } from "../../analyzer/taint/spec.js";
+import { type Flow, PROPERTY_NAMES, type SinkHit, type TaintResult, URL_ADDRESS } from "../../analyzer/taint/spec.js";
 import { SECRET_MASKED } from "../models/masking.js";
 import { isSecretName } from "../models/secret-names.js";
 import type { RuleContext } from "../types.js";
-import { describeSecret, isSecretLabel } from "./secret-labels.js";
+import { carriesSecretValue, describeSecret } from "./secret-labels.js";
 
 export interface SecretAtSink {
   hit: SinkHit;
@@ -15,10 +15,10 @@ export interface SecretAtSink {
 /** Marks that say a flow carries something about a secret, not the secret. */
 export const NOT_THE_SECRET: readonly string[] = [SECRET_MASKED, URL_ADDRESS, PROPERTY_NAMES, "*"];
 
-export function isUnmaskedSecret(flow: Flow): boolean {
+export function isUnmaskedSecret(flow: Flow, taint: TaintResult): boolean {
   // A credentialed URL's protocol, host, port and path hold none of its userinfo or query;
   // the names of a parsed secret file's fields are not their values.
-  if (!isSecretLabel(flow.label) || NOT_THE_SECRET.some((k) => flow.sanitizedFor.includes(k))) return false;
+  if (!carriesSecretValue(flow, taint) || NOT_THE_SECRET.some((k) => flow.sanitizedFor.includes(k))) return false;
   // `field` is set when a property was read from a value that carries the secret
   // as a blob (a client object built with the key, a parsed file): `result.id`
   // of such a value is not the key; `creds.secret_access_key` is.
@@ -31,7 +31,7 @@ export function secretsAtSinks(ctx: RuleContext, kinds: readonly string[], accep
   for (const kind of kinds) {
     for (const hit of ctx.taint.hitsOf(kind)) {
       const seen = new Set<string>();
-      const flows = hit.flows.filter((f) => isUnmaskedSecret(f) && !seen.has(f.label.name) && (seen.add(f.label.name), true));
+      const flows = hit.flows.filter((f) => isUnmaskedSecret(f, ctx.taint) && !seen.has(f.label.name) && (seen.add(f.label.name), true));
       if (flows.length && accept(hit)) out.push({ hit, flows: flows.sort((a, b) => a.label.name.localeCompare(b.label.name)) });
     }
   }

@@ -9,7 +9,7 @@ export type SeverityLadder = Partial<Record<Severity, string>>;
 
 export const SEVERITY_LADDERS: Record<string, SeverityLadder> = {
   "credential-exfiltration": {
-    critical: "The credential goes to a hardcoded destination that is not its own service: a foreign host, a webhook or paste collector, a tunnel, a raw IP, a DNS label.",
+    critical: "The credential goes to a hardcoded destination that is not its own service: a foreign host, a webhook or paste collector, a tunnel, a raw IP, a DNS label. Also the client's bearer token (HTTP transports) sent to a URL a tool argument chooses: token passthrough the model steers.",
     high: "The destination could not be resolved and a tool argument (the model) helps choose it.",
     medium: "The destination could not be resolved and nothing the model chooses is part of it.",
   },
@@ -32,16 +32,17 @@ export const SEVERITY_LADDERS: Record<string, SeverityLadder> = {
   "command-injection": {
     critical: "A tool argument becomes part of a shell line the code wrote (`git log ${branch}` through a shell), the program to run, or the script of `sh -c`; also a command the tool promises to keep to a sandbox or allow-list it does not keep.",
     high: "A tool argument sits in the argument array of a program where one argument read as an option runs a command (`git --upload-pack=…`, `rg --pre=…`, `tar --to-command=…`, `ssh -oProxyCommand=…`).",
-    medium: "A tool argument can be read as an option of another program (argument injection); or the tool says it runs the command the model writes (`run_command` with a `command` argument): a capability, said in \"What it can do\".",
+    medium: "A tool argument can be read as an option of another program (argument injection), also as one word of a shell line it cannot leave (only letters, digits and `_.,:/@%+=-`, or single quotes escaped as `'\\''` inside single quotes); or the tool says it runs the command the model writes (`run_command` with a `command` argument): a capability, said in \"What it can do\".",
   },
   "path-traversal": {
     high: "A tool argument names a file under a root the code chose (`join(TEMPLATES, name)`), or past a check that does not work, or outside a folder the tool promises to keep to.",
     medium: "Capability: the tool says it works on the path the model names and can write or delete there (deploy, download to, save as).",
-    low: "Capability: the tool says it reads the path the model names, and only reads.",
+    low: "Capability: the tool says it reads the path the model names, and only reads; or it hands the path to a containment check of its own the scan did not verify (said so).",
   },
   ssrf: {
-    high: "A tool argument chooses the scheme or host of a request the code meant for a fixed kind of destination (`https://${region}`), with no allow-list.",
-    medium: "The argument can only fill the port or path of a fixed host, or follows a base the scan could not resolve; or capability: the tool says it fetches the URL the model names (`fetch_url` with a `url` argument).",
+    high: "A tool argument chooses the scheme or host of a request the code meant for a fixed kind of destination (`https://${host}/api`, a base written before the path, glued to the authority: `https://api.example.com` + id), with no allow-list.",
+    medium: "The argument names a subdomain of a fixed domain but may hold `/`, `?` or `#` and end the host early (`https://${site}.vendor.example/`); or it can only fill the port, or the path after a base the scan could not resolve; or capability: the tool says it fetches the URL the model names (`fetch_url` with a `url` argument), or sends to the webhook the user configures (`configure_alerts` that says it posts notifications to `webhook_url`). Not reported: the path, query or body of a request to a fixed or configured host (`${this.baseURL}/v2/items/${id}`), or a subdomain label the argument's shape keeps inside the domain, or a URL a host allow-list checks first (`url.startsWith(BASE + \"/\")`, `new URL(u).origin === ORIGIN`, a constant host list).",
+    low: "The code refuses loopback, private, link-local and metadata addresses before the request (a helper that names those ranges, a `BlockList`, after a DNS lookup or on the parsed host): the model can still pick any public host, not the user's network (as a capability where the tool says it fetches URLs).",
   },
   "sql-injection": {
     high: "A tool argument becomes part of SQL text the code wrote (`WHERE name = '${name}'`), or the whole statement of a tool that promises reads (`read_query`, \"SELECT only\", `readOnlyHint`) behind a check the statement can pass (`SELECT 1; DROP TABLE t`).",
@@ -56,9 +57,17 @@ export const SEVERITY_LADDERS: Record<string, SeverityLadder> = {
     critical: "Two strong signs of instructions to the model (hidden blocks, invisible or bidi characters, encoded blobs, \"do not tell the user\"), or one together with a target (secrets, files, other tools).",
     high: "Instructions to the model in tool, parameter, prompt or resource text, with one strong sign or weaker ones.",
   },
-  "tool-annotation-mismatch": { medium: "`readOnlyHint: true` on a tool that writes or deletes the user's files or data or runs a command that is not read-only; `destructiveHint: false` on one that deletes. Temp files, log appends, read-only commands and SELECT-only statements do not count." },
+  "tool-annotation-mismatch": {
+    medium:
+      "`readOnlyHint: true` on a tool that writes or deletes the user's files or data, or runs a command that is not read-only (a pinned write subcommand, or a command line the model writes); `destructiveHint: false` on one that deletes (a file, a row). The server's own bookkeeping does not count (temp files, logs, a token or device cache in its own hidden folder, a write to a path parameter this tool's calls never pass), nor read-only commands, SELECT-only statements or query builders that only select,.",
+    low: "`readOnlyHint: true` on a tool whose only contradiction is a program the scan could not pin (a vendor's CLI found at run time): it cannot tell whether the program only reads, and says so.",
+  },
   "mixed-blast-radius": { low: "One server exposes read-only and destructive tools together." },
   "untrusted-content-exposure": { medium: "A server both brings outside content (web pages, mail, issues) into the model's context and can act on files, processes or data." },
+  "exposed-listener": {
+    high: "An MCP HTTP or WebSocket endpoint listens on every interface (`listen(port)` with no host, `0.0.0.0`, `::`) with no token or Origin check: any host of the network can call its tools.",
+    medium: "It listens on loopback with no token and no Origin or Host check: any web page can reach it through a WebSocket or DNS rebinding.",
+  },
   "dynamic-tool-definition": { medium: "Tool names or descriptions come from the network or from files the package does not ship." },
   "over-broad-permission": {
     high: "A client config runs every tool without asking (`bypassPermissions`).",
@@ -67,7 +76,7 @@ export const SEVERITY_LADDERS: Record<string, SeverityLadder> = {
   },
   "unpinned-server": { medium: "A client config starts a server from an unpinned package spec (`npx -y pkg`)." },
   "install-script": {
-    high: "A lifecycle script reaches the network, processes, AI agent CLIs or files outside the package, downloads code, or fetches and runs a package it does not declare.",
+    high: "A lifecycle script reaches the network, processes, AI agent CLIs or files outside the package (a chmod or copy of the package's own files, built from `__dirname` or the working folder npm gives it, is inside), downloads code, or fetches and runs a package it does not declare.",
     medium: "It runs code the scan cannot see to the end (a dependency it loads, a file not in the package, a program it does not know) or a declared dependency's binary.",
     low: "A native build (`node-gyp rebuild`, `prebuild-install`), an inert command, or code that uses only Node's own modules and provably reaches no network, process or outside write.",
   },

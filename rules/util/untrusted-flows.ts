@@ -7,13 +7,16 @@ import type { TSESTree } from "@typescript-eslint/types";
 import { propertyName } from "../../analyzer/parse/ast.js";
 import type { Location, ParsedModule, ServerModel } from "../../analyzer/types.js";
 import type { RuleContext } from "../types.js";
+import { SAMPLING_RESULT_KIND } from "../models/mcp-protocol.js";
+import { constantsShape, NUMBER_SHAPE } from "../../analyzer/taint/shapes.js";
 
 /**
  * Label kinds an attacker chooses: a tool's arguments (a prompt injection picks
  * them), the parameters of a library's exported API (`scan --sources exported`),
- * and the URL/headers/body of an incoming HTTP request.
+ * the URL/headers/body of an incoming HTTP request, and what a model wrote in
+ * answer to a sampling request (the conversation it saw can steer it).
  */
-export const UNTRUSTED_LABEL_KINDS: readonly string[] = ["tool-argument", "exported-parameter", "http-request"];
+export const UNTRUSTED_LABEL_KINDS: readonly string[] = ["tool-argument", "exported-parameter", "http-request", SAMPLING_RESULT_KIND];
 
 export interface UntrustedFlow {
   hit: SinkHit;
@@ -67,7 +70,9 @@ export function shapeOf(ctx: RuleContext, flow: Flow, hit?: SinkHit): string[] {
 function schemaShape(ctx: RuleContext, label: Label, name: string): string[] {
   const params = named(ctx.server.tools, label.name.split(" | "), (t) => t.name).flatMap((t) => t.parameters.filter((p) => p.name === name));
   if (params.length === 0) return [];
-  return (params[0].shape ?? []).filter((m) => params.every((p) => p.shape?.includes(m)));
+  // An enum, a literal, a number or a boolean is a value from a finite or numeric set: its shape is the set's.
+  const shapes = params.map((p) => (p.enum?.length ? constantsShape(p.enum) : p.type === "number" || p.type === "integer" ? NUMBER_SHAPE : p.type === "boolean" ? constantsShape(["true", "false"]) : (p.shape ?? [])));
+  return shapes[0].filter((m) => shapes.every((sh) => sh.includes(m)));
 }
 
 /**
@@ -96,6 +101,13 @@ export function splitToolLabel(label: Label): { tool: string; param?: string } {
   return { tool: label.name.slice(0, dot), param: label.name.slice(dot + 1) };
 }
 
+/** Words for a prompt's arguments and a resource template's variables, by the item's name. */
+function surfaceKindOf(server: ServerModel, name: string): { what: string; any: string; of: string } | undefined {
+  if (server.prompts.some((p) => p.name === name)) return { what: "prompt argument", any: "an argument", of: "prompt" };
+  if (server.resources.some((r) => r.name === name)) return { what: "resource template variable", any: "a variable", of: "resource" };
+  return undefined;
+}
+
 /** "tool argument `branch` of `git_checkout`", "parameter of exported `run`", "the HTTP request". */
 export function describeSource(server: ServerModel, label: Label, argument?: string): string {
   if (label.kind === "tool-argument") {
@@ -105,6 +117,9 @@ export function describeSource(server: ServerModel, label: Label, argument?: str
     let tools = tool.split(" | ");
     const having = tools.filter((t) => server.tools.some((x) => x.name === t && x.parameters.some((p) => p.name === (param ?? argument))));
     if (having.length === 1) tools = having;
+    // A handler labelled with a prompt's or a resource template's name (and no tool's): say which it is.
+    const item = tools.length === 1 && !server.tools.some((t) => t.name === tools[0]) ? surfaceKindOf(server, tools[0]) : undefined;
+    if (item) return param ?? argument ? `${item.what} \`${param ?? argument}\` of ${item.of} \`${tools[0]}\`` : `${item.any} of ${item.of} \`${tools[0]}\``;
     const of = tools.length > 1 ? `one of the tools \`${tools.join("`, `")}\`` : `\`${tools[0]}\``;
     return param ?? argument ? `tool argument \`${param ?? argument}\` of ${of}` : `an argument of ${tools.length > 1 ? of : `tool ${of}`}`;
   }

@@ -14,9 +14,12 @@ export async function findDevServerUrl() {
     return null;
 }
 
-/** Scheme and host are the code's own; only the port came from lsof, and the bundle id goes in the query. */
+/**
+ * Scheme and host are the code's own; only the port came from lsof, and the bundle id goes in the query
+ * (written after `?`, it cannot reach the host or port: no finding).
+ */
 export async function openDebugger({ bundleId, devServerUrl }) {
-    // expect: ssrf (medium)
+    // ok: ssrf
     const res = await fetch(`${devServerUrl.toString()}_debugger/open?bundleId=${bundleId}`, { method: "PUT" });
     return res.text();
 }

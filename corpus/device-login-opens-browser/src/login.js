@@ -17,11 +17,11 @@ async function requestDeviceCode(clientId) {
 function openBrowser(url) {
   try {
     // ok: download-and-execute
-    if (process.platform === "darwin") exec(`open ${JSON.stringify(url)}`);
+    if (process.platform === "darwin") exec(`open ${JSON.stringify(url)}`); // expect: command-injection (medium)
     // ok: download-and-execute
-    else if (process.platform === "win32") exec(`cmd.exe /c start "" ${JSON.stringify(url)}`);
+    else if (process.platform === "win32") exec(`cmd.exe /c start "" ${JSON.stringify(url)}`); // expect: command-injection (medium)
     // ok: download-and-execute
-    else exec(`xdg-open ${JSON.stringify(url)}`);
+    else exec(`xdg-open ${JSON.stringify(url)}`); // expect: command-injection (medium)
   } catch {
     // No browser: the URL is printed as well.
   }

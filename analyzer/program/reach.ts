@@ -1,0 +1,253 @@
+// Which of a package's modules can run: those its entry points (package.json
+// `bin`, `main`, `module`, `exports`; `index.js` when no `main` is given) load,
+// directly or through other modules. A module is loaded by an import, a
+// re-export, a `require`, a dynamic `import()` with a constant specifier, a
+// loader whose specifier has a constant folder prefix (`import(`./tools/${n}.js`)`:
+// every module under `tools/`), or a path the code names (`new Worker(new
+// URL("./worker.js", import.meta.url))`, `fork(path.join(__dirname, "child.js"))`,
+// `readdirSync(path.join(__dirname, "tools"))`).
+//
+// A second build of the same server that nothing loads (`dist/worker/` beside
+// `dist/index.js`) is not what a user's install runs: scanning it reports the
+// same tools and findings twice. When no entry point resolves to a shipped
+// module (a source checkout whose `main` names an unbuilt `dist/`), nothing is
+// known about what runs and every module is kept.
+import path from "node:path/posix";
+import type { TSESTree } from "@typescript-eslint/types";
+import { isIdentifier, isMemberAccess, stringLiteralValue, unwrapExpression, walk } from "../parse/ast.js";
+import type { Diagnostic, ParsedModule } from "../types.js";
+import type { Program } from "./index.js";
+
+type Node = TSESTree.Node;
+
+/** What a module may load, read off its syntax in one walk. */
+interface ModuleLoads {
+  /** Specifiers as written: static imports, re-exports, requires, constant dynamic imports. */
+  specifiers: string[];
+  /** Package-relative paths the code names (resolved against the module's folder), loaded or read as files or folders. */
+  paths: string[];
+  /** Folder prefixes of loaders whose specifier is built at run time (`./tools/`), resolved against the module's folder. */
+  prefixes: string[];
+}
+
+export interface Reachability {
+  /** The modules the entry points resolve to; empty when none does (then every module is kept). */
+  entries: ParsedModule[];
+  /** Every module kept: reached from an entry point or a root the caller adds. */
+  reached: ParsedModule[];
+  /** Modules no entry point reaches, in program order. */
+  unreached: ParsedModule[];
+}
+
+/** Entry files named in package.json, resolved to modules (tsc's `.js` for `.ts` too). */
+export function entryModules(program: Program): ParsedModule[] {
+  const ep = program.facts.entryPoints;
+  const specs = [...Object.values(ep.bin), ep.main, ep.module, ...ep.exports].filter((s): s is string => typeof s === "string");
+  if (ep.main === undefined) specs.push("index.js");
+  const out: ParsedModule[] = [];
+  const add = (m: ParsedModule | undefined) => {
+    if (m && !out.includes(m)) out.push(m);
+  };
+  for (const spec of specs) {
+    const clean = path.normalize(spec.replace(/^\.\//, ""));
+    if (clean.startsWith("..") || clean.startsWith("/")) continue;
+    // `"./tools/*": "./dist/tools/*.js"`: every module the pattern matches.
+    const star = clean.indexOf("*");
+    if (star >= 0) {
+      const [before, after] = [clean.slice(0, star), clean.slice(star + 1)];
+      for (const m of program.modules) if (m.path.startsWith(before) && m.path.endsWith(after) && m.path.length >= before.length + after.length) add(m);
+      continue;
+    }
+    add(moduleAt(program, clean));
+  }
+  return out;
+}
+
+/**
+ * The modules reachable from the entry points and `extraRoots` (files an install
+ * hook runs, say). Bounded by the module count: each module is walked at most once.
+ */
+export function reachability(program: Program, extraRoots: Iterable<ParsedModule> = []): Reachability {
+  const entries = entryModules(program);
+  if (entries.length === 0) return { entries, reached: program.modules, unreached: [] };
+  // A command the package installs that is not a module we read (a shell script starting `node dist/x.js`,
+  // a file that did not parse) starts code we cannot see: nothing is known about what it runs.
+  const bins = Object.values(program.facts.entryPoints.bin);
+  if (bins.some((b) => typeof b !== "string" || !moduleAt(program, path.normalize(b.replace(/^\.\//, ""))))) return { entries, reached: program.modules, unreached: [] };
+  const reached = reachFrom(program, [...entries, ...extraRoots]);
+  return { entries, reached: program.modules.filter((m) => reached.has(m)), unreached: program.modules.filter((m) => !reached.has(m)) };
+}
+
+/** Every module `roots` load, directly or not (the roots included). */
+export function reachFrom(program: Program, roots: Iterable<ParsedModule>): Set<ParsedModule> {
+  const reached = new Set<ParsedModule>();
+  const queue: ParsedModule[] = [];
+  const add = (m: ParsedModule | undefined) => {
+    if (m && !reached.has(m)) {
+      reached.add(m);
+      queue.push(m);
+    }
+  };
+  for (const r of roots) add(r);
+  // Folders named by the code, sorted once so that each prefix finds its modules without a pass over all of them.
+  const sorted = [...program.modules].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const under = (prefix: string) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].path < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < sorted.length && sorted[i].path.startsWith(prefix); i++) add(sorted[i]);
+  };
+  for (let i = 0; i < queue.length; i++) {
+    const m = queue[i];
+    const loads = loadsOf(m);
+    for (const spec of loads.specifiers) {
+      const r = program.resolve(m.path, spec);
+      if (r.kind === "internal") add(r.module);
+    }
+    for (const p of loads.paths) {
+      const hit = moduleAt(program, p);
+      if (hit) add(hit);
+      // A folder the code lists or loads from: what is in it.
+      else if (!/\.[cm]?[jt]sx?$/.test(p) && p !== "" && p !== ".") under(p + "/");
+    }
+    for (const prefix of loads.prefixes) under(prefix);
+  }
+  return reached;
+}
+
+/** The module a package-relative path names, as a specifier from the package root resolves it. */
+function moduleAt(program: Program, relPath: string): ParsedModule | undefined {
+  if (relPath.startsWith("..") || relPath.startsWith("/")) return undefined;
+  const r = program.resolve("package.json", `./${relPath}`);
+  return r.kind === "internal" ? r.module : undefined;
+}
+
+const loadsCache = new WeakMap<TSESTree.Program, ModuleLoads>();
+
+/** A file name with a script extension: `worker.js`, `./child.mjs`, `dist/cli.cjs`. */
+const SCRIPT_FILE = /^[\w@./-]*[\w-]\.[cm]?[jt]sx?$/;
+/** Calls that build a path from segments: `path.join(__dirname, "tools")`, `resolve(here, "..", "dist")`. */
+const PATH_BUILDERS = new Set(["join", "resolve"]);
+/** Calls whose folder argument a web server hands out as files (express.static, serve-static, sirv, koa-static): a page's code, not the server's. */
+const STATIC_FILE_SERVERS = new Set(["static", "serveStatic", "sirv", "koaStatic"]);
+
+function loadsOf(module: ParsedModule): ModuleLoads {
+  const hit = loadsCache.get(module.ast);
+  if (hit) return hit;
+  const loads: ModuleLoads = { specifiers: [], paths: [], prefixes: [] };
+  const dir = path.dirname(module.path);
+  const local = (p: string) => {
+    const joined = path.normalize(path.join(dir === "." ? "" : dir, p));
+    if (!joined.startsWith("..")) loads.paths.push(joined.replace(/\/$/, ""));
+    // A path that already names the file from the package root (`"dist/cli.js"` run with the package as the working folder).
+    if (!p.startsWith(".")) loads.paths.push(path.normalize(p));
+  };
+  const dynamic = (source: Node) => {
+    const spec = stringLiteralValue(source);
+    if (spec !== undefined) loads.specifiers.push(spec);
+    else {
+      const prefix = constantPrefix(source);
+      if (prefix && prefix.startsWith(".")) {
+        const folder = prefix.endsWith("/") ? prefix : path.dirname(prefix) + "/";
+        const joined = path.normalize(path.join(dir === "." ? "" : dir, folder));
+        if (!joined.startsWith("..")) loads.prefixes.push(joined === "./" || joined === "." ? "" : joined.endsWith("/") ? joined : joined + "/");
+      }
+    }
+  };
+  walk(module.ast, {
+    enter(n) {
+      switch (n.type) {
+        case "ImportDeclaration":
+          loads.specifiers.push(String(n.source.value));
+          return false;
+        case "ExportAllDeclaration":
+        case "ExportNamedDeclaration":
+          if (n.source) loads.specifiers.push(String(n.source.value));
+          return undefined;
+        case "TSImportEqualsDeclaration":
+          if (n.moduleReference.type === "TSExternalModuleReference") {
+            const spec = stringLiteralValue(n.moduleReference.expression);
+            if (spec !== undefined) loads.specifiers.push(spec);
+          }
+          return false;
+        case "ImportExpression":
+          dynamic(n.source);
+          return undefined;
+        case "CallExpression": {
+          const callee = unwrapExpression(n.callee);
+          const arg = n.arguments[0];
+          if (arg && arg.type !== "SpreadElement" && (isIdentifier(callee, "require") || isMemberAccess(callee, "require", "resolve"))) {
+            dynamic(arg);
+            return undefined;
+          }
+          const name = callee.type === "MemberExpression" && !callee.computed && callee.property.type === "Identifier" ? callee.property.name : callee.type === "Identifier" ? callee.name : undefined;
+          // A folder handed to a static-file server (`express.static(join(here, "assets"))`) is served to browsers, not loaded.
+          if (name && STATIC_FILE_SERVERS.has(name)) return false;
+          if (name && PATH_BUILDERS.has(name)) {
+            const segments = n.arguments.map((a) => (a.type === "SpreadElement" ? undefined : stringLiteralValue(a)));
+            // Segments after the base (`__dirname`, `import.meta.dirname`, a `here` variable): a path from the module's folder.
+            const literal = segments.filter((s): s is string => s !== undefined);
+            if (literal.length > 0 && literal.length >= n.arguments.length - 1 && literal.some((s) => /[\w-]/.test(s))) local(path.join(...literal));
+          }
+          return undefined;
+        }
+        case "NewExpression": {
+          // `new URL("./tools/", import.meta.url)`: a path from the module's folder, a file or a folder.
+          const [first, base] = n.arguments;
+          const spec = first && first.type !== "SpreadElement" ? stringLiteralValue(first) : undefined;
+          if (spec?.startsWith(".") && base && base.type === "MemberExpression" && base.object.type === "MetaProperty") local(spec);
+          return undefined;
+        }
+        case "Literal":
+          if (typeof n.value === "string" && n.value.length < 200 && SCRIPT_FILE.test(n.value)) local(n.value);
+          return undefined;
+        case "TemplateLiteral":
+          if (n.expressions.length === 0) {
+            const v = n.quasis[0].value.cooked;
+            if (v && v.length < 200 && SCRIPT_FILE.test(v)) local(v);
+          }
+          return undefined;
+        default:
+          return undefined;
+      }
+    },
+  });
+  loadsCache.set(module.ast, loads);
+  return loads;
+}
+
+/** The constant start of a string built at run time: `` `./tools/${n}.js` `` → `./tools/`, `"./x/" + n` → `./x/`. */
+function constantPrefix(node: Node): string | undefined {
+  const n = unwrapExpression(node);
+  if (n.type === "TemplateLiteral") return n.quasis[0].value.cooked ?? undefined;
+  if (n.type === "BinaryExpression" && n.operator === "+") {
+    return stringLiteralValue(n.left as Node) ?? constantPrefix(n.left as Node);
+  }
+  return undefined;
+}
+
+/**
+ * The modules to scan: those an entry point reaches (and `extraRoots`), with a
+ * note naming the folders left out. Every module when no entry point resolves.
+ */
+export function keepReachable(program: Program, extraRoots: Iterable<ParsedModule> = []): { modules: ParsedModule[]; unreached: ParsedModule[]; diagnostics: Diagnostic[] } {
+  const r = reachability(program, extraRoots);
+  if (r.unreached.length === 0) return { modules: program.modules, unreached: [], diagnostics: [] };
+  const folders = [...new Set(r.unreached.map((m) => path.dirname(m.path)))].sort();
+  const shown = folders.slice(0, 5).map((f) => (f === "." ? "the package root" : f + "/"));
+  return {
+    modules: r.reached,
+    unreached: r.unreached,
+    diagnostics: [
+      {
+        level: "note",
+        code: "unreached-modules-skipped",
+        message: `${r.unreached.length} file${r.unreached.length === 1 ? "" : "s"} in ${shown.join(", ")}${folders.length > 5 ? ` and ${folders.length - 5} more folders` : ""} not scanned: no entry point (bin, main, exports) loads ${r.unreached.length === 1 ? "it" : "them"} (another build or unused code); --include-tests scans every file`,
+      },
+    ],
+  };
+}

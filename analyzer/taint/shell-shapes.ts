@@ -1,0 +1,79 @@
+// Shell words: can a piece of a command line break out of the word it is
+// written in? Two facts make it a single, inert word:
+//
+// - its characters (SHELL_INERT, from shapes.ts: a replace with a character
+//   class, an anchored pattern, a format), none of which a shell reads
+//   specially: no quote, `$`, backtick, `;`, `&`, `|`, `<`, `>`, parentheses,
+//   braces, glob characters, `\`, spaces or newlines;
+// - or its quoting: single quotes escaped the POSIX way
+//   (`x.replace(/'/g, "'\\''")`, SINGLE_QUOTES_ESCAPED) and the piece written
+//   inside single quotes (IN_SINGLE_QUOTES), with no double quotes around
+//   them (IN_DOUBLE_QUOTES: there `'` is literal and `$( )` runs).
+//
+// `JSON.stringify(x)` gives none of these: inside double quotes, `$( )` and
+// backticks still run.
+
+/** Made only of characters a POSIX shell reads literally in a word (letters, digits, `_ . , : / @ % + = ^ -`). */
+export const SHELL_INERT = "shape:shell-inert";
+/** Every `'` replaced by `'\''` (or `'"'"'`): inside single quotes it cannot end the quoting. */
+export const SINGLE_QUOTES_ESCAPED = "shape:single-quotes-escaped";
+/** Written inside single quotes of the string it was composed into. */
+export const IN_SINGLE_QUOTES = "shape:in-single-quotes";
+/** Written inside double quotes of the string it was composed into. */
+export const IN_DOUBLE_QUOTES = "shape:in-double-quotes";
+
+/** Written after the first word of the string (`git log ${x}`): the piece is not the program a shell line runs. */
+export const AFTER_FIRST_WORD = "shape:after-first-word";
+/** Written after a standalone `--` (`git checkout -- ${x}`): a program reads it as an operand, never as an option. */
+export const AFTER_OPTIONS_END = "shape:after-options-end";
+
+/** Written in the same word after `--name=` (`--grep='${x}'`): the value of an option the code names, never an option itself. */
+export const OPTION_VALUE = "shape:option-value";
+
+/** The replacements that close a single-quoted string, put a quote, and reopen it. */
+const POSIX_QUOTE_ESCAPES = new Set(["'\\''", "'\"'\"'"]);
+
+/**
+ * `s.replace(/'/g, "'\\''")`, `s.replaceAll("'", "'\\''")`: the POSIX way to
+ * put any text inside single quotes. `pattern` is the regex source (with its
+ * flags) or, for a string pattern, the text itself (`flags` undefined: every
+ * occurrence only for `replaceAll`).
+ */
+export function quoteEscapeShape(pattern: string, flags: string | undefined, replacement: string, all: boolean): string[] {
+  const global = flags === undefined ? all : flags.includes("g");
+  const quote = flags === undefined ? pattern === "'" : pattern === "'" || pattern === "\\'";
+  return global && quote && POSIX_QUOTE_ESCAPES.has(replacement) ? [SINGLE_QUOTES_ESCAPED] : [];
+}
+
+type QuoteState = "none" | "single" | "double";
+
+/** The quoting a shell is in at the end of `text` (unknown parts read as plain characters). */
+export function quoteStateAfter(text: string): QuoteState {
+  let state: QuoteState = "none";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (state === "single") {
+      if (c === "'") state = "none";
+    } else if (c === "\\") i++;
+    else if (state === "double") {
+      if (c === '"') state = "none";
+    } else if (c === "'") state = "single";
+    else if (c === '"') state = "double";
+  }
+  return state;
+}
+
+/** The word-position marks of a piece written after `before` (unknown parts as `\u0000`). */
+export function wordPosition(before: string): string[] {
+  const out: string[] = [];
+  if (/\S\s/.test(before)) out.push(AFTER_FIRST_WORD);
+  if (/(^|\s)(--|--end-of-options)\s/.test(before)) out.push(AFTER_OPTIONS_END);
+  if (/(^|\s)--?[A-Za-z][\w-]*=['"]?$/.test(before)) out.push(OPTION_VALUE);
+  return out;
+}
+
+/** True when the marks keep a piece inside one shell word: inert characters, or escaped single quotes inside single quotes. */
+export function staysOneShellWord(marks: readonly string[]): boolean {
+  if (marks.includes(SHELL_INERT)) return true;
+  return marks.includes(SINGLE_QUOTES_ESCAPED) && marks.includes(IN_SINGLE_QUOTES) && !marks.includes(IN_DOUBLE_QUOTES);
+}

@@ -1,0 +1,66 @@
+// URL position: where a piece of a composed string sits in a URL. A piece
+// written after the authority has ended (after a constant `/` that follows
+// other text, or after `?` or `#`) can only fill the path, query or fragment:
+// whatever the string's start is, the piece cannot choose the scheme or host.
+// The fact is about the piece's place in the string, set where the string is
+// composed (value-ops.ts `concatValues`), read by rules that ask "does the
+// model pick the host?" (docs/value-shapes.md).
+import { SHELL_INERT } from "./shell-shapes.js";
+import { NO_SEPARATOR, URI_COMPONENT } from "./spec.js";
+import { UNKNOWN_PART } from "./values.js";
+
+/**
+ * The `sanitizedFor` mark of a piece that sits after a URL's authority: in its
+ * path (after `https://host/`, after `<base>/items/`, after `/v1/`), its query
+ * (after `?`) or its fragment (after `#`).
+ */
+export const URL_PATH = "shape:url-path";
+
+/**
+ * The `sanitizedFor` mark of a piece written as the leading label(s) of a
+ * host name whose domain is constant: `https://${site}.vendor.example/`.
+ * Whether it stays there depends on what it can hold (`staysInHostName`).
+ */
+export const URL_HOST_LABEL = "shape:url-host-label";
+
+
+/**
+ * True when a piece written right after `before` (the constant text before
+ * it, unknown parts as `\u0000`) cannot be in the scheme or authority:
+ *
+ * - `before` holds `?` or `#`: the piece is in the query or fragment;
+ * - `before` holds `//` (`https://host/`): the piece is in the path when a
+ *   `/` follows the last `//` (`https://host` alone leaves it in the host);
+ * - otherwise, a `/` after at least one other character (`<base>/items/`,
+ *   `/v1/`, `items/`): the first segment is fixed, so the string cannot turn
+ *   protocol-relative (`/` + `/evil.net`) and the piece is path. A lone
+ *   leading `/` is not enough.
+ */
+export function afterAuthority(before: string): boolean {
+  if (/[?#]/.test(before)) return true;
+  const scheme = before.lastIndexOf("//");
+  if (scheme >= 0) return before.slice(scheme + 2).includes("/");
+  const slash = before.indexOf("/", 1);
+  // `\0/` is a base then a path, `a/` a relative path; `//` was handled above.
+  return slash > 0 && (before[slash - 1] !== "/" || before[0] === UNKNOWN_PART);
+}
+
+/**
+ * True when a piece with these marks, written in a host name between
+ * constants (`https://${site}.vendor.example/`), stays a label of that host:
+ * it cannot hold `/`, `\`, `?` or `#`, which would end the authority early and
+ * leave the constant domain in the path (`evil.net/?` + `.vendor.example`).
+ */
+export function staysInHostName(marks: readonly string[]): boolean {
+  return marks.includes(URI_COMPONENT) || (marks.includes(NO_SEPARATOR) && marks.includes(SHELL_INERT));
+}
+
+/** `https://` or `https://eu.` before, `.vendor.example/…` after: the piece is a label of a constant domain. */
+export function betweenSchemeAndDomain(before: string, after: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\/([a-z0-9-]+\.)*$/i.test(before) && /^(\.[a-z0-9-]+)*\.[a-z][a-z0-9-]*\.[a-z]{2,}([/?#:]|$)/i.test(after);
+}
+
+/** Whether a piece with these marks may choose a URL's host: not when written after the authority, nor as a label of a constant domain it cannot leave. */
+export function pieceMayPickHost(marks: readonly string[]): boolean {
+  return !marks.includes(URL_PATH) && !(marks.includes(URL_HOST_LABEL) && staysInHostName(marks));
+}

@@ -1,0 +1,9 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+
+const notesDir = process.env.NOTES_DIR ?? path.join(process.cwd(), "notes");
+
+export async function readNote(name: string): Promise<string> {
+  // ok: path-traversal
+  return readFile(path.join(notesDir, path.basename(name)), "utf8");
+}

@@ -1,0 +1,111 @@
+// Position shapes (docs/value-shapes.md): where a piece sits in the string it
+// is composed into (after a URL's authority, as a label of a constant domain,
+// inside quotes, after the first word or `--`, glued to a constant), and the
+// shell facts of what it holds. Each with a twin that must not get the mark.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { positionMarks } from "../analyzer/taint/position-shapes.js";
+import { AFTER_FIRST_WORD, AFTER_OPTIONS_END, IN_DOUBLE_QUOTES, IN_SINGLE_QUOTES, OPTION_VALUE, quoteEscapeShape, quoteStateAfter, SHELL_INERT, SINGLE_QUOTES_ESCAPED, staysOneShellWord } from "../analyzer/taint/shell-shapes.js";
+import { NO_LEADING_DASH, NO_SEPARATOR, URI_COMPONENT } from "../analyzer/taint/spec.js";
+import { afterAuthority, betweenSchemeAndDomain, pieceMayPickHost, staysInHostName, URL_HOST_LABEL, URL_PATH } from "../analyzer/taint/url-shapes.js";
+import { runTaint } from "./support/taint-harness.js";
+
+const U = "\u0000";
+
+test("afterAuthority: a piece after the authority has ended, and not before", () => {
+  assert.equal(afterAuthority("https://api.example.com/v1/"), true);
+  assert.equal(afterAuthority("https://api.example.com/"), true);
+  assert.equal(afterAuthority(`${U}/items/`), true, "under a base nothing is known about, after a path");
+  assert.equal(afterAuthority(`${U}/`), true, "right after the base's slash");
+  assert.equal(afterAuthority("/v1/"), true, "a path with its first segment fixed");
+  assert.equal(afterAuthority("https://api.example.com?q="), true, "query");
+  assert.equal(afterAuthority(`${U}#`), true, "fragment");
+  assert.equal(afterAuthority("https://api.example.com"), false, "glued to the host: `.evil.net` or `@evil.net` follows");
+  assert.equal(afterAuthority("https://"), false, "the host itself");
+  assert.equal(afterAuthority("/"), false, "`/` + `/evil.net` is protocol-relative");
+  assert.equal(afterAuthority("//"), false);
+  assert.equal(afterAuthority(""), false, "leading");
+  assert.equal(afterAuthority(U), false, "right after an unknown base, with nothing between");
+});
+
+test("host labels: a piece between a scheme and a constant domain, confined by its shape", () => {
+  assert.equal(betweenSchemeAndDomain("https://", ".vendor.example/api"), true);
+  assert.equal(betweenSchemeAndDomain("https://eu.", ".vendor.example"), true);
+  assert.equal(betweenSchemeAndDomain("https://", "/api"), false, "the whole host");
+  assert.equal(betweenSchemeAndDomain("https://", ".com/api"), false, "a top-level domain alone is no vendor's domain");
+  assert.equal(betweenSchemeAndDomain("https://api.", "/x"), false);
+  assert.equal(staysInHostName([URI_COMPONENT]), true);
+  assert.equal(staysInHostName([NO_SEPARATOR, SHELL_INERT]), true);
+  assert.equal(staysInHostName([NO_SEPARATOR]), false, "`?` and `#` still end the host");
+  assert.equal(pieceMayPickHost([URL_PATH]), false);
+  assert.equal(pieceMayPickHost([URL_HOST_LABEL, URI_COMPONENT]), false);
+  assert.equal(pieceMayPickHost([URL_HOST_LABEL]), true);
+  assert.equal(pieceMayPickHost([]), true);
+});
+
+test("positionMarks: every alternative of the text before must agree", () => {
+  assert.deepEqual(positionMarks(["https://a.example/", `${U}/x/`]).includes(URL_PATH), true);
+  assert.deepEqual(positionMarks(["https://a.example/", "https://"]).includes(URL_PATH), false, "one alternative leaves it in the host");
+  assert.deepEqual(positionMarks([""]), [], "a leading piece");
+  assert.deepEqual(positionMarks(["https://"], [".vendor.example/x"]).includes(URL_HOST_LABEL), true);
+  assert.deepEqual(positionMarks(["./"]).includes(NO_LEADING_DASH), true, "glued to a constant");
+  assert.deepEqual(positionMarks(["git log "]).includes(NO_LEADING_DASH), false, "after a space the piece starts its own word");
+  assert.deepEqual(positionMarks(["git log '"]).includes(NO_LEADING_DASH), false, "a quote only opens the word");
+  assert.deepEqual(positionMarks(["-"]).includes(NO_LEADING_DASH), false, "glued to a dash it names the option");
+  assert.deepEqual(positionMarks([`${U}x`]).includes(NO_LEADING_DASH), false, "the word starts with an unknown part");
+  assert.deepEqual(positionMarks(["git log "]).includes(AFTER_FIRST_WORD), true);
+  assert.deepEqual(positionMarks(["git"]).includes(AFTER_FIRST_WORD), false, "glued into the program's name");
+  assert.deepEqual(positionMarks(["git checkout -- "]).includes(AFTER_OPTIONS_END), true);
+  assert.deepEqual(positionMarks(["git checkout --x "]).includes(AFTER_OPTIONS_END), false);
+  assert.deepEqual(positionMarks(["git log --grep='"]).includes(OPTION_VALUE), true);
+  assert.deepEqual(positionMarks(["git log --grep '"]).includes(OPTION_VALUE), false, "a separate word may be an option");
+});
+
+test("shell quoting: state at a point, POSIX escapes, one word", () => {
+  assert.equal(quoteStateAfter("echo '"), "single");
+  assert.equal(quoteStateAfter(`echo "it's `), "double", "a quote inside double quotes is literal");
+  assert.equal(quoteStateAfter("echo 'a' "), "none");
+  assert.equal(quoteStateAfter("echo \\'"), "none", "an escaped quote opens nothing");
+  assert.deepEqual(positionMarks(["echo '"]).includes(IN_SINGLE_QUOTES), true);
+  assert.deepEqual(positionMarks(['echo "']).includes(IN_DOUBLE_QUOTES), true);
+  assert.deepEqual(positionMarks(["echo '", 'echo "']).includes(IN_SINGLE_QUOTES), false, "alternatives disagree");
+  assert.deepEqual(quoteEscapeShape("'", "g", "'\\''", false), [SINGLE_QUOTES_ESCAPED]);
+  assert.deepEqual(quoteEscapeShape("'", undefined, "'\"'\"'", true), [SINGLE_QUOTES_ESCAPED], "replaceAll with a string");
+  assert.deepEqual(quoteEscapeShape("'", "", "'\\''", false), [], "without g only the first quote");
+  assert.deepEqual(quoteEscapeShape("'", "g", "\\'", false), [], "a backslash does not escape inside single quotes");
+  assert.deepEqual(quoteEscapeShape('"', "g", '\\"', false), [], "double-quote escaping leaves `$( )`");
+  assert.equal(staysOneShellWord([SHELL_INERT]), true);
+  assert.equal(staysOneShellWord([SINGLE_QUOTES_ESCAPED, IN_SINGLE_QUOTES]), true);
+  assert.equal(staysOneShellWord([SINGLE_QUOTES_ESCAPED, IN_SINGLE_QUOTES, IN_DOUBLE_QUOTES]), false, "inside double quotes `'` is literal");
+  assert.equal(staysOneShellWord([SINGLE_QUOTES_ESCAPED]), false, "escaped but not written inside single quotes");
+  assert.equal(staysOneShellWord([IN_SINGLE_QUOTES]), false, "quoted but a `'` in it closes the quote");
+});
+
+/** [name, body (x is the source), a mark expected at the sink, whether it is there]. */
+const engine: [string, string, string, boolean][] = [
+  ["path after a fixed host", `sink("https://api.example.com/v1/" + x);`, URL_PATH, true],
+  ["path after a base from a field, through a helper", `function get(base, p) { return base + p; }\nsink(get(cfg.url, "/v2/items/" + x));`, URL_PATH, true],
+  ["template after a base", "sink(`${cfg.url}/items/${x}`);", URL_PATH, true],
+  ["glued to the authority: no mark", `sink("https://api.example.com" + x);`, URL_PATH, false],
+  ["the base itself: no mark", "sink(`${x}/items/1`);", URL_PATH, false],
+  ["host label", "sink(`https://${x}.vendor.example/api`);", URL_HOST_LABEL, true],
+  ["escaped inside single quotes, through a helper", `function q(s) { return "'" + s.replace(/'/g, "'\\\\''") + "'"; }\nsink("ls " + q(x));`, IN_SINGLE_QUOTES, true],
+  ["escaped value carries its escape", `function q(s) { return "'" + s.replace(/'/g, "'\\\\''") + "'"; }\nsink("ls " + q(x));`, SINGLE_QUOTES_ESCAPED, true],
+  ["JSON.stringify gives no shell mark", "sink(`open ${JSON.stringify(x)}`);", SHELL_INERT, false],
+  ["constant prefix on an argument", "sink(`./${x}`);", NO_LEADING_DASH, true],
+  ["cut out by split: the prefix's mark is gone", `const s = "k=" + x;\nsink(s.split("=")[1]);`, NO_LEADING_DASH, false],
+  ["cut out by substring: no URL mark", `const s = "https://a.example/" + x;\nsink(s.substring(19));`, URL_PATH, false],
+];
+
+for (const lang of ["js", "ts"] as const) {
+  for (const [name, body, mark, present] of engine) {
+    test(`position marks in the engine (${lang}): ${name}`, () => {
+      const annot = lang === "ts" ? ": any" : "";
+      const code = `function main(cfg${annot}) {\nconst x${annot} = process.env.A;\n${body}\n}\nmain({ url: process.argv[2] });`;
+      const result = runTaint({ [`main.${lang}`]: code });
+      const flows = result.hitsOf("test").flatMap((h) => h.flows).filter((f) => f.label.name === "A");
+      assert.ok(flows.length > 0, "the value reaches the sink");
+      assert.equal(flows.every((f) => f.sanitizedFor.includes(mark)), present, flows.map((f) => f.sanitizedFor.join("+")).join(" | "));
+    });
+  }
+}

@@ -1,0 +1,38 @@
+// Sinks a function hands to its callers because they depend on its parameters:
+// one per sink call (merged, not one copy per path), and past the bound widened
+// rather than dropped.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { pairs, runTaint } from "./support/taint-harness.js";
+import { MAX_PENDING_SINKS } from "../analyzer/taint/context.js";
+
+test("a sink reached many times through one helper is one pending sink: every caller's data is instantiated, no bound is hit", () => {
+  const viaA = Array.from({ length: MAX_PENDING_SINKS + 6 }, () => `  send(a);`).join("\n");
+  const code = `function send(b) {\n  sink(b);\n}\nfunction relay(a, c) {\n${viaA}\n  send(c);\n}\nrelay(process.env.A, process.env.C);`;
+  const result = runTaint({ "main.js": code });
+  assert.deepEqual(pairs(result), ["A→test@2", "C→test@2"]);
+  assert.deepEqual(result.incomplete, []);
+});
+
+test("merged pending sinks whose destination depends on a parameter are instantiated by the caller, not emitted unresolved", () => {
+  const code = [`function get(u) {`, `  fetch(u, process.env.T);`, `}`, `function twice(u) {`, `  get(u);`, `  get(u);`, `}`, `twice("https://api.example/v1");`].join("\n");
+  const result = runTaint({ "main.js": code });
+  const net = result.hits.filter((h) => h.kind === "net");
+  assert.deepEqual(
+    net.map((h) => h.destination?.constants),
+    [["https://api.example/v1"]],
+  );
+  assert.deepEqual(pairs(result), ["T→net@2"]);
+});
+
+test("past the pending-sink bound, a sink call already pending takes the new data (destinations joined) instead of dropping it", () => {
+  const sites = Array.from({ length: MAX_PENDING_SINKS - 1 }, (_, i) => `function s${i}(b) { sink(b); }`).join("\n");
+  const calls = Array.from({ length: MAX_PENDING_SINKS - 1 }, (_, i) => `  s${i}(a);`).join("\n");
+  const code = `function post(url, body) {\n  fetch(url, body);\n}\n${sites}\nfunction relay(a, t, u) {\n  post("https://one.example/x", t);\n${calls}\n  post("https://two.example/y", u);\n}\nrelay(process.env.A, process.env.T, process.env.U);`;
+  const result = runTaint({ "main.js": code });
+  assert.ok(pairs(result).includes("T→net@2"));
+  assert.ok(pairs(result).includes("U→net@2"));
+  const post = result.hits.filter((h) => h.kind === "net");
+  assert.deepEqual(post.map((h) => h.destination?.constants.sort()), [["https://one.example/x", "https://two.example/y"]]);
+  assert.deepEqual(result.incomplete, []);
+});
