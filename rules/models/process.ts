@@ -31,6 +31,9 @@ function fileArgs(pkg: string, callee: string, note: string): SinkRow[] {
 
 const CHILD_PROCESS = ["child_process"];
 
+/** A target handed to the operating system's opener (the `open` package): an app, a file or a URL it starts. */
+export const URL_OPENER_KIND = "url-opener";
+
 /**
  * What a started program prints (its output, or the child handle whose stdout
  * and errors carry it) depends on what it runs: the program and its arguments,
@@ -100,6 +103,13 @@ export const processModel: LibraryModel = {
     // (Subpath imports such as `@modelcontextprotocol/sdk/client/stdio.js` resolve to the package.)
     { package: "@modelcontextprotocol/sdk", path: "Member[StdioClientTransport].Argument[0].Member[command]", kind: "command-injection", destination: "Argument[0].Member[command]", note: "new StdioClientTransport({ command }) spawns this program" },
     { package: "@modelcontextprotocol/sdk", path: "Member[StdioClientTransport].Argument[0].Member[args]", kind: "command-argument", destination: "Argument[0].Member[command]", note: "new StdioClientTransport({ args }): the program's argument vector" },
+
+    // The `open` package (and its old name `opn`) hands a URL or path to the system opener:
+    // `open`/`xdg-open` start whatever it names (an app, a file: URL), and on Windows it goes
+    // through a command line. A target is not a shell line of our own, so it has its own kind.
+    { package: "open", path: "Argument[0]", kind: URL_OPENER_KIND, destination: "Argument[0]", note: "open(target) hands the target to the system opener" },
+    { package: "open", path: "Member[default].Argument[0]", kind: URL_OPENER_KIND, destination: "Argument[0]", note: "open(target) hands the target to the system opener" },
+    { package: "opn", path: "Argument[0]", kind: URL_OPENER_KIND, destination: "Argument[0]", note: "opn(target) hands the target to the system opener" },
 
     // Kubernetes exec: the command vector runs in a container, its first element is the program.
     { package: "@kubernetes/client-node", path: "Member[Exec].Instance.Member[exec].Argument[3]", kind: "command-injection", destination: "Argument[3]", note: "Exec.exec(namespace, pod, container, command, ...): the command vector run in the container" },
