@@ -116,6 +116,8 @@ export const untrustedContentExposure: Rule = {
       "**Why it matters.** Prompt injection through fetched content is not preventable by the model; the defence is to keep untrusted input away from powerful tools.",
       "",
       "**How to fix.** Put fetching/reading of outside content in a separate server from tools that act, mark ingested content clearly as untrusted, and require confirmation for the powerful tools.",
+      "",
+      "Not reported: a powerful tool an injected instruction cannot steer (no arguments, or only booleans and fixed choices: a fixed installer), and a browser that only opens pages the server wrote itself (`file:`, `data:`, `about:` URLs, such as HTML rendered to an image).",
     ].join("\n"),
     precision: "medium",
   },
