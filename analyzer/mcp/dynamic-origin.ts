@@ -94,6 +94,11 @@ function shippedPath(folder: ConstantFolder, node: Node, module: ParsedModule, d
       return n.expressions.length > 0 && shippedPath(folder, n.expressions[0], module, depth + 1) && n.quasis[0].value.cooked === "";
     case "BinaryExpression":
       return n.operator === "+" && shippedPath(folder, n.left as Node, module, depth + 1);
+    // `existsSync(devPath) ? devPath : localPath`, `custom ?? defaultPath`: shipped only when every path it can pick is.
+    case "ConditionalExpression":
+      return shippedPath(folder, n.consequent, module, depth + 1) && shippedPath(folder, n.alternate, module, depth + 1);
+    case "LogicalExpression":
+      return shippedPath(folder, n.left as Node, module, depth + 1) && shippedPath(folder, n.right, module, depth + 1);
     default:
       return false;
   }
