@@ -115,4 +115,8 @@ export const processModel: LibraryModel = {
     { package: "@kubernetes/client-node", path: "Member[Exec].Instance.Member[exec].Argument[3]", kind: "command-injection", destination: "Argument[3]", note: "Exec.exec(namespace, pod, container, command, ...): the command vector run in the container" },
   ],
   steps: outputSteps,
+  sanitizers: [
+    // strict-url-sanitise refuses any scheme but http(s) and percent-encodes what could break out: what it returns only opens a web page.
+    { package: "strict-url-sanitise", path: "Member[sanitizeUrl]", kinds: ["command-injection"], note: "sanitizeUrl(url) returns an http(s) URL with its special characters encoded, or throws" },
+  ],
 };

@@ -2,6 +2,7 @@
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import open from "open";
+import { sanitizeUrl } from "strict-url-sanitise";
 import { z } from "zod";
 
 const NOTES = process.env.NOTES_URL ?? "https://notes.example.com";
@@ -17,6 +18,13 @@ server.tool("sign_in", "Open the notes service's sign-in page in your browser", 
   const meta = await metadata();
   // expect: command-injection (medium)
   await open(meta.authorization_endpoint);
+  return { content: [{ type: "text", text: "Finish signing in in your browser." }] };
+});
+
+server.tool("sign_in_checked", "Open the notes service's sign-in page in your browser (checked URL)", {}, async () => {
+  const meta = await metadata();
+  // ok: command-injection
+  await open(sanitizeUrl(meta.authorization_endpoint));
   return { content: [{ type: "text", text: "Finish signing in in your browser." }] };
 });
 
