@@ -29,9 +29,13 @@ export function isLiteralTest(n: Node): boolean {
 export function collectFunctions(root: Node, out: FunctionNode[]): void {
   walk(root, {
     enter(n) {
-      if (n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression") out.push(n);
+      if (isFunctionNode(n)) out.push(n);
     },
   });
+}
+
+function isFunctionNode(n: Node): n is FunctionNode {
+  return n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression";
 }
 
 /**
@@ -44,19 +48,70 @@ export function namesUsedInNestedFunctions(fn: FunctionNode, budget = 5000): Set
   const names = new Set<string>();
   if (!fn.body) return names;
   const nodes: Node[] = [fn.body];
-  const nested: boolean[] = [false];
   let seen = 0;
   while (nodes.length) {
     if (++seen > budget) return undefined;
     const n = nodes.pop()!;
-    let inside = nested.pop()!;
-    if (inside && n.type === "Identifier") names.add(n.name);
-    if (n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression") inside = true;
-    const before = nodes.length;
+    if (isFunctionNode(n)) {
+      const inner = namesUnder(n, budget - seen, 0);
+      if (!inner) return undefined;
+      for (const name of inner.names) names.add(name);
+      seen += inner.nodes;
+      continue;
+    }
     pushChildren(n, nodes);
-    for (let k = before; k < nodes.length; k++) nested.push(inside);
   }
   return names;
+}
+
+/** The identifiers below a function node (itself excluded) and how many nodes are below it. */
+interface NamesUnder {
+  names: ReadonlySet<string>;
+  nodes: number;
+}
+
+/**
+ * Each nested function's names, worked out once: every enclosing function
+ * asks for the names of the functions inside it, and a walk per ask cost each
+ * function a walk per level of nesting above it (a bundle nests them deep).
+ */
+const namesUnderMemo = new WeakMap<Node, NamesUnder>();
+/** The largest limit a function's walk was stopped at: it has more nodes below it than that. */
+const namesUnderExceeded = new WeakMap<Node, number>();
+/** Deeper nested functions are walked in place rather than asked (bounded recursion on hostile nesting). */
+const MAX_NAMES_NESTING = 64;
+
+/** Undefined when the function has more than `limit` nodes below it. */
+function namesUnder(fn: FunctionNode, limit: number, depth: number): NamesUnder | undefined {
+  const known = namesUnderMemo.get(fn);
+  if (known) return known.nodes > limit ? undefined : known;
+  if ((namesUnderExceeded.get(fn) ?? -1) >= limit) return undefined;
+  const names = new Set<string>();
+  const nodes: Node[] = [];
+  pushChildren(fn, nodes);
+  let count = 0;
+  while (nodes.length) {
+    if (++count > limit) {
+      namesUnderExceeded.set(fn, Math.max(limit, namesUnderExceeded.get(fn) ?? -1));
+      return undefined;
+    }
+    const n = nodes.pop()!;
+    if (n.type === "Identifier") names.add(n.name);
+    if (depth < MAX_NAMES_NESTING && isFunctionNode(n)) {
+      const inner = namesUnder(n, limit - count, depth + 1);
+      if (!inner) {
+        namesUnderExceeded.set(fn, Math.max(limit, namesUnderExceeded.get(fn) ?? -1));
+        return undefined;
+      }
+      for (const name of inner.names) names.add(name);
+      count += inner.nodes;
+      continue;
+    }
+    pushChildren(n, nodes);
+  }
+  const out = { names, nodes: count };
+  namesUnderMemo.set(fn, out);
+  return out;
 }
 
 /** A function that calls one of its parameters (or a property of one): `retry(fn)`, `withClient(cb)`. */
