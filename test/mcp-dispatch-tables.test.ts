@@ -245,3 +245,35 @@ server.setRequestHandler(CallToolRequestSchema, async (request) => {
   assert.deepEqual(handlers(files("lib.fromEntries(endpoints.map((e) => [e.tool.name, e]))", "return handler(client, args);")), ["get_thing -"]);
   assert.deepEqual(handlers(files(real, "console.log(args); return handler(client, {});")), ["get_thing -"]);
 });
+
+test("dispatch by if: a test naming several tools with || reaches its block; a name tested alone inside wins; a test mixing in another value is no dispatch", () => {
+  const listed = `[{ name: "list_pages", description: "l", inputSchema: {} }, { name: "get_page", description: "g", inputSchema: {} }, { name: "set_page", description: "s", inputSchema: {} }, { name: "open", description: "o", inputSchema: {} }]`;
+  assert.deepEqual(
+    handlers({
+      "index.js": `${LOW}
+import { readFileSync, writeFileSync } from "node:fs";
+const server = new Server({ name: "d", version: "1" }, {});
+server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: ${listed} }));
+server.setRequestHandler(CallToolRequestSchema, async (request) => {
+  const { name, arguments: args } = request.params;
+  const mode = args.mode;
+  if (name === "list_pages" || name === "get_page" || name === "set_page") {
+    const xml = readFileSync(args.path, "utf8");
+    if (name === "list_pages") {
+      return { content: [{ type: "text", text: xml }] };
+    }
+    if (name === "get_page") {
+      return { content: [{ type: "text", text: xml.slice(0, 10) }] };
+    }
+    writeFileSync(args.path, args.xml);
+    return { content: [] };
+  }
+  if (name === "open" || mode === "set_page") {
+    return { content: [] };
+  }
+  throw new Error("unknown");
+});`,
+    }),
+    ["list_pages index.js:11", "get_page index.js:14", "set_page index.js:9", "open -"],
+  );
+});

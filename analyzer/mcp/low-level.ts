@@ -474,6 +474,20 @@ function dispatchBranches(x: Extraction, tables: DispatchTables, d: Dispatcher, 
       if (target) out.set(entry.key, target);
     }
   };
+  const shared = new Map<string, Branch>();
+  /** The names an `a === "x" || a === "y"` test compares the tool name with, when that is all it does. */
+  const disjunctionNames = (t: Node): string[] | undefined => {
+    const u = unwrapExpression(t);
+    if (u.type === "LogicalExpression" && u.operator === "||") {
+      const l = disjunctionNames(u.left as Node);
+      const r = l && disjunctionNames(u.right as Node);
+      return l && r ? [...l, ...r] : undefined;
+    }
+    if (u.type !== "BinaryExpression" || (u.operator !== "===" && u.operator !== "==")) return undefined;
+    const other = isToolName(u.left as Node) ? u.right : isToolName(u.right) ? u.left : undefined;
+    const name = other ? x.folder.string(other as Node, d.module) : undefined;
+    return name === undefined ? undefined : [name];
+  };
   walk(d.fn.body, {
     enter(n) {
       if (n.type === "VariableDeclarator" && n.id.type === "Identifier" && n.init) {
@@ -517,6 +531,10 @@ function dispatchBranches(x: Extraction, tables: DispatchTables, d: Dispatcher, 
         const other = isToolName(left as Node) ? right : isToolName(right) ? left : undefined;
         const name = other ? x.folder.string(other as Node, d.module) : undefined;
         if (name !== undefined && !out.has(name)) out.set(name, { fn: d.fn, module: d.module, branch: n.consequent, argumentParams });
+      } else if (n.type === "IfStatement" && n.test.type === "LogicalExpression" && n.test.operator === "||") {
+        // `if (name === "list_pages" || name === "set_page") { … }`: each name reaches the block; an inner `if` naming one alone is more precise.
+        const names = disjunctionNames(n.test as Node);
+        if (names) for (const name of names) if (!shared.has(name)) shared.set(name, { fn: d.fn, module: d.module, branch: n.consequent, argumentParams });
       } else if (n.type === "CallExpression" && depth < MAX_FORWARDS) {
         // `return handleToolCall(request.params.name, request.params.arguments)`: the helper dispatches on its parameter.
         const at = n.arguments.findIndex((a) => a.type !== "SpreadElement" && isToolName(a as Node));
@@ -552,6 +570,7 @@ function dispatchBranches(x: Extraction, tables: DispatchTables, d: Dispatcher, 
       return undefined;
     },
   });
+  for (const [name, target] of shared) if (!out.has(name)) out.set(name, target);
   return out;
 }
 
