@@ -13,7 +13,7 @@ import type { ParsedModule, SurfaceItem } from "../types.js";
 import { IMPLEMENTATION_KEYS, isFunctionNode, type Extraction, type ItemInput } from "./context.js";
 import { argumentList, uriTemplateVariables } from "./high-level.js";
 import { parametersOf, readAnnotations } from "./schema.js";
-import { DispatchTables } from "./tables.js";
+import { DispatchTables, mentions } from "./tables.js";
 
 type Method = "tools/list" | "tools/call" | "prompts/list" | "prompts/get" | "resources/list" | "resources/templates/list" | "resources/read";
 
@@ -593,7 +593,7 @@ function handlerArgumentPositions(helper: FunctionNode, at: number, passed: TSES
     enter(n) {
       if (positions) return false;
       if (n.type !== "CallExpression" || !isIdentifier(unwrapExpression(n.callee), param.name)) return undefined;
-      const found = n.arguments.map((a, i) => (a.type !== "SpreadElement" && readsAny(a as Node, argParams) ? i : -1)).filter((i) => i >= 0);
+      const found = n.arguments.map((a, i) => (a.type !== "SpreadElement" && mentions(a as Node, argParams) ? i : -1)).filter((i) => i >= 0);
       if (found.length) positions = found;
       return undefined;
     },
@@ -601,42 +601,9 @@ function handlerArgumentPositions(helper: FunctionNode, at: number, passed: TSES
   return positions;
 }
 
-function readsAny(node: Node, names: Set<string>): boolean {
-  let found = false;
-  walk(node, {
-    enter(n) {
-      if (found) return false;
-      if (n.type === "Identifier" && names.has(n.name)) found = true;
-      return undefined;
-    },
-  });
-  return found;
-}
-
 /** Local names holding the requested tool's arguments: `const { arguments: args } = request.params`, `const args = request.params.arguments`. */
 function argumentAliases(fn: FunctionNode): Set<string> {
-  const out = new Set<string>();
-  const fromPattern = (p: Node, underParams: boolean) => {
-    if (p.type === "AssignmentPattern") return fromPattern(p.left, underParams);
-    if (p.type !== "ObjectPattern") return;
-    for (const prop of p.properties) {
-      if (prop.type !== "Property") continue;
-      const key = propertyName(prop);
-      const value = prop.value.type === "AssignmentPattern" ? prop.value.left : prop.value;
-      if (underParams && key === "arguments" && value.type === "Identifier") out.add(value.name);
-      if (key === "params") fromPattern(prop.value as Node, true);
-    }
-  };
-  for (const param of fn.params) fromPattern(param as Node, false);
-  walk(fn.body, {
-    enter(n) {
-      if (n.type !== "VariableDeclarator" || !n.init) return;
-      const init = unwrapExpression(n.init);
-      if (n.id.type === "ObjectPattern") fromPattern(n.id, init.type === "MemberExpression" && propertyName(init) === "params");
-      else if (n.id.type === "Identifier" && init.type === "MemberExpression" && propertyName(init) === "arguments" && isParams(init.object)) out.add(n.id.name);
-    },
-  });
-  return out;
+  return paramsAliases(fn, "arguments", (init) => isParams(init.object));
 }
 
 function mentionsName(fn: FunctionNode, name: string): boolean {
@@ -658,15 +625,21 @@ function isParams(n: Node): boolean {
 
 /** Local names holding the requested tool name: `const { name } = request.params`, `({ params: { name } })`, `const tool = req.params.name`. */
 function nameAliases(fn: FunctionNode): Set<string> {
+  return paramsAliases(fn, "name", (init) => init.object.type === "MemberExpression" && propertyName(init.object) === "params");
+}
+
+/** Local names holding `params[key]` of the request: destructured (`{ params: { key: x } }`, `const { key: x } = request.params`) or read (`const x = request.params.key`). */
+function paramsAliases(fn: FunctionNode, key: string, readsParams: (init: TSESTree.MemberExpression) => boolean): Set<string> {
   const out = new Set<string>();
   const fromPattern = (p: Node, underParams: boolean) => {
     if (p.type === "AssignmentPattern") return fromPattern(p.left, underParams);
     if (p.type !== "ObjectPattern") return;
     for (const prop of p.properties) {
       if (prop.type !== "Property") continue;
-      const key = propertyName(prop);
-      if (underParams && key === "name" && prop.value.type === "Identifier") out.add(prop.value.name);
-      if (key === "params") fromPattern(prop.value as Node, true);
+      const k = propertyName(prop);
+      const value = prop.value.type === "AssignmentPattern" ? prop.value.left : prop.value;
+      if (underParams && k === key && value.type === "Identifier") out.add(value.name);
+      if (k === "params") fromPattern(prop.value as Node, true);
     }
   };
   for (const param of fn.params) fromPattern(param as Node, false);
@@ -675,7 +648,7 @@ function nameAliases(fn: FunctionNode): Set<string> {
       if (n.type !== "VariableDeclarator" || !n.init) return;
       const init = unwrapExpression(n.init);
       if (n.id.type === "ObjectPattern") fromPattern(n.id, init.type === "MemberExpression" && propertyName(init) === "params");
-      else if (n.id.type === "Identifier" && init.type === "MemberExpression" && propertyName(init) === "name" && init.object.type === "MemberExpression" && propertyName(init.object) === "params") out.add(n.id.name);
+      else if (n.id.type === "Identifier" && init.type === "MemberExpression" && propertyName(init) === key && readsParams(init)) out.add(n.id.name);
     },
   });
   return out;

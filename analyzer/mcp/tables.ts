@@ -365,8 +365,8 @@ function isFromEntries(n: Node): n is TSESTree.CallExpression {
   return propertyName(n.callee) === "fromEntries" && object.type === "Identifier" && object.name === "Object";
 }
 
-/** Whether an expression reads a name the binding holds. */
-function mentions(node: Node, env: Env): boolean {
+/** Whether an expression reads a name the binding (or set of names) holds. */
+export function mentions(node: Node, env: { has(name: string): boolean }): boolean {
   let found = false;
   walk(node, {
     enter(n) {
