@@ -184,3 +184,96 @@ server.setRequestHandler(CallToolRequestSchema, async (req) => registry.run(req.
     ["get_user -"],
   );
 });
+
+test("dispatch tables, TS: Object.fromEntries(list.map(…)) read as table[name], the entry's handler called by a helper with the arguments second", () => {
+  assert.deepEqual(
+    handlers({
+      "src/tools/get-thing.ts": `export const tool = { name: "get_thing", description: "Get a thing", inputSchema: { type: "object" } };
+export const handler = async (client: any, args: Record<string, unknown>) => client.things.get(args.id);
+export default { tool, handler };`,
+      "src/tools/delete-thing.ts": `export const tool = { name: "delete_thing", description: "Delete a thing", inputSchema: { type: "object" } };
+export const handler = async (client: any, args: Record<string, unknown>) => client.things.delete(args.id);
+export default { tool, handler };`,
+      "src/tools/index.ts": `import get_thing from "./get-thing";
+import delete_thing from "./delete-thing";
+export const endpoints: { tool: any; handler: any }[] = [];
+function addEndpoint(endpoint: { tool: any; handler: any }) { endpoints.push(endpoint); }
+addEndpoint(get_thing);
+addEndpoint(delete_thing);`,
+      "src/server.ts": `${LOW}
+import { endpoints } from "./tools";
+export async function executeHandler(tool: any, handler: any, client: any, args: Record<string, unknown> | undefined) {
+  return await handler(client, args || {});
+}
+export function init(server: Server, client: any) {
+  const endpointMap = Object.fromEntries(endpoints.map((endpoint) => [endpoint.tool.name, endpoint]));
+  server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: endpoints.map((endpoint) => endpoint.tool) }));
+  server.setRequestHandler(CallToolRequestSchema, async (request) => {
+    const { name, arguments: args } = request.params;
+    const endpoint = endpointMap[name];
+    if (!endpoint) throw new Error("Unknown tool " + name);
+    return executeHandler(endpoint.tool, endpoint.handler, client, args);
+  });
+}`,
+    }),
+    ["get_thing src/tools/get-thing.ts:2", "delete_thing src/tools/delete-thing.ts:2"],
+  );
+});
+
+test("dispatch tables: a fromEntries that is not Object's, or a helper that never hands the handler the tool's arguments, links nothing", () => {
+  const files = (build: string, call: string) => ({
+    "tools.js": `export const endpoints = [
+  { tool: { name: "get_thing", description: "g", inputSchema: {} }, handler: async (client, args) => client.get(args.id) },
+];`,
+    "index.js": `${LOW}
+import { endpoints } from "./tools.js";
+import * as lib from "./lib.js";
+function executeHandler(handler, client, args) { ${call} }
+const client = {};
+const table = ${build};
+const server = new Server({ name: "n", version: "1" }, {});
+server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: endpoints.map((e) => e.tool) }));
+server.setRequestHandler(CallToolRequestSchema, async (request) => {
+  const { name, arguments: args } = request.params;
+  const endpoint = table[name];
+  return executeHandler(endpoint.handler, client, args);
+});`,
+    "lib.js": `export function fromEntries(pairs) { return {}; }`,
+  });
+  const real = "Object.fromEntries(endpoints.map((e) => [e.tool.name, e]))";
+  assert.deepEqual(handlers(files(real, "return handler(client, args);")), ["get_thing tools.js:2"]);
+  assert.deepEqual(handlers(files("lib.fromEntries(endpoints.map((e) => [e.tool.name, e]))", "return handler(client, args);")), ["get_thing -"]);
+  assert.deepEqual(handlers(files(real, "console.log(args); return handler(client, {});")), ["get_thing -"]);
+});
+
+test("dispatch by if: a test naming several tools with || reaches its block; a name tested alone inside wins; a test mixing in another value is no dispatch", () => {
+  const listed = `[{ name: "list_pages", description: "l", inputSchema: {} }, { name: "get_page", description: "g", inputSchema: {} }, { name: "set_page", description: "s", inputSchema: {} }, { name: "open", description: "o", inputSchema: {} }]`;
+  assert.deepEqual(
+    handlers({
+      "index.js": `${LOW}
+import { readFileSync, writeFileSync } from "node:fs";
+const server = new Server({ name: "d", version: "1" }, {});
+server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: ${listed} }));
+server.setRequestHandler(CallToolRequestSchema, async (request) => {
+  const { name, arguments: args } = request.params;
+  const mode = args.mode;
+  if (name === "list_pages" || name === "get_page" || name === "set_page") {
+    const xml = readFileSync(args.path, "utf8");
+    if (name === "list_pages") {
+      return { content: [{ type: "text", text: xml }] };
+    }
+    if (name === "get_page") {
+      return { content: [{ type: "text", text: xml.slice(0, 10) }] };
+    }
+    writeFileSync(args.path, args.xml);
+    return { content: [] };
+  }
+  if (name === "open" || mode === "set_page") {
+    return { content: [] };
+  }
+  throw new Error("unknown");
+});`,
+    }),
+    ["list_pages index.js:11", "get_page index.js:14", "set_page index.js:9", "open -"],
+  );
+});

@@ -13,7 +13,7 @@ import type { ParsedModule, SurfaceItem } from "../types.js";
 import { IMPLEMENTATION_KEYS, isFunctionNode, type Extraction, type ItemInput } from "./context.js";
 import { argumentList, uriTemplateVariables } from "./high-level.js";
 import { parametersOf, readAnnotations } from "./schema.js";
-import { DispatchTables } from "./tables.js";
+import { DispatchTables, mentions } from "./tables.js";
 
 type Method = "tools/list" | "tools/call" | "prompts/list" | "prompts/get" | "resources/list" | "resources/templates/list" | "resources/read";
 
@@ -444,6 +444,13 @@ function dispatchBranches(x: Extraction, tables: DispatchTables, d: Dispatcher, 
   const argumentParams = forwarded?.argumentParams;
   const first = d.fn.params[0];
   const request = first?.type === "Identifier" ? first.name : undefined;
+  const argAliases = argumentAliases(d.fn);
+  /** The requested tool's arguments: `request.params.arguments` or a local holding them. */
+  const toolArgs = (n: Node): boolean => {
+    const u = unwrapExpression(n);
+    if (u.type === "Identifier") return argAliases.has(u.name);
+    return u.type === "MemberExpression" && propertyName(u) === "arguments" && isParams(u.object);
+  };
   const isToolName = (n: Node): boolean => {
     const u = unwrapExpression(n);
     if (u.type === "Identifier") return aliases.has(u.name);
@@ -455,6 +462,8 @@ function dispatchBranches(x: Extraction, tables: DispatchTables, d: Dispatcher, 
     let u = unwrapExpression(n);
     if (u.type === "AwaitExpression") u = unwrapExpression(u.argument);
     if (u.type === "Identifier") return lookups.get(u.name);
+    // `endpointMap[name]` on a table built at run time (`Object.fromEntries(…)`); a literal object is read below.
+    if (u.type === "MemberExpression" && u.computed && isToolName(u.property) && !x.objectOf(u.object, d.module)) return u.object;
     if (u.type !== "CallExpression" || u.callee.type !== "MemberExpression" || propertyName(u.callee) !== "get" || !u.arguments[0] || u.arguments[0].type === "SpreadElement") return undefined;
     return isToolName(u.arguments[0]) ? u.callee.object : undefined;
   };
@@ -465,11 +474,44 @@ function dispatchBranches(x: Extraction, tables: DispatchTables, d: Dispatcher, 
       if (target) out.set(entry.key, target);
     }
   };
+  const shared = new Map<string, Branch>();
+  /** The names an `a === "x" || a === "y"` test compares the tool name with, when that is all it does. */
+  const disjunctionNames = (t: Node): string[] | undefined => {
+    const u = unwrapExpression(t);
+    if (u.type === "LogicalExpression" && u.operator === "||") {
+      const l = disjunctionNames(u.left as Node);
+      const r = l && disjunctionNames(u.right as Node);
+      return l && r ? [...l, ...r] : undefined;
+    }
+    if (u.type !== "BinaryExpression" || (u.operator !== "===" && u.operator !== "==")) return undefined;
+    const other = isToolName(u.left as Node) ? u.right : isToolName(u.right) ? u.left : undefined;
+    const name = other ? x.folder.string(other as Node, d.module) : undefined;
+    return name === undefined ? undefined : [name];
+  };
   walk(d.fn.body, {
     enter(n) {
       if (n.type === "VariableDeclarator" && n.id.type === "Identifier" && n.init) {
         const map = tableLookup(n.init);
         if (map) lookups.set(n.id.name, map);
+      }
+      if (n.type === "CallExpression" && depth < MAX_FORWARDS) {
+        // `executeHandler(endpoint.tool, endpoint.handler, client, args)`: a helper calls the entry's
+        // handler it receives, passing the tool's arguments where its own call puts them.
+        n.arguments.forEach((a, i) => {
+          if (a.type === "SpreadElement") return;
+          const u = unwrapExpression(a);
+          const map = tableLookup(u) ?? (u.type === "MemberExpression" && !u.computed ? tableLookup(u.object) : undefined);
+          if (!map) return;
+          const method = u.type === "MemberExpression" && !u.computed ? propertyName(u) : undefined;
+          const helper = x.functionOf(n.callee, d.module);
+          const positions = helper && helper.fn !== d.fn ? handlerArgumentPositions(helper.fn, i, n.arguments, toolArgs) : undefined;
+          if (!positions) return;
+          for (const entry of tables.mapEntries(map, d.module)) {
+            if (out.has(entry.key)) continue;
+            const target = tables.handlerOf(entry, method);
+            if (target) out.set(entry.key, { ...target, argumentParams: positions });
+          }
+        });
       }
       if (n.type === "CallExpression") {
         // `handlers.get(name)(args)`, `tool(args)`, `tool.handler(args)`, `this.tools.get(name).execute(args)`.
@@ -489,6 +531,10 @@ function dispatchBranches(x: Extraction, tables: DispatchTables, d: Dispatcher, 
         const other = isToolName(left as Node) ? right : isToolName(right) ? left : undefined;
         const name = other ? x.folder.string(other as Node, d.module) : undefined;
         if (name !== undefined && !out.has(name)) out.set(name, { fn: d.fn, module: d.module, branch: n.consequent, argumentParams });
+      } else if (n.type === "IfStatement" && n.test.type === "LogicalExpression" && n.test.operator === "||") {
+        // `if (name === "list_pages" || name === "set_page") { … }`: each name reaches the block; an inner `if` naming one alone is more precise.
+        const names = disjunctionNames(n.test as Node);
+        if (names) for (const name of names) if (!shared.has(name)) shared.set(name, { fn: d.fn, module: d.module, branch: n.consequent, argumentParams });
       } else if (n.type === "CallExpression" && depth < MAX_FORWARDS) {
         // `return handleToolCall(request.params.name, request.params.arguments)`: the helper dispatches on its parameter.
         const at = n.arguments.findIndex((a) => a.type !== "SpreadElement" && isToolName(a as Node));
@@ -524,7 +570,40 @@ function dispatchBranches(x: Extraction, tables: DispatchTables, d: Dispatcher, 
       return undefined;
     },
   });
+  for (const [name, target] of shared) if (!out.has(name)) out.set(name, target);
   return out;
+}
+
+/**
+ * Which parameters of a handler hold the tool's arguments, when a helper receives the handler as its
+ * parameter `at` and calls it: the positions of that call whose argument reads a helper parameter
+ * the dispatcher passed the arguments in (`handler(client, args || {})` → [1]).
+ */
+function handlerArgumentPositions(helper: FunctionNode, at: number, passed: TSESTree.CallExpressionArgument[], toolArgs: (n: Node) => boolean): number[] | undefined {
+  const param = helper.params[at];
+  if (param?.type !== "Identifier") return undefined;
+  const argParams = new Set<string>();
+  helper.params.forEach((p, i) => {
+    const a = passed[i];
+    if (p.type === "Identifier" && i !== at && a && a.type !== "SpreadElement" && toolArgs(a as Node)) argParams.add(p.name);
+  });
+  if (argParams.size === 0) return undefined;
+  let positions: number[] | undefined;
+  walk(helper.body, {
+    enter(n) {
+      if (positions) return false;
+      if (n.type !== "CallExpression" || !isIdentifier(unwrapExpression(n.callee), param.name)) return undefined;
+      const found = n.arguments.map((a, i) => (a.type !== "SpreadElement" && mentions(a as Node, argParams) ? i : -1)).filter((i) => i >= 0);
+      if (found.length) positions = found;
+      return undefined;
+    },
+  });
+  return positions;
+}
+
+/** Local names holding the requested tool's arguments: `const { arguments: args } = request.params`, `const args = request.params.arguments`. */
+function argumentAliases(fn: FunctionNode): Set<string> {
+  return paramsAliases(fn, "arguments", (init) => isParams(init.object));
 }
 
 function mentionsName(fn: FunctionNode, name: string): boolean {
@@ -546,15 +625,21 @@ function isParams(n: Node): boolean {
 
 /** Local names holding the requested tool name: `const { name } = request.params`, `({ params: { name } })`, `const tool = req.params.name`. */
 function nameAliases(fn: FunctionNode): Set<string> {
+  return paramsAliases(fn, "name", (init) => init.object.type === "MemberExpression" && propertyName(init.object) === "params");
+}
+
+/** Local names holding `params[key]` of the request: destructured (`{ params: { key: x } }`, `const { key: x } = request.params`) or read (`const x = request.params.key`). */
+function paramsAliases(fn: FunctionNode, key: string, readsParams: (init: TSESTree.MemberExpression) => boolean): Set<string> {
   const out = new Set<string>();
   const fromPattern = (p: Node, underParams: boolean) => {
     if (p.type === "AssignmentPattern") return fromPattern(p.left, underParams);
     if (p.type !== "ObjectPattern") return;
     for (const prop of p.properties) {
       if (prop.type !== "Property") continue;
-      const key = propertyName(prop);
-      if (underParams && key === "name" && prop.value.type === "Identifier") out.add(prop.value.name);
-      if (key === "params") fromPattern(prop.value as Node, true);
+      const k = propertyName(prop);
+      const value = prop.value.type === "AssignmentPattern" ? prop.value.left : prop.value;
+      if (underParams && k === key && value.type === "Identifier") out.add(value.name);
+      if (k === "params") fromPattern(prop.value as Node, true);
     }
   };
   for (const param of fn.params) fromPattern(param as Node, false);
@@ -563,7 +648,7 @@ function nameAliases(fn: FunctionNode): Set<string> {
       if (n.type !== "VariableDeclarator" || !n.init) return;
       const init = unwrapExpression(n.init);
       if (n.id.type === "ObjectPattern") fromPattern(n.id, init.type === "MemberExpression" && propertyName(init) === "params");
-      else if (n.id.type === "Identifier" && init.type === "MemberExpression" && propertyName(init) === "name" && init.object.type === "MemberExpression" && propertyName(init.object) === "params") out.add(n.id.name);
+      else if (n.id.type === "Identifier" && init.type === "MemberExpression" && propertyName(init) === key && readsParams(init)) out.add(n.id.name);
     },
   });
   return out;

@@ -166,11 +166,20 @@ export class DispatchTables {
     return undefined;
   }
 
-  /** `new Map([["a", fa], ["b", fb]])`, `new Map(list.map((t) => [t.name, t]))`. */
+  /**
+   * `new Map([["a", fa], ["b", fb]])`, `new Map(list.map((t) => [t.name, t]))`, and the same pairs
+   * made an object (`Object.fromEntries(list.map((t) => [t.name, t]))`, read as `table[name]`).
+   */
   private initializerEntries(node: Node, module: ParsedModule, out: TableEntry[]): void {
     const n = unwrapExpression(node);
-    if (n.type !== "NewExpression" || n.arguments.length !== 1 || n.arguments[0].type === "SpreadElement") return;
-    const arg = unwrapExpression(n.arguments[0]);
+    if (n.type !== "NewExpression" && !isFromEntries(n)) return;
+    if (n.arguments.length !== 1 || n.arguments[0].type === "SpreadElement") return;
+    let arg = unwrapExpression(n.arguments[0]);
+    // `const entries = tools.map((t) => [t.name, t]); Object.fromEntries(entries)`: the pairs the name holds.
+    if (arg.type === "Identifier") {
+      const init = this.x.folder.initializerOf(arg, module);
+      if (init) arg = unwrapExpression(init);
+    }
     if (arg.type === "ArrayExpression") {
       for (const pair of arg.elements) {
         const p = pair && unwrapExpression(pair as Node);
@@ -187,11 +196,28 @@ export class DispatchTables {
     const pair = unwrapExpression(cb.body);
     if (pair.type !== "ArrayExpression" || pair.elements.length !== 2 || !pair.elements[0] || !pair.elements[1] || pair.elements[0].type === "SpreadElement" || pair.elements[1].type === "SpreadElement") return;
     const param = cb.params[0].name;
-    for (const element of this.elements(arg.callee.object, module).slice(0, MAX_ENTRIES)) {
+    for (const element of this.passedElements(arg.callee.object, module)) {
       const env: Env = new Map([[param, element]]);
       const key = this.keyOf(pair.elements[0], module, env);
       if (key !== undefined) out.push({ key, value: { node: pair.elements[1], module }, env });
+      if (out.length >= MAX_ENTRIES) break;
     }
+  }
+
+  /** A list's elements, one per caller where an element is a function's parameter (`function add(e) { list.push(e) }` called once per tool). */
+  private passedElements(list: Node, module: ParsedModule): NodeIn[] {
+    const out: NodeIn[] = [];
+    for (const element of this.elements(list, module).slice(0, MAX_ENTRIES)) {
+      if (unwrapExpression(element.node).type !== "Identifier") {
+        out.push(element);
+        continue;
+      }
+      for (const env of this.envsFor([element.node], element.module)) {
+        out.push(env.size ? (this.evaluate(element.node, element.module, env, 0) ?? element) : element);
+        if (out.length >= MAX_ENTRIES) return out;
+      }
+    }
+    return out;
   }
 
   /**
@@ -332,8 +358,15 @@ export class DispatchTables {
   }
 }
 
-/** Whether an expression reads a name the binding holds. */
-function mentions(node: Node, env: Env): boolean {
+/** `Object.fromEntries(pairs)`: an object whose keys and values are the pairs'. */
+function isFromEntries(n: Node): n is TSESTree.CallExpression {
+  if (n.type !== "CallExpression" || n.callee.type !== "MemberExpression") return false;
+  const object = unwrapExpression(n.callee.object);
+  return propertyName(n.callee) === "fromEntries" && object.type === "Identifier" && object.name === "Object";
+}
+
+/** Whether an expression reads a name the binding (or set of names) holds. */
+export function mentions(node: Node, env: { has(name: string): boolean }): boolean {
   let found = false;
   walk(node, {
     enter(n) {
