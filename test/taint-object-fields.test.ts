@@ -20,6 +20,7 @@ const js: [string, string, string[]][] = [
   ["a spread of an unknown value keeps the fallback", `function f(o) {\n  sink(o.url);\n}\nf({ ...JSON.parse(process.env.A), n: 1 });`, ["A→test@2"]],
   ["a spread of an unknown value next to a tainted field keeps the fallback", `function f(o) {\n  sink(o.url);\n}\nf({ ...JSON.parse(process.env.A), filter: process.env.B });`, ["A→test@2"]],
   ["a write by a computed key keeps the fallback", `function f(o) {\n  sink(o.url);\n}\nconst o = { filter: "x" };\no[String(Date.now())] = process.env.A;\nf(o);`, ["A→test@2"]],
+  ["a URL in a field of a literal passed on keeps its whole: password and search read it", `class K {\n  constructor(o) { this.o = o; }\n  go() { sink(this.o.u.password); sink(this.o.u.search); sink(this.o.n); }\n}\nnew K({ u: new URL(process.env.A), n: 1 }).go();`, ["A→test@3"]],
   ["a read by a computed key keeps the fallback", `function f(o, k) {\n  sink(o[k]);\n}\nf({ filter: process.env.A, url: "x" }, String(Date.now()));`, ["A→test@2"]],
 ];
 

@@ -6,7 +6,7 @@ import { locationOf, propertyName } from "../parse/ast.js";
 import type { FlowStep } from "../types.js";
 import { type ModuleState } from "./modules.js";
 import { positionMarks } from "./position-shapes.js";
-import { type FunctionNode, PROPERTY_NAMES } from "./spec.js";
+import { type FunctionNode, PROPERTY_NAMES, URL_ADDRESS } from "./spec.js";
 import {
   UNKNOWN_PART,
   type Atom,
@@ -226,7 +226,11 @@ export function ownTaint(v: Value): Value {
   if (!v.props?.size || (!v.atoms?.length && !v.refs?.length)) return v;
   const fields = deepTaint({ props: v.props });
   if (!fields.atoms?.length && !fields.refs?.length) return v;
-  const atoms = v.atoms?.filter((a) => !fields.atoms?.some((o) => o.label.id === a.label.id && o.field === a.field && o.subfield === a.subfield));
+  // A URL's fields are views of its whole (`href` is all of it, the address parts are marked as such):
+  // its taint is its own, and the parts it does not list (`password`, `search`) read it.
+  for (const p of v.props.values()) if (p.atoms?.some((a) => a.sanitized.includes(URL_ADDRESS))) return v;
+  // A copy has the field's marks too.
+  const atoms = v.atoms?.filter((a) => !fields.atoms?.some((o) => o.label.id === a.label.id && o.field === a.field && o.subfield === a.subfield && o.sanitized.join() === a.sanitized.join()));
   const refs = v.refs?.filter((r) => !fields.refs?.some((o) => o.fnId === r.fnId && o.index === r.index && o.access.join() === r.access.join()));
   if (atoms?.length === v.atoms?.length && refs?.length === v.refs?.length) return v;
   return compact({ atoms, refs });
