@@ -21,7 +21,7 @@ import {
   withStep,
 } from "./values.js";
 import { type Node, CONTENT_FREE_PROPS, type FnInfo, Ctx } from "./context.js";
-import { readPath, setPath, concatValues, refsAt, instanceLineage } from "./value-ops.js";
+import { readPath, setPath, concatValues, refsAt, instanceLineage, ownTaint } from "./value-ops.js";
 import { appendToken } from "./api-keys.js";
 import { URL_ADDRESS } from "./spec.js";
 import { memberChain, describeTarget, isLiteralTest } from "./syntax.js";
@@ -160,10 +160,15 @@ export abstract class MemberEvaluator extends StatementEvaluator {
       const own = key !== undefined ? obj.props?.get(key) : undefined;
       const ownAtom = (a: Atom) => !!own?.atoms?.some((o) => o.label.id === a.label.id && o.field === key);
       const ownRef = (r: ParamRef) => !!own?.refs?.some((o) => o.fnId === r.fnId && o.index === r.index && o.access.join() === r.access.join());
+      // Taint the object holds only as a copy of its named fields' (an object literal passed as an
+      // argument carries its fields' taint as a whole too) sits in those fields: a read by a known
+      // key takes it from the field of that name, not from every other field. Object-level taint
+      // of its own (unknown data, a spread of an unknown value, a write by a computed key) stays.
+      const whole = key !== undefined ? ownTaint(obj) : obj;
       const inherited = compact({
         // A property read by an unknown key (`env[name]`) is still one property, not the object.
-        atoms: obj.atoms?.map((a) => (key !== undefined ? readField(a, key) : a.field !== undefined || a.member || byOwnName ? a : { ...a, member: true })).filter((a) => !ownAtom(a)),
-        refs: refsAt(obj.refs, key)?.map((r) => (key === undefined && !r.member && !byOwnName ? { ...r, member: true } : r)).filter((r) => !ownRef(r)),
+        atoms: whole.atoms?.map((a) => (key !== undefined ? readField(a, key) : a.field !== undefined || a.member || byOwnName ? a : { ...a, member: true })).filter((a) => !ownAtom(a)),
+        refs: refsAt(whole.refs, key)?.map((r) => (key === undefined && !r.member && !byOwnName ? { ...r, member: true } : r)).filter((r) => !ownRef(r)),
       });
       out = join(out, inherited);
     }

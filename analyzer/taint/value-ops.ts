@@ -6,7 +6,7 @@ import { locationOf, propertyName } from "../parse/ast.js";
 import type { FlowStep } from "../types.js";
 import { type ModuleState } from "./modules.js";
 import { positionMarks } from "./position-shapes.js";
-import { type FunctionNode, PROPERTY_NAMES } from "./spec.js";
+import { type FunctionNode, PROPERTY_NAMES, URL_ADDRESS } from "./spec.js";
 import {
   UNKNOWN_PART,
   type Atom,
@@ -208,9 +208,32 @@ export function readSimple(v: Value, key: string): Value {
   let out = v.props?.get(key) ?? EMPTY;
   if (v.elems && /^\d+$/.test(key)) out = join(out, v.elems);
   if (v.atoms?.length || v.refs?.length) {
-    out = join(out, compact({ atoms: v.atoms?.map((a) => readField(a, key)), refs: refsAt(v.refs, key) }));
+    const whole = ownTaint(v);
+    out = join(out, compact({ atoms: whole.atoms?.map((a) => readField(a, key)), refs: refsAt(whole.refs, key) }));
   }
   return out;
+}
+
+/**
+ * The object-level taint of `v` that is its own, for a read by a known key:
+ * without the copies of its named fields' taint (an object literal passed as an
+ * argument carries its fields' taint as a whole too). That taint sits in the
+ * fields, so a read takes it from the field of that name, not from every other
+ * field. Taint of the object as such (unknown data, a spread of an unknown
+ * value, a write by a computed key) stays.
+ */
+export function ownTaint(v: Value): Value {
+  if (!v.props?.size || (!v.atoms?.length && !v.refs?.length)) return v;
+  const fields = deepTaint({ props: v.props });
+  if (!fields.atoms?.length && !fields.refs?.length) return v;
+  // A URL's fields are views of its whole (`href` is all of it, the address parts are marked as such):
+  // its taint is its own, and the parts it does not list (`password`, `search`) read it.
+  for (const p of v.props.values()) if (p.atoms?.some((a) => a.sanitized.includes(URL_ADDRESS))) return v;
+  // A copy has the field's marks too.
+  const atoms = v.atoms?.filter((a) => !fields.atoms?.some((o) => o.label.id === a.label.id && o.field === a.field && o.subfield === a.subfield && o.sanitized.join() === a.sanitized.join()));
+  const refs = v.refs?.filter((r) => !fields.refs?.some((o) => o.fnId === r.fnId && o.index === r.index && o.access.join() === r.access.join()));
+  if (atoms?.length === v.atoms?.length && refs?.length === v.refs?.length) return v;
+  return compact({ atoms, refs });
 }
 
 export function readPath(v: Value, path: readonly string[]): Value {
