@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { progressReporter } from "../analyzer/batch/command.js";
 import { batch } from "../analyzer/batch/run.js";
-import { readIndex } from "../analyzer/batch/store.js";
+import { appendIndex, readIndex } from "../analyzer/batch/store.js";
 import { renderSummaryMarkdown, renderSummaryText, summarize } from "../analyzer/batch/summary.js";
 import { readTargets } from "../analyzer/batch/targets.js";
 import type { IndexEntry } from "../analyzer/batch/types.js";
@@ -322,4 +322,14 @@ test("progress: one redrawn bar on a terminal, plain lines (ends only) otherwise
     "\r\x1b[K[########################] 2/2 (0 running) 2/2 demo-mcp@1.0.0: already in the …",
     "\n",
   ]);
+});
+
+test("batch store: a line a killed writer left cut short is skipped, and the next entry starts on a line of its own", () => {
+  const dir = tempDir();
+  appendIndex(dir, entry({ spec: "a" }));
+  writeFileSync(path.join(dir, "index.jsonl"), readFileSync(path.join(dir, "index.jsonl"), "utf8") + '{"spec":"b","sch', { flag: "w" });
+  appendIndex(dir, entry({ spec: "c" }));
+  appendIndex(dir, entry({ spec: "d" }));
+  assert.deepEqual(readIndex(dir).map((e) => e.spec), ["a", "c", "d"]);
+  assert.equal(readFileSync(path.join(dir, "index.jsonl"), "utf8").split("\n").length, 5, "a, the cut line, c, d, and the final newline");
 });

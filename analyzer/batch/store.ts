@@ -4,7 +4,7 @@
 // One writer, the batch process, appends to the index; a line cut short by an
 // interruption is ignored on reading and dropped when the index is compacted.
 import { createHash } from "node:crypto";
-import { appendFileSync, existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { appendFileSync, closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { TOOL_NAME, TOOL_VERSION } from "../version.js";
@@ -52,9 +52,22 @@ export function readIndex(dir: string): IndexEntry[] {
 export function appendIndex(dir: string, entry: IndexEntry): void {
   const file = path.join(dir, INDEX_FILE);
   // A line left unterminated by a killed writer must not swallow this one.
-  const text = existsSync(file) ? readFileSync(file, "utf8") : "";
-  const needsNewline = text.length > 0 && !text.endsWith("\n");
-  appendFileSync(file, `${needsNewline ? "\n" : ""}${JSON.stringify(entry)}\n`);
+  appendFileSync(file, `${endsUnterminated(file) ? "\n" : ""}${JSON.stringify(entry)}\n`);
+}
+
+/** Whether the file's last byte is not a newline: only that byte is read (the index grows with every package, and is appended to once per package). */
+function endsUnterminated(file: string): boolean {
+  if (!existsSync(file)) return false;
+  const size = statSync(file).size;
+  if (size === 0) return false;
+  const fd = openSync(file, "r");
+  try {
+    const last = Buffer.alloc(1);
+    readSync(fd, last, 0, 1, size - 1);
+    return last[0] !== 0x0a;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Who an entry is about: name, version and integrity when known, else the spec as given. */
