@@ -9,12 +9,14 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
+import { failureReason } from "../analyzer/batch/child.js";
 import { progressReporter } from "../analyzer/batch/command.js";
 import { batch } from "../analyzer/batch/run.js";
 import { appendIndex, readIndex } from "../analyzer/batch/store.js";
 import { renderSummaryMarkdown, renderSummaryText, summarize } from "../analyzer/batch/summary.js";
 import { readTargets } from "../analyzer/batch/targets.js";
 import type { IndexEntry } from "../analyzer/batch/types.js";
+import { AcquireError } from "../analyzer/acquire/errors.js";
 import type { ScanResult } from "../analyzer/types.js";
 import type { SnapshotDiff } from "../analyzer/workflows/diff.js";
 import { halfOf, type Label, labelFileName, matchLabels, precisionTable, quantile, readLabels } from "../scripts/eval-popular-labels.js";
@@ -332,4 +334,19 @@ test("batch store: a line a killed writer left cut short is skipped, and the nex
   appendIndex(dir, entry({ spec: "d" }));
   assert.deepEqual(readIndex(dir).map((e) => e.spec), ["a", "c", "d"]);
   assert.equal(readFileSync(path.join(dir, "index.jsonl"), "utf8").split("\n").length, 5, "a, the cut line, c, d, and the final newline");
+});
+
+test("batch child: the scan's own errors are their message; a bug in the scanner is called one, with where it was thrown", () => {
+  assert.equal(failureReason(new AcquireError("x.tgz does not exist")), "x.tgz does not exist");
+  assert.equal(failureReason(new Error("integrity a is not the listed b")), "integrity a is not the listed b");
+  let bug: unknown;
+  try {
+    JSON.stringify((undefined as unknown as { x: number }).x);
+  } catch (err) {
+    bug = err;
+  }
+  const [first, ...rest] = failureReason(bug).split("\n");
+  assert.match(first, /^internal error: TypeError: Cannot read properties of undefined \(reading 'x'\) \(at .*batch\.test\.js:\d+:\d+\)$/);
+  assert.ok(rest.some((l) => /^\s+at /.test(l)), "the whole stack follows the first line");
+  assert.equal(failureReason("thrown string"), "internal error: thrown string");
 });

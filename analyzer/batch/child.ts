@@ -5,6 +5,8 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { AcquireError } from "../acquire/errors.js";
+import { UnknownRuleError } from "../scan.js";
 import { runJob } from "./job.js";
 import { writeAtomic } from "./store.js";
 import type { BatchTarget, JobOptions } from "./types.js";
@@ -27,11 +29,24 @@ async function main(request: ChildRequest): Promise<void> {
   process.stdout.write(`${JSON.stringify(entry)}\n`);
 }
 
+/**
+ * The one line the parent records as the failure. The scan's own errors (a package that cannot be
+ * fetched or read, an unknown rule, a system call's) explain themselves; anything else is a bug in the
+ * scanner, named as such with where it was thrown, the whole stack on the lines after (the parent keeps
+ * the first line only).
+ */
+export function failureReason(err: unknown): string {
+  if (!(err instanceof Error)) return `internal error: ${String(err)}`;
+  if (err instanceof AcquireError || err instanceof UnknownRuleError || typeof (err as NodeJS.ErrnoException).syscall === "string" || err.name === "Error") return err.message;
+  const frame = /\n\s+at (?:.*?\()?(.*?)\)?\n/.exec(`${err.stack ?? ""}\n`)?.[1];
+  return `internal error: ${err.name}: ${err.message}${frame ? ` (at ${frame})` : ""}\n${err.stack ?? ""}`;
+}
+
 if (process.argv[1] && pathToFileURL(process.argv[1]).href === import.meta.url) {
   main(JSON.parse(process.argv[2]) as ChildRequest).then(
     () => undefined,
     (err: unknown) => {
-      process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+      process.stderr.write(`${failureReason(err)}\n`);
       process.exitCode = 1;
     },
   );
