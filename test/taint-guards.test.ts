@@ -158,6 +158,8 @@ test("pending-sink bound: a sink reached through many call sites of a helper sta
   const code = `function send(b) {\n  sink(b);\n}\n${helpers}\nfunction relay(a) {\n  send(a);\n${calls}\n}\nrelay(process.env.A);`;
   const { modules } = programOf({ "main.js": code });
   const result = analyzeTaint(link(modules, emptyFacts()), { models: [TEST_MODEL] });
-  assert.ok(pairs(result).includes("A→test@2"));
+  // `send`'s sink (line 2) and the helpers' sinks up to the bound (lines 4…) are found through the caller; those past it are lost, and said to be.
+  const found = ["A→test@2", ...Array.from({ length: MAX_PENDING_SINKS - 1 }, (_, i) => `A→test@${4 + i}`)];
+  assert.deepEqual(pairs(result), found.sort());
   assert.deepEqual(result.incomplete, [{ file: "main.js", reason: "too many sinks depend on one function's parameters; the rest are judged where they are, not per caller" }]);
 });
