@@ -312,6 +312,14 @@ tools.decorateCommand(program);
   }, { entryPoints: { exports: [], bin: { acme: "cli.js" } } }, { "acme-core": "1.2.3" });
   assert.deepEqual([dependency.model.elsewhere?.kind, dependency.model.elsewhere?.where], ["dependency", "acme-core"]);
   assert.match(dependency.model.elsewhere?.reason ?? "", /mcp-warden scan acme-core/);
+  // A builtin's name listed as a dependency (a polyfill) is still the builtin Node loads, not the server's package.
+  const polyfill = extract({
+    "cli.js": `const { Buffer } = require("buffer");
+const assert = require("assert/strict");
+const { tools } = require("acme-core");
+`,
+  }, { entryPoints: { exports: [], bin: { acme: "cli.js" } } }, { buffer: "6.0.3", assert: "2.1.0", "acme-core": "1.2.3" });
+  assert.deepEqual([polyfill.model.elsewhere?.kind, polyfill.model.elsewhere?.where], ["dependency", "acme-core"]);
 
   const ours = extract({
     "index.js": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";

@@ -6,6 +6,7 @@
 // transport, or a launcher that spawns a fixed program), and a dependency the
 // package imports its server from. Each is read from the package's own facts
 // and code, never from its name.
+import { isBuiltin } from "node:module";
 import type { TSESTree } from "@typescript-eslint/types";
 import { requireSpecifier, type ConstantFolder } from "../program/constants.js";
 import type { Program } from "../program/index.js";
@@ -20,7 +21,6 @@ const PLATFORM_SUFFIX = /[-_.](linux|darwin|win32|windows|macos|freebsd)([-_.](x
 const HTTP_CLIENT_TRANSPORTS = new Set(["StreamableHTTPClientTransport", "SSEClientTransport", "WebSocketClientTransport"]);
 const STDIO_CLIENT_TRANSPORT = "StdioClientTransport";
 const SPAWNERS = new Set(["spawn", "spawnSync", "execFile", "execFileSync", "execa", "execaSync", "fork"]);
-const NODE_BUILTINS = /^(node:|fs$|path$|os$|child_process$|url$|util$|events$|stream$|crypto$|http$|https$|net$|module$|process$|readline$)/;
 
 /** Where the server is, when the package itself registers nothing; undefined when nothing says. */
 export function serverElsewhere(program: Program, folder: ConstantFolder, constructsServer: boolean): ServerElsewhere | undefined {
@@ -113,8 +113,11 @@ function fromDependency(program: Program, entries: Set<ParsedModule>): ServerEls
         if (n.type === "ImportDeclaration" || n.type === "ExportAllDeclaration" || n.type === "ExportNamedDeclaration") spec = n.source ? stringLiteralValue(n.source) : undefined;
         else if (n.type === "CallExpression") spec = requireSpecifier(n);
         else if (n.type === "ImportExpression") spec = stringLiteralValue(n.source);
-        if (!spec || spec.startsWith(".") || spec.startsWith("/") || NODE_BUILTINS.test(spec)) return;
-        const name = spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : spec.split("/")[0];
+        // Node loads a builtin before any package of the same name (`events`, `buffer` polyfills listed as dependencies).
+        if (!spec || isBuiltin(spec)) return;
+        const resolved = program.resolve(module.path, spec);
+        if (resolved.kind !== "external") return;
+        const name = resolved.package;
         if (!deps.has(name) || /^@modelcontextprotocol\//.test(name)) return;
         imported.push({ name, module, node: n, entry: entries.has(module) });
       },

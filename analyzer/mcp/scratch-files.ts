@@ -10,7 +10,7 @@
 // Any other use of the API (another path, passed around as a value, a
 // delete-named call whose API cannot be named) keeps it a capability.
 import type { TSESTree } from "@typescript-eslint/types";
-import { isIdentifier, propertyName, unwrapExpression, walk, type Node } from "../parse/ast.js";
+import { calleeName, isIdentifier, propertyName, unwrapExpression, walk, type Node } from "../parse/ast.js";
 import type { ConstantFolder } from "../program/constants.js";
 import type { Program } from "../program/index.js";
 import type { ParsedModule } from "../types.js";
@@ -361,11 +361,6 @@ function concatenated(pieces: readonly (Node | string)[], next: (x: Node) => Fix
     if (out.length > 16) return undefined;
   }
   return out;
-}
-
-function calleeName(n: TSESTree.CallExpression): string | undefined {
-  const callee = unwrapExpression(n.callee);
-  return callee.type === "Identifier" ? callee.name : callee.type === "MemberExpression" ? propertyName(callee) : undefined;
 }
 
 /** `join(os.tmpdir(), "x.json")`, `${tmpdir()}/x`, a const holding one. */

@@ -14,7 +14,7 @@
 // known about what runs and every module is kept.
 import path from "node:path/posix";
 import type { TSESTree } from "@typescript-eslint/types";
-import { isIdentifier, isMemberAccess, stringLiteralValue, unwrapExpression, walk } from "../parse/ast.js";
+import { calleeName, isIdentifier, isMemberAccess, stringLiteralValue, unwrapExpression, walk } from "../parse/ast.js";
 import type { Diagnostic, ParsedModule } from "../types.js";
 import type { Program } from "./index.js";
 
@@ -184,7 +184,7 @@ function loadsOf(module: ParsedModule): ModuleLoads {
             dynamic(arg);
             return undefined;
           }
-          const name = callee.type === "MemberExpression" && !callee.computed && callee.property.type === "Identifier" ? callee.property.name : callee.type === "Identifier" ? callee.name : undefined;
+          const name = calleeName(n);
           // A folder handed to a static-file server (`express.static(join(here, "assets"))`) is served to browsers, not loaded.
           if (name && STATIC_FILE_SERVERS.has(name)) return false;
           if (name && PATH_BUILDERS.has(name)) {
