@@ -157,24 +157,28 @@ function reportResponseValuesInShellLines(ctx: RuleContext, skip: ReadonlySet<Si
     if (programPosition || fetchedTextRuns(hit)) continue;
     const flow = responseFlow(hit);
     if (!flow) continue;
-    reportResponseValue(ctx, hit, flow, "as part of a shell command line: whoever answers that request writes part of the command");
+    reportResponseValue(ctx, hit, flow, "as part of a shell command line: whoever answers that request writes part of the command", RESPONSE_IN_SHELL_FIX);
   }
   // The system opener starts what a target names: a server's answer picks the app or file (on Windows, part of a command line).
   // A piece after a fixed URL's authority (a query value, a path) cannot change what is opened.
   for (const hit of ctx.taint.hitsOf(URL_OPENER_KIND)) {
     const flow = responseFlow(hit);
     if (!flow || shapeOf(ctx, flow, hit).includes(URL_PATH)) continue;
-    reportResponseValue(ctx, hit, flow, "as the target the system opener starts: whoever answers that request picks what is opened (an app, a file: URL; on Windows through a command line)");
+    reportResponseValue(ctx, hit, flow, "as the target the system opener starts: whoever answers that request picks what is opened (an app, a file: URL; on Windows through a command line)", RESPONSE_OPENED_FIX);
   }
 }
 
-function reportResponseValue(ctx: RuleContext, hit: SinkHit, flow: Flow, what: string): void {
+// The shell case has no URL to check and nothing "opened": its fix is the argument array or an allow-list.
+const RESPONSE_IN_SHELL_FIX = "Pass the value as one element of an argument array (execFile/spawn without a shell) instead of writing it into the command line, or allow-list the values it may take.";
+const RESPONSE_OPENED_FIX = "Check that the URL's scheme is http(s) (and its host the one expected) before opening it, open it without a shell (execFile/spawn with an argument array), or allow-list the value.";
+
+function reportResponseValue(ctx: RuleContext, hit: SinkHit, flow: Flow, what: string, fix: string): void {
   ctx.report({
     message: `A value from a network response (${flow.label.name}) reaches ${hit.callee} ${what}`,
     severity: "medium",
     location: hit.location,
     path: flow.path.length > 0 ? flow.path : undefined,
-    fix: "Check that the URL's scheme is http(s) (and its host the one expected) before opening it, open it without a shell (execFile/spawn with an argument array), or allow-list the value.",
+    fix,
     fingerprintKey: `response|${hit.callee}|${hit.argument}`,
   });
 }

@@ -6,6 +6,7 @@
 // checks that count are data (rules/models/http-server.ts).
 import type { TSESTree } from "@typescript-eslint/types";
 import { calleeName, locationOf, propertyName, stringLiteralValue, unwrapExpression, walk } from "../analyzer/parse/ast.js";
+import { isFunctionNode } from "../analyzer/mcp/context.js";
 import { requireSpecifier } from "../analyzer/program/constants.js";
 import { packageOfSpecifier } from "../analyzer/program/resolve.js";
 import type { ParsedModule } from "../analyzer/types.js";
@@ -24,6 +25,7 @@ import {
   type ListenerRow,
 } from "./models/http-server.js";
 import type { Rule, RuleContext } from "./types.js";
+import { folderFor } from "./util/outbound.js";
 
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
 type Bind = "all" | "loopback";
@@ -90,7 +92,8 @@ function bindOf(ctx: RuleContext, l: Listener, imports: Set<string> | undefined)
     if (port.type !== "SpreadElement" && ctx.taint.constantsOf(port, module).some((c) => /^[/\\]/.test(c))) return "socket";
     const second = call.arguments[1] && unwrapExpression(call.arguments[1]);
     // `listen(port, onListening)`: a callback where the host would go is no host.
-    const callback = second && (second.type === "ArrowFunctionExpression" || second.type === "FunctionExpression" || (second.type === "Identifier" && functionNames(module).has(second.name)));
+    // A name is followed by the program's resolver, so a callback imported from another module is one too.
+    const callback = second && (second.type === "ArrowFunctionExpression" || second.type === "FunctionExpression" || (second.type === "Identifier" && isCallbackName(ctx, second, module)));
     if (second && !callback && second.type !== "SpreadElement" && second.type !== "Literal") hostNode = second;
     else if (second?.type === "Literal" && typeof second.value === "string") hostNode = second;
   } else {
@@ -110,24 +113,10 @@ function bindOf(ctx: RuleContext, l: Listener, imports: Set<string> | undefined)
   return undefined;
 }
 
-const functionNamesOf = new WeakMap<ParsedModule, Set<string>>();
-
-/** Names a module binds to a function (`function cb() {}`, `const cb = () => {}`). */
-function functionNames(module: ParsedModule): Set<string> {
-  const known = functionNamesOf.get(module);
-  if (known) return known;
-  const found = new Set<string>();
-  walk(module.ast, {
-    enter(n) {
-      if (n.type === "FunctionDeclaration" && n.id) found.add(n.id.name);
-      else if (n.type === "VariableDeclarator" && n.id.type === "Identifier" && n.init) {
-        const init = unwrapExpression(n.init);
-        if (init.type === "ArrowFunctionExpression" || init.type === "FunctionExpression") found.add(n.id.name);
-      }
-    },
-  });
-  functionNamesOf.set(module, found);
-  return found;
+/** A name bound to a function, here or in a module it imports (`listen(port, onListening)`). */
+function isCallbackName(ctx: RuleContext, name: TSESTree.Identifier, module: ParsedModule): boolean {
+  const target = folderFor(ctx.program).resolve(name, module);
+  return !!target && target.node !== name && isFunctionNode(target.node);
 }
 
 function noteImport(seen: Seen, module: ParsedModule, spec: string): void {

@@ -184,8 +184,14 @@ function namesInSinkValue(ctx: RuleContext, hit: SinkHit, tools: readonly Surfac
   return [...out];
 }
 
-/** Idioms of a containment check: the path compared with a root. */
-const CONTAINMENT_TEXT = /\.startsWith\s*\(|\brelative\s*\(/;
+/** Idioms of a containment check, the path compared with a root: `p.startsWith(root)`, `relative(root, p)`. */
+function isContainmentCall(n: TSESTree.CallExpression): boolean {
+  const callee = n.callee;
+  if (callee.type === "Identifier") return callee.name === "relative";
+  if (callee.type !== "MemberExpression") return false;
+  const name = propertyName(callee);
+  return name === "startsWith" || name === "relative";
+}
 
 /**
  * A check of the code's own that the path at the sink is under a root: a call
@@ -204,14 +210,16 @@ function ownContainmentCheck(ctx: RuleContext, hit: SinkHit, tools: readonly str
   if (!value || value.type !== "Identifier") return undefined;
   const folder = folderFor(ctx.program);
   const checks = (fn: TSESTree.Node, module: ParsedModule, depth: number): boolean => {
-    const text = module.text && fn.range ? module.text.slice(fn.range[0], fn.range[1]) : "";
-    if (CONTAINMENT_TEXT.test(text)) return true;
-    if (depth >= 2) return false;
+    // The idiom read from the AST, not the text: a comment or string that mentions `.startsWith(` is no check.
     let found = false;
     walk(fn, {
       enter(n) {
         if (found) return false;
-        if (n !== fn && n.type === "CallExpression") {
+        if (n.type === "CallExpression" && isContainmentCall(n)) {
+          found = true;
+          return false;
+        }
+        if (depth < 2 && n !== fn && n.type === "CallExpression") {
           const target = folder.resolve(n.callee, module);
           if (target && target.node !== n.callee && isFunctionNode(target.node) && checks(target.node as TSESTree.Node, target.module, depth + 1)) found = true;
         }

@@ -5,7 +5,8 @@
 // path against its own root with a function of its own that the engine verifies (resolve, then
 // startsWith(root + sep), thrown on failure): no finding. open_archived_deck's own check compares
 // text in a way the engine does not follow: it does not work on "any path" either, but the scan
-// cannot vouch for the check, so it says so at low.
+// cannot vouch for the check, so it says so at low. save_deck_as writes wherever the model says; its
+// helper only mentions a root check in a comment, which is no check: medium.
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
@@ -78,6 +79,19 @@ server.registerTool("open_archived_deck", { description: "Read a slide deck file
   if (!insideArchive(resolved)) throw new Error("outside the archive");
   // expect: path-traversal (low)
   return { content: [{ type: "text", text: await readFile(resolved, "utf8") }] };
+});
+
+/** No check: a helper that only mentions one in a comment does not keep the path anywhere. */
+function noteTarget(p) {
+  // The client keeps paths under its root (p.startsWith(root)); here we only log.
+  console.error(`saving deck to ${p}`);
+}
+
+server.registerTool("save_deck_as", { description: "Save the Markdown slide deck to a file at the path given", inputSchema: { target_path: z.string(), markdown: z.string() } }, async ({ target_path, markdown }) => {
+  noteTarget(target_path);
+  // expect: path-traversal (medium)
+  await writeFile(target_path, markdown);
+  return { content: [{ type: "text", text: `${markdown.length} bytes` }] };
 });
 
 await server.connect(new StdioServerTransport());
