@@ -204,7 +204,7 @@ function deniedBy(leaf: Node, ctx: GuardContext): { target: Node; classes: strin
   // `isPrivateAddress(host)`: a helper whose body names the ranges, and whose name says true means not public.
   if (arg && targetOf(arg) && callee.type === "Identifier" && NON_PUBLIC_NAME.test(callee.name)) {
     const fns = ctx.functionsCalled?.(n) ?? [];
-    if (fns.length === 1) return { target: arg, classes: classesOf(textsIn(fns[0])) };
+    if (fns.length === 1) return { target: arg, classes: helperClasses(fns[0]) };
   }
   return undefined;
 }
@@ -219,6 +219,14 @@ function targetOf(node: Node): boolean {
 
 function classesOf(texts: readonly string[]): string[] {
   return ADDRESS_CLASSES.filter(([, re]) => texts.some((t) => re.test(t))).map(([c]) => c);
+}
+
+/** The address classes a helper's body names, read once per helper: a branch read again in a later pass asks again. */
+const classesByHelper = new WeakMap<FunctionNode, string[]>();
+function helperClasses(fn: FunctionNode): string[] {
+  let classes = classesByHelper.get(fn);
+  if (!classes) classesByHelper.set(fn, (classes = classesOf(textsIn(fn))));
+  return classes;
 }
 
 /** Every string constant and pattern source in a helper's body. */
