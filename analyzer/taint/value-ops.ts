@@ -224,6 +224,15 @@ export function readSimple(v: Value, key: string): Value {
  */
 export function ownTaint(v: Value): Value {
   if (!v.props?.size || (!v.atoms?.length && !v.refs?.length)) return v;
+  // Every read by a known key asks, and the answer walks all of `v`'s fields: once per value (values are not changed in place).
+  let own = ownTaints.get(v);
+  if (!own) ownTaints.set(v, (own = ownTaintOnce(v)));
+  return own;
+}
+
+const ownTaints = new WeakMap<Value, Value>();
+
+function ownTaintOnce(v: Value): Value {
   const fields = deepTaint({ props: v.props });
   if (!fields.atoms?.length && !fields.refs?.length) return v;
   // A URL's fields are views of its whole (`href` is all of it, the address parts are marked as such):
