@@ -136,7 +136,6 @@ export abstract class MemberEvaluator extends StatementEvaluator {
     if (obj.classes && key !== undefined) {
       for (const cls of obj.classes) out = join(out, this.classMember(cls, key, obj, node, ctx, 0));
       // Fields kept per instance: this instance's own, or (origin unknown) every instance's.
-      // A summary's own `this` reads them through its reference, instantiated per call.
       // A summary's own `this` takes their data through its reference, instantiated per call, and
       // only their shape (constants, clients, functions) from every instance.
       if (!this.instanceFieldNames.has(key)) {

@@ -59,17 +59,31 @@ export function urlRefinements(test: Node, whenTrue: boolean, ctx: GuardContext)
   return out;
 }
 
+/** A reader of one kind of URL check: the values `test` proves something of on the branch where it is `whenTrue`. */
+type TargetReader = (test: Node, whenTrue: boolean, ctx: GuardContext, depth: number) => Node[];
+
+/**
+ * The forms that only pass a condition on to `read`: `!c` (the other
+ * branch), `await c`, and a name bound to a condition. Undefined when `n` is
+ * none of them.
+ */
+function passOn(n: Node, whenTrue: boolean, ctx: GuardContext, depth: number, read: TargetReader): Node[] | undefined {
+  if (n.type === "UnaryExpression" && n.operator === "!") return read(n.argument, !whenTrue, ctx, depth + 1);
+  if (n.type === "AwaitExpression") return read(n.argument, whenTrue, ctx, depth + 1);
+  if (n.type === "Identifier") {
+    const init = ctx.initOf(n);
+    return init && init !== n ? read(init, whenTrue, ctx, depth + 4) : [];
+  }
+  return undefined;
+}
+
 // ------------------------------------------------------------ allow-lists
 
 function allowedTargets(test: Node, whenTrue: boolean, ctx: GuardContext, depth: number): Node[] {
   if (depth > 8) return [];
   const n = unwrapExpression(test);
-  if (n.type === "UnaryExpression" && n.operator === "!") return allowedTargets(n.argument, !whenTrue, ctx, depth + 1);
-  if (n.type === "AwaitExpression") return allowedTargets(n.argument, whenTrue, ctx, depth + 1);
-  if (n.type === "Identifier") {
-    const init = ctx.initOf(n);
-    return init && init !== n ? allowedTargets(init, whenTrue, ctx, depth + 4) : [];
-  }
+  const passed = passOn(n, whenTrue, ctx, depth, allowedTargets);
+  if (passed) return passed;
   if (n.type === "LogicalExpression") {
     const both = (n.operator === "&&" && whenTrue) || (n.operator === "||" && !whenTrue);
     const left = allowedTargets(n.left, whenTrue, ctx, depth + 1);
@@ -128,12 +142,8 @@ function constantMembers(node: Node, ctx: GuardContext, depth = 0): boolean {
 function publicTargets(test: Node, whenTrue: boolean, ctx: GuardContext, depth: number): Node[] {
   if (depth > 8) return [];
   const n = unwrapExpression(test);
-  if (n.type === "UnaryExpression" && n.operator === "!") return publicTargets(n.argument, !whenTrue, ctx, depth + 1);
-  if (n.type === "AwaitExpression") return publicTargets(n.argument, whenTrue, ctx, depth + 1);
-  if (n.type === "Identifier") {
-    const init = ctx.initOf(n);
-    return init && init !== n ? publicTargets(init, whenTrue, ctx, depth + 4) : [];
-  }
+  const passed = passOn(n, whenTrue, ctx, depth, publicTargets);
+  if (passed) return passed;
   if (n.type === "LogicalExpression" && ((n.operator === "&&" && whenTrue) || (n.operator === "||" && !whenTrue))) {
     const nested = [...publicTargets(n.left, whenTrue, ctx, depth + 1), ...publicTargets(n.right, whenTrue, ctx, depth + 1)];
     if (nested.length > 0) return nested;
@@ -194,7 +204,7 @@ function deniedBy(leaf: Node, ctx: GuardContext): { target: Node; classes: strin
   // `isPrivateAddress(host)`: a helper whose body names the ranges, and whose name says true means not public.
   if (arg && targetOf(arg) && callee.type === "Identifier" && NON_PUBLIC_NAME.test(callee.name)) {
     const fns = ctx.functionsCalled?.(n) ?? [];
-    if (fns.length === 1) return { target: arg, classes: classesOf(textsIn(fns[0])) };
+    if (fns.length === 1) return { target: arg, classes: helperClasses(fns[0]) };
   }
   return undefined;
 }
@@ -209,6 +219,14 @@ function targetOf(node: Node): boolean {
 
 function classesOf(texts: readonly string[]): string[] {
   return ADDRESS_CLASSES.filter(([, re]) => texts.some((t) => re.test(t))).map(([c]) => c);
+}
+
+/** The address classes a helper's body names, read once per helper: a branch read again in a later pass asks again. */
+const classesByHelper = new WeakMap<FunctionNode, string[]>();
+function helperClasses(fn: FunctionNode): string[] {
+  let classes = classesByHelper.get(fn);
+  if (!classes) classesByHelper.set(fn, (classes = classesOf(textsIn(fn))));
+  return classes;
 }
 
 /** Every string constant and pattern source in a helper's body. */

@@ -224,6 +224,16 @@ export function readSimple(v: Value, key: string): Value {
  */
 export function ownTaint(v: Value): Value {
   if (!v.props?.size || (!v.atoms?.length && !v.refs?.length)) return v;
+  // Every read by a known key asks, and the answer walks all of `v`'s fields: once per value (values are not changed in place).
+  let own = ownTaints.get(v);
+  if (!own) ownTaints.set(v, (own = ownTaintOnce(v as Value & { props: ReadonlyMap<string, Value> })));
+  return own;
+}
+
+const ownTaints = new WeakMap<Value, Value>();
+
+/** `ownTaint` of a value with fields and object-level taint. */
+function ownTaintOnce(v: Value & { props: ReadonlyMap<string, Value> }): Value {
   const fields = deepTaint({ props: v.props });
   if (!fields.atoms?.length && !fields.refs?.length) return v;
   // A URL's fields are views of its whole (`href` is all of it, the address parts are marked as such):
