@@ -4,7 +4,11 @@
 // so a labeller can read the code and write the verdict into the package's label
 // file (format in eval/labels/README.md). Never part of `npm test`.
 //
-//   node dist/scripts/label-todo.js --store DIR [--labels DIR] [--only name[,name]]
+//   node dist/scripts/label-todo.js --store DIR [--labels DIR] [--only name[,name]] [--verdicts fp,debatable]
+//
+// With --verdicts, the lines are instead the findings whose label has one of
+// those verdicts, each with the label's verdict and reason: what is still wrong
+// in this build, to work on.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -25,9 +29,12 @@ export interface TodoLine {
   message: string;
   steps: string[];
   unpacked: string;
+  verdict?: string;
+  reason?: string;
 }
 
-export function labelTodo(store: string, labelsDir: string, only?: readonly string[]): TodoLine[] {
+/** Unlabelled findings, or with `verdicts` the findings labelled with one of them. */
+export function labelTodo(store: string, labelsDir: string, only?: readonly string[], verdicts?: readonly string[]): TodoLine[] {
   const out: TodoLine[] = [];
   for (const e of readIndex(store)) {
     if (e.status !== "scanned" || !e.report || !e.name || (only && !only.includes(e.name))) continue;
@@ -37,8 +44,10 @@ export function labelTodo(store: string, labelsDir: string, only?: readonly stri
       .map((f) => ({ rule: f.ruleId, severity: f.severity, file: f.location.file, line: f.location.line, message: f.message, steps: (f.path ?? []).map((s) => `${s.location.file}:${s.location.line} ${s.label}`) }));
     const { labelOf } = matchLabels(findings, readLabels(labelsDir, e.name)?.findings ?? []);
     findings.forEach((f, i) => {
-      if (labelOf[i]) return;
-      out.push({ package: e.name!, ...(e.version ? { version: e.version } : {}), ...f, unpacked: path.join(".cache", "packages", cacheKey({ name: e.name!, version: e.version ?? "" }), "package") });
+      const label = labelOf[i];
+      if (verdicts ? !label || !verdicts.includes(label.verdict) : label) return;
+      const judged = label && verdicts ? { verdict: label.verdict, reason: label.reason } : {};
+      out.push({ package: e.name!, ...(e.version ? { version: e.version } : {}), ...f, unpacked: path.join(".cache", "packages", cacheKey({ name: e.name!, version: e.version ?? "" }), "package"), ...judged });
     });
   }
   return out;
@@ -53,9 +62,9 @@ if (process.argv[1] && pathToFileURL(process.argv[1]).href === import.meta.url) 
   const args = process.argv.slice(2);
   const store = flag(args, "--store");
   if (!store) {
-    process.stderr.write("usage: node dist/scripts/label-todo.js --store DIR [--labels DIR] [--only name[,name]]\n");
+    process.stderr.write("usage: node dist/scripts/label-todo.js --store DIR [--labels DIR] [--only name[,name]] [--verdicts fp,debatable]\n");
     process.exit(2);
   }
   const labels = flag(args, "--labels") ?? path.join(REPO_ROOT, "eval", "labels");
-  for (const line of labelTodo(store, labels, flag(args, "--only")?.split(","))) process.stdout.write(`${JSON.stringify(line)}\n`);
+  for (const line of labelTodo(store, labels, flag(args, "--only")?.split(","), flag(args, "--verdicts")?.split(","))) process.stdout.write(`${JSON.stringify(line)}\n`);
 }
