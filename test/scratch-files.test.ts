@@ -42,6 +42,20 @@ test("scratch deletes: a delete-named call whose API cannot be named gives up on
   assert.deepEqual(scratch(HEAD + `export function b(list) { unlinkSync("/tmp/x-" + Date.now()); list.remove(3); }`), ["fs Member[unlinkSync]"]);
 });
 
+test("scratch deletes: a method named like Object.prototype's members is a method, not a table entry", () => {
+  // `toString`, `constructor`, `hasOwnProperty` are names in the scanned code; they must not find the table's prototype.
+  assert.deepEqual(scratch(HEAD + `export function a(o) { unlinkSync("/tmp/x-" + o.toString()); unlinkSync("/tmp/y-" + o.constructor()); unlinkSync("/tmp/z-" + o.hasOwnProperty("k")); }`), []);
+  assert.deepEqual(scratch(HEAD + `export function b() { unlinkSync("/tmp/x-" + Date.now().toString()); }`), ["fs Member[unlinkSync]"]);
+});
+
+test("scratch deletes: many variables in one large scope are each judged from the same scope's assignments", () => {
+  // A bundle's module scope is the whole file: every variable is read off one walk of it.
+  const decls = Array.from({ length: 200 }, (_, i) => `let t${i} = "/tmp/x-" + Date.now();\nif (${i} % 2) t${i} = "/tmp/y-" + randomUUID();`).join("\n");
+  const uses = Array.from({ length: 200 }, (_, i) => `unlinkSync(t${i});`).join("\n");
+  assert.deepEqual(scratch(HEAD + decls + `\nexport function run() {\n${uses}\n}`), ["fs Member[unlinkSync]"]);
+  assert.deepEqual(scratch(HEAD + decls + `\nt7 = process.argv[2];\nexport function run() {\n${uses}\n}`), []);
+});
+
 /** Whether the path `fs.writeFile` gets in `code` is the server's own bookkeeping. */
 function bookkeeping(code: string): boolean {
   const program = programOf({ "src/index.js": HEAD + code });

@@ -15,7 +15,7 @@ import type { ConstantFolder } from "../program/constants.js";
 import type { Program } from "../program/index.js";
 import type { ParsedModule } from "../types.js";
 import { isFunctionNode } from "./context.js";
-import { assignedValues, declares } from "./local-values.js";
+import { addedTo, assignedValues, declares } from "./local-values.js";
 import { apiKeyOf } from "./reachable.js";
 
 /** Member names of node's fs deletes: a call of one the scan cannot name could be any of them. */
@@ -27,11 +27,13 @@ const MODULE_TEXT = /\b(unlink|unlinkSync|rm|rmSync|rmdir|rmdirSync|remove|remov
 /** Calls whose result is a name nobody else has: random bytes, UUIDs, a fresh temp directory, the clock. */
 const UNIQUE_CALLS = new Set(["randomBytes", "randomUUID", "uuid", "uuidv4", "v4", "v7", "nanoid", "mkdtemp", "mkdtempSync", "tmpName", "tmpNameSync"]);
 /** `Date.now()`, `performance.now()`, `Math.random()`, `process.hrtime()`: only on these objects. */
-const UNIQUE_MEMBER_CALLS: Record<string, Set<string>> = {
-  now: new Set(["Date", "performance"]),
-  random: new Set(["Math"]),
-  hrtime: new Set(["process"]),
-};
+// A Map, not an object literal: the method name comes from the scanned code, and
+// `toString` or `constructor` must not find Object.prototype's members.
+const UNIQUE_MEMBER_CALLS = new Map<string, Set<string>>([
+  ["now", new Set(["Date", "performance"])],
+  ["random", new Set(["Math"])],
+  ["hrtime", new Set(["process"])],
+]);
 /** Calls that build a path or string from their receiver and arguments. */
 const BUILDERS = new Set(["join", "resolve", "format", "concat"]);
 const MAX_DEPTH = 8;
@@ -145,7 +147,7 @@ function callVerdict(n: TSESTree.CallExpression, next: (x: Node) => Verdict): Ve
   if (name === undefined) return "other";
   if (UNIQUE_CALLS.has(name)) return "unique";
   if (callee.type === "MemberExpression") {
-    const objects = UNIQUE_MEMBER_CALLS[name];
+    const objects = UNIQUE_MEMBER_CALLS.get(name);
     const object = unwrapExpression(callee.object);
     if (objects && object.type === "Identifier" && objects.has(object.name)) return "unique";
     // `randomBytes(8).toString("hex")`, `id.slice(0, 8)`: a method of a fresh value.
@@ -206,20 +208,6 @@ function elementsVerdict(node: Node, m: ParsedModule, folder: ConstantFolder, fu
   }
   return "other";
 }
-
-/** `name.push(...)` and `name.unshift(...)` calls in a scope. */
-function addedTo(scope: Node, name: string): TSESTree.CallExpression[] {
-  const out: TSESTree.CallExpression[] = [];
-  walk(scope, {
-    enter(n) {
-      if (n.type !== "CallExpression") return;
-      const callee = unwrapExpression(n.callee);
-      if (callee.type === "MemberExpression" && isIdentifier(callee.object, name) && ["push", "unshift"].includes(propertyName(callee) ?? "")) out.push(n);
-    },
-  });
-  return out;
-}
-
 
 /** Unique when every non-null alternative is unique (`tmp ?? null` is still fresh). */
 function all(verdicts: Verdict[]): Verdict {
