@@ -41,6 +41,9 @@ test("formatShape and confinedToFolder", () => {
   assert.equal(confinedToFolder(formatShape("uuid")), true);
   assert.equal(formatShape("uuid").includes(NO_LEADING_DASH), true);
   assert.deepEqual(formatShape("email"), []);
+  // A schema's format is text from the scanned package: `constructor` names no format, not Object.prototype's member.
+  assert.deepEqual(formatShape("constructor"), []);
+  assert.deepEqual(formatShape("toString"), []);
   assert.deepEqual(formatShape("url"), []);
   assert.equal(confinedToFolder([NO_DOT_DOT]), false);
   assert.equal(confinedToFolder([RELATIVE]), false);

@@ -36,7 +36,7 @@ export function referenceAdvice(client: string, name: string): string {
     const known = Object.entries(CLIENT_ENV_REFERENCES).map(([c, s]) => `${c} \`${s.reference!(name)}\``);
     return `reference it with the client's own syntax (${known.join(", ")}); a client that expands nothing (Claude Desktop, Zed) needs its \`env\` block filled at launch by a wrapper script that reads ${name} from the OS keychain`;
   }
-  const syntax = CLIENT_ENV_REFERENCES[client];
+  const syntax = Object.hasOwn(CLIENT_ENV_REFERENCES, client) ? CLIENT_ENV_REFERENCES[client] : undefined;
   if (syntax?.reference) {
     const alt = syntax.alternative ? `, or ${syntax.alternative}` : "";
     return `reference it as \`${syntax.reference(name)}\` (${client} fills it from your environment when it starts the server${alt})`;

@@ -163,7 +163,7 @@ export class LowLevelServer {
       for (const p of obj.node.properties) {
         if (p.type !== "Property") continue;
         const key = propertyName(p);
-        const kind = key ? LIST_KEYS[key] : undefined;
+        const kind = key && Object.hasOwn(LIST_KEYS, key) ? LIST_KEYS[key] : undefined;
         if (!kind) continue;
         for (const def of this.arrayElements(p.value as Node, obj.module, 0)) this.definition(def, kind);
       }
@@ -367,7 +367,7 @@ function methodOf(x: Extraction, schema: Node, module: ParsedModule): Method | u
   const literal = x.folder.string(s, module);
   if (literal !== undefined) return (Object.values(SCHEMA_METHODS) as string[]).includes(literal) ? (literal as Method) : undefined;
   const name = s.type === "Identifier" ? s.name : s.type === "MemberExpression" ? propertyName(s) : undefined;
-  return name ? SCHEMA_METHODS[name] : undefined;
+  return name && Object.hasOwn(SCHEMA_METHODS, name) ? SCHEMA_METHODS[name] : undefined;
 }
 
 /** A handler whose schema is mangled: known by what it returns or reads. */
@@ -377,7 +377,7 @@ function inferMethod(fn: FunctionNode): Method | undefined {
     if (r.type !== "ObjectExpression") continue;
     for (const p of r.properties) {
       const key = p.type === "Property" ? propertyName(p) : undefined;
-      if (key && LIST_KEYS[key] && p.type === "Property" && isArrayish(p.value as Node)) return LIST_KEYS[key];
+      if (key && Object.hasOwn(LIST_KEYS, key) && p.type === "Property" && isArrayish(p.value as Node)) return LIST_KEYS[key];
     }
   }
   let readsName = false;

@@ -18,7 +18,8 @@ const BASES: Record<string, { kind: SurfaceItem["kind"]; method: string }> = {
 
 export function extractFrameworkClass(x: Extraction, cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression, module: ParsedModule): boolean {
   if (!cls.superClass) return false;
-  const base = BASES[calleeName(cls.superClass) ?? ""];
+  const superName = calleeName(cls.superClass) ?? "";
+  const base = Object.hasOwn(BASES, superName) ? BASES[superName] : undefined;
   if (!base) return false;
   const fields = new Map<string, Node>();
   let method: FunctionNode | undefined;

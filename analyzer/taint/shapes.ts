@@ -251,7 +251,7 @@ const FORMAT_SHAPES: Record<string, string[]> = {
 
 /** The marks a string format guarantees (`uuid`, `date-time`...), none for formats that admit `/` or a leading `-` (email, url). */
 export function formatShape(format: string): string[] {
-  const marks = FORMAT_SHAPES[format];
+  const marks = Object.hasOwn(FORMAT_SHAPES, format) ? FORMAT_SHAPES[format] : undefined;
   // Letters, digits and `-:.+`: nothing a shell reads specially.
   return marks ? [...marks, SHELL_INERT] : [];
 }

@@ -63,7 +63,7 @@ export function pathShape(node: Node, module: ParsedModule, folder: ConstantFold
     case "MemberExpression": {
       if (isMemberAccess(n.object, "process", "env")) {
         const v = propertyName(n);
-        return (v && HOME_VARS[v]) ?? "*";
+        return (v && Object.hasOwn(HOME_VARS, v) ? HOME_VARS[v] : undefined) ?? "*";
       }
       const target = folder.resolve(n, module);
       return target && target.node !== n ? pathShape(target.node, target.module, folder, depth + 1) : "*";
