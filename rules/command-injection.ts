@@ -2,13 +2,13 @@
 // HTTP request) becomes a shell command line, the program to run, or an
 // option of a program run without a shell.
 import { propertyName, unwrapExpression } from "../analyzer/parse/ast.js";
-import { AFTER_FIRST_WORD, AFTER_OPTIONS_END, OPTION_VALUE, staysOneShellWord } from "../analyzer/taint/shell-shapes.js";
+import { AFTER_FIRST_WORD, AFTER_OPTIONS_END, OPTION_VALUE, flagsBefore, staysOneShellWord } from "../analyzer/taint/shell-shapes.js";
 import { type Flow, NO_LEADING_DASH, type GuardKind, type SinkHit } from "../analyzer/taint/spec.js";
 import type { Rule, RuleContext } from "./types.js";
 import { fetchedTextRuns } from "./download-and-execute.js";
 import { URL_OPENER_KIND } from "./models/process.js";
 import { URL_PATH } from "../analyzer/taint/url-shapes.js";
-import { optionInjectionReach, runsOperandsAsCode } from "./models/commands.js";
+import { optionInjectionReach, readsNextAsValue, runsOperandsAsCode } from "./models/commands.js";
 import { argumentVectorRisk } from "./util/argument-vector.js";
 import { declaredCapability } from "./util/declared-purpose.js";
 import { templateText } from "./util/command-strings.js";
@@ -99,7 +99,7 @@ export const commandInjection: Rule = {
         continue;
       }
       // In option position only a leading `-` matters: a value whose shape cannot start with one is an operand.
-      const flow = u.hit.flows.find((f) => isUnsafe(ctx, f, "command-argument", OPTION_GUARDS, u.hit, cannotStartWithDash));
+      const flow = u.hit.flows.find((f) => isUnsafe(ctx, f, "command-argument", OPTION_GUARDS, u.hit, (m) => cannotStartWithDash(m) || isOptionValue(m, risk.program)));
       if (!flow) continue;
       reportOption(ctx, { hit: u.hit, flow }, risk.program, risk.subcommand, "in its argument array");
     }
@@ -111,6 +111,16 @@ function reportOption(ctx: RuleContext, u: UntrustedFlow, program: string | unde
   const runs = optionInjectionReach(program, subcommand);
   if (runs) reportFlow(ctx, u, `${where}, where a value such as \`${runs.runsCode}…\` is read as an option of ${program} that runs a command (argument injection)`, OPTION_FIX, "high", "option");
   else reportFlow(ctx, u, `${where}, where a value starting with \`-\` is read as an option (argument injection)`, OPTION_FIX, "medium", "option");
+}
+
+/**
+ * Written right after a constant option that takes the next argument as its
+ * value (`args.push("--start", since)`, `["-t", n]` built in a helper): the
+ * program reads it as that value whatever it starts with.
+ */
+function isOptionValue(marks: readonly string[], program: string | undefined): boolean {
+  const flags = flagsBefore(marks);
+  return flags.length > 0 && flags.every((f) => readsNextAsValue(program, f));
 }
 
 /** One word of a shell line that is not its first (the program): inert characters, or escaped and single-quoted (shell-shapes.ts). */

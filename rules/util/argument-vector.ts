@@ -3,7 +3,7 @@
 import type { TSESTree } from "@typescript-eslint/types";
 import { stringLiteralValue, unwrapExpression } from "../../analyzer/parse/ast.js";
 import type { Flow, SinkHit, TaintResult } from "../../analyzer/taint/spec.js";
-import { takesOperand } from "../models/commands.js";
+import { readsNextAsValue } from "../models/commands.js";
 
 /** Programs that parse their `-c` argument as a shell line. */
 const SHELLS = new Set(["sh", "bash", "zsh", "dash", "ksh", "ash", "fish", "cmd", "cmd.exe", "powershell", "powershell.exe", "pwsh", "pwsh.exe"]);
@@ -85,14 +85,15 @@ export function argumentVectorRisk(hit: SinkHit, taint: TaintResult, flow?: Flow
 
 /**
  * A constant option just before an element that takes a value (`adb -s X`,
- * `--udid X`, by the command table): the element is then its operand. An
- * option the table does not know to take a value (`git ls-remote --heads X`,
- * `grep -rn X`) leaves the element in option position.
+ * `--udid X`, by the command table): the element is then its operand. For a
+ * program the table has a row for, an option it does not know to take a value
+ * (`git ls-remote --heads X`, `grep -rn X`) leaves the element in option
+ * position; for one it does not know, the code's pairing is taken (readsNextAsValue).
  */
 function isFlagTakingOperand(prev: TSESTree.Node | null | undefined, program: string | undefined): boolean {
   if (!prev || prev.type === "SpreadElement") return false;
   const flag = stringLiteralValue(unwrapExpression(prev));
-  return flag !== undefined && !SCRIPT_FLAGS.has(flag) && takesOperand(program, flag);
+  return flag !== undefined && !SCRIPT_FLAGS.has(flag) && readsNextAsValue(program, flag);
 }
 
 
