@@ -9,7 +9,7 @@ import { fetchedTextRuns } from "./download-and-execute.js";
 import { URL_OPENER_KIND } from "./models/process.js";
 import { URL_PATH } from "../analyzer/taint/url-shapes.js";
 import { optionInjectionReach, readsNextAsValue, runsOperandsAsCode } from "./models/commands.js";
-import { argumentVectorRisk } from "./util/argument-vector.js";
+import { argumentVectorRisk, isFixedFirstElement } from "./util/argument-vector.js";
 import { declaredCapability } from "./util/declared-purpose.js";
 import { templateText } from "./util/command-strings.js";
 import { isUnsafe, reportFlow, shapeOf, type UntrustedFlow, untrustedFlows } from "./util/untrusted-flows.js";
@@ -75,6 +75,9 @@ export const commandInjection: Rule = {
       reportedHits.add(hit);
       // The program position: a first argument, or an options object's `command` / `executablePath` (`new StdioClientTransport({ command })`, `launch({ executablePath })`).
       const programPosition = hit.argument === "Argument[0]" || /^Argument\[[01]\]\.Member\[(?:command|executablePath)\]$/.test(hit.argument);
+      // `execa(args[0], args.slice(1))` after `args.unshift("xcrun", …)`: the first element is the code's constant.
+      const first = hit.node.type === "CallExpression" ? hit.node.arguments[0] : undefined;
+      if (hit.argument === "Argument[0]" && first && isFixedFirstElement(first, hit.module)) continue;
       const shellLine = !programPosition || SHELL_STRING_API.test(hit.callee) || hasShellOption(hit);
       const line = shellLine ? shellLineProgram(hit) : undefined;
       // A value that stays one word of the line, after its program, is an argument, not shell syntax.
