@@ -77,4 +77,13 @@ server.tool("shifted_logs", "Read logs after dropping the first word.", { words:
   return text(stdout);
 });
 
+server.tool("reset_logs", "Read logs with a reader after clearing the defaults.", { reader: z.string() }, async ({ reader }) => {
+  const args = ["log", "show"];
+  args.length = 0;
+  args.push(reader, "--last", "1m");
+  // expect: command-injection (critical)
+  const { stdout } = await execa(args[0], args.slice(1));
+  return text(stdout);
+});
+
 await server.connect(new StdioServerTransport());

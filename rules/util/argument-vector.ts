@@ -235,6 +235,8 @@ export function isFixedFirstElement(node: TSESTree.Node, module: SinkHit["module
       if ((grand?.type === "AssignmentExpression" && grand.left === parent) || grand?.type === "UpdateExpression") return false;
       continue;
     }
+    // `args.length = 0` empties it: the next push becomes the first element.
+    if ((grand?.type === "AssignmentExpression" && grand.left === parent) || grand?.type === "UpdateExpression") return false;
     const method = parent.property.type === "Identifier" ? parent.property.name : "";
     if (READS_ONLY.has(method)) continue;
     const call = grand?.type === "CallExpression" && grand.callee === parent ? grand : undefined;
