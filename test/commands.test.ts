@@ -5,7 +5,7 @@ import { commandsOf } from "../analyzer/mcp/commands.js";
 import { localReach } from "../analyzer/mcp/reachable.js";
 import { ConstantFolder, relativeResolver } from "../analyzer/program/constants.js";
 import { walk, type Node } from "../analyzer/parse/ast.js";
-import { isReadOnlyCommand, optionInjectionReach, runsOperandsAsCode, takesOperand } from "../rules/models/commands.js";
+import { isReadOnlyCommand, optionInjectionReach, readsNextAsValue, runsOperandsAsCode, takesOperand } from "../rules/models/commands.js";
 import { programOf } from "./support/program.js";
 
 const isProcess = (api: string) => api.startsWith("child_process ");
@@ -121,4 +121,19 @@ test("command table: value-taking options of the usual CLIs, and programs that r
   assert.equal(runsOperandsAsCode("/usr/bin/sudo"), true);
   assert.equal(runsOperandsAsCode("git"), false);
   assert.equal(runsOperandsAsCode(undefined), false);
+});
+
+test("readsNextAsValue: the table for a program it knows, the code's pairing for one it does not", () => {
+  assert.equal(readsNextAsValue("adb", "-s"), true);
+  assert.equal(readsNextAsValue("log", "--start"), true);
+  assert.equal(readsNextAsValue("osascript", "-e"), true, "the script is the option's value (code, but not an option)");
+  assert.equal(readsNextAsValue("git", "--heads"), false, "git's row does not list it: a flag without a value");
+  assert.equal(readsNextAsValue("git", "-c"), false, "a code-running option's value is no plain operand");
+  assert.equal(readsNextAsValue("gemini", "--yolo"), false);
+  assert.equal(readsNextAsValue("assistant-cli", "--prompt"), true, "unknown program: the pair the code wrote");
+  assert.equal(readsNextAsValue(undefined, "-p"), true);
+  assert.equal(readsNextAsValue(undefined, "-c"), false, "an unresolved program may be a shell");
+  assert.equal(readsNextAsValue(undefined, "-e"), false);
+  assert.equal(readsNextAsValue(undefined, "status"), false, "not an option");
+  assert.equal(readsNextAsValue(undefined, "--depth=1"), false, "its value is glued");
 });

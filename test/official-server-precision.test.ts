@@ -33,7 +33,8 @@ test("a sink in a helper several dispatcher branches call names the branch the p
     result.findings.map((f) => [f.severity, f.message]),
     [
       ["critical", "Tool argument `hook` of `run_hook` reaches child_process.execFileSync as part of a shell command line"],
-      ["medium", "Tool argument `namespace` of `get_pods` reaches child_process.execFileSync in its argument array, where a value starting with `-` is read as an option (argument injection) (tool `helm_status` reaches this call too)"],
+      // `kubectl get pods -n NS`: the namespace is the value of `-n`, never an option; helm's release is in option position.
+      ["medium", "Tool argument `release` of `helm_status` reaches child_process.execFileSync in its argument array, where a value starting with `-` is read as an option (argument injection) (tool `get_pods` reaches this call too)"],
     ],
   );
 });

@@ -183,3 +183,28 @@ for (const lang of ["js", "ts"] as const) {
     });
   }
 }
+
+// An element written right after a constant option carries the option (shell-shapes.ts AFTER_FLAG); the rule asks
+// the command table whether the program reads it as that option's value.
+const afterFlag: [string, string, string | undefined][] = [
+  ["push of an option and its value", `const args = ["log", "show"];\nargs.push("--start", x);\nsink(args);`, "shape:after-flag:--start"],
+  ["array literal", `sink(["-s", x, "shell"]);`, "shape:after-flag:-s"],
+  ["through a helper", `function run(a) { sink(a); }\nconst args = [];\nargs.push("-p", x);\nrun(args);`, "shape:after-flag:-p"],
+  ["after an operand: no mark", `sink(["status", x]);`, undefined],
+  ["after an option with its value glued: no mark", `sink(["--depth=1", x]);`, undefined],
+  ["after a spread: no mark", `sink(["-s", ...rest, x]);`, undefined],
+  ["pushed alone: no mark", `const args = ["-s"];\nargs.push(x);\nsink(args);`, undefined],
+  ["after a value that is not constant: no mark", `sink([process.env.FLAG, x]);`, undefined],
+];
+
+for (const lang of ["js", "ts"] as const) {
+  for (const [name, body, marks] of afterFlag) {
+    test(`after-flag mark (${lang}): ${name}`, () => {
+      const annot = lang === "ts" ? ": string" : "";
+      const anyArr = lang === "ts" ? ": any[]" : "";
+      const code = `function main(rest${anyArr}) {\nconst x${annot} = process.env.A${lang === "ts" ? " ?? \"\"" : ""};\n${body.replace("const args = [];", `const args${anyArr} = [];`).replace("function run(a)", `function run(a${anyArr})`)}\n}\nmain([]);`;
+      const got = pairs(runTaint({ [`main.${lang}`]: code })).filter((p) => p.startsWith("A→")).map((p) => /sanitized:([^,)]*)/.exec(p)?.[1]);
+      assert.deepEqual(got, [marks]);
+    });
+  }
+}

@@ -8,7 +8,7 @@ import { UNKNOWN_PART, asPieces, compact, constValue, deepTaint, EMPTY, hasTaint
 import { NO_LEADING_DASH, NO_SEPARATOR, PROPERTY_NAMES, RELATIVE, URI_COMPONENT, URL_ADDRESS } from "./spec.js";
 import { withoutPosition } from "./position-shapes.js";
 import { replaceShape } from "./shapes.js";
-import { quoteEscapeShape } from "./shell-shapes.js";
+import { afterFlagMarks, quoteEscapeShape } from "./shell-shapes.js";
 import { URL_PATH } from "./url-shapes.js";
 
 type Node = TSESTree.Node;
@@ -461,7 +461,7 @@ export function builtinMethod(interp: Interp, name: string, recv: Value, args: V
       // `map.set(requestId, client)`: whoever picks the key does not pick the value stored under it;
       // the key's taint stays in the collection (its whole reaches a sink) but not in what `get` returns.
       // `append` is URLSearchParams', FormData's or Headers': its text is form-encoded in a query, or not in a URL at all.
-      const added = name === "set" ? join(args[1] ?? EMPTY, keyTaint(a0)) : name === "append" ? sanitize(join(args[1] ?? EMPTY, taintOnly(a0)), [URI_COMPONENT, URL_PATH]) : joinAll(args);
+      const added = name === "set" ? join(args[1] ?? EMPTY, keyTaint(a0)) : name === "append" ? sanitize(join(args[1] ?? EMPTY, taintOnly(a0)), [URI_COMPONENT, URL_PATH]) : joinAll(markFlagValues(args));
       if (!isEmpty(added)) interp.mutateReceiver(node, added, ctx);
       return name === "set" || name === "add" ? recv : EMPTY;
     }
@@ -520,4 +520,12 @@ function replacementShape(node: Node, replacement: Value): string[] {
   if (!pattern || pattern.type !== "Literal" || !("regex" in pattern) || !pattern.regex) return [];
   if (replacement.atoms?.length || replacement.refs?.length || replacement.fns || replacement.consts?.length !== 1 || replacement.prefix) return [];
   return replaceShape(pattern.regex.pattern, pattern.regex.flags, replacement.consts[0]);
+}
+
+/** `args.push("--start", since)`, `["-s", serial]`: an element written right after a constant option carries that option (shell-shapes.ts). */
+export function markFlagValues(values: readonly Value[]): Value[] {
+  return values.map((v, i) => {
+    const marks = i > 0 && hasTaint(v) ? afterFlagMarks(values[i - 1].consts, hasTaint(values[i - 1]) || !!values[i - 1].prefix) : [];
+    return marks.length > 0 ? sanitize(v, marks) : v;
+  });
 }

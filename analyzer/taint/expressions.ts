@@ -22,6 +22,7 @@ import {
 } from "./values.js";
 import { type Node, type Expr, MAX_EXPR_DEPTH, Ctx } from "./context.js";
 import { concatValues, isPropertyName } from "./value-ops.js";
+import { markFlagValues } from "./builtins.js";
 import { MemberEvaluator } from "./members.js";
 import { boundedMemo } from "../memo.js";
 
@@ -70,9 +71,13 @@ export abstract class ExpressionEvaluator extends MemberEvaluator {
         let elems: Value = EMPTY;
         // Short arrays keep their positions: `["h", "ost"].join("")`, `[a, b] = ...`.
         const indexed = e.elements.length <= 64 && e.elements.every((el) => el && el.type !== "SpreadElement") ? new Map<string, Value>() : undefined;
+        let previous: Value = EMPTY;
         e.elements.forEach((el, i) => {
           if (!el) return;
-          const v = el.type === "SpreadElement" ? this.elementsOf(this.evalExpr(el.argument, ctx)) : this.evalExpr(el, ctx);
+          const read = el.type === "SpreadElement" ? this.elementsOf(this.evalExpr(el.argument, ctx)) : this.evalExpr(el, ctx);
+          // After a spread the previous element is unknown.
+          const v = el.type === "SpreadElement" ? read : markFlagValues([previous, read])[1];
+          previous = el.type === "SpreadElement" ? EMPTY : read;
           elems = join(elems, v);
           indexed?.set(String(i), v);
         });

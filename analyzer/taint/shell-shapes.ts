@@ -77,3 +77,23 @@ export function staysOneShellWord(marks: readonly string[]): boolean {
   if (marks.includes(SHELL_INERT)) return true;
   return marks.includes(SINGLE_QUOTES_ESCAPED) && marks.includes(IN_SINGLE_QUOTES) && !marks.includes(IN_DOUBLE_QUOTES);
 }
+
+/**
+ * Written as the element right after a constant option in an argument vector
+ * (`["-s", x]`, `args.push("--start", x)`): `shape:after-flag:--start`. Whether
+ * the program reads it as that option's value (not as an option itself) is the
+ * program's fact, asked by the rule (rules/models/commands.ts).
+ */
+export const AFTER_FLAG = "shape:after-flag:";
+
+/** The mark of an element written after `previous` (its constant texts), when every text is one option (`-s`, `--udid`; not `--x=1`). */
+export function afterFlagMarks(previous: readonly string[] | undefined, previousTainted: boolean): string[] {
+  if (previousTainted || !previous || previous.length !== 1) return [];
+  const flag = previous[0];
+  return /^--?[A-Za-z][\w-]*$/.test(flag) ? [AFTER_FLAG + flag] : [];
+}
+
+/** The options a value was written right after, from its marks. */
+export function flagsBefore(marks: readonly string[]): string[] {
+  return marks.filter((m) => m.startsWith(AFTER_FLAG)).map((m) => m.slice(AFTER_FLAG.length));
+}

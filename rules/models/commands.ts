@@ -117,6 +117,12 @@ export const COMMANDS: readonly CommandRow[] = [
   { program: "tar", operandOptions: ["-f", "--file", "-C", "--directory", "--exclude", "-T", "--files-from"], runsCodeInOneArgument: ["--to-command=", "--checkpoint-action=", "--use-compress-program=", "--info-script=", "--new-volume-script="], readOnly: [["-t"], ["-tf"], ["-tzf"], ["--list"]], writes: [[]], runsCode: ["--to-command", "--checkpoint-action", "--use-compress-program", "-I", "--info-script", "--new-volume-script", "-F"] },
   { program: "ssh", operandOptions: ["-p", "-i", "-l", "-J", "-L", "-R", "-D"], runsCodeInOneArgument: ["-oProxyCommand=", "-oLocalCommand="], runsOperands: true, readOnly: [], writes: [[]], runsCode: ["-o", "-F", "ProxyCommand", "LocalCommand", "PermitLocalCommand"] },
   { program: "env", aliases: ["sudo", "doas", "xargs", "timeout", "nice", "nohup", "time", "watch", "exec", "eval", "su", "script", "parallel", "strace", "caffeinate"], runsOperands: true, readOnly: [], runsCode: ["*"] },
+  // macOS unified log: `log show --start DATE --predicate P`.
+  { program: "log", operandOptions: ["--start", "--end", "--last", "--predicate", "--style", "--process", "--level", "--type", "--archive", "--color"], readOnly: [["show"], ["stream"], ["stats"]], writes: [["collect"], ["config"], ["erase"]], runsCode: [] },
+  // AppleScript: `-e` takes a line of script (code, not an option), `-l` the language.
+  { program: "osascript", operandOptions: ["-e", "-l", "-s"], runsOperands: true, readOnly: [], runsCode: [] },
+  // Coding-agent CLIs: `-p` / `--prompt` take the prompt, `-m` / `--model` the model; `--yolo`-style options as free arguments approve tools.
+  { program: "gemini", aliases: ["claude", "codex", "qwen", "agy"], operandOptions: ["-p", "--prompt", "-m", "--model", "--output-format", "--approval-mode", "--append-system-prompt", "--system-prompt"], readOnly: [], runsCode: ["--yolo", "-y", "--dangerously-skip-permissions", "--allowedTools", "--allowed-tools"] },
   { program: "rm", aliases: ["rmdir", "del"], readOnly: [], deletes: [[]], runsCode: [] },
   { program: "mv", aliases: ["cp", "mkdir", "touch", "chmod", "chown", "ln", "tee"], readOnly: [], writes: [[]], runsCode: [] },
 ];
@@ -181,6 +187,21 @@ export function takesOperand(program: string | undefined, option: string): boole
   // An option that runs code (`git -c`, `ssh -o`, anything of an interpreter) makes its value no safer than an option.
   if (row && isOption(option, row.runsCode)) return false;
   return COMMON_OPERAND_OPTIONS.has(option) || (row?.operandOptions?.includes(option) ?? false);
+}
+
+/** Options that hand their value to an interpreter as code (`sh -c`, `node -e`): in a program the table does not know, their value is no plain operand. */
+const CODE_VALUE_OPTIONS = new Set(["-c", "/c", "/C", "-e", "-E", "-x", "-Command", "-command", "-lc", "-ec", "-ic", "--eval", "--exec", "--command", "--script"]);
+
+/**
+ * True when the element written right after `option` is read as its value.
+ * For a program the table has a row for, the row says so (takesOperand). For
+ * one it does not know (or cannot name: a path the code resolved elsewhere),
+ * the code that wrote the option and the value together is the only witness
+ * of what the option takes; options that carry code are still left out.
+ */
+export function readsNextAsValue(program: string | undefined, option: string): boolean {
+  if (commandRow(program)) return takesOperand(program, option);
+  return /^--?[A-Za-z][\w-]*$/.test(option) && !CODE_VALUE_OPTIONS.has(option);
 }
 
 /** True when the program runs its operands as code: an interpreter or shell (`sh -c`, `node -e`), or a launcher (`ssh host CMD`, `xargs CMD`). */

@@ -1,9 +1,9 @@
 // Reading an argument vector passed to execFile/spawn: is it really a shell
 // line (`sh -c ...`), and can an untrusted element be read as an option?
 import type { TSESTree } from "@typescript-eslint/types";
-import { stringLiteralValue, unwrapExpression } from "../../analyzer/parse/ast.js";
+import { stringLiteralValue, unwrapExpression, walk } from "../../analyzer/parse/ast.js";
 import type { Flow, SinkHit, TaintResult } from "../../analyzer/taint/spec.js";
-import { takesOperand } from "../models/commands.js";
+import { readsNextAsValue, runsOperandsAsCode } from "../models/commands.js";
 
 /** Programs that parse their `-c` argument as a shell line. */
 const SHELLS = new Set(["sh", "bash", "zsh", "dash", "ksh", "ash", "fish", "cmd", "cmd.exe", "powershell", "powershell.exe", "pwsh", "pwsh.exe"]);
@@ -56,6 +56,10 @@ export function argumentVectorRisk(hit: SinkHit, taint: TaintResult, flow?: Flow
     return shell ? { kind: "shell", shell } : { kind: "option", index: undefined, program: programNames[0] };
   }
   let sawScriptFlag = false;
+  // The program that reads the element: a launcher or interpreter (`npx pkg …`, `node script.js …`, `sudo cmd …`)
+  // hands every argument after its first operand to the program that operand names.
+  let reader = programNames[0];
+  let launched = !runsOperandsAsCode(reader);
   // The elements written with the flow's argument (`pattern`, `String(limit)`, `glob ?? "*"`); others (a folder from the
   // environment) are the code's. When none names it (built in a variable), every element is judged.
   const fields = fieldsOf(flow);
@@ -71,28 +75,33 @@ export function argumentVectorRisk(hit: SinkHit, taint: TaintResult, flow?: Flow
     const whole = stringLiteralValue(unwrapExpression(el));
     if ((whole === "--" || whole === "--end-of-options") && !shell) return { kind: "safe" };
     if (whole !== undefined && SCRIPT_FLAGS.has(whole)) sawScriptFlag = true;
+    if (whole !== undefined && !launched && !whole.startsWith("-") && !isFlagTakingOperand(array.elements[i - 1], reader)) {
+      reader = basename(whole);
+      launched = true;
+    }
     if (whole !== undefined) continue;
     if (shell && sawScriptFlag) return { kind: "shell", shell };
     // `refs/${x}` cannot be an option; `--depth=${x}` is one, but with its name fixed.
     if (prefix !== undefined) continue;
     // `["-s", x]`, `["--udid", x]`: the operand of the flag before it, which the program reads whatever it starts with.
-    if (!shell && isFlagTakingOperand(array.elements[i - 1], programNames[0])) continue;
+    if (!shell && isFlagTakingOperand(array.elements[i - 1], reader)) continue;
     if (!shell && writtenWith.length > 0 && !writtenWith.includes(el)) continue;
-    return { kind: "option", index: i, program: programNames[0], subcommand: firstWord(array) };
+    return { kind: "option", index: i, program: reader, subcommand: firstWord(array) };
   }
   return { kind: "safe" };
 }
 
 /**
  * A constant option just before an element that takes a value (`adb -s X`,
- * `--udid X`, by the command table): the element is then its operand. An
- * option the table does not know to take a value (`git ls-remote --heads X`,
- * `grep -rn X`) leaves the element in option position.
+ * `--udid X`, by the command table): the element is then its operand. For a
+ * program the table has a row for, an option it does not know to take a value
+ * (`git ls-remote --heads X`, `grep -rn X`) leaves the element in option
+ * position; for one it does not know, the code's pairing is taken (readsNextAsValue).
  */
 function isFlagTakingOperand(prev: TSESTree.Node | null | undefined, program: string | undefined): boolean {
   if (!prev || prev.type === "SpreadElement") return false;
   const flag = stringLiteralValue(unwrapExpression(prev));
-  return flag !== undefined && !SCRIPT_FLAGS.has(flag) && takesOperand(program, flag);
+  return flag !== undefined && !SCRIPT_FLAGS.has(flag) && readsNextAsValue(program, flag);
 }
 
 
@@ -165,4 +174,90 @@ function templateRisk(tpl: TSESTree.TaggedTemplateExpression, hit: SinkHit, tain
     before += "\u0000";
   }
   return { kind: "safe" };
+}
+
+/** Array methods that read an array without changing which element comes first. */
+const READS_ONLY = new Set(["slice", "join", "length", "map", "filter", "includes", "indexOf", "forEach", "concat", "some", "every", "find", "at", "toString", "flatMap", "entries", "values"]);
+
+/**
+ * `execa(args[0], args.slice(1))` where `args` is a local array whose first
+ * element the code fixes: declared once with a constant first element and then
+ * changed only by `push` (appends) or by `unshift` with a constant first
+ * argument (prepends it). Any other use that could write or reorder the array
+ * (`shift`, `splice`, `sort`, an index write, reassignment, handing it to
+ * another function) leaves the first element unknown.
+ */
+export function isFixedFirstElement(node: TSESTree.Node, module: SinkHit["module"]): boolean {
+  const n = unwrapExpression(node);
+  if (n.type !== "MemberExpression" || !n.computed || n.object.type !== "Identifier") return false;
+  const index = unwrapExpression(n.property);
+  if (index.type !== "Literal" || index.value !== 0) return false;
+  const name = n.object.name;
+  const fn = enclosingFunction(module.ast, n);
+  if (!fn) return false;
+  const parents = new Map<TSESTree.Node, TSESTree.Node | undefined>();
+  const uses: TSESTree.Identifier[] = [];
+  walk(fn, {
+    enter(x, parent) {
+      parents.set(x, parent);
+      if (x.type === "Identifier" && x.name === name) uses.push(x);
+    },
+  });
+  // Block-scoped: the declaration whose block holds the read (`const args` may be declared again in another branch).
+  const within = (x: TSESTree.Node, scope: TSESTree.Node) => x.range[0] >= scope.range[0] && x.range[1] <= scope.range[1];
+  const declared = uses.filter((id) => parents.get(id)?.type === "VariableDeclarator" && (parents.get(id) as TSESTree.VariableDeclarator).id === id);
+  const scopeOf = (id: TSESTree.Identifier) => {
+    const declaration = parents.get(parents.get(id)!);
+    return declaration?.type === "VariableDeclaration" && declaration.kind !== "var" ? (parents.get(declaration) ?? fn) : fn;
+  };
+  const holding = declared.filter((id) => within(n, scopeOf(id))).sort((a, b) => (scopeOf(a).range[1] - scopeOf(a).range[0]) - (scopeOf(b).range[1] - scopeOf(b).range[0]));
+  if (holding.length === 0) return false;
+  const scope = scopeOf(holding[0]);
+  let declarations = 0;
+  for (const id of uses) {
+    if (!within(id, scope)) continue;
+    const parent = parents.get(id);
+    if (!parent) return false;
+    // `obj.args`, `{ args: 1 }`: a property name, not the variable.
+    if (parent.type === "MemberExpression" && parent.property === id && !parent.computed) continue;
+    if (parent.type === "Property" && parent.key === id && !parent.computed && !parent.shorthand) continue;
+    if (parent.type === "VariableDeclarator" && parent.id === id) {
+      declarations++;
+      const init = parent.init ? unwrapExpression(parent.init) : undefined;
+      const first = init?.type === "ArrayExpression" ? init.elements[0] : undefined;
+      if (!first || first.type === "SpreadElement" || stringLiteralValue(unwrapExpression(first)) === undefined) return false;
+      continue;
+    }
+    if (parent.type !== "MemberExpression" || parent.object !== id) return false;
+    const grand = parents.get(parent);
+    if (parent.computed) {
+      // A read of one element; a write (`args[0] = x`, `args[i]++`) changes the array.
+      if ((grand?.type === "AssignmentExpression" && grand.left === parent) || grand?.type === "UpdateExpression") return false;
+      continue;
+    }
+    // `args.length = 0` empties it: the next push becomes the first element.
+    if ((grand?.type === "AssignmentExpression" && grand.left === parent) || grand?.type === "UpdateExpression") return false;
+    const method = parent.property.type === "Identifier" ? parent.property.name : "";
+    if (READS_ONLY.has(method)) continue;
+    const call = grand?.type === "CallExpression" && grand.callee === parent ? grand : undefined;
+    if (method === "push" && call) continue;
+    if (method === "unshift" && call) {
+      const head = call.arguments[0];
+      if (head && head.type !== "SpreadElement" && stringLiteralValue(unwrapExpression(head)) !== undefined) continue;
+    }
+    return false;
+  }
+  return declarations === 1;
+}
+
+/** The innermost function whose body holds `target`. */
+function enclosingFunction(root: TSESTree.Program, target: TSESTree.Node): TSESTree.Node | undefined {
+  let found: TSESTree.Node | undefined;
+  walk(root, {
+    enter(x) {
+      if (x.range[1] < target.range[0] || x.range[0] > target.range[1]) return false;
+      if (x.type === "FunctionDeclaration" || x.type === "FunctionExpression" || x.type === "ArrowFunctionExpression") found = x;
+    },
+  });
+  return found;
 }

@@ -32,7 +32,8 @@ export const SEVERITY_LADDERS: Record<string, SeverityLadder> = {
   "command-injection": {
     critical: "A tool argument becomes part of a shell line the code wrote (`git log ${branch}` through a shell), the program to run, or the script of `sh -c`; also a command the tool promises to keep to a sandbox or allow-list it does not keep.",
     high: "A tool argument sits in the argument array of a program where one argument read as an option runs a command (`git --upload-pack=…`, `rg --pre=…`, `tar --to-command=…`, `ssh -oProxyCommand=…`).",
-    medium: "A tool argument can be read as an option of another program (argument injection), also as one word of a shell line it cannot leave (only letters, digits and `_.,:/@%+=-`, or single quotes escaped as `'\\''` inside single quotes); or the tool says it runs the command the model writes (`run_command` with a `command` argument): a capability, said in \"What it can do\".",
+    medium: "A tool argument can be read as an option of another program (argument injection), also as one word of a shell line it cannot leave (only letters, digits and `_.,:/@%+=-`, or single quotes escaped as `'\\''` inside single quotes); or the tool says it runs the command the model writes (`run_command` with a `command` argument): a capability, said in \"What it can do\"; or a value a server sent (an authorization server's metadata, a redirect's Location) in a shell line or handed to the system opener.",
+    low: "A value from the answer of the package's own service over https (a constant host, or one only the code's own callers pass; no setting or argument chooses it) in a shell line: the vendor writes it, a weaker boundary than anyone on the network.",
   },
   "path-traversal": {
     high: "A tool argument names a file under a root the code chose (`join(TEMPLATES, name)`), or past a check that does not work, or outside a folder the tool promises to keep to.",
