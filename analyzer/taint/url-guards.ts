@@ -101,7 +101,7 @@ function allowedTargets(test: Node, whenTrue: boolean, ctx: GuardContext, depth:
     const unequal = n.operator === "!==" || n.operator === "!=";
     if (!((equal && whenTrue) || (unequal && !whenTrue))) return [];
     for (const [a, b] of [[n.left as Node, n.right], [n.right, n.left as Node]] as const) {
-      if (isHostPart(a, ctx) && (constantTexts(b, ctx)?.length || heldByCode(b, ctx))) return [a];
+      if (isHostPart(a, ctx) && constantTexts(b, ctx)?.length) return [a];
     }
     return [];
   }
@@ -121,19 +121,6 @@ function allowedTargets(test: Node, whenTrue: boolean, ctx: GuardContext, depth:
     if ((name === "includes" || name === "has") && isHostPart(arg, ctx) && constantMembers(recv, ctx)) return [arg];
   }
   return [];
-}
-
-/**
- * A value the code holds and the caller does not choose: a variable or a
- * member chain (through case changes and trimming) that carries no tool
- * argument or request data, such as the configured host a region URL must
- * equal (`regionHost === baseHost.toLowerCase()`). The host it pins is then
- * that value, which the model cannot move. A helper's parameter counts as
- * held: its callers' values are not known there.
- */
-function heldByCode(node: Node, ctx: GuardContext): boolean {
-  const n = stripNormalizing(node);
-  return !!ctx.chosenByCaller && targetKey(n) !== undefined && !ctx.chosenByCaller(n);
 }
 
 /** Calls that change a host name's case or trim it, and keep what it names: `h.toLowerCase()`. */

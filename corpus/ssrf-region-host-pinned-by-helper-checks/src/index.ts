@@ -23,7 +23,7 @@ class IncidentDesk {
 const config: DeskConfig = { host: process.env.INCIDENT_DESK_HOST ?? "app.incidentdesk.example", token: process.env.INCIDENT_DESK_TOKEN ?? "" };
 
 function deskFor(regionUrl: string | undefined): IncidentDesk {
-  const host = regionUrl ? regionHostOf(regionUrl, config.host) : config.host;
+  const host = regionUrl ? regionHostOf(regionUrl) : config.host;
   return new IncidentDesk(host, config.token);
 }
 

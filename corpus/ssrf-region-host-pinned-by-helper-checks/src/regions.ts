@@ -1,10 +1,10 @@
-// Region URLs the model may pass: the configured host, or one of the vendor's regions.
+// Region URLs the model may pass: one of the vendor's regions.
 const REGION_HOSTS: ReadonlySet<string> = new Set(["eu.incidentdesk.example", "us.incidentdesk.example", "ap.incidentdesk.example"]);
 
 export class RegionError extends Error {}
 
-/** The host of a region URL, if it is the configured host or a known region; throws otherwise. */
-export function regionHostOf(regionUrl: string, configuredHost: string): string {
+/** The host of a region URL, if it is a known region; throws otherwise. */
+export function regionHostOf(regionUrl: string): string {
   let parsed: URL;
   try {
     parsed = new URL(regionUrl);
@@ -13,7 +13,6 @@ export function regionHostOf(regionUrl: string, configuredHost: string): string 
   }
   if (parsed.protocol !== "https:") throw new RegionError("region URLs must use https");
   const host = parsed.host.trim().toLowerCase();
-  if (host === configuredHost.toLowerCase()) return host;
   if (!REGION_HOSTS.has(host)) throw new RegionError(`unknown region ${host}`);
   return host;
 }
