@@ -52,17 +52,18 @@ function at(callee: string, selector: string): string {
   return callee ? `${callee}.${selector}` : selector;
 }
 
-/** fetch-shaped: `(url, init)` where init carries headers and body. */
-function fetchLike(pkg: string, callee: string, note: string): SinkRow[] {
-  return [request(pkg, at(callee, "Argument[0..]"), "Argument[0]", note)];
-}
-
 /**
  * The URL of a call that takes a URL string or an options object holding it:
  * the object's `url` when the argument is no string, the argument itself when
  * it is (a field of a string is nothing, see library-calls.ts firstDestination).
  */
 const URL_OR_CONFIG_URL = "Argument[0].Member[url] | Argument[0]";
+
+/** fetch-shaped: `(url, init)` where init carries headers and body. */
+function fetchLike(pkg: string, callee: string, note: string): SinkRow[] {
+  // `fetch(new Request(url, { headers, body }))`: the request object's url.
+  return [request(pkg, at(callee, "Argument[0..]"), URL_OR_CONFIG_URL, note)];
+}
 
 /** axios-shaped instance: verbs, `request(config)`, and the call itself. */
 function axiosLike(pkg: string, base: string, note: string): SinkRow[] {

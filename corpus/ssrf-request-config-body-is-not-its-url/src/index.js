@@ -34,4 +34,18 @@ server.tool("call_webhook", "Call the item's webhook", { webhook: z.string(), pa
 // Twin: a whole config from the model goes to the helper.
 server.tool("raw_request", "Send a raw request", { request: z.object({ url: z.string(), method: z.string() }) }, async ({ request }) => text(await sendRaw(request)));
 
+// A Request object: its body is the comment, its url is the fixed API's.
+server.tool("add_comment", "Comment on a work item", { item_id: z.string(), comment: z.string() }, async ({ item_id, comment }) => {
+  const req = new Request(`https://api.boardroom.example/v1/items/${encodeURIComponent(item_id)}/comments`, { method: "POST", body: JSON.stringify({ comment }) });
+  // ok: ssrf
+  const res = await fetch(req);
+  return text(await res.json());
+});
+
+// Twin: a Request built on the model's link goes there.
+server.tool("preview_link", "Preview a link pasted into an item", { link: z.string() }, async ({ link }) => {
+  const res = await fetch(new Request(link, { headers: { accept: "text/html" } })); // expect: ssrf
+  return text(await res.text());
+});
+
 server.connect(new StdioServerTransport());
