@@ -263,6 +263,20 @@ export function builtinCall(interp: Interp, api: string, receiver: Value, args: 
       const props = new Map<string, Value>([["href", v], ["origin", address], ["host", address], ["hostname", address], ["protocol", sanitize(taintOnly(v), [URL_ADDRESS])], ["port", sanitize(taintOnly(v), [URL_ADDRESS])], ["searchParams", taintOnly(v)], ["pathname", sanitize(taintOnly(v), [URL_ADDRESS])]]);
       return compact({ ...v, props });
     }
+    case "Request": {
+      // `new Request(input, init)`: an object, its `url` the input's (a URL string, or another Request's url),
+      // its method, headers and body the init's. What it is sent to is its url, not its headers or body.
+      const init = args[1]?.props;
+      const url = a0.props?.get("url") ?? a0;
+      const props = new Map<string, Value>([["url", url]]);
+      for (const k of ["method", "headers", "body", "signal"]) {
+        const v = init?.get(k) ?? a0.props?.get(k);
+        if (v) props.set(k, v);
+      }
+      // An init the analysis could not see into still travels with the request.
+      if (args[1] && !init && hasTaint(args[1])) props.set("body", args[1]);
+      return compact({ props });
+    }
     case "URLSearchParams":
       // Its text is form-encoded: values become query text with `:`, `/`, `?`, `#` escaped.
       return sanitize(stringResult(a0, undefined, true), [URI_COMPONENT]);

@@ -24,6 +24,14 @@ export abstract class CallEvaluator extends FunctionEvaluator {
       const v = arg && arg.type !== "SpreadElement" ? this.evalExpr(arg, ctx) : EMPTY;
       return join(v, { props: new Map([["default", v]]) });
     }
+    // esbuild's lazy module init, `var init_x = __esm({ "src/x.ts"() { <module body> } })`: calling
+    // `init_x()` runs that body (once), so the module-level values it assigns are the module's values.
+    if (!isNew && callee.type === "Identifier" && callee.name === "__esm") {
+      const arg = e.arguments[0];
+      const v = arg && arg.type !== "SpreadElement" ? this.evalExpr(arg, ctx) : EMPTY;
+      const fns = [...(v.props?.values() ?? [])].flatMap((p) => p.fns ?? []);
+      return fns.length > 0 ? { fns } : EMPTY;
+    }
     if (callee.type === "Identifier" && callee.name === "__awaiter") {
       const gen = e.arguments[3];
       const g = gen && gen.type !== "SpreadElement" ? this.evalExpr(gen, ctx) : EMPTY;

@@ -179,7 +179,7 @@ export abstract class EngineState {
           for (const d of n.declarations) {
             for (const id of patternIdentifiers(d.id)) {
               if (n.kind !== "var" && !top) continue;
-              plan.push({ toVarScope: n.kind === "var", binding: this.binding(id, id.name, n.kind === "var" ? "var" : n.kind === "const" ? "const" : "let", moduleLevel, { init: d.id.type === "Identifier" && d.init ? d.init : undefined }) });
+              plan.push({ toVarScope: n.kind === "var", binding: this.binding(id, id.name, n.kind === "var" ? "var" : n.kind === "const" ? "const" : "let", moduleLevel, { init: d.id.type === "Identifier" && d.init ? d.init : undefined, ...destructuredFrom(d, id) }) });
             }
           }
           return;
@@ -577,4 +577,16 @@ export abstract class EngineState {
   protected abstract finishClosures(_ctx: Ctx): void;
   protected abstract evalCall(e: TSESTree.CallExpression | TSESTree.NewExpression, ctx: Ctx, isNew: boolean): Value;
   abstract callValue(fnValue: Value, thisValue: Value, args: Value[], node: Node, ctx: Ctx, argNodes?: Node[]): Value;
+}
+
+/** `const { hostname } = new URL(u)`: a top-level property of an object pattern, read from the declarator's initializer. */
+function destructuredFrom(d: TSESTree.VariableDeclarator, id: TSESTree.Identifier): Pick<Binding, "destructured"> {
+  if (d.id.type !== "ObjectPattern" || !d.init) return {};
+  for (const p of d.id.properties) {
+    if (p.type !== "Property" || p.computed) continue;
+    const target = p.value.type === "AssignmentPattern" ? p.value.left : p.value;
+    const key = p.key.type === "Identifier" ? p.key.name : p.key.type === "Literal" ? String(p.key.value) : undefined;
+    if (target === id && key !== undefined) return { destructured: { from: d.init, key } };
+  }
+  return {};
 }

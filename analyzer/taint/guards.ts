@@ -22,6 +22,8 @@ export interface Refinement {
 export interface GuardContext {
   /** The initializer of a `const` the identifier is bound to, if any. */
   initOf(id: TSESTree.Identifier): Node | undefined;
+  /** For a name bound by `const { key } = from`: where it was read from. */
+  destructuredOf?(id: TSESTree.Identifier): { from: Node; key: string } | undefined;
   /**
    * The user functions a call may run, so that a helper such as
    * `isPathWithinAllowedDirectories(p, dirs)` is judged by its body, not its name.

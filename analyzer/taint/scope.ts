@@ -19,6 +19,8 @@ export interface Binding {
    * For `for (const x of list)`: the loop statement (x is an element of its `right`).
    */
   init?: TSESTree.Node;
+  /** For `const { hostname } = <from>`: the value it was read from and the property read (guards see `new URL(u).hostname`). */
+  destructured?: { from: TSESTree.Node; key: string };
 }
 
 /** One evaluation of one function: the current values of its local bindings. */

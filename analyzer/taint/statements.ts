@@ -333,6 +333,7 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
   private guardContext(ctx: Ctx): GuardContext {
     return {
       initOf: (id) => this.lookup(id.name, ctx)?.init,
+      destructuredOf: (id) => this.lookup(id.name, ctx)?.destructured,
       functionsCalled: (call) => this.functionsCalled(call, ctx),
       chosenByCaller: (node) => {
         const chain = memberChain(node);

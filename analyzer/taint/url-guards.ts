@@ -123,6 +123,16 @@ function allowedTargets(test: Node, whenTrue: boolean, ctx: GuardContext, depth:
   return [];
 }
 
+/** Calls that change a host name's case or trim it, and keep what it names: `h.toLowerCase()`. */
+const NORMALIZING = new Set(["toLowerCase", "toLocaleLowerCase", "toUpperCase", "toLocaleUpperCase", "trim"]);
+
+/** `x` of `x.toLowerCase()` (repeatedly), else the expression itself. */
+function stripNormalizing(node: Node): Node {
+  let n = unwrapExpression(node);
+  for (let i = 0; i < 4 && n.type === "CallExpression" && n.arguments.length === 0 && n.callee.type === "MemberExpression" && NORMALIZING.has(propertyName(n.callee) ?? ""); i++) n = unwrapExpression(n.callee.object);
+  return n;
+}
+
 /** `[...]` or `new Set([...])` of constants, directly or through a `const`. */
 function constantMembers(node: Node, ctx: GuardContext, depth = 0): boolean {
   const n = unwrapExpression(node);
@@ -289,15 +299,23 @@ function isBlockList(node: Node, ctx: GuardContext): boolean {
 
 // ------------------------------------------------------------ what a check on a URL part pins
 
-/** `u.hostname`, `new URL(s).origin`, or a `const` holding one. */
+/** `u.hostname`, `new URL(s).origin`, `const { hostname } = new URL(s)`, a `const` holding one, or one lower-cased or trimmed. */
 function isHostPart(node: Node, ctx: GuardContext, depth = 0): boolean {
-  const n = unwrapExpression(node);
+  const n = stripNormalizing(node);
   if (n.type === "MemberExpression") return HOST_PARTS.has(propertyName(n) ?? "") && (!!targetKey(n) || parsedUrlSource(n.object) !== undefined);
   if (n.type === "Identifier" && depth < 3) {
+    const from = destructuredHostPart(n, ctx);
+    if (from) return targetKey(from) !== undefined || parsedUrlSource(from) !== undefined;
     const init = ctx.initOf(n);
     return !!init && init !== n && isHostPart(init, ctx, depth + 1);
   }
   return false;
+}
+
+/** The URL (or URL string's `new URL(...)`) a name bound by `const { host } = <from>` was read from. */
+function destructuredHostPart(id: TSESTree.Identifier, ctx: GuardContext): Node | undefined {
+  const d = ctx.destructuredOf?.(id);
+  return d && HOST_PARTS.has(d.key) ? unwrapExpression(d.from) : undefined;
 }
 
 /** `s` of `new URL(s)` (one argument: with a base, `s` alone does not decide the host). */
@@ -317,6 +335,8 @@ function urlOwners(node: Node, ctx: GuardContext, viaLookup: boolean, depth = 0)
   const n = unwrapExpression(node);
   const out: Node[] = targetKey(n) ? [n] : [];
   if (depth > 4) return out;
+  const stripped = stripNormalizing(n);
+  if (stripped !== n) return [...out, ...urlOwners(stripped, ctx, viaLookup, depth + 1)];
   if (n.type === "MemberExpression" && HOST_PARTS.has(propertyName(n) ?? "")) {
     const source = parsedUrlSource(n.object);
     if (source) out.push(...urlOwners(source, ctx, viaLookup, depth + 1));
@@ -326,9 +346,13 @@ function urlOwners(node: Node, ctx: GuardContext, viaLookup: boolean, depth = 0)
   // `(await dns.lookup(h)).address`: the address of the resolved host.
   if (viaLookup && n.type === "MemberExpression" && propertyName(n) === "address" && targetKey(n.object)) return [...out, ...urlOwners(n.object, ctx, viaLookup, depth + 1)];
   if (n.type !== "Identifier") return out;
+  // `const { hostname } = new URL(s)` (or `= u`): a check on `hostname` pins `s` (or `u`).
+  const from = destructuredHostPart(n, ctx);
+  if (from) return [...out, ...urlOwners(parsedUrlSource(from) ?? from, ctx, viaLookup, depth + 1)];
   const init = ctx.initOf(n);
   if (!init || init === n) return out;
   let made = unwrapExpression(init);
+  if (stripNormalizing(made) !== made) return [...out, ...urlOwners(made, ctx, viaLookup, depth + 1)];
   if (made.type === "AwaitExpression") made = unwrapExpression(made.argument);
   if (made.type === "MemberExpression" && HOST_PARTS.has(propertyName(made) ?? "")) out.push(...urlOwners(made, ctx, viaLookup, depth + 1));
   // `const u = new URL(s)`: a check on `u` pins `s`.
@@ -345,7 +369,7 @@ function urlOwners(node: Node, ctx: GuardContext, viaLookup: boolean, depth = 0)
 
 /** A key shared by a host part and every value it was derived from, so both sides of `||` can be matched. */
 function ownerKey(node: Node): string {
-  const n = unwrapExpression(node);
+  const n = stripNormalizing(node);
   if (n.type === "MemberExpression" && HOST_PARTS.has(propertyName(n) ?? "")) {
     const source = parsedUrlSource(n.object);
     return `${source ? targetKey(source) : targetKey(n.object)}.${propertyName(n)}`;

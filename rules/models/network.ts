@@ -52,16 +52,25 @@ function at(callee: string, selector: string): string {
   return callee ? `${callee}.${selector}` : selector;
 }
 
+/**
+ * The URL of a call that takes a URL string or an options object holding it:
+ * the object's `url` when the argument is no string, the argument itself when
+ * it is (a field of a string is nothing, see library-calls.ts firstDestination).
+ */
+const URL_OR_CONFIG_URL = "Argument[0].Member[url] | Argument[0]";
+
 /** fetch-shaped: `(url, init)` where init carries headers and body. */
 function fetchLike(pkg: string, callee: string, note: string): SinkRow[] {
-  return [request(pkg, at(callee, "Argument[0..]"), "Argument[0]", note)];
+  // `fetch(new Request(url, { headers, body }))`: the request object's url.
+  return [request(pkg, at(callee, "Argument[0..]"), URL_OR_CONFIG_URL, note)];
 }
 
 /** axios-shaped instance: verbs, `request(config)`, and the call itself. */
 function axiosLike(pkg: string, base: string, note: string): SinkRow[] {
   return [
     request(pkg, at(base, "Argument[0]"), "Argument[0].Member[url]", `${note}(config)`),
-    request(pkg, at(base, "Argument[0..]"), "Argument[0]", `${note}(url, config)`),
+    // `axios(config)` matches this row too: a config object's `url`, not its `data` or headers, says where it goes.
+    request(pkg, at(base, "Argument[0..]"), URL_OR_CONFIG_URL, `${note}(url, config) | ${note}(config)`),
     request(pkg, at(base, "Member[request].Argument[0]"), "Argument[0].Member[url]", `${note}.request(config)`),
     request(pkg, at(base, `Member[${HTTP_VERBS}].Argument[0..]`), "Argument[0]", `${note}.get/post/...(url, data, config)`),
     request(pkg, at(base, `Member[${BODY_VERBS}Form].Argument[0..]`), "Argument[0]", `${note}.postForm/putForm/patchForm`),
@@ -94,7 +103,7 @@ export const networkModel: LibraryModel = {
     ...factoryRows("axios"),
     ...axiosLike("axios", "Member[create].ReturnValue", "axios instance"),
 
-    request("got", "Argument[0..]", "Argument[0]", "got(url, options)"),
+    request("got", "Argument[0..]", URL_OR_CONFIG_URL, "got(url, options) | got(options)"),
     request("got", `Member[${HTTP_VERBS}].Argument[0..]`, "Argument[0]", "got.get/post/..."),
     ...factoryRows("got"),
     request("ky", "Argument[0..]", "Argument[0]", "ky(url, options)"),
@@ -102,7 +111,7 @@ export const networkModel: LibraryModel = {
     ...factoryRows("ky"),
     request("superagent", `Member[${HTTP_VERBS},del].Argument[0]`, "Argument[0]", "superagent.get/post(url)"),
     request("superagent", `Member[${HTTP_VERBS},del].ReturnValue.Member[send,set,query,field,auth].Argument[0..]`, undefined, "superagent chained send/set/query"),
-    request("request", "Argument[0..]", "Argument[0]", "request(url, options)"),
+    request("request", "Argument[0..]", "Argument[0].Member[url,uri] | Argument[0]", "request(url, options) | request({ url })"),
     request("request", "Argument[0]", "Argument[0].Member[url,uri]", "request({ url })"),
     request("request", `Member[${HTTP_VERBS},del].Argument[0..]`, "Argument[0]", "request.get/post"),
     request("needle", `Member[${HTTP_VERBS}].Argument[0..]`, "Argument[0]", "needle.get/post(url, data, options)"),
