@@ -66,7 +66,7 @@ export const SEVERITY_LADDERS: Record<string, SeverityLadder> = {
   "untrusted-content-exposure": { medium: "A server both brings outside content (web pages, mail, issues) into the model's context and can act on files, processes or data." },
   "exposed-listener": {
     high: "An MCP HTTP or WebSocket endpoint listens on every interface (`listen(port)` with no host, `0.0.0.0`, `::`) with no token or Origin check: any host of the network can call its tools.",
-    medium: "It listens on loopback with no token and no Origin or Host check: any web page can reach it through a WebSocket or DNS rebinding. Or it listens on every interface, but every tool's handler was found and none reaches a file, a process, the network, a credential or a database (a diagram renderer, a recipe book): whoever connects gets the machine's CPU, not the user's things.",
+    medium: "It listens on loopback with no token and no Origin or Host check: any web page can reach it through a WebSocket or DNS rebinding. Or it listens on every interface, but every tool's handler was found, none reaches a file, a process, the network, a credential or a database, and the package reads no credential from the environment (a diagram renderer, a recipe book): whoever connects gets the machine's CPU, not the user's things.",
   },
   "dynamic-tool-definition": { medium: "Tool names or descriptions come from the network or from files the package does not ship." },
   "over-broad-permission": {
