@@ -72,8 +72,8 @@ const NETWORK_SEND_ROWS = CAPABILITY_ROWS.filter((r) => r.capability === "networ
 
 /**
  * The HTTP methods that change things (PUT, PATCH, DELETE) the handler's own
- * code names: `method: "PATCH"` in a request's options, `"DELETE"` handed to a
- * request helper (`api("DELETE", path)`), an HTTP client's `.put()`,
+ * code names: `method: "PATCH"` in the options object a call gets, `"DELETE"`
+ * leading a request helper's arguments (`api("DELETE", path)`), an HTTP client's `.put()`,
  * `.patch()` or `.delete()`. Only the handler's own body counts: a helper every
  * tool reaches (a WebDriver session closed after each command) is not what
  * this tool does; nor is a request in a `finally` block, the cleanup of what
@@ -91,15 +91,19 @@ function httpMethodsOf(ctx: RuleContext, tool: SurfaceItem): string[] {
       enter(n) {
         if (n.type === "TryStatement" && n.finalizer) cleanup.push(n.finalizer);
         if (cleanup.some((f) => f.range[0] <= n.range[0] && n.range[1] <= f.range[1])) return false;
-        if (n.type === "Property" && propertyName(n) === "method") {
-          const v = stringLiteralValue(n.value)?.toUpperCase();
-          if (v && CHANGING_METHODS.includes(v)) found.add(v);
-        } else if (n.type === "CallExpression") {
-          // An upper-case method name is an HTTP method; `map.delete(key)` or `emit("delete")` is not.
+        if (n.type === "CallExpression") {
+          // A request's options (`fetch(url, { method: "PATCH" })`, `axios({ method: "delete", url })`): an object handed to a call, not a row of a table.
           for (const a of n.arguments) {
-            const v = stringLiteralValue(a);
-            if (v && CHANGING_METHODS.includes(v)) found.add(v);
+            const o = unwrapExpression(a);
+            if (o.type !== "ObjectExpression") continue;
+            for (const p of o.properties) {
+              const v = p.type === "Property" && propertyName(p) === "method" ? stringLiteralValue(p.value)?.toUpperCase() : undefined;
+              if (v && CHANGING_METHODS.includes(v)) found.add(v);
+            }
           }
+          // `api("DELETE", path)`: an upper-case method name leading a call with more to say; `methods.includes("DELETE")` or `emit("delete")` is not one.
+          const first = n.arguments.length >= 2 ? stringLiteralValue(n.arguments[0]) : undefined;
+          if (first && CHANGING_METHODS.includes(first)) found.add(first);
           const callee = unwrapExpression(n.callee);
           const member = callee.type === "MemberExpression" ? propertyName(callee)?.toUpperCase() : undefined;
           if (member && CHANGING_METHODS.includes(member)) {

@@ -37,6 +37,14 @@ server.registerTool("drop_tag", { description: "Remove a tag from a ticket", inp
   return json({ removed: tag });
 });
 
+// The request helper takes the method first.
+async function desk(method, path, body) {
+  return (await axios.request({ method, url: `${API}${path}`, data: body, headers: headers() })).data;
+}
+
+// expect: tool-annotation-mismatch
+server.registerTool("rename_ticket", { description: "Rename a ticket", inputSchema: { id: z.number().int(), title: z.string() }, annotations: { readOnlyHint: true } }, async ({ id, title }) => json(await desk("PUT", `/tickets/${id}`, { title })));
+
 // The session this call opened is closed in `finally`: cleanup, not a change.
 server.registerTool("ticket_preview", { description: "Render a ticket preview", inputSchema: { id: z.number().int() }, annotations: { readOnlyHint: true } }, async ({ id }) => {
   const session = (await axios.post(`${API}/render/sessions`, {}, { headers: headers() })).data.id;
@@ -60,6 +68,16 @@ server.registerTool("ticket_thumbnail", { description: "A ticket's thumbnail", i
   recent.delete(id);
   recent.set(id, Date.now());
   return json(await withSession(async (s) => (await axios.get(`${API}/render/sessions/${s}/thumbnails/${id}`, { headers: headers() })).data));
+});
+
+// Methods named as data: the API's route table and a check of what the token may do.
+server.registerTool("describe_api", { description: "Which ticket routes the token may call", annotations: { readOnlyHint: true } }, async () => {
+  const ROUTES = [
+    { method: "GET", path: "/tickets/{id}" },
+    { method: "DELETE", path: "/tickets/{id}" },
+  ];
+  const allowed = (await axios.get(`${API}/token/scopes`, { headers: headers() })).data.methods;
+  return json(ROUTES.map((r) => ({ ...r, allowed: allowed.includes(r.method) && !(allowed.includes("DELETE") && r.method === "GET") })));
 });
 
 await server.connect(new StdioServerTransport());
