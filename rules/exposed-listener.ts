@@ -24,6 +24,7 @@ import {
   TOKEN_QUERY_PARAMS,
   type ListenerRow,
 } from "./models/http-server.js";
+import { CREDENTIAL_ENV } from "./models/capabilities.js";
 import type { Rule, RuleContext } from "./types.js";
 import { folderFor } from "./util/outbound.js";
 
@@ -53,6 +54,13 @@ const ORIGIN_NAMES = new Set(ORIGIN_CHECK_NAMES);
 const TRANSPORT_NAMES = new Set(MCP_HTTP_TRANSPORTS);
 const LOOPBACK_APPS = new Set(LOOPBACK_VALIDATING_APPS);
 const HEADER_GETTERS = new Set(["get", "header", "getHeader"]);
+
+const ENV_NAME = /\benv(?:\.|\[\s*["'`])([A-Za-z_][A-Za-z0-9_]*)/g;
+
+/** Some module reads an environment variable whose name says credential (`DISCORD_TOKEN`); a module whose text is not at hand might. */
+function readsCredential(ctx: RuleContext): boolean {
+  return ctx.program.modules.some((m) => m.text === undefined || [...m.text.matchAll(ENV_NAME)].some((x) => CREDENTIAL_ENV.test(x[1])));
+}
 
 function firstObject(call: Call): TSESTree.ObjectExpression | undefined {
   const a = call.arguments[0] && unwrapExpression(call.arguments[0]);
@@ -184,7 +192,7 @@ export const exposedListener: Rule = {
     cwe: [306, 1385],
     summary: "The server listens on HTTP or WebSocket with no token or Origin check: other hosts or web pages can call its tools.",
     description:
-      "An MCP server on an HTTP (Streamable HTTP, SSE) or WebSocket transport opens a port. Bound to every interface (`listen(port)` with no host, host `0.0.0.0` or `::`, `new WebSocketServer({ port })`), any host of the network can connect and call its tools with the user's files and credentials: high. Bound to loopback, any web page the user opens can still reach it, a WebSocket directly (WebSockets have no same-origin rule) and HTTP through DNS rebinding, unless the endpoint checks the `Origin` or `Host` header: medium. A bearer-token check (`Authorization`, `x-api-key`, the SDK's `requireBearerAuth`), an Origin allow-list or the SDK's DNS-rebinding protection anywhere in the package counts as a check, as does ws's `verifyClient`; the header reads inside the SDK's own transport and helpers, which a bundle may inline, do not. An HTTP listener counts as the MCP endpoint in a package that uses an MCP HTTP transport (in the listener's own module when the package opens several ports); a WebSocket listener counts in any MCP server. A host the user configures with no default is left alone.",
+      "An MCP server on an HTTP (Streamable HTTP, SSE) or WebSocket transport opens a port. Bound to every interface (`listen(port)` with no host, host `0.0.0.0` or `::`, `new WebSocketServer({ port })`), any host of the network can connect and call its tools with the user's files and credentials: high; medium when every tool's handler was found, none reaches a file, a process, the network, a credential or a database, and the package reads no credential from the environment. Bound to loopback, any web page the user opens can still reach it, a WebSocket directly (WebSockets have no same-origin rule) and HTTP through DNS rebinding, unless the endpoint checks the `Origin` or `Host` header: medium. A bearer-token check (`Authorization`, `x-api-key`, the SDK's `requireBearerAuth`), an Origin allow-list or the SDK's DNS-rebinding protection anywhere in the package counts as a check, as does ws's `verifyClient`; the header reads inside the SDK's own transport and helpers, which a bundle may inline, do not. An HTTP listener counts as the MCP endpoint in a package that uses an MCP HTTP transport (in the listener's own module when the package opens several ports); a WebSocket listener counts in any MCP server. A host the user configures with no default is left alone.",
     help: [
       "**Why it matters.** Tools run with the user's rights. A port open to the network is a remote shell for whoever finds it; a loopback port without an Origin check is one for every web page, through a WebSocket or DNS rebinding.",
       "",
@@ -272,6 +280,11 @@ export const exposedListener: Rule = {
       });
     if (seen.tokenCheck) return;
     const httpListeners = seen.listeners.filter((l) => l.row.transport === "http");
+    // Every handler found, none reaching a file, process, network, credential or database, and no credential
+    // read anywhere (a bot token read at startup is what an SDK client's calls carry, seen or not): the port
+    // gives the network the server's CPU, not the user's things.
+    const items = [...ctx.server.tools, ...ctx.server.resources, ...ctx.server.prompts];
+    const reachesNothing = ctx.server.tools.length > 0 && !ctx.server.elsewhere && items.every((i) => i.handlerLocation !== undefined && i.capabilities.length === 0 && i.credentials.length === 0) && !readsCredential(ctx);
     for (const l of seen.listeners) {
       if (l.row.transport === "http") {
         if (seen.transportModules.size === 0) continue;
@@ -285,17 +298,19 @@ export const exposedListener: Rule = {
       const where = bind === "all" ? "every network interface" : "loopback";
       const why =
         bind === "all"
-          ? "any host that can reach the port can call the server's tools"
+          ? reachesNothing
+            ? "any host that can reach the port can call the server's tools, though they reach none of the user's files, processes, network or credentials (the harm is the machine's CPU and memory)"
+            : "any host that can reach the port can call the server's tools"
           : l.row.transport === "websocket"
             ? "any web page the user opens can connect to it (WebSockets have no same-origin rule)"
             : "any web page the user opens can reach it through DNS rebinding";
       ctx.report({
-        severity: bind === "all" ? "high" : "medium",
+        severity: bind === "all" && !reachesNothing ? "high" : "medium",
         message: `${what} listens on ${where} with no token or Origin check: ${why}`,
         location: locationOf(l.module.path, l.call),
         fix: bind === "all" ? FIX_ALL : FIX_LOOPBACK,
         fingerprintKey: `${l.row.transport}|${bind}|${calleeName(l.call) ?? ""}`,
-        properties: { transport: l.row.transport, bind },
+        properties: { transport: l.row.transport, bind, ...(reachesNothing ? { toolsReachNothing: true } : {}) },
       });
     }
   },

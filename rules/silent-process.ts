@@ -3,7 +3,8 @@
 // shows up in their results; a detached, silent process does neither, and
 // keeps running after the client closes the server (or after `npm install`).
 import type { TSESTree } from "@typescript-eslint/types";
-import { isIdentifier, isMemberCall, locationOf, propertyName, stringLiteralValue, unwrapExpression } from "../analyzer/parse/ast.js";
+import { isIdentifier, isMemberCall, locationOf, propertyName, stringLiteralValue, unwrapExpression, walk } from "../analyzer/parse/ast.js";
+import { assignedValues } from "../analyzer/mcp/local-values.js";
 import type { ParsedModule } from "../analyzer/types.js";
 import type { Rule, RuleContext } from "./types.js";
 import { commandLinesOf, processCallApi } from "./util/command-strings.js";
@@ -67,7 +68,59 @@ function opensBrowser(call: Call, module: ParsedModule): boolean {
   if (OPENERS.has(program)) return true;
   const args = call.arguments[1] ? unwrapExpression(call.arguments[1]) : undefined;
   // cmd /c start "" url
-  return (program === "cmd" || program === "cmd.exe") && args?.type === "ArrayExpression" && args.elements.some((e) => e && e.type !== "SpreadElement" && stringLiteralValue(e)?.toLowerCase() === "start");
+  return (program === "cmd" || program === "cmd.exe") && args?.type === "ArrayExpression" && startsViaCmd(args);
+}
+
+function startsViaCmd(args: TSESTree.ArrayExpression): boolean {
+  return args.elements.slice(0, 2).some((e) => e && e.type !== "SpreadElement" && stringLiteralValue(e)?.toLowerCase() === "start");
+}
+
+/**
+ * The opener chosen per platform (`darwin ? "open" : win32 ? "cmd" : "xdg-open"`,
+ * or a local assigned in each branch): every program the call can start is a
+ * desktop opener, and where it is `cmd`, its argument list starts `start`.
+ */
+function opensBrowserPerPlatform(call: Call, module: ParsedModule): boolean {
+  const program = call.arguments[0];
+  if (!program || program.type === "SpreadElement") return false;
+  const scopes = enclosingFunctions(module.ast, call);
+  const programs = valuesOf(program, module, scopes, 0);
+  if (!programs || programs.length === 0) return false;
+  const names = programs.map((p) => stringLiteralValue(p)?.trim().toLowerCase());
+  if (names.some((n) => n === undefined || !(OPENERS.has(n) || n === "cmd" || n === "cmd.exe"))) return false;
+  if (!names.some((n) => n === "cmd" || n === "cmd.exe")) return true;
+  const list = call.arguments[1];
+  const lists = list && list.type !== "SpreadElement" ? valuesOf(list, module, scopes, 0) : undefined;
+  return !!lists && lists.some((l) => l.type === "ArrayExpression" && startsViaCmd(l));
+}
+
+/** The functions around `target`, innermost first, by source range. */
+function enclosingFunctions(root: TSESTree.Node, target: TSESTree.Node): TSESTree.Node[] {
+  const found: TSESTree.Node[] = [];
+  walk(root, {
+    enter(n) {
+      if (n.range[1] < target.range[0] || n.range[0] > target.range[1]) return false;
+      if (n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression") found.unshift(n);
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/** The expressions a value can be: both arms of a choice, and what a local is initialized or assigned to; undefined when one cannot be read. */
+function valuesOf(node: TSESTree.Node, module: ParsedModule, scopes: readonly TSESTree.Node[], depth: number): TSESTree.Node[] | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  const n = unwrapExpression(node);
+  const rec = (x: TSESTree.Node) => valuesOf(x, module, scopes, depth + 1);
+  const union = (parts: (TSESTree.Node[] | undefined)[]) => (parts.some((p) => p === undefined) ? undefined : parts.flat() as TSESTree.Node[]);
+  if (n.type === "ConditionalExpression") return union([rec(n.consequent), rec(n.alternate)]);
+  if (n.type === "Identifier") {
+    const local = scopes.map((scope) => assignedValues(scope, n.name)).find((v) => v !== undefined);
+    if (local) return local.length === 0 || local.some((v) => v.elementsOf) ? undefined : union(local.map((v) => rec(v.node as TSESTree.Node)));
+    const init = moduleFacts(module).inits.get(n.name);
+    return init ? rec(init) : undefined;
+  }
+  return [n];
 }
 
 interface DetachedCall {
@@ -254,6 +307,8 @@ export const silentProcess: Rule = {
       if (!d.ignored && !unrefd) continue;
       const how = [d.ignored ? "its output ignored" : "", unrefd ? "unref()'d so the parent does not wait for it" : ""].filter(Boolean).join(" and ");
       // The package's own helper (a daemon, an update check): its code is scanned like the rest, so this is a note.
+      // Opening the login page in the user's browser: the opener is chosen per platform.
+      if (opensBrowserPerPlatform(d.call, d.module)) continue;
       const own = runsOwnFile(d.call, d.module, ctx);
       ctx.report({
         message: own

@@ -1,16 +1,20 @@
 // tool-annotation-mismatch: the annotations a tool declares (which clients use
 // to skip confirmation prompts) contradict what its handler can reach.
 import type { HandlerRef } from "../analyzer/mcp/index.js";
+import { apiKeyOf } from "../analyzer/mcp/reachable.js";
+import { propertyName, stringLiteralValue, unwrapExpression, walk, type Node } from "../analyzer/parse/ast.js";
+import { apiMatches } from "../analyzer/taint/spec.js";
 import type { Capability, SurfaceItem } from "../analyzer/types.js";
+import { CAPABILITY_ROWS } from "./models/capabilities.js";
 import { isReadOnlyCommand } from "./models/commands.js";
 import type { Rule, RuleContext } from "./types.js";
+import { folderFor } from "./util/outbound.js";
 
 /**
- * Capabilities a read-only tool cannot have. Outbound HTTP methods are not
- * among them: APIs take searches and queries as POST bodies, so a POST says
- * nothing about whether the tool changes anything; and a DELETE is as often
- * the cleanup of a session the same call opened (WebDriver's `DELETE
- * /session/…`, reached by every tool of a device server) as a change.
+ * Capabilities a read-only tool cannot have. Outbound requests count by the
+ * HTTP method the handler itself names (`httpMethodsOf`): a POST says nothing
+ * (APIs take searches and queries as POST bodies), a PUT or PATCH changes
+ * something, a DELETE deletes.
  */
 const MUTATING: Capability[] = ["fs-write", "fs-delete", "process-exec", "db-write", "db-delete"];
 const DELETING: Capability[] = ["fs-delete", "db-delete"];
@@ -23,7 +27,7 @@ export const toolAnnotationMismatch: Rule = {
     threat: "over-broad-permissions",
     summary: "A tool says it is read-only (or not destructive) but its handler can write, delete, run commands that change things.",
     description:
-      "MCP clients use `readOnlyHint` and `destructiveHint` to decide whether to ask the user before a call; some auto-approve read-only tools. A tool annotated `readOnlyHint: true` whose handler can write or delete files, run a command that is not read-only or write to a database, or one annotated `destructiveHint: false` that can delete, gets approved without the user seeing what it does. A write is judged by the values this tool's call gives: the server's own bookkeeping (a temp file, a log, a token or device cache in its own hidden folder) and a shared writer whose path parameter this tool never passes are not writes of the user's.",
+      "MCP clients use `readOnlyHint` and `destructiveHint` to decide whether to ask the user before a call; some auto-approve read-only tools. A tool annotated `readOnlyHint: true` whose handler can write or delete files, run a command that is not read-only, write to a database or send a PUT, PATCH or DELETE request, or one annotated `destructiveHint: false` that can delete (a file, a row, a DELETE request), gets approved without the user seeing what it does. A request's method counts where the handler names it (a POST, which APIs use for searches, says nothing; a DELETE in a `finally` or in a helper every tool goes through is the cleanup of a session). A write is judged by the values this tool's call gives: the server's own bookkeeping (a temp file, a log, a token or device cache in its own hidden folder) and a shared writer whose path parameter this tool never passes are not writes of the user's.",
     help: [
       "**Why it matters.** Annotations are how a client decides what needs a confirmation. A wrong `readOnlyHint` silently removes the human from a write, a delete or a shell command.",
       "",
@@ -38,26 +42,81 @@ export const toolAnnotationMismatch: Rule = {
   check(ctx) {
     for (const tool of ctx.server.tools) {
       const { readOnlyHint, destructiveHint } = tool.annotations;
+      if (readOnlyHint !== true && destructiveHint !== false) continue;
       const processes = tool.capabilities.includes("process-exec") ? processVerdict(ctx, tool) : "read-only";
       const mutating = tool.capabilities.filter((c) => MUTATING.includes(c) && !(c === "process-exec" && processes === "read-only"));
-      const against = readOnlyHint === true ? mutating : destructiveHint === false ? tool.capabilities.filter((c) => DELETING.includes(c)) : [];
-      if (against.length === 0) continue;
+      const methods = httpMethodsOf(ctx, tool);
+      const requests = readOnlyHint === true ? methods : methods.filter((m) => m === "DELETE");
+      const against = readOnlyHint === true ? mutating : tool.capabilities.filter((c) => DELETING.includes(c));
+      if (against.length === 0 && requests.length === 0) continue;
       const claim = readOnlyHint === true ? "readOnlyHint: true" : "destructiveHint: false";
       // Programs the scan could not pin may only read (a vendor's own CLI listing devices): said, at low, when nothing else contradicts the claim.
-      const unknownOnly = against.every((c) => c === "process-exec") && processes === "unknown";
+      const unknownOnly = against.length > 0 && against.every((c) => c === "process-exec") && processes === "unknown" && requests.length === 0;
       const acts = against.map((c) => (c !== "process-exec" ? describe(c) : processes === "unknown" ? "run programs the scan could not pin (it cannot tell whether they only read)" : processes === "model" ? "run command lines a tool argument reaches" : describeProcesses(tool, ctx.handlers)));
+      if (requests.length > 0) acts.push(`${requests.includes("DELETE") && readOnlyHint !== true ? "delete" : "change"} things through an API (${requests.map((m) => `\`${m}\``).join(", ")} requests)`);
       ctx.report({
         ...(unknownOnly ? { severity: "low" as const } : {}),
         message: `Tool "${tool.name}" declares ${claim}, but its handler can ${acts.join(", ")}`,
         location: tool.nameLocation,
         related: tool.handlerLocation ? [{ location: tool.handlerLocation, message: "handler" }] : undefined,
         fix: "Correct the annotations to what the handler does, or split the tool so the read-only part only reads.",
-        fingerprintKey: `${tool.name}|${claim}|${against.join(",")}`,
-        properties: { tool: tool.name, claim, capabilities: against },
+        fingerprintKey: `${tool.name}|${claim}|${[...against, ...requests].join(",")}`,
+        properties: { tool: tool.name, claim, capabilities: against, ...(requests.length > 0 ? { httpMethods: requests } : {}) },
       });
     }
   },
 };
+
+const CHANGING_METHODS = ["PUT", "PATCH", "DELETE"];
+const NETWORK_SEND_ROWS = CAPABILITY_ROWS.filter((r) => r.capability === "network-send");
+
+/**
+ * The HTTP methods that change things (PUT, PATCH, DELETE) the handler's own
+ * code names: `method: "PATCH"` in the options object a call gets, `"DELETE"`
+ * leading a request helper's arguments (`api("DELETE", path)`), an HTTP client's `.put()`,
+ * `.patch()` or `.delete()`. Only the handler's own body counts: a helper every
+ * tool reaches (a WebDriver session closed after each command) is not what
+ * this tool does; nor is a request in a `finally` block, the cleanup of what
+ * the call opened.
+ */
+function httpMethodsOf(ctx: RuleContext, tool: SurfaceItem): string[] {
+  const found = new Set<string>();
+  const folder = folderFor(ctx.program);
+  for (const h of ctx.handlers) {
+    if (h.item !== tool) continue;
+    // A dispatcher whose part for this tool was not found holds every tool's requests.
+    if (!h.branch && ctx.handlers.some((o) => o.fn === h.fn && o.item !== tool)) continue;
+    const cleanup: Node[] = [];
+    walk(h.branch ?? h.fn, {
+      enter(n) {
+        if (n.type === "TryStatement" && n.finalizer) cleanup.push(n.finalizer);
+        if (cleanup.some((f) => f.range[0] <= n.range[0] && n.range[1] <= f.range[1])) return false;
+        if (n.type === "CallExpression") {
+          // A request's options (`fetch(url, { method: "PATCH" })`, `axios({ method: "delete", url })`): an object handed to a call, not a row of a table.
+          for (const a of n.arguments) {
+            const o = unwrapExpression(a);
+            if (o.type !== "ObjectExpression") continue;
+            for (const p of o.properties) {
+              const v = p.type === "Property" && propertyName(p) === "method" ? stringLiteralValue(p.value)?.toUpperCase() : undefined;
+              if (v && CHANGING_METHODS.includes(v)) found.add(v);
+            }
+          }
+          // `api("DELETE", path)`: an upper-case method name leading a call with more to say; `methods.includes("DELETE")` or `emit("delete")` is not one.
+          const first = n.arguments.length >= 2 ? stringLiteralValue(n.arguments[0]) : undefined;
+          if (first && CHANGING_METHODS.includes(first)) found.add(first);
+          const callee = unwrapExpression(n.callee);
+          const member = callee.type === "MemberExpression" ? propertyName(callee)?.toUpperCase() : undefined;
+          if (member && CHANGING_METHODS.includes(member)) {
+            const api = apiKeyOf(folder, n.callee, h.module, 0);
+            if (api && NETWORK_SEND_ROWS.some((r) => apiMatches(api, r))) found.add(member);
+          }
+        }
+        return undefined;
+      },
+    });
+  }
+  return CHANGING_METHODS.filter((m) => found.has(m));
+}
 
 /**
  * What the tool's processes do. Running `kubectl get` modifies nothing: a

@@ -84,3 +84,24 @@ test("bookkeeping paths: the user's files, dotfiles, other clients' settings, pa
   assert.equal(bookkeeping(`export function save(dir) { fs.writeFile(path.join(dir, "cache.json"), ""); }`), false);
   assert.equal(bookkeeping(`export function save(out) { let f = path.join(os.homedir(), ".srv", "cache.json"); if (out) f = out; fs.writeFile(f, ""); }`), false);
 });
+
+test("bookkeeping paths: through a helper of the package that names the file, with its parameters bound to what the call passes", () => {
+  const helper = `const BASE = path.join(os.homedir(), ".my-server");\nfunction configFile(name) { const p = path.join(BASE, name); return p; }\nconst stateFile = (name = "state.json") => path.join(BASE, name);\n`;
+  assert.equal(bookkeeping(helper + `fs.writeFile(configFile("wallet.json"), "");`), true);
+  assert.equal(bookkeeping(helper + `const WALLET = configFile("wallet.json");\nfs.writeFile(WALLET, "");`), true);
+  assert.equal(bookkeeping(helper + `fs.writeFile(stateFile(), "");`), true);
+  // What the helper is given decides: a name that climbs out, a parameter, a helper that returns something else.
+  assert.equal(bookkeeping(helper + `fs.writeFile(configFile("../.bashrc"), "");`), false);
+  assert.equal(bookkeeping(helper + `export function save(name) { fs.writeFile(configFile(name), ""); }`), false);
+  assert.equal(bookkeeping(`function outFile(name) { return path.join(process.cwd(), name); }\nfs.writeFile(outFile("report.md"), "");`), false);
+  assert.equal(bookkeeping(`function pick(name, alt) { if (alt) return alt; return path.join(os.homedir(), ".srv", name); }\nexport function save(alt) { fs.writeFile(pick("cache.json", alt), ""); }`), false);
+});
+
+test("bookkeeping paths: a name read from a directory listing stays in the folder it is joined to", () => {
+  const dirs = `const OLD = path.join(os.homedir(), ".old-server");\nconst NEW = path.join(os.homedir(), ".new-server");\n`;
+  assert.equal(bookkeeping(dirs + `import { readdirSync } from "node:fs";\nfor (const f of readdirSync(OLD)) fs.writeFile(path.join(NEW, f), "");`), true);
+  assert.equal(bookkeeping(dirs + `import { readdirSync } from "node:fs";\nconst names = readdirSync(OLD);\nfor (const f of names) fs.writeFile(path.join(NEW, f), "");`), true);
+  // The user's folder, or names from somewhere else, are not.
+  assert.equal(bookkeeping(`import { readdirSync } from "node:fs";\nfor (const f of readdirSync(process.cwd())) fs.writeFile(path.join(process.cwd(), f), "");`), false);
+  assert.equal(bookkeeping(dirs + `export function copy(list) { for (const f of list) fs.writeFile(path.join(NEW, f), ""); }`), false);
+});

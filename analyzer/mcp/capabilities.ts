@@ -15,7 +15,7 @@ import type { Capability, ParsedModule } from "../types.js";
 import type { ExtractedServer } from "./index.js";
 import { originOf, recordDynamicOrigin, type DynamicOrigin } from "./dynamic-origin.js";
 import { localReach, type ReachCache } from "./reachable.js";
-import { scratchOnlyDeletes, writesScratchOrLog, type Scope } from "./scratch-files.js";
+import { isScratchOrLogPath, scratchOnlyDeletes, writesScratchOrLog, type Scope } from "./scratch-files.js";
 import { isFunctionNode } from "./context.js";
 import { declares } from "./local-values.js";
 import { apiKeyOf } from "./reachable.js";
@@ -144,11 +144,21 @@ interface WriteVerdict {
   harmless: Set<string>;
   other: Set<string>;
   /** Writes to the `index`th parameter of `fn`: judged by what the handler's calls of `fn` pass. */
-  byCaller: { api: string; fn: Node; index: number }[];
+  byCaller: { api: string; fn: Node; index: number; append: boolean }[];
 }
 type WriteVerdicts = Map<Node, WriteVerdict>;
 /** The functions each function calls, with the calls (resolved once). */
-type CallSites = Map<Node, { target: Node; call: TSESTree.CallExpression }[]>;
+type CallSites = Map<Node, CallSite[]>;
+interface CallSite {
+  target: Node;
+  call: TSESTree.CallExpression;
+  module: ParsedModule;
+  /** The scopes around the call, outermost first. */
+  scopes: Scope[];
+}
+
+/** Which argument names the file a write changes: the destination of a copy, rename or link. */
+const WRITTEN_AT: Record<string, number> = { copyFile: 1, copyFileSync: 1, cp: 1, cpSync: 1, rename: 1, renameSync: 1, link: 1, linkSync: 1, symlink: 1, symlinkSync: 1 };
 
 function verdictOf(folder: ConstantFolder, f: { node: Node; module: ParsedModule }, isWrite: (api: string) => boolean): WriteVerdict {
   const found: WriteVerdict = { harmless: new Set<string>(), other: new Set<string>(), byCaller: [] };
@@ -160,11 +170,22 @@ function verdictOf(folder: ConstantFolder, f: { node: Node; module: ParsedModule
       const api = apiKeyOf(folder, n.callee, f.module, 0);
       if (api === undefined || !isWrite(api)) return;
       const member = /Member\[(\w+)\]$/.exec(api)?.[1] ?? "";
-      if (writesScratchOrLog(n, f.module, folder, scopes, member.startsWith("append"))) return void found.harmless.add(api);
-      const target = n.arguments[0] ? unwrapExpression(n.arguments[0]) : undefined;
+      const append = member.startsWith("append");
+      const at = WRITTEN_AT[member] ?? 0;
       const fn = scopes[scopes.length - 1].node;
+      // `(surface, ...args) => appendFile(...args)`: a wrapper that forwards its rest parameter; the path is what its callers pass.
+      const first = n.arguments[0];
+      if (first?.type === "SpreadElement" && isFunctionNode(fn)) {
+        const spread = unwrapExpression(first.argument);
+        const rest = spread.type === "Identifier" ? fn.params.findIndex((p) => p.type === "RestElement" && p.argument.type === "Identifier" && p.argument.name === spread.name) : -1;
+        if (rest >= 0 && !reassigns(fn, (spread as TSESTree.Identifier).name)) found.byCaller.push({ api, fn, index: rest + at, append });
+        else found.other.add(api);
+        return;
+      }
+      if (writesScratchOrLog(n, f.module, folder, scopes, append, at)) return void found.harmless.add(api);
+      const target = n.arguments[at] ? unwrapExpression(n.arguments[at]) : undefined;
       const index = target?.type === "Identifier" && isFunctionNode(fn) ? fn.params.findIndex((p) => declares(p, target.name)) : -1;
-      if (index >= 0 && !reassigns(fn, (target as TSESTree.Identifier).name)) found.byCaller.push({ api, fn, index });
+      if (index >= 0 && !reassigns(fn, (target as TSESTree.Identifier).name)) found.byCaller.push({ api, fn, index, append });
       else found.other.add(api);
     },
     leave(n) {
@@ -187,17 +208,22 @@ function reassigns(fn: Node, name: string): boolean {
   return found;
 }
 
-function callSitesOf(folder: ConstantFolder, f: { node: Node; module: ParsedModule }, memo: CallSites): { target: Node; call: TSESTree.CallExpression }[] {
+function callSitesOf(folder: ConstantFolder, f: { node: Node; module: ParsedModule }, memo: CallSites): CallSite[] {
   let sites = memo.get(f.node);
   if (!sites) {
-    const found: { target: Node; call: TSESTree.CallExpression }[] = [];
+    const found: CallSite[] = [];
+    const scopes: Scope[] = [{ node: f.module.ast, parent: undefined }];
     walk(f.node, {
-      enter(n) {
+      enter(n, parent) {
+        if (isFunctionNode(n)) scopes.push({ node: n, parent: parent ?? undefined });
         if (n.type !== "CallExpression") return;
         const callee = unwrapExpression(n.callee);
         if (callee.type !== "Identifier" && callee.type !== "MemberExpression") return;
         const target = folder.resolve(callee, f.module);
-        if (target && isFunctionNode(target.node)) found.push({ target: target.node, call: n });
+        if (target && isFunctionNode(target.node)) found.push({ target: target.node, call: n, module: f.module, scopes: [...scopes] });
+      },
+      leave(n) {
+        if (isFunctionNode(n)) scopes.pop();
       },
     });
     sites = found;
@@ -215,9 +241,15 @@ function passesNothing(call: TSESTree.CallExpression, index: number): boolean {
   return (u.type === "Identifier" && u.name === "undefined") || (u.type === "Literal" && u.value === null);
 }
 
-function harmlessWrites(folder: ConstantFolder, functions: readonly { node: Node; module: ParsedModule }[], apis: ReadonlySet<string>, isWrite: (api: string) => boolean, memo: WriteVerdicts, callMemo: CallSites): string[] {
-  const writes = [...apis].filter(isWrite);
-  if (writes.length === 0) return [];
+/** The call gives the wrapper no path there, or one that is scratch, a log or the server's bookkeeping. */
+function passesHarmless(folder: ConstantFolder, site: CallSite, index: number, append: boolean): boolean {
+  if (passesNothing(site.call, index)) return true;
+  if (site.call.arguments.slice(0, index + 1).some((a) => a.type === "SpreadElement")) return false;
+  return isScratchOrLogPath(site.call.arguments[index], site.module, folder, site.scopes, append);
+}
+
+/** Sorts the writes `functions` make into harmless and other; a wrapper's writes by what the calls among `callers` pass. */
+function judgeWrites(folder: ConstantFolder, functions: readonly { node: Node; module: ParsedModule }[], callers: readonly { node: Node; module: ParsedModule }[], isWrite: (api: string) => boolean, memo: WriteVerdicts, callMemo: CallSites): { harmless: Set<string>; other: Set<string> } {
   const harmless = new Set<string>();
   const other = new Set<string>();
   for (const f of functions) {
@@ -230,11 +262,28 @@ function harmlessWrites(folder: ConstantFolder, functions: readonly { node: Node
     verdicts.other.forEach((a) => other.add(a));
     for (const w of verdicts.byCaller) {
       // A handler's own function called by the SDK (the handler itself) gets the tool's arguments: not judged here.
-      const calls = functions.flatMap((g) => callSitesOf(folder, g, callMemo)).filter((c) => c.target === w.fn);
-      (calls.length > 0 && calls.every((c) => passesNothing(c.call, w.index)) ? harmless : other).add(w.api);
+      const calls = callers.flatMap((g) => callSitesOf(folder, g, callMemo)).filter((c) => c.target === w.fn);
+      (calls.length > 0 && calls.every((c) => passesHarmless(folder, c, w.index, w.append)) ? harmless : other).add(w.api);
     }
   }
-  return writes.filter((api) => harmless.has(api) && !other.has(api));
+  return { harmless, other };
+}
+
+/**
+ * The write APIs the handler reaches that change none of the user's files.
+ * An API whose calls the handler's own functions do not show (the engine
+ * reached it through a callback, a module's initialization, a value it
+ * followed) is judged by every call of it in the package (`packageWide`).
+ */
+function harmlessWrites(folder: ConstantFolder, functions: readonly { node: Node; module: ParsedModule }[], apis: ReadonlySet<string>, isWrite: (api: string) => boolean, memo: WriteVerdicts, callMemo: CallSites, packageWide: () => { harmless: Set<string>; other: Set<string> }): string[] {
+  const writes = [...apis].filter(isWrite);
+  if (writes.length === 0) return [];
+  const { harmless, other } = judgeWrites(folder, functions, functions, isWrite, memo, callMemo);
+  return writes.filter((api) => {
+    if (harmless.has(api) || other.has(api)) return harmless.has(api) && !other.has(api);
+    const whole = packageWide();
+    return whole.harmless.has(api) && !whole.other.has(api);
+  });
 }
 
 function isScratchDelete(api: string, scratch: ReadonlySet<string>): boolean {
@@ -262,6 +311,16 @@ export function fillCapabilities(server: ExtractedServer, taint: TaintResult, pr
   };
   const deletes = (api: string) => rowCapabilities(api, model, rowMatches).includes("fs-delete");
   const runsProcesses = (api: string) => rowCapabilities(api, model, rowMatches).includes("process-exec");
+  const writes = (api: string) => rowCapabilities(api, model, rowMatches).includes("fs-write");
+  // Every write of the package judged once, when some handler reaches a write its own functions do not show.
+  let wholePackage: { harmless: Set<string>; other: Set<string> } | undefined;
+  const packageWrites = () => {
+    if (!wholePackage) {
+      const modules = program.modules.map((m) => ({ node: m.ast as Node, module: m }));
+      wholePackage = judgeWrites(folder, modules, modules, writes, writeVerdicts, callSites);
+    }
+    return wholePackage;
+  };
   // Tools whose arguments reach SQL text: the model writes their statements.
   // A call where some hit knows constant text before the argument (`"SELECT … LIKE '%" + name`) composes a statement the code chose.
   const sqlHits = taint.hitsOf("sql-injection");
@@ -296,7 +355,7 @@ export function fillCapabilities(server: ExtractedServer, taint: TaintResult, pr
       if (isScratchDelete(api, scratch)) apis.delete(api);
     }
     // Writing a fresh temp file or appending to a log changes none of the user's files.
-    for (const api of harmlessWrites(folder, reach.functions, apis, (a) => rowCapabilities(a, model, rowMatches).includes("fs-write"), writeVerdicts, callSites)) apis.delete(api);
+    for (const api of harmlessWrites(folder, reach.functions, apis, writes, writeVerdicts, callSites, packageWrites)) apis.delete(api);
     h.reachable = apis;
     h.functions = reach.functions;
     if ([...apis].some(runsProcesses)) {

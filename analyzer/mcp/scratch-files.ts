@@ -221,12 +221,38 @@ function all(verdicts: Verdict[]): Verdict {
  * or it appends to a log file (`….log`). `functions` are the scopes around the
  * call, outermost first.
  */
-export function writesScratchOrLog(call: TSESTree.CallExpression, m: ParsedModule, folder: ConstantFolder, functions: readonly Scope[], append: boolean): boolean {
-  const target = call.arguments[0];
+export function writesScratchOrLog(call: TSESTree.CallExpression, m: ParsedModule, folder: ConstantFolder, functions: readonly Scope[], append: boolean, index = 0): boolean {
+  const target = call.arguments[index];
   if (!target || target.type === "SpreadElement") return false;
+  return isScratchOrLogPath(target, m, folder, functions, append);
+}
+
+/** The path a write is given (at the write, or at a call of a wrapper that passes it on) is scratch, a log or bookkeeping. */
+export function isScratchOrLogPath(target: Node, m: ParsedModule, folder: ConstantFolder, functions: readonly Scope[], append: boolean): boolean {
   if (pathVerdict(target, m, folder, functions, 0) === "unique" || underTmpdir(target, m, folder, 0)) return true;
-  if (append && endsWithLog(target, m, folder, 0)) return true;
+  if (append && (endsWithLog(target, m, folder, 0) || namedLogFile(target, m, folder, 0))) return true;
   return isBookkeepingPath(target, m, folder);
+}
+
+/** Names that say a log file: `logFile`, `LOG_PATH`, `getLogFile()`, `this.logFilePath`. */
+function saysLogFile(name: string): boolean {
+  const words = name.split(/[-_.\s]+|(?<=[a-z])(?=[A-Z])/).map((w) => w.toLowerCase());
+  return words.some((w) => w === "log" || w === "logs") && words.some((w) => w === "file" || w === "path" || w === "filename" || w === "filepath");
+}
+
+/** An append to a file the code names its log (`const file = getLogFile()`): the code's own word for what the file is. */
+function namedLogFile(node: Node, m: ParsedModule, folder: ConstantFolder, depth: number): boolean {
+  if (depth > 3) return false;
+  let n = unwrapExpression(node);
+  while (n.type === "AwaitExpression") n = unwrapExpression(n.argument);
+  if (n.type === "Identifier") {
+    if (saysLogFile(n.name)) return true;
+    const init = folder.initializerOf(n, m);
+    return !!init && namedLogFile(init, m, folder, depth + 1);
+  }
+  if (n.type === "MemberExpression") return saysLogFile(propertyName(n) ?? "");
+  if (n.type === "CallExpression") return saysLogFile(calleeName(n) ?? "");
+  return false;
 }
 
 /**
@@ -282,16 +308,19 @@ function envName(n: Node): string | undefined {
 }
 
 /** The ways a path can be built, each a root and constant names; undefined when some part is not fixed by the code. */
-function fixedPaths(node: Node, m: ParsedModule, folder: ConstantFolder, depth: number): FixedPath[] | undefined {
+type Bound = ReadonlyMap<string, FixedPath[]>;
+function fixedPaths(node: Node, m: ParsedModule, folder: ConstantFolder, depth: number, params?: Bound): FixedPath[] | undefined {
   if (depth > MAX_DEPTH) return undefined;
   const n = unwrapExpression(node);
-  const next = (x: Node, mm = m) => fixedPaths(x, mm, folder, depth + 1);
+  const next = (x: Node, mm = m) => fixedPaths(x, mm, folder, depth + 1, mm === m ? params : undefined);
+  if (n.type === "Identifier" && params?.has(n.name)) return params.get(n.name);
   const constant = folder.string(n, m);
   if (constant !== undefined) return [{ root: "other", segments: [constant] }];
   const env = envName(n);
   if (env !== undefined) return HOME_ENV.has(env) ? [{ root: "home", segments: [] }] : APP_ENV.has(env) || APP_ENV_NAME.test(env) ? [{ root: "app", segments: [] }] : undefined;
   switch (n.type) {
     case "Identifier": {
+      if (isDirectoryEntry(n, m, folder)) return [{ root: "other", segments: [DIRECTORY_ENTRY] }];
       const target = folder.resolve(n, m);
       if (!target || target.node === n || target.node.type === "Identifier" || isFunctionNode(target.node)) return undefined;
       return next(target.node, target.module);
@@ -315,13 +344,76 @@ function fixedPaths(node: Node, m: ParsedModule, folder: ConstantFolder, depth: 
       if (name === "dirname" && n.arguments[0] && n.arguments[0].type !== "SpreadElement") return next(n.arguments[0])?.map((p) => ({ root: p.root, segments: p.segments.slice(0, -1) }));
       if ((name === "join" || name === "resolve") && n.arguments.length > 0 && n.arguments.every((a) => a.type !== "SpreadElement")) return concatenated(n.arguments as Node[], next);
       // A fresh name (`Date.now()`, `randomUUID()`) is a name of the code's own.
-      return callVerdict(n, (x) => (fixedPaths(x, m, folder, depth + 1) ? "unique" : "other")) === "unique" ? [{ root: "other", segments: [] }] : undefined;
+      if (callVerdict(n, (x) => (fixedPaths(x, m, folder, depth + 1, params) ? "unique" : "other")) === "unique") return [{ root: "other", segments: [] }];
+      return helperPaths(n, m, folder, depth, params);
     }
     case "AwaitExpression":
       return next(n.argument);
     default:
       return undefined;
   }
+}
+
+/** A name read from a directory listing: it holds no separator and is never `..`, so it stays in the folder it is joined to. */
+const DIRECTORY_ENTRY = "*";
+const LISTINGS = new Set(["readdir", "readdirSync"]);
+
+/** `for (const f of fs.readdirSync(dir))`, also through a local holding the listing. */
+function isDirectoryEntry(id: TSESTree.Identifier, m: ParsedModule, folder: ConstantFolder): boolean {
+  const d = folder.declarationOf(id, m);
+  if (!d || d.parent.type !== "ForOfStatement" || d.parent.left !== d.binder) return false;
+  let list = unwrapExpression(d.parent.right);
+  if (list.type === "Identifier") list = unwrapExpression(folder.initializerOf(list, m) ?? list);
+  while (list.type === "AwaitExpression") list = unwrapExpression(list.argument);
+  // `readdirSync(dir, { withFileTypes: true })` gives entries, not names.
+  return list.type === "CallExpression" && LISTINGS.has(calleeName(list) ?? "") && list.arguments.length === 1;
+}
+
+/**
+ * A call of a package function that builds the path (`configFile("wallet.json")`
+ * with `configFile = (name) => join(BASE, name)`): every value it returns,
+ * with its parameters bound to what this call passes.
+ */
+function helperPaths(call: TSESTree.CallExpression, m: ParsedModule, folder: ConstantFolder, depth: number, params?: Bound): FixedPath[] | undefined {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== "Identifier" && callee.type !== "MemberExpression") return undefined;
+  const target = folder.resolve(callee, m);
+  if (!target || !isFunctionNode(target.node)) return undefined;
+  const fn = target.node as TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+  const bound = new Map<string, FixedPath[]>();
+  for (const [i, param] of fn.params.entries()) {
+    const id = param.type === "AssignmentPattern" ? param.left : param;
+    if (id.type !== "Identifier") return undefined;
+    const arg = call.arguments[i];
+    if (arg && arg.type === "SpreadElement") return undefined;
+    const value = arg ? fixedPaths(arg, m, folder, depth + 1, params) : param.type === "AssignmentPattern" ? fixedPaths(param.right, target.module, folder, depth + 1) : undefined;
+    if (value) bound.set(id.name, value);
+  }
+  const returned: Node[] = [];
+  if (fn.body.type !== "BlockStatement") returned.push(fn.body);
+  else {
+    let bare = false;
+    walk(fn.body, {
+      enter(n) {
+        if (isFunctionNode(n)) return false;
+        if (n.type === "ReturnStatement") {
+          if (n.argument) returned.push(n.argument);
+          else bare = true;
+        }
+        return undefined;
+      },
+    });
+    if (bare) return undefined;
+  }
+  if (returned.length === 0) return undefined;
+  const out: FixedPath[] = [];
+  for (const r of returned) {
+    const paths = fixedPaths(r, target.module, folder, depth + 1, bound);
+    if (!paths) return undefined;
+    out.push(...paths);
+    if (out.length > 16) return undefined;
+  }
+  return out;
 }
 
 /** A template's constant text and expressions, in order. */

@@ -43,6 +43,13 @@ const BIDI = /[\u202A-\u202E\u2066-\u2069]/gu;
 const TAGS = /[\u{E0000}-\u{E007F}]+/gu;
 const BASE64_RUN = /[A-Za-z0-9+/]{80,}={0,2}/g;
 const HEX_RUN = /\b(?:[0-9a-fA-F]{2}){40,}\b/g;
+/** A URL written in the text: its path (`/profile/backend/<hex id>/flamegraph/`) is made of the same characters as base64. */
+const URL_SPAN = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'`<>()[\]{}]+/gi;
+
+/** Where the text's URLs lie, as [start, end) offsets. */
+function urlSpans(text: string): [number, number][] {
+  return [...text.matchAll(URL_SPAN)].map((m) => [m.index, m.index + m[0].length]);
+}
 
 function quote(text: string, index: number, length: number): string {
   const s = text.slice(Math.max(0, index), index + Math.min(length, 60)).replace(/\s+/g, " ").trim();
@@ -84,9 +91,12 @@ export function instructionSignals(text: string, depth = 0): Signal[] {
     out.push({ id: "tag-characters", strength: "strong", evidence: `invisible Unicode tag characters spelling ${JSON.stringify(decoded.slice(0, 120))}` });
     if (depth === 0) out.push(...instructionSignals(decoded, depth + 1).map((s) => ({ ...s, evidence: `hidden text has ${s.evidence}` })));
   }
+  const urls = urlSpans(text);
   for (const m of text.matchAll(BASE64_RUN)) {
     const decoded = Buffer.from(m[0], "base64").toString("utf8");
     const readable = printableShare(decoded) > 0.9;
+    // A run inside a URL that decodes to no text is the URL's path (ids, slugs), not something encoded; text hidden in a URL still counts.
+    if (!readable && urls.some(([start, end]) => m.index >= start && m.index + m[0].length <= end)) continue;
     out.push({ id: "encoded-blob", strength: "strong", evidence: readable ? `a base64 blob that decodes to ${JSON.stringify(decoded.slice(0, 80))}` : `a ${m[0].length}-character base64 blob` });
     if (readable && depth === 0) out.push(...instructionSignals(decoded, depth + 1).map((s) => ({ ...s, evidence: `decoded blob has ${s.evidence}` })));
   }

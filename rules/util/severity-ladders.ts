@@ -60,14 +60,14 @@ export const SEVERITY_LADDERS: Record<string, SeverityLadder> = {
   },
   "tool-annotation-mismatch": {
     medium:
-      "`readOnlyHint: true` on a tool that writes or deletes the user's files or data, or runs a command that is not read-only (a pinned write subcommand, or a command line the model writes); `destructiveHint: false` on one that deletes (a file, a row). The server's own bookkeeping does not count (temp files, logs, a token or device cache in its own hidden folder, a write to a path parameter this tool's calls never pass), nor read-only commands, SELECT-only statements or query builders that only select.",
+      "`readOnlyHint: true` on a tool that writes or deletes the user's files or data, runs a command that is not read-only (a pinned write subcommand, or a command line the model writes) or whose handler sends a PUT, PATCH or DELETE request; `destructiveHint: false` on one that deletes (a file, a row, a DELETE request). The server's own bookkeeping does not count (temp files, logs, a token or device cache in its own hidden folder, a write to a path parameter this tool's calls never pass), nor read-only commands, SELECT-only statements or query builders that only select.",
     low: "`readOnlyHint: true` on a tool whose only contradiction is a program the scan could not pin (a vendor's CLI found at run time): it cannot tell whether the program only reads, and says so.",
   },
   "mixed-blast-radius": { low: "One server exposes read-only and destructive tools together." },
   "untrusted-content-exposure": { medium: "A server both brings outside content (web pages, mail, issues) into the model's context and can act on files, processes or data." },
   "exposed-listener": {
     high: "An MCP HTTP or WebSocket endpoint listens on every interface (`listen(port)` with no host, `0.0.0.0`, `::`) with no token or Origin check: any host of the network can call its tools.",
-    medium: "It listens on loopback with no token and no Origin or Host check: any web page can reach it through a WebSocket or DNS rebinding.",
+    medium: "It listens on loopback with no token and no Origin or Host check: any web page can reach it through a WebSocket or DNS rebinding. Or it listens on every interface, but every tool's handler was found, none reaches a file, a process, the network, a credential or a database, and the package reads no credential from the environment (a diagram renderer, a recipe book): whoever connects gets the machine's CPU, not the user's things.",
   },
   "dynamic-tool-definition": { medium: "Tool names or descriptions come from the network or from files the package does not ship." },
   "over-broad-permission": {

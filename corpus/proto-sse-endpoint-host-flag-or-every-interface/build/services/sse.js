@@ -1,11 +1,16 @@
 import express from "express";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { SSEServerTransport } from "@modelcontextprotocol/sdk/server/sse.js";
+import { readFile } from "node:fs/promises";
 import { z } from "zod";
 
 function createServer() {
   const server = new McpServer({ name: "diagram-render", version: "0.6.0" });
   server.tool("render", "Render a diagram to SVG", { source: z.string() }, async ({ source }) => ({ content: [{ type: "text", text: `<svg><!-- ${source.length} chars --></svg>` }] }));
+  // Reads the user's saved diagrams: what a stranger on the network gets at.
+  server.tool("render_saved", "Render one of the saved diagrams", { name: z.enum(["architecture", "deploy", "schema"]) }, async ({ name }) => ({
+    content: [{ type: "text", text: `<svg><!-- ${(await readFile(`${process.env.DIAGRAM_DIR ?? "."}/${name}.mmd`, "utf8")).length} chars --></svg>` }],
+  }));
   return server;
 }
 
