@@ -5,7 +5,7 @@ import { acquire, AcquireError, type AcquireOptions } from "./acquire/index.js";
 import { Budget } from "./budget.js";
 import { CAPABILITY_ROWS, CREDENTIAL_ENV } from "../rules/models/capabilities.js";
 import { SQL_STATEMENT_KINDS } from "../rules/models/sql.js";
-import { installHooks, stepsOf } from "../rules/util/lifecycle.js";
+import { installHooks, stepsOf } from "./lifecycle.js";
 import { fillCapabilities } from "./mcp/capabilities.js";
 import { handlerSinks, handlerSources, requestContextSources } from "./mcp/engine-inputs.js";
 import { REQUEST_CONTEXT_API, REQUEST_CONTEXT_KIND } from "../rules/models/mcp-protocol.js";

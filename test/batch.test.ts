@@ -12,6 +12,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { failureReason } from "../analyzer/batch/child.js";
 import { progressReporter } from "../analyzer/batch/command.js";
 import { batch } from "../analyzer/batch/run.js";
+import { earlierReports, latestEarlier, reportsFor } from "../analyzer/batch/since.js";
 import { appendIndex, readIndex } from "../analyzer/batch/store.js";
 import { renderSummaryMarkdown, renderSummaryText, summarize } from "../analyzer/batch/summary.js";
 import { readTargets } from "../analyzer/batch/targets.js";
@@ -145,6 +146,61 @@ test("batch --since: from a fake registry, the new version's new destination and
   assert.match(wrong.entries[0].error!, /^integrity sha512-\S+ is not the listed sha512-bm90IHRoZSBieXRlcw==$/);
 });
 
+test("batch --since: the earlier store's index is read once by the batch, not by each job; each package finds its latest earlier version", async () => {
+  const dir = tempDir();
+  const reads: string[] = [];
+  const counted = (d: string) => {
+    reads.push(path.relative(dir, d));
+    return readIndex(d);
+  };
+  const v1 = path.join(dir, "v1");
+  await batch([{ spec: tarball(dir, "repo-insights-mcp", "1.0.0", false) }, { spec: tarball(dir, "repo-insights-mcp", "1.1.0", true) }], { out: v1, offline: true, concurrency: 2 });
+  const targets = [{ spec: tarball(dir, "repo-insights-mcp", "1.0.5", true) }, { spec: tarball(dir, "repo-insights-mcp", "1.2.0", true) }];
+  const newer = await batch(targets, { out: path.join(dir, "v2"), offline: true, concurrency: 2, since: v1, readIndex: counted });
+  assert.deepEqual(reads.sort(), ["v1", "v2"]);
+  assert.deepEqual(
+    newer.entries.map((e) => [e.version, e.since?.version, e.since?.additions, e.since?.worst]),
+    [
+      ["1.0.5", "1.0.0", 2, "critical"],
+      ["1.2.0", "1.1.0", 0, undefined],
+    ],
+  );
+  const diff = JSON.parse(readFileSync(path.join(dir, "v2", newer.entries[0].since!.diff), "utf8")) as SnapshotDiff;
+  assert.deepEqual(diff.destinations.added, ["https://stats.repo-insights-metrics.dev"]);
+
+  // The same store as its own --since: one read serves both, and holds what was there when the batch started.
+  reads.length = 0;
+  const same = await batch([{ spec: tarball(dir, "repo-insights-mcp", "1.3.0", false) }], { out: v1, offline: true, since: v1, readIndex: counted });
+  assert.deepEqual(reads, ["v1"]);
+  assert.deepEqual([same.entries[0].since?.version, same.entries[0].since?.additions], ["1.1.0", 0]);
+});
+
+test("since: a registry spec at an exact version is handed its one earlier report, a range its package's, a tarball or folder all", () => {
+  const dir = tempDir();
+  for (const key of ["a-mcp@1.0.0", "a-mcp@1.1.0", "a-mcp@2.0.0", "b-mcp@1.0.0"]) writeFileSync(path.join(dir, `${key}.json`), "{}");
+  const stored = [
+    entry({ name: "a-mcp", version: "1.1.0", report: "a-mcp@1.1.0.json" }),
+    entry({ name: "a-mcp", version: "1.0.0", report: "a-mcp@1.0.0.json" }),
+    entry({ name: "a-mcp", version: "2.0.0", report: "a-mcp@2.0.0.json" }),
+    entry({ name: "b-mcp", version: "1.0.0", report: "b-mcp@1.0.0.json" }),
+    entry({ name: "b-mcp", version: "0.9.0", report: "b-mcp@0.9.0.json" }), // its report is gone
+    entry({ name: "c-mcp", version: "1.0.0", status: "failed" }),
+    entry({ name: "d-mcp", version: "next", report: "d-mcp@next.json" }),
+  ];
+  const reports = earlierReports(stored, dir);
+  const versions = (rs: { name: string; version: string }[]) => rs.map((r) => `${r.name}@${r.version}`);
+  assert.deepEqual(versions(reports), ["a-mcp@1.1.0", "a-mcp@1.0.0", "a-mcp@2.0.0", "b-mcp@1.0.0"]);
+  assert.equal(reports[0].report, path.join(dir, "a-mcp@1.1.0.json"));
+  assert.deepEqual(versions(reportsFor({ spec: "a-mcp@1.5.0" }, reports)), ["a-mcp@1.1.0"]);
+  assert.deepEqual(versions(reportsFor({ spec: "a-mcp@1.0.0" }, reports)), []);
+  assert.deepEqual(versions(reportsFor({ spec: "a-mcp@^1" }, reports)), ["a-mcp@1.1.0", "a-mcp@1.0.0", "a-mcp@2.0.0"]);
+  assert.deepEqual(versions(reportsFor({ spec: "b-mcp" }, reports)), ["b-mcp@1.0.0"]);
+  assert.deepEqual(versions(reportsFor({ spec: dir }, reports)), versions(reports));
+  assert.equal(latestEarlier(reports, "a-mcp", "1.9.9")?.version, "1.1.0");
+  assert.equal(latestEarlier(reports, "a-mcp", "3.0.0")?.version, "2.0.0");
+  assert.equal(latestEarlier(reports, "b-mcp", "not-semver"), undefined);
+});
+
 function runCli(args: string[], detached = false): { child: ReturnType<typeof spawn>; done: Promise<{ code: number | null; stdout: string; stderr: string }> } {
   const child = spawn(process.execPath, [CLI, ...args], { detached, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
@@ -201,12 +257,12 @@ test("batch CLI: on SIGTERM the scans it started are stopped with it, it exits 1
   const first = runCli(args);
   while (readIndex(out).length < 1) await new Promise((r) => setTimeout(r, 50));
   // The next scan is starting or running: the batch must not leave it behind.
-  while (processesMentioning(`"out":"${out}"`).length === 0 && readIndex(out).length < 3) await new Promise((r) => setTimeout(r, 20));
+  while (processesMentioning(`child.js\0${out}`).length === 0 && readIndex(out).length < 3) await new Promise((r) => setTimeout(r, 20));
   first.child.kill("SIGTERM");
   const stopped = await first.done;
   assert.equal(stopped.code, 130, stopped.stderr);
   assert.match(stopped.stderr, /batch interrupted after \d of 3; run the same command again to go on/);
-  assert.deepEqual(processesMentioning(`"out":"${out}"`), []);
+  assert.deepEqual(processesMentioning(`child.js\0${out}`), []);
   const second = await runCli(args).done;
   assert.equal(second.code, 0, second.stderr);
   assert.equal(readIndex(out).length, 3);

@@ -1,6 +1,7 @@
 // One package of a batch, in its own process (started by run.ts with a heap
 // limit and killed at its time limit): runs the job, stores the report (and
 // diff) under the output folder, and prints the index entry as one JSON line.
+// The request (ChildRequest) comes as JSON on stdin; argv[2] is the store, for process listings.
 // A failure prints its reason on stderr and exits 1; the parent records it.
 import { mkdirSync } from "node:fs";
 import path from "node:path";
@@ -42,8 +43,14 @@ export function failureReason(err: unknown): string {
   return `internal error: ${err.name}: ${err.message}${frame ? ` (at ${frame})` : ""}\n${err.stack ?? ""}`;
 }
 
+async function readRequest(): Promise<ChildRequest> {
+  let text = "";
+  for await (const chunk of process.stdin.setEncoding("utf8")) text += chunk as string;
+  return JSON.parse(text) as ChildRequest;
+}
+
 if (process.argv[1] && pathToFileURL(process.argv[1]).href === import.meta.url) {
-  main(JSON.parse(process.argv[2]) as ChildRequest).then(
+  readRequest().then(main).then(
     () => undefined,
     (err: unknown) => {
       process.stderr.write(`${failureReason(err)}\n`);

@@ -5,4 +5,4 @@ export { runJob, type JobOutput } from "./job.js";
 export { readTargets, readTargetList, TargetListError } from "./targets.js";
 export { readIndex, reportKey, scannerId, INDEX_FILE } from "./store.js";
 export { summarize, renderSummaryText, renderSummaryMarkdown, type BatchSummary } from "./summary.js";
-export { INDEX_SCHEMA_VERSION, type BatchTarget, type IndexEntry, type JobOptions, type ScannerId, type SinceSummary } from "./types.js";
+export { INDEX_SCHEMA_VERSION, type BatchTarget, type EarlierReport, type IndexEntry, type JobOptions, type ScannerId, type SinceSummary } from "./types.js";

@@ -1,19 +1,19 @@
 // The per-package job of `batch`: a pure function of (target, options). It
-// scans, and returns the index entry, the JSON report and (with `since`) the
-// diff against the latest earlier version in another batch's folder. It writes
+// scans, and returns the index entry, the JSON report and (with `earlier`) the
+// diff against the latest earlier version among another batch's reports. It writes
 // nothing: the child process (child.ts) stores what it returns, so a queue of
 // workers elsewhere can run the same function and feed the same store.
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import semver from "semver";
 import { renderJson } from "../../reports/json.js";
 import { verdictOf } from "../audit/servers.js";
 import { scan } from "../scan.js";
 import { SEVERITIES, type ScanResult, type Severity } from "../types.js";
 import { diffSnapshots, type SnapshotDiff } from "../workflows/diff.js";
 import { snapshotOf } from "../workflows/snapshot.js";
-import { diffPath, readIndex, reportKey, reportPath } from "./store.js";
-import { INDEX_SCHEMA_VERSION, type BatchTarget, type IndexEntry, type JobOptions, type SinceSummary } from "./types.js";
+import { latestEarlier } from "./since.js";
+import { diffPath, reportKey, reportPath } from "./store.js";
+import { INDEX_SCHEMA_VERSION, type BatchTarget, type EarlierReport, type IndexEntry, type JobOptions, type SinceSummary } from "./types.js";
 
 export interface JobOutput {
   entry: IndexEntry;
@@ -32,8 +32,8 @@ export async function runJob(target: BatchTarget, options: JobOptions): Promise<
   const key = reportKey(name, result.package.version);
   const entry = entryOf(target, result, options, key);
   const out: JobOutput = { entry, report: renderJson(result) };
-  if (options.since && result.package.name && result.package.version) {
-    const diff = diffAgainstEarlier(options.since, result);
+  if (options.earlier && result.package.name && result.package.version) {
+    const diff = diffAgainstEarlier(options.earlier, result);
     if (diff) {
       entry.since = sinceSummary(diff.diff, diff.version, diffPath(key));
       out.diff = `${JSON.stringify(diff.diff, null, 2)}\n`;
@@ -74,20 +74,12 @@ function perRule(result: ScanResult): Record<string, number> {
   return counts;
 }
 
-/** The latest version of the same package that `dir`'s index holds a report for, older than the scanned one, diffed against it. */
-function diffAgainstEarlier(dir: string, result: ScanResult): { version: string; diff: SnapshotDiff } | undefined {
-  const current = result.package.version!;
-  if (!semver.valid(current)) return undefined;
-  let best: IndexEntry | undefined;
-  for (const e of readIndex(dir)) {
-    if (e.status !== "scanned" || e.name !== result.package.name || !e.version || !e.report || !semver.valid(e.version)) continue;
-    if (!semver.lt(e.version, current)) continue;
-    if (!existsSync(path.join(dir, e.report))) continue;
-    if (!best || semver.gte(e.version, best.version!)) best = e;
-  }
+/** The latest earlier version of the same package among the reports the options hand over, diffed against it. */
+function diffAgainstEarlier(reports: readonly EarlierReport[], result: ScanResult): { version: string; diff: SnapshotDiff } | undefined {
+  const best = latestEarlier(reports, result.package.name!, result.package.version!);
   if (!best) return undefined;
-  const earlier = JSON.parse(readFileSync(path.join(dir, best.report!), "utf8")) as ScanResult;
-  return { version: best.version!, diff: diffSnapshots(snapshotOf(earlier), snapshotOf(result)) };
+  const earlier = JSON.parse(readFileSync(best.report, "utf8")) as ScanResult;
+  return { version: best.version, diff: diffSnapshots(snapshotOf(earlier), snapshotOf(result)) };
 }
 
 function sinceSummary(diff: SnapshotDiff, version: string, file: string): SinceSummary {

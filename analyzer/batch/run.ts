@@ -10,13 +10,16 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { isExactVersion, parseRegistrySpec } from "../acquire/npm.js";
 import type { ChildRequest } from "./child.js";
+import { earlierReports, reportsFor } from "./since.js";
 import { appendIndex, compactIndex, readIndex, scannerId } from "./store.js";
 import { summarize, type BatchSummary } from "./summary.js";
 import { INDEX_SCHEMA_VERSION, type BatchTarget, type IndexEntry, type JobOptions } from "./types.js";
 
-export interface BatchOptions extends Omit<JobOptions, "scanner"> {
+export interface BatchOptions extends Omit<JobOptions, "scanner" | "earlier"> {
   /** The store: index.jsonl, reports/, diffs/, summary.md. */
   out: string;
+  /** An earlier batch's store (or `out` itself): each package is diffed against the latest earlier version its index holds when the batch starts. */
+  since?: string;
   /** Scans at a time (default: the machine's cores). */
   concurrency?: number;
   /** Per scan, in milliseconds (default 120 000). */
@@ -27,6 +30,8 @@ export interface BatchOptions extends Omit<JobOptions, "scanner"> {
   onProgress?: (event: ProgressEvent) => void;
   /** The child program (tests substitute one that misbehaves on purpose). */
   childScript?: string;
+  /** Reads a store's index, once per store and batch (tests count the reads). */
+  readIndex?: (dir: string) => IndexEntry[];
   /** Stops the batch: no new scans start, running ones are killed and leave no line (a rerun does them). */
   signal?: AbortSignal;
 }
@@ -101,7 +106,12 @@ export function runInChild(target: BatchTarget, jobOptions: JobOptions, out: str
   const request: ChildRequest = { target, options: jobOptions, out };
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [`--max-old-space-size=${limits.maxMemoryMb}`, limits.childScript ?? CHILD, JSON.stringify(request)], { stdio: ["ignore", "pipe", "pipe"] });
+    // The request goes on stdin (with --since it lists earlier reports, more than one argument may hold); the
+    // store stays on the command line, so a process listing shows which batch a scan belongs to.
+    const child = spawn(process.execPath, [`--max-old-space-size=${limits.maxMemoryMb}`, limits.childScript ?? CHILD, out], { stdio: ["pipe", "pipe", "pipe"] });
+    // A child that dies before reading its request (a crash, a kill) closes the pipe: its exit says why.
+    child.stdin.on("error", () => undefined);
+    child.stdin.end(JSON.stringify(request));
     const abort = () => child.kill("SIGKILL");
     limits.signal?.addEventListener("abort", abort, { once: true });
     let stdout = "";
@@ -154,11 +164,16 @@ export async function batch(targets: readonly BatchTarget[], options: BatchOptio
     ...(options.offline !== undefined ? { offline: options.offline } : {}),
     ...(options.includeTests ? { includeTests: true } : {}),
     ...(options.rules ? { rules: options.rules } : {}),
-    ...(options.since !== undefined ? { since: path.resolve(options.since) } : {}),
   };
   const limits = { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxMemoryMb: options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB, childScript: options.childScript, signal: options.signal };
   const concurrency = Math.max(1, options.concurrency ?? os.availableParallelism());
-  const earlier = readIndex(out).filter((e) => e.status === "scanned" && e.scanner.build === scanner.build && e.report && existsSync(path.join(out, e.report)));
+  const read = options.readIndex ?? readIndex;
+  const stored = read(out);
+  const earlier = stored.filter((e) => e.status === "scanned" && e.scanner.build === scanner.build && e.report && existsSync(path.join(out, e.report)));
+  const since = options.since !== undefined ? path.resolve(options.since) : undefined;
+  // Read here, once, not by every job: what the store holds when the batch starts.
+  const sinceReports = since === undefined ? undefined : earlierReports(since === out ? stored : read(since), since);
+  const optionsFor = (target: BatchTarget): JobOptions => (sinceReports ? { ...jobOptions, earlier: reportsFor(target, sinceReports) } : jobOptions);
 
   const entries: (IndexEntry | undefined)[] = targets.map(() => undefined);
   const todo: number[] = [];
@@ -182,7 +197,7 @@ export async function batch(targets: readonly BatchTarget[], options: BatchOptio
       const i = todo[next++];
       running++;
       options.onProgress?.({ kind: "start", target: targets[i], finished, total, running });
-      const entry = await runInChild(targets[i], jobOptions, out, limits);
+      const entry = await runInChild(targets[i], optionsFor(targets[i]), out, limits);
       if (!entry) {
         running--;
         break;

@@ -72,7 +72,18 @@ export interface JobOptions {
   offline?: boolean;
   includeTests?: boolean;
   rules?: string[];
-  /** A folder of an earlier batch: diff against the latest earlier version of the same package found there. */
-  since?: string;
+  /**
+   * With `--since`: the earlier batch's reports that can be this target's earlier version (read from that
+   * batch's index once, by the parent: since.ts). The job diffs against the latest one of its package older
+   * than the version it scanned.
+   */
+  earlier?: EarlierReport[];
   scanner: ScannerId;
+}
+
+/** A report in an earlier batch's store: one package version, its JSON report by absolute path. */
+export interface EarlierReport {
+  name: string;
+  version: string;
+  report: string;
 }

@@ -4,7 +4,9 @@
 import type { TSESTree } from "@typescript-eslint/types";
 import { propertyName, unwrapExpression } from "../parse/ast.js";
 import { builtinMethod, libraryValueMethod } from "./builtins.js";
-import { type Closure, compact, deepTaint, EMPTY, isEmpty, join, joinAll, sanitize, taintOnly, type Value } from "./values.js";
+import { type Closure, compact, deepTaint, EMPTY, isEmpty, join, joinAll, sanitize, taintOnly, UNKNOWN_PART, type Value } from "./values.js";
+import { splitPath } from "./spec.js";
+import { readEntry } from "./value-ops.js";
 import { type Node, MAX_NAME_CANDIDATES, INTEROP_IDENTITY, Ctx } from "./context.js";
 import { FunctionEvaluator } from "./functions.js";
 
@@ -107,26 +109,43 @@ export abstract class CallEvaluator extends FunctionEvaluator {
       if (plain) result = join(result, plain);
     }
     if (!handled) {
-      const builtin = methodName !== undefined ? builtinMethod(this, methodName, receiver, args, node, ctx) : undefined;
-      if (builtin !== undefined) return builtin;
-      // Bundles: the receiver is unknown, but method names survive minification.
-      if (methodName !== undefined && isEmpty(receiver) === false && !receiver.atoms?.length && !receiver.refs?.length) {
-        // known object without that method: nothing to call
-      } else if (methodName !== undefined && !receiver.apis?.length && !receiver.props?.size && !receiver.classes?.length && !receiver.fns?.length) {
-        const candidates = this.methodCandidates(methodName);
-        if (candidates.length > 0 && candidates.length <= MAX_NAME_CANDIDATES) {
-          for (const info of candidates) {
-            result = join(result, this.callClosure({ fn: info.node, module: info.module, scope: info.scope ?? info.module.scope, classKey: info.classKey }, EMPTY, args, node, ctx, ctx.depth + 1, argNodes));
-          }
-          return result;
-        }
-      }
-      // Unknown code: the result carries the arguments' (and receiver's) taint; callbacks get it too.
-      const flowing = join(taintOnly(receiver), joinAll(args.map((a) => deepTaint(a))));
-      this.invokeCallbacks(args, flowing, node, ctx);
-      return flowing;
+      const other = this.unknownMethodCall(methodName, receiver, args, argNodes, node, ctx);
+      const entry = methodName !== undefined && !isNew ? this.entryRead(methodName, receiver, args) : undefined;
+      return entry ? join(other, entry) : other;
     }
     return result;
+  }
+
+  /** What an entry-getter row (`req.get("authorization")`) reads from a receiver no API names; undefined when no row or no constant name. */
+  private entryRead(methodName: string, receiver: Value, args: Value[]): Value | undefined {
+    const row = this.models.entryGetterOf(methodName);
+    if (!row || (!receiver.atoms?.length && !receiver.refs?.length)) return undefined;
+    const names = this.selectArgument(splitPath(row.at), receiver, args).consts;
+    if (names?.length !== 1 || names[0].includes(UNKNOWN_PART)) return undefined;
+    return readEntry(taintOnly(receiver), row.field, row.lowerCase ? names[0].toLowerCase() : names[0]);
+  }
+
+  /** A method no closure, class or API answers for: a builtin's, a bundle's method found by name, or unknown code. */
+  private unknownMethodCall(methodName: string | undefined, receiver: Value, args: Value[], argNodes: Node[], node: Node, ctx: Ctx): Value {
+    let result: Value = EMPTY;
+    const builtin = methodName !== undefined ? builtinMethod(this, methodName, receiver, args, node, ctx) : undefined;
+    if (builtin !== undefined) return builtin;
+    // Bundles: the receiver is unknown, but method names survive minification.
+    if (methodName !== undefined && isEmpty(receiver) === false && !receiver.atoms?.length && !receiver.refs?.length) {
+      // known object without that method: nothing to call
+    } else if (methodName !== undefined && !receiver.apis?.length && !receiver.props?.size && !receiver.classes?.length && !receiver.fns?.length) {
+      const candidates = this.methodCandidates(methodName);
+      if (candidates.length > 0 && candidates.length <= MAX_NAME_CANDIDATES) {
+        for (const info of candidates) {
+          result = join(result, this.callClosure({ fn: info.node, module: info.module, scope: info.scope ?? info.module.scope, classKey: info.classKey }, EMPTY, args, node, ctx, ctx.depth + 1, argNodes));
+        }
+        return result;
+      }
+    }
+    // Unknown code: the result carries the arguments' (and receiver's) taint; callbacks get it too.
+    const flowing = join(taintOnly(receiver), joinAll(args.map((a) => deepTaint(a))));
+    this.invokeCallbacks(args, flowing, node, ctx);
+    return flowing;
   }
 
   protected invokeCallbacks(args: Value[], paramValue: Value, node: Node, ctx: Ctx, skip?: Set<number>): void {

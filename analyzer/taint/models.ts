@@ -1,6 +1,6 @@
 // The library models, indexed for lookup by API key ("<package> <path>").
 // Rows are data (rules/models); this file only knows the access-path language.
-import { type ChannelRow, type LibraryModel, type LiteralSourceRow, type SanitizerRow, type SinkRow, type SourceRow, splitPath, type StepRow } from "./spec.js";
+import { type ChannelRow, type EntryGetterRow, type LibraryModel, type LiteralSourceRow, type SanitizerRow, type SinkRow, type SourceRow, splitPath, type StepRow } from "./spec.js";
 
 /** A row split into the callee part and what follows (argument selector, return...). */
 interface Split<R> {
@@ -114,6 +114,7 @@ export class ModelIndex {
   private readonly channels = new ByPackage<ChannelRow>();
   readonly literals: LiteralSourceRow[] = [];
   readonly sinkKinds = new Set<string>();
+  private readonly entryGetters = new Map<string, EntryGetterRow>();
 
   constructor(models: readonly LibraryModel[]) {
     for (const m of models) {
@@ -129,6 +130,7 @@ export class ModelIndex {
       for (const r of m.sanitizers ?? []) this.sanitizers.add(r.package, r.path, r);
       for (const r of m.channels ?? []) this.channels.add(r.package, r.path, r);
       this.literals.push(...(m.literals ?? []));
+      for (const r of m.entryGetters ?? []) for (const method of r.methods) this.entryGetters.set(method, r);
     }
     this.literalScreens = screensFor(this.literals.map((r) => r.pattern));
   }
@@ -189,6 +191,11 @@ export class ModelIndex {
       if (typeof arg === "number" && pm) out.push({ row: s.row, argument: arg, parameter: Number(pm[1]) });
     }
     return out;
+  }
+
+  /** The entry-getter row of a method name, for receivers no API names. */
+  entryGetterOf(method: string): EntryGetterRow | undefined {
+    return this.entryGetters.get(method);
   }
 
   /** Channel rows at this API key (a call's callee, or a value read). */

@@ -161,6 +161,24 @@ export interface LibraryModel {
   steps?: StepRow[];
   sanitizers?: SanitizerRow[];
   channels?: ChannelRow[];
+  entryGetters?: EntryGetterRow[];
+}
+
+/**
+ * A method that reads one entry by name from a field of the value it is called on, for receivers no
+ * API names (a source's value handed to a callback, a parameter): `req.get("authorization")` reads
+ * `req.headers.authorization`; called on the field itself (`headers.get(name)`) it reads the entry.
+ * The read is added to what the call gives otherwise (a Map's `get` still gives its values); the
+ * rules tell by the source's kind whether that entry matters (a request's credential header).
+ */
+export interface EntryGetterRow {
+  methods: string[];
+  field: string;
+  /** The name argument, as a constant. */
+  at: AccessPath;
+  /** Names are case-insensitive (HTTP headers): the entry is named in lower case. */
+  lowerCase?: boolean;
+  note: string;
 }
 
 /**

@@ -156,7 +156,7 @@ function fillLeadingHole(out: Value, v: Value, fnId: number, args: Value[], this
   const heads = new Set<string>();
   for (const r of leads) {
     let actual = r.index === -1 ? thisValue : (args[r.index] ?? EMPTY);
-    for (let i = 0; i < r.access.length; i++) actual = readSimple(actual, r.access[i]);
+    for (let i = 0; i < r.access.length; i++) actual = readAccess(actual, r.access[i]);
     if (!actual.consts?.length) return out;
     for (const c of actual.consts) heads.add(actual.prefix ? c + UNKNOWN_PART : c);
   }
@@ -173,7 +173,7 @@ function fillLeadingHole(out: Value, v: Value, fnId: number, args: Value[], this
 /** The value one parameter reference stands for at a call. */
 function substitute(r: ParamRef, mode: PieceMode, args: Value[], thisValue: Value, callStep: FlowStep | undefined): Value {
   let actual = r.index === -1 ? thisValue : (args[r.index] ?? EMPTY);
-  for (let i = 0; i < r.access.length; i++) actual = readSimple(actual, r.access[i]);
+  for (let i = 0; i < r.access.length; i++) actual = readAccess(actual, r.access[i]);
   if (r.except?.length) actual = withoutProps(actual, [...r.except]);
   if (isEmpty(actual)) return EMPTY;
   // The ref's own history (inside the callee) follows the caller's history.
@@ -202,6 +202,30 @@ export function mapAtoms(v: Value, atom: (a: Atom) => Atom, ref: (r: ParamRef) =
 
 export function deepTaintShallow(v: Value): Value {
   return v.props || v.elems ? deepTaint(v) : taintOnly(v);
+}
+
+/**
+ * A parameter's entry read by a getter (`EntryGetterRow`), kept in its reference until the call says
+ * what the parameter is: the field and the name, behind a mark no property name starts with.
+ */
+const ENTRY_READ = "\u0000entry\u0000";
+
+/** `req.get("authorization")` of an entry getter of `field`: `v[field][name]`, or `v[name]` when `v` is that field; only taint is read. */
+export function readEntry(v: Value, field: string, name: string): Value {
+  const atoms = v.atoms?.flatMap((a) => (a.field === undefined ? [{ ...a, field, subfield: name }] : a.field === field && a.subfield === undefined ? [{ ...a, subfield: name }] : []));
+  const refs = v.refs?.flatMap((r) => {
+    if (r.access.length >= MAX_ACCESS) return [];
+    const { except: _except, ...rest } = r;
+    return [{ ...rest, access: [...r.access, `${ENTRY_READ}${field}\u0000${name}`] }];
+  });
+  return compact({ atoms: atoms?.length ? atoms : undefined, refs: refs?.length ? refs : undefined });
+}
+
+/** One step of a reference's access at a call: a property, or an entry getter's read. */
+function readAccess(v: Value, key: string): Value {
+  if (!key.startsWith(ENTRY_READ)) return readSimple(v, key);
+  const [field, name] = key.slice(ENTRY_READ.length).split("\u0000");
+  return readEntry(v, field, name);
 }
 
 export function readSimple(v: Value, key: string): Value {

@@ -2,7 +2,7 @@
 // and body. Kind `http-request`; the injection rules treat it like a tool
 // argument (a static file server that joins `req.url` onto its root is path
 // traversal whether or not an MCP client is involved).
-import type { LibraryModel, SourceRow, StepRow } from "../../analyzer/taint/spec.js";
+import type { EntryGetterRow, LibraryModel, SourceRow, StepRow } from "../../analyzer/taint/spec.js";
 
 const NODE_SERVERS = ["http", "https", "http2"];
 const ROUTE_METHODS = "Member[get,post,put,patch,delete,all,use,head,options]";
@@ -16,8 +16,12 @@ const headerGetters: StepRow[] = [
   { package: "global", path: "Member[Headers].Instance.Member[get]", input: "Argument[this]", output: "ReturnValue", readsProperty: { at: "Argument[0]" }, note: "`headers.get(name)` of a fetch Headers object" },
 ];
 
+/** express's `req.get(name)` and `req.header(name)` read the request header of that name (names are case-insensitive). */
+const requestHeaderGetters: EntryGetterRow[] = [{ methods: ["get", "header"], field: "headers", at: "Argument[0]", lowerCase: true, note: "`req.get(name)`, `req.header(name)`: `req.headers[name]`" }];
+
 export const httpServerModel: LibraryModel = {
   steps: headerGetters,
+  entryGetters: requestHeaderGetters,
   sources: [
     ...NODE_SERVERS.flatMap((pkg) => [
       requestOf(pkg, "Member[createServer,createSecureServer]", "Argument[0]", `${pkg}.createServer(handler)`),

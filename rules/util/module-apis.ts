@@ -8,7 +8,10 @@
 // with the engine's answer once it can take a module.
 import type { TSESTree } from "@typescript-eslint/types";
 import { isIdentifier, propertyName, stringLiteralValue, unwrapExpression, walk } from "../../analyzer/parse/ast.js";
+import { normalizePath } from "../../analyzer/package-path.js";
 import type { ParsedModule } from "../../analyzer/types.js";
+
+export { normalizePath };
 
 type Node = TSESTree.Node;
 
@@ -217,19 +220,6 @@ export function resolveLocal(fromPath: string, spec: string, byPath: Map<string,
     if (m) return m;
   }
   return undefined;
-}
-
-/** `a/./b/../c` → `a/c`; undefined when it climbs out of the package. */
-export function normalizePath(p: string): string | undefined {
-  const out: string[] = [];
-  for (const part of p.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      if (out.length === 0) return undefined;
-      out.pop();
-    } else out.push(part);
-  }
-  return out.join("/");
 }
 
 /** A module and the local modules it imports, transitively, in visiting order (bounded). */
