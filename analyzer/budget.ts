@@ -10,6 +10,9 @@ export const DEFAULT_MAX_MEMORY_BYTES = 1400 * 1024 * 1024;
 /** What the engine may use of the time left when it starts: the rules and source maps need the rest. */
 const ENGINE_SHARE = 0.5;
 
+/** Least time between two looks at the process's memory. */
+const MEMORY_LOOK_MS = 20;
+
 export type BudgetStop = "time" | "memory";
 
 export interface BudgetOptions {
@@ -42,9 +45,26 @@ export class Budget {
   /** Why the budget is spent, or undefined while some is left. Once spent it stays spent. */
   spent(): BudgetStop | undefined {
     if (this.stopped) return this.stopped;
-    if (this.now() > this.deadline) this.stopped = "time";
-    else if ((this.rss ? this.rss() : residentBytes(this.maxMemoryBytes)) > this.maxMemoryBytes) this.stopped = "memory";
+    const now = this.now();
+    if (now > this.deadline) this.stopped = "time";
+    else if (this.memoryDue(now) && (this.rss ? this.rss() : residentBytes(this.maxMemoryBytes)) > this.maxMemoryBytes) this.stopped = "memory";
     return this.stopped;
+  }
+
+  /** When memory was last looked at: a look asks the OS, the clock does not. */
+  private memoryLookedAt = -Infinity;
+
+  /**
+   * Whether memory is worth a look now: at most once per MEMORY_LOOK_MS of the
+   * clock. Callers ask by steps (the engine every 1024), which on a busy
+   * machine came to hundreds of looks a second; memory does not grow by the
+   * budget's margin in a few milliseconds.
+   */
+  private memoryDue(now: number): boolean {
+    if (!Number.isFinite(this.maxMemoryBytes)) return false;
+    if (now - this.memoryLookedAt < MEMORY_LOOK_MS) return false;
+    this.memoryLookedAt = now;
+    return true;
   }
 
   /** The clock only (cheaper than `spent`: reading resident memory asks the OS), for checks made at every call. */
