@@ -58,18 +58,17 @@ export class Engine extends CallEvaluator implements Interp {
     if (this.pendingFullIn.size === 0) return;
     const full = [...this.pendingFullIn.values()];
     const fns = new Set(full.flatMap((f) => (f.fn ? [f.fn] : [])));
-    const tools: string[] = [];
-    const seenTools = new Set<string>();
+    const tools = new Set<string>();
     for (const sinks of this.functionSinks.values()) {
       const handler = sinks[0];
-      if (seenTools.has(handler.name)) continue;
-      seenTools.add(handler.name);
-      if (this.reachesAny(handler.fn, fns)) tools.push(handler.name);
+      // One handler serving several tools is named "a | b" (see handlerSinks): each tool counts.
+      if (this.reachesAny(handler.fn, fns)) for (const tool of handler.name.split(" | ")) tools.add(tool);
     }
     const files = new Set(full.map((f) => f.file));
     const named = full.slice(0, MAX_NAMED).map((f) => `${f.name} (${f.file}:${f.line})`).join(", ");
     const more = full.length > MAX_NAMED ? ` and ${full.length - MAX_NAMED} more` : "";
-    const touched = tools.length ? `; tools reaching them: ${tools.slice(0, MAX_NAMED_TOOLS).join(", ")}${tools.length > MAX_NAMED_TOOLS ? ` and ${tools.length - MAX_NAMED_TOOLS} more` : ""}` : "";
+    const toolList = [...tools];
+    const touched = toolList.length ? `; tools reaching them: ${toolList.slice(0, MAX_NAMED_TOOLS).join(", ")}${toolList.length > MAX_NAMED_TOOLS ? ` and ${toolList.length - MAX_NAMED_TOOLS} more` : ""}` : "";
     this.incomplete.push({ file: files.size === 1 ? full[0].file : "*", reason: `too many sinks depend on the parameters of ${named}${more}; the rest are judged where they are, not per caller${touched}` });
   }
 
