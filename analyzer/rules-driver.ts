@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import type { TSESTree } from "@typescript-eslint/types";
 import type { Rule, RuleContext, RuleVisitors } from "../rules/types.js";
 import type { Budget, BudgetStop } from "./budget.js";
-import { walk } from "./parse/ast.js";
+import { walkTypes } from "./parse/ast.js";
 import type { ExtractedServer } from "./mcp/index.js";
 import type { Program } from "./program/index.js";
 import type { TaintResult } from "./taint/spec.js";
@@ -94,19 +94,18 @@ export function runRules(rules: readonly Rule[], source: PackageSource, program:
         unwalked.push(module.path);
         continue;
       }
-      walk(module.ast, {
-        enter(node) {
-          const list = handlers.get(node.type);
-          if (list === undefined) return;
-          for (const h of list) {
-            if (failed.has(h.rule)) continue;
-            try {
-              h.fn(node, module);
-            } catch (err) {
-              fail(h.rule, "walk", err, module.path);
-            }
+      // Only the node types some rule visits: a bundle's other nodes are never touched.
+      walkTypes(module.ast, handlers.keys(), (node) => {
+        const list = handlers.get(node.type);
+        if (list === undefined) return;
+        for (const h of list) {
+          if (failed.has(h.rule)) continue;
+          try {
+            h.fn(node, module);
+          } catch (err) {
+            fail(h.rule, "walk", err, module.path);
           }
-        },
+        }
       });
     }
   }

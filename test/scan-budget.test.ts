@@ -85,6 +85,27 @@ test("budget: past the memory budget the engine stops at once and says so", () =
   assert.match(result.incomplete[0].reason, /^stopped at the memory budget of 64 MB/);
 });
 
+test("budget: the process's own memory, read without an injected gauge, stops a budget below it and not one above it", () => {
+  // The peak resident size answers while it is under the limit; over it, the present size decides.
+  assert.equal(new Budget({ timeBudgetMs: 0, maxMemoryBytes: 1024 }).spent(), "memory");
+  const now = process.memoryUsage.rss();
+  assert.equal(new Budget({ timeBudgetMs: 0, maxMemoryBytes: now * 64 }).spent(), undefined);
+  assert.equal(new Budget({ timeBudgetMs: 0, maxMemoryBytes: 0 }).spent(), undefined);
+  // Looked at by the clock, not per ask: 20 ms apart at least.
+  let clock = 0;
+  let looks = 0;
+  let resident = 10;
+  const gauged = new Budget({ timeBudgetMs: 0, maxMemoryBytes: 100 }, 0, () => clock, () => (looks++, resident));
+  for (let i = 0; i < 1000; i++) assert.equal(gauged.spent(), undefined);
+  assert.equal(looks, 1);
+  resident = 200;
+  clock = 19;
+  assert.equal(gauged.spent(), undefined);
+  clock = 20;
+  assert.equal(gauged.spent(), "memory");
+  assert.equal(looks, 2);
+});
+
 test("budget: the rules stop between files and before whole-program checks, keeping what they reported", () => {
   const files = ["a.js", "b.js", "c.js"].map((p) => ({ path: p, bytes: Buffer.from("eval(x);\n") }));
   const source = packageFromFiles("t", "directory", "/t", [{ path: "package.json", bytes: Buffer.from('{"name":"t"}') }, ...files], [], { seen: 0, skipped: 0 });

@@ -161,5 +161,32 @@ test("pending-sink bound: a sink reached through many call sites of a helper sta
   // `send`'s sink (line 2) and the helpers' sinks up to the bound (lines 4…) are found through the caller; those past it are lost, and said to be.
   const found = ["A→test@2", ...Array.from({ length: MAX_PENDING_SINKS - 1 }, (_, i) => `A→test@${4 + i}`)];
   assert.deepEqual(pairs(result), found.sort());
-  assert.deepEqual(result.incomplete, [{ file: "main.js", reason: "too many sinks depend on one function's parameters; the rest are judged where they are, not per caller" }]);
+  const relayLine = 4 + MAX_PENDING_SINKS + 6;
+  assert.deepEqual(result.incomplete, [{ file: "main.js", reason: `too many sinks depend on the parameters of relay (main.js:${relayLine}); the rest are judged where they are, not per caller` }]);
+});
+
+test("pending-sink bound: said once for the program, naming the functions that hit it and the tools whose handlers reach them", () => {
+  const helpers = Array.from({ length: MAX_PENDING_SINKS + 2 }, (_, i) => `function send${i}(b) { sink(b); }`).join("\n");
+  const calls = Array.from({ length: MAX_PENDING_SINKS + 2 }, (_, i) => `  send${i}(a + "${i}");`).join("\n");
+  // Two functions over the bound, in two files; one tool reaches one of them through a helper, another tool reaches none.
+  const lib = `${helpers}\nexport function relay(a) {\n${calls}\n}\nexport function fanout(a) {\n${calls}\n}`;
+  const main = `import { relay } from "./lib.js";\nfunction via(x) { return relay(x); }\nexport function readTool(args) { return via(args.q); }\nexport function pingTool(args) { return args.q; }\nexport function dump(args) { return relay(args.q); }`;
+  const { modules } = programOf({ "lib.js": lib, "main.js": main });
+  const program = link(modules, emptyFacts());
+  const mainModule = program.modules.find((m) => m.path === "main.js")!;
+  const fnNamed = (name: string) => {
+    const decl = mainModule.ast.body.find((s) => s.type === "ExportNamedDeclaration" && s.declaration?.type === "FunctionDeclaration" && s.declaration.id?.name === name);
+    assert.ok(decl && decl.type === "ExportNamedDeclaration" && decl.declaration?.type === "FunctionDeclaration");
+    return decl.declaration;
+  };
+  const sinks = [
+    ["read", "readTool"],
+    ["ping", "pingTool"],
+  ].map(([tool, fn]) => ({ fn: fnNamed(fn), module: mainModule, what: "return" as const, kind: "tool-output", name: tool }));
+  const result = analyzeTaint(program, { models: [TEST_MODEL], functionSinks: sinks });
+  const bound = result.incomplete.filter((x) => x.reason.startsWith("too many sinks"));
+  assert.equal(bound.length, 1);
+  assert.equal(bound[0].file, "lib.js");
+  const relayLine = MAX_PENDING_SINKS + 3;
+  assert.equal(bound[0].reason, `too many sinks depend on the parameters of relay (lib.js:${relayLine}), fanout (lib.js:${relayLine + MAX_PENDING_SINKS + 4}); the rest are judged where they are, not per caller; tools reaching them: read`);
 });

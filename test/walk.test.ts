@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseFile } from "../analyzer/parse/index.js";
-import { type Node, childrenOf, walk } from "../analyzer/parse/ast.js";
+import { type Node, childrenOf, walk, walkTypes } from "../analyzer/parse/ast.js";
 
 function parsed(path: string): Node {
   const mod = parseFile({ path, bytes: Buffer.from(SOURCE) }, []);
@@ -87,4 +87,49 @@ test("a walk from an inner node covers only that subtree", () => {
     walked(fn!, () => false).map(([n]) => n),
     expected.map(([n]) => n),
   );
+});
+
+/** The reference for a typed walk: the plain walk's visits to nodes of `types`, a skip at one of them skipping its subtree. */
+function typedReference(root: Node, types: ReadonlySet<string>, skip: (n: Node) => boolean): [Node, Node | undefined][] {
+  const out: [Node, Node | undefined][] = [];
+  walk(root, {
+    enter(node, parent) {
+      if (!types.has(node.type)) return;
+      out.push([node, parent]);
+      if (skip(node)) return false;
+    },
+  });
+  return out;
+}
+
+test("a walk of some node types sees what the full walk sees of them, in order, with parents and skips", () => {
+  const ast = parsed("b.mjs");
+  const cases: [string[], (n: Node) => boolean][] = [
+    [["Identifier"], () => false],
+    [["CallExpression", "ArrowFunctionExpression", "Identifier", "Literal"], () => false],
+    // A skip at a function hides the calls and names inside it, not those after it.
+    [["FunctionDeclaration", "ArrowFunctionExpression", "CallExpression", "Identifier"], (n) => n.type === "ArrowFunctionExpression"],
+    [["ClassDeclaration", "MemberExpression", "TemplateLiteral"], (n) => n.type === "ClassDeclaration"],
+    [["ClassDeclaration", "CallExpression"], (n) => n.type === "ClassDeclaration"],
+    [["NoSuchType"], () => false],
+  ];
+  for (const [list, skip] of cases) {
+    const types = new Set(list);
+    const expected = typedReference(ast, types, skip);
+    const got: [Node, Node | undefined][] = [];
+    walkTypes(ast, list, (node, parent) => {
+      got.push([node, parent]);
+      if (skip(node)) return false;
+    });
+    assert.equal(got.length, expected.length, list.join(","));
+    got.forEach(([node, parent], i) => {
+      assert.equal(node, expected[i][0], `${list.join(",")}: node ${i}`);
+      assert.equal(parent, expected[i][1], `${list.join(",")}: parent of node ${i}`);
+    });
+    if (list[0] !== "NoSuchType") assert.ok(got.length > 0, list.join(","));
+  }
+  // Skipping hid something: the call in the class's static block is not among the visits.
+  const withSkip = typedReference(ast, new Set(["ClassDeclaration", "CallExpression"]), (n) => n.type === "ClassDeclaration");
+  const without = typedReference(ast, new Set(["ClassDeclaration", "CallExpression"]), () => false);
+  assert.ok(withSkip.length < without.length);
 });

@@ -118,6 +118,8 @@ interface FlatOrder {
   parent: Int32Array;
   /** Number of nodes in each node's subtree, itself included (skip = i + size). */
   size: Int32Array;
+  /** Indexes in `nodes` of each node type, ascending (see walkTypes). */
+  byType: Map<string, Int32Array>;
 }
 
 const flatOrders = new WeakMap<Node, FlatOrder>();
@@ -129,10 +131,14 @@ function flatOrderOf(root: Node): FlatOrder {
   let parent = new Int32Array(1024);
   const stack: Node[] = [root];
   const stackParents: number[] = [-1];
+  const ofType = new Map<string, number[]>();
   while (stack.length > 0) {
     const node = stack.pop()!;
     const index = nodes.length;
     nodes.push(node);
+    const same = ofType.get(node.type);
+    if (same) same.push(index);
+    else ofType.set(node.type, [index]);
     if (index === parent.length) {
       const grown = new Int32Array(parent.length * 2);
       grown.set(parent);
@@ -145,9 +151,48 @@ function flatOrderOf(root: Node): FlatOrder {
   // Pre-order puts every node after its parent, so sizes add up from the end.
   const size = new Int32Array(nodes.length).fill(1);
   for (let i = nodes.length - 1; i > 0; i--) size[parent[i]] += size[i];
-  const order = { nodes, parent, size };
+  const byType = new Map<string, Int32Array>();
+  for (const [type, list] of ofType) byType.set(type, Int32Array.from(list));
+  const order = { nodes, parent, size, byType };
   flatOrders.set(root, order);
   return order;
+}
+
+/**
+ * The visits a walk's `enter` makes to nodes of `types` alone, in the same
+ * order and with the same parents, without touching the other nodes: a stage
+ * that looks at a few node types (calls, functions, declarations) reads its
+ * share of a module, not the million nodes of a bundle. `false` from `enter`
+ * skips the node's subtree, as in walk.
+ */
+export function walkTypes(root: Node, types: Iterable<string>, enter: (node: Node, parent: Node | undefined) => void | false): void {
+  const wanted = types instanceof Set ? (types as ReadonlySet<string>) : new Set(types);
+  if (root.type !== "Program") {
+    walk(root, { enter: (n, p) => (wanted.has(n.type) ? enter(n, p) : undefined) });
+    return;
+  }
+  const { nodes, parent, size, byType } = flatOrderOf(root);
+  const lists: Int32Array[] = [];
+  for (const type of wanted) {
+    const list = byType.get(type);
+    if (list) lists.push(list);
+  }
+  if (lists.length === 0) return;
+  let skipBelow = -1;
+  const visit = (i: number) => {
+    if (i < skipBelow) return;
+    const p = parent[i];
+    if (enter(nodes[i], p >= 0 ? nodes[p] : undefined) === false) skipBelow = i + size[i];
+  };
+  if (lists.length === 1) {
+    const only = lists[0];
+    for (let k = 0; k < only.length; k++) visit(only[k]);
+    return;
+  }
+  // Several types: marks in one byte per node, read in order (no node is touched, nothing sorted).
+  const marked = new Uint8Array(nodes.length);
+  for (const list of lists) for (let k = 0; k < list.length; k++) marked[list[k]] = 1;
+  for (let i = 0; i < marked.length; i++) if (marked[i]) visit(i);
 }
 
 function walkFlat(order: FlatOrder, enter: WalkVisitor["enter"]): void {

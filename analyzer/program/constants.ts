@@ -6,7 +6,7 @@
 // `.join()` of literal arrays, `String.fromCharCode` and base64/hex decoding of
 // literals. Anything else is "not constant" (undefined), never a guess.
 import type { TSESTree } from "@typescript-eslint/types";
-import { childrenOf, isIdentifier, propertyName, stringLiteralValue, unwrapExpression, walk, type Node } from "../parse/ast.js";
+import { childrenOf, isIdentifier, propertyName, stringLiteralValue, unwrapExpression, walkTypes, type Node } from "../parse/ast.js";
 import type { ParsedModule } from "../types.js";
 
 /** A folded value: primitives and arrays of them. */
@@ -432,6 +432,23 @@ export function requireSpecifier(call: TSESTree.CallExpression): string | undefi
 const FUNCTION_TYPES = new Set(["FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression"]);
 const BLOCK_TYPES = new Set(["BlockStatement", "Program", "ForStatement", "ForInStatement", "ForOfStatement", "SwitchStatement", "StaticBlock"]);
 const FN_OR_PROGRAM = new Set([...FUNCTION_TYPES, "Program"]);
+/** The node types buildIndex looks at: declarations, exports, reassignments, and the blocks and functions that scope them. */
+const INDEX_TYPES: ReadonlySet<string> = new Set([
+  ...BLOCK_TYPES,
+  ...FN_OR_PROGRAM,
+  "VariableDeclaration",
+  "VariableDeclarator",
+  "ClassDeclaration",
+  "TSEnumDeclaration",
+  "CatchClause",
+  "ImportDeclaration",
+  "AssignmentExpression",
+  "UpdateExpression",
+  "ExportNamedDeclaration",
+  "ExportDefaultDeclaration",
+  "ExportAllDeclaration",
+  "CallExpression",
+]);
 
 /**
  * The index depends on the syntax tree alone, so every folder of a scan (the
@@ -471,7 +488,7 @@ function buildIndex(ast: TSESTree.Program): ModuleIndex {
   /** Each declarator's declaration and each for-in/of head declaration's loop, noted when the parent is visited (it comes first). */
   const declarationOfDeclarator = new Map<Node, TSESTree.VariableDeclaration>();
   const loopOfDeclaration = new Map<Node, Node>();
-  walk(ast, { enter: visit });
+  walkTypes(ast, INDEX_TYPES, visit);
   function visit(node: Node): void {
     if (node === ast) return;
     const start = node.range[0];

@@ -11,7 +11,7 @@
 // constructors' `this.m = …` (also `new (function () {…})()` singletons),
 // `X.prototype.m = …`, ESM `export` forms and re-exports, TS `export =`.
 import type { TSESTree } from "@typescript-eslint/types";
-import { isIdentifier, isMemberAccess, propertyName, stringLiteralValue, unwrapExpression, walk } from "../parse/ast.js";
+import { isIdentifier, isMemberAccess, propertyName, stringLiteralValue, unwrapExpression, walk, walkTypes } from "../parse/ast.js";
 import type { FunctionNode, FunctionSource } from "../taint/spec.js";
 import type { ParsedModule } from "../types.js";
 import type { Program } from "./index.js";
@@ -47,6 +47,9 @@ function isModuleExports(n: Node): boolean {
   return isMemberAccess(n, "module", "exports") || isIdentifier(n, "exports");
 }
 
+/** The node types indexModule looks at. */
+const EXPORT_INDEX_TYPES: ReadonlySet<string> = new Set(["FunctionDeclaration", "ClassDeclaration", "VariableDeclarator", "ExportNamedDeclaration", "ExportDefaultDeclaration", "ExportAllDeclaration", "TSExportAssignment", "AssignmentExpression"]);
+
 function indexModule(module: ParsedModule): ModuleIndex {
   const idx: ModuleIndex = { bindings: new Map(), attached: new Map(), moduleExports: [], namedExports: [], esm: [] };
   const bind = (name: string, node: Node) => {
@@ -57,44 +60,42 @@ function indexModule(module: ParsedModule): ModuleIndex {
     list.push({ name, value });
     idx.attached.set(owner, list);
   };
-  walk(module.ast, {
-    enter(node) {
-      switch (node.type) {
-        case "FunctionDeclaration":
-        case "ClassDeclaration":
-          if (node.id) bind(node.id.name, node);
-          break;
-        case "VariableDeclarator":
-          if (node.id.type === "Identifier" && node.init) bind(node.id.name, node.init);
-          break;
-        case "ExportNamedDeclaration":
-        case "ExportDefaultDeclaration":
-        case "ExportAllDeclaration":
-        case "TSExportAssignment":
-          if (module.isModule || node.type === "TSExportAssignment" || module.language === "ts") idx.esm.push(node);
-          break;
-        case "AssignmentExpression": {
-          if (node.operator !== "=") break;
-          const left = node.left;
-          if (isModuleExports(left)) {
-            idx.moduleExports.push(node.right);
-            break;
-          }
-          if (left.type !== "MemberExpression") break;
-          const name = propertyName(left);
-          if (name === undefined) break;
-          if (isModuleExports(left.object)) {
-            idx.namedExports.push({ name, value: node.right });
-          } else if (left.object.type === "Identifier") {
-            if (name === "prototype") attach(left.object.name, "", node.right);
-            else attach(left.object.name, name, node.right);
-          } else if (isMemberAccess(left.object, undefined, "prototype") && left.object.object.type === "Identifier") {
-            attach(left.object.object.name, name, node.right);
-          }
+  walkTypes(module.ast, EXPORT_INDEX_TYPES, (node) => {
+    switch (node.type) {
+      case "FunctionDeclaration":
+      case "ClassDeclaration":
+        if (node.id) bind(node.id.name, node);
+        break;
+      case "VariableDeclarator":
+        if (node.id.type === "Identifier" && node.init) bind(node.id.name, node.init);
+        break;
+      case "ExportNamedDeclaration":
+      case "ExportDefaultDeclaration":
+      case "ExportAllDeclaration":
+      case "TSExportAssignment":
+        if (module.isModule || node.type === "TSExportAssignment" || module.language === "ts") idx.esm.push(node);
+        break;
+      case "AssignmentExpression": {
+        if (node.operator !== "=") break;
+        const left = node.left;
+        if (isModuleExports(left)) {
+          idx.moduleExports.push(node.right);
           break;
         }
+        if (left.type !== "MemberExpression") break;
+        const name = propertyName(left);
+        if (name === undefined) break;
+        if (isModuleExports(left.object)) {
+          idx.namedExports.push({ name, value: node.right });
+        } else if (left.object.type === "Identifier") {
+          if (name === "prototype") attach(left.object.name, "", node.right);
+          else attach(left.object.name, name, node.right);
+        } else if (isMemberAccess(left.object, undefined, "prototype") && left.object.object.type === "Identifier") {
+          attach(left.object.object.name, name, node.right);
+        }
+        break;
       }
-    },
+    }
   });
   return idx;
 }

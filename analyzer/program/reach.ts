@@ -14,7 +14,7 @@
 // known about what runs and every module is kept.
 import path from "node:path/posix";
 import type { TSESTree } from "@typescript-eslint/types";
-import { calleeName, isIdentifier, isMemberAccess, stringLiteralValue, unwrapExpression, walk } from "../parse/ast.js";
+import { calleeName, isIdentifier, isMemberAccess, stringLiteralValue, unwrapExpression, walkTypes } from "../parse/ast.js";
 import type { Diagnostic, ParsedModule } from "../types.js";
 import type { Program } from "./index.js";
 
@@ -135,6 +135,9 @@ const PATH_BUILDERS = new Set(["join", "resolve"]);
 /** Calls whose folder argument a web server hands out as files (express.static, serve-static, sirv, koa-static): a page's code, not the server's. */
 const STATIC_FILE_SERVERS = new Set(["static", "serveStatic", "sirv", "koaStatic"]);
 
+/** The node types loadsOf looks at. */
+const LOAD_TYPES: ReadonlySet<string> = new Set(["ImportDeclaration", "ExportAllDeclaration", "ExportNamedDeclaration", "TSImportEqualsDeclaration", "ImportExpression", "CallExpression", "NewExpression", "Literal", "TemplateLiteral"]);
+
 function loadsOf(module: ParsedModule): ModuleLoads {
   const hit = loadsCache.get(module.ast);
   if (hit) return hit;
@@ -158,63 +161,61 @@ function loadsOf(module: ParsedModule): ModuleLoads {
       }
     }
   };
-  walk(module.ast, {
-    enter(n) {
-      switch (n.type) {
-        case "ImportDeclaration":
-          loads.specifiers.push(String(n.source.value));
-          return false;
-        case "ExportAllDeclaration":
-        case "ExportNamedDeclaration":
-          if (n.source) loads.specifiers.push(String(n.source.value));
-          return undefined;
-        case "TSImportEqualsDeclaration":
-          if (n.moduleReference.type === "TSExternalModuleReference") {
-            const spec = stringLiteralValue(n.moduleReference.expression);
-            if (spec !== undefined) loads.specifiers.push(spec);
-          }
-          return false;
-        case "ImportExpression":
-          dynamic(n.source);
-          return undefined;
-        case "CallExpression": {
-          const callee = unwrapExpression(n.callee);
-          const arg = n.arguments[0];
-          if (arg && arg.type !== "SpreadElement" && (isIdentifier(callee, "require") || isMemberAccess(callee, "require", "resolve"))) {
-            dynamic(arg);
-            return undefined;
-          }
-          const name = calleeName(n);
-          // A folder handed to a static-file server (`express.static(join(here, "assets"))`) is served to browsers, not loaded.
-          if (name && STATIC_FILE_SERVERS.has(name)) return false;
-          if (name && PATH_BUILDERS.has(name)) {
-            const segments = n.arguments.map((a) => (a.type === "SpreadElement" ? undefined : stringLiteralValue(a)));
-            // Segments after the base (`__dirname`, `import.meta.dirname`, a `here` variable): a path from the module's folder.
-            const literal = segments.filter((s): s is string => s !== undefined);
-            if (literal.length > 0 && literal.length >= n.arguments.length - 1 && literal.some((s) => /[\w-]/.test(s))) local(path.join(...literal));
-          }
+  walkTypes(module.ast, LOAD_TYPES, (n) => {
+    switch (n.type) {
+      case "ImportDeclaration":
+        loads.specifiers.push(String(n.source.value));
+        return false;
+      case "ExportAllDeclaration":
+      case "ExportNamedDeclaration":
+        if (n.source) loads.specifiers.push(String(n.source.value));
+        return undefined;
+      case "TSImportEqualsDeclaration":
+        if (n.moduleReference.type === "TSExternalModuleReference") {
+          const spec = stringLiteralValue(n.moduleReference.expression);
+          if (spec !== undefined) loads.specifiers.push(spec);
+        }
+        return false;
+      case "ImportExpression":
+        dynamic(n.source);
+        return undefined;
+      case "CallExpression": {
+        const callee = unwrapExpression(n.callee);
+        const arg = n.arguments[0];
+        if (arg && arg.type !== "SpreadElement" && (isIdentifier(callee, "require") || isMemberAccess(callee, "require", "resolve"))) {
+          dynamic(arg);
           return undefined;
         }
-        case "NewExpression": {
-          // `new URL("./tools/", import.meta.url)`: a path from the module's folder, a file or a folder.
-          const [first, base] = n.arguments;
-          const spec = first && first.type !== "SpreadElement" ? stringLiteralValue(first) : undefined;
-          if (spec?.startsWith(".") && base && base.type === "MemberExpression" && base.object.type === "MetaProperty") local(spec);
-          return undefined;
+        const name = calleeName(n);
+        // A folder handed to a static-file server (`express.static(join(here, "assets"))`) is served to browsers, not loaded.
+        if (name && STATIC_FILE_SERVERS.has(name)) return false;
+        if (name && PATH_BUILDERS.has(name)) {
+          const segments = n.arguments.map((a) => (a.type === "SpreadElement" ? undefined : stringLiteralValue(a)));
+          // Segments after the base (`__dirname`, `import.meta.dirname`, a `here` variable): a path from the module's folder.
+          const literal = segments.filter((s): s is string => s !== undefined);
+          if (literal.length > 0 && literal.length >= n.arguments.length - 1 && literal.some((s) => /[\w-]/.test(s))) local(path.join(...literal));
         }
-        case "Literal":
-          if (typeof n.value === "string" && n.value.length < 200 && SCRIPT_FILE.test(n.value)) local(n.value);
-          return undefined;
-        case "TemplateLiteral":
-          if (n.expressions.length === 0) {
-            const v = n.quasis[0].value.cooked;
-            if (v && v.length < 200 && SCRIPT_FILE.test(v)) local(v);
-          }
-          return undefined;
-        default:
-          return undefined;
+        return undefined;
       }
-    },
+      case "NewExpression": {
+        // `new URL("./tools/", import.meta.url)`: a path from the module's folder, a file or a folder.
+        const [first, base] = n.arguments;
+        const spec = first && first.type !== "SpreadElement" ? stringLiteralValue(first) : undefined;
+        if (spec?.startsWith(".") && base && base.type === "MemberExpression" && base.object.type === "MetaProperty") local(spec);
+        return undefined;
+      }
+      case "Literal":
+        if (typeof n.value === "string" && n.value.length < 200 && SCRIPT_FILE.test(n.value)) local(n.value);
+        return undefined;
+      case "TemplateLiteral":
+        if (n.expressions.length === 0) {
+          const v = n.quasis[0].value.cooked;
+          if (v && v.length < 200 && SCRIPT_FILE.test(v)) local(v);
+        }
+        return undefined;
+      default:
+        return undefined;
+    }
   });
   loadsCache.set(module.ast, loads);
   return loads;

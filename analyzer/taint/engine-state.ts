@@ -65,6 +65,8 @@ export abstract class EngineState {
   readonly escaping = new Map<FunctionNode, Flow[]>();
   protected readonly methodsByName = new Map<string, FnInfo[]>();
   readonly incomplete: { file: string; reason: string }[] = [];
+  /** Where MAX_PENDING_SINKS was reached, by function (or module, for top-level code): said once, with the tools it touches (see Engine.reportPendingBound). */
+  protected readonly pendingFullIn = new Map<Node, { name: string; file: string; line: number; fn?: FunctionNode }>();
   protected work = 0;
   protected budgetHit = false;
   protected nextId = 1;

@@ -22,6 +22,9 @@ import type { ModuleState } from "./modules.js";
 
 /** Files named one by one in what a stopped engine did not finish; the rest are counted. */
 const MAX_UNFINISHED_FILES = 20;
+/** Functions and tools named one by one in the pending-sink bound's diagnostic. */
+const MAX_NAMED = 3;
+const MAX_NAMED_TOOLS = 20;
 import { CallEvaluator } from "./calls.js";
 
 export class Engine extends CallEvaluator implements Interp {
@@ -41,7 +44,50 @@ export class Engine extends CallEvaluator implements Interp {
       this.flushDeferredSinks();
       if (!this.cellsGrewAfterRead || this.budgetHit) break;
     }
+    this.reportPendingBound();
     if (this.stoppedBy) this.reportUnfinished(this.stoppedBy);
+  }
+
+  /**
+   * The pending-sink bound, said once for the whole program: the functions
+   * that reached it (at most MAX_NAMED) and the tools whose handlers reach
+   * one of them, whose flows through those functions are judged where the
+   * sinks are rather than per caller.
+   */
+  private reportPendingBound(): void {
+    if (this.pendingFullIn.size === 0) return;
+    const full = [...this.pendingFullIn.values()];
+    const fns = new Set(full.flatMap((f) => (f.fn ? [f.fn] : [])));
+    const tools = new Set<string>();
+    for (const sinks of this.functionSinks.values()) {
+      const handler = sinks[0];
+      // One handler serving several tools is named "a | b" (see handlerSinks): each tool counts.
+      if (this.reachesAny(handler.fn, fns)) for (const tool of handler.name.split(" | ")) tools.add(tool);
+    }
+    const files = new Set(full.map((f) => f.file));
+    const named = full.slice(0, MAX_NAMED).map((f) => `${f.name} (${f.file}:${f.line})`).join(", ");
+    const more = full.length > MAX_NAMED ? ` and ${full.length - MAX_NAMED} more` : "";
+    const toolList = [...tools];
+    const touched = toolList.length ? `; tools reaching them: ${toolList.slice(0, MAX_NAMED_TOOLS).join(", ")}${toolList.length > MAX_NAMED_TOOLS ? ` and ${toolList.length - MAX_NAMED_TOOLS} more` : ""}` : "";
+    this.incomplete.push({ file: files.size === 1 ? full[0].file : "*", reason: `too many sinks depend on the parameters of ${named}${more}; the rest are judged where they are, not per caller${touched}` });
+  }
+
+  /** Whether `from` or a function it calls (as far as the engine saw) is one of `targets`. */
+  private reachesAny(from: FunctionNode, targets: ReadonlySet<FunctionNode>): boolean {
+    if (targets.size === 0) return false;
+    const seen = new Set<FunctionNode>([from]);
+    const queue = [from];
+    for (let head = 0; head < queue.length; head++) {
+      const f = queue[head];
+      if (targets.has(f)) return true;
+      for (const callee of this.calleesByFn.get(f) ?? []) {
+        if (!seen.has(callee)) {
+          seen.add(callee);
+          queue.push(callee);
+        }
+      }
+    }
+    return false;
   }
 
   private readonly completeModules = new Set<ModuleState>();

@@ -255,7 +255,7 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
     } else if (!ctx.pendingFull) {
       ctx.pendingFull = true;
       if (process.env.MCP_WARDEN_DEBUG) process.stderr.write(`taint: pending sinks full in ${ctx.fn?.name ?? "top-level code"} (${ctx.module.module.path}:${ctx.fn?.node.loc.start.line ?? 0}): ${new Set(ctx.pending.map((q) => q.node)).size} sink calls, ${new Set(ctx.pending.map((q) => q.location.file)).size} files\n`);
-      this.noteIncomplete(ctx.module.module.path, "too many sinks depend on one function's parameters; the rest are judged where they are, not per caller");
+      this.pendingFullIn.set(ctx.fn?.node ?? ctx.module.module.ast, { name: ctx.fn?.name ?? "top-level code", file: ctx.module.module.path, line: ctx.fn?.node.loc.start.line ?? 1, fn: ctx.fn?.node });
     }
   }
 

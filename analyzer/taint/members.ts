@@ -2,7 +2,7 @@
 // class members and getters, inherited taint), and writing one (locals, `this`,
 // prototypes, CommonJS exports, static members of functions).
 import type { TSESTree } from "@typescript-eslint/types";
-import { propertyName, unwrapExpression, walk } from "../parse/ast.js";
+import { propertyName, unwrapExpression, walkTypes } from "../parse/ast.js";
 import {
   type Atom,
   type ParamRef,
@@ -24,8 +24,11 @@ import { type Node, CONTENT_FREE_PROPS, type FnInfo, Ctx } from "./context.js";
 import { readPath, setPath, concatValues, refsAt, instanceLineage, ownTaint } from "./value-ops.js";
 import { appendToken } from "./api-keys.js";
 import { URL_ADDRESS } from "./spec.js";
-import { memberChain, describeTarget, isLiteralTest } from "./syntax.js";
+import { memberChain, describeTarget, isLiteralTest, FUNCTION_TYPES } from "./syntax.js";
 import { StatementEvaluator } from "./statements.js";
+
+/** Nodes that can define a function under a property name (see methodCandidates). */
+const METHOD_DEFINING_TYPES: ReadonlySet<string> = new Set(["MethodDefinition", "Property", "AssignmentExpression"]);
 
 export abstract class MemberEvaluator extends StatementEvaluator {
   /**
@@ -38,19 +41,17 @@ export abstract class MemberEvaluator extends StatementEvaluator {
     if (!this.methodIndexBuilt) {
       this.methodIndexBuilt = true;
       for (const st of this.modules.values()) {
-        walk(st.module.ast, {
-          enter: (n) => {
-            let key: string | undefined;
-            let fn: Node | undefined;
-            if (n.type === "MethodDefinition" || (n.type === "Property" && !n.computed)) {
-              key = propertyName(n);
-              fn = n.value;
-            } else if (n.type === "AssignmentExpression" && n.left.type === "MemberExpression") {
-              key = propertyName(n.left);
-              fn = n.right;
-            }
-            if (key && fn && (fn.type === "FunctionExpression" || fn.type === "ArrowFunctionExpression")) this.indexMethod(key, this.infoOf(fn, st));
-          },
+        walkTypes(st.module.ast, METHOD_DEFINING_TYPES, (n) => {
+          let key: string | undefined;
+          let fn: Node | undefined;
+          if (n.type === "MethodDefinition" || (n.type === "Property" && !n.computed)) {
+            key = propertyName(n);
+            fn = n.value;
+          } else if (n.type === "AssignmentExpression" && n.left.type === "MemberExpression") {
+            key = propertyName(n.left);
+            fn = n.right;
+          }
+          if (key && fn && (fn.type === "FunctionExpression" || fn.type === "ArrowFunctionExpression")) this.indexMethod(key, this.infoOf(fn, st));
         });
       }
     }
@@ -85,10 +86,8 @@ export abstract class MemberEvaluator extends StatementEvaluator {
     for (const st of this.modules.values()) {
       const ast = st.module.ast;
       consider(ast.body);
-      walk(ast, {
-        enter: (n) => {
-          if ((n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression") && n.body.type === "BlockStatement") consider(n.body.body);
-        },
+      walkTypes(ast, FUNCTION_TYPES, (n) => {
+        if ((n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression") && n.body.type === "BlockStatement") consider(n.body.body);
       });
     }
     this.globalsSet = found;

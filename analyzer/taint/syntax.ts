@@ -1,7 +1,7 @@
 // Syntax questions the interpreter asks about the AST: member chains, literal
 // tests, the functions of a module, whether a function calls its parameters.
 import type { TSESTree } from "@typescript-eslint/types";
-import { memberChain as astMemberChain, propertyName, pushChildren, unwrapExpression, walk } from "../parse/ast.js";
+import { memberChain as astMemberChain, propertyName, pushChildren, unwrapExpression, walkTypes } from "../parse/ast.js";
 import { patternIdentifiers } from "./modules.js";
 import type { FunctionNode } from "./spec.js";
 import { type Node } from "./context.js";
@@ -27,12 +27,13 @@ export function isLiteralTest(n: Node): boolean {
 
 /** Every function in `root`, outer before inner, in source order. */
 export function collectFunctions(root: Node, out: FunctionNode[]): void {
-  walk(root, {
-    enter(n) {
-      if (isFunctionNode(n)) out.push(n);
-    },
+  walkTypes(root, FUNCTION_TYPES, (n) => {
+    out.push(n as FunctionNode);
   });
 }
+
+/** The node types of a function. */
+export const FUNCTION_TYPES: ReadonlySet<string> = new Set(["FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression"]);
 
 function isFunctionNode(n: Node): n is FunctionNode {
   return n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression";
