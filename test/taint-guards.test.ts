@@ -44,6 +44,10 @@ const guardCases: [string, string, string[]][] = [
   ["guard on a member of a parameter (a tool's whole arguments)", `function inner(args) {\nif (!["x", "y"].includes(args.p)) throw new Error("no");\nsink(args.p);\n}\ninner({ p: process.env.A });`, ["A→test@3 (guard:allow-list)"]],
   ["a check on one member leaves the other unguarded", `function inner(args) {\nif (!["x", "y"].includes(args.p)) throw new Error("no");\nsink(args.q);\n}\ninner({ p: process.env.A, q: process.env.A });`, ["A→test@3"]],
   ["guard on a member", `const args = { p: process.env.A };\nif (!["x", "y"].includes(args.p)) throw new Error("no");\nsink(args.p);`, ["A→test@3 (guard:allow-list)"]],
+  ["checked only when given: the other way round it is empty", `const p = process.env.A;\nif (p) { if (!["x", "y"].includes(p)) throw new Error("no"); }\nif (!p) return;\nsink(p);`, ["A→test@4 (guard:allow-list)", "A→test@4 (guard:literal-equality)"]],
+  ["checked only when given, used empty too", `const p = process.env.A;\nif (p) { if (!["x", "y"].includes(p)) throw new Error("no"); }\nsink(p);`, ["A→test@3 (guard:allow-list)", "A→test@3 (guard:literal-equality)"]],
+  ["checked under a condition that is not about being given", `const p = process.env.A;\nif (p.length > 3) { if (!["x", "y"].includes(p)) throw new Error("no"); }\nsink(p);`, ["A→test@3", "A→test@3 (guard:allow-list)"]],
+  ["a member checked only when given", `const args = { p: process.env.A };\nif (!args.p) return;\nsink(args.p);`, ["A→test@3"]],
 ];
 
 for (const [name, code, expected] of guardCases) {
@@ -162,4 +166,15 @@ test("pending-sink bound: a sink reached through many call sites of a helper sta
   const found = ["A→test@2", ...Array.from({ length: MAX_PENDING_SINKS - 1 }, (_, i) => `A→test@${4 + i}`)];
   assert.deepEqual(pairs(result), found.sort());
   assert.deepEqual(result.incomplete, [{ file: "main.js", reason: "too many sinks depend on one function's parameters; the rest are judged where they are, not per caller" }]);
+});
+
+test("guard helper in another module: the helpers it calls are found where it is defined", () => {
+  const roots = `const path = require("path");\nfunction underRoot(candidate, root) { const rel = path.relative(root, candidate); if (rel === "" || path.isAbsolute(rel)) return false; if (rel.startsWith("..")) return false; return true; }\nfunction sharesPrefix(candidate, root) { return candidate.startsWith(root); }\nexports.assertInside = function assertInside(p) { const real = path.resolve(p); if (!ROOTS.some((r) => underRoot(real, r))) throw new Error("outside"); };\nexports.assertPrefix = function assertPrefix(p) { const real = path.resolve(p); if (!ROOTS.some((r) => sharesPrefix(real, r))) throw new Error("outside"); };\nexports.isUnderData = function isUnderData(p) { return underRoot(path.resolve(DATA, p), DATA); };`;
+  const main = `const roots_1 = require("./roots.js");\nconst { isUnderData } = require("./roots.js");\nfunction a(p) { (0, roots_1.assertInside)(p); sink(p); }\nfunction b(p) { roots_1.assertPrefix(p); sink(p); }\nfunction c(p) { if (!isUnderData(p)) return; sink(p); }\nfunction d(p, q) { (0, roots_1.assertInside)(p); sink(q); }\na(process.env.A); b(process.env.B); c(process.env.C); d(process.env.D, process.env.E);`;
+  assert.deepEqual(pairs(runTaint({ "main.js": main, "roots.js": roots }), { guards: true }), [
+    "A→test@3 (guard:path-containment)",
+    "B→test@4 (sanitized:shape:prefix-checked, guard:shape)",
+    "C→test@5 (guard:path-containment)",
+    "E→test@6",
+  ]);
 });

@@ -28,6 +28,12 @@ export interface GuardContext {
    */
   functionsCalled?(call: TSESTree.CallExpression): FunctionNode[];
   /**
+   * The user functions a call written inside `helper` runs, resolved where
+   * `helper` is defined: a guard helper in another module calls its own
+   * neighbours (`isPathUnderRoot` next to `validateOutputPath`).
+   */
+  functionsCalledInside?(helper: FunctionNode, call: TSESTree.CallExpression): FunctionNode[];
+  /**
    * True when the expression's value is chosen by whoever calls the tool (a
    * tool argument, a request): a root or list it supplies makes a check the
    * model can switch off (`path.relative(args.root, p)`), which proves nothing.
@@ -222,9 +228,10 @@ export function refinementsOf(test: Node, whenTrue: boolean, ctx: GuardContext, 
     case "Identifier": {
       // `const ok = isInside(root, p); if (!ok) throw ...`: the test is the initializer.
       const init = ctx.initOf(n);
-      return init && init !== n ? refinementsOf(init, whenTrue, ctx, depth + 4) : [];
+      return [...(init && init !== n ? refinementsOf(init, whenTrue, ctx, depth + 4) : []), ...falsy(n, whenTrue)];
     }
     case "MemberExpression": {
+      if (!whenTrue) return falsy(n, whenTrue);
       // `roots.filter((r) => isInside(r, p)).sort(...)[0]` found: the callback held for one element, as with `some`.
       const filtered = whenTrue ? filterOfFirst(n) : undefined;
       return filtered ? callRefinements({ ...filtered, callee: { ...(filtered.callee as TSESTree.MemberExpression), property: { type: "Identifier", name: "some" } } } as TSESTree.CallExpression, ctx, depth + 1) : [];
@@ -232,6 +239,15 @@ export function refinementsOf(test: Node, whenTrue: boolean, ctx: GuardContext, 
     default:
       return [];
   }
+}
+
+/**
+ * `if (saveTo) check(saveTo)` leaves, on the other way round, a `saveTo` that
+ * is falsy: `""`, `undefined`, `null`, `0`, `false`, one of a few constants
+ * that carry nothing to any sink.
+ */
+function falsy(n: Node, whenTrue: boolean): Refinement[] {
+  return !whenTrue && targetKey(n) !== undefined ? [{ target: n, kind: "literal-equality" }] : [];
 }
 
 function commonRefinements(sides: Node[], ctx: GuardContext, depth: number, whenTrue = true): Refinement[] {
@@ -454,7 +470,7 @@ function helperRefinements(call: TSESTree.CallExpression, name: string, ctx: Gua
   fn.params.forEach((param, i) => {
     if (!isIdentifier(param)) return;
     const arg = call.arguments[i];
-    const verdict = judgeContainment(fn, param.name);
+    const verdict = judgeContainment(fn, param.name, ctx);
     if (verdict === "bare-prefix") {
       barePrefix = true;
       if (arg && arg.type !== "SpreadElement" && targetKey(arg)) {
@@ -462,9 +478,13 @@ function helperRefinements(call: TSESTree.CallExpression, name: string, ctx: Gua
         out.push(...prefixChecked(arg, ctx));
       }
     }
-    if (verdict === "contains" && arg && arg.type !== "SpreadElement" && targetKey(arg)) {
-      contained.add(i);
-      out.push(...containment(arg, ctx));
+    if (verdict === "contains" && arg && arg.type !== "SpreadElement") {
+      // `isInside(path.resolve(ROOT, p), ROOT)`: contains what the path call was built from.
+      const checked = targetKey(arg) ? arg : lastArgumentSource(arg);
+      if (checked) {
+        contained.add(i);
+        out.push(...containment(checked, ctx));
+      }
     }
   });
   // `isInside(args.root, p)`: a root (or list of roots) the caller chose proves nothing about p.
@@ -560,6 +580,7 @@ function assertedFacts(fn: FunctionNode, param: string, outer: GuardContext): As
   if (!byParam) assertions.set(fn, (byParam = new Map()));
   let facts = byParam.get(param);
   if (!facts) {
+    byParam.set(param, { contained: false, shape: [] });
     facts = assertedFactsOnce(fn, param, outer);
     byParam.set(param, facts);
   }
@@ -572,7 +593,7 @@ function assertedFactsOnce(fn: FunctionNode, param: string, outer: GuardContext)
   const aliases = aliasesOf(fn, param);
   const inits = new Map<string, Node>();
   collectConstInits(fn, inits);
-  const ctx: GuardContext = { initOf: (id) => inits.get(id.name), functionsCalled: (c) => (unwrapExpression(c.callee).type === "Identifier" ? (outer.functionsCalled?.(c) ?? []) : []) };
+  const ctx = helperContext(fn, inits, outer);
   for (const test of throwingChecks(fn.body.body)) {
     for (const r of refinementsOf(test, false, ctx)) {
       const key = targetKey(r.target) ?? "";
@@ -656,21 +677,40 @@ interface Judge {
 const verdicts = new WeakMap<FunctionNode, Map<string, Verdict>>();
 
 /** Whether every way `fn` can return true proves `param` inside an allowed folder. */
-function judgeContainment(fn: FunctionNode, param: string): Verdict {
+function judgeContainment(fn: FunctionNode, param: string, outer: GuardContext): Verdict {
   let byParam = verdicts.get(fn);
   if (!byParam) verdicts.set(fn, (byParam = new Map()));
   let verdict = byParam.get(param);
   if (!verdict) {
-    verdict = judgeContainmentOnce(fn, param);
+    // A helper that reaches itself again proves nothing through that call.
+    byParam.set(param, "none");
+    verdict = judgeContainmentOnce(fn, param, outer);
     byParam.set(param, verdict);
   }
   return verdict;
 }
 
-function judgeContainmentOnce(fn: FunctionNode, param: string): Verdict {
+/**
+ * The context a helper's own checks are read in: its locals' initializers,
+ * and the helpers it calls by name, found where it is defined (or, when the
+ * engine cannot say, from the call site's scope: right when they share a module).
+ */
+function helperContext(fn: FunctionNode, inits: Map<string, Node>, outer: GuardContext): GuardContext {
+  return {
+    initOf: (id) => inits.get(id.name),
+    functionsCalled: (c) => {
+      if (unwrapExpression(c.callee).type !== "Identifier") return [];
+      const inside = outer.functionsCalledInside?.(fn, c) ?? [];
+      return inside.length > 0 ? inside : (outer.functionsCalled?.(c) ?? []);
+    },
+    functionsCalledInside: outer.functionsCalledInside,
+  };
+}
+
+function judgeContainmentOnce(fn: FunctionNode, param: string, outer: GuardContext): Verdict {
   const aliases = aliasesOf(fn, param);
   const inits = new Map<string, Node>();
-  const ctx: GuardContext = { initOf: (id) => inits.get(id.name) };
+  const ctx = helperContext(fn, inits, outer);
   const judge: Judge = { isTarget: (node) => aliases.has(targetKey(node) ?? ""), ctx };
   collectConstInits(fn, inits);
   return judgeBody(fn, judge, 0);
