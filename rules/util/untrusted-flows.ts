@@ -171,7 +171,7 @@ export function argumentNamesOf(ctx: RuleContext, flow: Flow, hit?: SinkHit): st
   }
   const locations = [...flow.path.slice(1).map((s) => s.location), ...(hit ? [hit.location] : [])];
   for (const location of locations) {
-    const text = sourceText(ctx, location);
+    const text = sourceText(ctx, location) + initializerAfter(ctx, location);
     const found: string[] = [];
     for (const m of text.matchAll(/\.\s*([A-Za-z_$][\w$]*)|\b([A-Za-z_$][\w$]*)\b/g)) {
       const member = m[1];
@@ -220,6 +220,19 @@ function named<T extends object>(items: readonly T[], names: readonly string[], 
 const linesByModule = new WeakMap<ParsedModule, string[]>();
 
 /** The source text a location spans. */
+/**
+ * `const filePath = args?.path;`: a step that names the variable assigned
+ * shows only `filePath`; the rest of its line says which argument it holds.
+ */
+function initializerAfter(ctx: RuleContext, location: Location): string {
+  if (location.endLine !== undefined && location.endLine !== location.line) return "";
+  const module = ctx.program.byPath.get(location.file);
+  const line = module?.text?.split("\n", location.line)[location.line - 1];
+  if (line === undefined || location.endColumn === undefined) return "";
+  const m = /^\s*=(?!=)\s*([^;]*)/.exec(line.slice(location.endColumn - 1));
+  return m ? ` ${m[1]}` : "";
+}
+
 function sourceText(ctx: RuleContext, location: Location): string {
   const module = ctx.program.byPath.get(location.file);
   if (!module?.text) return "";
