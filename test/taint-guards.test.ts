@@ -47,6 +47,8 @@ const guardCases: [string, string, string[]][] = [
   ["checked only when given: the other way round it is empty", `const p = process.env.A;\nif (p) { if (!["x", "y"].includes(p)) throw new Error("no"); }\nif (!p) return;\nsink(p);`, ["A→test@4 (guard:allow-list)", "A→test@4 (guard:literal-equality)"]],
   ["checked only when given, used empty too", `const p = process.env.A;\nif (p) { if (!["x", "y"].includes(p)) throw new Error("no"); }\nsink(p);`, ["A→test@3 (guard:allow-list)", "A→test@3 (guard:literal-equality)"]],
   ["checked under a condition that is not about being given", `const p = process.env.A;\nif (p.length > 3) { if (!["x", "y"].includes(p)) throw new Error("no"); }\nsink(p);`, ["A→test@3", "A→test@3 (guard:allow-list)"]],
+  ["path.relative whose first segment is not `..`", `const path = require("path");\nconst p = path.resolve(ROOT, process.env.A);\nconst rel = path.relative(ROOT, p);\nif (rel.split(path.sep)[0] === ".." || path.isAbsolute(rel)) throw new Error("outside");\nsink(p);`, ["A→test@5 (sanitized:shape:no-leading-dash, guard:path-containment)"]],
+  ["a first segment that is not `..` of the raw value contains nothing", `const path = require("path");\nconst p = process.env.A;\nif (p.split(path.sep)[0] === "..") throw new Error("outside");\nsink(path.join(ROOT, p));`, ["A→test@4"]],
   ["a member checked only when given", `const args = { p: process.env.A };\nif (!args.p) return;\nsink(args.p);`, ["A→test@3"]],
 ];
 

@@ -297,6 +297,13 @@ function binaryRefinements(n: TSESTree.BinaryExpression, whenTrue: boolean, ctx:
     }
     return [];
   }
+  // `rel.split(path.sep)[0] !== ".."` (or `=== ".."` false) where `rel = path.relative(root, p)`: the first segment does not climb.
+  if ((eq && !whenTrue) || (neq && whenTrue)) {
+    for (const [a, b] of [[n.left as Node, n.right], [n.right, n.left as Node]] as const) {
+      const first = firstSegmentOf(a, ctx);
+      if (first && stringLiteralValue(unwrapExpression(b)) === "..") return relativeContainment(first, ctx);
+    }
+  }
   if (n.operator === "in" && whenTrue && isConstantCollection(n.right, ctx) && n.left.type !== "PrivateIdentifier" && targetKey(n.left)) {
     return [{ target: n.left, kind: "allow-list" }];
   }
@@ -360,6 +367,15 @@ function callRefinements(call: TSESTree.CallExpression, ctx: GuardContext, depth
     return call.arguments.filter((a): a is TSESTree.Expression => a.type !== "SpreadElement" && !!targetKey(a)).map((a) => ({ target: a, kind: "sanitizer-call" as const }));
   }
   return [];
+}
+
+/** `x.split(path.sep)[0]` (or `x.split("/")[0]`): the x whose first segment it is. */
+function firstSegmentOf(node: Node, ctx: GuardContext): Node | undefined {
+  const n = unwrapExpression(node);
+  if (n.type !== "MemberExpression" || !n.computed) return undefined;
+  const index = unwrapExpression(n.property as Node);
+  if (index.type !== "Literal" || index.value !== 0) return undefined;
+  return splitSource(n.object, ctx);
 }
 
 /** `rel.startsWith("..")` false, `path.isAbsolute(rel)` false. */

@@ -226,22 +226,25 @@ const linesByModule = new WeakMap<ParsedModule, string[]>();
  */
 function initializerAfter(ctx: RuleContext, location: Location): string {
   if (location.endLine !== undefined && location.endLine !== location.line) return "";
-  const module = ctx.program.byPath.get(location.file);
-  const line = module?.text?.split("\n", location.line)[location.line - 1];
+  const line = linesOf(ctx, location.file)[location.line - 1];
   if (line === undefined || location.endColumn === undefined) return "";
   const m = /^\s*=(?!=)\s*([^;]*)/.exec(line.slice(location.endColumn - 1));
   return m ? ` ${m[1]}` : "";
 }
 
-function sourceText(ctx: RuleContext, location: Location): string {
-  const module = ctx.program.byPath.get(location.file);
-  if (!module?.text) return "";
+function linesOf(ctx: RuleContext, file: string): string[] {
+  const module = ctx.program.byPath.get(file);
+  if (!module?.text) return [];
   let all = linesByModule.get(module);
   if (!all) {
     all = module.text.split("\n");
     linesByModule.set(module, all);
   }
-  const lines = all.slice(location.line - 1, location.endLine ?? location.line);
+  return all;
+}
+
+function sourceText(ctx: RuleContext, location: Location): string {
+  const lines = linesOf(ctx, location.file).slice(location.line - 1, location.endLine ?? location.line);
   if (lines.length === 0) return "";
   lines[lines.length - 1] = lines[lines.length - 1].slice(0, (location.endColumn ?? 100_000) - 1);
   lines[0] = lines[0].slice(location.column - 1);
