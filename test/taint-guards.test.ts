@@ -50,6 +50,7 @@ const guardCases: [string, string, string[]][] = [
   ["path.relative whose first segment is not `..`", `const path = require("path");\nconst p = path.resolve(ROOT, process.env.A);\nconst rel = path.relative(ROOT, p);\nif (rel.split(path.sep)[0] === ".." || path.isAbsolute(rel)) throw new Error("outside");\nsink(p);`, ["A→test@5 (sanitized:shape:no-leading-dash, guard:path-containment)"]],
   ["a first segment that is not `..` of the raw value contains nothing", `const path = require("path");\nconst p = process.env.A;\nif (p.split(path.sep)[0] === "..") throw new Error("outside");\nsink(path.join(ROOT, p));`, ["A→test@4"]],
   ["a member checked only when given", `const args = { p: process.env.A };\nif (!args.p) return;\nsink(args.p);`, ["A→test@3"]],
+  ["a member tested in a conditional stays unchecked after it", `const args = { p: process.env.A };\nconst note = args.p ? "given" : "";\nsink(args.p);`, ["A→test@3"]],
 ];
 
 for (const [name, code, expected] of guardCases) {

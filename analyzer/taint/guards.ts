@@ -231,7 +231,6 @@ export function refinementsOf(test: Node, whenTrue: boolean, ctx: GuardContext, 
       return [...(init && init !== n ? refinementsOf(init, whenTrue, ctx, depth + 4) : []), ...falsy(n, whenTrue)];
     }
     case "MemberExpression": {
-      if (!whenTrue) return falsy(n, whenTrue);
       // `roots.filter((r) => isInside(r, p)).sort(...)[0]` found: the callback held for one element, as with `some`.
       const filtered = whenTrue ? filterOfFirst(n) : undefined;
       return filtered ? callRefinements({ ...filtered, callee: { ...(filtered.callee as TSESTree.MemberExpression), property: { type: "Identifier", name: "some" } } } as TSESTree.CallExpression, ctx, depth + 1) : [];
@@ -244,10 +243,12 @@ export function refinementsOf(test: Node, whenTrue: boolean, ctx: GuardContext, 
 /**
  * `if (saveTo) check(saveTo)` leaves, on the other way round, a `saveTo` that
  * is falsy: `""`, `undefined`, `null`, `0`, `false`, one of a few constants
- * that carry nothing to any sink.
+ * that carry nothing to any sink. Only for a variable: a member narrowed on
+ * one branch (`args.savePath ? … : ""`) would stand for the whole member
+ * after the branches meet, where the object's own value is still unchecked.
  */
-function falsy(n: Node, whenTrue: boolean): Refinement[] {
-  return !whenTrue && targetKey(n) !== undefined ? [{ target: n, kind: "literal-equality" }] : [];
+function falsy(n: TSESTree.Identifier, whenTrue: boolean): Refinement[] {
+  return whenTrue ? [] : [{ target: n, kind: "literal-equality" }];
 }
 
 function commonRefinements(sides: Node[], ctx: GuardContext, depth: number, whenTrue = true): Refinement[] {
