@@ -228,7 +228,7 @@ export function refinementsOf(test: Node, whenTrue: boolean, ctx: GuardContext, 
     case "Identifier": {
       // `const ok = isInside(root, p); if (!ok) throw ...`: the test is the initializer.
       const init = ctx.initOf(n);
-      return [...(init && init !== n ? refinementsOf(init, whenTrue, ctx, depth + 4) : []), ...falsy(n, whenTrue)];
+      return init && init !== n ? refinementsOf(init, whenTrue, ctx, depth + 4) : [];
     }
     case "MemberExpression": {
       // `roots.filter((r) => isInside(r, p)).sort(...)[0]` found: the callback held for one element, as with `some`.
@@ -238,17 +238,6 @@ export function refinementsOf(test: Node, whenTrue: boolean, ctx: GuardContext, 
     default:
       return [];
   }
-}
-
-/**
- * `if (saveTo) check(saveTo)` leaves, on the other way round, a `saveTo` that
- * is falsy: `""`, `undefined`, `null`, `0`, `false`, one of a few constants
- * that carry nothing to any sink. Only for a variable: a member narrowed on
- * one branch (`args.savePath ? … : ""`) would stand for the whole member
- * after the branches meet, where the object's own value is still unchecked.
- */
-function falsy(n: TSESTree.Identifier, whenTrue: boolean): Refinement[] {
-  return whenTrue ? [] : [{ target: n, kind: "literal-equality" }];
 }
 
 function commonRefinements(sides: Node[], ctx: GuardContext, depth: number, whenTrue = true): Refinement[] {

@@ -11,24 +11,14 @@ const node_os_1 = __importDefault(require("node:os"));
 const roots_1 = require("./roots.js");
 const { isInsideCaptures } = require("./roots.js");
 const server = new mcp_js_1.McpServer({ name: "device-recorder", version: "2.3.1" });
-async function deviceLogs() {
-    return "boot ok";
-}
-server.tool("capture_logs", "Capture the device log; returns it, or keeps it at `target` when given", { target: zod_1.z.string().optional() }, async ({ target }) => {
-    if (target) {
-        (0, roots_1.assertUnderAllowedRoot)(target);
-    }
-    const logs = await deviceLogs();
-    if (!target) {
-        return { content: [{ type: "text", text: logs }] };
-    }
-    // ok: path-traversal
-    node_fs_1.default.writeFileSync(target, logs);
+server.tool("capture_frame", "Capture one frame of the device screen", { target: zod_1.z.string() }, async ({ target }) => {
+    (0, roots_1.assertUnderAllowedRoot)(target);
+    node_fs_1.default.writeFileSync(target, "frame"); // ok: path-traversal
     return { content: [{ type: "text", text: "kept" }] };
 });
-server.tool("capture_frame", "Capture one frame of the device screen", { target: zod_1.z.string() }, async ({ target }) => {
+server.tool("capture_still", "Capture a still of the device camera", { target: zod_1.z.string() }, async ({ target }) => {
     roots_1.assertUnderAllowedRoot(target);
-    node_fs_1.default.writeFileSync(target, "frame"); // ok: path-traversal
+    node_fs_1.default.writeFileSync(target, "still"); // ok: path-traversal
     return { content: [{ type: "text", text: "kept" }] };
 });
 server.tool("capture_trace", "Capture a trace of the device", { target: zod_1.z.string(), label: zod_1.z.string() }, async ({ target, label }) => {
@@ -40,14 +30,6 @@ server.tool("capture_trace", "Capture a trace of the device", { target: zod_1.z.
 server.tool("capture_heap", "Capture a heap snapshot of the device", { target: zod_1.z.string() }, async ({ target }) => {
     (0, roots_1.assertUnderPrefix)(target);
     node_fs_1.default.writeFileSync(target, "heap"); // expect: path-traversal
-    return { content: [{ type: "text", text: "kept" }] };
-});
-server.tool("capture_audio", "Capture the device audio; keeps it at `target` when given", { target: zod_1.z.string().optional() }, async ({ target }) => {
-    if (target) {
-        (0, roots_1.assertUnderAllowedRoot)(target);
-    }
-    // Unchecked, `target` is empty here, and `""` names no file of its own.
-    node_fs_1.default.writeFileSync(target ?? node_path_1.default.join(node_os_1.default.tmpdir(), "audio.raw"), "pcm"); // ok: path-traversal
     return { content: [{ type: "text", text: "kept" }] };
 });
 server.tool("capture_power", "Capture a power profile of the device", { target: zod_1.z.string() }, async ({ target }) => {
