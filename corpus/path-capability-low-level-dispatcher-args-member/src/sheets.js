@@ -15,10 +15,10 @@ function looksLikeSheet(text) {
 function replaceAtomically(filePath, data) {
   const tmpPath = `${filePath}.${process.pid}.tmp`;
   try {
-    writeFileSync(tmpPath, data, "utf8"); // expect: path-traversal (medium)
+    writeFileSync(tmpPath, data, "utf8"); // expect: path-traversal (low)
     renameSync(tmpPath, filePath); // expect: path-traversal (medium)
   } catch (e) {
-    try { unlinkSync(tmpPath); } catch { /* ignore */ } // expect: path-traversal (medium)
+    try { unlinkSync(tmpPath); } catch { /* ignore */ } // expect: path-traversal (low)
     throw e;
   }
 }
