@@ -44,6 +44,10 @@ const guardCases: [string, string, string[]][] = [
   ["guard on a member of a parameter (a tool's whole arguments)", `function inner(args) {\nif (!["x", "y"].includes(args.p)) throw new Error("no");\nsink(args.p);\n}\ninner({ p: process.env.A });`, ["A→test@3 (guard:allow-list)"]],
   ["a check on one member leaves the other unguarded", `function inner(args) {\nif (!["x", "y"].includes(args.p)) throw new Error("no");\nsink(args.q);\n}\ninner({ p: process.env.A, q: process.env.A });`, ["A→test@3"]],
   ["guard on a member", `const args = { p: process.env.A };\nif (!["x", "y"].includes(args.p)) throw new Error("no");\nsink(args.p);`, ["A→test@3 (guard:allow-list)"]],
+  ["path.relative whose first segment is not `..`", `const path = require("path");\nconst p = path.resolve(ROOT, process.env.A);\nconst rel = path.relative(ROOT, p);\nif (rel.split(path.sep)[0] === ".." || path.isAbsolute(rel)) throw new Error("outside");\nsink(p);`, ["A→test@5 (sanitized:shape:no-leading-dash, guard:path-containment)"]],
+  ["a first segment that is not `..` of the raw value contains nothing", `const path = require("path");\nconst p = process.env.A;\nif (p.split(path.sep)[0] === "..") throw new Error("outside");\nsink(path.join(ROOT, p));`, ["A→test@4"]],
+  ["a member checked only when given", `const args = { p: process.env.A };\nif (!args.p) return;\nsink(args.p);`, ["A→test@3"]],
+  ["a member tested in a conditional stays unchecked after it", `const args = { p: process.env.A };\nconst note = args.p ? "given" : "";\nsink(args.p);`, ["A→test@3"]],
 ];
 
 for (const [name, code, expected] of guardCases) {
@@ -189,4 +193,15 @@ test("pending-sink bound: said once for the program, naming the functions that h
   assert.equal(bound[0].file, "lib.js");
   const relayLine = MAX_PENDING_SINKS + 3;
   assert.equal(bound[0].reason, `too many sinks depend on the parameters of relay (lib.js:${relayLine}), fanout (lib.js:${relayLine + MAX_PENDING_SINKS + 4}); the rest are judged where they are, not per caller; tools reaching them: read`);
+});
+
+test("guard helper in another module: the helpers it calls are found where it is defined", () => {
+  const roots = `const path = require("path");\nfunction underRoot(candidate, root) { const rel = path.relative(root, candidate); if (rel === "" || path.isAbsolute(rel)) return false; if (rel.startsWith("..")) return false; return true; }\nfunction sharesPrefix(candidate, root) { return candidate.startsWith(root); }\nexports.assertInside = function assertInside(p) { const real = path.resolve(p); if (!ROOTS.some((r) => underRoot(real, r))) throw new Error("outside"); };\nexports.assertPrefix = function assertPrefix(p) { const real = path.resolve(p); if (!ROOTS.some((r) => sharesPrefix(real, r))) throw new Error("outside"); };\nexports.isUnderData = function isUnderData(p) { return underRoot(path.resolve(DATA, p), DATA); };`;
+  const main = `const roots_1 = require("./roots.js");\nconst { isUnderData } = require("./roots.js");\nfunction a(p) { (0, roots_1.assertInside)(p); sink(p); }\nfunction b(p) { roots_1.assertPrefix(p); sink(p); }\nfunction c(p) { if (!isUnderData(p)) return; sink(p); }\nfunction d(p, q) { (0, roots_1.assertInside)(p); sink(q); }\na(process.env.A); b(process.env.B); c(process.env.C); d(process.env.D, process.env.E);`;
+  assert.deepEqual(pairs(runTaint({ "main.js": main, "roots.js": roots }), { guards: true }), [
+    "A→test@3 (guard:path-containment)",
+    "B→test@4 (sanitized:shape:prefix-checked, guard:shape)",
+    "C→test@5 (guard:path-containment)",
+    "E→test@6",
+  ]);
 });

@@ -30,6 +30,12 @@ export interface GuardContext {
    */
   functionsCalled?(call: TSESTree.CallExpression): FunctionNode[];
   /**
+   * The user functions a call written inside `helper` runs, resolved where
+   * `helper` is defined: a guard helper in another module calls its own
+   * neighbours (`isPathUnderRoot` next to `validateOutputPath`).
+   */
+  functionsCalledInside?(helper: FunctionNode, call: TSESTree.CallExpression): FunctionNode[];
+  /**
    * True when the expression's value is chosen by whoever calls the tool (a
    * tool argument, a request): a root or list it supplies makes a check the
    * model can switch off (`path.relative(args.root, p)`), which proves nothing.
@@ -283,6 +289,13 @@ function binaryRefinements(n: TSESTree.BinaryExpression, whenTrue: boolean, ctx:
     }
     return [];
   }
+  // `rel.split(path.sep)[0] !== ".."` (or `=== ".."` false) where `rel = path.relative(root, p)`: the first segment does not climb.
+  if ((eq && !whenTrue) || (neq && whenTrue)) {
+    for (const [a, b] of [[n.left as Node, n.right], [n.right, n.left as Node]] as const) {
+      const first = firstSegmentOf(a, ctx);
+      if (first && stringLiteralValue(unwrapExpression(b)) === "..") return relativeContainment(first, ctx);
+    }
+  }
   if (n.operator === "in" && whenTrue && isConstantCollection(n.right, ctx) && n.left.type !== "PrivateIdentifier" && targetKey(n.left)) {
     return [{ target: n.left, kind: "allow-list" }];
   }
@@ -346,6 +359,15 @@ function callRefinements(call: TSESTree.CallExpression, ctx: GuardContext, depth
     return call.arguments.filter((a): a is TSESTree.Expression => a.type !== "SpreadElement" && !!targetKey(a)).map((a) => ({ target: a, kind: "sanitizer-call" as const }));
   }
   return [];
+}
+
+/** `x.split(path.sep)[0]` (or `x.split("/")[0]`): the x whose first segment it is. */
+function firstSegmentOf(node: Node, ctx: GuardContext): Node | undefined {
+  const n = unwrapExpression(node);
+  if (n.type !== "MemberExpression" || !n.computed) return undefined;
+  const index = unwrapExpression(n.property as Node);
+  if (index.type !== "Literal" || index.value !== 0) return undefined;
+  return splitSource(n.object, ctx);
 }
 
 /** `rel.startsWith("..")` false, `path.isAbsolute(rel)` false. */
@@ -456,7 +478,7 @@ function helperRefinements(call: TSESTree.CallExpression, name: string, ctx: Gua
   fn.params.forEach((param, i) => {
     if (!isIdentifier(param)) return;
     const arg = call.arguments[i];
-    const verdict = judgeContainment(fn, param.name);
+    const verdict = judgeContainment(fn, param.name, ctx);
     if (verdict === "bare-prefix") {
       barePrefix = true;
       if (arg && arg.type !== "SpreadElement" && targetKey(arg)) {
@@ -464,9 +486,13 @@ function helperRefinements(call: TSESTree.CallExpression, name: string, ctx: Gua
         out.push(...prefixChecked(arg, ctx));
       }
     }
-    if (verdict === "contains" && arg && arg.type !== "SpreadElement" && targetKey(arg)) {
-      contained.add(i);
-      out.push(...containment(arg, ctx));
+    if (verdict === "contains" && arg && arg.type !== "SpreadElement") {
+      // `isInside(path.resolve(ROOT, p), ROOT)`: contains what the path call was built from.
+      const checked = targetKey(arg) ? arg : lastArgumentSource(arg);
+      if (checked) {
+        contained.add(i);
+        out.push(...containment(checked, ctx));
+      }
     }
   });
   // `isInside(args.root, p)`: a root (or list of roots) the caller chose proves nothing about p.
@@ -562,6 +588,7 @@ function assertedFacts(fn: FunctionNode, param: string, outer: GuardContext): As
   if (!byParam) assertions.set(fn, (byParam = new Map()));
   let facts = byParam.get(param);
   if (!facts) {
+    byParam.set(param, { contained: false, shape: [] });
     facts = assertedFactsOnce(fn, param, outer);
     byParam.set(param, facts);
   }
@@ -574,7 +601,7 @@ function assertedFactsOnce(fn: FunctionNode, param: string, outer: GuardContext)
   const aliases = aliasesOf(fn, param);
   const inits = new Map<string, Node>();
   collectConstInits(fn, inits);
-  const ctx: GuardContext = { initOf: (id) => inits.get(id.name), functionsCalled: (c) => (unwrapExpression(c.callee).type === "Identifier" ? (outer.functionsCalled?.(c) ?? []) : []) };
+  const ctx = helperContext(fn, inits, outer);
   for (const test of throwingChecks(fn.body.body)) {
     for (const r of refinementsOf(test, false, ctx)) {
       const key = targetKey(r.target) ?? "";
@@ -658,21 +685,40 @@ interface Judge {
 const verdicts = new WeakMap<FunctionNode, Map<string, Verdict>>();
 
 /** Whether every way `fn` can return true proves `param` inside an allowed folder. */
-function judgeContainment(fn: FunctionNode, param: string): Verdict {
+function judgeContainment(fn: FunctionNode, param: string, outer: GuardContext): Verdict {
   let byParam = verdicts.get(fn);
   if (!byParam) verdicts.set(fn, (byParam = new Map()));
   let verdict = byParam.get(param);
   if (!verdict) {
-    verdict = judgeContainmentOnce(fn, param);
+    // A helper that reaches itself again proves nothing through that call.
+    byParam.set(param, "none");
+    verdict = judgeContainmentOnce(fn, param, outer);
     byParam.set(param, verdict);
   }
   return verdict;
 }
 
-function judgeContainmentOnce(fn: FunctionNode, param: string): Verdict {
+/**
+ * The context a helper's own checks are read in: its locals' initializers,
+ * and the helpers it calls by name, found where it is defined (or, when the
+ * engine cannot say, from the call site's scope: right when they share a module).
+ */
+function helperContext(fn: FunctionNode, inits: Map<string, Node>, outer: GuardContext): GuardContext {
+  return {
+    initOf: (id) => inits.get(id.name),
+    functionsCalled: (c) => {
+      if (unwrapExpression(c.callee).type !== "Identifier") return [];
+      const inside = outer.functionsCalledInside?.(fn, c) ?? [];
+      return inside.length > 0 ? inside : (outer.functionsCalled?.(c) ?? []);
+    },
+    functionsCalledInside: outer.functionsCalledInside,
+  };
+}
+
+function judgeContainmentOnce(fn: FunctionNode, param: string, outer: GuardContext): Verdict {
   const aliases = aliasesOf(fn, param);
   const inits = new Map<string, Node>();
-  const ctx: GuardContext = { initOf: (id) => inits.get(id.name) };
+  const ctx = helperContext(fn, inits, outer);
   const judge: Judge = { isTarget: (node) => aliases.has(targetKey(node) ?? ""), ctx };
   collectConstInits(fn, inits);
   return judgeBody(fn, judge, 0);

@@ -7,7 +7,7 @@ import { alwaysExits, assertionRefinements, refinementsOf, targetKey, type Guard
 import { urlRefinements } from "./url-guards.js";
 import { patternIdentifiers } from "./modules.js";
 import type { FunctionNode, GuardKind } from "./spec.js";
-import { either, EMPTY, guard, hasTaint, join, sanitize, type Value, withStep, withStepDeep } from "./values.js";
+import { either, EMPTY, guard, hasTaint, join, sanitize, type Closure, type Value, withStep, withStepDeep } from "./values.js";
 import { type Node, type Expr, Ctx, joinStates } from "./context.js";
 import { readPath, setPath, withoutProps, keysOf, isPropertyName } from "./value-ops.js";
 import { memberChain, isLiteralTest } from "./syntax.js";
@@ -319,15 +319,35 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
 
   /** The user functions a call to a plain name runs (for guards judged by the helper's body). */
   private functionsCalled(call: TSESTree.CallExpression, ctx: Ctx): FunctionNode[] {
-    const callee = unwrapExpression(call.callee);
+    let callee = unwrapExpression(call.callee);
+    // `(0, utils_1.validatePath)(p)`: compiled CommonJS calls an import without a `this`.
+    if (callee.type === "SequenceExpression") callee = unwrapExpression(callee.expressions[callee.expressions.length - 1]);
     // `this.ensureInside(p)`, `store.isInside(p)`: a method, read as the call would read it.
     if (callee.type === "MemberExpression" && !callee.computed && (callee.object.type === "ThisExpression" || callee.object.type === "Identifier")) {
       const name = propertyName(callee);
-      return name ? (this.readMember(this.evalExpr(callee.object, ctx), name, callee, ctx).fns ?? []).map((c) => c.fn) : [];
+      return name ? this.rememberHelpers(this.readMember(this.evalExpr(callee.object, ctx), name, callee, ctx).fns) : [];
     }
     if (callee.type !== "Identifier") return [];
     const b = this.lookup(callee.name, ctx);
-    return b ? (this.readVar(b, ctx).fns ?? []).map((c) => c.fn) : [];
+    return b ? this.rememberHelpers(this.readVar(b, ctx).fns) : [];
+  }
+
+  /** Where each helper a guard was judged by was defined, so the helpers it calls are found from there. */
+  private readonly helperClosures = new WeakMap<FunctionNode, Closure>();
+
+  private rememberHelpers(fns: readonly Closure[] | undefined): FunctionNode[] {
+    for (const c of fns ?? []) if (!this.helperClosures.has(c.fn)) this.helperClosures.set(c.fn, c);
+    return (fns ?? []).map((c) => c.fn);
+  }
+
+  /** The user functions a plain-name call inside `helper` runs, read from the module that defines `helper`. */
+  private functionsCalledInside(helper: FunctionNode, call: TSESTree.CallExpression): FunctionNode[] {
+    const callee = unwrapExpression(call.callee);
+    const c = this.helperClosures.get(helper);
+    if (!c || callee.type !== "Identifier") return [];
+    const b = c.scope.lookup(callee.name)?.binding;
+    if (!b) return [];
+    return this.rememberHelpers((b.importFrom ? this.importValue(c.module, b.importFrom.specifier, b.importFrom.imported) : this.readCell(b)).fns);
   }
 
   private guardContext(ctx: Ctx): GuardContext {
@@ -335,6 +355,7 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
       initOf: (id) => this.lookup(id.name, ctx)?.init,
       destructuredOf: (id) => this.lookup(id.name, ctx)?.destructured,
       functionsCalled: (call) => this.functionsCalled(call, ctx),
+      functionsCalledInside: (helper, call) => this.functionsCalledInside(helper, call),
       chosenByCaller: (node) => {
         const chain = memberChain(node);
         const b = chain ? this.lookup(chain.root, ctx) : undefined;

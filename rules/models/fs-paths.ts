@@ -21,6 +21,18 @@ const FS_EXTRA_ONE = [
 ];
 const FS_EXTRA_TWO = ["copy", "copySync", "move", "moveSync", "ensureLink", "ensureSymlink"];
 
+/** The fs and fs-extra calls above that only read or look. */
+const READING = new Set([
+  "readFile", "readFileSync", "createReadStream", "readdir", "readdirSync", "opendir", "opendirSync",
+  "readlink", "readlinkSync", "watch", "readJson", "readJsonSync", "readJSON",
+]);
+
+/**
+ * The fs and fs-extra path calls that write, create, move or delete (`open`
+ * too: its flags may): what a file capability reaches is judged by these.
+ */
+export const WRITING_PATH_CALLS: ReadonlySet<string> = new Set([...ONE_PATH, ...TWO_PATHS, ...FS_EXTRA_ONE, ...FS_EXTRA_TWO].filter((n) => !READING.has(n)));
+
 function pathSinks(pkg: string, prefix: string, one: readonly string[], two: readonly string[]): SinkRow[] {
   const p = prefix ? `${prefix}.` : "";
   return [

@@ -14,6 +14,7 @@ import { propertyName, unwrapExpression, walk } from "../../analyzer/parse/ast.j
 import { isFunctionNode } from "../../analyzer/mcp/context.js";
 import type { Flow, SinkHit } from "../../analyzer/taint/spec.js";
 import type { ParsedModule, SurfaceItem } from "../../analyzer/types.js";
+import { WRITING_PATH_CALLS } from "../models/fs-paths.js";
 import { PURPOSE_ROWS, SQL_READ_ONLY_ENFORCED, type PurposeAct, type PurposeRow } from "../models/tool-purposes.js";
 import type { RuleContext } from "../types.js";
 import { folderFor } from "./outbound.js";
@@ -184,13 +185,40 @@ function namesInSinkValue(ctx: RuleContext, hit: SinkHit, tools: readonly Surfac
   return [...out];
 }
 
-/** Idioms of a containment check, the path compared with a root: `p.startsWith(root)`, `relative(root, p)`. */
+/**
+ * Idioms of a containment check, the path compared with a root: `p.startsWith(root)`, `relative(root, p)`.
+ * A constant prefix (`xml.startsWith("<mxGraphModel")`) checks a format, not a root.
+ */
 function isContainmentCall(n: TSESTree.CallExpression): boolean {
   const callee = n.callee;
   if (callee.type === "Identifier") return callee.name === "relative";
   if (callee.type !== "MemberExpression") return false;
   const name = propertyName(callee);
-  return name === "startsWith" || name === "relative";
+  if (name === "relative") return true;
+  const prefix = n.arguments[0] ? unwrapExpression(n.arguments[0] as TSESTree.Expression) : undefined;
+  return name === "startsWith" && !!prefix && !(prefix.type === "Literal" || (prefix.type === "TemplateLiteral" && prefix.expressions.length === 0));
+}
+
+/**
+ * The sink is a file call that writes, creates, moves or deletes the file the
+ * model names: the last part of the path is wholly the model's. A name the
+ * code composes (`${p}.${process.pid}.tmp`, `.deploy-${Date.now()}.tar.gz`
+ * next to the model's folder) is the code's own temp file, not the argument's path.
+ */
+function writesAtSink(ctx: RuleContext, hit: SinkHit): boolean {
+  const call = hit.node;
+  if (hit.kind !== "path-traversal" || (call.type !== "CallExpression" && call.type !== "NewExpression")) return false;
+  const callee = unwrapExpression(call.callee);
+  const name = callee.type === "Identifier" ? callee.name : callee.type === "MemberExpression" ? propertyName(callee) : undefined;
+  if (name === undefined || !WRITING_PATH_CALLS.has(name)) return false;
+  // `renameSync(tmpPath, filePath)`: any path argument of the call (each is a hit of its own at the same place).
+  return ctx.taint.hitsOf(hit.kind).some((h) => {
+    if (h.node !== call) return false;
+    const index = /^Argument\[(\d+)\]/.exec(h.argument);
+    const arg = index ? call.arguments[Number(index[1])] : undefined;
+    if (!arg || arg.type === "SpreadElement") return false;
+    return pathShape(arg, h.module, folderFor(ctx.program)).replace(/\\/g, "/").split("/").pop() === "*";
+  });
 }
 
 /**
@@ -248,9 +276,10 @@ function ownContainmentCheck(ctx: RuleContext, hit: SinkHit, tools: readonly str
 }
 
 /** Severity from what the act can reach. */
-function severityOf(row: PurposeRow, tools: readonly SurfaceItem[], readOnlyEnforced: boolean): "medium" | "low" {
+function severityOf(ctx: RuleContext, row: PurposeRow, tools: readonly SurfaceItem[], readOnlyEnforced: boolean, hit: SinkHit): "medium" | "low" {
   if (row.act === "sql") return readOnlyEnforced ? "low" : "medium";
-  if (row.act === "path") return tools.some((t) => t.capabilities.includes("fs-write") || t.capabilities.includes("fs-delete")) ? "medium" : "low";
+  // The call itself writes, moves or deletes the named file (`renameSync` in a helper the inventory did not follow) or a tool of the flow does.
+  if (row.act === "path") return writesAtSink(ctx, hit) || tools.some((t) => t.capabilities.includes("fs-write") || t.capabilities.includes("fs-delete")) ? "medium" : "low";
   return "medium";
 }
 
@@ -285,5 +314,5 @@ export function declaredCapability(ctx: RuleContext, u: UntrustedFlow): Declared
     return { act: row.act, tools: toolNames, argument: argumentsNamed[0], severity: "low", sentence: `${shown} works on file paths the model names, which its own \`${checkedBy}\` checks against a root (a check the scan did not verify)`, advice: "Confirm that the check resolves the path (and its symlinks) before comparing it with the root, as `path.relative(root, path.resolve(root, p))` does." };
   }
   const says = (row.act === "path" && fixedNamesUnder(ctx, u.hit)) || row.says;
-  return { act: row.act, tools: toolNames, argument: argumentsNamed[0], severity: severityOf(row, tools, readOnlyEnforced), sentence: `${shown} ${says}${readOnlyEnforced ? " (inside a read-only transaction or connection)" : ""}`, advice: row.advice };
+  return { act: row.act, tools: toolNames, argument: argumentsNamed[0], severity: severityOf(ctx, row, tools, readOnlyEnforced, u.hit), sentence: `${shown} ${says}${readOnlyEnforced ? " (inside a read-only transaction or connection)" : ""}`, advice: row.advice };
 }

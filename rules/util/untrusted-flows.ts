@@ -171,7 +171,7 @@ export function argumentNamesOf(ctx: RuleContext, flow: Flow, hit?: SinkHit): st
   }
   const locations = [...flow.path.slice(1).map((s) => s.location), ...(hit ? [hit.location] : [])];
   for (const location of locations) {
-    const text = sourceText(ctx, location);
+    const text = sourceText(ctx, location) + initializerAfter(ctx, location);
     const found: string[] = [];
     for (const m of text.matchAll(/\.\s*([A-Za-z_$][\w$]*)|\b([A-Za-z_$][\w$]*)\b/g)) {
       const member = m[1];
@@ -220,15 +220,31 @@ function named<T extends object>(items: readonly T[], names: readonly string[], 
 const linesByModule = new WeakMap<ParsedModule, string[]>();
 
 /** The source text a location spans. */
-function sourceText(ctx: RuleContext, location: Location): string {
-  const module = ctx.program.byPath.get(location.file);
-  if (!module?.text) return "";
+/**
+ * `const filePath = args?.path;`: a step that names the variable assigned
+ * shows only `filePath`; the rest of its line says which argument it holds.
+ */
+function initializerAfter(ctx: RuleContext, location: Location): string {
+  if (location.endLine !== undefined && location.endLine !== location.line) return "";
+  const line = linesOf(ctx, location.file)[location.line - 1];
+  if (line === undefined || location.endColumn === undefined) return "";
+  const m = /^\s*=(?!=)\s*([^;]*)/.exec(line.slice(location.endColumn - 1));
+  return m ? ` ${m[1]}` : "";
+}
+
+function linesOf(ctx: RuleContext, file: string): string[] {
+  const module = ctx.program.byPath.get(file);
+  if (!module?.text) return [];
   let all = linesByModule.get(module);
   if (!all) {
     all = module.text.split("\n");
     linesByModule.set(module, all);
   }
-  const lines = all.slice(location.line - 1, location.endLine ?? location.line);
+  return all;
+}
+
+function sourceText(ctx: RuleContext, location: Location): string {
+  const lines = linesOf(ctx, location.file).slice(location.line - 1, location.endLine ?? location.line);
   if (lines.length === 0) return "";
   lines[lines.length - 1] = lines[lines.length - 1].slice(0, (location.endColumn ?? 100_000) - 1);
   lines[0] = lines[0].slice(location.column - 1);
