@@ -15,10 +15,10 @@ function looksLikeSheet(text) {
 function replaceAtomically(filePath, data) {
   const tmpPath = `${filePath}.${process.pid}.tmp`;
   try {
-    writeFileSync(tmpPath, data, "utf8"); // expect: path-traversal (low)
+    writeFileSync(tmpPath, data, "utf8"); // expect: path-traversal (medium)
     renameSync(tmpPath, filePath); // expect: path-traversal (medium)
   } catch (e) {
-    try { unlinkSync(tmpPath); } catch { /* ignore */ } // expect: path-traversal (low)
+    try { unlinkSync(tmpPath); } catch { /* ignore */ } // expect: path-traversal (medium)
     throw e;
   }
 }
@@ -32,7 +32,7 @@ export function readPage(filePath, index) {
 
 export function writePage(filePath, index, body) {
   assertSheetPath(filePath);
-  const pages = readFileSync(filePath, "utf8").split("<page>"); // expect: path-traversal (low)
+  const pages = readFileSync(filePath, "utf8").split("<page>"); // expect: path-traversal (medium)
   pages[index] = body;
   replaceAtomically(filePath, pages.join("<page>"));
 }
