@@ -195,8 +195,10 @@ function guardedOrigin(ctx: RuleContext, index: CodeIndex, site: CatchSite, fold
   if (unplaced) return engineOrigin(ctx, site.callback ?? index.enclosingFunction(site.node, site.module));
   // A function the engine did not finish says nothing about what it reaches.
   if (targets.some((fn) => !ctx.taint.analyzed(fn))) return engineOrigin(ctx, site.callback ?? index.enclosingFunction(site.node, site.module));
+  // `main().catch(...)`: the tools main registers run on later requests; their errors do not reject main.
+  const handlers = new Set(ctx.handlers.map((h) => h.fn));
   for (const fn of targets) {
-    const origin = engineOrigin(ctx, fn);
+    const origin = engineOrigin(ctx, fn, handlers);
     if (origin) return origin;
   }
   return undefined;
@@ -207,9 +209,10 @@ function isClientCall(index: CodeIndex, node: TSESTree.CallExpression | TSESTree
 }
 
 /** When the guarded code calls into other modules, ask the engine which HTTP clients the function reaches. */
-function engineOrigin(ctx: RuleContext, fn: FunctionNode | undefined): ErrorOrigin | undefined {
+function engineOrigin(ctx: RuleContext, fn: FunctionNode | undefined, avoid?: ReadonlySet<FunctionNode>): ErrorOrigin | undefined {
   if (!fn) return undefined;
-  for (const api of ctx.taint.reachableApis(fn)) {
+  const apis = avoid && ctx.taint.reachableApisAvoiding ? ctx.taint.reachableApisAvoiding(fn, avoid) : ctx.taint.reachableApis(fn);
+  for (const api of apis) {
     const pkg = api.split(" ")[0];
     if (httpErrorShape(pkg) && pkg !== "global") return { library: pkg };
   }
