@@ -11,7 +11,7 @@ import { registrableDomain, vendorsOf } from "./models/vendors.js";
 import type { Rule, RuleContext } from "./types.js";
 import { ClientInstances } from "./util/client-instances.js";
 import { credentialOf, toolsAt, toolsOnPath, useKind } from "./util/credentials.js";
-import { carriesSecretValue } from "./util/secret-labels.js";
+import { carriesSecretValue, fieldMayHoldSecret } from "./util/secret-labels.js";
 import { classifyDestination, hostOf, packageIdentity, worse, type CredentialRef, type DestinationVerdict } from "./util/destinations.js";
 import { outboundHits, type OutboundHit } from "./util/outbound.js";
 import { recordDestinations } from "./util/outbound-destinations.js";
@@ -157,6 +157,9 @@ export const credentialExfiltration: Rule = {
         // A credentialed URL's host, port or path is where it points, not its password; a secret file's field names are not its values.
         // A variable that names a credentials file sends its path, not the credentials (a protocol credential, the client's token or an elicited secret, is always its value).
         if (!credential || flow.sanitizedFor.includes(URL_ADDRESS) || flow.sanitizedFor.includes(PROPERTY_NAMES) || (named && !carriesSecretValue(flow, ctx.taint))) continue;
+        // A config object built with an env secret: its other fields (`account.email`, `config.defaultWorkspace`) are not the secret.
+        // (A parsed credential file's fields may all be secrets: another client's `mcpServers` holds their env tokens.)
+        if (named?.kind === "env" && !fieldMayHoldSecret(flow)) continue;
         const key = `${credential.kind}\0${credential.name}`;
         let verdict = verdicts.get(key);
         if (!verdict) {

@@ -11,7 +11,7 @@ import type { FunctionNode } from "../analyzer/taint/spec.js";
 import type { ParsedModule, Severity } from "../analyzer/types.js";
 import { HTTP_CLIENT_CREDENTIAL_KIND, httpErrorShape, type HttpErrorShape } from "./models/errors.js";
 import type { Rule, RuleContext } from "./types.js";
-import { CodeIndex, type ClientRef } from "./util/code-index.js";
+import { CodeIndex, type CatchSite, type ClientRef } from "./util/code-index.js";
 import { errorUses, type ErrorUse } from "./util/error-uses.js";
 import { isSecretLabel } from "./util/secret-labels.js";
 import { isSilentLogCall } from "./util/log-calls.js";
@@ -75,7 +75,7 @@ export const errorDetailEcho: Rule = {
     const isSilentLog = (call: TSESTree.CallExpression, module: ParsedModule) => isSilentLogCall(call, module, folder);
     const best = new Map<string, { use: ErrorUse; severity: Severity; library?: string }>();
     for (const site of index.catches) {
-      const origin = index.originOf(site.guarded, site.module) ?? (callsOutside(site.guarded, site.module, folder) ? engineOrigin(ctx, site.callback ?? index.enclosingFunction(site.node, site.module)) : undefined);
+      const origin = index.originOf(site.guarded, site.module) ?? guardedOrigin(ctx, index, site, folder);
       const shape = origin ? httpErrorShape(origin.library) : undefined;
       const scopeFn = site.callback ?? index.enclosingFunction(site.node, site.module);
       // `return client.get(...).catch((e) => ...)` in a handler: the callback's value is the handler's.
@@ -148,29 +148,71 @@ function calleeRoot(call: TSESTree.CallExpression | TSESTree.NewExpression): TSE
 }
 
 /**
- * False when every call in the guarded code is a language global's or a Node
- * builtin module's (`JSON.parse(readFileSync(p))`): what it throws is their
- * error, whatever HTTP clients the rest of the function calls.
+ * Methods of the language's own values (arrays, strings, maps, numbers,
+ * dates, regexps): `lines.push(x)`, `` `${a}`.replace(...) ``. They throw the
+ * language's errors, never an HTTP client's, whatever object they are called on.
  */
-function callsOutside(region: Node, module: ParsedModule, folder: ConstantFolder): boolean {
-  let outside = false;
-  walk(region, {
+const LANGUAGE_METHODS = new Set([
+  "push", "pop", "shift", "unshift", "slice", "splice", "concat", "join", "reverse", "sort", "fill", "flat", "flatMap", "map", "filter", "forEach", "reduce", "reduceRight",
+  "some", "every", "find", "findIndex", "findLast", "findLastIndex", "indexOf", "lastIndexOf", "includes", "at", "keys", "values", "entries",
+  "replace", "replaceAll", "split", "trim", "trimStart", "trimEnd", "toLowerCase", "toUpperCase", "startsWith", "endsWith", "padStart", "padEnd",
+  "substring", "substr", "charAt", "charCodeAt", "codePointAt", "match", "matchAll", "normalize", "repeat", "localeCompare",
+  "toFixed", "toPrecision", "toISOString", "toLocaleString", "toLocaleDateString", "getTime", "valueOf", "test", "exec", "add", "clear",
+]);
+
+/** Node's own globals, which throw their own errors: `process.cwd()`, `console.log(...)`, `setTimeout(...)`. */
+const NODE_GLOBALS = new Set(["process", "console", "setTimeout", "setInterval", "setImmediate", "clearTimeout", "clearInterval", "queueMicrotask", "TextEncoder", "TextDecoder"]);
+
+/**
+ * Which HTTP client's errors a guarded region can throw, when no client call
+ * is in it: calls of the language, of Node and of its builtin modules throw
+ * their own errors; a call of a function of the package throws what that
+ * function reaches (the engine's call graph). Only a call the index cannot
+ * place (a method of an unknown object, a dependency's export, a function
+ * value) falls back to everything the enclosing function reaches: a
+ * `try { writeFileSync(...) } catch` after an `axios.get` elsewhere in the
+ * function catches the file system's error, not the request's.
+ */
+function guardedOrigin(ctx: RuleContext, index: CodeIndex, site: CatchSite, folder: ConstantFolder): ErrorOrigin | undefined {
+  let unplaced = false;
+  const targets: FunctionNode[] = [];
+  walk(site.guarded, {
     enter(node) {
-      if (outside || (node.type !== "CallExpression" && node.type !== "NewExpression")) return;
+      if (unplaced || (node.type !== "CallExpression" && node.type !== "NewExpression")) return;
+      const callee = unwrapExpression(node.callee);
+      if (callee.type === "MemberExpression" && !callee.computed && callee.property.type === "Identifier" && LANGUAGE_METHODS.has(callee.property.name) && !isClientCall(index, node, site.module)) return;
       const root = calleeRoot(node);
-      if (root && !folder.isDeclared(root, module) && LANGUAGE_GLOBALS.has(root.name)) return;
-      const imported = root ? folder.importOf(root, module) : undefined;
+      if (root && !folder.isDeclared(root, site.module) && (LANGUAGE_GLOBALS.has(root.name) || NODE_GLOBALS.has(root.name))) return;
+      const imported = root ? folder.importOf(root, site.module) : undefined;
       if (imported && (imported.specifier.startsWith("node:") || builtinModules.includes(imported.specifier))) return;
-      outside = true;
+      // A function of the package, called by its name or as `this.method()`: what it reaches.
+      const local = node.type === "CallExpression" && !imported && (callee.type === "Identifier" || (callee.type === "MemberExpression" && unwrapExpression(callee.object).type === "ThisExpression"));
+      const found = local ? index.resolve(node, site.module) : [];
+      if (found.length) targets.push(...found.map((t) => t.fn));
+      else unplaced = true;
     },
   });
-  return outside;
+  if (unplaced) return engineOrigin(ctx, site.callback ?? index.enclosingFunction(site.node, site.module));
+  // A function the engine did not finish says nothing about what it reaches.
+  if (targets.some((fn) => !ctx.taint.analyzed(fn))) return engineOrigin(ctx, site.callback ?? index.enclosingFunction(site.node, site.module));
+  // `main().catch(...)`: the tools main registers run on later requests; their errors do not reject main.
+  const handlers = new Set(ctx.handlers.map((h) => h.fn));
+  for (const fn of targets) {
+    const origin = engineOrigin(ctx, fn, handlers);
+    if (origin) return origin;
+  }
+  return undefined;
+}
+
+function isClientCall(index: CodeIndex, node: TSESTree.CallExpression | TSESTree.NewExpression, module: ParsedModule): boolean {
+  return node.type === "CallExpression" && !!index.clientOfCall(node, module);
 }
 
 /** When the guarded code calls into other modules, ask the engine which HTTP clients the function reaches. */
-function engineOrigin(ctx: RuleContext, fn: FunctionNode | undefined): ErrorOrigin | undefined {
+function engineOrigin(ctx: RuleContext, fn: FunctionNode | undefined, avoid?: ReadonlySet<FunctionNode>): ErrorOrigin | undefined {
   if (!fn) return undefined;
-  for (const api of ctx.taint.reachableApis(fn)) {
+  const apis = avoid && ctx.taint.reachableApisAvoiding ? ctx.taint.reachableApisAvoiding(fn, avoid) : ctx.taint.reachableApis(fn);
+  for (const api of apis) {
     const pkg = api.split(" ")[0];
     if (httpErrorShape(pkg) && pkg !== "global") return { library: pkg };
   }

@@ -32,6 +32,7 @@ export function analyzeTaint(program: Program, input: EngineInput, options: Tain
     hitsOf: (kind) => byKind.get(kind) ?? [],
     quietHits: engine.quietHits,
     reachableApis: (fn) => reachable(engine, fn, reachableMemo),
+    reachableApisAvoiding: (fn, avoid) => reachable(engine, fn, new Map(), avoid),
     apisByFunction: (fn) => apisByFunction(engine, fn),
     escapingThrows: (fn) => engine.escaping.get(fn) ?? [],
     constantsOf: (node: TSESTree.Node, module: ParsedModule) => engine.constantsOf(node, module),
@@ -47,7 +48,7 @@ export function emptyTaintResult(): TaintResult {
 }
 
 /** APIs called by `fn` or anything it calls (breadth-first over the call graph the engine saw). */
-function reachable(engine: Engine, fn: FunctionNode, memo: Map<FunctionNode, Set<string>>): Set<string> {
+function reachable(engine: Engine, fn: FunctionNode, memo: Map<FunctionNode, Set<string>>, avoid?: ReadonlySet<FunctionNode>): Set<string> {
   const hit = memo.get(fn);
   if (hit) return hit;
   const out = new Set<string>();
@@ -58,7 +59,7 @@ function reachable(engine: Engine, fn: FunctionNode, memo: Map<FunctionNode, Set
     const f = queue[head++];
     for (const api of engine.apisByFn.get(f) ?? []) out.add(api);
     for (const callee of engine.calleesByFn.get(f) ?? []) {
-      if (!seen.has(callee)) {
+      if (!seen.has(callee) && !avoid?.has(callee)) {
         seen.add(callee);
         queue.push(callee);
       }

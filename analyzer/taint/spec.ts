@@ -339,6 +339,11 @@ export interface TaintResult {
    */
   reachableApis(fn: FunctionNode): Set<string>;
   /**
+   * The same, not entering the functions in `avoid` (tool handlers a function
+   * registers run on later requests, not during its call). Optional.
+   */
+  reachableApisAvoiding?(fn: FunctionNode, avoid: ReadonlySet<FunctionNode>): Set<string>;
+  /**
    * The same APIs by the function that calls each: `fn` and every function it
    * reaches, each with the APIs it calls itself. Optional (older results lack it).
    */

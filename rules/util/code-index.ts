@@ -98,7 +98,8 @@ export class CodeIndex {
         if (!HTTP_LIBRARIES.has(lib)) return;
         for (const s of node.specifiers) {
           if (s.type === "ImportDefaultSpecifier" || s.type === "ImportNamespaceSpecifier") this.of(module).clients.set(s.local.name, { library: lib, id: lib });
-          else if (s.type === "ImportSpecifier" && /^(default|fetch|request|got|ky)$/.test(propertyNameOfImport(s))) this.of(module).clients.set(s.local.name, { library: lib, id: lib });
+          // `Axios` is the class `axios.create` instantiates: `new Axios(config)` makes an instance (clientOfValue).
+          else if (s.type === "ImportSpecifier" && /^(default|fetch|request|got|ky|Axios)$/.test(propertyNameOfImport(s))) this.of(module).clients.set(s.local.name, { library: lib, id: lib });
         }
       },
       VariableDeclarator: (node, module) => {
@@ -199,6 +200,11 @@ export class CodeIndex {
       return this.instanceMadeBy(v, module);
     }
     if (v.type === "MemberExpression") return this.clientOfExpression(v, module); // require("axios").default
+    // `new Axios(config)`, `new axios.Axios(config)`: an instance with its own defaults, like `axios.create(config)`.
+    if (v.type === "NewExpression") {
+      const base = this.clientOfExpression(v.callee, module);
+      return base ? { library: base.library, id: `${base.library}@${module.path}:${v.range[0]}` } : undefined;
+    }
     return undefined;
   }
 

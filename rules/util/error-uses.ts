@@ -66,6 +66,8 @@ interface Walker {
   out: ErrorUse[];
   /** Set when a revealing part is returned to the caller (not shown here). */
   returned?: boolean;
+  /** Set when the error itself is returned unchanged (`if (e instanceof Error) return e;`). */
+  returnedSelf?: boolean;
 }
 
 /**
@@ -176,7 +178,7 @@ function visitUse(w: Walker, ref: TSESTree.Identifier, inherited: RevealingRead 
   else if (access.length > 0) read = classifyErrorRead(access, w.shape);
   else read = wholeUse(w, cur);
   if (read === "clean" || read === "other") return;
-  followToSink(w, cur, read, part ? [...part, ...access] : access, ref);
+  followToSink(w, cur, read, part ? [...part, ...access] : access, ref, !inherited);
 }
 
 /** The variable `node` is stored in whole: `const e = node`, `e = node`. */
@@ -224,7 +226,7 @@ function wholeUse(w: Walker, node: Node): ErrorReadClass {
  * Climbs from an expression that holds a revealing part of the error to the
  * statement it is in, and records where it is shown.
  */
-function followToSink(w: Walker, start: Node, read: RevealingRead, access: string[], ref: Node): void {
+function followToSink(w: Walker, start: Node, read: RevealingRead, access: string[], ref: Node, fresh = false): void {
   let cur = start;
   // Still the part read from the error itself, unchanged (`err.response`, not `JSON.stringify(err.response)`).
   let plain = access.length > 0 && unwrapExpression(start).type === "MemberExpression";
@@ -252,7 +254,15 @@ function followToSink(w: Walker, start: Node, read: RevealingRead, access: strin
           break;
         }
         const index = p.arguments.indexOf(cur as TSESTree.CallExpressionArgument);
-        if (index >= 0 && intoHelpers(w, p, index, read, access, plain)) {
+        const given = index >= 0 ? intoHelpers(w, p, index, read, access, plain) : false;
+        // `const err = ensureError(error)`: a helper that hands back the error itself, unchanged,
+        // makes `err` the error again, read property by property (`err.message` is its message).
+        const alias = given === "self" && fresh && cur === ref ? aliasName(w.parents.get(p), p) : undefined;
+        if (alias) {
+          visitName(w, alias, undefined);
+          return;
+        }
+        if (given) {
           objectValued = plain = false;
           break; // the helper returns it: keep climbing
         }
@@ -347,7 +357,23 @@ function reportReturn(w: Walker, at: Node, fn: FunctionNode | undefined, read: R
     return;
   }
   // Returned from a helper to its caller: the caller's walk (intoHelpers) continues from the call.
-  w.returned = true;
+  if (access.length === 0 && returned && handsBackItself(w, ref, returned)) w.returnedSelf = true;
+  else w.returned = true;
+}
+
+/**
+ * The returned expression is the reference itself, or picks it whole as one
+ * branch (`e instanceof Error ? e : new Error(String(e))`, `e ?? fallback`).
+ */
+function handsBackItself(w: Walker, ref: Node, returned: Node): boolean {
+  for (let cur = ref; cur !== returned; ) {
+    const p = w.parents.get(cur);
+    if (!p) return false;
+    if (p.type === "ConditionalExpression" && p.test === cur) return false;
+    if (p.type !== "ConditionalExpression" && p.type !== "LogicalExpression" && !TRANSPARENT.has(p.type)) return false;
+    cur = p;
+  }
+  return true;
 }
 
 function looksLikeResult(node: Node): boolean {
@@ -365,9 +391,10 @@ function record(w: Walker, u: Omit<ErrorUse, "module" | "via">): void {
  * function's parameter. True when the function returns what it was given (so
  * the caller keeps climbing).
  */
-function intoHelpers(w: Walker, call: TSESTree.CallExpression, index: number, read: RevealingRead, access: string[], plain = false): boolean {
+function intoHelpers(w: Walker, call: TSESTree.CallExpression, index: number, read: RevealingRead, access: string[], plain = false): false | "self" | "derived" {
   if (w.depth >= MAX_DEPTH) return false;
   let returns = false;
+  let returnsSelf = false;
   for (const target of w.env.resolve(call, w.module)) {
     const param = target.fn.params[index];
     const paramName = param?.type === "Identifier" ? param.name : param?.type === "AssignmentPattern" && param.left.type === "Identifier" ? param.left.name : undefined;
@@ -378,7 +405,8 @@ function intoHelpers(w: Walker, call: TSESTree.CallExpression, index: number, re
     visitName(inner, paramName, access.length === 0 && read === "whole" ? undefined : read, plain ? access : undefined);
     w.out.push(...inner.out);
     if (inner.returned) returns = true;
+    if (inner.returnedSelf) returnsSelf = true;
   }
-  return returns;
+  return returns ? "derived" : returnsSelf ? "self" : false;
 }
 

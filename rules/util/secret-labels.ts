@@ -58,3 +58,15 @@ export function describeSecret(label: Label): string {
   if (label.kind === HARDCODED_SECRET_KIND) return `a hardcoded ${label.name}`;
   return label.name;
 }
+
+/**
+ * False when the flow is a property read from a value that carries a secret
+ * as a blob (a config object or a client built with the key, a parsed file)
+ * and no property read names a secret: `config.email`, `account.baseUrl`,
+ * `settings.defaultWorkspace` are the object's other values, not its key;
+ * `config.apiToken`, `{ space: s.space, token: s.token }` carry the key.
+ */
+export function fieldMayHoldSecret(flow: Flow): boolean {
+  if (flow.field === undefined) return true;
+  return [flow.field, flow.subfield, ...(flow.fields ?? [])].some((name) => name !== undefined && isSecretName(name));
+}
