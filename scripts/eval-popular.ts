@@ -110,13 +110,38 @@ function flag(args: string[], name: string): string | undefined {
   return i >= 0 ? args[i + 1] : undefined;
 }
 
+const USAGE = "usage: npm run eval:popular -- [--offline] [--list FILE] [--out DIR] [--labels DIR] [--concurrency N] [--timeout SECONDS] [--only name[,name]] [--json]\n";
+const VALUED = new Set(["--list", "--out", "--labels", "--concurrency", "--timeout", "--only"]);
+const SWITCHES = new Set(["--offline", "--json"]);
+
+/** The first argument this script does not take, so a typo or `--help` never starts a run over the whole list. */
+export function unknownArgument(args: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    if (VALUED.has(args[i]) && i + 1 < args.length) i++;
+    else if (!SWITCHES.has(args[i])) return args[i];
+  }
+  return undefined;
+}
+
+/** Whether a list entry is one of the `--only` names: the exact package name, not a part of one. */
+export function isNamed(spec: string, names: readonly string[]): boolean {
+  const at = spec.lastIndexOf("@");
+  const name = at > 0 ? spec.slice(0, at) : spec;
+  return names.includes(name) || names.includes(spec);
+}
+
 async function main(args: string[]): Promise<void> {
+  const unknown = unknownArgument(args);
+  if (unknown !== undefined) {
+    process.stderr.write(unknown === "--help" || unknown === "-h" ? USAGE : `eval:popular: unknown argument ${JSON.stringify(unknown)}\n${USAGE}`);
+    process.exit(unknown === "--help" || unknown === "-h" ? 0 : 2);
+  }
   const listFile = flag(args, "--list") ?? path.join(REPO_ROOT, "eval", "popular-servers.json");
   const labelsDir = flag(args, "--labels") ?? path.join(REPO_ROOT, "eval", "labels");
   const out = flag(args, "--out") ?? path.join(CACHE_DIR, "popular-batch", scannerId().build);
   const only = flag(args, "--only")?.split(",");
   const all = readTargetList(listFile);
-  const targets = only ? all.filter((t) => only.some((o) => t.spec.startsWith(`${o}@`) || t.spec.includes(o))) : all;
+  const targets = only ? all.filter((t) => isNamed(t.spec, only)) : all;
   const result = await batch(targets, {
     out,
     cacheDir: path.join(CACHE_DIR, "registry"),

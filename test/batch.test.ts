@@ -20,6 +20,7 @@ import type { IndexEntry } from "../analyzer/batch/types.js";
 import { AcquireError } from "../analyzer/acquire/errors.js";
 import type { ScanResult } from "../analyzer/types.js";
 import type { SnapshotDiff } from "../analyzer/workflows/diff.js";
+import { isNamed, unknownArgument } from "../scripts/eval-popular.js";
 import { halfOf, type Label, labelFileName, matchLabels, precisionTable, quantile, readLabels } from "../scripts/eval-popular-labels.js";
 import { serverTarball } from "./support/batch-packages.js";
 import { FakeRegistry, sri } from "./support/fake-registry.js";
@@ -405,4 +406,16 @@ test("batch child: the scan's own errors are their message; a bug in the scanner
   assert.match(first, /^internal error: TypeError: Cannot read properties of undefined \(reading 'x'\) \(at .*batch\.test\.js:\d+:\d+\)$/);
   assert.ok(rest.some((l) => /^\s+at /.test(l)), "the whole stack follows the first line");
   assert.equal(failureReason("thrown string"), "internal error: thrown string");
+});
+
+test("eval:popular refuses an argument it does not take, and --only names packages exactly", () => {
+  assert.equal(unknownArgument(["--offline", "--only", "a,b", "--timeout", "120"]), undefined);
+  assert.equal(unknownArgument(["--help"]), "--help");
+  assert.equal(unknownArgument(["--offline", "--labls", "x"]), "--labls");
+  // A valued flag's value is not read as a flag, even when it looks like one.
+  assert.equal(unknownArgument(["--out", "--json"]), undefined);
+  assert.equal(isNamed("@scope/mcp-server@1.2.3", ["@scope/mcp-server"]), true);
+  assert.equal(isNamed("@scope/mcp-server-extra@1.0.0", ["@scope/mcp-server"]), false);
+  assert.equal(isNamed("mcp-remote@0.15.1", ["mcp"]), false);
+  assert.equal(isNamed("mcp-remote@0.15.1", ["mcp-remote@0.15.1"]), true);
 });
