@@ -368,3 +368,115 @@ export class BitbucketServer {
   const read = extract({ "build/registry.js": registry, "build/definitions.js": definitions, "build/server.js": server("toolDefinitions") });
   assert.deepEqual(tools(read), ["get_pull_request setRequestHandler - [id]", "merge_pull_request setRequestHandler - [id,strategy]"]);
 });
+
+test("definitions built by a factory, TS: each call is its own tool, the factory's parameters are that call's arguments", () => {
+  const factory = `import type { ZodRawShape } from "zod";
+export const makeTool = (name: string, description: string, schema: ZodRawShape, handler: (args: any) => Promise<unknown>) => ({ name, description, schema, handler });
+export function makeConfig(port: number) { return { port, description: "not a tool", schema: {} }; }
+`;
+  const x = extract({
+    "src/factory.ts": factory,
+    "src/tools/search.ts": `import { z } from "zod";
+import { makeTool } from "../factory.js";
+export const searchTool = makeTool("search_notes", "Search the notes", { query: z.string() }, async ({ query }) => find(query));
+export const readTool = makeTool("read_note", "Read one note", { id: z.string(), raw: z.boolean() }, async ({ id }) => read(id));
+`,
+    "src/server.ts": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { searchTool, readTool } from "./tools/search.js";
+import { makeConfig } from "./factory.js";
+const server = new McpServer({ name: "notes", version: "1" });
+const config = makeConfig(8080);
+for (const t of [searchTool, readTool]) server.registerTool(t.name, { description: t.description, inputSchema: t.schema }, t.handler);
+`,
+  });
+  assert.deepEqual(tools(x), ["search_notes loop.registerTool src/tools/search.ts:3 [query]", "read_note loop.registerTool src/tools/search.ts:4 [id,raw]"]);
+});
+
+test("definitions built by a factory, JS: a curried factory's thunks called in a map, and factory-made entries of a low-level list", () => {
+  const x = extract({
+    "lib/create-tool.js": `export const createTool = (name, description, schema, handler) => () => ({ name: name, description: description, schema: schema, handler: handler });
+`,
+    "lib/tools.js": `import { createTool } from "./create-tool.js";
+const listJobs = createTool("list-jobs", "List the jobs", {}, async () => jobs());
+const cancelJob = createTool("cancel-job", "Cancel a job", { id: {} }, async ({ id }) => cancel(id));
+export const ALL = [listJobs, cancelJob];
+`,
+    "lib/index.js": `import { ALL } from "./tools.js";
+export function install(server) {
+  ALL.map((make) => make()).forEach((tool) => server.tool(tool.name, tool.description, tool.schema, tool.handler));
+}
+`,
+  });
+  assert.deepEqual(tools(x), ["list-jobs loop.tool lib/tools.js:2 []", "cancel-job loop.tool lib/tools.js:3 [id]"]);
+
+  const low = extract({
+    "build/defs.js": `function scopedList(name, description, idProperty) {
+  return { name, description, inputSchema: { type: "object", properties: { [idProperty]: { type: "string" } } } };
+}
+export const issueDocs = scopedList("get_issue_docs", "Documents of an issue", "issueId");
+export const cycleDocs = scopedList("get_cycle_docs", "Documents of a cycle", "cycleId");
+export const viewer = { name: "get_viewer", description: "Who am I", inputSchema: { type: "object", properties: {} } };
+`,
+    "build/server.js": `import { Server } from "@modelcontextprotocol/sdk/server/index.js";
+import { ListToolsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
+import { issueDocs, cycleDocs, viewer } from "./defs.js";
+const server = new Server({ name: "docs", version: "1" });
+server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: [viewer, issueDocs, cycleDocs] }));
+`,
+  });
+  assert.deepEqual(low.model.tools.map((t) => t.name), ["get_viewer", "get_issue_docs", "get_cycle_docs"]);
+});
+
+test("a parameter's property is what the callers pass: a list in `config.tools`, a wrapper destructured from `ctx` that forwards `...args`", () => {
+  const x = extract({
+    "dist/run.js": `import { Server } from "@modelcontextprotocol/sdk/server/index.js";
+import { ListToolsRequestSchema, CallToolRequestSchema } from "@modelcontextprotocol/sdk/types.js";
+export async function runServer(config) {
+  const server = new Server({ name: "tracker", version: "1" });
+  const listed = config.tools.map(toSdk);
+  server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: listed }));
+  server.setRequestHandler(CallToolRequestSchema, async (request) => config.handle(request.params));
+  return server;
+}
+function toSdk(def) { return { name: def.name, description: def.description, inputSchema: def.input_schema }; }
+`,
+    "dist/index.js": `import { runServer } from "./run.js";
+import { definitions } from "./definitions.js";
+await runServer({ tools: definitions, handle: async (req) => dispatch(req) });
+`,
+    "dist/definitions.js": `export const definitions = [
+  { name: "get_ticket", description: "One ticket", input_schema: { type: "object", properties: { id: { type: "string" } } } },
+  { name: "close_ticket", description: "Close it", input_schema: { type: "object", properties: { id: { type: "string" } } } },
+];
+`,
+  });
+  assert.deepEqual(x.model.tools.map((t) => t.name), ["get_ticket", "close_ticket"]);
+
+  const wrapped = extract({
+    "src/tools/files.ts": `import { z } from "zod";
+export function registerFileTools(ctx: Ctx) {
+  const { addTool, track } = ctx;
+  addTool("list_files", "List the files", { dir: z.string() }, track("list_files", async ({ dir }) => list(dir)));
+  if (ctx.writable) {
+    addTool("write_file", "Write a file", { path: z.string(), text: z.string() }, async ({ path, text }) => write(path, text));
+  }
+}
+`,
+    "src/register.ts": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { registerFileTools } from "./tools/files.js";
+export function registerAll(server: McpServer, writable: boolean) {
+  const addTool = (toolName: string, ...args: any[]) => {
+    if (disabled.has(toolName)) return false;
+    server.tool(toolName, ...args);
+    return true;
+  };
+  const track = (name: string, fn: Function) => fn;
+  const ctx = { addTool, track, writable };
+  registerFileTools(ctx);
+  const spread = ["ignored", "no name a reader can pin"];
+  addTool(...spread);
+}
+`,
+  });
+  assert.deepEqual(tools(wrapped), ["list_files wrapper.tool src/tools/files.ts:4 [dir]", "write_file wrapper.tool src/tools/files.ts:6 [path,text]"]);
+});

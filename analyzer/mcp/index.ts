@@ -104,6 +104,9 @@ export function extractServer(program: Program): ExtractedServer {
           case "AssignmentExpression":
             low.noteAssignment(n, module);
             break;
+          case "VariableDeclarator":
+            x.noteDeclarator(n, module);
+            break;
           case "ImportExpression": {
             const spec = stringLiteralValue(n.source);
             if (spec) noteSdk(x, spec);

@@ -97,9 +97,36 @@ function wrapperCalls(x: Extraction, id: TSESTree.Identifier, module: ParsedModu
     fn.params.forEach((p, i) => {
       const a = call.arguments[i];
       if (p.type === "Identifier" && a && a.type !== "SpreadElement") b.set(p.name, { node: a, module: m });
+      // `(toolName, ...args) => server.tool(toolName, ...args)`: the rest of this call's arguments.
+      if (p.type === "RestElement" && p.argument.type === "Identifier") {
+        const rest = call.arguments.slice(i);
+        if (rest.every((r) => r.type !== "SpreadElement")) rest.forEach((r, j) => b.set(restName(p.argument as TSESTree.Identifier, j), { node: r, module: m }));
+        b.set(restName(p.argument, -1), { node: p.argument, module, key: String(rest.length) } as NodeIn);
+      }
     });
     return b;
   });
+}
+
+/** The binding name of the `j`th element of a rest parameter (`-1`: how many there are, in `key`). */
+function restName(id: TSESTree.Identifier, j: number): string {
+  return `${id.name}\u0000${j}`;
+}
+
+/** A call's arguments with `...rest` of a wrapper's rest parameter spelled out, one stand-in identifier per element. */
+function expandRest(args: TSESTree.CallExpressionArgument[], b: Binding): TSESTree.Expression[] | undefined {
+  const out: TSESTree.Expression[] = [];
+  for (const a of args) {
+    if (a.type !== "SpreadElement") {
+      out.push(a);
+      continue;
+    }
+    const id = a.argument.type === "Identifier" ? a.argument : undefined;
+    const count = id ? (b.get(restName(id, -1)) as (NodeIn & { key?: string }) | undefined)?.key : undefined;
+    if (!id || count === undefined) return undefined;
+    for (let j = 0; j < Number(count); j++) out.push({ ...id, name: restName(id, j) });
+  }
+  return out;
 }
 
 /** `tool`, `tool.name`, `def.meta.name`: the identifier a member chain starts from. */
@@ -128,8 +155,7 @@ function evaluate(x: Extraction, node: Node, module: ParsedModule, b: Binding, d
     if (!obj || key === undefined) return undefined;
     const ns = x.folder.namespaceOf(obj.node, obj.module);
     if (ns) return x.folder.exportOf(ns, key);
-    const o = x.objectOf(obj.node, obj.module);
-    return o && x.member(o.node, key, o.module);
+    return x.memberOf(obj, key);
   }
   return { node: n, module };
 }
@@ -195,7 +221,7 @@ function textOf(x: Extraction, value: NodeIn | undefined, fallback: Node, module
 }
 
 function registerOne(x: Extraction, call: TSESTree.CallExpression, method: string, module: ParsedModule, b: Binding, via: string): boolean {
-  const args = call.arguments.filter((a): a is TSESTree.Expression => a.type !== "SpreadElement");
+  const args = expandRest(call.arguments, b) ?? call.arguments.filter((a): a is TSESTree.Expression => a.type !== "SpreadElement");
   if (args.length === 0) return false;
   // `addTool(def)`, `registerTool({ ...def })`: one definition object per element.
   const definitionArg = args.length === 1 ? args[0] : undefined;
