@@ -317,9 +317,22 @@ tools.decorateCommand(program);
     "cli.js": `const { Buffer } = require("buffer");
 const assert = require("assert/strict");
 const { tools } = require("acme-core");
+tools.startMcpServer(process.argv);
 `,
   }, { entryPoints: { exports: [], bin: { acme: "cli.js" } } }, { buffer: "6.0.3", assert: "2.1.0", "acme-core": "1.2.3" });
   assert.deepEqual([polyfill.model.elsewhere?.kind, polyfill.model.elsewhere?.where], ["dependency", "acme-core"]);
+  // Libraries the entry merely uses (configuration, validation, a web framework, a prompt library) are never named as the server.
+  const generic = extract({
+    "bin/server.js": `import "dotenv/config";
+import express from "express";
+import { z } from "zod";
+import { select } from "@inquirer/prompts";
+const app = express();
+app.post("/", (req, res) => res.json({ jsonrpc: "2.0", id: req.body.id, result: z.object({}).parse({}) }));
+app.listen(3000);
+`,
+  }, { entryPoints: { exports: [], bin: { srv: "bin/server.js" } } }, { dotenv: "16.0.0", express: "4.21.2", zod: "3.23.8", "@inquirer/prompts": "7.9.0" });
+  assert.equal(generic.model.elsewhere, undefined);
 
   const ours = extract({
     "index.js": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
@@ -479,4 +492,40 @@ export function registerAll(server: McpServer, writable: boolean) {
 `,
   });
   assert.deepEqual(tools(wrapped), ["list_files wrapper.tool src/tools/files.ts:4 [dir]", "write_file wrapper.tool src/tools/files.ts:6 [path,text]"]);
+});
+
+test("a relay written without the SDK: stdin lines sent over HTTP name the remote server; an HTTP client that is not fed stdin is not a proxy", () => {
+  const relay = extract({
+    "bin/router.js": `#!/usr/bin/env node
+const https = require("https");
+const DEFAULT_ENDPOINT = "https://api.example-router.test/mcp";
+const endpoint = process.env.ROUTER_ENDPOINT || DEFAULT_ENDPOINT;
+function post(body) {
+  const url = new URL(endpoint);
+  return new Promise((resolve) => { const req = https.request({ hostname: url.hostname, path: url.pathname, method: "POST" }, resolve); req.end(body); });
+}
+let buffer = "";
+process.stdin.on("data", async (chunk) => {
+  buffer += chunk;
+  for (const line of buffer.split("\\n")) if (line.trim()) process.stdout.write(JSON.stringify(await post(line)) + "\\n");
+});
+`,
+  }, { entryPoints: { exports: [], bin: { router: "bin/router.js" } } }, {});
+  assert.deepEqual([relay.model.elsewhere?.kind, relay.model.elsewhere?.where], ["remote-proxy", "https://api.example-router.test/mcp"]);
+  // ESM with fetch and readline, the address only given at run time.
+  const fetched = extract({
+    "dist/cli.mjs": `import readline from "node:readline";
+const rl = readline.createInterface({ input: process.stdin });
+rl.on("line", async (line) => { const r = await fetch(process.argv[2], { method: "POST", body: line }); console.log(await r.text()); });
+`,
+  }, { entryPoints: { exports: [], bin: { cli: "dist/cli.mjs" } } }, {});
+  assert.deepEqual([fetched.model.elsewhere?.kind, fetched.model.elsewhere?.where], ["remote-proxy", "a URL chosen at run time"]);
+  // A CLI that downloads a file and reads a yes/no answer from stdin relays nothing: no proxy.
+  const cli = extract({
+    "cli.js": `const https = require("https");
+const answers = new Map();
+process.stdin.once("data", (d) => answers.get(String(d)));
+`,
+  }, { entryPoints: { exports: [], bin: { c: "cli.js" } } }, {});
+  assert.equal(cli.model.elsewhere, undefined);
 });
