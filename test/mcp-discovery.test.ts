@@ -529,3 +529,28 @@ process.stdin.once("data", (d) => answers.get(String(d)));
   }, { entryPoints: { exports: [], bin: { c: "cli.js" } } }, {});
   assert.equal(cli.model.elsewhere, undefined);
 });
+
+test("a wrapper called from a loop: each element of the caller's list is one tool, the list a class field read as `this.tools`", () => {
+  const x = extract({
+    "src/registry.ts": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { z } from "zod";
+import { ListNotes, DeleteNote } from "./handlers.js";
+export class ToolRegistry {
+  private tools = [
+    { name: "list-notes", description: "List the notes", schema: z.object({ folder: z.string() }), handler: ListNotes },
+    { name: "delete-note", description: "Delete a note", schema: z.object({ id: z.string() }), handler: DeleteNote },
+  ];
+  registerAll(server: McpServer) {
+    for (const tool of this.tools) this.registerOne(server, tool);
+  }
+  private registerOne(server: McpServer, tool: { name: string; description: string; schema: z.ZodObject<any>; handler: any }) {
+    server.registerTool(tool.name, { description: tool.description, inputSchema: tool.schema.shape }, async (args) => new tool.handler().run(args));
+  }
+}
+`,
+    "src/handlers.ts": `export class ListNotes { async run(args) { return list(args.folder); } }
+export class DeleteNote { async run(args) { return remove(args.id); } }
+`,
+  });
+  assert.deepEqual(x.model.tools.map((t) => `${t.name} ${t.registeredVia} [${t.parameters.map((p) => p.name).join(",")}]`), ["list-notes wrapper.registerTool [folder]", "delete-note wrapper.registerTool [id]"]);
+});

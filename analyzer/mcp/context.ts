@@ -69,6 +69,15 @@ export class Extraction {
     return enclosing && this.classMethod(enclosing, module, member.property.name);
   }
 
+  /** `this.tools` inside a class: the value its own field declares (static or not; `this` in a static method is the class). */
+  thisField(member: TSESTree.MemberExpression, module: ParsedModule): NodeIn | undefined {
+    if (unwrapExpression(member.object).type !== "ThisExpression" || member.computed || member.property.type !== "Identifier") return undefined;
+    const cls = this.enclosingClass(member, module);
+    const name = member.property.name;
+    const field = cls?.body.body.find((m): m is TSESTree.PropertyDefinition => m.type === "PropertyDefinition" && !m.computed && m.key.type === "Identifier" && m.key.name === name && m.value !== null);
+    return field?.value ? { node: field.value, module } : undefined;
+  }
+
   /** The innermost class whose body holds `node`. */
   enclosingClass(node: Node, module: ParsedModule): ClassNode | undefined {
     const at = node.range[0];
@@ -80,9 +89,12 @@ export class Extraction {
     let cls: { node: Node; module: ParsedModule } | undefined = { node: start, module };
     for (let depth = 0; cls && depth < 4; depth++) {
       const c = cls.node as ClassNode;
-      for (const m of c.body.body) {
-        if (m.type === "MethodDefinition" && !m.static && !m.computed && m.key.type === "Identifier" && m.key.name === name && m.value.body) return { fn: m.value as FunctionNode, module: cls.module };
-        if (m.type === "PropertyDefinition" && !m.static && !m.computed && m.key.type === "Identifier" && m.key.name === name && m.value && FUNCTION_TYPES.has(m.value.type)) return { fn: m.value as FunctionNode, module: cls.module };
+      // Instance members first; `this.registerOne(…)` inside a static method is the class's static one.
+      for (const wantStatic of [false, true]) {
+        for (const m of c.body.body) {
+          if (m.type === "MethodDefinition" && m.static === wantStatic && !m.computed && m.key.type === "Identifier" && m.key.name === name && m.value.body) return { fn: m.value as FunctionNode, module: cls.module };
+          if (m.type === "PropertyDefinition" && m.static === wantStatic && !m.computed && m.key.type === "Identifier" && m.key.name === name && m.value && FUNCTION_TYPES.has(m.value.type)) return { fn: m.value as FunctionNode, module: cls.module };
+        }
       }
       const base: NodeIn | undefined = c.superClass ? this.folder.resolve(c.superClass, cls.module) : undefined;
       cls = base && (base.node.type === "ClassDeclaration" || base.node.type === "ClassExpression") ? base : undefined;

@@ -38,7 +38,7 @@ export function extractLoopRegistration(x: Extraction, low: LowLevelServer, call
   const entries = list ? undefined : entriesLoop(x, call, root, module);
   const bindings: Binding[] = list
     ? low.elementsOf(list, module).slice(0, MAX_ELEMENTS).map((element) => new Map([[root.name, element]]))
-    : (entries ?? wrapperCalls(x, root, module));
+    : (entries ?? wrapperCalls(x, low, root, module));
   let added = 0;
   const via = `${list || entries ? "loop" : "wrapper"}.${method}`;
   for (const b of bindings) if (registerOne(x, call, method, module, b, via)) added++;
@@ -86,13 +86,22 @@ function objectEntriesArgument(n: Node): Node | undefined {
 }
 
 /** Per call of the function whose parameter `id` is: each parameter bound to that call's argument. */
-function wrapperCalls(x: Extraction, id: TSESTree.Identifier, module: ParsedModule): Binding[] {
+function wrapperCalls(x: Extraction, low: LowLevelServer, id: TSESTree.Identifier, module: ParsedModule): Binding[] {
   const decl = x.folder.declarationOf(id, module);
   if (!decl || !isFunctionNode(decl.binder)) return [];
   const fn = decl.binder;
   const at = fn.params.findIndex((p) => p.type === "Identifier" && p.name === id.name);
   if (at < 0) return [];
-  return x.callsOf(fn, decl.parent).slice(0, MAX_ELEMENTS).map(({ call, module: m }) => {
+  // `for (const tool of this.tools) this.registerSingleTool(server, tool)`: a caller's loop variable is each element of its list.
+  const perElement = (b: Binding): Binding[] => {
+    for (const [name, value] of b) {
+      const arg = unwrapExpression(value.node);
+      const list = arg.type === "Identifier" ? loopSource(x.folder, arg, value.module) : undefined;
+      if (list) return low.elementsOf(list, value.module).slice(0, MAX_ELEMENTS).map((element) => new Map([...b, [name, element]]));
+    }
+    return [b];
+  };
+  return x.callsOf(fn, decl.parent).slice(0, MAX_ELEMENTS).flatMap(({ call, module: m }) => {
     const b: Binding = new Map();
     fn.params.forEach((p, i) => {
       const a = call.arguments[i];
@@ -104,8 +113,8 @@ function wrapperCalls(x: Extraction, id: TSESTree.Identifier, module: ParsedModu
         b.set(restName(p.argument, -1), { node: p.argument, module, key: String(rest.length) } as NodeIn);
       }
     });
-    return b;
-  });
+    return perElement(b);
+  }).slice(0, MAX_ELEMENTS);
 }
 
 /** The binding name of the `j`th element of a rest parameter (`-1`: how many there are, in `key`). */
@@ -155,7 +164,8 @@ function evaluate(x: Extraction, node: Node, module: ParsedModule, b: Binding, d
     if (!obj || key === undefined) return undefined;
     const ns = x.folder.namespaceOf(obj.node, obj.module);
     if (ns) return x.folder.exportOf(ns, key);
-    return x.memberOf(obj, key);
+    // `tool.schema.shape`: a zod object's shape lists the same parameters as the object.
+    return x.memberOf(obj, key) ?? (key === "shape" ? obj : undefined);
   }
   return { node: n, module };
 }

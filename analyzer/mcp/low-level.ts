@@ -297,6 +297,9 @@ export class LowLevelServer {
         const property = init ? [] : this.x.parameterMember(n, module).flatMap((a) => this.arrayElements(a.node, a.module, depth + 1));
         return uniqueNodes([...first, ...pushed.flatMap((p) => this.pushedElements(p, depth)), ...assigned, ...passed, ...property]);
       }
+      // `this.tools` inside a class: the list its field holds (`static tools = [...]`, `tools = [...]`).
+      const field = !target && n.type === "MemberExpression" ? this.x.thisField(n, module) : undefined;
+      if (field) return uniqueNodes([...assigned, ...this.arrayElements(field.node, field.module, depth + 1)]);
       // `config.tools.map(convert)` in `function runServer(config)`: what the callers pass as `config.tools`.
       if (!target) return uniqueNodes([...assigned, ...this.x.parameterMember(n, module).flatMap((a) => this.arrayElements(a.node, a.module, depth + 1))]);
       if (target.node === n) return assigned;
