@@ -554,3 +554,50 @@ export class DeleteNote { async run(args) { return remove(args.id); } }
   });
   assert.deepEqual(x.model.tools.map((t) => `${t.name} ${t.registeredVia} [${t.parameters.map((p) => p.name).join(",")}]`), ["list-notes wrapper.registerTool [folder]", "delete-note wrapper.registerTool [id]"]);
 });
+
+test("a base class registering `this.name` is each tool class extending it, counted once; with no tool class to stand for, it stays one unnamed tool", () => {
+  const base = `export class BaseTool {
+  installTo(server) {
+    this.server = server;
+    return server.registerTool(this.name, { description: this.description, inputSchema: this.inputSchema.shape }, (args) => this.run(args));
+  }
+}
+export class BaseResource {
+  installTo(server) { server.registerResource(this.name, this.uri, { description: this.description }, (uri) => this.read(uri)); }
+}
+`;
+  const x = extract({
+    "dist/esm/BaseTool.js": base,
+    "dist/esm/tools.js": `import { z } from "zod";
+import { BaseTool } from "./BaseTool.js";
+export class AreaTool extends BaseTool {
+  name = "area_tool";
+  description = "Area of a polygon";
+  inputSchema = z.object({ polygon: z.array(z.number()) });
+  async execute(args) { return area(args.polygon); }
+}
+export class DistanceTool extends BaseTool {
+  name = "distance_tool";
+  description = "Distance between two points";
+  inputSchema = z.object({ from: z.string(), to: z.string() });
+  async execute(args) { return distance(args.from, args.to); }
+}
+`,
+    "dist/esm/index.js": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { AreaTool, DistanceTool } from "./tools.js";
+const server = new McpServer({ name: "geo", version: "1" });
+for (const t of [new AreaTool(), new DistanceTool()]) t.installTo(server);
+`,
+  });
+  assert.deepEqual(x.model.tools.map((t) => `${t.name} ${t.registeredVia}`), ["area_tool tool class", "distance_tool tool class"]);
+
+  const alone = extract({
+    "lib/BaseTool.js": base,
+    "lib/index.js": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { loadPlugins } from "./plugins.js";
+const server = new McpServer({ name: "plugins", version: "1" });
+for (const plugin of await loadPlugins()) plugin.installTo(server);
+`,
+  });
+  assert.deepEqual(alone.model.tools.map((t) => `${t.name} ${t.registeredVia}`), ["<dynamic> McpServer.registerTool"]);
+});
