@@ -53,6 +53,9 @@ export class Extraction {
   private readonly destructured = new Map<ParsedModule, Map<string, { object: TSESTree.Identifier; key: string }[]>>();
   /** Parameters being followed to their callers, so a call through the same parameter does not loop. */
   private readonly followingParameters = new Set<Node>();
+  /** Answers of parameterMember and argumentsFor, per reference and per parameter: bundles ask for the same ones many times. */
+  private readonly parameterMembers = new Map<Node, NodeIn[]>();
+  private readonly passedArguments = new Map<Node, Map<number, NodeIn[]>>();
 
   constructor(readonly folder: ConstantFolder) {}
 
@@ -128,6 +131,14 @@ export class Extraction {
    */
   parameterMember(node: Node, module: ParsedModule): NodeIn[] {
     const n = unwrapExpression(node);
+    const memo = this.parameterMembers.get(n);
+    if (memo) return memo;
+    const out = this.readParameterMember(n, module);
+    this.parameterMembers.set(n, out);
+    return out;
+  }
+
+  private readParameterMember(n: Node, module: ParsedModule): NodeIn[] {
     const reads: { object: TSESTree.Identifier; key: string }[] = [];
     if (n.type === "MemberExpression" && !n.computed && n.object.type === "Identifier") {
       const key = propertyName(n);
@@ -177,7 +188,12 @@ export class Extraction {
     const fn = decl.binder as FunctionNode;
     const index = fn.params.findIndex((p) => p.type === "Identifier" && p.name === id.name);
     if (index < 0) return [];
+    let byIndex = this.passedArguments.get(fn);
+    if (!byIndex) this.passedArguments.set(fn, (byIndex = new Map()));
+    const memo = byIndex.get(index);
+    if (memo) return memo;
     const out: NodeIn[] = [];
+    byIndex.set(index, out);
     for (const { call, module: at } of this.callsOf(fn, decl.parent).slice(0, 16)) {
       const arg = call.arguments[index];
       if (arg && arg.type !== "SpreadElement") out.push({ node: arg, module: at });
