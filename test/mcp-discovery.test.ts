@@ -528,6 +528,15 @@ process.stdin.once("data", (d) => answers.get(String(d)));
 `,
   }, { entryPoints: { exports: [], bin: { c: "cli.js" } } }, {});
   assert.equal(cli.model.elsewhere, undefined);
+  // A server holding the SDK reads stdin through its transport and fetches for its tools: its own server, not a proxy (we missed its tools).
+  const own = extract({
+    "main.cjs": `const { Server } = require("@modelcontextprotocol/sdk/server/index.js");
+const DOCS = "https://raw.example-docs.test/content.json";
+process.stdin.on("data", () => {});
+async function load() { return (await fetch(DOCS)).json(); }
+`,
+  }, { entryPoints: { exports: [], bin: { m: "main.cjs" } } });
+  assert.equal(own.model.elsewhere, undefined);
 });
 
 test("a wrapper called from a loop: each element of the caller's list is one tool, the list a class field read as `this.tools`", () => {

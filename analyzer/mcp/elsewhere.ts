@@ -25,7 +25,7 @@ const MCP_NAME = /mcp/i;
 const SPAWNERS = new Set(["spawn", "spawnSync", "execFile", "execFileSync", "execa", "execaSync", "fork"]);
 
 /** Where the server is, when the package itself registers nothing; undefined when nothing says. */
-export function serverElsewhere(program: Program, folder: ConstantFolder, constructsServer: boolean): ServerElsewhere | undefined {
+export function serverElsewhere(program: Program, folder: ConstantFolder, constructsServer: boolean, holdsServerCode = false): ServerElsewhere | undefined {
   // Platform builds of this package's own program (`@azure/mcp-linux-x64` for `@azure/mcp`), not of a native library it uses.
   const own = (program.facts.name ?? "").replace(/^@[^/]+\//, "");
   const platforms = Object.keys(program.facts.optionalDependencies).filter((d) => PLATFORM_SUFFIX.test(d) && own !== "" && d.replace(/^@[^/]+\//, "").startsWith(own));
@@ -71,7 +71,8 @@ export function serverElsewhere(program: Program, folder: ConstantFolder, constr
         }
       },
     });
-    if (!remote && readsStdin && request && (httpImported || isGlobalFetch(request)) && entries.has(module)) remote = stdinRelay(request, urls, module);
+    // A package with the SDK (imported or bundled) serves MCP itself: its stdin is the SDK transport's, its requests its tools'.
+    if (!remote && !holdsServerCode && readsStdin && request && (httpImported || isGlobalFetch(request)) && entries.has(module)) remote = stdinRelay(request, urls, module);
   }
   const shimFirst = shim && entries.has(program.byPath.get(shim.location?.file ?? "") as ParsedModule);
   if (shimFirst) return shim;

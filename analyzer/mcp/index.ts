@@ -172,7 +172,7 @@ export function extractServer(program: Program): ExtractedServer {
   const found = x.model.tools.length + x.model.prompts.length + x.model.resources.length > 0;
   if (!found) {
     const constructsServer = constructions.some(({ node }) => SERVER_CONSTRUCTORS.has(calleeName(node.callee) ?? ""));
-    const elsewhere = serverElsewhere(program, folder, constructsServer);
+    const elsewhere = serverElsewhere(program, folder, constructsServer, isMcp);
     if (elsewhere) x.model.elsewhere = elsewhere;
   }
   x.model.sdks = [...x.sdks].sort();
