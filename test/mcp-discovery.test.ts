@@ -317,9 +317,22 @@ tools.decorateCommand(program);
     "cli.js": `const { Buffer } = require("buffer");
 const assert = require("assert/strict");
 const { tools } = require("acme-core");
+tools.startMcpServer(process.argv);
 `,
   }, { entryPoints: { exports: [], bin: { acme: "cli.js" } } }, { buffer: "6.0.3", assert: "2.1.0", "acme-core": "1.2.3" });
   assert.deepEqual([polyfill.model.elsewhere?.kind, polyfill.model.elsewhere?.where], ["dependency", "acme-core"]);
+  // Libraries the entry merely uses (configuration, validation, a web framework, a prompt library) are never named as the server.
+  const generic = extract({
+    "bin/server.js": `import "dotenv/config";
+import express from "express";
+import { z } from "zod";
+import { select } from "@inquirer/prompts";
+const app = express();
+app.post("/", (req, res) => res.json({ jsonrpc: "2.0", id: req.body.id, result: z.object({}).parse({}) }));
+app.listen(3000);
+`,
+  }, { entryPoints: { exports: [], bin: { srv: "bin/server.js" } } }, { dotenv: "16.0.0", express: "4.21.2", zod: "3.23.8", "@inquirer/prompts": "7.9.0" });
+  assert.equal(generic.model.elsewhere, undefined);
 
   const ours = extract({
     "index.js": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
@@ -367,4 +380,233 @@ export class BitbucketServer {
   // The same definitions with a list the code spells out: only the listed ones.
   const read = extract({ "build/registry.js": registry, "build/definitions.js": definitions, "build/server.js": server("toolDefinitions") });
   assert.deepEqual(tools(read), ["get_pull_request setRequestHandler - [id]", "merge_pull_request setRequestHandler - [id,strategy]"]);
+});
+
+test("definitions built by a factory, TS: each call is its own tool, the factory's parameters are that call's arguments", () => {
+  const factory = `import type { ZodRawShape } from "zod";
+export const makeTool = (name: string, description: string, schema: ZodRawShape, handler: (args: any) => Promise<unknown>) => ({ name, description, schema, handler });
+export function makeConfig(port: number) { return { port, description: "not a tool", schema: {} }; }
+`;
+  const x = extract({
+    "src/factory.ts": factory,
+    "src/tools/search.ts": `import { z } from "zod";
+import { makeTool } from "../factory.js";
+export const searchTool = makeTool("search_notes", "Search the notes", { query: z.string() }, async ({ query }) => find(query));
+export const readTool = makeTool("read_note", "Read one note", { id: z.string(), raw: z.boolean() }, async ({ id }) => read(id));
+`,
+    "src/server.ts": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { searchTool, readTool } from "./tools/search.js";
+import { makeConfig } from "./factory.js";
+const server = new McpServer({ name: "notes", version: "1" });
+const config = makeConfig(8080);
+for (const t of [searchTool, readTool]) server.registerTool(t.name, { description: t.description, inputSchema: t.schema }, t.handler);
+`,
+  });
+  assert.deepEqual(tools(x), ["search_notes loop.registerTool src/tools/search.ts:3 [query]", "read_note loop.registerTool src/tools/search.ts:4 [id,raw]"]);
+});
+
+test("definitions built by a factory, JS: a curried factory's thunks called in a map, and factory-made entries of a low-level list", () => {
+  const x = extract({
+    "lib/create-tool.js": `export const createTool = (name, description, schema, handler) => () => ({ name: name, description: description, schema: schema, handler: handler });
+`,
+    "lib/tools.js": `import { createTool } from "./create-tool.js";
+const listJobs = createTool("list-jobs", "List the jobs", {}, async () => jobs());
+const cancelJob = createTool("cancel-job", "Cancel a job", { id: {} }, async ({ id }) => cancel(id));
+export const ALL = [listJobs, cancelJob];
+`,
+    "lib/index.js": `import { ALL } from "./tools.js";
+export function install(server) {
+  ALL.map((make) => make()).forEach((tool) => server.tool(tool.name, tool.description, tool.schema, tool.handler));
+}
+`,
+  });
+  assert.deepEqual(tools(x), ["list-jobs loop.tool lib/tools.js:2 []", "cancel-job loop.tool lib/tools.js:3 [id]"]);
+
+  const low = extract({
+    "build/defs.js": `function scopedList(name, description, idProperty) {
+  return { name, description, inputSchema: { type: "object", properties: { [idProperty]: { type: "string" } } } };
+}
+export const issueDocs = scopedList("get_issue_docs", "Documents of an issue", "issueId");
+export const cycleDocs = scopedList("get_cycle_docs", "Documents of a cycle", "cycleId");
+export const viewer = { name: "get_viewer", description: "Who am I", inputSchema: { type: "object", properties: {} } };
+`,
+    "build/server.js": `import { Server } from "@modelcontextprotocol/sdk/server/index.js";
+import { ListToolsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
+import { issueDocs, cycleDocs, viewer } from "./defs.js";
+const server = new Server({ name: "docs", version: "1" });
+server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: [viewer, issueDocs, cycleDocs] }));
+`,
+  });
+  assert.deepEqual(low.model.tools.map((t) => t.name), ["get_viewer", "get_issue_docs", "get_cycle_docs"]);
+});
+
+test("a parameter's property is what the callers pass: a list in `config.tools`, a wrapper destructured from `ctx` that forwards `...args`", () => {
+  const x = extract({
+    "dist/run.js": `import { Server } from "@modelcontextprotocol/sdk/server/index.js";
+import { ListToolsRequestSchema, CallToolRequestSchema } from "@modelcontextprotocol/sdk/types.js";
+export async function runServer(config) {
+  const server = new Server({ name: "tracker", version: "1" });
+  const listed = config.tools.map(toSdk);
+  server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: listed }));
+  server.setRequestHandler(CallToolRequestSchema, async (request) => config.handle(request.params));
+  return server;
+}
+function toSdk(def) { return { name: def.name, description: def.description, inputSchema: def.input_schema }; }
+`,
+    "dist/index.js": `import { runServer } from "./run.js";
+import { definitions } from "./definitions.js";
+await runServer({ tools: definitions, handle: async (req) => dispatch(req) });
+`,
+    "dist/definitions.js": `export const definitions = [
+  { name: "get_ticket", description: "One ticket", input_schema: { type: "object", properties: { id: { type: "string" } } } },
+  { name: "close_ticket", description: "Close it", input_schema: { type: "object", properties: { id: { type: "string" } } } },
+];
+`,
+  });
+  assert.deepEqual(x.model.tools.map((t) => t.name), ["get_ticket", "close_ticket"]);
+
+  const wrapped = extract({
+    "src/tools/files.ts": `import { z } from "zod";
+export function registerFileTools(ctx: Ctx) {
+  const { addTool, track } = ctx;
+  addTool("list_files", "List the files", { dir: z.string() }, track("list_files", async ({ dir }) => list(dir)));
+  if (ctx.writable) {
+    addTool("write_file", "Write a file", { path: z.string(), text: z.string() }, async ({ path, text }) => write(path, text));
+  }
+}
+`,
+    "src/register.ts": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { registerFileTools } from "./tools/files.js";
+export function registerAll(server: McpServer, writable: boolean) {
+  const addTool = (toolName: string, ...args: any[]) => {
+    if (disabled.has(toolName)) return false;
+    server.tool(toolName, ...args);
+    return true;
+  };
+  const track = (name: string, fn: Function) => fn;
+  const ctx = { addTool, track, writable };
+  registerFileTools(ctx);
+  const spread = ["ignored", "no name a reader can pin"];
+  addTool(...spread);
+}
+`,
+  });
+  assert.deepEqual(tools(wrapped), ["list_files wrapper.tool src/tools/files.ts:4 [dir]", "write_file wrapper.tool src/tools/files.ts:6 [path,text]"]);
+});
+
+test("a relay written without the SDK: stdin lines sent over HTTP name the remote server; an HTTP client that is not fed stdin is not a proxy", () => {
+  const relay = extract({
+    "bin/router.js": `#!/usr/bin/env node
+const https = require("https");
+const DEFAULT_ENDPOINT = "https://api.example-router.test/mcp";
+const endpoint = process.env.ROUTER_ENDPOINT || DEFAULT_ENDPOINT;
+function post(body) {
+  const url = new URL(endpoint);
+  return new Promise((resolve) => { const req = https.request({ hostname: url.hostname, path: url.pathname, method: "POST" }, resolve); req.end(body); });
+}
+let buffer = "";
+process.stdin.on("data", async (chunk) => {
+  buffer += chunk;
+  for (const line of buffer.split("\\n")) if (line.trim()) process.stdout.write(JSON.stringify(await post(line)) + "\\n");
+});
+`,
+  }, { entryPoints: { exports: [], bin: { router: "bin/router.js" } } }, {});
+  assert.deepEqual([relay.model.elsewhere?.kind, relay.model.elsewhere?.where], ["remote-proxy", "https://api.example-router.test/mcp"]);
+  // ESM with fetch and readline, the address only given at run time.
+  const fetched = extract({
+    "dist/cli.mjs": `import readline from "node:readline";
+const rl = readline.createInterface({ input: process.stdin });
+rl.on("line", async (line) => { const r = await fetch(process.argv[2], { method: "POST", body: line }); console.log(await r.text()); });
+`,
+  }, { entryPoints: { exports: [], bin: { cli: "dist/cli.mjs" } } }, {});
+  assert.deepEqual([fetched.model.elsewhere?.kind, fetched.model.elsewhere?.where], ["remote-proxy", "a URL chosen at run time"]);
+  // A CLI that downloads a file and reads a yes/no answer from stdin relays nothing: no proxy.
+  const cli = extract({
+    "cli.js": `const https = require("https");
+const answers = new Map();
+process.stdin.once("data", (d) => answers.get(String(d)));
+`,
+  }, { entryPoints: { exports: [], bin: { c: "cli.js" } } }, {});
+  assert.equal(cli.model.elsewhere, undefined);
+  // A server holding the SDK reads stdin through its transport and fetches for its tools: its own server, not a proxy (we missed its tools).
+  const own = extract({
+    "main.cjs": `const { Server } = require("@modelcontextprotocol/sdk/server/index.js");
+const DOCS = "https://raw.example-docs.test/content.json";
+process.stdin.on("data", () => {});
+async function load() { return (await fetch(DOCS)).json(); }
+`,
+  }, { entryPoints: { exports: [], bin: { m: "main.cjs" } } });
+  assert.equal(own.model.elsewhere, undefined);
+});
+
+test("a wrapper called from a loop: each element of the caller's list is one tool, the list a class field read as `this.tools`", () => {
+  const x = extract({
+    "src/registry.ts": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { z } from "zod";
+import { ListNotes, DeleteNote } from "./handlers.js";
+export class ToolRegistry {
+  private tools = [
+    { name: "list-notes", description: "List the notes", schema: z.object({ folder: z.string() }), handler: ListNotes },
+    { name: "delete-note", description: "Delete a note", schema: z.object({ id: z.string() }), handler: DeleteNote },
+  ];
+  registerAll(server: McpServer) {
+    for (const tool of this.tools) this.registerOne(server, tool);
+  }
+  private registerOne(server: McpServer, tool: { name: string; description: string; schema: z.ZodObject<any>; handler: any }) {
+    server.registerTool(tool.name, { description: tool.description, inputSchema: tool.schema.shape }, async (args) => new tool.handler().run(args));
+  }
+}
+`,
+    "src/handlers.ts": `export class ListNotes { async run(args) { return list(args.folder); } }
+export class DeleteNote { async run(args) { return remove(args.id); } }
+`,
+  });
+  assert.deepEqual(x.model.tools.map((t) => `${t.name} ${t.registeredVia} [${t.parameters.map((p) => p.name).join(",")}]`), ["list-notes wrapper.registerTool [folder]", "delete-note wrapper.registerTool [id]"]);
+});
+
+test("a base class registering `this.name` is each tool class extending it, counted once; with no tool class to stand for, it stays one unnamed tool", () => {
+  const base = `export class BaseTool {
+  installTo(server) {
+    this.server = server;
+    return server.registerTool(this.name, { description: this.description, inputSchema: this.inputSchema.shape }, (args) => this.run(args));
+  }
+}
+export class BaseResource {
+  installTo(server) { server.registerResource(this.name, this.uri, { description: this.description }, (uri) => this.read(uri)); }
+}
+`;
+  const x = extract({
+    "dist/esm/BaseTool.js": base,
+    "dist/esm/tools.js": `import { z } from "zod";
+import { BaseTool } from "./BaseTool.js";
+export class AreaTool extends BaseTool {
+  name = "area_tool";
+  description = "Area of a polygon";
+  inputSchema = z.object({ polygon: z.array(z.number()) });
+  async execute(args) { return area(args.polygon); }
+}
+export class DistanceTool extends BaseTool {
+  name = "distance_tool";
+  description = "Distance between two points";
+  inputSchema = z.object({ from: z.string(), to: z.string() });
+  async execute(args) { return distance(args.from, args.to); }
+}
+`,
+    "dist/esm/index.js": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { AreaTool, DistanceTool } from "./tools.js";
+const server = new McpServer({ name: "geo", version: "1" });
+for (const t of [new AreaTool(), new DistanceTool()]) t.installTo(server);
+`,
+  });
+  assert.deepEqual(x.model.tools.map((t) => `${t.name} ${t.registeredVia}`), ["area_tool tool class", "distance_tool tool class"]);
+
+  const alone = extract({
+    "lib/BaseTool.js": base,
+    "lib/index.js": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { loadPlugins } from "./plugins.js";
+const server = new McpServer({ name: "plugins", version: "1" });
+for (const plugin of await loadPlugins()) plugin.installTo(server);
+`,
+  });
+  assert.deepEqual(alone.model.tools.map((t) => `${t.name} ${t.registeredVia}`), ["<dynamic> McpServer.registerTool"]);
 });

@@ -3,7 +3,7 @@
 // text and handler functions.
 import type { TSESTree } from "@typescript-eslint/types";
 import type { ConstantFolder, NodeIn } from "../program/constants.js";
-import { locationOf, unwrapExpression, type Node } from "../parse/ast.js";
+import { locationOf, propertyName, unwrapExpression, type Node } from "../parse/ast.js";
 import type { FunctionNode } from "../taint/spec.js";
 import type { Location, ParsedModule, ServerModel, SurfaceItem, ToolAnnotations, ToolParameter } from "../types.js";
 import type { HandlerRef } from "./index.js";
@@ -49,6 +49,14 @@ export class Extraction {
   /** Classes per module, in source order, for `this.method` inside them. */
   private readonly classes = new Map<ParsedModule, ClassNode[]>();
 
+  /** `const { registerTool, tools } = ctx` per module and local name: the object it is read from, and the key. */
+  private readonly destructured = new Map<ParsedModule, Map<string, { object: TSESTree.Identifier; key: string }[]>>();
+  /** Parameters being followed to their callers, so a call through the same parameter does not loop. */
+  private readonly followingParameters = new Set<Node>();
+  /** Answers of parameterMember and argumentsFor, per reference and per parameter: bundles ask for the same ones many times. */
+  private readonly parameterMembers = new Map<Node, NodeIn[]>();
+  private readonly passedArguments = new Map<Node, Map<number, NodeIn[]>>();
+
   constructor(readonly folder: ConstantFolder) {}
 
   noteClass(cls: ClassNode, module: ParsedModule): void {
@@ -64,6 +72,15 @@ export class Extraction {
     return enclosing && this.classMethod(enclosing, module, member.property.name);
   }
 
+  /** `this.tools` inside a class: the value its own field declares (static or not; `this` in a static method is the class). */
+  thisField(member: TSESTree.MemberExpression, module: ParsedModule): NodeIn | undefined {
+    if (unwrapExpression(member.object).type !== "ThisExpression" || member.computed || member.property.type !== "Identifier") return undefined;
+    const cls = this.enclosingClass(member, module);
+    const name = member.property.name;
+    const field = cls?.body.body.find((m): m is TSESTree.PropertyDefinition => m.type === "PropertyDefinition" && !m.computed && m.key.type === "Identifier" && m.key.name === name && m.value !== null);
+    return field?.value ? { node: field.value, module } : undefined;
+  }
+
   /** The innermost class whose body holds `node`. */
   enclosingClass(node: Node, module: ParsedModule): ClassNode | undefined {
     const at = node.range[0];
@@ -75,14 +92,78 @@ export class Extraction {
     let cls: { node: Node; module: ParsedModule } | undefined = { node: start, module };
     for (let depth = 0; cls && depth < 4; depth++) {
       const c = cls.node as ClassNode;
-      for (const m of c.body.body) {
-        if (m.type === "MethodDefinition" && !m.static && !m.computed && m.key.type === "Identifier" && m.key.name === name && m.value.body) return { fn: m.value as FunctionNode, module: cls.module };
-        if (m.type === "PropertyDefinition" && !m.static && !m.computed && m.key.type === "Identifier" && m.key.name === name && m.value && FUNCTION_TYPES.has(m.value.type)) return { fn: m.value as FunctionNode, module: cls.module };
+      // Instance members first; `this.registerOne(…)` inside a static method is the class's static one.
+      for (const wantStatic of [false, true]) {
+        for (const m of c.body.body) {
+          if (m.type === "MethodDefinition" && m.static === wantStatic && !m.computed && m.key.type === "Identifier" && m.key.name === name && m.value.body) return { fn: m.value as FunctionNode, module: cls.module };
+          if (m.type === "PropertyDefinition" && m.static === wantStatic && !m.computed && m.key.type === "Identifier" && m.key.name === name && m.value && FUNCTION_TYPES.has(m.value.type)) return { fn: m.value as FunctionNode, module: cls.module };
+        }
       }
       const base: NodeIn | undefined = c.superClass ? this.folder.resolve(c.superClass, cls.module) : undefined;
       cls = base && (base.node.type === "ClassDeclaration" || base.node.type === "ClassExpression") ? base : undefined;
     }
     return undefined;
+  }
+
+  /** Records `const { a, b: c } = obj`; called for every declarator of every module before extraction. */
+  noteDeclarator(d: TSESTree.VariableDeclarator, module: ParsedModule): void {
+    if (d.id.type !== "ObjectPattern" || !d.init) return;
+    const init = unwrapExpression(d.init);
+    if (init.type !== "Identifier") return;
+    let byName = this.destructured.get(module);
+    if (!byName) this.destructured.set(module, (byName = new Map()));
+    for (const p of d.id.properties) {
+      if (p.type !== "Property" || p.computed) continue;
+      const key = propertyName(p);
+      const local = p.value.type === "Identifier" ? p.value : p.value.type === "AssignmentPattern" && p.value.left.type === "Identifier" ? p.value.left : undefined;
+      if (key === undefined || !local) continue;
+      const list = byName.get(local.name) ?? [];
+      if (list.length < 64) list.push({ object: init, key });
+      byName.set(local.name, list);
+    }
+  }
+
+  /**
+   * A property of a parameter, read off what the callers pass: `config.tools` in
+   * `function runServer(config)` called as `runServer({ tools: allTools, … })`, or
+   * `registerTool` in `function registerDocs(ctx) { const { registerTool } = ctx; … }`
+   * called as `registerDocs({ registerTool, … })`. Empty when the name is not such a property.
+   */
+  parameterMember(node: Node, module: ParsedModule): NodeIn[] {
+    const n = unwrapExpression(node);
+    const memo = this.parameterMembers.get(n);
+    if (memo) return memo;
+    const out = this.readParameterMember(n, module);
+    this.parameterMembers.set(n, out);
+    return out;
+  }
+
+  private readParameterMember(n: Node, module: ParsedModule): NodeIn[] {
+    const reads: { object: TSESTree.Identifier; key: string }[] = [];
+    if (n.type === "MemberExpression" && !n.computed && n.object.type === "Identifier") {
+      const key = propertyName(n);
+      if (key !== undefined) reads.push({ object: n.object, key });
+    } else if (n.type === "Identifier") {
+      reads.push(...(this.destructured.get(module)?.get(n.name) ?? []));
+    }
+    const out: NodeIn[] = [];
+    for (const { object, key } of reads) {
+      // The parameter whose function holds this reference (a bundle destructures `ctx` in many functions).
+      const decl = this.folder.declarationOf(object, module);
+      if (!decl || !FUNCTION_TYPES.has(decl.binder.type) || decl.binder.range[0] > n.range[0] || n.range[1] > decl.binder.range[1]) continue;
+      if (this.followingParameters.has(object)) continue;
+      this.followingParameters.add(object);
+      try {
+        for (const arg of this.argumentsFor(object, module)) {
+          const obj = this.objectOf(arg.node, arg.module);
+          const value = obj && this.member(obj.node, key, obj.module);
+          if (value) out.push(value);
+        }
+      } finally {
+        this.followingParameters.delete(object);
+      }
+    }
+    return out;
   }
 
   /** Records a call; called for every call of every module before extraction. */
@@ -107,7 +188,12 @@ export class Extraction {
     const fn = decl.binder as FunctionNode;
     const index = fn.params.findIndex((p) => p.type === "Identifier" && p.name === id.name);
     if (index < 0) return [];
+    let byIndex = this.passedArguments.get(fn);
+    if (!byIndex) this.passedArguments.set(fn, (byIndex = new Map()));
+    const memo = byIndex.get(index);
+    if (memo) return memo;
     const out: NodeIn[] = [];
+    byIndex.set(index, out);
     for (const { call, module: at } of this.callsOf(fn, decl.parent).slice(0, 16)) {
       const arg = call.arguments[index];
       if (arg && arg.type !== "SpreadElement") out.push({ node: arg, module: at });
@@ -173,6 +259,13 @@ export class Extraction {
       if (target && target.node.type === "MethodDefinition") return { fn: (target.node as TSESTree.MethodDefinition).value as FunctionNode, module: target.module };
       // `const handler = wrap(handleToolCall)`: the wrapper's call, followed as above.
       if (target && target.node !== n && target.node.type === "CallExpression") return this.functionOf(target.node, target.module, depth + 1);
+      // `const { registerTool } = ctx`, `config.handler`: what the callers pass in that property.
+      if (!target) {
+        for (const v of this.parameterMember(n, module)) {
+          const f = this.functionOf(v.node, v.module, depth + 1);
+          if (f) return f;
+        }
+      }
     }
     return undefined;
   }
@@ -195,14 +288,55 @@ export class Extraction {
     }
     // `formulaTools()` where the function returns one object literal: that object.
     if (call?.type === "CallExpression" && depth < 2) {
-      const helper = this.functionOf(call.callee, target!.module);
-      const body = helper?.fn.body;
-      const returned = body && (body.type === "BlockStatement" ? body.body.filter((st): st is TSESTree.ReturnStatement => st.type === "ReturnStatement") : []);
-      const only = body && (body.type === "BlockStatement" ? (returned!.length === 1 ? returned![0].argument : undefined) : body);
-      const obj = only ? unwrapExpression(only) : undefined;
-      if (obj?.type === "ObjectExpression") return { node: obj, module: helper!.module };
+      const factory = this.factoryOf(call, target!.module);
+      if (factory) return { node: factory.object, module: factory.module };
     }
     return undefined;
+  }
+
+  /**
+   * A call of a function that returns one object literal, directly or through a thunk it returns
+   * (`const CreateTool = (name, description, schema, handler) => () => ({ name, description, schema, handler })`):
+   * the object, and the function whose parameters its values may name.
+   */
+  factoryOf(call: TSESTree.CallExpression, module: ParsedModule): { object: TSESTree.ObjectExpression; module: ParsedModule; fn: FunctionNode } | undefined {
+    const helper = this.functionOf(call.callee, module);
+    if (!helper) return undefined;
+    let fn: FunctionNode = helper.fn;
+    for (let peel = 0; peel < 3; peel++) {
+      const only = singleReturn(fn);
+      const value = only ? unwrapExpression(only) : undefined;
+      if (value?.type === "ObjectExpression") return { object: value, module: helper.module, fn: helper.fn };
+      // A thunk of the definition, called where it is registered (`tools.map((t) => t())`).
+      if (!value || !FUNCTION_TYPES.has(value.type) || (value as FunctionNode).params.length > 0) return undefined;
+      fn = value as FunctionNode;
+    }
+    return undefined;
+  }
+
+  /**
+   * The property `key` of the object a value stands for. For a factory call (`CreateTool("list-items", "…", schema, handler)`)
+   * a property holding one of the factory's parameters is that call's argument: each call is its own definition.
+   */
+  memberOf(value: NodeIn, key: string): NodeIn | undefined {
+    const obj = this.objectOf(value.node, value.module);
+    const found = obj && this.member(obj.node, key, obj.module);
+    if (!found) return undefined;
+    const target = this.folder.resolve(value.node, value.module) ?? value;
+    const call = unwrapExpression(target.node);
+    const factory = call.type === "CallExpression" ? this.factoryOf(call, target.module) : undefined;
+    const id = unwrapExpression(found.node);
+    if (!factory || factory.object !== obj.node || id.type !== "Identifier") return found;
+    const index = factory.fn.params.findIndex((p) => (p.type === "Identifier" ? p : p.type === "AssignmentPattern" ? p.left : undefined)?.type === "Identifier" && ((p.type === "AssignmentPattern" ? p.left : p) as TSESTree.Identifier).name === id.name);
+    const arg = index >= 0 ? (call as TSESTree.CallExpression).arguments[index] : undefined;
+    return arg && arg.type !== "SpreadElement" ? { node: arg, module: target.module } : found;
+  }
+
+  /** The factory call a value stands for, when it is one (each call is a definition of its own). */
+  factoryCallOf(value: NodeIn): Node | undefined {
+    const target = this.folder.resolve(value.node, value.module) ?? value;
+    const call = unwrapExpression(target.node);
+    return call.type === "CallExpression" && this.factoryOf(call, target.module) ? call : undefined;
   }
 
   /**
@@ -323,6 +457,15 @@ export class Extraction {
     if (handler.branch) ref.branch = handler.branch;
     this.handlers.push(ref);
   }
+}
+
+/** The one expression a function returns: an arrow's body, or the argument of its only `return`. */
+function singleReturn(fn: FunctionNode): Node | undefined {
+  const body = fn.body;
+  if (!body) return undefined;
+  if (body.type !== "BlockStatement") return body;
+  const returns = body.body.filter((st): st is TSESTree.ReturnStatement => st.type === "ReturnStatement");
+  return returns.length === 1 ? (returns[0].argument ?? undefined) : undefined;
 }
 
 /** `function f`, `const f = () => …`, `f() {}` in a class or object: the name calls use. */

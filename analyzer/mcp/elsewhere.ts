@@ -11,7 +11,7 @@ import type { TSESTree } from "@typescript-eslint/types";
 import { requireSpecifier, type ConstantFolder } from "../program/constants.js";
 import type { Program } from "../program/index.js";
 import { entryModules } from "../program/reach.js";
-import { locationOf, stringLiteralValue, unwrapExpression, walk, type Node } from "../parse/ast.js";
+import { isIdentifier, locationOf, propertyName, stringLiteralValue, unwrapExpression, walk, type Node } from "../parse/ast.js";
 import type { ParsedModule, ServerElsewhere } from "../types.js";
 import { propertyOf } from "./context.js";
 import { calleeName } from "./high-level.js";
@@ -20,10 +20,12 @@ import { calleeName } from "./high-level.js";
 const PLATFORM_SUFFIX = /[-_.](linux|darwin|win32|windows|macos|freebsd)([-_.](x64|arm64|ia32|x86|amd64|aarch64|arm|musl|gnu|msvc))*$/i;
 const HTTP_CLIENT_TRANSPORTS = new Set(["StreamableHTTPClientTransport", "SSEClientTransport", "WebSocketClientTransport"]);
 const STDIO_CLIENT_TRANSPORT = "StdioClientTransport";
+/** A name that says MCP: `mcp-core`, `decorateMCPCommand`, `createMcpServer`. */
+const MCP_NAME = /mcp/i;
 const SPAWNERS = new Set(["spawn", "spawnSync", "execFile", "execFileSync", "execa", "execaSync", "fork"]);
 
 /** Where the server is, when the package itself registers nothing; undefined when nothing says. */
-export function serverElsewhere(program: Program, folder: ConstantFolder, constructsServer: boolean): ServerElsewhere | undefined {
+export function serverElsewhere(program: Program, folder: ConstantFolder, constructsServer: boolean, holdsServerCode = false): ServerElsewhere | undefined {
   // Platform builds of this package's own program (`@azure/mcp-linux-x64` for `@azure/mcp`), not of a native library it uses.
   const own = (program.facts.name ?? "").replace(/^@[^/]+\//, "");
   const platforms = Object.keys(program.facts.optionalDependencies).filter((d) => PLATFORM_SUFFIX.test(d) && own !== "" && d.replace(/^@[^/]+\//, "").startsWith(own));
@@ -38,17 +40,39 @@ export function serverElsewhere(program: Program, folder: ConstantFolder, constr
   let remote: ServerElsewhere | undefined;
   let shim: ServerElsewhere | undefined;
   for (const module of program.modules) {
+    // A hand-written relay: the module reads the client's messages from stdin and sends requests out.
+    let readsStdin = false;
+    let request: TSESTree.CallExpression | undefined;
+    let httpImported = false;
+    const urls: { value: string; node: Node }[] = [];
     walk(module.ast, {
       enter(n) {
         if (n.type === "NewExpression") {
           const name = calleeName(n.callee) ?? "";
           if (!remote && HTTP_CLIENT_TRANSPORTS.has(name)) remote = remoteProxy(n, module, folder);
           else if (!shim && name === STDIO_CLIENT_TRANSPORT) shim = stdioShim(n, module, folder);
-        } else if (!shim && n.type === "CallExpression" && entries.has(module)) {
-          shim = launcher(n, module, folder);
+        } else if (n.type === "CallExpression") {
+          if (!shim && entries.has(module)) shim = launcher(n, module, folder);
+          const spec = requireSpecifier(n);
+          if (spec && HTTP_MODULES.test(spec)) httpImported = true;
+          if (!request && isRequest(n)) request = n;
+        } else if (n.type === "ImportDeclaration" && HTTP_MODULES.test(String(n.source.value))) {
+          httpImported = true;
+        } else if (n.type === "MemberExpression" && !n.computed && isIdentifier(n.object, "process") && propertyName(n) === "stdin") {
+          readsStdin = true;
+        } else if (n.type === "VariableDeclarator" && n.init) {
+          // `const DEFAULT_ENDPOINT = "https://…/mcp"`: an address the module names.
+          const value = stringLiteralValue(unwrapExpression(n.init));
+          if (value && /^(https?|wss?):\/\//.test(value)) urls.push({ value, node: n.init });
+        } else if (n.type === "LogicalExpression" && (n.operator === "||" || n.operator === "??")) {
+          // `process.env.ENDPOINT || "https://…"`: the address used unless the user overrides it.
+          const value = stringLiteralValue(unwrapExpression(n.right));
+          if (value && /^(https?|wss?):\/\//.test(value)) urls.push({ value, node: n.right });
         }
       },
     });
+    // A package with the SDK (imported or bundled) serves MCP itself: its stdin is the SDK transport's, its requests its tools'.
+    if (!remote && !holdsServerCode && readsStdin && request && (httpImported || isGlobalFetch(request)) && entries.has(module)) remote = stdinRelay(request, urls, module);
   }
   const shimFirst = shim && entries.has(program.byPath.get(shim.location?.file ?? "") as ParsedModule);
   if (shimFirst) return shim;
@@ -65,6 +89,36 @@ function remoteProxy(n: TSESTree.NewExpression, module: ParsedModule, folder: Co
     where: url ?? "a URL chosen at run time",
     reason: `the package relays MCP messages to a remote server (${url ?? "its address is given at run time"}); the tools run there and are not in this package`,
     location: locationOf(module.path, n),
+  };
+}
+
+/** Calls that send a request: `fetch(…)`, `https.request(…)`, `http.get(…)`, `axios.post(…)`. */
+const REQUEST_CALLEES = new Set(["fetch", "request", "axios", "got", "undiciRequest"]);
+
+/** Modules that send HTTP requests: with one of them imported, `transport.request(…)` is a request whatever the variable is called. */
+const HTTP_MODULES = /^(node:)?(https?|http2)$|^(axios|undici|got|node-fetch)(\/|$)/;
+
+function isRequest(n: TSESTree.CallExpression): boolean {
+  const c = unwrapExpression(n.callee);
+  if (c.type === "Identifier") return REQUEST_CALLEES.has(c.name);
+  if (c.type !== "MemberExpression") return false;
+  const method = propertyName(c) ?? "";
+  // `.get(…)` is every Map's too: a request only on an HTTP module's own name.
+  return ["request", "post", "put"].includes(method) || (method === "get" && c.object.type === "Identifier" && /^(https?|axios|got)$/.test(c.object.name));
+}
+
+function isGlobalFetch(n: TSESTree.CallExpression): boolean {
+  return isIdentifier(unwrapExpression(n.callee), "fetch");
+}
+
+/** A module that reads JSON-RPC lines from stdin and sends each one out over HTTP: a proxy written without the SDK. */
+function stdinRelay(request: TSESTree.CallExpression, urls: { value: string; node: Node }[], module: ParsedModule): ServerElsewhere {
+  const url = urls[0];
+  return {
+    kind: "remote-proxy",
+    where: url?.value ?? "a URL chosen at run time",
+    reason: `the package reads the client's messages from stdin and relays them over HTTP to a remote server (${url ? url.value : "its address is given at run time"}); the tools run there and are not in this package`,
+    location: locationOf(module.path, url?.node ?? request),
   };
 }
 
@@ -102,28 +156,50 @@ function launcher(n: TSESTree.CallExpression, module: ParsedModule, folder: Cons
   };
 }
 
-/** The dependency whose server the package imports: one named for MCP first, else the first the entry points import. */
+/**
+ * The dependency whose server the package imports: one whose name or imported path says MCP
+ * (`@scope/mcp-core`, `lib/mcp/server`), or whose imported value the package uses by an MCP name
+ * (`tools.decorateMCPCommand(…)`, `import { createMcpServer }`). A library the code merely uses
+ * (dotenv, zod, a logger, a web framework) is never the server.
+ */
 function fromDependency(program: Program, entries: Set<ParsedModule>): ServerElsewhere | undefined {
   const deps = new Set(Object.keys({ ...program.facts.dependencies, ...program.facts.peerDependencies }));
-  const imported: { name: string; module: ParsedModule; node: Node; entry: boolean }[] = [];
+  const imported: { name: string; module: ParsedModule; node: Node; entry: boolean; mcpNamed: boolean }[] = [];
   for (const module of program.modules) {
+    // Local names bound to what each dependency exports, and the names the module reads off them.
+    const locals = new Map<string, number>();
+    const mcpMembers = new Set<string>();
     walk(module.ast, {
       enter(n) {
         let spec: string | undefined;
-        if (n.type === "ImportDeclaration" || n.type === "ExportAllDeclaration" || n.type === "ExportNamedDeclaration") spec = n.source ? stringLiteralValue(n.source) : undefined;
-        else if (n.type === "CallExpression") spec = requireSpecifier(n);
+        let bound: string[] = [];
+        if (n.type === "ImportDeclaration" || n.type === "ExportAllDeclaration" || n.type === "ExportNamedDeclaration") {
+          spec = n.source ? stringLiteralValue(n.source) : undefined;
+          if (n.type === "ImportDeclaration") bound = n.specifiers.flatMap((sp) => [sp.local.name, ...(sp.type === "ImportSpecifier" && sp.imported.type === "Identifier" ? [sp.imported.name] : [])]);
+          if (n.type === "ExportNamedDeclaration") bound = n.specifiers.flatMap((sp) => (sp.local.type === "Identifier" ? [sp.local.name] : []));
+        } else if (n.type === "VariableDeclarator" && n.init && n.init.type === "CallExpression" && requireSpecifier(n.init)) {
+          spec = requireSpecifier(n.init);
+          bound = n.id.type === "Identifier" ? [n.id.name] : n.id.type === "ObjectPattern" ? n.id.properties.flatMap((p) => (p.type === "Property" ? [propertyName(p) ?? "", ...(p.value.type === "Identifier" ? [p.value.name] : [])] : [])) : [];
+        } else if (n.type === "CallExpression") spec = requireSpecifier(n);
         else if (n.type === "ImportExpression") spec = stringLiteralValue(n.source);
+        else if (n.type === "MemberExpression" && !n.computed && n.object.type === "Identifier" && MCP_NAME.test(propertyName(n) ?? "")) mcpMembers.add(n.object.name);
         // Node loads a builtin before any package of the same name (`events`, `buffer` polyfills listed as dependencies).
         if (!spec || isBuiltin(spec)) return;
         const resolved = program.resolve(module.path, spec);
         if (resolved.kind !== "external") return;
         const name = resolved.package;
         if (!deps.has(name) || /^@modelcontextprotocol\//.test(name)) return;
-        imported.push({ name, module, node: n, entry: entries.has(module) });
+        const index = imported.length;
+        imported.push({ name, module, node: n, entry: entries.has(module), mcpNamed: MCP_NAME.test(spec) || bound.some((b) => MCP_NAME.test(b)) });
+        for (const b of bound) if (b) locals.set(b, index);
       },
     });
+    for (const local of mcpMembers) {
+      const index = locals.get(local);
+      if (index !== undefined) imported[index].mcpNamed = true;
+    }
   }
-  const pick = imported.find((i) => /mcp/i.test(i.name)) ?? imported.find((i) => i.entry);
+  const pick = imported.find((i) => i.mcpNamed && i.entry) ?? imported.find((i) => i.mcpNamed);
   if (!pick) return undefined;
   return {
     kind: "dependency",

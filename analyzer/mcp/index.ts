@@ -71,6 +71,8 @@ const SDK_PACKAGES: [RegExp, string][] = [
 /** Strings only an MCP server (or a bundle of the SDK) contains. */
 const BUNDLE_MARKERS = new Set(["tools/list", "tools/call", "notifications/tools/list_changed"]);
 const SERVER_CONSTRUCTORS = new Set(["McpServer", "Server", "FastMCP"]);
+/** Registration methods that add a tool (tool classes stand for tools only, not prompts or resources). */
+const TOOL_METHODS = new Set(["tool", "registerTool", "addTool"]);
 
 export function extractServer(program: Program): ExtractedServer {
   const folder = new ConstantFolder(internalModules(program));
@@ -103,6 +105,9 @@ export function extractServer(program: Program): ExtractedServer {
           }
           case "AssignmentExpression":
             low.noteAssignment(n, module);
+            break;
+          case "VariableDeclarator":
+            x.noteDeclarator(n, module);
             break;
           case "ImportExpression": {
             const spec = stringLiteralValue(n.source);
@@ -140,10 +145,14 @@ export function extractServer(program: Program): ExtractedServer {
     });
   }
   const isMcp = x.sdks.size > 0 || bundleMarker;
+  // `this.server.registerTool(this.name, …)` in a base class: each tool class extending it is one tool, read below.
+  const baseRegistrations: typeof calls = [];
   if (isMcp) {
-    for (const { call, method, module } of calls) {
-      if (method === "setRequestHandler") low.handle(call, module);
-      else if (!extractLoopRegistration(x, low, call, method, module)) extractHighLevel(x, call, method, module);
+    for (const c of calls) {
+      if (c.method === "setRequestHandler") low.handle(c.call, c.module);
+      else if (extractLoopRegistration(x, low, c.call, c.method, c.module)) continue;
+      else if (TOOL_METHODS.has(c.method) && registersOwnName(x, c.call, c.module)) baseRegistrations.push(c);
+      else extractHighLevel(x, c.call, c.method, c.module);
     }
   }
   for (const { cls, module } of classes) if (extractFrameworkClass(x, cls, module)) x.claimed.add(cls);
@@ -152,7 +161,9 @@ export function extractServer(program: Program): ExtractedServer {
     // definitions: then `{ name, description, inputSchema }` without an implementation counts too.
     const added = extractDefinitions(x, definitions, low.unreadToolLists > 0);
     low.adopt(added);
-  }
+    // No tool class to stand for: the base registration is all there is (one tool whose name is not known).
+    if (!added.some((i) => i.registeredVia === "tool class")) for (const c of baseRegistrations) extractHighLevel(x, c.call, c.method, c.module);
+  } else for (const c of baseRegistrations) extractHighLevel(x, c.call, c.method, c.module);
   if (isMcp) {
     low.finish();
     for (const { node, module } of constructions) instructionsOf(x, node, module);
@@ -161,7 +172,7 @@ export function extractServer(program: Program): ExtractedServer {
   const found = x.model.tools.length + x.model.prompts.length + x.model.resources.length > 0;
   if (!found) {
     const constructsServer = constructions.some(({ node }) => SERVER_CONSTRUCTORS.has(calleeName(node.callee) ?? ""));
-    const elsewhere = serverElsewhere(program, folder, constructsServer);
+    const elsewhere = serverElsewhere(program, folder, constructsServer, isMcp);
     if (elsewhere) x.model.elsewhere = elsewhere;
   }
   x.model.sdks = [...x.sdks].sort();
@@ -187,6 +198,16 @@ export function extractInstalledServer(program: Program, extraRoots: Iterable<Pa
 
 function surfaceSize(server: ExtractedServer): number {
   return server.model.tools.length + server.model.prompts.length + server.model.resources.length;
+}
+
+/** A registration whose name is the instance's own (`this.name`, `this.definition.name`), not a constant: a base class registering each subclass. */
+function registersOwnName(x: Extraction, call: TSESTree.CallExpression, module: ParsedModule): boolean {
+  const first = call.arguments[0];
+  if (!first || first.type === "SpreadElement") return false;
+  let n = unwrapExpression(first);
+  if (n.type !== "MemberExpression") return false;
+  while (n.type === "MemberExpression") n = unwrapExpression(n.object);
+  return n.type === "ThisExpression" && x.folder.string(first, module) === undefined;
 }
 
 function noteSdk(x: Extraction, specifier: string): void {

@@ -38,7 +38,7 @@ export function extractLoopRegistration(x: Extraction, low: LowLevelServer, call
   const entries = list ? undefined : entriesLoop(x, call, root, module);
   const bindings: Binding[] = list
     ? low.elementsOf(list, module).slice(0, MAX_ELEMENTS).map((element) => new Map([[root.name, element]]))
-    : (entries ?? wrapperCalls(x, root, module));
+    : (entries ?? wrapperCalls(x, low, root, module));
   let added = 0;
   const via = `${list || entries ? "loop" : "wrapper"}.${method}`;
   for (const b of bindings) if (registerOne(x, call, method, module, b, via)) added++;
@@ -86,20 +86,56 @@ function objectEntriesArgument(n: Node): Node | undefined {
 }
 
 /** Per call of the function whose parameter `id` is: each parameter bound to that call's argument. */
-function wrapperCalls(x: Extraction, id: TSESTree.Identifier, module: ParsedModule): Binding[] {
+function wrapperCalls(x: Extraction, low: LowLevelServer, id: TSESTree.Identifier, module: ParsedModule): Binding[] {
   const decl = x.folder.declarationOf(id, module);
   if (!decl || !isFunctionNode(decl.binder)) return [];
   const fn = decl.binder;
   const at = fn.params.findIndex((p) => p.type === "Identifier" && p.name === id.name);
   if (at < 0) return [];
-  return x.callsOf(fn, decl.parent).slice(0, MAX_ELEMENTS).map(({ call, module: m }) => {
+  // `for (const tool of this.tools) this.registerSingleTool(server, tool)`: a caller's loop variable is each element of its list.
+  const perElement = (b: Binding): Binding[] => {
+    for (const [name, value] of b) {
+      const arg = unwrapExpression(value.node);
+      const list = arg.type === "Identifier" ? loopSource(x.folder, arg, value.module) : undefined;
+      if (list) return low.elementsOf(list, value.module).slice(0, MAX_ELEMENTS).map((element) => new Map([...b, [name, element]]));
+    }
+    return [b];
+  };
+  return x.callsOf(fn, decl.parent).slice(0, MAX_ELEMENTS).flatMap(({ call, module: m }) => {
     const b: Binding = new Map();
     fn.params.forEach((p, i) => {
       const a = call.arguments[i];
       if (p.type === "Identifier" && a && a.type !== "SpreadElement") b.set(p.name, { node: a, module: m });
+      // `(toolName, ...args) => server.tool(toolName, ...args)`: the rest of this call's arguments.
+      if (p.type === "RestElement" && p.argument.type === "Identifier") {
+        const rest = call.arguments.slice(i);
+        if (rest.every((r) => r.type !== "SpreadElement")) rest.forEach((r, j) => b.set(restName(p.argument as TSESTree.Identifier, j), { node: r, module: m }));
+        b.set(restName(p.argument, -1), { node: p.argument, module, key: String(rest.length) } as NodeIn);
+      }
     });
-    return b;
-  });
+    return perElement(b);
+  }).slice(0, MAX_ELEMENTS);
+}
+
+/** The binding name of the `j`th element of a rest parameter (`-1`: how many there are, in `key`). */
+function restName(id: TSESTree.Identifier, j: number): string {
+  return `${id.name}\u0000${j}`;
+}
+
+/** A call's arguments with `...rest` of a wrapper's rest parameter spelled out, one stand-in identifier per element. */
+function expandRest(args: TSESTree.CallExpressionArgument[], b: Binding): TSESTree.Expression[] | undefined {
+  const out: TSESTree.Expression[] = [];
+  for (const a of args) {
+    if (a.type !== "SpreadElement") {
+      out.push(a);
+      continue;
+    }
+    const id = a.argument.type === "Identifier" ? a.argument : undefined;
+    const count = id ? (b.get(restName(id, -1)) as (NodeIn & { key?: string }) | undefined)?.key : undefined;
+    if (!id || count === undefined) return undefined;
+    for (let j = 0; j < Number(count); j++) out.push({ ...id, name: restName(id, j) });
+  }
+  return out;
 }
 
 /** `tool`, `tool.name`, `def.meta.name`: the identifier a member chain starts from. */
@@ -128,8 +164,8 @@ function evaluate(x: Extraction, node: Node, module: ParsedModule, b: Binding, d
     if (!obj || key === undefined) return undefined;
     const ns = x.folder.namespaceOf(obj.node, obj.module);
     if (ns) return x.folder.exportOf(ns, key);
-    const o = x.objectOf(obj.node, obj.module);
-    return o && x.member(o.node, key, o.module);
+    // `tool.schema.shape`: a zod object's shape lists the same parameters as the object.
+    return x.memberOf(obj, key) ?? (key === "shape" ? obj : undefined);
   }
   return { node: n, module };
 }
@@ -195,7 +231,7 @@ function textOf(x: Extraction, value: NodeIn | undefined, fallback: Node, module
 }
 
 function registerOne(x: Extraction, call: TSESTree.CallExpression, method: string, module: ParsedModule, b: Binding, via: string): boolean {
-  const args = call.arguments.filter((a): a is TSESTree.Expression => a.type !== "SpreadElement");
+  const args = expandRest(call.arguments, b) ?? call.arguments.filter((a): a is TSESTree.Expression => a.type !== "SpreadElement");
   if (args.length === 0) return false;
   // `addTool(def)`, `registerTool({ ...def })`: one definition object per element.
   const definitionArg = args.length === 1 ? args[0] : undefined;

@@ -174,7 +174,7 @@ export class LowLevelServer {
     const { node, module, projection } = element;
     const def = projection ? undefined : this.x.objectOf(node, module);
     // One definition listed twice (a read-only subset and the full list, or two list handlers) is one item.
-    const key = def ? def.node : node;
+    const key = def ? (this.x.factoryCallOf({ node, module }) ?? def.node) : node;
     if ((!def && !projection) || this.defined.has(key)) return;
     this.defined.add(key);
     this.x.claimed.add(key);
@@ -182,7 +182,7 @@ export class LowLevelServer {
     // projection (`tools.map((t) => ({ name: t.metadata.name }))`) the projected property read
     // on this element, or the element's own implementation.
     const get = (k: string): NodeIn | undefined => {
-      if (def) return this.x.member(def.node, k, def.module);
+      if (def) return this.x.memberOf({ node, module }, k);
       if (!projection) return undefined;
       const projected = this.x.member(projection.object, k, projection.module);
       if (projected) return this.x.bound(projected, projection.param, { node, module });
@@ -293,9 +293,16 @@ export class LowLevelServer {
         // Pushes are recorded by name: only a declared list's own name, never a parameter (`t` in a bundle is every `t`).
         const pushed = init ? (this.pushes.get(module)?.get(n.name) ?? []).slice(0, 64).map((p) => ({ node: p, module })) : [];
         const passed = this.x.argumentsFor(n, module).flatMap((a) => this.arrayElements(a.node, a.module, depth + 1));
-        return uniqueNodes([...first, ...pushed.flatMap((p) => this.pushedElements(p, depth)), ...assigned, ...passed]);
+        // `const { tools } = config`: what the callers pass as `config.tools`.
+        const property = init ? [] : this.x.parameterMember(n, module).flatMap((a) => this.arrayElements(a.node, a.module, depth + 1));
+        return uniqueNodes([...first, ...pushed.flatMap((p) => this.pushedElements(p, depth)), ...assigned, ...passed, ...property]);
       }
-      if (!target || target.node === n) return assigned;
+      // `this.tools` inside a class: the list its field holds (`static tools = [...]`, `tools = [...]`).
+      const field = !target && n.type === "MemberExpression" ? this.x.thisField(n, module) : undefined;
+      if (field) return uniqueNodes([...assigned, ...this.arrayElements(field.node, field.module, depth + 1)]);
+      // `config.tools.map(convert)` in `function runServer(config)`: what the callers pass as `config.tools`.
+      if (!target) return uniqueNodes([...assigned, ...this.x.parameterMember(n, module).flatMap((a) => this.arrayElements(a.node, a.module, depth + 1))]);
+      if (target.node === n) return assigned;
       const own = this.arrayElements(target.node, target.module, depth + 1);
       // Pushes are recorded by the array's name; a re-export under another name is not followed.
       const pushed = n.type === "Identifier" ? (this.pushes.get(target.module)?.get(n.name) ?? []) : [];
