@@ -94,8 +94,8 @@ test("knownNotError: type tests and early exits that leave only non-Error values
 });
 
 test("isMaskingCall: helpers named for masking and slices that keep a few characters", () => {
-  const masking = ["maskKey(k)", "redact(k)", "sanitizeHeaders(h)", "util.obfuscate(k)", "k.slice(0, 4)", "k.slice(-4)", "k.substring(0, 6)", "k.substr(0, 3)", "k.replace(/./g, '*')", "k.replaceAll(/\\w/g, '•')"];
-  const notMasking = ["k.slice(0, 40)", "k.slice(4)", "k.slice(-12)", "k.substring(0, n)", "k.replace(/-/g, '')", "k.trim()", "format(k)", "k.toString()"];
+  const masking = ["maskKey(k)", "redact(k)", "sanitizeHeaders(h)", "util.obfuscate(k)", "k.slice(0, 4)", "k.slice(0, 10)", "k.substring(0, 8)", "k.substr(0, 10)", "k.slice(-4)", "k.slice(k.length - 4)", "this.key.substring(this.key.length - 6)", "k.substr(k.length - 4)", "k.substring(0, 6)", "k.substr(0, 3)", "k.replace(/./g, '*')", "k.replaceAll(/\\w/g, '•')"];
+  const notMasking = ["k.slice(0, 40)", "k.slice(0, 11)", "k.slice(2, 12)", "k.substr(4, 10)", "k.slice(-8)", "k.slice(other.length - 4)", "k.slice(k.length - 12)", "k.slice(4)", "k.slice(-12)", "k.substring(0, n)", "k.replace(/-/g, '')", "k.trim()", "format(k)", "k.toString()"];
   for (const c of masking) assert.equal(isMaskingCall(callOf(c)), true, c);
   for (const c of notMasking) assert.equal(isMaskingCall(callOf(c)), false, c);
 });

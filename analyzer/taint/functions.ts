@@ -87,24 +87,29 @@ export abstract class FunctionEvaluator extends LibraryCallEvaluator {
     // A factory's instances are this call's own: `make(a)` and `make(b)` return two clients, not one.
     const own = summary.allocs && node ? this.instancesAtCall(summary.allocs, node, caller) : undefined;
     const inst = own ? (v: Value) => renameInstances(instantiate(v, info.id, args, actualThis, callStep, 0, memo), own) : (v: Value) => instantiate(v, info.id, args, actualThis, callStep, 0, memo);
-    for (const p of summary.pending) {
-      if (this.outOfTime()) break;
-      this.instantiatedSinks.add(p);
-      for (const o of p.origins ?? []) this.instantiatedSinks.add(o);
-      this.addPending({ ...p, origins: undefined, value: inst(p.value), destination: p.destination ? inst(p.destination) : undefined, requires: p.requires ? { base: inst(p.requires.base), members: p.requires.members } : undefined }, caller);
-    }
-    if (!isEmpty(summary.throws)) caller.addThrow(inst(summary.throws));
     for (const eff of summary.effects) {
       if (this.outOfTime()) break;
       const field = own && typeof eff.key === "string" && eff.field === undefined ? instanceFieldOf(eff.key, own) : undefined;
       if (field) this.writeInstanceField(field.inst, field.field, inst(eff.value), caller);
       else this.writeEffect(eff, inst(eff.value), thisValue, caller);
     }
-    const ret = inst(summary.ret);
+    // The call's own field writes come first: a constructor that sets `this.baseUrl = baseUrl` and then
+    // sends to `${this.baseUrl}/api` reads its receiver after those writes, not before.
+    const after = this.thisWithFields(thisValue);
+    const memoAfter = newInstantiateMemo();
+    const instAfter = after === actualThis ? inst : own ? (v: Value) => renameInstances(instantiate(v, info.id, args, after, callStep, 0, memoAfter), own) : (v: Value) => instantiate(v, info.id, args, after, callStep, 0, memoAfter);
+    for (const p of summary.pending) {
+      if (this.outOfTime()) break;
+      this.instantiatedSinks.add(p);
+      for (const o of p.origins ?? []) this.instantiatedSinks.add(o);
+      this.addPending({ ...p, origins: undefined, value: instAfter(p.value), destination: p.destination ? instAfter(p.destination) : undefined, requires: p.requires ? { base: instAfter(p.requires.base), members: p.requires.members } : undefined }, caller);
+    }
+    if (!isEmpty(summary.throws)) caller.addThrow(instAfter(summary.throws));
+    const ret = instAfter(summary.ret);
     const out = hasTaint(ret) && node ? withStep(ret, this.step(node, caller, `returned from ${info.name === "anonymous function" ? "a callback" : info.name + "()"}`)) : ret;
     // A helper returning `https.request(url)`: the request still knows where it goes.
     const origin = this.originArgs.get(summary.ret);
-    if (origin) this.originArgs.set(out, origin.map(inst));
+    if (origin) this.originArgs.set(out, origin.map(instAfter));
     return out;
   }
 

@@ -4,7 +4,7 @@
 // write themselves (`maskKey(key)`, `key.slice(0, 4) + "..."`), which no row
 // can name.
 import type { TSESTree } from "@typescript-eslint/types";
-import { calleeName, memberChain, unwrapExpression } from "../../analyzer/parse/ast.js";
+import { calleeName, memberChain, propertyName, unwrapExpression } from "../../analyzer/parse/ast.js";
 import type { LibraryModel, SanitizerRow } from "../../analyzer/taint/spec.js";
 
 /** Sanitizer kind: the value no longer reveals the secret it came from. */
@@ -12,6 +12,17 @@ export const SECRET_MASKED = "secret-masked";
 
 /** At most this many characters of a secret may be kept: enough to tell keys apart, too few to use one. */
 export const MAX_KEPT_CHARACTERS = 6;
+
+/**
+ * A leading slice may keep a few more: a key's first characters are mostly its
+ * vendor's fixed prefix (`ghp_`, `xoxb-`, `sk-proj-` are 4 to 8 characters,
+ * public and the same in every key), so `key.slice(0, 10)` shows that prefix
+ * plus two to six characters of the random part, and every key format we know
+ * keeps at least 20 random characters after it. Ten is the bound, not more:
+ * past it a short password (8 to 12 characters, no fixed prefix) would be
+ * printed nearly whole.
+ */
+export const MAX_KEPT_PREFIX = 10;
 
 /** Names of helpers that hide a value: maskKey, redactSecrets, sanitizeHeaders, obfuscate, scrub, censor. */
 const MASKING_NAME = /^(?:_*)(?:mask|redact|sanitiz|sanitis|obfuscat|scrub|censor|anonymi[sz]|hideSecret|hide(?:Key|Token)|hash|fingerprint|truncateSecret|safe(?:Key|Token|Secret))/i;
@@ -67,18 +78,40 @@ function numberValue(node: TSESTree.Node | undefined): number | undefined {
   return undefined;
 }
 
-/** `s.slice(0, 4)`, `s.substring(0, 4)`, `s.substr(0, 4)`, `s.slice(-4)`: keeps a few characters. */
+/** A name for `a.b.c` (identifiers and `this` only), to tell one receiver from another. */
+function pathText(node: TSESTree.Node): string | undefined {
+  const chain = memberChain(node);
+  if (!chain) return undefined;
+  const root = chain.root.type === "Identifier" ? chain.root.name : chain.root.type === "ThisExpression" ? "this" : undefined;
+  return root === undefined ? undefined : [root, ...chain.names].join(".");
+}
+
+/** `s.slice(s.length - 4)`, `s.substring(s.length - 4)`: the last N characters of s itself; N, else undefined. */
+function keptFromEnd(call: TSESTree.CallExpression, start: TSESTree.Node | undefined): number | undefined {
+  if (!start || call.callee.type !== "MemberExpression") return undefined;
+  const n = unwrapExpression(start);
+  if (n.type !== "BinaryExpression" || n.operator !== "-" || n.left.type !== "MemberExpression" || propertyName(n.left) !== "length") return undefined;
+  const receiver = pathText(call.callee.object);
+  if (receiver === undefined || receiver !== pathText(n.left.object)) return undefined;
+  const kept = numberValue(n.right);
+  return kept !== undefined && kept >= 0 ? kept : undefined;
+}
+
+/** `s.slice(0, 10)`, `s.substring(0, 4)`, `s.substr(0, 4)`, `s.slice(-4)`, `s.slice(s.length - 4)`: keeps a few characters (a leading slice up to MAX_KEPT_PREFIX, any other up to MAX_KEPT_CHARACTERS). */
 function keepsFewCharacters(call: TSESTree.CallExpression): boolean {
   const name = calleeName(call);
   if (name !== "slice" && name !== "substring" && name !== "substr") return false;
   const [a, b] = call.arguments;
   const start = numberValue(a);
   const end = numberValue(b);
-  if (start === undefined) return false;
+  if (start === undefined) {
+    const kept = b === undefined ? keptFromEnd(call, a) : undefined;
+    return kept !== undefined && kept <= MAX_KEPT_CHARACTERS;
+  }
   if (b === undefined) return start < 0 && -start <= MAX_KEPT_CHARACTERS;
   if (end === undefined) return false;
   const kept = name === "substr" ? end : end - start;
-  return start >= 0 && kept >= 0 && kept <= MAX_KEPT_CHARACTERS;
+  return start >= 0 && kept >= 0 && kept <= (start === 0 ? MAX_KEPT_PREFIX : MAX_KEPT_CHARACTERS);
 }
 
 /** `s.replace(/./g, "*")`, `s.replaceAll(/\w/g, "•")`: every character replaced. */
@@ -92,7 +125,7 @@ function replacesEverything(call: TSESTree.CallExpression): boolean {
 
 /**
  * True when the call hides the value it is given: a helper named for masking
- * or redacting, a slice that keeps at most MAX_KEPT_CHARACTERS characters, a
+ * or redacting, a slice that keeps a few characters (keepsFewCharacters), a
  * replace of every character.
  */
 export function isMaskingCall(call: TSESTree.CallExpression): boolean {
