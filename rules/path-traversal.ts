@@ -1,7 +1,7 @@
 // path-traversal: an untrusted value names the file or folder a file API
 // reads, writes, deletes or serves, and no containment check that works
 // dominates the call.
-import { confinedToFolder } from "../analyzer/taint/shapes.js";
+import { alphabetKnown, confinedToFolder } from "../analyzer/taint/shapes.js";
 import { NO_DOT_DOT, PREFIX_CHECKED, RELATIVE, type GuardKind } from "../analyzer/taint/spec.js";
 import type { Rule } from "./types.js";
 import { BROWSER_NAVIGATION_KIND, FILE_UPLOAD_KIND } from "./models/browser.js";
@@ -16,6 +16,7 @@ import type { RuleContext } from "./types.js";
 function checkDone(ctx: RuleContext, u: UntrustedFlow): string {
   const marks = shapeOf(ctx, u.flow, u.hit);
   if (marks.includes(PREFIX_CHECKED)) return "as a file path, past a prefix check with no separator after the root (`startsWith(root)`: a sibling folder whose name starts with the root's, `<root>-old`, passes)";
+  if (alphabetKnown(marks)) return "as a file path, written in an alphabet that still holds a separator (standard base64 has `/`, and a name may start with it)";
   if (marks.includes(NO_DOT_DOT) && !marks.includes(RELATIVE)) return "as a file path, past a check that rejects `..` but lets an absolute path through";
   if (marks.includes(RELATIVE) && !marks.includes(NO_DOT_DOT)) return "as a file path, past a check that rejects absolute paths but not `..`";
   if (u.flow.guards.includes("regex-match")) return "as a file path, past a pattern check that still admits `../` or an absolute path";

@@ -5,7 +5,7 @@ import { test } from "node:test";
 import { pairs, runTaint } from "./support/taint-harness.js";
 import { programOf } from "./support/program.js";
 import { extractServer } from "../analyzer/mcp/index.js";
-import { confinedToFolder, constantsShape, formatShape, NUMBER_SHAPE, patternShape, replaceShape } from "../analyzer/taint/shapes.js";
+import { alphabetKnown, confinedToFolder, constantsShape, encodingShape, formatShape, NUMBER_SHAPE, patternShape, replaceOnAlphabet, replaceShape } from "../analyzer/taint/shapes.js";
 import { SHELL_INERT } from "../analyzer/taint/shell-shapes.js";
 import { NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, RELATIVE } from "../analyzer/taint/spec.js";
 import { URL_PATH } from "../analyzer/taint/url-shapes.js";
@@ -35,6 +35,32 @@ test("replaceShape: what a character-class replace keeps", () => {
   assert.deepEqual(replaceShape("[^\\w-]", "g", " ").includes(SHELL_INERT), false, "a space splits the word");
   assert.deepEqual(replaceShape("[;&|]", "g", "").includes(SHELL_INERT), false, "removing some metacharacters leaves `$` and backticks");
   assert.deepEqual(replaceShape("\\.\\.", "g", ""), [], "removing `..` pairs is no shape (`....//`)");
+});
+
+test("encodingShape and replaceOnAlphabet: an encoding's alphabet, narrowed or widened by a replace", () => {
+  const shapeMarks = (m: readonly string[]) => m.filter((k) => k.startsWith("shape:")).sort();
+  const hex = encodingShape("hex");
+  assert.deepEqual(shapeMarks(hex), [NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, RELATIVE, SHELL_INERT].sort());
+  assert.ok(alphabetKnown(hex));
+  assert.deepEqual(shapeMarks(encodingShape("base64url")), [NO_DOT_DOT, NO_SEPARATOR, RELATIVE, SHELL_INERT].sort(), "base64url may lead with `-`");
+  const b64 = encodingShape("base64");
+  assert.deepEqual(shapeMarks(b64), [NO_DOT_DOT, NO_LEADING_DASH, SHELL_INERT].sort(), "standard base64 holds `/`");
+  assert.equal(confinedToFolder(b64), false);
+  assert.deepEqual(encodingShape("utf8"), [], "text stays text");
+  // base64 → base64url by hand: `+` → `-`, `/` → `_`, padding cut.
+  const plus = replaceOnAlphabet(b64, { source: "\\+", flags: "g" }, "-");
+  const slash = replaceOnAlphabet(plus, { source: "\\/", flags: "g" }, "_");
+  const cut = replaceOnAlphabet(slash, { source: "=+$", flags: "" }, "");
+  assert.deepEqual(shapeMarks(cut), [NO_DOT_DOT, NO_SEPARATOR, RELATIVE, SHELL_INERT].sort());
+  assert.ok(confinedToFolder(cut));
+  assert.equal(confinedToFolder(plus), false, "`/` left in");
+  const back = replaceOnAlphabet(encodingShape("base64url"), { source: "_", flags: "g" }, "/");
+  assert.equal(back.includes(NO_SEPARATOR), false, "a replace that writes `/` takes the mark away");
+  assert.equal(replaceOnAlphabet(hex, { source: "0", flags: "" }, "..").includes(NO_DOT_DOT), false, "a replacement holding `..`");
+  const unknown = replaceOnAlphabet(hex, { source: "0", flags: "g" }, undefined);
+  assert.deepEqual(shapeMarks(unknown), [], "a replacement the code does not spell");
+  assert.equal(alphabetKnown(unknown), false);
+  assert.deepEqual(replaceOnAlphabet([NO_SEPARATOR], undefined, "/"), [NO_SEPARATOR], "no alphabet: the marks stay as they were");
 });
 
 test("formatShape and confinedToFolder", () => {

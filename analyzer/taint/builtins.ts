@@ -4,10 +4,10 @@
 import type { TSESTree } from "@typescript-eslint/types";
 import { parseApiKey } from "./models.js";
 import type { FlowStep } from "../types.js";
-import { UNKNOWN_PART, asPieces, compact, constValue, deepTaint, EMPTY, hasTaint, isEmpty, join, joinAll, MAX_CONSTS, sanitize, taintOnly, type Value, withStep } from "./values.js";
+import { UNKNOWN_PART, asPieces, compact, constValue, deepTaint, EMPTY, hasTaint, isEmpty, join, joinAll, mapTaint, MAX_CONSTS, sanitize, taintOnly, type Value, withStep } from "./values.js";
 import { NO_LEADING_DASH, NO_SEPARATOR, PROPERTY_NAMES, RELATIVE, URI_COMPONENT, URL_ADDRESS } from "./spec.js";
 import { withoutPosition } from "./position-shapes.js";
-import { replaceShape } from "./shapes.js";
+import { encodingShape, replaceOnAlphabet, replaceShape } from "./shapes.js";
 import { afterFlagMarks, quoteEscapeShape } from "./shell-shapes.js";
 import { URL_PATH } from "./url-shapes.js";
 
@@ -387,7 +387,9 @@ export function builtinMethod(interp: Interp, name: string, recv: Value, args: V
     if (name === "toString" && args.length === 1) {
       const enc = encodingOf(a0);
       const consts = enc === "base64" ? mapConsts(recv, (s) => Buffer.from(s, "utf8").toString("base64")) : enc === "hex" ? mapConsts(recv, (s) => Buffer.from(s, "utf8").toString("hex")) : enc === "utf8" || enc === "utf-8" || enc === "latin1" || enc === "ascii" ? mapConsts(recv, (s) => s) : undefined;
-      return stringResult(recv, consts, true);
+      // A buffer written out in hex or base64url holds no separator (shapes.ts); a string's toString takes no encoding.
+      const shape = enc ? encodingShape(enc) : [];
+      return shape.length > 0 ? sanitize(stringResult(recv, consts, true), shape) : stringResult(recv, consts, true);
     }
     // The same text: a URL object's or a string's constants and prefix stay as they are.
     if ((name === "toString" || name === "valueOf") && args.length === 0) return compact({ ...stringResult(recv, recv.consts ? [...recv.consts] : undefined, true), prefix: recv.prefix });
@@ -407,7 +409,8 @@ export function builtinMethod(interp: Interp, name: string, recv: Value, args: V
       const consts = recv.consts && a0.consts?.length === 1 && replacement.consts?.length === 1 && !recv.prefix ? recv.consts.map((s) => s.split(a0.consts![0]).join(replacement.consts![0])) : undefined;
       // `s.replace(/[^\w-]/g, "_")`: the result holds only what the class keeps and the replacement (shapes.ts).
       const shape = [...replacementShape(node, replacement), ...quoteEscape(node, name, a0, replacement)];
-      const kept = shape.length > 0 ? sanitize(deepTaint(recv), shape) : deepTaint(recv);
+      const narrowed = alphabetReplace(node, deepTaint(recv), replacement);
+      const kept = shape.length > 0 ? sanitize(narrowed, shape) : narrowed;
       return compact({ ...join(kept, taintOnly(replacement)), consts });
     }
     case "split":
@@ -525,6 +528,15 @@ function quoteEscape(node: Node, name: string, pattern: Value, replacement: Valu
   if (p && p.type === "Literal" && "regex" in p && p.regex) return quoteEscapeShape(p.regex.pattern, p.regex.flags, replacement.consts[0], name === "replaceAll");
   if (pattern.consts?.length !== 1 || pattern.prefix) return [];
   return quoteEscapeShape(pattern.consts[0], undefined, replacement.consts[0], name === "replaceAll");
+}
+
+/** `encoded.replace(/\//g, "_")`: parts whose alphabet is known keep only their characters and the replacement's (shapes.ts). */
+function alphabetReplace(node: Node, v: Value, replacement: Value): Value {
+  const spelled = !replacement.atoms?.length && !replacement.refs?.length && !replacement.fns && replacement.consts?.length === 1 && !replacement.prefix;
+  const p = node.type === "CallExpression" ? node.arguments[0] : undefined;
+  const pattern = p && p.type === "Literal" && "regex" in p && p.regex ? { source: p.regex.pattern, flags: p.regex.flags } : undefined;
+  const r = spelled ? replacement.consts![0] : undefined;
+  return mapTaint(v, (a) => ({ ...a, sanitized: replaceOnAlphabet(a.sanitized, pattern, r) }), (x) => ({ ...x, sanitized: replaceOnAlphabet(x.sanitized, pattern, r) }));
 }
 
 /** The shape marks of `s.replace(/class/g, "constant")` (none for any other replace). */

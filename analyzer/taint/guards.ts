@@ -4,7 +4,7 @@
 // list is an allow-list; an anchored regex test is a format check.
 import type { TSESTree } from "@typescript-eslint/types";
 import { isIdentifier, propertyName, pushChildren, stringLiteralValue, unwrapExpression } from "../parse/ast.js";
-import { patternShape } from "./shapes.js";
+import { constantsShape, patternShape } from "./shapes.js";
 import { NO_DOT_DOT, PREFIX_CHECKED, RELATIVE, type FunctionNode, type GuardKind } from "./spec.js";
 
 type Node = TSESTree.Node;
@@ -602,12 +602,22 @@ function assertedFactsOnce(fn: FunctionNode, param: string, outer: GuardContext)
   const inits = new Map<string, Node>();
   collectConstInits(fn, inits);
   const ctx = helperContext(fn, inits, outer);
-  for (const test of throwingChecks(fn.body.body)) {
+  const { tests, earlyReturns } = throwingChecks(fn.body.body, param);
+  for (const test of tests) {
     for (const r of refinementsOf(test, false, ctx)) {
       const key = targetKey(r.target) ?? "";
       if (r.kind === "path-containment" && aliases.has(key)) facts.contained = true;
       // A shape holds for the parameter's own text only, not for what the function made of it.
-      if (r.kind === "shape" && key === param) for (const m of r.shape ?? []) if (!facts.shape.includes(m)) facts.shape.push(m);
+      // (An anchored pattern's test is a `regex-match` refinement that carries the pattern's shape.)
+      if ((r.kind === "shape" || r.kind === "regex-match") && key === param) for (const m of r.shape ?? []) if (!facts.shape.includes(m)) facts.shape.push(m);
+    }
+  }
+  // `if (id === "master") return;` before the checks: that way out holds what the constants hold, and nothing else is proven on it.
+  if (earlyReturns.length > 0) {
+    facts.contained = false;
+    for (const values of earlyReturns) {
+      const held = constantsShape(values);
+      facts.shape = facts.shape.filter((m) => held.includes(m));
     }
   }
   return facts;
@@ -615,15 +625,46 @@ function assertedFactsOnce(fn: FunctionNode, param: string, outer: GuardContext)
 
 /**
  * The tests of `if (test) throw ...` at the top of a body, up to the first
- * statement that can return: every normal completion of the function passed them.
+ * statement that can return: every normal completion of the function passed
+ * them, or left early through `if (param === "c1" || param === "c2") return;`
+ * (`earlyReturns` lists each such way out's constants).
  */
-function throwingChecks(stmts: readonly Node[]): Node[] {
-  const out: Node[] = [];
+function throwingChecks(stmts: readonly Node[], param: string): { tests: Node[]; earlyReturns: string[][] } {
+  const tests: Node[] = [];
+  const earlyReturns: string[][] = [];
   for (const s of stmts) {
+    if (s.type === "IfStatement" && !s.alternate && alwaysExits(s.consequent) && !alwaysThrows(s.consequent)) {
+      const values = equalsConstants(s.test, param);
+      if (values && !breaksOut(s.consequent)) {
+        earlyReturns.push(values);
+        continue;
+      }
+    }
     if (canReturn(s)) break;
-    if (s.type === "IfStatement" && !s.alternate && alwaysThrows(s.consequent)) out.push(s.test);
+    if (s.type === "IfStatement" && !s.alternate && alwaysThrows(s.consequent)) tests.push(s.test);
   }
-  return out;
+  return { tests, earlyReturns };
+}
+
+/** `p === "a"` or `"a" === p || p === "b"`: the string constants `p` equals when the test holds; undefined for any other test. */
+function equalsConstants(test: Node, param: string, depth = 0): string[] | undefined {
+  const n = unwrapExpression(test);
+  if (depth > 8) return undefined;
+  if (n.type === "LogicalExpression" && n.operator === "||") {
+    const l = equalsConstants(n.left, param, depth + 1);
+    const r = l && equalsConstants(n.right, param, depth + 1);
+    return l && r ? [...l, ...r] : undefined;
+  }
+  if (n.type !== "BinaryExpression" || (n.operator !== "===" && n.operator !== "==")) return undefined;
+  const [a, b] = [unwrapExpression(n.left as Node), unwrapExpression(n.right)];
+  const lit = isIdentifier(a) && a.name === param ? stringLiteralValue(b) : isIdentifier(b) && b.name === param ? stringLiteralValue(a) : undefined;
+  return lit === undefined ? undefined : [lit];
+}
+
+/** A `continue` or `break` at the statement's own level: not a way out of the function. */
+function breaksOut(stmt: Node): boolean {
+  if (stmt.type === "ContinueStatement" || stmt.type === "BreakStatement") return true;
+  return stmt.type === "BlockStatement" && stmt.body.length > 0 && breaksOut(stmt.body[stmt.body.length - 1]);
 }
 
 function alwaysThrows(stmt: Node): boolean {

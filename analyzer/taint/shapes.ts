@@ -233,6 +233,80 @@ export function replaceShape(source: string, flags: string, replacement: string)
   return marksOfCharacters(chars, chars["-"]);
 }
 
+/**
+ * The mark that lists which probe characters a value can hold, when every
+ * character it can hold is known (an encoding's alphabet): `chars:["-"]`. A
+ * later `replace` narrows it (replaceShape), and the marks it implies are set
+ * beside it. Two values with different alphabets share no such mark.
+ */
+const CHARS_MARK = "chars:";
+
+function charsMark(chars: CharSet): string {
+  return CHARS_MARK + JSON.stringify(PROBES.filter((p) => chars[p]));
+}
+
+function charsOfMarks(marks: readonly string[]): CharSet | undefined {
+  const m = marks.find((k) => k.startsWith(CHARS_MARK));
+  if (!m) return undefined;
+  try {
+    const list = JSON.parse(m.slice(CHARS_MARK.length)) as unknown;
+    return Array.isArray(list) ? charSet((p) => list.includes(p)) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when the marks say which characters the value can hold (it was written in an encoding's alphabet). */
+export function alphabetKnown(marks: readonly string[]): boolean {
+  return marks.some((m) => m.startsWith(CHARS_MARK));
+}
+
+/** Probe characters of each binary-to-text encoding's alphabet (letters, digits, `+`, `=` and `_` are no probes). */
+const ENCODING_ALPHABETS: Record<string, readonly Probe[]> = {
+  hex: [],
+  base64: ["/"],
+  base64url: ["-"],
+};
+
+/**
+ * The marks of a buffer or digest written out in `encoding`
+ * (`buf.toString("hex")`, `hash.digest("base64url")`): hex and base64url hold
+ * no separator and no `.`; standard base64 holds `/` and may start with it.
+ * None for an encoding that keeps the text (`utf8`) or is unknown.
+ */
+export function encodingShape(encoding: string): string[] {
+  const alphabet = Object.hasOwn(ENCODING_ALPHABETS, encoding) ? ENCODING_ALPHABETS[encoding] : undefined;
+  if (!alphabet) return [];
+  const chars = charSet((p) => alphabet.includes(p));
+  return [...marksOfCharacters(chars, chars["-"]), charsMark(chars)].sort();
+}
+
+/**
+ * The marks of `s.replace(pattern, replacement)` on a value whose alphabet is
+ * known (`prior`, its marks, holds a chars mark): whatever the pattern, the
+ * result holds only the value's characters and the replacement's; a global
+ * single-class pattern also removes its class. Returns the whole new list: the
+ * marks the old alphabet implied give way to the new alphabet's (a replace can
+ * add a `/`); `replacement` undefined when the code does not spell it. `prior`
+ * itself when the alphabet is unknown.
+ */
+export function replaceOnAlphabet(prior: readonly string[], pattern: { source: string; flags: string } | undefined, replacement: string | undefined): readonly string[] {
+  const before = charsOfMarks(prior);
+  if (!before) return prior;
+  let chars = before;
+  const read = pattern && pattern.flags.includes("g") ? atomsOf(pattern.source) : undefined;
+  if (read && read.atoms.length === 1 && !read.groups && !read.topLevelAlternation && !pattern!.source.startsWith("^") && !pattern!.source.endsWith("$")) {
+    const removed = read.atoms[0].chars;
+    chars = charSet((p) => before[p] && !removed[p]);
+  }
+  const implied = new Set(marksOfCharacters(before, before["-"]));
+  const kept = prior.filter((m) => !m.startsWith(CHARS_MARK) && !implied.has(m));
+  // A replacement the code does not spell (a callback, a variable) may write anything: the alphabet is lost.
+  if (replacement === undefined) return kept;
+  chars = [...replacement].reduce((acc, ch) => union(acc, single(ch)), chars);
+  return [...new Set([...kept, ...marksOfCharacters(chars, chars["-"]), charsMark(chars)])].sort();
+}
+
 /** Shapes of zod string formats and JSON Schema `format`s whose values are made of letters, digits and a few separators. */
 const FORMAT_SHAPES: Record<string, string[]> = {
   uuid: [NO_SEPARATOR, RELATIVE, NO_DOT_DOT, NO_LEADING_DASH],
