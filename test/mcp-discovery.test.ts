@@ -255,6 +255,38 @@ const mcp_js_1 = require("@modelcontextprotocol/sdk/server/mcp.js");
   assert.deepEqual(tools(cjs), ["create wrapper.registerTool dist/tools/create.js:7 [collection]"]);
 });
 
+test("a wrapper of a wrapper, TS: each call of the outer one is a tool, its handler and schema what that call passes; a name that is no parameter stays the inner call's own", () => {
+  const x = extract({
+    "src/register.ts": `import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+export function addTool(server: McpServer, name: string, config: { description: string; inputSchema: object }, handler: (a: any) => Promise<any>) {
+  const guarded = async (args: any) => { audit(name); return handler(args); };
+  server.registerTool(name, { ...config }, guarded);
+}
+`,
+    "src/tools.ts": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { z } from "zod";
+import { addTool } from "./register.js";
+export class Tools {
+  constructor(private server: McpServer, private off: Set<string>) {}
+  private define(name: string, config: any, handler: any) {
+    if (this.off.has(name)) return;
+    addTool(this.server, name, config, handler);
+  }
+  install() {
+    this.define("list_jobs", { description: "Lists jobs", inputSchema: { queue: z.string() } }, async ({ queue }) => jobs(queue));
+    this.define("cancel_job", { description: "Cancels a job", inputSchema: { id: z.string() } }, async ({ id }) => cancel(id));
+    addTool(this.server, "ping", { description: "Ping", inputSchema: {} }, async () => "pong");
+  }
+}
+`,
+  });
+  assert.deepEqual(tools(x), [
+    "list_jobs wrapper.registerTool src/tools.ts:11 [queue]",
+    "cancel_job wrapper.registerTool src/tools.ts:12 [id]",
+    "ping wrapper.registerTool src/tools.ts:13 []",
+  ]);
+});
+
 test("low-level prompts and resource templates: prompts/get dispatches by name, template variables are parameters the reader receives", () => {
   const x = extract({
     "index.js": `import { Server } from "@modelcontextprotocol/sdk/server/index.js";
