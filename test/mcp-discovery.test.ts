@@ -287,6 +287,36 @@ export class Tools {
   ]);
 });
 
+test("a definition that registers itself, JS: its method's destructured `name` is the object's own, counted once with the handler it registers", () => {
+  const x = extract({
+    "dist/tools.js": `import { z } from "zod";
+export const searchTool = {
+  name: "search_issues",
+  description: "Searches the issues",
+  async context(shared) { return { repo: shared.repo }; },
+  install(server, { name, description, context }) {
+    const schema = z.object({ query: z.string() });
+    server.registerTool(name, { description, inputSchema: schema.shape }, async ({ query }) => context.repo.search(query));
+  },
+};
+export const statusTool = {
+  name: "repo_status",
+  description: "Status of the repository",
+  install(server, { name, description }) {
+    server.registerTool(name, { description }, async () => status());
+  },
+};
+`,
+    "dist/index.js": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { searchTool, statusTool } from "./tools.js";
+const server = new McpServer({ name: "issues", version: "1.0.0" });
+for (const t of [searchTool, statusTool]) t.install(server, { name: t.name, description: t.description, context: await t.context?.({}) });
+`,
+  });
+  assert.deepEqual(tools(x), ["search_issues definition.registerTool dist/tools.js:8 [query]", "repo_status definition.registerTool dist/tools.js:15 []"]);
+  assert.equal(x.model.tools[0]!.description, "Searches the issues");
+});
+
 test("low-level prompts and resource templates: prompts/get dispatches by name, template variables are parameters the reader receives", () => {
   const x = extract({
     "index.js": `import { Server } from "@modelcontextprotocol/sdk/server/index.js";

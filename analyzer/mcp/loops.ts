@@ -36,13 +36,50 @@ export function extractLoopRegistration(x: Extraction, low: LowLevelServer, call
   if (!root) return false;
   const list = loopSource(x.folder, root, module);
   const entries = list ? undefined : entriesLoop(x, call, root, module);
-  const bindings: Binding[] = list
+  let bindings: Binding[] = list
     ? low.elementsOf(list, module).slice(0, MAX_ELEMENTS).map((element) => new Map([[root.name, element]]))
     : (entries ?? wrapperCalls(x, low, root, module));
+  let via = `${list || entries ? "loop" : "wrapper"}.${method}`;
+  const self = bindings.length === 0 ? selfDefinition(x, root, module) : undefined;
+  if (self) {
+    bindings = [self.binding];
+    via = `definition.${method}`;
+  }
   let added = 0;
-  const via = `${list || entries ? "loop" : "wrapper"}.${method}`;
   for (const b of bindings) if (registerOne(x, call, method, module, b, via)) added++;
+  // The definition registered itself: it is this one tool, not a second one read off its fields.
+  if (self && added > 0) x.claimed.add(self.object);
   return added > 0;
+}
+
+/**
+ * `{ name: "list_components", description, exec(server, { name, description }) { server.registerTool(name, …) } }`:
+ * a definition that registers itself, its method handed its own fields by whoever loops over the definitions.
+ * A field destructured from a parameter under the key the object holds data in (not a function) is that field.
+ */
+function selfDefinition(x: Extraction, root: TSESTree.Identifier, module: ParsedModule): { binding: Binding; object: TSESTree.ObjectExpression } | undefined {
+  const decl = x.folder.declarationOf(root, module);
+  const fn = decl?.binder;
+  if (!fn || !isFunctionNode(fn)) return undefined;
+  const pattern = fn.params.find((p): p is TSESTree.ObjectPattern => p.type === "ObjectPattern" && p.properties.some((q) => q.type === "Property" && q.value.type === "Identifier" && q.value.name === root.name));
+  if (!pattern) return undefined;
+  let object: TSESTree.ObjectExpression | undefined;
+  walk(module.ast, {
+    enter(n) {
+      if (object || n.range[1] < fn.range[1] || n.range[0] > fn.range[0]) return false;
+      if (n.type === "ObjectExpression" && n.properties.some((p) => p.type === "Property" && p.value === fn)) object = n;
+      return undefined;
+    },
+  });
+  if (!object) return undefined;
+  const binding: Binding = new Map();
+  for (const q of pattern.properties) {
+    if (q.type !== "Property" || q.value.type !== "Identifier") continue;
+    const key = propertyName(q);
+    const own = key === undefined ? undefined : x.member(object, key, module);
+    if (own && !isFunctionNode(unwrapExpression(own.node))) binding.set(q.value.name, own);
+  }
+  return binding.has(root.name) && x.folder.string(binding.get(root.name)!.node, binding.get(root.name)!.module) !== undefined ? { binding, object } : undefined;
 }
 
 /**
