@@ -317,6 +317,34 @@ for (const t of [searchTool, statusTool]) t.install(server, { name: t.name, desc
   assert.equal(x.model.tools[0]!.description, "Searches the issues");
 });
 
+test("a JSON-RPC server written by hand, TS: `switch (request.method)` answering tools/list with a constant list and tools/call by a switch on the name", () => {
+  const x = extract({
+    "src/server.ts": `import * as readline from "node:readline";
+const TOOLS = [
+  { name: "convert", description: "Converts units", inputSchema: { type: "object", properties: { value: { type: "number" }, unit: { type: "string" } } } },
+  { name: "rates", description: "Exchange rates", inputSchema: { type: "object", properties: { base: { type: "string" } } } },
+];
+async function onRequest(request: { id: number; method: string; params?: any }) {
+  switch (request.method) {
+    case "tools/list":
+      return reply(request.id, { tools: TOOLS });
+    case "tools/call": {
+      const { name, arguments: args } = request.params;
+      switch (name) {
+        case "convert":
+          return reply(request.id, convert(args.value, args.unit));
+        case "rates":
+          return reply(request.id, await rates(args.base));
+      }
+    }
+  }
+}
+readline.createInterface({ input: process.stdin }).on("line", (line) => onRequest(JSON.parse(line)));
+`,
+  }, {}, {});
+  assert.deepEqual(tools(x), ["convert setRequestHandler src/server.ts:13 [value,unit]", "rates setRequestHandler src/server.ts:15 [base]"]);
+});
+
 test("low-level prompts and resource templates: prompts/get dispatches by name, template variables are parameters the reader receives", () => {
   const x = extract({
     "index.js": `import { Server } from "@modelcontextprotocol/sdk/server/index.js";
