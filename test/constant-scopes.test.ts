@@ -80,3 +80,17 @@ test("declarationOf: a for…of variable and a callback parameter give their bin
   });
   assert.deepEqual(found, ["VariableDeclaration in ForOfStatement", "ArrowFunctionExpression in CallExpression"]);
 });
+
+test("String replace and replaceAll fold with a string or a plain regex literal; a regex that could backtrack, a flag we do not know or a function replacement does not", () => {
+  const code = `const pkg = { name: "@acme/tools", version: "2.10.3" };
+use(\`version_\${pkg.version.replace(/\\./g, "_")}\`);
+use(pkg.version.replace(".", "-"));
+use(pkg.name.replaceAll("/", "__").replace(/^@/, ""));
+use(pkg.version.replace(/[0-9]/, "x"));
+use(pkg.version.replaceAll(/\\./, "_"));
+use(pkg.version.replace(/(\\d+)+\\./g, "_"));
+use(pkg.version.replace(/\\./y, "_"));
+use(pkg.version.replace(/\\./g, (m) => m));
+`;
+  assert.deepEqual(uses("src/index.js", code), ["version_2_10_3", "2-10.3", "acme__tools", "x.10.3", "?", "?", "?", "?"]);
+});

@@ -255,6 +255,96 @@ const mcp_js_1 = require("@modelcontextprotocol/sdk/server/mcp.js");
   assert.deepEqual(tools(cjs), ["create wrapper.registerTool dist/tools/create.js:7 [collection]"]);
 });
 
+test("a wrapper of a wrapper, TS: each call of the outer one is a tool, its handler and schema what that call passes; a name that is no parameter stays the inner call's own", () => {
+  const x = extract({
+    "src/register.ts": `import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+export function addTool(server: McpServer, name: string, config: { description: string; inputSchema: object }, handler: (a: any) => Promise<any>) {
+  const guarded = async (args: any) => { audit(name); return handler(args); };
+  server.registerTool(name, { ...config }, guarded);
+}
+`,
+    "src/tools.ts": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { z } from "zod";
+import { addTool } from "./register.js";
+export class Tools {
+  constructor(private server: McpServer, private off: Set<string>) {}
+  private define(name: string, config: any, handler: any) {
+    if (this.off.has(name)) return;
+    addTool(this.server, name, config, handler);
+  }
+  install() {
+    this.define("list_jobs", { description: "Lists jobs", inputSchema: { queue: z.string() } }, async ({ queue }) => jobs(queue));
+    this.define("cancel_job", { description: "Cancels a job", inputSchema: { id: z.string() } }, async ({ id }) => cancel(id));
+    addTool(this.server, "ping", { description: "Ping", inputSchema: {} }, async () => "pong");
+  }
+}
+`,
+  });
+  assert.deepEqual(tools(x), [
+    "list_jobs wrapper.registerTool src/tools.ts:11 [queue]",
+    "cancel_job wrapper.registerTool src/tools.ts:12 [id]",
+    "ping wrapper.registerTool src/tools.ts:13 []",
+  ]);
+});
+
+test("a definition that registers itself, JS: its method's destructured `name` is the object's own, counted once with the handler it registers", () => {
+  const x = extract({
+    "dist/tools.js": `import { z } from "zod";
+export const searchTool = {
+  name: "search_issues",
+  description: "Searches the issues",
+  async context(shared) { return { repo: shared.repo }; },
+  install(server, { name, description, context }) {
+    const schema = z.object({ query: z.string() });
+    server.registerTool(name, { description, inputSchema: schema.shape }, async ({ query }) => context.repo.search(query));
+  },
+};
+export const statusTool = {
+  name: "repo_status",
+  description: "Status of the repository",
+  install(server, { name, description }) {
+    server.registerTool(name, { description }, async () => status());
+  },
+};
+`,
+    "dist/index.js": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { searchTool, statusTool } from "./tools.js";
+const server = new McpServer({ name: "issues", version: "1.0.0" });
+for (const t of [searchTool, statusTool]) t.install(server, { name: t.name, description: t.description, context: await t.context?.({}) });
+`,
+  });
+  assert.deepEqual(tools(x), ["search_issues definition.registerTool dist/tools.js:8 [query]", "repo_status definition.registerTool dist/tools.js:15 []"]);
+  assert.equal(x.model.tools[0]!.description, "Searches the issues");
+});
+
+test("a JSON-RPC server written by hand, TS: `switch (request.method)` answering tools/list with a constant list and tools/call by a switch on the name", () => {
+  const x = extract({
+    "src/server.ts": `import * as readline from "node:readline";
+const TOOLS = [
+  { name: "convert", description: "Converts units", inputSchema: { type: "object", properties: { value: { type: "number" }, unit: { type: "string" } } } },
+  { name: "rates", description: "Exchange rates", inputSchema: { type: "object", properties: { base: { type: "string" } } } },
+];
+async function onRequest(request: { id: number; method: string; params?: any }) {
+  switch (request.method) {
+    case "tools/list":
+      return reply(request.id, { tools: TOOLS });
+    case "tools/call": {
+      const { name, arguments: args } = request.params;
+      switch (name) {
+        case "convert":
+          return reply(request.id, convert(args.value, args.unit));
+        case "rates":
+          return reply(request.id, await rates(args.base));
+      }
+    }
+  }
+}
+readline.createInterface({ input: process.stdin }).on("line", (line) => onRequest(JSON.parse(line)));
+`,
+  }, {}, {});
+  assert.deepEqual(tools(x), ["convert setRequestHandler src/server.ts:13 [value,unit]", "rates setRequestHandler src/server.ts:15 [base]"]);
+});
+
 test("low-level prompts and resource templates: prompts/get dispatches by name, template variables are parameters the reader receives", () => {
   const x = extract({
     "index.js": `import { Server } from "@modelcontextprotocol/sdk/server/index.js";

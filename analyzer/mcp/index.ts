@@ -10,7 +10,7 @@ import { propertyName, stringLiteralValue, unwrapExpression, walk, type Node } f
 import type { FunctionNode } from "../taint/spec.js";
 import type { Diagnostic, ParsedModule, ServerModel, SurfaceItem } from "../types.js";
 import type { Command } from "./commands.js";
-import { Extraction, propertyOf } from "./context.js";
+import { Extraction, isFunctionNode, propertyOf } from "./context.js";
 import { calleeName, extractHighLevel, HIGH_LEVEL_METHODS } from "./high-level.js";
 import { extractDefinitions, type DefinitionCandidates } from "./definitions.js";
 import { serverElsewhere } from "./elsewhere.js";
@@ -85,6 +85,7 @@ export function extractServer(program: Program): ExtractedServer {
   const constructions: { node: TSESTree.NewExpression; module: ParsedModule }[] = [];
   const definitions: DefinitionCandidates = { objects: [], classes: [] };
   const tableKeys = new Map<Node, string>();
+  const methodBranches: { method: string; body: Node; module: ParsedModule }[] = [];
   let bundleMarker = false;
   for (const module of program.modules) {
     walk(module.ast, {
@@ -140,6 +141,19 @@ export function extractServer(program: Program): ExtractedServer {
           case "Literal":
             if (typeof n.value === "string" && BUNDLE_MARKERS.has(n.value)) bundleMarker = true;
             break;
+          case "IfStatement": {
+            const method = rpcMethodTest(n.test);
+            if (method) methodBranches.push({ method, body: n.consequent, module });
+            break;
+          }
+          case "SwitchStatement":
+            if (isMethodRead(n.discriminant)) {
+              for (const c of n.cases) {
+                const method = c.test ? stringLiteralValue(unwrapExpression(c.test)) : undefined;
+                if (method && RPC_METHODS.has(method)) methodBranches.push({ method, body: c, module });
+              }
+            }
+            break;
         }
       },
     });
@@ -155,6 +169,7 @@ export function extractServer(program: Program): ExtractedServer {
       else extractHighLevel(x, c.call, c.method, c.module);
     }
   }
+  if (isMcp) for (const b of methodBranches) low.handleMethodBranch(b.method, b.body, enclosingFunction(b.module, b.body), b.module);
   for (const { cls, module } of classes) if (extractFrameworkClass(x, cls, module)) x.claimed.add(cls);
   if (isMcp || x.sdks.size > 0) {
     // A tools/list handler whose list we cannot read (a registry's `listDefinitions()`) lists the package's
@@ -198,6 +213,39 @@ export function extractInstalledServer(program: Program, extraRoots: Iterable<Pa
 
 function surfaceSize(server: ExtractedServer): number {
   return server.model.tools.length + server.model.prompts.length + server.model.resources.length;
+}
+
+/** MCP methods a hand-written JSON-RPC server answers by comparing the request's `method`. */
+const RPC_METHODS = new Set(["tools/list", "tools/call", "prompts/list", "prompts/get", "resources/list", "resources/templates/list", "resources/read"]);
+
+/** `msg.method`, `request?.method`, or a local named `method`. */
+function isMethodRead(node: Node): boolean {
+  const n = unwrapExpression(node);
+  return (n.type === "MemberExpression" && propertyName(n) === "method") || (n.type === "Identifier" && n.name === "method");
+}
+
+/** `msg.method === "tools/list"` (either side, `==` too): the method the branch answers. */
+function rpcMethodTest(test: Node): string | undefined {
+  const t = unwrapExpression(test);
+  if (t.type !== "BinaryExpression" || (t.operator !== "===" && t.operator !== "==")) return undefined;
+  for (const [a, b] of [[t.left, t.right], [t.right, t.left]] as const) {
+    const method = stringLiteralValue(unwrapExpression(b as Node));
+    if (method && RPC_METHODS.has(method) && isMethodRead(a as Node)) return method;
+  }
+  return undefined;
+}
+
+/** The innermost function holding `node`. */
+function enclosingFunction(module: ParsedModule, node: Node): FunctionNode | undefined {
+  let found: FunctionNode | undefined;
+  walk(module.ast, {
+    enter(n) {
+      if (n.range[1] < node.range[1] || n.range[0] > node.range[0]) return false;
+      if (n !== node && isFunctionNode(n)) found = n;
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /** A registration whose name is the instance's own (`this.name`, `this.definition.name`), not a constant: a base class registering each subclass. */

@@ -36,13 +36,50 @@ export function extractLoopRegistration(x: Extraction, low: LowLevelServer, call
   if (!root) return false;
   const list = loopSource(x.folder, root, module);
   const entries = list ? undefined : entriesLoop(x, call, root, module);
-  const bindings: Binding[] = list
+  let bindings: Binding[] = list
     ? low.elementsOf(list, module).slice(0, MAX_ELEMENTS).map((element) => new Map([[root.name, element]]))
     : (entries ?? wrapperCalls(x, low, root, module));
+  let via = `${list || entries ? "loop" : "wrapper"}.${method}`;
+  const self = bindings.length === 0 ? selfDefinition(x, root, module) : undefined;
+  if (self) {
+    bindings = [self.binding];
+    via = `definition.${method}`;
+  }
   let added = 0;
-  const via = `${list || entries ? "loop" : "wrapper"}.${method}`;
   for (const b of bindings) if (registerOne(x, call, method, module, b, via)) added++;
+  // The definition registered itself: it is this one tool, not a second one read off its fields.
+  if (self && added > 0) x.claimed.add(self.object);
   return added > 0;
+}
+
+/**
+ * `{ name: "list_components", description, exec(server, { name, description }) { server.registerTool(name, …) } }`:
+ * a definition that registers itself, its method handed its own fields by whoever loops over the definitions.
+ * A field destructured from a parameter under the key the object holds data in (not a function) is that field.
+ */
+function selfDefinition(x: Extraction, root: TSESTree.Identifier, module: ParsedModule): { binding: Binding; object: TSESTree.ObjectExpression } | undefined {
+  const decl = x.folder.declarationOf(root, module);
+  const fn = decl?.binder;
+  if (!fn || !isFunctionNode(fn)) return undefined;
+  const pattern = fn.params.find((p): p is TSESTree.ObjectPattern => p.type === "ObjectPattern" && p.properties.some((q) => q.type === "Property" && q.value.type === "Identifier" && q.value.name === root.name));
+  if (!pattern) return undefined;
+  let object: TSESTree.ObjectExpression | undefined;
+  walk(module.ast, {
+    enter(n) {
+      if (object || n.range[1] < fn.range[1] || n.range[0] > fn.range[0]) return false;
+      if (n.type === "ObjectExpression" && n.properties.some((p) => p.type === "Property" && p.value === fn)) object = n;
+      return undefined;
+    },
+  });
+  if (!object) return undefined;
+  const binding: Binding = new Map();
+  for (const q of pattern.properties) {
+    if (q.type !== "Property" || q.value.type !== "Identifier") continue;
+    const key = propertyName(q);
+    const own = key === undefined ? undefined : x.member(object, key, module);
+    if (own && !isFunctionNode(unwrapExpression(own.node))) binding.set(q.value.name, own);
+  }
+  return binding.has(root.name) && x.folder.string(binding.get(root.name)!.node, binding.get(root.name)!.module) !== undefined ? { binding, object } : undefined;
 }
 
 /**
@@ -86,7 +123,8 @@ function objectEntriesArgument(n: Node): Node | undefined {
 }
 
 /** Per call of the function whose parameter `id` is: each parameter bound to that call's argument. */
-function wrapperCalls(x: Extraction, low: LowLevelServer, id: TSESTree.Identifier, module: ParsedModule): Binding[] {
+function wrapperCalls(x: Extraction, low: LowLevelServer, id: TSESTree.Identifier, module: ParsedModule, depth = 0): Binding[] {
+  if (depth > 4) return [];
   const decl = x.folder.declarationOf(id, module);
   if (!decl || !isFunctionNode(decl.binder)) return [];
   const fn = decl.binder;
@@ -113,8 +151,33 @@ function wrapperCalls(x: Extraction, low: LowLevelServer, id: TSESTree.Identifie
         b.set(restName(p.argument, -1), { node: p.argument, module, key: String(rest.length) } as NodeIn);
       }
     });
-    return perElement(b);
+    return throughOuterWrapper(x, low, b.get(id.name), call, b, m, depth).flatMap(perElement);
   }).slice(0, MAX_ELEMENTS);
+}
+
+/**
+ * `function registerTool(name, config, handler) { …; actuallyRegisterTool(name, config, handler) }`: a call
+ * that passes its own function's parameters on makes that function a wrapper too, one binding per call of it.
+ * A parameter of a function nobody calls where we can see stays what it was (a name we cannot read).
+ */
+function throughOuterWrapper(x: Extraction, low: LowLevelServer, named: NodeIn | undefined, call: TSESTree.CallExpression, b: Binding, module: ParsedModule, depth: number): Binding[] {
+  // Only the name decides: the function holding the call must pass one of its own parameters as the tool's name.
+  const arg = named && named.module === module ? unwrapExpression(named.node) : undefined;
+  if (arg?.type !== "Identifier") return [b];
+  const outer = x.folder.declarationOf(arg, module)?.binder;
+  if (!outer || !isFunctionNode(outer) || outer.range[0] > call.range[0] || outer.range[1] < call.range[1]) return [b];
+  if (!outer.params.some((p) => p.type === "Identifier" && p.name === arg.name)) return [b];
+  const outerBindings = wrapperCalls(x, low, arg, module, depth + 1);
+  if (outerBindings.length === 0) return [b];
+  const own = (v: NodeIn): TSESTree.Identifier | undefined => {
+    const n = unwrapExpression(v.node);
+    return n.type === "Identifier" && v.module === module && x.folder.declarationOf(n, module)?.binder === outer ? n : undefined;
+  };
+  return outerBindings.map((ob) => new Map([...b].map(([name, v]): [string, NodeIn] => {
+    const id = own(v);
+    return [name, (id && ob.get(id.name)) ?? v];
+  })));
+  return [b];
 }
 
 /** The binding name of the `j`th element of a rest parameter (`-1`: how many there are, in `key`). */
@@ -186,7 +249,8 @@ function handlerOf(x: Extraction, node: Node, module: ParsedModule, b: Binding, 
   const value = evaluate(x, n, module, b);
   if (value && value.node !== n) {
     const v = unwrapExpression(value.node);
-    if (isFunctionNode(v)) return { fn: v, module: value.module };
+    // `const timed = async (args) => handler(args)` in a wrapper: the function the caller passed as `handler`.
+    if (isFunctionNode(v)) return boundCallee(x, v, value.module, b) ?? { fn: v, module: value.module };
     if (v.type === "CallExpression" || v.type === "Identifier" || v.type === "MemberExpression") {
       const inner = handlerOf(x, v, value.module, b, depth + 1);
       if (inner) return inner;
@@ -277,7 +341,22 @@ function registerOne(x: Extraction, call: TSESTree.CallExpression, method: strin
   if (method === "registerTool" || method === "registerPrompt") {
     // `registerTool(t.name, { description: t.description, inputSchema: t.schema }, handler)`
     const config = middle[0]?.value && x.objectOf(middle[0].value.node, middle[0].value.module);
-    const get = (k: string) => (config ? x.member(config.node, k, config.module) : undefined);
+    // `{ ...config, title }` with `config` a wrapper's parameter: what its caller passed.
+    const get = (k: string): NodeIn | undefined => {
+      if (!config) return undefined;
+      const own = x.member(config.node, k, config.module);
+      if (own) return own;
+      const literal = unwrapExpression(config.node);
+      if (literal.type !== "ObjectExpression") return undefined;
+      for (const p of [...literal.properties].reverse()) {
+        if (p.type !== "SpreadElement") continue;
+        const spread = evaluate(x, p.argument, config.module, b);
+        const inner = spread && x.objectOf(spread.node, spread.module);
+        const found = inner && x.member(inner.node, k, inner.module);
+        if (found) return found;
+      }
+      return undefined;
+    };
     const desc = get("description");
     if (desc) description = textOf(x, evaluate(x, desc.node, desc.module, b), desc.node, desc.module);
     const schema = get(method === "registerTool" ? "inputSchema" : "argsSchema");

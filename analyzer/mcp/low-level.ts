@@ -115,6 +115,34 @@ export class LowLevelServer {
     return true;
   }
 
+  /**
+   * A JSON-RPC server written by hand: `if (msg.method === "tools/list") send({ …, result: { tools: [...] } })`,
+   * `case "tools/call":` in a switch on the method. The branch answering a list method holds the list;
+   * the function holding the `tools/call` branch is a dispatcher, read like a `tools/call` handler.
+   */
+  handleMethodBranch(method: string, body: Node, enclosing: FunctionNode | undefined, module: ParsedModule): void {
+    if (method === "tools/call" || method === "prompts/get" || method === "resources/read") {
+      if (!enclosing) return;
+      const d = { fn: enclosing, module };
+      const into = method === "tools/call" ? this.dispatchers : method === "prompts/get" ? this.promptGetters : this.resourceReaders;
+      if (!into.some((e) => e.fn === enclosing)) into.push(d);
+      return;
+    }
+    const kind = Object.values(LIST_KEYS).find((m) => m === method);
+    if (!kind) return;
+    const key = Object.keys(LIST_KEYS).find((k) => LIST_KEYS[k] === kind)!;
+    walk(body, {
+      enter: (n) => {
+        if (isFunctionNode(n)) return false;
+        if (n.type === "Property" && propertyName(n) === key) {
+          for (const def of this.arrayElements(n.value as Node, module, 0)) this.definition(def, kind);
+          return false;
+        }
+        return undefined;
+      },
+    });
+  }
+
   /** Tools found elsewhere that the `tools/list` handler serves (when its own list could not be read): linked like listed ones. */
   adopt(items: SurfaceItem[]): void {
     this.listed.push(...items.filter((i) => i.kind === "tool"));
@@ -469,6 +497,8 @@ function dispatchBranches(x: Extraction, tables: DispatchTables, d: Dispatcher, 
     let u = unwrapExpression(n);
     if (u.type === "AwaitExpression") u = unwrapExpression(u.argument);
     if (u.type === "Identifier") return lookups.get(u.name);
+    // `name ? handlers.get(name) : undefined`: the lookup on whichever side makes it.
+    if (u.type === "ConditionalExpression") return tableLookup(u.consequent) ?? tableLookup(u.alternate);
     // `endpointMap[name]` on a table built at run time (`Object.fromEntries(…)`); a literal object is read below.
     if (u.type === "MemberExpression" && u.computed && isToolName(u.property) && !x.objectOf(u.object, d.module)) return u.object;
     if (u.type !== "CallExpression" || u.callee.type !== "MemberExpression" || propertyName(u.callee) !== "get" || !u.arguments[0] || u.arguments[0].type === "SpreadElement") return undefined;
@@ -632,7 +662,7 @@ function isParams(n: Node): boolean {
 
 /** Local names holding the requested tool name: `const { name } = request.params`, `({ params: { name } })`, `const tool = req.params.name`. */
 function nameAliases(fn: FunctionNode): Set<string> {
-  return paramsAliases(fn, "name", (init) => init.object.type === "MemberExpression" && propertyName(init.object) === "params");
+  return paramsAliases(fn, "name", (init) => isParams(init.object));
 }
 
 /** Local names holding `params[key]` of the request: destructured (`{ params: { key: x } }`, `const { key: x } = request.params`) or read (`const x = request.params.key`). */

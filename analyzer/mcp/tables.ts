@@ -232,7 +232,8 @@ export class DispatchTables {
         enter: (n) => {
           if (n.type !== "Identifier" || params.has(n.name)) return;
           const decl = this.x.folder.declarationOf(n, module);
-          if (!decl || !isFunctionNode(decl.binder)) return;
+          // A parameter of a function inside the expression (`handlers.set("x", async (args) => …)`) is its own, not the caller's.
+          if (!decl || !isFunctionNode(decl.binder) || (decl.binder.range[0] >= e.range[0] && decl.binder.range[1] <= e.range[1])) return;
           const index = decl.binder.params.findIndex((p) => p.type === "Identifier" && p.name === n.name);
           if (index >= 0) params.set(n.name, { fn: decl.binder, parent: decl.parent, index });
         },

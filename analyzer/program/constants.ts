@@ -396,6 +396,15 @@ export class ConstantFolder {
         return args.every((a) => a !== undefined && !Array.isArray(a)) ? receiver.concat(...args.map(String)) : undefined;
       case "split":
         return typeof args[0] === "string" ? receiver.split(args[0]) : undefined;
+      case "replace":
+      case "replaceAll": {
+        // `version.replace(/\./g, "_")`: a string or a plain regex literal, replaced by a string.
+        const pattern = n.arguments[0] ? literalPattern(unwrapExpression(n.arguments[0]), args[0]) : undefined;
+        if (pattern === undefined || typeof args[1] !== "string") return undefined;
+        if (method === "replaceAll" && pattern instanceof RegExp && !pattern.global) return undefined;
+        const out = method === "replace" ? receiver.replace(pattern, args[1]) : receiver.replaceAll(pattern, args[1]);
+        return out.length > MAX_LENGTH ? undefined : out;
+      }
       default:
         return undefined;
     }
@@ -408,6 +417,23 @@ export class ConstantFolder {
       this.indexes.set(module, index);
     }
     return index;
+  }
+}
+
+/**
+ * A `replace` pattern we can apply without running the scanned code's own logic: a string, or a regex
+ * literal made of plain characters, escapes, classes and anchors only. No quantifier, group or
+ * alternation, so matching is linear however hostile the pattern.
+ */
+function literalPattern(node: Node, value: ConstValue | undefined): string | RegExp | undefined {
+  if (typeof value === "string") return value;
+  if (node.type !== "Literal" || !("regex" in node) || !node.regex) return undefined;
+  const { pattern, flags } = node.regex;
+  if (pattern.length > 64 || /[*+?{}()|]/.test(pattern.replace(/\\./g, "")) || !/^[gimsu]*$/.test(flags)) return undefined;
+  try {
+    return new RegExp(pattern, flags);
+  } catch {
+    return undefined;
   }
 }
 
