@@ -25,10 +25,11 @@ function raise(j: Judgement, severity: Severity, reason: string): void {
   if (!j.reasons.includes(reason)) j.reasons.push(reason);
 }
 
-function judgeReach(j: Judgement, where: string, reached: ReachedApi[], modules: ParsedModule[], inView: boolean): void {
+function judgeReach(j: Judgement, where: string, reached: ReachedApi[], modules: ParsedModule[], inView: boolean, styling: ReadonlySet<string>): void {
   if (reached.length === 0) {
-    // All of its code is read and uses only Node's own modules: nothing it does can leave the package.
-    if (inView) raise(j, "low", `${where} runs code that reaches no network, process or outside write (it uses only Node's built-in modules)`);
+    // All of its code is read and uses only Node's own modules (and libraries that only style text): nothing it does can leave the package.
+    const libraries = styling.size > 0 ? ` and ${[...styling].sort().join(", ")}, which only style${styling.size === 1 ? "s" : ""} terminal text` : "";
+    if (inView) raise(j, "low", `${where} runs code that reaches no network, process or outside write (it uses only Node's built-in modules${libraries})`);
     else raise(j, "medium", `${where} runs code that reaches no network, process or outside write we can see`);
     return;
   }
@@ -48,13 +49,18 @@ function judgeReach(j: Judgement, where: string, reached: ReachedApi[], modules:
 
 function judgeStep(j: Judgement, step: ScriptStep, ctx: RuleContext): void {
   switch (step.kind) {
-    case "js-file":
-      judgeReach(j, step.module.path, reachOfModule(step.module, ctx.program.byPath), localClosure(step.module, ctx.program.byPath), wholeScriptInView(step.module, ctx.program.byPath, new Set(ctx.source.files.map((f) => f.path))));
+    case "js-file": {
+      const styling = new Set<string>();
+      const inView = wholeScriptInView(step.module, ctx.program.byPath, new Set(ctx.source.files.map((f) => f.path)), styling);
+      judgeReach(j, step.module.path, reachOfModule(step.module, ctx.program.byPath), localClosure(step.module, ctx.program.byPath), inView, styling);
       return;
-    case "js-inline":
-      if (step.module) judgeReach(j, "inline code", reachOfModule(step.module, ctx.program.byPath), [step.module], wholeScriptInView(step.module, ctx.program.byPath, new Set(ctx.source.files.map((f) => f.path))));
+    }
+    case "js-inline": {
+      const styling = new Set<string>();
+      if (step.module) judgeReach(j, "inline code", reachOfModule(step.module, ctx.program.byPath), [step.module], wholeScriptInView(step.module, ctx.program.byPath, new Set(ctx.source.files.map((f) => f.path)), styling), styling);
       else raise(j, "medium", "it runs inline code that does not parse");
       return;
+    }
     case "missing-file":
       raise(j, "medium", `it runs ${step.file}, which is not among the scanned files`);
       return;

@@ -37,6 +37,10 @@ function compare(mine: ReturnType<typeof splitName>, theirs: ReturnType<typeof s
     const how = scopeImitation(mine.scope, theirs.scope);
     if (how) return { how: "lookalike-scope", detail: `scope @${mine.scope} imitates @${theirs.scope} (${how})` };
   }
+  // `storybook-mcp` next to `@storybook/mcp`: a scoped package whose own name is a generic word takes all of
+  // its identity from the scope, and `<product>-mcp` is what anyone names an MCP server for that product.
+  // Naming the product the way everyone does is not imitating the publisher; a changed letter still is (below).
+  if (mine.scope === undefined && theirs.scope !== undefined && GENERIC_BARE.test(theirs.bare) && mine.bare.replace(/[-_.]/g, "") === `${theirs.scope}${theirs.bare}`.replace(/[-_.]/g, "")) return undefined;
   // modelcontextprotocol-server-x for @modelcontextprotocol/server-x.
   if (mine.scope === undefined && theirs.scope !== undefined) {
     if (skeleton(mine.bare) === skeleton(`${theirs.scope}${theirs.bare}`)) return { how: "scope-dropped", detail: `the scope is folded into the name` };
@@ -53,6 +57,9 @@ function compare(mine: ReturnType<typeof splitName>, theirs: ReturnType<typeof s
   if (d <= limit) return { how: "edit-distance", detail: `${d} edit${d === 1 ? "" : "s"} away` };
   return undefined;
 }
+
+/** Package names that say only "an MCP server" (`@storybook/mcp`, `@acme/mcp-server`): the scope is the whole identity. */
+const GENERIC_BARE = /^(mcp|server|mcp-server|server-mcp|mcp-server-node)$/;
 
 /** A publisher's scope this short reads as a word of its own with a suffix (`@ai-…`), so only a suffix on a longer one imitates it. */
 const MIN_SUFFIXED_SCOPE = 4;
@@ -89,7 +96,7 @@ export const typosquat: Rule = {
       "",
       "**How to fix.** Check the name against the project's documentation and the registry page of the package you meant; install that one.",
       "",
-      `The list of popular packages is data (rules/models/popular-mcp-packages.ts, as of ${POPULAR_MCP_PACKAGES_AS_OF}). The registry's owner of a package is not visible offline, so a package in the same scope as the popular one (\`@modelcontextprotocol/server-x\` next to \`@modelcontextprotocol/server-y\`) is taken to have the same owner and is not reported; a popular package's own name is never reported.`,
+      `The list of popular packages is data (rules/models/popular-mcp-packages.ts, as of ${POPULAR_MCP_PACKAGES_AS_OF}). The registry's owner of a package is not visible offline, so a package in the same scope as the popular one (\`@modelcontextprotocol/server-x\` next to \`@modelcontextprotocol/server-y\`) is taken to have the same owner and is not reported; a popular package's own name is never reported. An unscoped name that is exactly a popular scoped package's scope and generic name (\`storybook-mcp\` next to \`@storybook/mcp\`) is the descriptive name of any MCP server for that product and is not reported; with a letter changed or read-alike characters it is.`,
     ].join("\n"),
     precision: "medium",
   },

@@ -81,6 +81,13 @@ test("typosquat: lookalike scopes, characters, separators and small edits; never
   assert.equal(how("@modelcontextprotocol/server-filesystm"), undefined, "same scope is the same owner");
   assert.equal(how("@upstash/context7-mcp"), undefined);
   assert.equal(how("weather-forecast-mcp"), undefined);
+  // `<product>-mcp` next to `@<product>/mcp`: the descriptive name, not an imitation; a specific package name folded in, or a changed letter, still is.
+  assert.equal(how("storybook-mcp"), undefined);
+  assert.equal(how("hono_mcp"), undefined);
+  assert.equal(how("mastra-mcp"), undefined);
+  assert.equal(how("upstash-context7-mcp"), "scope-dropped");
+  assert.equal(lookalikeOf("st0rybook-mcp")?.popular, "@storybook/mcp");
+  assert.equal(how("@st0rybook/mcp"), "lookalike-scope");
   assert.equal(how("mcp"), undefined);
 });
 

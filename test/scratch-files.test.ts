@@ -105,3 +105,21 @@ test("bookkeeping paths: a name read from a directory listing stays in the folde
   assert.equal(bookkeeping(`import { readdirSync } from "node:fs";\nfor (const f of readdirSync(process.cwd())) fs.writeFile(path.join(process.cwd(), f), "");`), false);
   assert.equal(bookkeeping(dirs + `export function copy(list) { for (const f of list) fs.writeFile(path.join(NEW, f), ""); }`), false);
 });
+
+test("bookkeeping paths: names the code does not fix, inside a folder the code calls a cache, are a download cache's entries", () => {
+  // The folder's own name, the variable or helper holding it, or the env var naming it says cache; or it is the temp folder.
+  assert.equal(bookkeeping(`export function save(version) { fs.writeFile(path.join(os.homedir(), ".srv", "cache", version, "api.json"), ""); }`), true);
+  assert.equal(bookkeeping(`const CACHE_DIR = path.join(os.homedir(), ".srv");\nexport function save(name) { fs.writeFile(path.join(CACHE_DIR, name), ""); }`), true);
+  assert.equal(bookkeeping(`function cacheRoot() { return process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), "AppData", "Local", "srv"); }\nexport function save(v) { fs.writeFile(path.join(cacheRoot(), v), ""); }`), true);
+  assert.equal(bookkeeping(`const dir = process.env.SRV_CACHE_DIR;\nexport function save(page) { fs.writeFile(\`\${dir}/\${page}.md\`, ""); }`), true);
+  // Not a cache: the server's settings folder, a project's logs, the shared settings root; nor a name that replaces the folder (`resolve`) or runs on from it.
+  assert.equal(bookkeeping(`export function save(name) { fs.writeFile(path.join(os.homedir(), ".config", name), ""); }`), false);
+  assert.equal(bookkeeping(`export function save(name) { fs.writeFile(path.join(process.cwd(), "logs", name), ""); }`), false);
+  assert.equal(bookkeeping(`export function save(name) { fs.writeFile(path.join(process.env.XDG_CONFIG_HOME, name), ""); }`), false);
+  assert.equal(bookkeeping(`const CACHE_DIR = path.join(os.homedir(), ".srv");\nexport function save(name) { fs.writeFile(path.resolve(CACHE_DIR, name), ""); }`), false);
+  assert.equal(bookkeeping(`const CACHE_DIR = path.join(os.homedir(), ".srv");\nexport function save(name) { fs.writeFile(\`\${CACHE_DIR}\${name}\`, ""); }`), false);
+  assert.equal(bookkeeping(`export function save(dir, name) { fs.writeFile(path.join(dir, "cache", name), ""); }`), false);
+  // Every way the folder is built must be placed: an env var that names no application folder may point anywhere.
+  assert.equal(bookkeeping(`function cacheRoot() { return process.env.SRV_HOME ?? path.join(os.homedir(), "AppData", "Local", "srv"); }\nexport function save(v) { fs.writeFile(path.join(cacheRoot(), v), ""); }`), false);
+  assert.equal(bookkeeping(`const CACHE_DIR = path.join(os.homedir(), ".ssh");\nexport function save(name) { fs.writeFile(path.join(CACHE_DIR, name), ""); }`), false);
+});

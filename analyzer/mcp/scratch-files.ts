@@ -264,6 +264,8 @@ function namedLogFile(node: Node, m: ParsedModule, folder: ConstantFolder, depth
 interface FixedPath {
   root: "tmp" | "home" | "app" | "other";
   segments: string[];
+  /** The code calls the folder a cache (`XDG_CACHE_HOME`, `getCacheDir()`, `CACHE_DIR`): what it holds can be thrown away. */
+  cache?: boolean;
 }
 
 const HOME_ENV = new Set(["HOME", "USERPROFILE"]);
@@ -291,12 +293,35 @@ export function isBookkeepingPath(node: Node, m: ParsedModule, folder: ConstantF
 }
 
 function isBookkeeping(p: FixedPath): boolean {
-  const names = p.segments.flatMap((s) => s.split(/[\\/]+/)).filter((s) => s !== "" && s !== ".");
-  if (names.some((n) => USER_STORE.test(n) || n === "..")) return false;
+  const all = p.segments.flatMap((s) => (s === UNNAMED ? [s] : s.split(/[\\/]+/))).filter((s) => s !== "" && s !== ".");
+  if (all.some((n) => USER_STORE.test(n) || n === "..")) return false;
+  // `join(cacheDir, version, "api.json")`: names the code does not fix, in a folder the code calls a cache
+  // (or the temp folder), are a download cache's entries: thrown away at no loss. A `..` among them is a
+  // path-traversal finding, not this. Under any other folder (the server's settings, a project's `logs`)
+  // a name the code does not fix may be any file there.
+  const unnamed = all.indexOf(UNNAMED);
+  if (unnamed >= 0) return p.root === "tmp" || p.cache === true || all.slice(0, unnamed).some((n) => wordsOf(n).some((w) => CACHE_WORD.test(w)));
+  const names = all;
   if (p.root === "tmp" || p.root === "app") return true;
   // `~/.my-server/…`, `~/.config/my-server/…`: a hidden folder of the home is an application's own state.
   if (p.root === "home" && names[0]?.startsWith(".")) return true;
   return names.some((n) => /\.log$/i.test(n) || n.split(/[-_.\s]+|(?<=[a-z])(?=[A-Z])/).some((w) => BOOKKEEPING_WORD.test(w)));
+}
+
+/** A name the code does not fix (a parameter, an argument), joined on as a folder or file name of its own. */
+const UNNAMED = "\u0000unnamed";
+const CACHE_WORD = /^(cache|caches|cached)$/i;
+/** The words of a name: `getApiCacheDir` → get, api, cache, dir; `.docs-cache` → docs, cache. */
+function wordsOf(name: string): string[] {
+  return name.split(/[-_.\s]+|(?<=[a-z])(?=[A-Z])/).filter((w) => w !== "");
+}
+/** The code's own word for a folder: a name that says cache (`cacheDir`, `API_CACHE`, `getCacheRoot()`). */
+function saysCache(name: string | undefined): boolean {
+  return name !== undefined && wordsOf(name).some((w) => CACHE_WORD.test(w));
+}
+/** The same paths, each marked a cache when `yes`. */
+function cached(paths: FixedPath[] | undefined, yes: boolean): FixedPath[] | undefined {
+  return yes && paths ? paths.map((p) => ({ ...p, cache: true })) : paths;
 }
 
 function envName(n: Node): string | undefined {
@@ -307,23 +332,25 @@ function envName(n: Node): string | undefined {
   return propertyName(u) ?? undefined;
 }
 
+/** A path built through two helpers (`join(cacheRoot(), version)` returned by `cacheDir(version)`) takes a dozen steps. */
+const FIXED_PATH_DEPTH = 12;
 /** The ways a path can be built, each a root and constant names; undefined when some part is not fixed by the code. */
 type Bound = ReadonlyMap<string, FixedPath[]>;
 function fixedPaths(node: Node, m: ParsedModule, folder: ConstantFolder, depth: number, params?: Bound): FixedPath[] | undefined {
-  if (depth > MAX_DEPTH) return undefined;
+  if (depth > FIXED_PATH_DEPTH) return undefined;
   const n = unwrapExpression(node);
   const next = (x: Node, mm = m) => fixedPaths(x, mm, folder, depth + 1, mm === m ? params : undefined);
   if (n.type === "Identifier" && params?.has(n.name)) return params.get(n.name);
   const constant = folder.string(n, m);
   if (constant !== undefined) return [{ root: "other", segments: [constant] }];
   const env = envName(n);
-  if (env !== undefined) return HOME_ENV.has(env) ? [{ root: "home", segments: [] }] : APP_ENV.has(env) || APP_ENV_NAME.test(env) ? [{ root: "app", segments: [] }] : undefined;
+  if (env !== undefined) return HOME_ENV.has(env) ? [{ root: "home", segments: [] }] : APP_ENV.has(env) || APP_ENV_NAME.test(env) ? [{ root: "app", segments: [], cache: saysCache(env) || /^(TMPDIR|TEMP|TMP)$/.test(env) }] : undefined;
   switch (n.type) {
     case "Identifier": {
       if (isDirectoryEntry(n, m, folder)) return [{ root: "other", segments: [DIRECTORY_ENTRY] }];
       const target = folder.resolve(n, m);
       if (!target || target.node === n || target.node.type === "Identifier" || isFunctionNode(target.node)) return undefined;
-      return next(target.node, target.module);
+      return cached(next(target.node, target.module), saysCache(n.name));
     }
     case "LogicalExpression":
     case "ConditionalExpression": {
@@ -341,11 +368,12 @@ function fixedPaths(node: Node, m: ParsedModule, folder: ConstantFolder, depth: 
       if (name === "tmpdir" || name === "mkdtemp" || name === "mkdtempSync") return [{ root: "tmp", segments: [] }];
       if (name === "homedir") return [{ root: "home", segments: [] }];
       if (name === "cwd") return [{ root: "other", segments: [] }];
-      if (name === "dirname" && n.arguments[0] && n.arguments[0].type !== "SpreadElement") return next(n.arguments[0])?.map((p) => ({ root: p.root, segments: p.segments.slice(0, -1) }));
-      if ((name === "join" || name === "resolve") && n.arguments.length > 0 && n.arguments.every((a) => a.type !== "SpreadElement")) return concatenated(n.arguments as Node[], next);
+      if (name === "dirname" && n.arguments[0] && n.arguments[0].type !== "SpreadElement") return next(n.arguments[0])?.map((p) => ({ ...p, segments: p.segments.slice(0, -1) }));
+      // `join` keeps every later argument under the first (`resolve` does not: an absolute one replaces it), so a later name it does not fix is an unnamed entry.
+      if ((name === "join" || name === "resolve") && n.arguments.length > 0 && n.arguments.every((a) => a.type !== "SpreadElement")) return concatenated(n.arguments as Node[], next, name === "join");
       // A fresh name (`Date.now()`, `randomUUID()`) is a name of the code's own.
       if (callVerdict(n, (x) => (fixedPaths(x, m, folder, depth + 1, params) ? "unique" : "other")) === "unique") return [{ root: "other", segments: [] }];
-      return helperPaths(n, m, folder, depth, params);
+      return cached(helperPaths(n, m, folder, depth, params), saysCache(name));
     }
     case "AwaitExpression":
       return next(n.argument);
@@ -426,18 +454,24 @@ function interleave(t: TSESTree.TemplateLiteral): (Node | string)[] {
   return out;
 }
 
-/** The root of the first piece, and the names of every piece (each must be fixed). */
-function concatenated(pieces: readonly (Node | string)[], next: (x: Node) => FixedPath[] | undefined): FixedPath[] | undefined {
+/**
+ * The root of the first piece, and the names of every piece (each must be
+ * fixed). With `unnamedTail`, a later piece the code does not fix is an
+ * unnamed entry (`UNNAMED`) rather than an unknown path: a separator comes before it.
+ */
+function concatenated(pieces: readonly (Node | string)[], next: (x: Node) => FixedPath[] | undefined, unnamedTail = false): FixedPath[] | undefined {
   let out: FixedPath[] | undefined;
-  for (const piece of pieces) {
-    const alternatives = typeof piece === "string" ? [{ root: "other" as const, segments: [piece] }] : next(piece);
+  for (const [i, piece] of pieces.entries()) {
+    const previous = pieces[i - 1];
+    const entry = i > 0 && (unnamedTail || (typeof previous === "string" && /[\\/]$/.test(previous)));
+    const alternatives = typeof piece === "string" ? [{ root: "other" as const, segments: [piece] }] : (next(piece) ?? (entry && out !== undefined ? [{ root: "other" as const, segments: [UNNAMED] }] : undefined));
     if (alternatives === undefined) return undefined;
     if (out === undefined) {
       out = alternatives;
       continue;
     }
     // A later piece adds names; its own root (`join(dir, tmpdir())` is odd) does not move the path.
-    out = out.flatMap((p) => alternatives.map((a) => ({ root: p.root, segments: [...p.segments, ...a.segments] })));
+    out = out.flatMap((p) => alternatives.map((a) => ({ root: p.root, segments: [...p.segments, ...a.segments], ...(p.cache || a.cache ? { cache: true } : {}) })));
     if (out.length > 16) return undefined;
   }
   return out;

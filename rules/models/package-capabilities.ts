@@ -46,3 +46,18 @@ export const OUTSIDE_PACKAGE_PATH_APIS: { package: string; path: AccessPath }[] 
   { package: "os", path: "Member[homedir,tmpdir]" },
   { package: "global", path: "Member[process].Member[env]" },
 ];
+
+/**
+ * Libraries whose every export builds or measures terminal text (colours, gradients, boxes, symbols,
+ * widths) and reaches no network, process or file: an install script that only prints a banner
+ * through one is still code we can see all of. A name here is matched exactly (or with a subpath).
+ */
+export const TEXT_STYLING_PACKAGES: ReadonlySet<string> = new Set([
+  "chalk", "picocolors", "kleur", "colorette", "ansi-colors", "kolorist", "yoctocolors", "ansi-styles",
+  "gradient-string", "boxen", "cli-boxes", "figures", "log-symbols", "strip-ansi", "wrap-ansi", "string-width",
+]);
+
+/** `chalk`, `chalk/source/index.js` → whether the package is a text-styling library. */
+export function isTextStylingPackage(spec: string): boolean {
+  return TEXT_STYLING_PACKAGES.has(spec.split("/", 1)[0]);
+}

@@ -5,7 +5,7 @@
 import type { TSESTree } from "@typescript-eslint/types";
 import { locationOf, stringLiteralValue, unwrapExpression, walk } from "../../analyzer/parse/ast.js";
 import type { Location, ParsedModule } from "../../analyzer/types.js";
-import { OUTSIDE_PACKAGE_PATH_APIS, PACKAGE_CAPABILITIES, type PackageCapability } from "../models/package-capabilities.js";
+import { isTextStylingPackage, OUTSIDE_PACKAGE_PATH_APIS, PACKAGE_CAPABILITIES, type PackageCapability } from "../models/package-capabilities.js";
 import { AI_CLIS } from "./shell-command.js";
 import { firstMatchingRow, matchesAnyRow } from "./api-rows.js";
 import { apiOfExpression, localClosure, moduleCalls, moduleFacts, moduleStrings, normalizePath, resolveLocal } from "./module-apis.js";
@@ -37,13 +37,19 @@ const BUILTINS = new Set(builtinModules);
  * loaded from a name built at run time. Then "reaches nothing" is a proof, not
  * a blind spot (a dependency's code is not read here).
  */
-export function wholeScriptInView(entry: ParsedModule, byPath: Map<string, ParsedModule>, files: ReadonlySet<string> = new Set()): boolean {
+export function wholeScriptInView(entry: ParsedModule, byPath: Map<string, ParsedModule>, files: ReadonlySet<string> = new Set(), styling: Set<string> = new Set()): boolean {
   const closure = localClosure(entry, byPath);
+  // A library that only styles terminal text (rules/models/package-capabilities.ts) reaches nothing either: collected into `styling`.
+  const known = (spec: string): boolean => {
+    if (BUILTINS.has(spec.replace(/^node:/, "")) || spec === "global") return true;
+    if (!isTextStylingPackage(spec)) return false;
+    styling.add(spec.split("/", 1)[0]);
+    return true;
+  };
   for (const module of closure) {
     const facts = moduleFacts(module);
     for (const api of facts.bindings.values()) {
-      const pkg = api.split(" ", 1)[0];
-      if (!BUILTINS.has(pkg.replace(/^node:/, "")) && pkg !== "global") return false;
+      if (!known(api.split(" ", 1)[0])) return false;
     }
     // `require("../package.json")`: data of the package, not code.
     const dataFile = (spec: string) => /\.json$/i.test(spec) && files.has(normalizePath(`${module.path.slice(0, module.path.lastIndexOf("/") + 1)}${spec}`) ?? "");
@@ -56,7 +62,7 @@ export function wholeScriptInView(entry: ParsedModule, byPath: Map<string, Parse
         if (!loads) return undefined;
         const spec = stringLiteralValue(unwrapExpression(loads));
         // A name built at run time, or a package that is not Node's own: code the scan does not follow.
-        if (spec === undefined || (!spec.startsWith(".") && !BUILTINS.has(spec.replace(/^node:/, "")))) dynamic = true;
+        if (spec === undefined || (!spec.startsWith(".") && !known(spec))) dynamic = true;
         return undefined;
       },
     });
