@@ -232,6 +232,14 @@ function initializerAfter(ctx: RuleContext, location: Location): string {
   return m ? ` ${m[1]}` : "";
 }
 
+/**
+ * The text a flow step shows, with the rest of its line when the step names a
+ * variable being assigned (`sql` in `const sql = \`INSERT INTO ${t}\``).
+ */
+export function stepText(ctx: RuleContext, location: Location): string {
+  return sourceText(ctx, location) + initializerAfter(ctx, location);
+}
+
 function linesOf(ctx: RuleContext, file: string): string[] {
   const module = ctx.program.byPath.get(file);
   if (!module?.text) return [];
