@@ -150,7 +150,10 @@ export function argumentNamesOf(ctx: RuleContext, flow: Flow, hit?: SinkHit): st
   const toolNames = flow.label.name.split(" | ");
   const tools = named(ctx.server.tools, toolNames, (t) => t.name);
   const params = new Set(tools.flatMap((t) => t.parameters.map((p) => p.name)));
-  const carried = (flow.fields ?? (flow.field !== undefined ? [flow.field] : [])).filter((f) => params.size === 0 || params.has(f));
+  // A low-level handler's label is the whole request: `request.params.arguments` is the protocol's envelope
+  // around the tool's arguments, not a tool argument named `params` (the engine keeps two levels of fields).
+  const envelope = flow.field === "params" && flow.subfield === "arguments";
+  const carried = envelope ? [] : (flow.fields ?? (flow.field !== undefined ? [flow.field] : [])).filter((f) => params.size === 0 || params.has(f));
   if (carried.length > 0) return carried;
   if (params.size === 0) return [];
   // `async ({ path: requested, content }) =>`: local name → argument name.
