@@ -176,7 +176,8 @@ export function argumentNamesOf(ctx: RuleContext, flow: Flow, hit?: SinkHit): st
   for (const location of locations) {
     const text = sourceText(ctx, location) + initializerAfter(ctx, location);
     const found: string[] = [];
-    for (const m of text.matchAll(/\.\s*([A-Za-z_$][\w$]*)|\b([A-Za-z_$][\w$]*)\b/g)) {
+    // `.query(` calls a method: a member called is not an argument read (`pool.query(sql)` with a `query` argument).
+    for (const m of text.matchAll(/\.\s*([A-Za-z_$][\w$]*)\b(?!\s*\()|\b([A-Za-z_$][\w$]*)\b/g)) {
       const member = m[1];
       const id = m[2];
       const name = member !== undefined && params.has(member) ? member : id !== undefined ? aliases.get(id) : undefined;
