@@ -36,6 +36,7 @@ test("a SELECT check before a one-statement call is the tool's capability; befor
   assert.deepEqual(byLine, [
     "src/db.js:12 medium capability",
     "src/db.js:18 high injection",
+    "src/db.js:25 high injection",
     "src/index.js:20 medium capability",
     "src/index.js:27 medium capability",
     "src/index.js:33 high injection",

@@ -105,6 +105,49 @@ function argumentLeads(ctx: RuleContext, hit: SinkHit): boolean {
  * through (that function may have composed it), and the sink's argument a
  * plain variable.
  */
+/**
+ * `name` at `node` is a parameter of a function around it (the nearest that
+ * binds it), never declared again or assigned there: the value is what the
+ * function's caller passed, as it was passed.
+ */
+function enteredAsParameter(module: ParsedModule, node: TSESTree.Node, name: string): boolean {
+  const at = node.range;
+  const around: TSESTree.Node[] = [];
+  walk(module.ast, {
+    enter(n) {
+      if (!n.range || n.range[0] > at[0] || n.range[1] < at[1]) return false;
+      if (isFunctionNode(n)) around.push(n);
+      return undefined;
+    },
+  });
+  for (const fn of around.reverse()) {
+    const f = fn as TSESTree.FunctionLike;
+    const bound = f.params.some((p) => bindsName(p, name));
+    let rebound = false;
+    walk(fn, {
+      enter(n) {
+        if (rebound) return false;
+        if (n.type === "VariableDeclarator" && bindsName(n.id, name)) rebound = true;
+        if (n.type === "AssignmentExpression" && n.left.type === "Identifier" && n.left.name === name) rebound = true;
+        return undefined;
+      },
+    });
+    if (rebound) return false;
+    if (bound) return true;
+  }
+  return false;
+}
+
+function bindsName(p: TSESTree.Node, name: string): boolean {
+  if (p.type === "Identifier") return p.name === name;
+  if (p.type === "AssignmentPattern") return bindsName(p.left, name);
+  if (p.type === "RestElement") return bindsName(p.argument, name);
+  if (p.type === "TSParameterProperty") return bindsName(p.parameter, name);
+  if (p.type === "ArrayPattern") return p.elements.some((e) => e !== null && bindsName(e, name));
+  if (p.type === "ObjectPattern") return p.properties.some((q) => (q.type === "RestElement" ? bindsName(q.argument, name) : bindsName(q.value, name)));
+  return false;
+}
+
 /** Shape marks (analyzer/taint/shell-shapes.ts) that say the value was written into a larger text: after its first word, inside its quotes. */
 const COMPOSED_MARKS = new Set([AFTER_FIRST_WORD, AFTER_OPTIONS_END, IN_SINGLE_QUOTES, IN_DOUBLE_QUOTES, OPTION_VALUE]);
 
@@ -113,7 +156,9 @@ function passedWhole(ctx: RuleContext, hit: SinkHit): boolean {
   const call = hit.node;
   if (!index || (call.type !== "CallExpression" && call.type !== "NewExpression")) return false;
   const arg = call.arguments[Number(index[1])];
-  if (!arg || unwrapExpression(arg as TSESTree.Expression).type !== "Identifier") return false;
+  const value = arg ? unwrapExpression(arg as TSESTree.Expression) : undefined;
+  // `new vm.Script(wrapped)` with `const wrapped = \`…${code}…\`` inside the helper: the path does not show that step.
+  if (value?.type !== "Identifier" || !enteredAsParameter(hit.module, call, value.name)) return false;
   const open = hit.flows.filter((f) => UNTRUSTED_LABEL_KINDS.includes(f.label.kind) && f.guards.length === 0 && !f.sanitizedFor.includes(hit.kind) && !f.sanitizedFor.includes("*"));
   return open.every((f) => !f.sanitizedFor.some((m) => COMPOSED_MARKS.has(m)) && f.path.slice(1, -1).every((step) => !step.label.startsWith("returned from") && !/["'`]/.test(stepText(ctx, step.location))));
 }

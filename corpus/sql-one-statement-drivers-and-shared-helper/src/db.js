@@ -18,3 +18,10 @@ export function runGet(text) {
     db.get(text, [], (err, row) => (err ? reject(err) : resolve(row))); // expect: sql-injection (high)
   });
 }
+
+export function explainAll(text) {
+  const plan = `EXPLAIN QUERY PLAN ${text}`;
+  return new Promise((resolve, reject) => {
+    db.all(plan, [], (err, rows) => (err ? reject(err) : resolve(rows))); // expect: sql-injection (high)
+  });
+}

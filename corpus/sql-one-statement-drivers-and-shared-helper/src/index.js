@@ -3,7 +3,7 @@ import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import Database from "better-sqlite3";
 import { z } from "zod";
-import { db, multi, pool, runAll, runGet } from "./db.js";
+import { db, explainAll, multi, pool, runAll, runGet } from "./db.js";
 
 const server = new McpServer({ name: "sql-desk", version: "0.4.0" });
 const local = new Database(process.env.DB_PATH ?? "notes.db");
@@ -59,6 +59,16 @@ server.tool("find_note", "Find a note by its title with a SQL query", { query: z
 
 server.tool("search_text", "Run a read-only SQL query over the local notes database", { sql: z.string() }, async ({ sql }) => {
   const rows = local.prepare(sql).all(); // expect: sql-injection (high)
+  return { content: [{ type: "text", text: JSON.stringify(rows) }] };
+});
+
+server.tool("explain_sql", "Execute any SQL statement under EXPLAIN QUERY PLAN and return the plan", { sql: z.string() }, async ({ sql }) => {
+  const rows = await explainAll(sql);
+  return { content: [{ type: "text", text: JSON.stringify(rows) }] };
+});
+
+server.tool("plan_notes", "Show how the notes table is read", {}, async () => {
+  const rows = await explainAll("SELECT * FROM notes");
   return { content: [{ type: "text", text: JSON.stringify(rows) }] };
 });
 
