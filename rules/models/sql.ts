@@ -85,3 +85,51 @@ export const sqlModel: LibraryModel = {
     { package: "snowflake-sdk", path: "Member[createConnection].ReturnValue.Member[execute].Argument[0].Member[sqlText]", kind: "sql-injection", destination: "Argument[0].Member[sqlText]", note: "snowflake execute({ sqlText })" },
   ],
 };
+
+/**
+ * How many statements a driver call runs from its SQL text. A statement check
+ * that reads only the start of the text (`startsWith("select")`) holds when
+ * the call runs one statement: `SELECT 1; DROP TABLE t` then runs only
+ * `SELECT 1` (sqlite prepares the first statement and leaves the rest,
+ * better-sqlite3's `prepare` refuses a second, mysql2's `execute` is one
+ * server-side prepared statement, mysql's text protocol refuses `;`-stacked
+ * statements unless the connection turns `multipleStatements` on). Calls not
+ * listed (pg and neon `query`, mssql `query`/`batch`, sqlite `exec`,
+ * better-sqlite3 `exec`) run every statement in the text.
+ */
+export interface StatementCountRow {
+  /** The sink's package, as the finding names it (`mysql2.createPool().execute` → `mysql2`). */
+  package: string;
+  /** The driver methods that run only one statement (the last member of the sink's name). */
+  oneStatement: readonly string[];
+  /** Source text that makes these methods run several (a connection option); `execute` is exempt by `always`. */
+  severalWhen?: RegExp;
+  /** Methods that run one statement even then. */
+  always?: readonly string[];
+}
+
+const MYSQL_STATEMENTS = (pkg: string): StatementCountRow => ({ package: pkg, oneStatement: ["query", "execute"], severalWhen: /\bmultipleStatements\s*:\s*(?!false\b)[^\s,}]/, always: ["execute"] });
+
+export const SQL_STATEMENT_COUNTS: readonly StatementCountRow[] = [
+  { package: "sqlite3", oneStatement: ["run", "all", "get", "each", "prepare"] },
+  { package: "sqlite", oneStatement: ["run", "all", "get", "each", "prepare"] },
+  { package: "better-sqlite3", oneStatement: ["prepare"] },
+  MYSQL_STATEMENTS("mysql"),
+  MYSQL_STATEMENTS("mysql2"),
+  MYSQL_STATEMENTS("mysql2/promise"),
+];
+
+/**
+ * The sink call runs one statement of its text, by the driver's rule
+ * (`callee` is a finding's sink name, `programText` says whether a
+ * connection turns several on).
+ */
+export function runsOneStatement(callee: string, programTexts: Iterable<string>): boolean {
+  const dot = callee.indexOf(".");
+  const method = callee.slice(callee.lastIndexOf(".") + 1);
+  const row = dot > 0 ? SQL_STATEMENT_COUNTS.find((r) => r.package === callee.slice(0, dot)) : undefined;
+  if (!row || !row.oneStatement.includes(method)) return false;
+  if (!row.severalWhen || row.always?.includes(method)) return true;
+  for (const text of programTexts) if (row.severalWhen.test(text)) return false;
+  return true;
+}

@@ -99,3 +99,10 @@ export const PURPOSE_ROWS: readonly PurposeRow[] = [
  * `{ readonly: true }`, a `mode=ro` SQLite URI, sqlite3's OPEN_READONLY).
  */
 export const SQL_READ_ONLY_ENFORCED = new RegExp(`${SQL_STATEMENT_KINDS.readOnly.source}|\\breadonly\\s*:\\s*true\\b|\\bmode=ro\\b|OPEN_READONLY\\b`, "i");
+
+/**
+ * A check that the statement starts with SELECT (`sql.trim().toLowerCase().startsWith("select")`,
+ * `/^\s*select\b/i.test(sql)`): it holds only for a driver call that runs one statement
+ * (rules/models/sql.ts `SQL_STATEMENT_COUNTS`).
+ */
+export const SQL_SELECT_PREFIX_CHECK = /\.startsWith\(\s*["'`]select\b|\/\^(\\s[*+])?\(?(\?:)?select\b/i;

@@ -12,14 +12,16 @@
 import type { TSESTree } from "@typescript-eslint/types";
 import { propertyName, unwrapExpression, walk } from "../../analyzer/parse/ast.js";
 import { isFunctionNode } from "../../analyzer/mcp/context.js";
+import { AFTER_FIRST_WORD, AFTER_OPTIONS_END, IN_DOUBLE_QUOTES, IN_SINGLE_QUOTES, OPTION_VALUE } from "../../analyzer/taint/shell-shapes.js";
 import type { Flow, SinkHit } from "../../analyzer/taint/spec.js";
 import type { ParsedModule, SurfaceItem } from "../../analyzer/types.js";
 import { WRITING_PATH_CALLS } from "../models/fs-paths.js";
-import { PURPOSE_ROWS, SQL_READ_ONLY_ENFORCED, type PurposeAct, type PurposeRow } from "../models/tool-purposes.js";
+import { runsOneStatement } from "../models/sql.js";
+import { PURPOSE_ROWS, SQL_READ_ONLY_ENFORCED, SQL_SELECT_PREFIX_CHECK, type PurposeAct, type PurposeRow } from "../models/tool-purposes.js";
 import type { RuleContext } from "../types.js";
 import { folderFor } from "./outbound.js";
 import { pathShape } from "./path-shape.js";
-import { argumentNamesOf, attributedFlow, spelledAsWords, type UntrustedFlow } from "./untrusted-flows.js";
+import { argumentNamesOf, attributedFlow, spelledAsWords, stepText, UNTRUSTED_LABEL_KINDS, type UntrustedFlow } from "./untrusted-flows.js";
 
 export interface DeclaredCapability {
   act: PurposeAct;
@@ -56,6 +58,11 @@ function promisesBoundary(row: PurposeRow, t: SurfaceItem): boolean {
   return row.boundary.test(text) && !(row.boundaryUnless?.test(text) ?? false);
 }
 
+/** Every module's text: a connection option (`multipleStatements`) may sit anywhere. */
+function programTexts(ctx: RuleContext): string[] {
+  return [...ctx.program.byPath.values()].map((m) => m.text ?? "");
+}
+
 /** The text of the functions a tool's handlers reach (where a read-only transaction would be opened). */
 function handlerSources(ctx: RuleContext, tools: readonly string[]): string[] {
   const out: string[] = [];
@@ -78,14 +85,82 @@ function handlerSources(ctx: RuleContext, tools: readonly string[]): string[] {
 function argumentLeads(ctx: RuleContext, hit: SinkHit): boolean {
   const at = (h: SinkHit) => `${h.location.file}:${h.location.line}:${h.location.column}`;
   const here = at(hit);
-  return ctx.taint
-    .hitsOf(hit.kind)
-    .filter((h) => at(h) === here)
-    .every((h) => {
-      const d = h.destination;
-      if (!d) return false;
-      return d.constants.length === 0 && d.configuredBy.length === 0 && !d.hostFixed && !d.hostConfigured && !d.pathUnderUnknownHost;
+  const hits = ctx.taint.hitsOf(hit.kind).filter((h) => at(h) === here);
+  const bare = hits.every((h) => {
+    const d = h.destination;
+    if (!d) return false;
+    return d.constants.length === 0 && d.configuredBy.length === 0 && !d.hostFixed && !d.hostConfigured && !d.pathUnderUnknownHost;
+  });
+  return bare || hits.every((h) => passedWhole(ctx, h));
+}
+
+/**
+ * A helper (`executeQuery(sql, values)`) that the code's own callers give
+ * constant statements, or identifiers they checked, and a tool gives the
+ * model's statement as it is: the constants are those callers'. Every flow
+ * that could still carry the model's text (no guard, not sanitized) must
+ * reach the sink's argument itself, through variables and calls that pass it
+ * on, with no text put around it on the way: no step whose text holds a
+ * string or template literal, no value returned from a function it went
+ * through (that function may have composed it), and the sink's argument a
+ * plain variable.
+ */
+/**
+ * `name` at `node` is a parameter of a function around it (the nearest that
+ * binds it), never declared again or assigned there: the value is what the
+ * function's caller passed, as it was passed.
+ */
+function enteredAsParameter(module: ParsedModule, node: TSESTree.Node, name: string): boolean {
+  const at = node.range;
+  const around: TSESTree.Node[] = [];
+  walk(module.ast, {
+    enter(n) {
+      if (!n.range || n.range[0] > at[0] || n.range[1] < at[1]) return false;
+      if (isFunctionNode(n)) around.push(n);
+      return undefined;
+    },
+  });
+  for (const fn of around.reverse()) {
+    const f = fn as TSESTree.FunctionLike;
+    const bound = f.params.some((p) => bindsName(p, name));
+    let rebound = false;
+    walk(fn, {
+      enter(n) {
+        if (rebound) return false;
+        if (n.type === "VariableDeclarator" && bindsName(n.id, name)) rebound = true;
+        if (n.type === "AssignmentExpression" && n.left.type === "Identifier" && n.left.name === name) rebound = true;
+        return undefined;
+      },
     });
+    if (rebound) return false;
+    if (bound) return true;
+  }
+  return false;
+}
+
+function bindsName(p: TSESTree.Node, name: string): boolean {
+  if (p.type === "Identifier") return p.name === name;
+  if (p.type === "AssignmentPattern") return bindsName(p.left, name);
+  if (p.type === "RestElement") return bindsName(p.argument, name);
+  if (p.type === "TSParameterProperty") return bindsName(p.parameter, name);
+  if (p.type === "ArrayPattern") return p.elements.some((e) => e !== null && bindsName(e, name));
+  if (p.type === "ObjectPattern") return p.properties.some((q) => (q.type === "RestElement" ? bindsName(q.argument, name) : bindsName(q.value, name)));
+  return false;
+}
+
+/** Shape marks (analyzer/taint/shell-shapes.ts) that say the value was written into a larger text: after its first word, inside its quotes. */
+const COMPOSED_MARKS = new Set([AFTER_FIRST_WORD, AFTER_OPTIONS_END, IN_SINGLE_QUOTES, IN_DOUBLE_QUOTES, OPTION_VALUE]);
+
+function passedWhole(ctx: RuleContext, hit: SinkHit): boolean {
+  const index = /^Argument\[(\d+)\]$/.exec(hit.argument);
+  const call = hit.node;
+  if (!index || (call.type !== "CallExpression" && call.type !== "NewExpression")) return false;
+  const arg = call.arguments[Number(index[1])];
+  const value = arg ? unwrapExpression(arg as TSESTree.Expression) : undefined;
+  // `new vm.Script(wrapped)` with `const wrapped = \`…${code}…\`` inside the helper: the path does not show that step.
+  if (value?.type !== "Identifier" || !enteredAsParameter(hit.module, call, value.name)) return false;
+  const open = hit.flows.filter((f) => UNTRUSTED_LABEL_KINDS.includes(f.label.kind) && f.guards.length === 0 && !f.sanitizedFor.includes(hit.kind) && !f.sanitizedFor.includes("*"));
+  return open.every((f) => !f.sanitizedFor.some((m) => COMPOSED_MARKS.has(m)) && f.path.slice(1, -1).every((step) => !step.label.startsWith("returned from") && !/["'`]/.test(stepText(ctx, step.location))));
 }
 
 /**
@@ -306,13 +381,18 @@ export function declaredCapability(ctx: RuleContext, u: UntrustedFlow): Declared
   const toolNames = [...new Set(tools.map((t) => t.name))];
   let readOnlyEnforced = false;
   if (row.act === "sql") readOnlyEnforced = handlerSources(ctx, toolNames).some((s) => SQL_READ_ONLY_ENFORCED.test(s));
-  // "Run a read-only query" over a `startsWith("select")` check: `SELECT 1; DROP TABLE t` crosses the promise.
-  if (tools.some((t) => promisesBoundary(row, t)) && !readOnlyEnforced) return undefined;
+  // "Run a read-only query" over a `startsWith("select")` check: `SELECT 1; DROP TABLE t` crosses the promise,
+  // unless the driver call runs only one statement of the text (the check then reads the statement that runs).
+  const promised = tools.some((t) => promisesBoundary(row, t));
+  const oneSelect = promised && row.act === "sql" && !readOnlyEnforced && runsOneStatement(u.hit.callee, programTexts(ctx)) && handlerSources(ctx, toolNames).some((s) => SQL_SELECT_PREFIX_CHECK.test(s));
+  if (promised && !readOnlyEnforced && !oneSelect) return undefined;
   const shown = toolNames.map((n) => `\`${n}\``).join(", ");
   const checkedBy = row.act === "path" ? ownContainmentCheck(ctx, u.hit, toolNames) : undefined;
   if (checkedBy) {
     return { act: row.act, tools: toolNames, argument: argumentsNamed[0], severity: "low", sentence: `${shown} works on file paths the model names, which its own \`${checkedBy}\` checks against a root (a check the scan did not verify)`, advice: "Confirm that the check resolves the path (and its symlinks) before comparing it with the root, as `path.relative(root, path.resolve(root, p))` does." };
   }
-  const says = (row.act === "path" && fixedNamesUnder(ctx, u.hit)) || row.says;
-  return { act: row.act, tools: toolNames, argument: argumentsNamed[0], severity: severityOf(ctx, row, tools, readOnlyEnforced, u.hit), sentence: `${shown} ${says}${readOnlyEnforced ? " (inside a read-only transaction or connection)" : ""}`, advice: row.advice };
+  let says = (row.act === "path" && fixedNamesUnder(ctx, u.hit)) || row.says;
+  const within = readOnlyEnforced ? " (inside a read-only transaction or connection)" : "";
+  if (oneSelect) says = "runs any single SELECT statement the model writes against the database (the driver call runs one statement, which the code checks starts with SELECT)";
+  return { act: row.act, tools: toolNames, argument: argumentsNamed[0], severity: severityOf(ctx, row, tools, readOnlyEnforced, u.hit), sentence: `${shown} ${says}${within}`, advice: row.advice };
 }

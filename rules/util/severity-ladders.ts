@@ -46,8 +46,8 @@ export const SEVERITY_LADDERS: Record<string, SeverityLadder> = {
     low: "The code refuses loopback, private, link-local and metadata addresses before the request (a helper that names those ranges, a `BlockList`, after a DNS lookup or on the parsed host): the model can still pick any public host, not the user's network (as a capability where the tool says it fetches URLs).",
   },
   "sql-injection": {
-    high: "A tool argument becomes part of SQL text the code wrote (`WHERE name = '${name}'`), or the whole statement of a tool that promises reads (`read_query`, \"SELECT only\", `readOnlyHint`) behind a check the statement can pass (`SELECT 1; DROP TABLE t`).",
-    medium: "Capability: the tool says it runs the SQL the model writes (`run_sql` with a `sql` argument), with whatever rights the connection has.",
+    high: "A tool argument becomes part of SQL text the code wrote (`WHERE name = '${name}'`), or the whole statement of a tool that promises reads (`read_query`, \"SELECT only\", `readOnlyHint`) behind a check the statement can pass (`SELECT 1; DROP TABLE t` given to a call that runs several statements: pg `query`, mssql `query`/`batch`, sqlite `exec`, mysql with `multipleStatements`).",
+    medium: "Capability: the tool says it runs the SQL the model writes (`run_sql` with a `sql` argument), with whatever rights the connection has; also through a helper the code's own callers give constant statements. Or it promises reads and checks that the statement starts with SELECT before a driver call that runs only one statement (sqlite3 `all`/`get`/`run`, better-sqlite3 `prepare`, mysql2 `execute`, mysql `query` without `multipleStatements`): the check holds.",
     low: "Capability: the same, inside a read-only transaction or connection the code opens.",
   },
   "code-injection": {

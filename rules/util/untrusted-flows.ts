@@ -150,7 +150,10 @@ export function argumentNamesOf(ctx: RuleContext, flow: Flow, hit?: SinkHit): st
   const toolNames = flow.label.name.split(" | ");
   const tools = named(ctx.server.tools, toolNames, (t) => t.name);
   const params = new Set(tools.flatMap((t) => t.parameters.map((p) => p.name)));
-  const carried = (flow.fields ?? (flow.field !== undefined ? [flow.field] : [])).filter((f) => params.size === 0 || params.has(f));
+  // A low-level handler's label is the whole request: `request.params.arguments` is the protocol's envelope
+  // around the tool's arguments, not a tool argument named `params` (the engine keeps two levels of fields).
+  const envelope = flow.field === "params" && flow.subfield === "arguments";
+  const carried = envelope ? [] : (flow.fields ?? (flow.field !== undefined ? [flow.field] : [])).filter((f) => params.size === 0 || params.has(f));
   if (carried.length > 0) return carried;
   if (params.size === 0) return [];
   // `async ({ path: requested, content }) =>`: local name → argument name.
@@ -173,7 +176,8 @@ export function argumentNamesOf(ctx: RuleContext, flow: Flow, hit?: SinkHit): st
   for (const location of locations) {
     const text = sourceText(ctx, location) + initializerAfter(ctx, location);
     const found: string[] = [];
-    for (const m of text.matchAll(/\.\s*([A-Za-z_$][\w$]*)|\b([A-Za-z_$][\w$]*)\b/g)) {
+    // `.query(` calls a method: a member called is not an argument read (`pool.query(sql)` with a `query` argument).
+    for (const m of text.matchAll(/\.\s*([A-Za-z_$][\w$]*)\b(?!\s*\()|\b([A-Za-z_$][\w$]*)\b/g)) {
       const member = m[1];
       const id = m[2];
       const name = member !== undefined && params.has(member) ? member : id !== undefined ? aliases.get(id) : undefined;
@@ -230,6 +234,14 @@ function initializerAfter(ctx: RuleContext, location: Location): string {
   if (line === undefined || location.endColumn === undefined) return "";
   const m = /^\s*=(?!=)\s*([^;]*)/.exec(line.slice(location.endColumn - 1));
   return m ? ` ${m[1]}` : "";
+}
+
+/**
+ * The text a flow step shows, with the rest of its line when the step names a
+ * variable being assigned (`sql` in `const sql = \`INSERT INTO ${t}\``).
+ */
+export function stepText(ctx: RuleContext, location: Location): string {
+  return sourceText(ctx, location) + initializerAfter(ctx, location);
 }
 
 function linesOf(ctx: RuleContext, file: string): string[] {

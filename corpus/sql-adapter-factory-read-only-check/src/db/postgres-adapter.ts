@@ -20,7 +20,7 @@ export class PostgresAdapter implements DbAdapter {
 
   async all(query: string, params: unknown[] = []): Promise<unknown[]> {
     if (!this.client) throw new Error("Database not initialized");
-    const result = await this.client.query(query, params); // expect: sql-injection
+    const result = await this.client.query(query, params); // expect: sql-injection (high)
     return result.rows;
   }
 

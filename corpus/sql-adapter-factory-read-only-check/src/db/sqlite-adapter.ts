@@ -18,7 +18,7 @@ export class SqliteAdapter implements DbAdapter {
   async all(query: string, params: unknown[] = []): Promise<unknown[]> {
     if (!this.db) throw new Error("Database not initialized");
     return new Promise((resolve, reject) => {
-      this.db!.all(query, params, (err, rows) => (err ? reject(err) : resolve(rows))); // expect: sql-injection
+      this.db!.all(query, params, (err, rows) => (err ? reject(err) : resolve(rows))); // expect: sql-injection (medium)
     });
   }
 

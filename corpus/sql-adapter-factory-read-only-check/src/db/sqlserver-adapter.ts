@@ -21,7 +21,7 @@ export class SqlServerAdapter implements DbAdapter {
     if (!this.pool) throw new Error("Database not initialized");
     const request = this.pool.request();
     params.forEach((p, i) => request.input(`p${i}`, p));
-    const result = await request.query(query.replace(/\?/g, () => "@p0")); // expect: sql-injection
+    const result = await request.query(query.replace(/\?/g, () => "@p0")); // expect: sql-injection (high)
     return result.recordset;
   }
 
