@@ -36,7 +36,7 @@ export function collectFunctions(root: Node, out: FunctionNode[]): void {
 export const FUNCTION_TYPES: ReadonlySet<string> = new Set(["FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression"]);
 
 function isFunctionNode(n: Node): n is FunctionNode {
-  return n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression";
+  return FUNCTION_TYPES.has(n.type);
 }
 
 /**
