@@ -635,7 +635,8 @@ function throwingChecks(stmts: readonly Node[], param: string): { tests: Node[];
   for (const s of stmts) {
     if (s.type === "IfStatement" && !s.alternate && alwaysExits(s.consequent) && !alwaysThrows(s.consequent)) {
       const values = equalsConstants(s.test, param);
-      if (values && !breaksOut(s.consequent)) {
+      // At the top of a body no loop or label encloses it: `break` and `continue` cannot be written there, so this exit is a return.
+      if (values) {
         earlyReturns.push(values);
         continue;
       }
@@ -659,12 +660,6 @@ function equalsConstants(test: Node, param: string, depth = 0): string[] | undef
   const [a, b] = [unwrapExpression(n.left as Node), unwrapExpression(n.right)];
   const lit = isIdentifier(a) && a.name === param ? stringLiteralValue(b) : isIdentifier(b) && b.name === param ? stringLiteralValue(a) : undefined;
   return lit === undefined ? undefined : [lit];
-}
-
-/** A `continue` or `break` at the statement's own level: not a way out of the function. */
-function breaksOut(stmt: Node): boolean {
-  if (stmt.type === "ContinueStatement" || stmt.type === "BreakStatement") return true;
-  return stmt.type === "BlockStatement" && stmt.body.length > 0 && breaksOut(stmt.body[stmt.body.length - 1]);
 }
 
 function alwaysThrows(stmt: Node): boolean {
