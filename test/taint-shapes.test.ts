@@ -35,6 +35,10 @@ test("replaceShape: what a character-class replace keeps", () => {
   assert.deepEqual(replaceShape("[^\\w-]", "g", " ").includes(SHELL_INERT), false, "a space splits the word");
   assert.deepEqual(replaceShape("[;&|]", "g", "").includes(SHELL_INERT), false, "removing some metacharacters leaves `$` and backticks");
   assert.deepEqual(replaceShape("\\.\\.", "g", ""), [], "removing `..` pairs is no shape (`....//`)");
+  // A quantifier that lets the class match one character alone removes every one; one that needs two leaves a lone `/`.
+  const separators = [NO_SEPARATOR, RELATIVE].sort();
+  for (const q of ["+", "*", "?", "+?", "{1}", "{1,}", "{0,3}"]) assert.deepEqual(replaceShape(`[\\/\\\\]${q}`, "g", "_").sort(), separators, q);
+  for (const q of ["{2}", "{2,}", "{0}"]) assert.deepEqual(replaceShape(`[\\/\\\\]${q}`, "g", "_"), [], q);
 });
 
 test("encodingShape and replaceOnAlphabet: an encoding's alphabet, narrowed or widened by a replace", () => {
@@ -61,6 +65,7 @@ test("encodingShape and replaceOnAlphabet: an encoding's alphabet, narrowed or w
   assert.deepEqual(shapeMarks(unknown), [], "a replacement the code does not spell");
   assert.equal(alphabetKnown(unknown), false);
   assert.deepEqual(replaceOnAlphabet([NO_SEPARATOR], undefined, "/"), [NO_SEPARATOR], "no alphabet: the marks stay as they were");
+  assert.equal(confinedToFolder(replaceOnAlphabet(b64, { source: "\\/{2}", flags: "g" }, "_")), false, "removing `//` pairs leaves a lone `/`");
 });
 
 test("formatShape and confinedToFolder", () => {

@@ -38,6 +38,8 @@ interface Atom {
   chars: CharSet;
   /** May match nothing (`?`, `*`, `{0,n}`), or is zero-width. */
   optional: boolean;
+  /** May match one character alone (no quantifier, `?`, `*`, `+`, `{1,n}`; not `{2}` or `{0}`). */
+  one?: boolean;
 }
 
 /** An escape at `src[i] === "\\"`: the characters it matches and its length; a literal char for others. */
@@ -163,15 +165,16 @@ function atomsOf(src: string): { atoms: Atom[]; topLevelAlternation: boolean; gr
     }
     const q = quantifierAt(src, i);
     i += q.length;
-    atoms.push({ ...atom, optional: q.optional });
+    atoms.push({ ...atom, optional: q.optional, one: q.one });
   }
   return depth === 0 ? { atoms, topLevelAlternation, groups } : undefined;
 }
 
-function quantifierAt(src: string, i: number): { optional: boolean; length: number } {
+function quantifierAt(src: string, i: number): { optional: boolean; one: boolean; length: number } {
   const c = src[i];
   let length = 0;
   let optional = false;
+  let one = true;
   if (c === "?" || c === "*") {
     optional = true;
     length = 1;
@@ -181,10 +184,13 @@ function quantifierAt(src: string, i: number): { optional: boolean; length: numb
     if (m) {
       length = m[0].length;
       optional = m[1] === "" || Number(m[1]) === 0;
+      const min = m[1] === "" ? 0 : Number(m[1]);
+      const max = m[2] === undefined ? min : m[2] === "," ? Infinity : Number(m[2].slice(1));
+      one = min <= 1 && max >= 1;
     }
   }
   if (length > 0 && src[i + length] === "?") length++;
-  return { optional, length };
+  return { optional, one, length };
 }
 
 /** Marks implied by a value made only of characters in `chars`. */
@@ -225,12 +231,23 @@ export function patternShape(source: string): string[] {
  * character class (optionally with `+`) and global; anything else says nothing.
  */
 export function replaceShape(source: string, flags: string, replacement: string): string[] {
-  if (!flags.includes("g")) return [];
-  const read = atomsOf(source);
-  if (!read || read.atoms.length !== 1 || read.groups || read.topLevelAlternation || source.startsWith("^") || source.endsWith("$")) return [];
-  const kept = complement(read.atoms[0].chars);
+  const removed = removedClass(source, flags);
+  if (!removed) return [];
+  const kept = complement(removed);
   const chars = [...replacement].reduce((acc, ch) => union(acc, single(ch)), kept);
   return marksOfCharacters(chars, chars["-"]);
+}
+
+/**
+ * The characters a global replace of one character class removes everywhere
+ * (`/[^\w-]/g`, `/\/+/g`); undefined for any other pattern, and for a class
+ * that must repeat (`/\/{2}/g` leaves a lone `/`).
+ */
+function removedClass(source: string, flags: string): CharSet | undefined {
+  if (!flags.includes("g")) return undefined;
+  const read = atomsOf(source);
+  if (!read || read.atoms.length !== 1 || read.groups || read.topLevelAlternation || source.startsWith("^") || source.endsWith("$")) return undefined;
+  return read.atoms[0].one === false ? undefined : read.atoms[0].chars;
 }
 
 /**
@@ -294,11 +311,8 @@ export function replaceOnAlphabet(prior: readonly string[], pattern: { source: s
   const before = charsOfMarks(prior);
   if (!before) return prior;
   let chars = before;
-  const read = pattern && pattern.flags.includes("g") ? atomsOf(pattern.source) : undefined;
-  if (read && read.atoms.length === 1 && !read.groups && !read.topLevelAlternation && !pattern!.source.startsWith("^") && !pattern!.source.endsWith("$")) {
-    const removed = read.atoms[0].chars;
-    chars = charSet((p) => before[p] && !removed[p]);
-  }
+  const removed = pattern && removedClass(pattern.source, pattern.flags);
+  if (removed) chars = charSet((p) => before[p] && !removed[p]);
   const implied = new Set(marksOfCharacters(before, before["-"]));
   const kept = prior.filter((m) => !m.startsWith(CHARS_MARK) && !implied.has(m));
   // A replacement the code does not spell (a callback, a variable) may write anything: the alphabet is lost.
