@@ -5,7 +5,7 @@
 // module-eval.ts, statements.ts, members.ts, expressions.ts, library-calls.ts,
 // functions.ts, calls.ts, and engine.ts (the driver).
 import type { TSESTree } from "@typescript-eslint/types";
-import { locationOf } from "../parse/ast.js";
+import { locationOf, propertyName } from "../parse/ast.js";
 import type { Program } from "../program/index.js";
 import type { FlowStep, ParsedModule } from "../types.js";
 import { ModelIndex } from "./models.js";
@@ -587,7 +587,7 @@ function destructuredFrom(d: TSESTree.VariableDeclarator, id: TSESTree.Identifie
   for (const p of d.id.properties) {
     if (p.type !== "Property" || p.computed) continue;
     const target = p.value.type === "AssignmentPattern" ? p.value.left : p.value;
-    const key = p.key.type === "Identifier" ? p.key.name : p.key.type === "Literal" ? String(p.key.value) : undefined;
+    const key = propertyName(p);
     if (target === id && key !== undefined) return { destructured: { from: d.init, key } };
   }
   return {};

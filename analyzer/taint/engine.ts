@@ -59,10 +59,11 @@ export class Engine extends CallEvaluator implements Interp {
     const full = [...this.pendingFullIn.values()];
     const fns = new Set(full.flatMap((f) => (f.fn ? [f.fn] : [])));
     const tools = new Set<string>();
+    const reaching = this.callersOf(fns);
     for (const sinks of this.functionSinks.values()) {
       const handler = sinks[0];
       // One handler serving several tools is named "a | b" (see handlerSinks): each tool counts.
-      if (this.reachesAny(handler.fn, fns)) for (const tool of handler.name.split(" | ")) tools.add(tool);
+      if (reaching.has(handler.fn)) for (const tool of handler.name.split(" | ")) tools.add(tool);
     }
     const files = new Set(full.map((f) => f.file));
     const named = full.slice(0, MAX_NAMED).map((f) => `${f.name} (${f.file}:${f.line})`).join(", ");
@@ -72,22 +73,30 @@ export class Engine extends CallEvaluator implements Interp {
     this.incomplete.push({ file: files.size === 1 ? full[0].file : "*", reason: `too many sinks depend on the parameters of ${named}${more}; the rest are judged where they are, not per caller${touched}` });
   }
 
-  /** Whether `from` or a function it calls (as far as the engine saw) is one of `targets`. */
-  private reachesAny(from: FunctionNode, targets: ReadonlySet<FunctionNode>): boolean {
-    if (targets.size === 0) return false;
-    const seen = new Set<FunctionNode>([from]);
-    const queue = [from];
+  /**
+   * `targets` and every function that calls one of them, directly or not (as far as the engine saw):
+   * one walk up the call graph, rather than one walk down it per tool handler.
+   */
+  private callersOf(targets: ReadonlySet<FunctionNode>): Set<FunctionNode> {
+    const callers = new Map<FunctionNode, FunctionNode[]>();
+    for (const [caller, callees] of this.calleesByFn) {
+      for (const callee of callees) {
+        const list = callers.get(callee);
+        if (list) list.push(caller);
+        else callers.set(callee, [caller]);
+      }
+    }
+    const seen = new Set<FunctionNode>(targets);
+    const queue = [...targets];
     for (let head = 0; head < queue.length; head++) {
-      const f = queue[head];
-      if (targets.has(f)) return true;
-      for (const callee of this.calleesByFn.get(f) ?? []) {
-        if (!seen.has(callee)) {
-          seen.add(callee);
-          queue.push(callee);
+      for (const caller of callers.get(queue[head]) ?? []) {
+        if (!seen.has(caller)) {
+          seen.add(caller);
+          queue.push(caller);
         }
       }
     }
-    return false;
+    return seen;
   }
 
   private readonly completeModules = new Set<ModuleState>();
