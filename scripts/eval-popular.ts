@@ -133,7 +133,9 @@ export function isNamed(spec: string, names: readonly string[]): boolean {
 async function main(args: string[]): Promise<void> {
   const unknown = unknownArgument(args);
   if (unknown !== undefined) {
-    process.stderr.write(unknown === "--help" || unknown === "-h" ? USAGE : `eval:popular: unknown argument ${JSON.stringify(unknown)}\n${USAGE}`);
+    // A known flag comes back only when it ends the line without its value (`--only` with the names left off).
+    const problem = VALUED.has(unknown) ? `${unknown} needs a value` : `unknown argument ${JSON.stringify(unknown)}`;
+    process.stderr.write(unknown === "--help" || unknown === "-h" ? USAGE : `eval:popular: ${problem}\n${USAGE}`);
     process.exit(unknown === "--help" || unknown === "-h" ? 0 : 2);
   }
   const listFile = flag(args, "--list") ?? path.join(REPO_ROOT, "eval", "popular-servers.json");

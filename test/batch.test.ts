@@ -414,6 +414,8 @@ test("eval:popular refuses an argument it does not take, and --only names packag
   assert.equal(unknownArgument(["--offline", "--labls", "x"]), "--labls");
   // A valued flag's value is not read as a flag, even when it looks like one.
   assert.equal(unknownArgument(["--out", "--json"]), undefined);
+  // A valued flag left without its value is reported as that flag (the script says it needs a value).
+  assert.equal(unknownArgument(["--offline", "--only"]), "--only");
   assert.equal(isNamed("@scope/mcp-server@1.2.3", ["@scope/mcp-server"]), true);
   assert.equal(isNamed("@scope/mcp-server-extra@1.0.0", ["@scope/mcp-server"]), false);
   assert.equal(isNamed("mcp-remote@0.15.1", ["mcp"]), false);

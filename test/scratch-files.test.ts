@@ -112,6 +112,9 @@ test("bookkeeping paths: names the code does not fix, inside a folder the code c
   assert.equal(bookkeeping(`const CACHE_DIR = path.join(os.homedir(), ".srv");\nexport function save(name) { fs.writeFile(path.join(CACHE_DIR, name), ""); }`), true);
   assert.equal(bookkeeping(`function cacheRoot() { return process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), "AppData", "Local", "srv"); }\nexport function save(v) { fs.writeFile(path.join(cacheRoot(), v), ""); }`), true);
   assert.equal(bookkeeping(`const dir = process.env.SRV_CACHE_DIR;\nexport function save(page) { fs.writeFile(\`\${dir}/\${page}.md\`, ""); }`), true);
+  // The name's words are split as everywhere else: an acronym or a digit before the word still says cache.
+  assert.equal(bookkeeping(`const APICacheDir = path.join(os.homedir(), ".srv");\nexport function save(name) { fs.writeFile(path.join(APICacheDir, name), ""); }`), true);
+  assert.equal(bookkeeping(`const v2Cache = path.join(os.homedir(), ".srv");\nexport function save(name) { fs.writeFile(path.join(v2Cache, name), ""); }`), true);
   // Not a cache: the server's settings folder, a project's logs, the shared settings root; nor a name that replaces the folder (`resolve`) or runs on from it.
   assert.equal(bookkeeping(`export function save(name) { fs.writeFile(path.join(os.homedir(), ".config", name), ""); }`), false);
   assert.equal(bookkeeping(`export function save(name) { fs.writeFile(path.join(process.cwd(), "logs", name), ""); }`), false);

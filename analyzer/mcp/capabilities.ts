@@ -158,7 +158,8 @@ interface CallSite {
 }
 
 /** Which argument names the file a write changes: the destination of a copy, rename or link. */
-const WRITTEN_AT: Record<string, number> = { copyFile: 1, copyFileSync: 1, cp: 1, cpSync: 1, rename: 1, renameSync: 1, link: 1, linkSync: 1, symlink: 1, symlinkSync: 1 };
+// A Map: the member name comes from the scanned code's API key, and `constructor` must not find Object.prototype's.
+const WRITTEN_AT = new Map<string, number>(["copyFile", "copyFileSync", "cp", "cpSync", "rename", "renameSync", "link", "linkSync", "symlink", "symlinkSync"].map((m) => [m, 1]));
 
 function verdictOf(folder: ConstantFolder, f: { node: Node; module: ParsedModule }, isWrite: (api: string) => boolean): WriteVerdict {
   const found: WriteVerdict = { harmless: new Set<string>(), other: new Set<string>(), byCaller: [] };
@@ -171,7 +172,7 @@ function verdictOf(folder: ConstantFolder, f: { node: Node; module: ParsedModule
       if (api === undefined || !isWrite(api)) return;
       const member = /Member\[(\w+)\]$/.exec(api)?.[1] ?? "";
       const append = member.startsWith("append");
-      const at = WRITTEN_AT[member] ?? 0;
+      const at = WRITTEN_AT.get(member) ?? 0;
       const fn = scopes[scopes.length - 1].node;
       // `(surface, ...args) => appendFile(...args)`: a wrapper that forwards its rest parameter; the path is what its callers pass.
       const first = n.arguments[0];

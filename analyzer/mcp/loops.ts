@@ -177,7 +177,6 @@ function throughOuterWrapper(x: Extraction, low: LowLevelServer, named: NodeIn |
     const id = own(v);
     return [name, (id && ob.get(id.name)) ?? v];
   })));
-  return [b];
 }
 
 /** The binding name of the `j`th element of a rest parameter (`-1`: how many there are, in `key`). */

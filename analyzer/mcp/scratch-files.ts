@@ -16,6 +16,7 @@ import type { Program } from "../program/index.js";
 import type { ParsedModule } from "../types.js";
 import { isFunctionNode } from "./context.js";
 import { addedTo, assignedValues, declares } from "./local-values.js";
+import { nameWords } from "../../rules/models/secret-names.js";
 import { apiKeyOf } from "./reachable.js";
 
 /** Member names of node's fs deletes: a call of one the scan cannot name could be any of them. */
@@ -236,7 +237,7 @@ export function isScratchOrLogPath(target: Node, m: ParsedModule, folder: Consta
 
 /** Names that say a log file: `logFile`, `LOG_PATH`, `getLogFile()`, `this.logFilePath`. */
 function saysLogFile(name: string): boolean {
-  const words = name.split(/[-_.\s]+|(?<=[a-z])(?=[A-Z])/).map((w) => w.toLowerCase());
+  const words = nameWords(name).map((w) => w.toLowerCase());
   return words.some((w) => w === "log" || w === "logs") && words.some((w) => w === "file" || w === "path" || w === "filename" || w === "filepath");
 }
 
@@ -300,24 +301,20 @@ function isBookkeeping(p: FixedPath): boolean {
   // path-traversal finding, not this. Under any other folder (the server's settings, a project's `logs`)
   // a name the code does not fix may be any file there.
   const unnamed = all.indexOf(UNNAMED);
-  if (unnamed >= 0) return p.root === "tmp" || p.cache === true || all.slice(0, unnamed).some((n) => wordsOf(n).some((w) => CACHE_WORD.test(w)));
+  if (unnamed >= 0) return p.root === "tmp" || p.cache === true || all.slice(0, unnamed).some((n) => nameWords(n).some((w) => CACHE_WORD.test(w)));
   const names = all;
   if (p.root === "tmp" || p.root === "app") return true;
   // `~/.my-server/…`, `~/.config/my-server/…`: a hidden folder of the home is an application's own state.
   if (p.root === "home" && names[0]?.startsWith(".")) return true;
-  return names.some((n) => /\.log$/i.test(n) || n.split(/[-_.\s]+|(?<=[a-z])(?=[A-Z])/).some((w) => BOOKKEEPING_WORD.test(w)));
+  return names.some((n) => /\.log$/i.test(n) || nameWords(n).some((w) => BOOKKEEPING_WORD.test(w)));
 }
 
 /** A name the code does not fix (a parameter, an argument), joined on as a folder or file name of its own. */
 const UNNAMED = "\u0000unnamed";
 const CACHE_WORD = /^(cache|caches|cached)$/i;
-/** The words of a name: `getApiCacheDir` → get, api, cache, dir; `.docs-cache` → docs, cache. */
-function wordsOf(name: string): string[] {
-  return name.split(/[-_.\s]+|(?<=[a-z])(?=[A-Z])/).filter((w) => w !== "");
-}
 /** The code's own word for a folder: a name that says cache (`cacheDir`, `API_CACHE`, `getCacheRoot()`). */
 function saysCache(name: string | undefined): boolean {
-  return name !== undefined && wordsOf(name).some((w) => CACHE_WORD.test(w));
+  return name !== undefined && nameWords(name).some((w) => CACHE_WORD.test(w));
 }
 /** The same paths, each marked a cache when `yes`. */
 function cached(paths: FixedPath[] | undefined, yes: boolean): FixedPath[] | undefined {
