@@ -20,6 +20,7 @@ import { runsOneStatement } from "../models/sql.js";
 import { PURPOSE_ROWS, SQL_READ_ONLY_ENFORCED, SQL_SELECT_PREFIX_CHECK, type PurposeAct, type PurposeRow } from "../models/tool-purposes.js";
 import type { RuleContext } from "../types.js";
 import { folderFor } from "./outbound.js";
+import { functionsAround } from "./functions-around.js";
 import { pathShape } from "./path-shape.js";
 import { argumentNamesOf, attributedFlow, spelledAsWords, stepText, UNTRUSTED_LABEL_KINDS, type UntrustedFlow } from "./untrusted-flows.js";
 
@@ -111,16 +112,7 @@ function argumentLeads(ctx: RuleContext, hit: SinkHit): boolean {
  * function's caller passed, as it was passed.
  */
 function enteredAsParameter(module: ParsedModule, node: TSESTree.Node, name: string): boolean {
-  const at = node.range;
-  const around: TSESTree.Node[] = [];
-  walk(module.ast, {
-    enter(n) {
-      if (!n.range || n.range[0] > at[0] || n.range[1] < at[1]) return false;
-      if (isFunctionNode(n)) around.push(n);
-      return undefined;
-    },
-  });
-  for (const fn of around.reverse()) {
+  for (const fn of functionsAround(module.ast, node)) {
     const f = fn as TSESTree.FunctionLike;
     const bound = f.params.some((p) => bindsName(p, name));
     let rebound = false;
