@@ -372,11 +372,13 @@ export function declaredCapability(ctx: RuleContext, u: UntrustedFlow): Declared
   if (!(row.act === "path" ? pathLeads(ctx, u.hit) : argumentLeads(ctx, u.hit))) return undefined;
   const toolNames = [...new Set(tools.map((t) => t.name))];
   let readOnlyEnforced = false;
-  if (row.act === "sql") readOnlyEnforced = handlerSources(ctx, toolNames).some((s) => SQL_READ_ONLY_ENFORCED.test(s));
+  // The handlers' text, read once for both questions below.
+  const sources = row.act === "sql" ? handlerSources(ctx, toolNames) : [];
+  if (row.act === "sql") readOnlyEnforced = sources.some((s) => SQL_READ_ONLY_ENFORCED.test(s));
   // "Run a read-only query" over a `startsWith("select")` check: `SELECT 1; DROP TABLE t` crosses the promise,
   // unless the driver call runs only one statement of the text (the check then reads the statement that runs).
   const promised = tools.some((t) => promisesBoundary(row, t));
-  const oneSelect = promised && row.act === "sql" && !readOnlyEnforced && runsOneStatement(u.hit.callee, programTexts(ctx)) && handlerSources(ctx, toolNames).some((s) => SQL_SELECT_PREFIX_CHECK.test(s));
+  const oneSelect = promised && row.act === "sql" && !readOnlyEnforced && runsOneStatement(u.hit.callee, programTexts(ctx)) && sources.some((s) => SQL_SELECT_PREFIX_CHECK.test(s));
   if (promised && !readOnlyEnforced && !oneSelect) return undefined;
   const shown = toolNames.map((n) => `\`${n}\``).join(", ");
   const checkedBy = row.act === "path" ? ownContainmentCheck(ctx, u.hit, toolNames) : undefined;
