@@ -3,11 +3,12 @@
 // shows up in their results; a detached, silent process does neither, and
 // keeps running after the client closes the server (or after `npm install`).
 import type { TSESTree } from "@typescript-eslint/types";
-import { isIdentifier, isMemberCall, locationOf, propertyName, stringLiteralValue, unwrapExpression, walk } from "../analyzer/parse/ast.js";
+import { isIdentifier, isMemberCall, locationOf, propertyName, stringLiteralValue, unwrapExpression } from "../analyzer/parse/ast.js";
 import { assignedValues } from "../analyzer/mcp/local-values.js";
 import type { ParsedModule } from "../analyzer/types.js";
 import type { Rule, RuleContext } from "./types.js";
 import { commandLinesOf, processCallApi } from "./util/command-strings.js";
+import { functionsAround } from "./util/functions-around.js";
 import { installHooks, stepsOf } from "./util/lifecycle.js";
 import { moduleFacts, normalizePath } from "./util/module-apis.js";
 import { folderFor } from "./util/outbound.js";
@@ -83,7 +84,7 @@ function startsViaCmd(args: TSESTree.ArrayExpression): boolean {
 function opensBrowserPerPlatform(call: Call, module: ParsedModule): boolean {
   const program = call.arguments[0];
   if (!program || program.type === "SpreadElement") return false;
-  const scopes = enclosingFunctions(module.ast, call);
+  const scopes = functionsAround(module.ast, call);
   const programs = valuesOf(program, module, scopes, 0);
   if (!programs || programs.length === 0) return false;
   const names = programs.map((p) => stringLiteralValue(p)?.trim().toLowerCase());
@@ -92,19 +93,6 @@ function opensBrowserPerPlatform(call: Call, module: ParsedModule): boolean {
   const list = call.arguments[1];
   const lists = list && list.type !== "SpreadElement" ? valuesOf(list, module, scopes, 0) : undefined;
   return !!lists && lists.some((l) => l.type === "ArrayExpression" && startsViaCmd(l));
-}
-
-/** The functions around `target`, innermost first, by source range. */
-function enclosingFunctions(root: TSESTree.Node, target: TSESTree.Node): TSESTree.Node[] {
-  const found: TSESTree.Node[] = [];
-  walk(root, {
-    enter(n) {
-      if (n.range[1] < target.range[0] || n.range[0] > target.range[1]) return false;
-      if (n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression") found.unshift(n);
-      return undefined;
-    },
-  });
-  return found;
 }
 
 /** The expressions a value can be: both arms of a choice, and what a local is initialized or assigned to; undefined when one cannot be read. */

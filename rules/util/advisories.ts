@@ -152,12 +152,13 @@ export async function checkAdvisories(deps: DeclaredDependency[], options: Netwo
       const list = versionLists[i]?.filter((v) => semver.satisfies(v, d.range, { includePrerelease: false }));
       admitted.set(d, list);
       const ask = list && list.length > 0 ? semver.rsort([...list]).slice(0, MAX_VERSIONS_PER_PACKAGE) : [semver.minVersion(d.range)?.version ?? "0.0.0"];
-      body[d.name] = [...new Set([...(body[d.name] ?? []), ...ask])];
+      // A dependency may be named like an Object member (`constructor`): only the table's own entries count.
+      body[d.name] = [...new Set([...(Object.hasOwn(body, d.name) ? body[d.name] : []), ...ask])];
     });
     const result = await cachedBulk(npf, body, opts, cacheDir, registry);
     for (const d of deps) {
       const found: AdvisoryMatch[] = [];
-      for (const advisory of result[d.name] ?? []) {
+      for (const advisory of (Object.hasOwn(result, d.name) ? result[d.name] : undefined) ?? []) {
         if (typeof advisory?.vulnerable_versions !== "string") continue;
         const list = admitted.get(d);
         if (list && list.length > 0) {

@@ -4,6 +4,7 @@ import type { TSESTree } from "@typescript-eslint/types";
 import { stringLiteralValue, unwrapExpression, walk } from "../../analyzer/parse/ast.js";
 import type { Flow, SinkHit, TaintResult } from "../../analyzer/taint/spec.js";
 import { readsNextAsValue, runsOperandsAsCode } from "../models/commands.js";
+import { functionsAround } from "./functions-around.js";
 
 /** Programs that parse their `-c` argument as a shell line. */
 const SHELLS = new Set(["sh", "bash", "zsh", "dash", "ksh", "ash", "fish", "cmd", "cmd.exe", "powershell", "powershell.exe", "pwsh", "pwsh.exe"]);
@@ -193,7 +194,7 @@ export function isFixedFirstElement(node: TSESTree.Node, module: SinkHit["module
   const index = unwrapExpression(n.property);
   if (index.type !== "Literal" || index.value !== 0) return false;
   const name = n.object.name;
-  const fn = enclosingFunction(module.ast, n);
+  const fn = functionsAround(module.ast, n)[0];
   if (!fn) return false;
   const parents = new Map<TSESTree.Node, TSESTree.Node | undefined>();
   const uses: TSESTree.Identifier[] = [];
@@ -248,16 +249,4 @@ export function isFixedFirstElement(node: TSESTree.Node, module: SinkHit["module
     return false;
   }
   return declarations === 1;
-}
-
-/** The innermost function whose body holds `target`. */
-function enclosingFunction(root: TSESTree.Program, target: TSESTree.Node): TSESTree.Node | undefined {
-  let found: TSESTree.Node | undefined;
-  walk(root, {
-    enter(x) {
-      if (x.range[1] < target.range[0] || x.range[0] > target.range[1]) return false;
-      if (x.type === "FunctionDeclaration" || x.type === "FunctionExpression" || x.type === "ArrowFunctionExpression") found = x;
-    },
-  });
-  return found;
 }

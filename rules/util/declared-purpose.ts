@@ -20,6 +20,7 @@ import { runsOneStatement } from "../models/sql.js";
 import { PURPOSE_ROWS, SQL_READ_ONLY_ENFORCED, SQL_SELECT_PREFIX_CHECK, type PurposeAct, type PurposeRow } from "../models/tool-purposes.js";
 import type { RuleContext } from "../types.js";
 import { folderFor } from "./outbound.js";
+import { functionsAround } from "./functions-around.js";
 import { pathShape } from "./path-shape.js";
 import { argumentNamesOf, attributedFlow, spelledAsWords, stepText, UNTRUSTED_LABEL_KINDS, type UntrustedFlow } from "./untrusted-flows.js";
 
@@ -111,16 +112,7 @@ function argumentLeads(ctx: RuleContext, hit: SinkHit): boolean {
  * function's caller passed, as it was passed.
  */
 function enteredAsParameter(module: ParsedModule, node: TSESTree.Node, name: string): boolean {
-  const at = node.range;
-  const around: TSESTree.Node[] = [];
-  walk(module.ast, {
-    enter(n) {
-      if (!n.range || n.range[0] > at[0] || n.range[1] < at[1]) return false;
-      if (isFunctionNode(n)) around.push(n);
-      return undefined;
-    },
-  });
-  for (const fn of around.reverse()) {
+  for (const fn of functionsAround(module.ast, node)) {
     const f = fn as TSESTree.FunctionLike;
     const bound = f.params.some((p) => bindsName(p, name));
     let rebound = false;
@@ -380,11 +372,13 @@ export function declaredCapability(ctx: RuleContext, u: UntrustedFlow): Declared
   if (!(row.act === "path" ? pathLeads(ctx, u.hit) : argumentLeads(ctx, u.hit))) return undefined;
   const toolNames = [...new Set(tools.map((t) => t.name))];
   let readOnlyEnforced = false;
-  if (row.act === "sql") readOnlyEnforced = handlerSources(ctx, toolNames).some((s) => SQL_READ_ONLY_ENFORCED.test(s));
+  // The handlers' text, read once for both questions below.
+  const sources = row.act === "sql" ? handlerSources(ctx, toolNames) : [];
+  if (row.act === "sql") readOnlyEnforced = sources.some((s) => SQL_READ_ONLY_ENFORCED.test(s));
   // "Run a read-only query" over a `startsWith("select")` check: `SELECT 1; DROP TABLE t` crosses the promise,
   // unless the driver call runs only one statement of the text (the check then reads the statement that runs).
   const promised = tools.some((t) => promisesBoundary(row, t));
-  const oneSelect = promised && row.act === "sql" && !readOnlyEnforced && runsOneStatement(u.hit.callee, programTexts(ctx)) && handlerSources(ctx, toolNames).some((s) => SQL_SELECT_PREFIX_CHECK.test(s));
+  const oneSelect = promised && row.act === "sql" && !readOnlyEnforced && runsOneStatement(u.hit.callee, programTexts(ctx)) && sources.some((s) => SQL_SELECT_PREFIX_CHECK.test(s));
   if (promised && !readOnlyEnforced && !oneSelect) return undefined;
   const shown = toolNames.map((n) => `\`${n}\``).join(", ");
   const checkedBy = row.act === "path" ? ownContainmentCheck(ctx, u.hit, toolNames) : undefined;

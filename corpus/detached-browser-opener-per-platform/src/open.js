@@ -37,7 +37,7 @@ export function openDocs(url) {
 export function startSyncAgent(script) {
   const shell = process.platform === "win32" ? "cmd" : "sh";
   const shellArgs = process.platform === "win32" ? ["/c", script] : ["-c", script];
-  // expect: silent-process
+  // expect: silent-process (medium)
   const agent = spawn(shell, shellArgs, { stdio: "ignore", detached: true });
   agent.unref();
 }
@@ -45,7 +45,7 @@ export function startSyncAgent(script) {
 // cmd without `start` runs whatever follows `/c`.
 export function startWindowsHelper(bin) {
   const program = process.platform === "win32" ? "cmd" : "open";
-  // expect: silent-process
+  // expect: silent-process (medium)
   const helper = spawn(program, ["/c", bin, "--daemon"], { stdio: "ignore", detached: true });
   helper.unref();
 }

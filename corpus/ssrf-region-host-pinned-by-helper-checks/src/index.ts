@@ -51,7 +51,7 @@ server.tool("read_status_page", "Read a public status page of Incident Desk or i
 server.tool("read_page_from", "Read a page from one of the given hosts", { url: z.string().url(), hosts: z.array(z.string()) }, async ({ url, hosts }) => {
   const { hostname } = new URL(url);
   if (!hosts.includes(hostname)) throw new Error("host not in the list");
-  const res = await fetch(url); // expect: ssrf
+  const res = await fetch(url); // expect: ssrf (medium)
   return text(await res.text());
 });
 
@@ -67,7 +67,7 @@ server.tool("mirror_incident", "Read an incident from a mirror", { mirrorUrl: z.
 server.tool("read_help", "Read a help article", { url: z.string() }, async ({ url }) => {
   const { pathname } = new URL(url);
   if (!["/help/start", "/help/billing"].includes(pathname)) throw new Error("unknown article");
-  const res = await fetch(url); // expect: ssrf
+  const res = await fetch(url); // expect: ssrf (high)
   return text(await res.text());
 });
 

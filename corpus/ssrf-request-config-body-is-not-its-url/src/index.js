@@ -19,7 +19,7 @@ server.tool("log_event", "Record an activity event", { kind: z.string(), detail:
 
 // Twin: the URL field of the config is the model's.
 server.tool("fetch_attachment", "Download an attachment", { url: z.string() }, async ({ url }) => {
-  const response = await axios({ url, method: "GET", responseType: "text" }); // expect: ssrf
+  const response = await axios({ url, method: "GET", responseType: "text" }); // expect: ssrf (medium)
   return text(response.data);
 });
 
@@ -27,7 +27,7 @@ server.tool("fetch_attachment", "Download an attachment", { url: z.string() }, a
 server.tool("call_webhook", "Call the item's webhook", { webhook: z.string(), payload: z.record(z.string()) }, async ({ webhook, payload }) => {
   const config = { method: "POST", data: payload };
   config.url = webhook;
-  const response = await axios(config); // expect: ssrf
+  const response = await axios(config); // expect: ssrf (medium)
   return text(response.status);
 });
 
@@ -44,7 +44,7 @@ server.tool("add_comment", "Comment on a work item", { item_id: z.string(), comm
 
 // Twin: a Request built on the model's link goes there.
 server.tool("preview_link", "Preview a link pasted into an item", { link: z.string() }, async ({ link }) => {
-  const res = await fetch(new Request(link, { headers: { accept: "text/html" } })); // expect: ssrf
+  const res = await fetch(new Request(link, { headers: { accept: "text/html" } })); // expect: ssrf (medium)
   return text(await res.text());
 });
 
