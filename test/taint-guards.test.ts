@@ -166,7 +166,7 @@ test("pending-sink bound: a sink reached through many call sites of a helper sta
   const found = ["A→test@2", ...Array.from({ length: MAX_PENDING_SINKS - 1 }, (_, i) => `A→test@${4 + i}`)];
   assert.deepEqual(pairs(result), found.sort());
   const relayLine = 4 + MAX_PENDING_SINKS + 6;
-  assert.deepEqual(result.incomplete, [{ file: "main.js", reason: `too many sinks depend on the parameters of relay (main.js:${relayLine}); the rest are judged where they are, not per caller` }]);
+  assert.deepEqual(result.incomplete, [{ file: "main.js", reason: `too many file, network or process calls depend on the parameters of relay (main.js:${relayLine}); past the first ${MAX_PENDING_SINKS} in a function, what its callers pass into those calls is not followed, so findings through them may be missing` }]);
 });
 
 test("pending-sink bound: said once for the program, naming the functions that hit it and the tools whose handlers reach them", () => {
@@ -188,11 +188,11 @@ test("pending-sink bound: said once for the program, naming the functions that h
     ["ping", "pingTool"],
   ].map(([tool, fn]) => ({ fn: fnNamed(fn), module: mainModule, what: "return" as const, kind: "tool-output", name: tool }));
   const result = analyzeTaint(program, { models: [TEST_MODEL], functionSinks: sinks });
-  const bound = result.incomplete.filter((x) => x.reason.startsWith("too many sinks"));
+  const bound = result.incomplete.filter((x) => x.reason.startsWith("too many file, network or process calls"));
   assert.equal(bound.length, 1);
   assert.equal(bound[0].file, "lib.js");
   const relayLine = MAX_PENDING_SINKS + 3;
-  assert.equal(bound[0].reason, `too many sinks depend on the parameters of relay (lib.js:${relayLine}), fanout (lib.js:${relayLine + MAX_PENDING_SINKS + 4}); the rest are judged where they are, not per caller; tools reaching them: read`);
+  assert.equal(bound[0].reason, `too many file, network or process calls depend on the parameters of relay (lib.js:${relayLine}), fanout (lib.js:${relayLine + MAX_PENDING_SINKS + 4}); past the first ${MAX_PENDING_SINKS} in a function, what its callers pass into those calls is not followed, so findings through them may be missing; tools reaching them: read`);
 });
 
 test("guard helper in another module: the helpers it calls are found where it is defined", () => {

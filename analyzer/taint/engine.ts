@@ -16,7 +16,7 @@ import { type Interp } from "./builtins.js";
 import { Frame } from "./scope.js";
 import type { FunctionNode, SinkHit } from "./spec.js";
 import { type Closure, EMPTY } from "./values.js";
-import { type Node, MAX_ROUNDS, Ctx } from "./context.js";
+import { type Node, MAX_PENDING_SINKS, MAX_ROUNDS, Ctx } from "./context.js";
 import { collectFunctions } from "./syntax.js";
 import type { ModuleState } from "./modules.js";
 
@@ -70,7 +70,7 @@ export class Engine extends CallEvaluator implements Interp {
     const more = full.length > MAX_NAMED ? ` and ${full.length - MAX_NAMED} more` : "";
     const toolList = [...tools];
     const touched = toolList.length ? `; tools reaching them: ${toolList.slice(0, MAX_NAMED_TOOLS).join(", ")}${toolList.length > MAX_NAMED_TOOLS ? ` and ${toolList.length - MAX_NAMED_TOOLS} more` : ""}` : "";
-    this.incomplete.push({ file: files.size === 1 ? full[0].file : "*", reason: `too many sinks depend on the parameters of ${named}${more}; the rest are judged where they are, not per caller${touched}` });
+    this.incomplete.push({ file: files.size === 1 ? full[0].file : "*", reason: `too many file, network or process calls depend on the parameters of ${named}${more}; past the first ${MAX_PENDING_SINKS} in a function, what its callers pass into those calls is not followed, so findings through them may be missing${touched}` });
   }
 
   /**
