@@ -8,7 +8,9 @@
 export function boundedMemo<K, V>(compute: (key: K) => V, max = 10_000): (key: K) => V {
   const answers = new Map<K, V>();
   return (key: K): V => {
-    if (answers.has(key)) return answers.get(key) as V;
+    // One lookup for a remembered answer; `has` only to tell a remembered undefined from none.
+    const known = answers.get(key);
+    if (known !== undefined || answers.has(key)) return known as V;
     const answer = compute(key);
     if (answers.size >= max) answers.clear();
     answers.set(key, answer);

@@ -41,11 +41,13 @@ export interface ScanOptions extends AcquireOptions {
    */
   timeBudgetMs?: number;
   maxMemoryBytes?: number;
+  /** The clock the budget reads, in ms (default `performance.now`); tests inject one to make the budget's stops deterministic. */
+  clock?: () => number;
 }
 
 export async function scan(target: string, options: ScanOptions = {}): Promise<ScanResult> {
   const t0 = performance.now();
-  const budget = new Budget({ timeBudgetMs: options.timeBudgetMs, maxMemoryBytes: options.maxMemoryBytes }, t0);
+  const budget = options.clock ? new Budget({ timeBudgetMs: options.timeBudgetMs, maxMemoryBytes: options.maxMemoryBytes }, options.clock(), options.clock) : new Budget({ timeBudgetMs: options.timeBudgetMs, maxMemoryBytes: options.maxMemoryBytes }, t0);
   const source = await acquire(target, options);
   const t1 = performance.now();
   const parsed = parse(source);

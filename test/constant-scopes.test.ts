@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { TSESTree } from "@typescript-eslint/types";
 import { walk } from "../analyzer/parse/ast.js";
-import { ConstantFolder, relativeResolver } from "../analyzer/program/constants.js";
+import { ConstantFolder, parentDescentCount, relativeResolver } from "../analyzer/program/constants.js";
 import type { ParsedModule } from "../analyzer/types.js";
 import { programOf } from "./support/program.js";
 
@@ -79,6 +79,47 @@ test("declarationOf: a for…of variable and a callback parameter give their bin
     },
   });
   assert.deepEqual(found, ["VariableDeclaration in ForOfStatement", "ArrowFunctionExpression in CallExpression"]);
+});
+
+test("declarationOf: the parent of a function is looked for once, however often its parameters are read, and stays right for functions at any depth", () => {
+  // A bundle-like module: many sibling statements, functions nested in calls, methods, blocks and other functions, each reading its parameter many times.
+  const filler = Array.from({ length: 200 }, (_, i) => `var v${i} = ${i};`).join("\n");
+  const reads = (p: string) => Array.from({ length: 30 }, () => `use(${p});`).join(" ");
+  const code = `${filler}
+register((ctx) => { ${reads("ctx")} });
+const handlers = { run(opts) { ${reads("opts")} } };
+class Tool { call(args) { { if (args) { ${reads("args")} } } } }
+function outer(a) { return function inner(b) { ${reads("b")} ${reads("a")} }; }
+export default async (req) => wrap(req, (res) => { ${reads("res")} });
+`;
+  const program = programOf({ "dist/bundle.js": code });
+  const module = program.byPath.get("dist/bundle.js") as ParsedModule;
+  const folder = new ConstantFolder(relativeResolver(program.byPath));
+  const before = parentDescentCount();
+  const found = new Map<string, Set<string>>();
+  let asked = 0;
+  walk(module.ast, {
+    enter(n) {
+      if (n.type !== "CallExpression" || n.callee.type !== "Identifier" || n.callee.name !== "use") return;
+      const id = n.arguments[0] as TSESTree.Identifier;
+      const d = folder.declarationOf(id, module);
+      asked++;
+      const seen = found.get(id.name) ?? new Set<string>();
+      seen.add(d ? `${d.binder.type} in ${d.parent.type}` : "none");
+      found.set(id.name, seen);
+    },
+  });
+  assert.deepEqual(Object.fromEntries([...found].map(([k, v]) => [k, [...v]])), {
+    ctx: ["ArrowFunctionExpression in CallExpression"],
+    opts: ["FunctionExpression in Property"],
+    args: ["FunctionExpression in MethodDefinition"],
+    b: ["FunctionExpression in ReturnStatement"],
+    a: ["FunctionDeclaration in Program"],
+    res: ["ArrowFunctionExpression in CallExpression"],
+  });
+  assert.equal(asked, 180);
+  // Six functions hold the parameters read: one descent each (a declaration's parent, the Program, too), not one per read.
+  assert.equal(parentDescentCount() - before, 6);
 });
 
 test("String replace and replaceAll fold with a string or a plain regex literal; a regex that could backtrack, a flag we do not know or a function replacement does not", () => {

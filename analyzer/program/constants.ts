@@ -626,10 +626,32 @@ function encloses(scope: Node, start: number, end: number): boolean {
 }
 
 /**
- * The parent of a node, found by descending from the module root through the
- * children whose ranges hold it (asked rarely: a callback parameter's call).
+ * Parents found so far, by node (null: none). The tree never changes, and the
+ * extractor asks for the same function again for every read of one of its
+ * parameters (`ctx.a`, `ctx.b`, and once per call it filters by that function):
+ * in a bundle each descent crosses thousands of siblings per level, and
+ * repeating it was a third of a large scan.
  */
+const parents = new WeakMap<Node, Node | null>();
+
+/** The parent of a node, found once by descending from the module root through the children whose ranges hold it. */
 function parentOf(root: Node, target: Node): Node | undefined {
+  const known = parents.get(target);
+  if (known !== undefined) return known ?? undefined;
+  const found = descendToParent(root, target);
+  parents.set(target, found ?? null);
+  descents++;
+  return found;
+}
+
+let descents = 0;
+
+/** How many times a parent was looked for from the module root, in this process (work counted by tests and benchmarks). */
+export function parentDescentCount(): number {
+  return descents;
+}
+
+function descendToParent(root: Node, target: Node): Node | undefined {
   const [start, end] = target.range;
   let node = root;
   for (;;) {
