@@ -141,9 +141,25 @@ export function isNonRevealingRead(member: TSESTree.MemberExpression): boolean {
   return last === "length";
 }
 
+/**
+ * Methods of OAuth clients that build the authorization (consent) URL:
+ * google-auth-library's `generateAuthUrl`, openid-client's `authorizationUrl`,
+ * simple-oauth2's `authorizeURL`. An authorization request (RFC 6749, 4.1.1)
+ * names the client by `client_id`, `redirect_uri`, `scope` and `state`; the
+ * client secret is only ever sent to the token endpoint, so the URL does not
+ * carry the secret the client was configured with.
+ */
+const AUTHORIZATION_URL_METHOD = /^(?:generateAuthU(?:rl|RL)|(?:get|build|generate|create)?[aA]uthori[sz]ationU(?:rl|RL)|authori[sz]eU(?:rl|RL))$/;
+
+/** `oauth2Client.generateAuthUrl({ scope })`: a method of a client object, not a function of the package's own naming. */
+export function buildsAuthorizationUrl(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  return callee.type === "MemberExpression" && AUTHORIZATION_URL_METHOD.test(propertyName(callee) ?? "");
+}
+
 /** For the engine's `sanitizingCalls`: a masking call's result no longer reveals a secret. */
 export function maskingCallKinds(call: TSESTree.CallExpression | TSESTree.NewExpression): readonly string[] {
-  return call.type === "CallExpression" && isMaskingCall(call) ? MASKED_KINDS : NO_KINDS;
+  return call.type === "CallExpression" && (isMaskingCall(call) || buildsAuthorizationUrl(call)) ? MASKED_KINDS : NO_KINDS;
 }
 const MASKED_KINDS: readonly string[] = [SECRET_MASKED];
 const NO_KINDS: readonly string[] = [];
