@@ -62,6 +62,11 @@ export const MASKING_MODEL: LibraryModel = {
     { package: "argon2", path: "Member[hash]", kinds: [SECRET_MASKED], note: "a password hash" },
     { package: "crypto", path: "Member[subtle].Member[digest,sign,deriveBits,deriveKey]", kinds: [SECRET_MASKED], note: "WebCrypto digests, signatures and derived keys" },
     { package: "global", path: "Member[crypto].Member[subtle].Member[digest,sign,deriveBits,deriveKey]", kinds: [SECRET_MASKED], note: "WebCrypto digests, signatures and derived keys" },
+    // A signer made from a private key keeps the key inside its signing functions (viem) or as a non-extractable CryptoKey (@solana/kit):
+    // the object's fields are the address and public key, and what it signs does not reveal the key. (ethers' Wallet keeps `.privateKey`: no row.)
+    // `viem/accounts`: the engine names a deep import by its package.
+    { package: "viem", path: "Member[privateKeyToAccount,mnemonicToAccount,hdKeyToAccount]", kinds: [SECRET_MASKED], note: "a viem local account: address, publicKey and signing functions, no key field" },
+    ...["@solana/kit", "@solana/signers"].map((pkg): SanitizerRow => ({ package: pkg, path: "Member[createKeyPairSignerFromBytes,createKeyPairSignerFromPrivateKeyBytes]", kinds: [SECRET_MASKED], note: "a Solana key-pair signer: address and a non-extractable CryptoKey pair" })),
     { package: "fast-redact", path: "ReturnValue", kinds: [SECRET_MASKED], note: "fast-redact's serializer replaces the configured paths" },
     { package: "fast-redact", path: "Member[default].ReturnValue", kinds: [SECRET_MASKED], note: "fast-redact as an ESM default import" },
   ],
