@@ -12,6 +12,7 @@ import type { ParsedModule, Severity } from "../analyzer/types.js";
 import { HTTP_CLIENT_CREDENTIAL_KIND, httpErrorShape, type HttpErrorShape } from "./models/errors.js";
 import type { Rule, RuleContext } from "./types.js";
 import { CodeIndex, type CatchSite, type ClientRef } from "./util/code-index.js";
+import { ErrorContainment, isRequestApi } from "./util/error-containment.js";
 import { errorUses, type ErrorUse } from "./util/error-uses.js";
 import { isSecretLabel } from "./util/secret-labels.js";
 import { isSilentLogCall } from "./util/log-calls.js";
@@ -45,7 +46,7 @@ export const errorDetailEcho: Rule = {
     cwe: [209, 532],
     summary: "A caught error (or its config, request, response, stack) is serialized into tool output or logs.",
     description:
-      "HTTP client errors carry the request that failed: an AxiosError has `config.headers` (with the instance's Authorization header), `request` and `response.config`; a got error has `options`; a ky error has `request`. Serializing such an error (`JSON.stringify(err)`, `util.inspect(err)`, `console.error(err)`, spreading it, returning `err.config`) puts the API key into the tool's result, which the model and the transcript see, or into the log file the MCP client keeps. High when the client is configured with a credential; low for a stack trace or a whole error that carries no credential returned to the client (paths and internals in the transcript). `err.message` is fine: axios says only \"Request failed with status code 401\".",
+      "HTTP client errors carry the request that failed: an AxiosError has `config.headers` (with the instance's Authorization header), `request` and `response.config`; a got error has `options`; a ky error has `request`. Serializing such an error (`JSON.stringify(err)`, `util.inspect(err)`, `console.error(err)`, spreading it, returning `err.config`) puts the API key into the tool's result, which the model and the transcript see, or into the log file the MCP client keeps. High when the client is configured with a credential; low for a stack trace or a whole error that carries no credential returned to the client (paths and internals in the transcript). `err.message` is fine: axios says only \"Request failed with status code 401\". An error the package converts before callers see it (`catch (e) { throw new ApiError(e.message, e.response?.status) }`, or an `axios.isAxiosError(e)` branch that throws its own error) is the package's error there: logging it whole shows no request; keeping the original as `cause` keeps the request.",
     help: [
       "**Why it matters.** The MCP SDK sends a tool's result to the model and keeps it in the conversation; stdio clients write the server's stderr to log files. An API error serialized whole carries the request, Authorization header included.",
       "",
@@ -70,12 +71,14 @@ export const errorDetailEcho: Rule = {
     const index = indexes.get(ctx);
     if (!index) return;
     const credentials = credentialedClients(ctx, index);
+    const containment = new ErrorContainment(index);
+    index.requestEscapes = (call, module, library) => containment.callEscapes(call, module, library);
     const handlerFns = new Set(ctx.handlers.map((h) => h.fn));
     const folder = folderFor(ctx.program);
     const isSilentLog = (call: TSESTree.CallExpression, module: ParsedModule) => isSilentLogCall(call, module, folder);
     const best = new Map<string, { use: ErrorUse; severity: Severity; library?: string }>();
     for (const site of index.catches) {
-      const origin = index.originOf(site.guarded, site.module) ?? guardedOrigin(ctx, index, site, folder);
+      const origin = index.originOf(site.guarded, site.module) ?? guardedOrigin(ctx, index, site, folder, containment);
       const shape = origin ? httpErrorShape(origin.library) : undefined;
       const scopeFn = site.callback ?? index.enclosingFunction(site.node, site.module);
       // `return client.get(...).catch((e) => ...)` in a handler: the callback's value is the handler's.
@@ -173,7 +176,7 @@ const NODE_GLOBALS = new Set(["process", "console", "setTimeout", "setInterval",
  * `try { writeFileSync(...) } catch` after an `axios.get` elsewhere in the
  * function catches the file system's error, not the request's.
  */
-function guardedOrigin(ctx: RuleContext, index: CodeIndex, site: CatchSite, folder: ConstantFolder): ErrorOrigin | undefined {
+function guardedOrigin(ctx: RuleContext, index: CodeIndex, site: CatchSite, folder: ConstantFolder, containment: ErrorContainment): ErrorOrigin | undefined {
   let unplaced = false;
   const targets: FunctionNode[] = [];
   walk(site.guarded, {
@@ -192,13 +195,13 @@ function guardedOrigin(ctx: RuleContext, index: CodeIndex, site: CatchSite, fold
       else unplaced = true;
     },
   });
-  if (unplaced) return engineOrigin(ctx, site.callback ?? index.enclosingFunction(site.node, site.module));
+  if (unplaced) return engineOrigin(ctx, site.callback ?? index.enclosingFunction(site.node, site.module), containment);
   // A function the engine did not finish says nothing about what it reaches.
-  if (targets.some((fn) => !ctx.taint.analyzed(fn))) return engineOrigin(ctx, site.callback ?? index.enclosingFunction(site.node, site.module));
+  if (targets.some((fn) => !ctx.taint.analyzed(fn))) return engineOrigin(ctx, site.callback ?? index.enclosingFunction(site.node, site.module), containment);
   // `main().catch(...)`: the tools main registers run on later requests; their errors do not reject main.
   const handlers = new Set(ctx.handlers.map((h) => h.fn));
   for (const fn of targets) {
-    const origin = engineOrigin(ctx, fn, handlers);
+    const origin = engineOrigin(ctx, fn, containment, handlers);
     if (origin) return origin;
   }
   return undefined;
@@ -208,13 +211,26 @@ function isClientCall(index: CodeIndex, node: TSESTree.CallExpression | TSESTree
   return node.type === "CallExpression" && !!index.clientOfCall(node, module);
 }
 
-/** When the guarded code calls into other modules, ask the engine which HTTP clients the function reaches. */
-function engineOrigin(ctx: RuleContext, fn: FunctionNode | undefined, avoid?: ReadonlySet<FunctionNode>): ErrorOrigin | undefined {
+/**
+ * When the guarded code calls into other modules, ask the engine which HTTP
+ * clients the function reaches: a library counts when it sends a request
+ * (`axios.create` and `axios.isAxiosError` send none) from a function that
+ * lets its error out. A function whose every request sits in a try block that
+ * throws a value of its own (`throw new ApiError(e.message)`) hands its
+ * callers that value, not the library's error.
+ */
+function engineOrigin(ctx: RuleContext, fn: FunctionNode | undefined, containment: ErrorContainment, avoid?: ReadonlySet<FunctionNode>): ErrorOrigin | undefined {
   if (!fn) return undefined;
   const apis = avoid && ctx.taint.reachableApisAvoiding ? ctx.taint.reachableApisAvoiding(fn, avoid) : ctx.taint.reachableApis(fn);
+  let byFunction: Map<FunctionNode, ReadonlySet<string>> | undefined;
   for (const api of apis) {
     const pkg = api.split(" ")[0];
-    if (httpErrorShape(pkg) && pkg !== "global") return { library: pkg };
+    if (!httpErrorShape(pkg) || pkg === "global" || !isRequestApi(api)) continue;
+    byFunction ??= ctx.taint.apisByFunction?.(fn);
+    if (!byFunction) return { library: pkg };
+    for (const [f, own] of byFunction) {
+      if ([...own].some((a) => a.split(" ")[0] === pkg && isRequestApi(a)) && containment.escapes(f, pkg) !== false) return { library: pkg };
+    }
   }
   return undefined;
 }

@@ -77,6 +77,9 @@ const SECRETS = [
   "personalAccessToken",
   "VERIFY_TOKEN",
   "WHATSAPP_VERIFY_TOKEN",
+  "TYPESENSE_API_KEY",
+  "TYPEFORM_TOKEN",
+  "KINDE_CLIENT_SECRET",
 ];
 
 const NOT_SECRETS = [
@@ -163,6 +166,8 @@ const NOT_SECRETS = [
   "ENABLE_TOKEN_PASSTHROUGH",
   "SKIP_AUTH",
   "requireAuth",
+  "TYPE_TOKEN",
+  "KIND_KEY",
 ];
 
 test("secret names: table of secrets", () => {

@@ -42,6 +42,13 @@ export interface HttpErrorShape {
   carriesRequest: string[][];
   /** What to tell the author to return instead. */
   fix: string;
+  /**
+   * How code asks whether a caught value is this library's error: functions
+   * (`axios.isAxiosError(e)`) and classes (`e instanceof AxiosError`). After
+   * `if (guard(e)) { ...; throw other }`, what the catch block still throws
+   * is not this library's error.
+   */
+  guards?: { functions: string[]; classes: string[] };
 }
 
 export const HTTP_ERROR_SHAPES: readonly HttpErrorShape[] = [
@@ -51,6 +58,7 @@ export const HTTP_ERROR_SHAPES: readonly HttpErrorShape[] = [
     messageCarriesUrl: false,
     carriesRequest: [["config"], ["request"], ["response", "config"], ["response", "request"], ["toJSON"]],
     fix: "return err.message and err.response?.status, not the whole AxiosError: it carries config.headers with the token",
+    guards: { functions: ["isAxiosError"], classes: ["AxiosError"] },
   },
   {
     library: "got",
@@ -58,6 +66,7 @@ export const HTTP_ERROR_SHAPES: readonly HttpErrorShape[] = [
     messageCarriesUrl: false,
     carriesRequest: [["options"], ["request"], ["response", "request"], ["timings"]],
     fix: "return err.message and err.response?.statusCode, not the whole got error: its options carry the request headers",
+    guards: { functions: [], classes: ["RequestError", "HTTPError"] },
   },
   {
     library: "ky",
@@ -65,6 +74,7 @@ export const HTTP_ERROR_SHAPES: readonly HttpErrorShape[] = [
     messageCarriesUrl: true,
     carriesRequest: [["request"], ["options"]],
     fix: "return err.response.status and a message you write, not the whole HTTPError: its request and options carry the headers",
+    guards: { functions: [], classes: ["HTTPError"] },
   },
   {
     library: "superagent",
@@ -99,6 +109,14 @@ export const HTTP_ERROR_SHAPES: readonly HttpErrorShape[] = [
 export function httpErrorShape(library: string): HttpErrorShape | undefined {
   return HTTP_ERROR_SHAPES.find((s) => s.library === library);
 }
+
+/**
+ * Members of a client that send no request, so throw none of its errors:
+ * type tests, instance factories, interceptors, helpers.
+ */
+export const CLIENT_MEMBERS_WITHOUT_REQUEST: ReadonlySet<string> = new Set([
+  "isAxiosError", "isCancel", "create", "extend", "use", "eject", "getUri", "mergeConfig", "toFormData", "formToJSON", "spread", "CancelToken",
+]);
 
 /**
  * Properties of any error that are fine to show: they never carry the request.

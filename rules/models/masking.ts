@@ -62,6 +62,11 @@ export const MASKING_MODEL: LibraryModel = {
     { package: "argon2", path: "Member[hash]", kinds: [SECRET_MASKED], note: "a password hash" },
     { package: "crypto", path: "Member[subtle].Member[digest,sign,deriveBits,deriveKey]", kinds: [SECRET_MASKED], note: "WebCrypto digests, signatures and derived keys" },
     { package: "global", path: "Member[crypto].Member[subtle].Member[digest,sign,deriveBits,deriveKey]", kinds: [SECRET_MASKED], note: "WebCrypto digests, signatures and derived keys" },
+    // A signer made from a private key keeps the key inside its signing functions (viem) or as a non-extractable CryptoKey (@solana/kit):
+    // the object's fields are the address and public key, and what it signs does not reveal the key. (ethers' Wallet keeps `.privateKey`: no row.)
+    // `viem/accounts`: the engine names a deep import by its package.
+    { package: "viem", path: "Member[privateKeyToAccount,mnemonicToAccount,hdKeyToAccount]", kinds: [SECRET_MASKED], note: "a viem local account: address, publicKey and signing functions, no key field" },
+    ...["@solana/kit", "@solana/signers"].map((pkg): SanitizerRow => ({ package: pkg, path: "Member[createKeyPairSignerFromBytes,createKeyPairSignerFromPrivateKeyBytes]", kinds: [SECRET_MASKED], note: "a Solana key-pair signer: address and a non-extractable CryptoKey pair" })),
     { package: "fast-redact", path: "ReturnValue", kinds: [SECRET_MASKED], note: "fast-redact's serializer replaces the configured paths" },
     { package: "fast-redact", path: "Member[default].ReturnValue", kinds: [SECRET_MASKED], note: "fast-redact as an ESM default import" },
   ],
@@ -141,9 +146,25 @@ export function isNonRevealingRead(member: TSESTree.MemberExpression): boolean {
   return last === "length";
 }
 
+/**
+ * Methods of OAuth clients that build the authorization (consent) URL:
+ * google-auth-library's `generateAuthUrl`, openid-client's `authorizationUrl`,
+ * simple-oauth2's `authorizeURL`. An authorization request (RFC 6749, 4.1.1)
+ * names the client by `client_id`, `redirect_uri`, `scope` and `state`; the
+ * client secret is only ever sent to the token endpoint, so the URL does not
+ * carry the secret the client was configured with.
+ */
+const AUTHORIZATION_URL_METHOD = /^(?:generateAuthU(?:rl|RL)|(?:get|build|generate|create)?[aA]uthori[sz]ationU(?:rl|RL)|authori[sz]eU(?:rl|RL))$/;
+
+/** `oauth2Client.generateAuthUrl({ scope })`: a method of a client object, not a function of the package's own naming. */
+export function buildsAuthorizationUrl(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  return callee.type === "MemberExpression" && AUTHORIZATION_URL_METHOD.test(propertyName(callee) ?? "");
+}
+
 /** For the engine's `sanitizingCalls`: a masking call's result no longer reveals a secret. */
 export function maskingCallKinds(call: TSESTree.CallExpression | TSESTree.NewExpression): readonly string[] {
-  return call.type === "CallExpression" && isMaskingCall(call) ? MASKED_KINDS : NO_KINDS;
+  return call.type === "CallExpression" && (isMaskingCall(call) || buildsAuthorizationUrl(call)) ? MASKED_KINDS : NO_KINDS;
 }
 const MASKED_KINDS: readonly string[] = [SECRET_MASKED];
 const NO_KINDS: readonly string[] = [];

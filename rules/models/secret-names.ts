@@ -226,6 +226,13 @@ const SETTING_VERBS = new Set(["MASK", "REDACT", "HIDE", "SHOW", "ENABLE", "DISA
 const SESSION_MARKER_PREFIXES = new Set(["WT", "TERM", "ITERM", "WEZTERM", "KITTY", "ALACRITTY", "KONSOLE", "TMUX", "XDG", "DBUS", "GNOME", "KDE"]);
 
 /**
+ * A first word that makes the name say which kind of credential is in use,
+ * not hold one: `TYPE_TOKEN=USER`, `KIND_KEY=service` pick between token
+ * kinds, like `TOKEN_TYPE` does with the words the other way round.
+ */
+const KIND_FIRST_WORDS = new Set(["TYPE", "KIND"]);
+
+/**
  * A first word that makes the name a feature switch: `FEATURE_SESSION_RESUME`,
  * `FF_AUTH_V2`, `EXPERIMENTAL_TOKEN_CACHE` turn behaviour on or off.
  */
@@ -278,7 +285,7 @@ function judgeSecretName(name: string): boolean {
   // (a daemon's socket, an MCP transport's session): an identifier like the rest.
   if (last === "ID" && words.length > 1 && words[words.length - 2] === "COOKIE") return true;
   if (DESCRIPTIVE_LAST_WORDS.has(last) || URL_LIKE.has(last)) return false;
-  if (words.length > 1 && SETTING_VERBS.has(words[0])) return false;
+  if (words.length > 1 && (SETTING_VERBS.has(words[0]) || KIND_FIRST_WORDS.has(words[0]))) return false;
 
   for (let i = 0; i < words.length; i++) {
     const w = words[i];

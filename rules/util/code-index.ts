@@ -57,6 +57,8 @@ interface ModuleFacts {
 
 export class CodeIndex {
   readonly catches: CatchSite[] = [];
+  /** Every try block and `.catch`/`.then(_, cb)` callback, named error or not: what each lets escape (error-containment). */
+  readonly guards: { module: ParsedModule; guarded: Node; body: Node; name?: string }[] = [];
   /** Clients configured with a credential (by id), with the place. */
   readonly credentialed = new Map<string, { client: ClientRef; module: ParsedModule; node: Node }>();
   /**
@@ -155,6 +157,7 @@ export class CodeIndex {
       TryStatement: (node, module) => {
         const param = node.handler?.param;
         if (node.handler && param?.type === "Identifier") this.catches.push({ module, name: param.name, body: node.handler.body, guarded: node.block, node: node.handler });
+        if (node.handler) this.guards.push({ module, guarded: node.block, body: node.handler.body, name: param?.type === "Identifier" ? param.name : undefined });
       },
       CallExpression: (node, module) => {
         this.of(module).calls.push(node);
@@ -166,6 +169,7 @@ export class CodeIndex {
         if (cb && isFunction(cb) && callee.type === "MemberExpression") {
           const param = cb.params[0];
           if (param?.type === "Identifier") this.catches.push({ module, name: param.name, body: cb.body, guarded: callee.object, callback: cb, promiseCall: node, node: cb });
+          this.guards.push({ module, guarded: callee.object, body: cb.body, name: param?.type === "Identifier" ? param.name : undefined });
         }
       },
     };
@@ -335,6 +339,19 @@ export class CodeIndex {
     }
   }
 
+  /** Set by a rule: whether a request's error leaves the function making it (error-containment). */
+  requestEscapes?: (call: TSESTree.CallExpression, module: ParsedModule, library: string) => boolean;
+
+  /** The calls of a module, in walk order (after the walk). */
+  callsOf(module: ParsedModule): readonly TSESTree.CallExpression[] {
+    return this.of(module).calls;
+  }
+
+  /** The indexed modules. */
+  modules(): Iterable<ParsedModule> {
+    return this.facts.keys();
+  }
+
   /** User functions a call may run: same module first, then any module (bounded). */
   resolve(call: TSESTree.CallExpression, module: ParsedModule): { fn: FunctionNode; module: ParsedModule }[] {
     const name = calleeName(call);
@@ -392,7 +409,8 @@ export class CodeIndex {
     const calls = this.callsWithin(region, module);
     for (const call of calls) {
       const client = this.clientOfCall(call, module);
-      if (client) return client;
+      // In a function the region calls, a request whose error the function converts never reaches the region.
+      if (client && (depth === 0 || !this.requestEscapes || this.requestEscapes(call, module, client.library))) return client;
     }
     if (depth >= 2) return undefined;
     for (const call of calls) {

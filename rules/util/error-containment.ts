@@ -1,0 +1,272 @@
+// Which HTTP client errors can leave the function that makes the request.
+// A request inside `try { ... } catch (e) { throw new ApiError(e.message, status) }`
+// never lets the library's error out: callers catch the package's own error,
+// which keeps no request configuration. The language's rule: what a catch
+// block throws (or rejects with) is what leaves; a value built from the
+// error's message, status or response body is a new value, not the error.
+import type { TSESTree } from "@typescript-eslint/types";
+import { calleeName, memberChain, unwrapExpression, walk, type Node } from "../../analyzer/parse/ast.js";
+import type { FunctionNode } from "../../analyzer/taint/spec.js";
+import type { ParsedModule } from "../../analyzer/types.js";
+import { CLIENT_MEMBERS_WITHOUT_REQUEST, classifyErrorRead, httpErrorShape } from "../models/errors.js";
+import type { CodeIndex } from "./code-index.js";
+
+type Guard = CodeIndex["guards"][number];
+
+/** How deep a helper that builds the thrown value is followed (`throw toApiError(e)`). */
+const HELPER_DEPTH = 2;
+
+export class ErrorContainment {
+  /** Per function: for each library it sends requests with, whether one of them lets the library's error out. */
+  private byFn: Map<FunctionNode, Map<string, boolean>> | undefined;
+  private readonly guardsByModule = new Map<ParsedModule, Guard[]>();
+  private readonly contains = new Map<Guard, Map<string, boolean>>();
+
+  constructor(private readonly index: CodeIndex) {}
+
+  /**
+   * Whether a request `call` of `library` lets the library's error leave the
+   * function that makes it: true unless a try block (or `.catch`) around it in
+   * the same function never passes the caught error on.
+   */
+  callEscapes(call: TSESTree.CallExpression, module: ParsedModule, library: string): boolean {
+    const fn = this.index.enclosingFunction(call, module);
+    for (const g of this.guardsOf(module)) {
+      if (g.guarded.range[0] > call.range[0] || call.range[1] > g.guarded.range[1]) continue;
+      if (this.index.enclosingFunction(g.guarded, module) !== fn) continue;
+      if (this.handlerContains(g, library)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * For a function the engine says calls `library`: true when one of the
+   * requests the index sees in it lets the error out, false when all are
+   * contained, undefined when the index sees none (say nothing).
+   */
+  escapes(fn: FunctionNode, library: string): boolean | undefined {
+    return this.requestsByFunction().get(fn)?.get(library);
+  }
+
+  private requestsByFunction(): Map<FunctionNode, Map<string, boolean>> {
+    if (this.byFn) return this.byFn;
+    const out = new Map<FunctionNode, Map<string, boolean>>();
+    for (const module of this.index.modules()) {
+      for (const call of this.index.callsOf(module)) {
+        const client = this.index.clientOfCall(call, module);
+        if (!client || !isRequest(call)) continue;
+        const fn = this.index.enclosingFunction(call, module);
+        if (!fn) continue;
+        let libs = out.get(fn);
+        if (!libs) out.set(fn, (libs = new Map()));
+        if (libs.get(client.library)) continue;
+        libs.set(client.library, this.callEscapes(call, module, client.library));
+      }
+    }
+    this.byFn = out;
+    return out;
+  }
+
+  private guardsOf(module: ParsedModule): Guard[] {
+    let list = this.guardsByModule.get(module);
+    if (!list) {
+      list = this.index.guards.filter((g) => g.module === module);
+      this.guardsByModule.set(module, list);
+    }
+    return list;
+  }
+
+  /** True when a catch never throws or rejects with the caught error of `library` (or a value holding it). */
+  private handlerContains(g: Guard, library: string): boolean {
+    let memo = this.contains.get(g);
+    if (!memo) this.contains.set(g, (memo = new Map()));
+    const known = memo.get(library);
+    if (known !== undefined) return known;
+    const result = !g.name || !this.passesOnIn(g.body, g.name, g.module, library);
+    memo.set(library, result);
+    return result;
+  }
+
+  /** Whether a catch body (a block, or a concise arrow's value) throws or rejects with the error named `name`. */
+  private passesOnIn(body: Node, name: string, module: ParsedModule, library: string): boolean {
+    if (body.type !== "BlockStatement") {
+      const v = unwrapExpression(body);
+      return v.type === "CallExpression" && isReject(v) && !!v.arguments[0] && this.passesOn(v.arguments[0], name, module, library, 0);
+    }
+    // `if (axios.isAxiosError(e)) { ...; throw new ApiError(...) }` at the top of the block: past it, `e` is not the library's error.
+    const narrowedAt = narrowingEnd(body, name, library);
+    let found = false;
+    walk(body, {
+      enter: (node) => {
+        if (found) return false;
+        if (node !== body && isFunctionNode(node)) return false;
+        if (node.range[0] >= narrowedAt) return false;
+        let value: Node | undefined;
+        if (node.type === "ThrowStatement") value = node.argument;
+        else if (node.type === "CallExpression" && isReject(node)) value = node.arguments[0];
+        if (value && this.passesOn(value, name, module, library, 0)) found = true;
+        return undefined;
+      },
+    });
+    return found;
+  }
+
+  /** Whether a value is, or holds, the caught error (or a part of it that carries the request). */
+  private passesOn(node: Node, name: string, module: ParsedModule, library: string, depth: number): boolean {
+    const n = unwrapExpression(node);
+    switch (n.type) {
+      case "Identifier":
+        return n.name === name;
+      case "AwaitExpression":
+        return this.passesOn(n.argument, name, module, library, depth);
+      case "MemberExpression": {
+        const chain = memberChain(n);
+        if (!chain) return mentions(n, name);
+        const root = unwrapExpression(chain.root);
+        if (root.type !== "Identifier" || root.name !== name) return mentions(n, name);
+        const read = classifyErrorRead(chain.names, httpErrorShape(library));
+        return read === "whole" || read === "request" || read === "other";
+      }
+      case "TemplateLiteral":
+      case "BinaryExpression":
+      case "Literal":
+      case "UnaryExpression":
+        // A string or number built from the error: `${e}` is its name and message.
+        return false;
+      case "ConditionalExpression":
+        return this.passesOn(n.consequent, name, module, library, depth) || this.passesOn(n.alternate, name, module, library, depth);
+      case "LogicalExpression":
+        return this.passesOn(n.left, name, module, library, depth) || this.passesOn(n.right, name, module, library, depth);
+      case "ObjectExpression":
+        return n.properties.some((p) => (p.type === "SpreadElement" ? this.passesOn(p.argument, name, module, library, depth) : this.passesOn(p.value, name, module, library, depth)));
+      case "ArrayExpression":
+        return n.elements.some((e) => !!e && this.passesOn(e.type === "SpreadElement" ? e.argument : e, name, module, library, depth));
+      case "NewExpression":
+        // `new ApiError(msg, { cause: e })`, `new McpError(code, msg, e)`: the error stays reachable from the new one.
+        return n.arguments.some((a) => this.passesOn(a.type === "SpreadElement" ? a.argument : a, name, module, library, depth));
+      case "CallExpression":
+        return this.callPassesOn(n, name, module, library, depth);
+      default:
+        return mentions(n, name);
+    }
+  }
+
+  /** `throw toApiError(e)`: the helper's returned values decide; an unknown function is taken to hand the error back. */
+  private callPassesOn(call: TSESTree.CallExpression, name: string, module: ParsedModule, library: string, depth: number): boolean {
+    const passed = call.arguments.map((a, i) => (this.passesOn(a.type === "SpreadElement" ? a.argument : a, name, module, library, depth) ? i : -1)).filter((i) => i >= 0);
+    if (passed.length === 0) return mentions(call.callee, name);
+    if (isReject(call) || depth >= HELPER_DEPTH) return true;
+    const targets = this.index.resolve(call, module);
+    if (targets.length === 0) return true;
+    return targets.some((t) =>
+      passed.some((i) => {
+        const param = t.fn.params[i];
+        if (!param || param.type !== "Identifier") return true;
+        return returnedValues(t.fn).some((v) => this.passesOn(v, param.name, t.module, library, depth + 1));
+      }),
+    );
+  }
+}
+
+/** A client call that sends a request (not `axios.create`, `axios.isAxiosError`, `interceptors.request.use`). */
+function isRequest(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  const name = callee.type === "MemberExpression" ? calleeName(call) : undefined;
+  return !name || !CLIENT_MEMBERS_WITHOUT_REQUEST.has(name);
+}
+
+/**
+ * Whether an engine API key is a request: `"axios Member[create].ReturnValue.Member[get]"`
+ * is; `axios Member[create]` and `axios Member[isAxiosError]` send nothing, and a
+ * call on what a request returned (`...Member[get].ReturnValue.Member[data].Member[map]`)
+ * is a call of the response's data.
+ */
+export function isRequestApi(api: string): boolean {
+  const space = api.indexOf(" ");
+  let request = true;
+  let returned = false;
+  for (const token of space < 0 ? [] : api.slice(space + 1).split(/\.(?![^[]*\])/)) {
+    if (returned) return false;
+    const member = /^Member\[([^\]]*)\]$/.exec(token);
+    if (member) request = !member[1].split(",").every((m) => CLIENT_MEMBERS_WITHOUT_REQUEST.has(m));
+    else if (token === "ReturnValue" && request) returned = true;
+  }
+  return request && !returned;
+}
+
+function isReject(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === "Identifier") return callee.name === "reject";
+  const chain = memberChain(callee);
+  return !!chain && chain.root.type === "Identifier" && chain.root.name === "Promise" && chain.names.join(".") === "reject";
+}
+
+/**
+ * The position past which a catch block's `name` is known not to be the
+ * library's error: after a top-level `if (guard(name)) { ...; throw/return }`
+ * with no else. The block's end when there is none.
+ */
+function narrowingEnd(body: TSESTree.BlockStatement, name: string, library: string): number {
+  const guards = httpErrorShape(library)?.guards;
+  if (!guards) return body.range[1];
+  for (const stmt of body.body) {
+    if (stmt.type !== "IfStatement" || stmt.alternate || !exits(stmt.consequent)) continue;
+    if (isGuard(unwrapExpression(stmt.test), name, guards)) return stmt.range[1];
+  }
+  return body.range[1];
+}
+
+function isGuard(test: Node, name: string, guards: { functions: string[]; classes: string[] }): boolean {
+  if (test.type === "CallExpression") {
+    const fn = calleeName(test);
+    const arg = test.arguments[0] ? unwrapExpression(test.arguments[0]) : undefined;
+    return !!fn && guards.functions.includes(fn) && arg?.type === "Identifier" && arg.name === name;
+  }
+  if (test.type === "BinaryExpression" && test.operator === "instanceof") {
+    const left = unwrapExpression(test.left);
+    const right = unwrapExpression(test.right);
+    const cls = right.type === "Identifier" ? right.name : right.type === "MemberExpression" && right.property.type === "Identifier" ? right.property.name : undefined;
+    return left.type === "Identifier" && left.name === name && !!cls && guards.classes.includes(cls);
+  }
+  return false;
+}
+
+/** A statement that always leaves the block: ends in throw or return. */
+function exits(stmt: Node): boolean {
+  if (stmt.type === "ThrowStatement" || stmt.type === "ReturnStatement") return true;
+  if (stmt.type === "BlockStatement") {
+    const last = stmt.body[stmt.body.length - 1];
+    return !!last && exits(last);
+  }
+  return false;
+}
+
+/** The values a function returns (its own returns, not nested functions'); a concise arrow's body. */
+function returnedValues(fn: FunctionNode): Node[] {
+  if (fn.body.type !== "BlockStatement") return [fn.body];
+  const out: Node[] = [];
+  walk(fn.body, {
+    enter(node) {
+      if (node !== fn.body && isFunctionNode(node)) return false;
+      if (node.type === "ReturnStatement" && node.argument) out.push(node.argument);
+      return undefined;
+    },
+  });
+  return out;
+}
+
+function mentions(root: Node, name: string): boolean {
+  let found = false;
+  walk(root, {
+    enter(node) {
+      if (found) return false;
+      if (node.type === "Identifier" && node.name === name) found = true;
+      return undefined;
+    },
+  });
+  return found;
+}
+
+function isFunctionNode(node: Node): node is FunctionNode {
+  return node.type === "FunctionExpression" || node.type === "ArrowFunctionExpression" || node.type === "FunctionDeclaration";
+}
