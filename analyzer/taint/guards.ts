@@ -338,6 +338,11 @@ function callRefinements(call: TSESTree.CallExpression, ctx: GuardContext, depth
     const source = lastArgumentSource(recv);
     return source ? containment(source, ctx) : [];
   }
+  // `parts.every((part) => part !== "..")` true, where `parts = x.split("/")`: no segment of x is `..`.
+  if (name === "every" && recv && arg0) {
+    const source = splitSource(recv, ctx);
+    if (source && callbackRefusesDotDot(arg0, true)) return segmentShape(recv, source);
+  }
   if ((name === "some" || name === "every" || name === "find") && call.arguments[0]) {
     const cb = call.arguments[0];
     if (cb.type === "ArrowFunctionExpression" || cb.type === "FunctionExpression") {
@@ -380,7 +385,12 @@ function negatedCallRefinements(call: TSESTree.CallExpression, ctx: GuardContext
   // `x.split(/[\\/]/).includes("..")` false (also through a `const parts = x.split(...)`): no `..` segment.
   if (name === "includes" && recv && literal === "..") {
     const source = splitSource(recv, ctx);
-    if (source) return [{ target: source, kind: "shape", shape: [NO_DOT_DOT] }];
+    if (source) return segmentShape(recv, source);
+  }
+  // `parts.some((part) => part === ".." || ...)` false, where `parts = x.split("/")`: no segment of x is `..`.
+  if (name === "some" && recv && arg0) {
+    const source = splitSource(recv, ctx);
+    if (source && callbackRefusesDotDot(arg0, false)) return segmentShape(recv, source);
   }
   // `x.includes("..")` false: no `..` anywhere in x, so no `..` segment.
   if (name === "includes" && recv && literal === ".." && targetKey(recv)) return [{ target: recv, kind: "shape", shape: [NO_DOT_DOT] }];
@@ -389,6 +399,54 @@ function negatedCallRefinements(call: TSESTree.CallExpression, ctx: GuardContext
   if (name === "startsWith" && recv && (literal === "/" || literal === "\\") && targetKey(recv)) return [{ target: recv, kind: "shape", shape: [RELATIVE] }];
   if (name === "startsWith" && recv && arg0 && startsWithDotDot(arg0)) return relativeContainment(recv, ctx);
   return [];
+}
+
+/**
+ * A segment-list check proves no `..` segment for the string the list was
+ * split from and for the list itself (`parts.join("/")` after the check).
+ */
+function segmentShape(list: Node, source: Node): Refinement[] {
+  const out: Refinement[] = [{ target: source, kind: "shape", shape: [NO_DOT_DOT] }];
+  if (targetKey(list) && targetKey(list) !== targetKey(source)) out.push({ target: list, kind: "shape", shape: [NO_DOT_DOT] });
+  return out;
+}
+
+/**
+ * A `some`/`every` callback whose result, when it is `whenTrue` for an
+ * element, means the element is not `..`: `(p) => p === ".." || p === ""`
+ * false, `(p) => p !== ".."` true, `(p) => p.startsWith(".")` false.
+ */
+function callbackRefusesDotDot(cb: Node, whenTrue: boolean): boolean {
+  if (cb.type !== "ArrowFunctionExpression" && cb.type !== "FunctionExpression") return false;
+  const param = cb.params[0];
+  const body = cb.body.type === "BlockStatement" ? returnedExpression(cb.body) : cb.body;
+  return !!body && isIdentifier(param) && impliesNotDotDot(body, param.name, whenTrue, 0);
+}
+
+function impliesNotDotDot(node: Node, param: string, whenTrue: boolean, depth: number): boolean {
+  const n = unwrapExpression(node);
+  if (depth > 8) return false;
+  if (n.type === "UnaryExpression" && n.operator === "!") return impliesNotDotDot(n.argument, param, !whenTrue, depth + 1);
+  if (n.type === "LogicalExpression") {
+    // `a || b` false: both are false; `a && b` true: both are true. Either side may carry the fact.
+    if ((n.operator === "||" && !whenTrue) || (n.operator === "&&" && whenTrue)) {
+      return impliesNotDotDot(n.left, param, whenTrue, depth + 1) || impliesNotDotDot(n.right, param, whenTrue, depth + 1);
+    }
+    return false;
+  }
+  if (n.type === "BinaryExpression") {
+    const differs = ((n.operator === "===" || n.operator === "==") && !whenTrue) || ((n.operator === "!==" || n.operator === "!=") && whenTrue);
+    if (!differs) return false;
+    const [a, b] = [unwrapExpression(n.left as Node), unwrapExpression(n.right)];
+    return (isIdentifier(a, param) && stringLiteralValue(b) === "..") || (isIdentifier(b, param) && stringLiteralValue(a) === "..");
+  }
+  // `p.startsWith(".")` false: a segment that does not start with a dot is not `..`.
+  if (n.type === "CallExpression" && !whenTrue && n.callee.type === "MemberExpression" && propertyName(n.callee) === "startsWith" && isIdentifier(unwrapExpression(n.callee.object), param)) {
+    const arg = n.arguments[0];
+    const lit = arg && arg.type !== "SpreadElement" ? stringLiteralValue(arg) : undefined;
+    return lit === "." || lit === "..";
+  }
+  return false;
 }
 
 /** `".."`, `"../"`, `".." + path.sep`, `` `..${path.sep}` ``: a prefix that starts with `..`. */

@@ -403,5 +403,8 @@ function guarded(v: Value, r: Refinement): Value {
 
 /** The value with the shape marks a dominating check proved (shapes.ts). */
 function shaped(v: Value, shape: readonly string[] | undefined): Value {
-  return shape && shape.length > 0 ? sanitize(v, shape) : v;
+  if (!shape || shape.length === 0) return v;
+  // A check on every element of a list (`parts.some((p) => p === "..")` false) marks its elements too.
+  const out = sanitize(v, shape);
+  return v.elems ? { ...out, elems: sanitize(v.elems, shape) } : out;
 }
