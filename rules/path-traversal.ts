@@ -6,22 +6,24 @@ import { NO_DOT_DOT, PREFIX_CHECKED, RELATIVE, type GuardKind } from "../analyze
 import type { Rule } from "./types.js";
 import { BROWSER_NAVIGATION_KIND, FILE_UPLOAD_KIND } from "./models/browser.js";
 import { declaredCapability } from "./util/declared-purpose.js";
-import { reportFlow, shapeOf, untrustedFlows, type UntrustedFlow } from "./util/untrusted-flows.js";
+import { reportFlow, shapeOf, unreadCheckOf, untrustedFlows, type UntrustedFlow } from "./util/untrusted-flows.js";
 import type { RuleContext } from "./types.js";
 
 /**
  * What the code checked, in words, when it checked something that does not
  * keep the value inside the folder: the finding says which half is missing.
  */
-function checkDone(ctx: RuleContext, u: UntrustedFlow): string {
+function checkDone(ctx: RuleContext, u: UntrustedFlow): string | undefined {
   const marks = shapeOf(ctx, u.flow, u.hit);
   if (marks.includes(PREFIX_CHECKED)) return "as a file path, past a prefix check with no separator after the root (`startsWith(root)`: a sibling folder whose name starts with the root's, `<root>-old`, passes)";
   if (alphabetKnown(marks)) return "as a file path, written in an alphabet that still holds a separator (standard base64 has `/`, and a name may start with it)";
   if (marks.includes(NO_DOT_DOT) && !marks.includes(RELATIVE)) return "as a file path, past a check that rejects `..` but lets an absolute path through";
   if (marks.includes(RELATIVE) && !marks.includes(NO_DOT_DOT)) return "as a file path, past a check that rejects absolute paths but not `..`";
   if (u.flow.guards.includes("regex-match")) return "as a file path, past a pattern check that still admits `../` or an absolute path";
-  return "as a file path, with no containment check that works";
+  return undefined;
 }
+
+const NO_CHECK = "as a file path, with no containment check that works";
 
 /**
  * Guards judged by what they do: containment after resolving (`path.relative`
@@ -67,9 +69,16 @@ export const pathTraversal: Rule = {
         reportFlow(ctx, u, "as a file path whose file is sent to a page the model also chooses, with no containment check that works", FIX, "high");
         continue;
       }
+      const done = checkDone(ctx, u);
+      // A check the scanner cannot read is not proof of a hole: said, at low, unless what else was checked is known not to confine.
+      const unread = done ? undefined : unreadCheckOf(ctx, u, "path-traversal", GUARDS, confinedToFolder);
+      if (unread) {
+        reportFlow(ctx, u, `as a file path, past a check the scanner does not read (${unread}); verify that it confines the path`, FIX, "low");
+        continue;
+      }
       // A prefix check says the code meant to keep the path under a root: a broken boundary, not the tool's purpose.
       const capability = shapeOf(ctx, u.flow, u.hit).includes(PREFIX_CHECKED) ? undefined : declaredCapability(ctx, u);
-      reportFlow(ctx, u, capability ? "as a file path" : checkDone(ctx, u), capability?.advice ?? FIX, undefined, "", capability);
+      reportFlow(ctx, u, capability ? "as a file path" : (done ?? NO_CHECK), capability?.advice ?? FIX, undefined, "", capability);
     }
   },
 };

@@ -17,6 +17,8 @@ export interface Refinement {
   shape?: string[];
   /** The marks state a fact but the check keeps nothing out: no guard is recorded. */
   markOnly?: boolean;
+  /** A check the scanner cannot judge (spec.ts UNREAD_CHECK): the engine marks the target with it, naming this call. */
+  unread?: TSESTree.CallExpression;
 }
 
 export interface GuardContext {
@@ -41,6 +43,8 @@ export interface GuardContext {
    * model can switch off (`path.relative(args.root, p)`), which proves nothing.
    */
   chosenByCaller?(node: Node): boolean;
+  /** The callee is a function of an installed-elsewhere package that no model row describes (never a Node builtin). */
+  unknownLibraryCall?(call: TSESTree.CallExpression): boolean;
 }
 
 /** Some identifier or member chain the expression is built from is chosen by the caller (`root + path.sep`). */
@@ -363,7 +367,115 @@ function callRefinements(call: TSESTree.CallExpression, ctx: GuardContext, depth
   if (VALIDATOR_NAME.test(name)) {
     return call.arguments.filter((a): a is TSESTree.Expression => a.type !== "SpreadElement" && !!targetKey(a)).map((a) => ({ target: a, kind: "sanitizer-call" as const }));
   }
+  if (ctx.unknownLibraryCall?.(call)) return unreadCheck(call, ctx);
   return [];
+}
+
+/**
+ * `f(p)` gates the sink, and the scanner cannot say what `f` keeps out: each
+ * checked argument (and what it was built from) is marked with the check. A
+ * root or list beside it that the caller chose makes a check the model can
+ * switch off: then nothing is marked, and the finding keeps its severity.
+ */
+function unreadCheck(call: TSESTree.CallExpression, ctx: GuardContext, checked?: ReadonlySet<number>): Refinement[] {
+  const out: Refinement[] = [];
+  for (const [i, a] of call.arguments.entries()) {
+    if (a.type === "SpreadElement") continue;
+    const t = targetKey(a) ? a : lastArgumentSource(a);
+    const isChecked = checked ? checked.has(i) : !!t;
+    if (!isChecked) {
+      if (mentionsCallerValue(a, ctx)) return [];
+      continue;
+    }
+    if (t) for (const x of builtFrom(t, ctx)) out.push({ target: x, kind: "shape", markOnly: true, unread: call });
+  }
+  return out;
+}
+
+/**
+ * The parameters a user helper tests: an alias of one is compared, has a
+ * method called on it, or is handed to a pattern's `test` or to another plain
+ * function, inside the test of an `if` that leaves (returns or throws) or
+ * inside what the helper returns. With `throwsOnly`, only the `if (...) throw`
+ * checks at the top of its body count (a helper called as a statement).
+ */
+function testedParams(fn: FunctionNode, throwsOnly: boolean): Set<number> {
+  const out = new Set<number>();
+  fn.params.forEach((p, i) => {
+    if (!isIdentifier(p)) return;
+    const aliases = valuesBuiltFrom(fn, p.name);
+    const tests: Node[] = [];
+    if (throwsOnly) {
+      if (fn.body.type === "BlockStatement") tests.push(...throwingChecks(fn.body.body, p.name).tests);
+    } else if (fn.body.type !== "BlockStatement") {
+      tests.push(fn.body);
+    } else {
+      visitOwnBody(fn, (n) => {
+        if (n.type === "IfStatement" && alwaysExits(n.consequent)) tests.push(n.test);
+        if (n.type === "ReturnStatement" && n.argument) tests.push(n.argument);
+      });
+    }
+    if (tests.some((t) => testsAlias(t, aliases))) out.add(i);
+  });
+  return out;
+}
+
+/**
+ * The parameter and every local some definition of which mentions it or
+ * another such local (`segs = path.resolve(root, p).split(path.sep)`): what a
+ * test of the parameter's value may be written on.
+ */
+function valuesBuiltFrom(fn: FunctionNode, param: string): Set<string> {
+  const defs: [string, Node][] = [];
+  visitOwnBody(fn, (n) => {
+    if (n.type === "VariableDeclarator" && isIdentifier(n.id) && n.init) defs.push([n.id.name, n.init]);
+    if (n.type === "AssignmentExpression" && isIdentifier(n.left)) defs.push([n.left.name, n.right]);
+  });
+  const out = new Set([param]);
+  // Each round adds a name or stops: at most one round per definition.
+  for (let round = 0, changed = true; changed && round <= defs.length; round++) {
+    changed = false;
+    for (const [name, init] of defs) {
+      if (!out.has(name) && mentionsAny(init, out)) {
+        out.add(name);
+        changed = true;
+      }
+    }
+  }
+  return out;
+}
+
+function mentionsAny(node: Node, names: ReadonlySet<string>): boolean {
+  const stack: Node[] = [node];
+  let budget = 300;
+  while (stack.length && budget-- > 0) {
+    const n = stack.pop()!;
+    if (n.type === "Identifier" && names.has(n.name)) return true;
+    pushChildren(n, stack);
+  }
+  return false;
+}
+
+/**
+ * The test compares the value with something the code computed (`segs[i] ===
+ * s`, not a constant) or hands it to another plain function: a decision the
+ * guard forms do not read. A builtin string test (`p.endsWith(".xml")`, a
+ * length, a constant) is read, and known not to confine a path.
+ */
+function testsAlias(test: Node, aliases: ReadonlySet<string>): boolean {
+  const isAlias = (e: Node | undefined | null) => !!e && e.type !== "SpreadElement" && aliases.has(rootName(e as Node) ?? "");
+  const stack: Node[] = [test];
+  let budget = 500;
+  while (stack.length && budget-- > 0) {
+    const n = stack.pop()!;
+    if (n.type === "BinaryExpression" && ["===", "!==", "==", "!="].includes(n.operator)) {
+      const [l, r] = [unwrapExpression(n.left as Node), unwrapExpression(n.right)];
+      if (((isAlias(l) && !isLiteralLike(r)) || (isAlias(r) && !isLiteralLike(l))) && l.type !== "UnaryExpression" && r.type !== "UnaryExpression") return true;
+    }
+    if (n.type === "CallExpression" && unwrapExpression(n.callee).type === "Identifier" && n.arguments.some((a) => isAlias(a as Node))) return true;
+    pushChildren(n, stack);
+  }
+  return false;
 }
 
 /** `x.split(path.sep)[0]` (or `x.split("/")[0]`): the x whose first segment it is. */
@@ -398,6 +510,13 @@ function negatedCallRefinements(call: TSESTree.CallExpression, ctx: GuardContext
   if (name === "isAbsolute" && arg0 && targetKey(arg0) && !relativeSource(arg0, ctx)) return [{ target: arg0, kind: "shape", shape: [RELATIVE] }];
   if (name === "startsWith" && recv && (literal === "/" || literal === "\\") && targetKey(recv)) return [{ target: recv, kind: "shape", shape: [RELATIVE] }];
   if (name === "startsWith" && recv && arg0 && startsWithDotDot(arg0)) return relativeContainment(recv, ctx);
+  // `if (isOutside(p)) throw ...`: a helper's verdict the scanner cannot read.
+  const fns = ctx.functionsCalled?.(call) ?? [];
+  if (fns.length === 1) {
+    const tested = passesUnchecked(fns[0]) ? new Set<number>() : testedParams(fns[0], false);
+    return tested.size > 0 ? unreadCheck(call, ctx, tested) : [];
+  }
+  if (fns.length === 0 && ctx.unknownLibraryCall?.(call)) return unreadCheck(call, ctx);
   return [];
 }
 
@@ -559,6 +678,11 @@ function helperRefinements(call: TSESTree.CallExpression, name: string, ctx: Gua
   if (VALIDATOR_NAME.test(name) && !barePrefix && !passesUnchecked(fn)) {
     for (const a of call.arguments) if (a.type !== "SpreadElement" && targetKey(a)) out.push({ target: a, kind: "sanitizer-call" });
   }
+  // The helper tests the value, in a way no guard form reads; one that passes when its list is empty is no check.
+  if (out.length === 0 && !VALIDATOR_NAME.test(name) && !passesUnchecked(fn)) {
+    const tested = testedParams(fn, false);
+    if (tested.size > 0) return unreadCheck(call, ctx, tested);
+  }
   return out;
 }
 
@@ -625,6 +749,11 @@ export function assertionRefinements(call: TSESTree.CallExpression, ctx: GuardCo
       if (any) proven.add(i);
     }
   });
+  // `assertOk(p);` that throws on a test of p the scanner cannot read: the value passed a check it cannot judge.
+  if (proven.size === 0) {
+    const tested = testedParams(fn, true);
+    if (tested.size > 0) return unreadCheck(call, ctx, tested);
+  }
   if (call.arguments.some((a, i) => !proven.has(i) && a.type !== "SpreadElement" && mentionsCallerValue(a, ctx))) return [];
   return out;
 }
