@@ -19,6 +19,8 @@ export interface Refinement {
   markOnly?: boolean;
   /** A check the scanner cannot judge (spec.ts UNREAD_CHECK): the engine marks the target with it, naming this call. */
   unread?: TSESTree.CallExpression;
+  /** The unread check is a library function's (its result may be data rather than a verdict). */
+  unreadLibrary?: boolean;
 }
 
 export interface GuardContext {
@@ -234,7 +236,8 @@ export function refinementsOf(test: Node, whenTrue: boolean, ctx: GuardContext, 
     case "Identifier": {
       // `const ok = isInside(root, p); if (!ok) throw ...`: the test is the initializer.
       const init = ctx.initOf(n);
-      return init && init !== n ? refinementsOf(init, whenTrue, ctx, depth + 4) : [];
+      // A library call's result held in a name may be data (`const found = await lib.scan(p); if (found)`), not a verdict.
+      return init && init !== n ? refinementsOf(init, whenTrue, ctx, depth + 4).filter((r) => !r.unreadLibrary) : [];
     }
     case "MemberExpression": {
       // `roots.filter((r) => isInside(r, p)).sort(...)[0]` found: the callback held for one element, as with `some`.
@@ -252,7 +255,9 @@ function commonRefinements(sides: Node[], ctx: GuardContext, depth: number, when
     // `x === other` (not a literal) is neutral inside such a disjunction: it pins x to a trusted value.
     const equal = u.type === "BinaryExpression" && (whenTrue ? u.operator === "===" || u.operator === "==" : u.operator === "!==" || u.operator === "!=");
     if (equal && !isLiteralLike(u.left as Node) && !isLiteralLike(u.right)) {
-      return [{ target: u.left as Node, kind: "neutral" as GuardKind | "neutral" }];
+      // `normPath(child) === normPath(parent)`: pins what the call was built from.
+      const pinned = targetKey(u.left as Node) ? (u.left as Node) : (lastArgumentSource(u.left as Node) ?? (u.left as Node));
+      return [{ target: pinned, kind: "neutral" as GuardKind | "neutral" }];
     }
     return refinementsOf(s, whenTrue, ctx, depth + 1);
   });
@@ -367,7 +372,7 @@ function callRefinements(call: TSESTree.CallExpression, ctx: GuardContext, depth
   if (VALIDATOR_NAME.test(name)) {
     return call.arguments.filter((a): a is TSESTree.Expression => a.type !== "SpreadElement" && !!targetKey(a)).map((a) => ({ target: a, kind: "sanitizer-call" as const }));
   }
-  if (ctx.unknownLibraryCall?.(call)) return unreadCheck(call, ctx);
+  if (ctx.unknownLibraryCall?.(call)) return unreadCheck(call, ctx).map((r) => ({ ...r, unreadLibrary: true }));
   return [];
 }
 
@@ -399,7 +404,18 @@ function unreadCheck(call: TSESTree.CallExpression, ctx: GuardContext, checked?:
  * inside what the helper returns. With `throwsOnly`, only the `if (...) throw`
  * checks at the top of its body count (a helper called as a statement).
  */
-function testedParams(fn: FunctionNode, throwsOnly: boolean): Set<number> {
+function testedParams(fn: FunctionNode, throwsOnly: boolean): ReadonlySet<number> {
+  const memo = throwsOnly ? testedByThrow : testedByVerdict;
+  let out = memo.get(fn);
+  if (!out) memo.set(fn, (out = testedParamsOnce(fn, throwsOnly)));
+  return out;
+}
+
+/** Depends only on the helper's code: judged once per helper, asked at every evaluation of a condition. */
+const testedByVerdict = new WeakMap<FunctionNode, ReadonlySet<number>>();
+const testedByThrow = new WeakMap<FunctionNode, ReadonlySet<number>>();
+
+function testedParamsOnce(fn: FunctionNode, throwsOnly: boolean): Set<number> {
   const out = new Set<number>();
   fn.params.forEach((p, i) => {
     if (!isIdentifier(p)) return;
@@ -407,6 +423,8 @@ function testedParams(fn: FunctionNode, throwsOnly: boolean): Set<number> {
     const tests: Node[] = [];
     if (throwsOnly) {
       if (fn.body.type === "BlockStatement") tests.push(...throwingChecks(fn.body.body, p.name).tests);
+    } else if (!returnsVerdict(fn)) {
+      return;
     } else if (fn.body.type !== "BlockStatement") {
       tests.push(fn.body);
     } else {
@@ -431,9 +449,10 @@ function valuesBuiltFrom(fn: FunctionNode, param: string): Set<string> {
     if (n.type === "VariableDeclarator" && isIdentifier(n.id) && n.init) defs.push([n.id.name, n.init]);
     if (n.type === "AssignmentExpression" && isIdentifier(n.left)) defs.push([n.left.name, n.right]);
   });
+  defs.sort((a, b) => a[1].loc.start.line - b[1].loc.start.line || a[1].loc.start.column - b[1].loc.start.column);
   const out = new Set([param]);
-  // Each round adds a name or stops: at most one round per definition.
-  for (let round = 0, changed = true; changed && round <= defs.length; round++) {
+  // Definitions mostly come after what they are built from: a few rounds in source order reach them (bounded, not a fixpoint over every pair).
+  for (let round = 0, changed = true; changed && round < 3; round++) {
     changed = false;
     for (const [name, init] of defs) {
       if (!out.has(name) && mentionsAny(init, out)) {
@@ -454,6 +473,45 @@ function mentionsAny(node: Node, names: ReadonlySet<string>): boolean {
     pushChildren(n, stack);
   }
   return false;
+}
+
+/**
+ * Every way the helper returns gives a yes or no (a comparison, a negation,
+ * a boolean constant, a predicate method, another function's answer): a
+ * verdict, not data (`return findings.map(...)`, `return join(dir, name)`).
+ */
+function returnsVerdict(fn: FunctionNode): boolean {
+  const returns: { expr: Node; conditions: Condition[] }[] = [];
+  if (fn.body.type === "BlockStatement") collectReturns(fn.body.body, [], returns);
+  else returns.push({ expr: fn.body, conditions: [] });
+  return returns.length > 0 && returns.every((r) => isVerdict(r.expr, 0));
+}
+
+const PREDICATE_METHODS = new Set(["some", "every", "includes", "has", "startsWith", "endsWith", "test", "isAbsolute", "hasOwnProperty", "hasOwn"]);
+
+function isVerdict(node: Node, depth: number): boolean {
+  const n = unwrapExpression(node);
+  if (depth > 6) return false;
+  switch (n.type) {
+    case "Literal":
+      return typeof n.value === "boolean";
+    case "UnaryExpression":
+      return n.operator === "!";
+    case "BinaryExpression":
+      return ["===", "!==", "==", "!=", "<", ">", "<=", ">=", "in", "instanceof"].includes(n.operator);
+    case "LogicalExpression":
+      return isVerdict(n.left, depth + 1) && isVerdict(n.right, depth + 1);
+    case "ConditionalExpression":
+      return isVerdict(n.consequent, depth + 1) && isVerdict(n.alternate, depth + 1);
+    case "AwaitExpression":
+      return isVerdict(n.argument, depth + 1);
+    case "CallExpression": {
+      const c = unwrapExpression(n.callee);
+      return c.type === "Identifier" || (c.type === "MemberExpression" && PREDICATE_METHODS.has(propertyName(c) ?? ""));
+    }
+    default:
+      return false;
+  }
 }
 
 /**
@@ -513,10 +571,10 @@ function negatedCallRefinements(call: TSESTree.CallExpression, ctx: GuardContext
   // `if (isOutside(p)) throw ...`: a helper's verdict the scanner cannot read.
   const fns = ctx.functionsCalled?.(call) ?? [];
   if (fns.length === 1) {
-    const tested = passesUnchecked(fns[0]) ? new Set<number>() : testedParams(fns[0], false);
-    return tested.size > 0 ? unreadCheck(call, ctx, tested) : [];
+    const tested = testedParams(fns[0], false);
+    return tested.size > 0 && !passesUnchecked(fns[0], false) ? unreadCheck(call, ctx, tested) : [];
   }
-  if (fns.length === 0 && ctx.unknownLibraryCall?.(call)) return unreadCheck(call, ctx);
+  if (fns.length === 0 && ctx.unknownLibraryCall?.(call)) return unreadCheck(call, ctx).map((r) => ({ ...r, unreadLibrary: true }));
   return [];
 }
 
@@ -679,9 +737,9 @@ function helperRefinements(call: TSESTree.CallExpression, name: string, ctx: Gua
     for (const a of call.arguments) if (a.type !== "SpreadElement" && targetKey(a)) out.push({ target: a, kind: "sanitizer-call" });
   }
   // The helper tests the value, in a way no guard form reads; one that passes when its list is empty is no check.
-  if (out.length === 0 && !VALIDATOR_NAME.test(name) && !passesUnchecked(fn)) {
+  if (out.length === 0 && !VALIDATOR_NAME.test(name)) {
     const tested = testedParams(fn, false);
-    if (tested.size > 0) return unreadCheck(call, ctx, tested);
+    if (tested.size > 0 && !passesUnchecked(fn)) return unreadCheck(call, ctx, tested);
   }
   return out;
 }
@@ -693,7 +751,22 @@ type Verdict = "contains" | "bare-prefix" | "none";
  * parameters (`if (allowed.length === 0) return true;`): an allow-list that is
  * off when empty, which vouches for nothing whatever its name says.
  */
-function passesUnchecked(fn: FunctionNode): boolean {
+function passesUnchecked(fn: FunctionNode, verdict = true): boolean {
+  const memo = verdict ? passesUncheckedMemo : failsUncheckedMemo;
+  let out = memo.get(fn);
+  if (out === undefined) memo.set(fn, (out = passesUncheckedOnce(fn, verdict)));
+  return out;
+}
+
+/**
+ * With `verdict` false, the same for a helper whose false lets the value
+ * through (`if (isExcluded(p, cfg)) return`): a deny-list that answers `false`
+ * when it is empty (`if (!cfg.exclude?.length) return false;`).
+ */
+const passesUncheckedMemo = new WeakMap<FunctionNode, boolean>();
+const failsUncheckedMemo = new WeakMap<FunctionNode, boolean>();
+
+function passesUncheckedOnce(fn: FunctionNode, verdict: boolean): boolean {
   if (fn.body.type !== "BlockStatement") return false;
   // The parameters and the locals built from them (`resolved = path.resolve(p)`).
   const params = new Set(fn.params.flatMap((p) => (isIdentifier(p) ? [...aliasesOf(fn, p.name)] : [])));
@@ -709,7 +782,8 @@ function passesUnchecked(fn: FunctionNode): boolean {
     }
     return false;
   };
-  return returns.some((r) => isTrueLiteral(unwrapExpression(r.expr)) && !r.conditions.some((c) => mentionsParam(c.test)));
+  const passes = (e: Node) => (verdict ? isTrueLiteral(e) : isFalsyLiteral(e));
+  return returns.some((r) => passes(unwrapExpression(r.expr)) && !r.conditions.some((c) => mentionsParam(c.test)));
 }
 
 // ------------------------------------------------------------ helpers that throw
