@@ -464,9 +464,9 @@ function valuesBuiltFrom(fn: FunctionNode, param: string): Set<string> {
   return out;
 }
 
-function mentionsAny(node: Node, names: ReadonlySet<string>): boolean {
+/** Some identifier inside `node` is one of `names` (bounded walk). */
+function mentionsAny(node: Node, names: ReadonlySet<string>, budget = 300): boolean {
   const stack: Node[] = [node];
-  let budget = 300;
   while (stack.length && budget-- > 0) {
     const n = stack.pop()!;
     if (n.type === "Identifier" && names.has(n.name)) return true;
@@ -572,7 +572,7 @@ function negatedCallRefinements(call: TSESTree.CallExpression, ctx: GuardContext
   const fns = ctx.functionsCalled?.(call) ?? [];
   if (fns.length === 1) {
     const tested = testedParams(fns[0], false);
-    return tested.size > 0 && !passesUnchecked(fns[0], false) ? unreadCheck(call, ctx, tested) : [];
+    return tested.size > 0 && !passesWithoutTesting(fns[0], false, tested) ? unreadCheck(call, ctx, tested) : [];
   }
   if (fns.length === 0 && ctx.unknownLibraryCall?.(call)) return unreadCheck(call, ctx).map((r) => ({ ...r, unreadLibrary: true }));
   return [];
@@ -739,7 +739,7 @@ function helperRefinements(call: TSESTree.CallExpression, name: string, ctx: Gua
   // The helper tests the value, in a way no guard form reads; one that passes when its list is empty is no check.
   if (out.length === 0 && !VALIDATOR_NAME.test(name)) {
     const tested = testedParams(fn, false);
-    if (tested.size > 0 && !passesUnchecked(fn)) return unreadCheck(call, ctx, tested);
+    if (tested.size > 0 && !passesWithoutTesting(fn, true, tested)) return unreadCheck(call, ctx, tested);
   }
   return out;
 }
@@ -751,39 +751,37 @@ type Verdict = "contains" | "bare-prefix" | "none";
  * parameters (`if (allowed.length === 0) return true;`): an allow-list that is
  * off when empty, which vouches for nothing whatever its name says.
  */
-function passesUnchecked(fn: FunctionNode, verdict = true): boolean {
-  const memo = verdict ? passesUncheckedMemo : failsUncheckedMemo;
-  let out = memo.get(fn);
-  if (out === undefined) memo.set(fn, (out = passesUncheckedOnce(fn, verdict)));
+function passesUnchecked(fn: FunctionNode): boolean {
+  let out = passesUncheckedMemo.get(fn);
+  if (out === undefined) passesUncheckedMemo.set(fn, (out = passesUncheckedOnce(fn)));
   return out;
 }
 
-/**
- * With `verdict` false, the same for a helper whose false lets the value
- * through (`if (isExcluded(p, cfg)) return`): a deny-list that answers `false`
- * when it is empty (`if (!cfg.exclude?.length) return false;`).
- */
 const passesUncheckedMemo = new WeakMap<FunctionNode, boolean>();
-const failsUncheckedMemo = new WeakMap<FunctionNode, boolean>();
 
-function passesUncheckedOnce(fn: FunctionNode, verdict: boolean): boolean {
+/**
+ * The helper gives the answer that lets the value through (`true`, or
+ * `false` for a deny-list asked as `if (isExcluded(p, cfg)) return`) on a
+ * path whose conditions test none of the checked parameters
+ * (`if (!cfg.exclude?.length) return false;`): a list that is off when empty,
+ * a check the caller's configuration can switch off.
+ */
+function passesWithoutTesting(fn: FunctionNode, verdict: boolean, tested: ReadonlySet<number>): boolean {
+  const names = new Set(fn.params.flatMap((p, i) => (isIdentifier(p) && tested.has(i) ? [...valuesBuiltFrom(fn, p.name)] : [])));
+  const returns: { expr: Node; conditions: Condition[] }[] = [];
+  if (fn.body.type === "BlockStatement") collectReturns(fn.body.body, [], returns);
+  const passes = (e: Node) => (verdict ? isTrueLiteral(e) : isFalsyLiteral(e));
+  return returns.some((r) => passes(unwrapExpression(r.expr)) && !r.conditions.some((c) => mentionsAny(c.test, names, 500)));
+}
+
+function passesUncheckedOnce(fn: FunctionNode): boolean {
   if (fn.body.type !== "BlockStatement") return false;
   // The parameters and the locals built from them (`resolved = path.resolve(p)`).
   const params = new Set(fn.params.flatMap((p) => (isIdentifier(p) ? [...aliasesOf(fn, p.name)] : [])));
   const returns: { expr: Node; conditions: Condition[] }[] = [];
   collectReturns(fn.body.body, [], returns);
-  const mentionsParam = (n: Node): boolean => {
-    const stack: Node[] = [n];
-    let budget = 500;
-    while (stack.length && budget-- > 0) {
-      const x = stack.pop()!;
-      if (x.type === "Identifier" && params.has(x.name)) return true;
-      pushChildren(x, stack);
-    }
-    return false;
-  };
-  const passes = (e: Node) => (verdict ? isTrueLiteral(e) : isFalsyLiteral(e));
-  return returns.some((r) => passes(unwrapExpression(r.expr)) && !r.conditions.some((c) => mentionsParam(c.test)));
+  const mentionsParam = (n: Node): boolean => mentionsAny(n, params, 500);
+  return returns.some((r) => isTrueLiteral(unwrapExpression(r.expr)) && !r.conditions.some((c) => mentionsParam(c.test)));
 }
 
 // ------------------------------------------------------------ helpers that throw

@@ -27,6 +27,22 @@ function requireMediaPrefix(p) {
   if (!path.resolve(MEDIA_ROOT, p).startsWith(MEDIA_ROOT)) throw new Error("outside the media folder");
 }
 
+/** A deny-list from the settings: with no `exclude` list it lets every name through. */
+function isExcludedName(p, settings) {
+  if (!settings.exclude || settings.exclude.length === 0) return false;
+  return settings.exclude.some((e) => e === p || p.startsWith(`${e}/`));
+}
+
+/** Returns data (the index entry), not a verdict: `if (!entry)` tests the lookup, not the name. */
+function indexEntry(p) {
+  const entries = loadIndex();
+  return entries.find((e) => e.name === p) ?? { name: p, size: 0 };
+}
+
+function loadIndex() {
+  return JSON.parse(process.env.MEDIA_INDEX ?? "[]");
+}
+
 /** Size is logged, nothing is checked. */
 function noteRequest(p) {
   console.error(`media request: ${p.length} chars`);
@@ -65,4 +81,17 @@ export async function readThumbnail(name) {
   noteRequest(name);
   // expect: path-traversal
   return readFile(path.resolve(MEDIA_ROOT, name));
+}
+
+export async function readSubtitle(name) {
+  if (isExcludedName(name, { exclude: process.env.MEDIA_EXCLUDE?.split(",") })) return null;
+  // expect: path-traversal
+  return readFile(path.resolve(MEDIA_ROOT, name));
+}
+
+export async function readStill(name) {
+  const entry = indexEntry(name);
+  if (!entry) return null;
+  // expect: path-traversal
+  return readFile(path.resolve(MEDIA_ROOT, entry.name));
 }
