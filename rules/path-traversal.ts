@@ -6,22 +6,24 @@ import { NO_DOT_DOT, PREFIX_CHECKED, RELATIVE, type GuardKind } from "../analyze
 import type { Rule } from "./types.js";
 import { BROWSER_NAVIGATION_KIND, FILE_UPLOAD_KIND } from "./models/browser.js";
 import { declaredCapability } from "./util/declared-purpose.js";
-import { reportFlow, shapeOf, untrustedFlows, type UntrustedFlow } from "./util/untrusted-flows.js";
+import { reportFlow, shapeOf, unreadCheckOf, untrustedFlows, type UntrustedFlow } from "./util/untrusted-flows.js";
 import type { RuleContext } from "./types.js";
 
 /**
  * What the code checked, in words, when it checked something that does not
  * keep the value inside the folder: the finding says which half is missing.
  */
-function checkDone(ctx: RuleContext, u: UntrustedFlow): string {
+function checkDone(ctx: RuleContext, u: UntrustedFlow): string | undefined {
   const marks = shapeOf(ctx, u.flow, u.hit);
   if (marks.includes(PREFIX_CHECKED)) return "as a file path, past a prefix check with no separator after the root (`startsWith(root)`: a sibling folder whose name starts with the root's, `<root>-old`, passes)";
   if (alphabetKnown(marks)) return "as a file path, written in an alphabet that still holds a separator (standard base64 has `/`, and a name may start with it)";
   if (marks.includes(NO_DOT_DOT) && !marks.includes(RELATIVE)) return "as a file path, past a check that rejects `..` but lets an absolute path through";
   if (marks.includes(RELATIVE) && !marks.includes(NO_DOT_DOT)) return "as a file path, past a check that rejects absolute paths but not `..`";
   if (u.flow.guards.includes("regex-match")) return "as a file path, past a pattern check that still admits `../` or an absolute path";
-  return "as a file path, with no containment check that works";
+  return undefined;
 }
+
+const NO_CHECK = "as a file path, with no containment check that works";
 
 /**
  * Guards judged by what they do: containment after resolving (`path.relative`
@@ -42,7 +44,7 @@ export const pathTraversal: Rule = {
     cwe: [22],
     summary: "A tool argument chooses which file is read, written, deleted or served, with no containment check that works.",
     description:
-      "A value the model chooses reaches `fs` (read, write, delete, mkdir, streams), fs-extra, `res.sendFile`/`res.download`, or an archive extractor's target without a guard that keeps it inside the allowed folder. `../../.ssh/id_rsa` or an absolute path then reaches any file the user can. Checks that do not work: `startsWith(root)` without a separator (`/data-evil` passes `/data`), `includes('..')` on the raw input (absolute paths, encoded forms), `path.normalize` without a containment check. A check in a helper (`if (!isWithinAllowed(p, roots)) throw ...`, also through a variable holding its result, or a method) counts when the helper's body does a working check on every path that returns true; a helper that throws unless the path is inside (`assertInside(p);`) counts for the code after the call when its checks come before any return; a helper whose verdict rests on a bare prefix does not count, whatever its name. A check the model can switch off is no check: a root, or a list of roots, that comes from a tool argument, or an allow-list that passes when it is empty. An argument whose schema makes it a value rather than a path (an enum, a literal, a number, a uuid, an anchored pattern without `.` or separators) or that the code looks up in a constant map or list first is not a path. When the tool says this is what it is for (its name, description and schema declare the act and the argument is the whole path), the finding is a capability: medium or low, listed under \"What it can do\", and the permission policy asks before each call; it stays an injection when the value crosses a boundary the code or the tool's text meant to keep. A folder the tool takes as its working folder (`outDir`, `projectRoot`) with only fixed names under it (`<outDir>/.extraction/analysis.json`) is said as such, at the same capability rung. A file handed to a web page by browser automation (`setInputFiles`, `uploadFile`, a file chooser) leaves the machine: when the model also picks the page, that is never a declared capability.",
+      "A value the model chooses reaches `fs` (read, write, delete, mkdir, streams), fs-extra, `res.sendFile`/`res.download`, or an archive extractor's target without a guard that keeps it inside the allowed folder. `../../.ssh/id_rsa` or an absolute path then reaches any file the user can. Checks that do not work: `startsWith(root)` without a separator (`/data-evil` passes `/data`), `includes('..')` on the raw input (absolute paths, encoded forms), `path.normalize` without a containment check. A check in a helper (`if (!isWithinAllowed(p, roots)) throw ...`, also through a variable holding its result, or a method) counts when the helper's body does a working check on every path that returns true; a helper that throws unless the path is inside (`assertInside(p);`) counts for the code after the call when its checks come before any return; a helper whose verdict rests on a bare prefix does not count, whatever its name. A check the model can switch off is no check: a root, or a list of roots, that comes from a tool argument, or an allow-list that passes when it is empty. A check the scanner cannot read is not proof of a hole: a path that passes a predicate from a package no model describes, or a user helper that compares it with computed values in a form no guard rule reads, is reported at low, naming the check to verify; a check known not to confine (a bare prefix, a half check) keeps the finding at its severity. An argument whose schema makes it a value rather than a path (an enum, a literal, a number, a uuid, an anchored pattern without `.` or separators) or that the code looks up in a constant map or list first is not a path. When the tool says this is what it is for (its name, description and schema declare the act and the argument is the whole path), the finding is a capability: medium or low, listed under \"What it can do\", and the permission policy asks before each call; it stays an injection when the value crosses a boundary the code or the tool's text meant to keep. A folder the tool takes as its working folder (`outDir`, `projectRoot`) with only fixed names under it (`<outDir>/.extraction/analysis.json`) is said as such, at the same capability rung. A file handed to a web page by browser automation (`setInputFiles`, `uploadFile`, a file chooser) leaves the machine: when the model also picks the page, that is never a declared capability.",
     help: [
       "**Why it matters.** File tools are how a prompt injection reads `~/.ssh`, cloud credentials or other MCP servers' configs, or writes a shell profile.",
       "",
@@ -67,9 +69,16 @@ export const pathTraversal: Rule = {
         reportFlow(ctx, u, "as a file path whose file is sent to a page the model also chooses, with no containment check that works", FIX, "high");
         continue;
       }
+      const done = checkDone(ctx, u);
+      // A check the scanner cannot read is not proof of a hole: said, at low, unless what else was checked is known not to confine.
+      const unread = done ? undefined : unreadCheckOf(ctx, u, "path-traversal", GUARDS, confinedToFolder);
+      if (unread) {
+        reportFlow(ctx, u, `as a file path, past a check the scanner does not read (${unread}); verify that it confines the path`, FIX, "low");
+        continue;
+      }
       // A prefix check says the code meant to keep the path under a root: a broken boundary, not the tool's purpose.
       const capability = shapeOf(ctx, u.flow, u.hit).includes(PREFIX_CHECKED) ? undefined : declaredCapability(ctx, u);
-      reportFlow(ctx, u, capability ? "as a file path" : checkDone(ctx, u), capability?.advice ?? FIX, undefined, "", capability);
+      reportFlow(ctx, u, capability ? "as a file path" : (done ?? NO_CHECK), capability?.advice ?? FIX, undefined, "", capability);
     }
   },
 };

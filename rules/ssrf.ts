@@ -9,7 +9,7 @@ import { URL_PUBLIC_HOST } from "../analyzer/taint/url-guards.js";
 import { URL_HOST_LABEL, URL_PATH, pieceMayPickHost, staysInHostName } from "../analyzer/taint/url-shapes.js";
 import type { Rule, RuleContext } from "./types.js";
 import { declaredCapability } from "./util/declared-purpose.js";
-import { isUnsafe, reportFlow, shapeOf } from "./util/untrusted-flows.js";
+import { isUnsafe, reportFlow, shapeOf, unreadCheckOf } from "./util/untrusted-flows.js";
 
 const NETWORK_SINK = "network-request";
 const GUARDS: readonly GuardKind[] = ["literal-equality", "allow-list", "regex-match", "sanitizer-call"];
@@ -210,7 +210,12 @@ export const ssrf: Rule = {
           const declared = capability ?? declaredCapability(ctx, { hit, flow: { ...flow, guards: flow.guards.filter((g) => (g as string) !== "shape") } });
           const publicOnly = declared && { ...declared, severity: "low" as const, sentence: `${declared.tools.map((t) => `\`${t}\``).join(", ")} fetches any public URL the model names; it refuses loopback, private, link-local and metadata addresses first` };
           reportFlow(ctx, { hit, flow }, declared ? "as the request's URL" : "as the request's URL; the code refuses loopback, private, link-local and metadata addresses, so only public hosts are reachable", declared?.advice ?? FIX, "low", "", publicOnly || undefined);
-        } else reportFlow(ctx, { hit, flow }, capability ? "as the request's URL" : "as the request's URL or host, with no allow-list", capability?.advice ?? FIX, undefined, "", capability);
+        } else {
+          // A check the scanner cannot read is not proof of a hole (docs/value-shapes.md): said, at low.
+          const unread = unreadCheckOf(ctx, { hit, flow }, "ssrf", GUARDS);
+          if (unread) reportFlow(ctx, { hit, flow }, `as the request's URL, past a check the scanner does not read (${unread}); verify that it pins where the request goes`, FIX, "low");
+          else reportFlow(ctx, { hit, flow }, capability ? "as the request's URL" : "as the request's URL or host, with no allow-list", capability?.advice ?? FIX, undefined, "", capability);
+        }
       }
     }
   },

@@ -17,6 +17,10 @@ export interface Refinement {
   shape?: string[];
   /** The marks state a fact but the check keeps nothing out: no guard is recorded. */
   markOnly?: boolean;
+  /** A check the scanner cannot judge (spec.ts UNREAD_CHECK): the engine marks the target with it, naming this call. */
+  unread?: TSESTree.CallExpression;
+  /** The unread check is a library function's (its result may be data rather than a verdict). */
+  unreadLibrary?: boolean;
 }
 
 export interface GuardContext {
@@ -41,6 +45,8 @@ export interface GuardContext {
    * model can switch off (`path.relative(args.root, p)`), which proves nothing.
    */
   chosenByCaller?(node: Node): boolean;
+  /** The callee is a function of an installed-elsewhere package that no model row describes (never a Node builtin). */
+  unknownLibraryCall?(call: TSESTree.CallExpression): boolean;
 }
 
 /** Some identifier or member chain the expression is built from is chosen by the caller (`root + path.sep`). */
@@ -230,7 +236,8 @@ export function refinementsOf(test: Node, whenTrue: boolean, ctx: GuardContext, 
     case "Identifier": {
       // `const ok = isInside(root, p); if (!ok) throw ...`: the test is the initializer.
       const init = ctx.initOf(n);
-      return init && init !== n ? refinementsOf(init, whenTrue, ctx, depth + 4) : [];
+      // A library call's result held in a name may be data (`const found = await lib.scan(p); if (found)`), not a verdict.
+      return init && init !== n ? refinementsOf(init, whenTrue, ctx, depth + 4).filter((r) => !r.unreadLibrary) : [];
     }
     case "MemberExpression": {
       // `roots.filter((r) => isInside(r, p)).sort(...)[0]` found: the callback held for one element, as with `some`.
@@ -248,7 +255,9 @@ function commonRefinements(sides: Node[], ctx: GuardContext, depth: number, when
     // `x === other` (not a literal) is neutral inside such a disjunction: it pins x to a trusted value.
     const equal = u.type === "BinaryExpression" && (whenTrue ? u.operator === "===" || u.operator === "==" : u.operator === "!==" || u.operator === "!=");
     if (equal && !isLiteralLike(u.left as Node) && !isLiteralLike(u.right)) {
-      return [{ target: u.left as Node, kind: "neutral" as GuardKind | "neutral" }];
+      // `normPath(child) === normPath(parent)`: pins what the call was built from.
+      const pinned = targetKey(u.left as Node) ? (u.left as Node) : (lastArgumentSource(u.left as Node) ?? (u.left as Node));
+      return [{ target: pinned, kind: "neutral" as GuardKind | "neutral" }];
     }
     return refinementsOf(s, whenTrue, ctx, depth + 1);
   });
@@ -338,6 +347,11 @@ function callRefinements(call: TSESTree.CallExpression, ctx: GuardContext, depth
     const source = lastArgumentSource(recv);
     return source ? containment(source, ctx) : [];
   }
+  // `parts.every((part) => part !== "..")` true, where `parts = x.split("/")`: no segment of x is `..`.
+  if (name === "every" && recv && arg0) {
+    const source = splitSource(recv, ctx);
+    if (source && callbackRefusesDotDot(arg0, true)) return segmentShape(recv, source);
+  }
   if ((name === "some" || name === "every" || name === "find") && call.arguments[0]) {
     const cb = call.arguments[0];
     if (cb.type === "ArrowFunctionExpression" || cb.type === "FunctionExpression") {
@@ -358,7 +372,168 @@ function callRefinements(call: TSESTree.CallExpression, ctx: GuardContext, depth
   if (VALIDATOR_NAME.test(name)) {
     return call.arguments.filter((a): a is TSESTree.Expression => a.type !== "SpreadElement" && !!targetKey(a)).map((a) => ({ target: a, kind: "sanitizer-call" as const }));
   }
+  if (ctx.unknownLibraryCall?.(call)) return unreadCheck(call, ctx).map((r) => ({ ...r, unreadLibrary: true }));
   return [];
+}
+
+/**
+ * `f(p)` gates the sink, and the scanner cannot say what `f` keeps out: each
+ * checked argument (and what it was built from) is marked with the check. A
+ * root or list beside it that the caller chose makes a check the model can
+ * switch off: then nothing is marked, and the finding keeps its severity.
+ */
+function unreadCheck(call: TSESTree.CallExpression, ctx: GuardContext, checked?: ReadonlySet<number>): Refinement[] {
+  const out: Refinement[] = [];
+  for (const [i, a] of call.arguments.entries()) {
+    if (a.type === "SpreadElement") continue;
+    const t = targetKey(a) ? a : lastArgumentSource(a);
+    const isChecked = checked ? checked.has(i) : !!t;
+    if (!isChecked) {
+      if (mentionsCallerValue(a, ctx)) return [];
+      continue;
+    }
+    if (t) for (const x of builtFrom(t, ctx)) out.push({ target: x, kind: "shape", markOnly: true, unread: call });
+  }
+  return out;
+}
+
+/**
+ * The parameters a user helper tests: an alias of one is compared, has a
+ * method called on it, or is handed to a pattern's `test` or to another plain
+ * function, inside the test of an `if` that leaves (returns or throws) or
+ * inside what the helper returns. With `throwsOnly`, only the `if (...) throw`
+ * checks at the top of its body count (a helper called as a statement).
+ */
+function testedParams(fn: FunctionNode, throwsOnly: boolean): ReadonlySet<number> {
+  const memo = throwsOnly ? testedByThrow : testedByVerdict;
+  let out = memo.get(fn);
+  if (!out) memo.set(fn, (out = testedParamsOnce(fn, throwsOnly)));
+  return out;
+}
+
+/** Depends only on the helper's code: judged once per helper, asked at every evaluation of a condition. */
+const testedByVerdict = new WeakMap<FunctionNode, ReadonlySet<number>>();
+const testedByThrow = new WeakMap<FunctionNode, ReadonlySet<number>>();
+
+function testedParamsOnce(fn: FunctionNode, throwsOnly: boolean): Set<number> {
+  const out = new Set<number>();
+  fn.params.forEach((p, i) => {
+    if (!isIdentifier(p)) return;
+    const aliases = valuesBuiltFrom(fn, p.name);
+    const tests: Node[] = [];
+    if (throwsOnly) {
+      if (fn.body.type === "BlockStatement") tests.push(...throwingChecks(fn.body.body, p.name).tests);
+    } else if (!returnsVerdict(fn)) {
+      return;
+    } else if (fn.body.type !== "BlockStatement") {
+      tests.push(fn.body);
+    } else {
+      visitOwnBody(fn, (n) => {
+        if (n.type === "IfStatement" && alwaysExits(n.consequent)) tests.push(n.test);
+        if (n.type === "ReturnStatement" && n.argument) tests.push(n.argument);
+      });
+    }
+    if (tests.some((t) => testsAlias(t, aliases))) out.add(i);
+  });
+  return out;
+}
+
+/**
+ * The parameter and every local some definition of which mentions it or
+ * another such local (`segs = path.resolve(root, p).split(path.sep)`): what a
+ * test of the parameter's value may be written on.
+ */
+function valuesBuiltFrom(fn: FunctionNode, param: string): Set<string> {
+  const defs: [string, Node][] = [];
+  visitOwnBody(fn, (n) => {
+    if (n.type === "VariableDeclarator" && isIdentifier(n.id) && n.init) defs.push([n.id.name, n.init]);
+    if (n.type === "AssignmentExpression" && isIdentifier(n.left)) defs.push([n.left.name, n.right]);
+  });
+  defs.sort((a, b) => a[1].loc.start.line - b[1].loc.start.line || a[1].loc.start.column - b[1].loc.start.column);
+  const out = new Set([param]);
+  // Definitions mostly come after what they are built from: a few rounds in source order reach them (bounded, not a fixpoint over every pair).
+  for (let round = 0, changed = true; changed && round < 3; round++) {
+    changed = false;
+    for (const [name, init] of defs) {
+      if (!out.has(name) && mentionsAny(init, out)) {
+        out.add(name);
+        changed = true;
+      }
+    }
+  }
+  return out;
+}
+
+/** Some identifier inside `node` is one of `names` (bounded walk). */
+function mentionsAny(node: Node, names: ReadonlySet<string>, budget = 300): boolean {
+  const stack: Node[] = [node];
+  while (stack.length && budget-- > 0) {
+    const n = stack.pop()!;
+    if (n.type === "Identifier" && names.has(n.name)) return true;
+    pushChildren(n, stack);
+  }
+  return false;
+}
+
+/**
+ * Every way the helper returns gives a yes or no (a comparison, a negation,
+ * a boolean constant, a predicate method, another function's answer): a
+ * verdict, not data (`return findings.map(...)`, `return join(dir, name)`).
+ */
+function returnsVerdict(fn: FunctionNode): boolean {
+  const returns: { expr: Node; conditions: Condition[] }[] = [];
+  if (fn.body.type === "BlockStatement") collectReturns(fn.body.body, [], returns);
+  else returns.push({ expr: fn.body, conditions: [] });
+  return returns.length > 0 && returns.every((r) => isVerdict(r.expr, 0));
+}
+
+const PREDICATE_METHODS = new Set(["some", "every", "includes", "has", "startsWith", "endsWith", "test", "isAbsolute", "hasOwnProperty", "hasOwn"]);
+
+function isVerdict(node: Node, depth: number): boolean {
+  const n = unwrapExpression(node);
+  if (depth > 6) return false;
+  switch (n.type) {
+    case "Literal":
+      return typeof n.value === "boolean";
+    case "UnaryExpression":
+      return n.operator === "!";
+    case "BinaryExpression":
+      return ["===", "!==", "==", "!=", "<", ">", "<=", ">=", "in", "instanceof"].includes(n.operator);
+    case "LogicalExpression":
+      return isVerdict(n.left, depth + 1) && isVerdict(n.right, depth + 1);
+    case "ConditionalExpression":
+      return isVerdict(n.consequent, depth + 1) && isVerdict(n.alternate, depth + 1);
+    case "AwaitExpression":
+      return isVerdict(n.argument, depth + 1);
+    case "CallExpression": {
+      const c = unwrapExpression(n.callee);
+      return c.type === "Identifier" || (c.type === "MemberExpression" && PREDICATE_METHODS.has(propertyName(c) ?? ""));
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * The test compares the value with something the code computed (`segs[i] ===
+ * s`, not a constant) or hands it to another plain function: a decision the
+ * guard forms do not read. A builtin string test (`p.endsWith(".xml")`, a
+ * length, a constant) is read, and known not to confine a path.
+ */
+function testsAlias(test: Node, aliases: ReadonlySet<string>): boolean {
+  const isAlias = (e: Node | undefined | null) => !!e && e.type !== "SpreadElement" && aliases.has(rootName(e as Node) ?? "");
+  const stack: Node[] = [test];
+  let budget = 500;
+  while (stack.length && budget-- > 0) {
+    const n = stack.pop()!;
+    if (n.type === "BinaryExpression" && ["===", "!==", "==", "!="].includes(n.operator)) {
+      const [l, r] = [unwrapExpression(n.left as Node), unwrapExpression(n.right)];
+      if (((isAlias(l) && !isLiteralLike(r)) || (isAlias(r) && !isLiteralLike(l))) && l.type !== "UnaryExpression" && r.type !== "UnaryExpression") return true;
+    }
+    if (n.type === "CallExpression" && unwrapExpression(n.callee).type === "Identifier" && n.arguments.some((a) => isAlias(a as Node))) return true;
+    pushChildren(n, stack);
+  }
+  return false;
 }
 
 /** `x.split(path.sep)[0]` (or `x.split("/")[0]`): the x whose first segment it is. */
@@ -380,7 +555,12 @@ function negatedCallRefinements(call: TSESTree.CallExpression, ctx: GuardContext
   // `x.split(/[\\/]/).includes("..")` false (also through a `const parts = x.split(...)`): no `..` segment.
   if (name === "includes" && recv && literal === "..") {
     const source = splitSource(recv, ctx);
-    if (source) return [{ target: source, kind: "shape", shape: [NO_DOT_DOT] }];
+    if (source) return segmentShape(recv, source);
+  }
+  // `parts.some((part) => part === ".." || ...)` false, where `parts = x.split("/")`: no segment of x is `..`.
+  if (name === "some" && recv && arg0) {
+    const source = splitSource(recv, ctx);
+    if (source && callbackRefusesDotDot(arg0, false)) return segmentShape(recv, source);
   }
   // `x.includes("..")` false: no `..` anywhere in x, so no `..` segment.
   if (name === "includes" && recv && literal === ".." && targetKey(recv)) return [{ target: recv, kind: "shape", shape: [NO_DOT_DOT] }];
@@ -388,7 +568,62 @@ function negatedCallRefinements(call: TSESTree.CallExpression, ctx: GuardContext
   if (name === "isAbsolute" && arg0 && targetKey(arg0) && !relativeSource(arg0, ctx)) return [{ target: arg0, kind: "shape", shape: [RELATIVE] }];
   if (name === "startsWith" && recv && (literal === "/" || literal === "\\") && targetKey(recv)) return [{ target: recv, kind: "shape", shape: [RELATIVE] }];
   if (name === "startsWith" && recv && arg0 && startsWithDotDot(arg0)) return relativeContainment(recv, ctx);
+  // `if (isOutside(p)) throw ...`: a helper's verdict the scanner cannot read.
+  const fns = ctx.functionsCalled?.(call) ?? [];
+  if (fns.length === 1) {
+    const tested = testedParams(fns[0], false);
+    return tested.size > 0 && !passesWithoutTesting(fns[0], false, tested) ? unreadCheck(call, ctx, tested) : [];
+  }
+  if (fns.length === 0 && ctx.unknownLibraryCall?.(call)) return unreadCheck(call, ctx).map((r) => ({ ...r, unreadLibrary: true }));
   return [];
+}
+
+/**
+ * A segment-list check proves no `..` segment for the string the list was
+ * split from and for the list itself (`parts.join("/")` after the check).
+ */
+function segmentShape(list: Node, source: Node): Refinement[] {
+  const out: Refinement[] = [{ target: source, kind: "shape", shape: [NO_DOT_DOT] }];
+  if (targetKey(list) && targetKey(list) !== targetKey(source)) out.push({ target: list, kind: "shape", shape: [NO_DOT_DOT] });
+  return out;
+}
+
+/**
+ * A `some`/`every` callback whose result, when it is `whenTrue` for an
+ * element, means the element is not `..`: `(p) => p === ".." || p === ""`
+ * false, `(p) => p !== ".."` true, `(p) => p.startsWith(".")` false.
+ */
+function callbackRefusesDotDot(cb: Node, whenTrue: boolean): boolean {
+  if (cb.type !== "ArrowFunctionExpression" && cb.type !== "FunctionExpression") return false;
+  const param = cb.params[0];
+  const body = cb.body.type === "BlockStatement" ? returnedExpression(cb.body) : cb.body;
+  return !!body && isIdentifier(param) && impliesNotDotDot(body, param.name, whenTrue, 0);
+}
+
+function impliesNotDotDot(node: Node, param: string, whenTrue: boolean, depth: number): boolean {
+  const n = unwrapExpression(node);
+  if (depth > 8) return false;
+  if (n.type === "UnaryExpression" && n.operator === "!") return impliesNotDotDot(n.argument, param, !whenTrue, depth + 1);
+  if (n.type === "LogicalExpression") {
+    // `a || b` false: both are false; `a && b` true: both are true. Either side may carry the fact.
+    if ((n.operator === "||" && !whenTrue) || (n.operator === "&&" && whenTrue)) {
+      return impliesNotDotDot(n.left, param, whenTrue, depth + 1) || impliesNotDotDot(n.right, param, whenTrue, depth + 1);
+    }
+    return false;
+  }
+  if (n.type === "BinaryExpression") {
+    const differs = ((n.operator === "===" || n.operator === "==") && !whenTrue) || ((n.operator === "!==" || n.operator === "!=") && whenTrue);
+    if (!differs) return false;
+    const [a, b] = [unwrapExpression(n.left as Node), unwrapExpression(n.right)];
+    return (isIdentifier(a, param) && stringLiteralValue(b) === "..") || (isIdentifier(b, param) && stringLiteralValue(a) === "..");
+  }
+  // `p.startsWith(".")` false: a segment that does not start with a dot is not `..`.
+  if (n.type === "CallExpression" && !whenTrue && n.callee.type === "MemberExpression" && propertyName(n.callee) === "startsWith" && isIdentifier(unwrapExpression(n.callee.object), param)) {
+    const arg = n.arguments[0];
+    const lit = arg && arg.type !== "SpreadElement" ? stringLiteralValue(arg) : undefined;
+    return lit === "." || lit === "..";
+  }
+  return false;
 }
 
 /** `".."`, `"../"`, `".." + path.sep`, `` `..${path.sep}` ``: a prefix that starts with `..`. */
@@ -501,6 +736,11 @@ function helperRefinements(call: TSESTree.CallExpression, name: string, ctx: Gua
   if (VALIDATOR_NAME.test(name) && !barePrefix && !passesUnchecked(fn)) {
     for (const a of call.arguments) if (a.type !== "SpreadElement" && targetKey(a)) out.push({ target: a, kind: "sanitizer-call" });
   }
+  // The helper tests the value, in a way no guard form reads; one that passes when its list is empty is no check.
+  if (out.length === 0 && !VALIDATOR_NAME.test(name)) {
+    const tested = testedParams(fn, false);
+    if (tested.size > 0 && !passesWithoutTesting(fn, true, tested)) return unreadCheck(call, ctx, tested);
+  }
   return out;
 }
 
@@ -512,21 +752,35 @@ type Verdict = "contains" | "bare-prefix" | "none";
  * off when empty, which vouches for nothing whatever its name says.
  */
 function passesUnchecked(fn: FunctionNode): boolean {
+  let out = passesUncheckedMemo.get(fn);
+  if (out === undefined) passesUncheckedMemo.set(fn, (out = passesUncheckedOnce(fn)));
+  return out;
+}
+
+const passesUncheckedMemo = new WeakMap<FunctionNode, boolean>();
+
+/**
+ * The helper gives the answer that lets the value through (`true`, or
+ * `false` for a deny-list asked as `if (isExcluded(p, cfg)) return`) on a
+ * path whose conditions test none of the checked parameters
+ * (`if (!cfg.exclude?.length) return false;`): a list that is off when empty,
+ * a check the caller's configuration can switch off.
+ */
+function passesWithoutTesting(fn: FunctionNode, verdict: boolean, tested: ReadonlySet<number>): boolean {
+  const names = new Set(fn.params.flatMap((p, i) => (isIdentifier(p) && tested.has(i) ? [...valuesBuiltFrom(fn, p.name)] : [])));
+  const returns: { expr: Node; conditions: Condition[] }[] = [];
+  if (fn.body.type === "BlockStatement") collectReturns(fn.body.body, [], returns);
+  const passes = (e: Node) => (verdict ? isTrueLiteral(e) : isFalsyLiteral(e));
+  return returns.some((r) => passes(unwrapExpression(r.expr)) && !r.conditions.some((c) => mentionsAny(c.test, names, 500)));
+}
+
+function passesUncheckedOnce(fn: FunctionNode): boolean {
   if (fn.body.type !== "BlockStatement") return false;
   // The parameters and the locals built from them (`resolved = path.resolve(p)`).
   const params = new Set(fn.params.flatMap((p) => (isIdentifier(p) ? [...aliasesOf(fn, p.name)] : [])));
   const returns: { expr: Node; conditions: Condition[] }[] = [];
   collectReturns(fn.body.body, [], returns);
-  const mentionsParam = (n: Node): boolean => {
-    const stack: Node[] = [n];
-    let budget = 500;
-    while (stack.length && budget-- > 0) {
-      const x = stack.pop()!;
-      if (x.type === "Identifier" && params.has(x.name)) return true;
-      pushChildren(x, stack);
-    }
-    return false;
-  };
+  const mentionsParam = (n: Node): boolean => mentionsAny(n, params, 500);
   return returns.some((r) => isTrueLiteral(unwrapExpression(r.expr)) && !r.conditions.some((c) => mentionsParam(c.test)));
 }
 
@@ -567,6 +821,11 @@ export function assertionRefinements(call: TSESTree.CallExpression, ctx: GuardCo
       if (any) proven.add(i);
     }
   });
+  // `assertOk(p);` that throws on a test of p the scanner cannot read: the value passed a check it cannot judge.
+  if (proven.size === 0) {
+    const tested = testedParams(fn, true);
+    if (tested.size > 0) return unreadCheck(call, ctx, tested);
+  }
   if (call.arguments.some((a, i) => !proven.has(i) && a.type !== "SpreadElement" && mentionsCallerValue(a, ctx))) return [];
   return out;
 }

@@ -115,6 +115,15 @@ export const NO_LEADING_DASH = "shape:no-leading-dash";
 export const PREFIX_CHECKED = "shape:prefix-checked";
 
 /**
+ * The value passed a check that gates the sink and that the scanner cannot
+ * judge: a helper from a package no model describes, or a user helper that
+ * tests the value in a way no guard form reads. The mark is this prefix and
+ * the check as the finding names it ("`isSafe(p)` at src/a.js:12"). It proves
+ * nothing; a rule may say the finding rests on what that check does.
+ */
+export const UNREAD_CHECK = "check:unread ";
+
+/**
  * The `sanitizedFor` mark of a URL's address parts (`protocol`, `host`,
  * `hostname`, `port`, `origin`, `pathname`): they never hold the userinfo
  * (`user:password@`) or the query, so a URL built with a password gives none

@@ -2,11 +2,12 @@
 // declarations, returns and throws, destructuring patterns, and the guards a
 // condition puts on the branch it dominates.
 import type { TSESTree } from "@typescript-eslint/types";
-import { propertyName, unwrapExpression } from "../parse/ast.js";
+import { isBuiltin } from "node:module";
+import { locationOf, propertyName, unwrapExpression } from "../parse/ast.js";
 import { alwaysExits, assertionRefinements, refinementsOf, targetKey, type GuardContext, type Refinement } from "./guards.js";
 import { urlRefinements } from "./url-guards.js";
 import { patternIdentifiers } from "./modules.js";
-import type { FunctionNode, GuardKind } from "./spec.js";
+import { UNREAD_CHECK, type FunctionNode, type GuardKind } from "./spec.js";
 import { either, EMPTY, guard, hasTaint, join, sanitize, type Closure, type Value, withStep, withStepDeep } from "./values.js";
 import { type Node, type Expr, Ctx, joinStates } from "./context.js";
 import { readPath, setPath, withoutProps, keysOf, isPropertyName } from "./value-ops.js";
@@ -332,6 +333,21 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
     return b ? this.rememberHelpers(this.readVar(b, ctx).fns) : [];
   }
 
+  /**
+   * The callee (a name or a static member chain) is a function of a package
+   * no model row describes: what it checks is unknown. A Node builtin
+   * (`fs.existsSync`) or a modelled library says what it does, and is no
+   * unread check.
+   */
+  private unknownLibraryCall(call: TSESTree.CallExpression, ctx: Ctx): boolean {
+    let callee = unwrapExpression(call.callee);
+    if (callee.type === "SequenceExpression") callee = unwrapExpression(callee.expressions[callee.expressions.length - 1]);
+    if (callee.type !== "Identifier" && !(callee.type === "MemberExpression" && memberChain(callee))) return false;
+    const apis = this.evalExpr(callee, ctx).apis ?? [];
+    const packages = apis.map((a) => a.split(" ")[0]);
+    return packages.length > 0 && packages.every((pkg) => !pkg.includes("#") && !isBuiltin(pkg) && !this.models.knows(pkg));
+  }
+
   /** Where each helper a guard was judged by was defined, so the helpers it calls are found from there. */
   private readonly helperClosures = new WeakMap<FunctionNode, Closure>();
 
@@ -356,6 +372,7 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
       destructuredOf: (id) => this.lookup(id.name, ctx)?.destructured,
       functionsCalled: (call) => this.functionsCalled(call, ctx),
       functionsCalledInside: (helper, call) => this.functionsCalledInside(helper, call),
+      unknownLibraryCall: (call) => this.unknownLibraryCall(call, ctx),
       chosenByCaller: (node) => {
         const chain = memberChain(node);
         const b = chain ? this.lookup(chain.root, ctx) : undefined;
@@ -372,7 +389,8 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
   }
 
   private refine(refs: readonly Refinement[], ctx: Ctx): void {
-    for (const r of refs) {
+    for (const ref of refs) {
+      const r = ref.unread ? { ...ref, shape: [unreadMark(ref.unread, ctx)] } : ref;
       const target = unwrapExpression(r.target);
       if (target.type === "Identifier") {
         const b = this.lookup(target.name, ctx);
@@ -393,6 +411,19 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
   }
 }
 
+/** The UNREAD_CHECK mark naming a check: "`isSafe(p)` at src/a.js:12" (the call as written, cut short when long). */
+function unreadMark(call: TSESTree.CallExpression, ctx: Ctx): string {
+  const name = (n: Node): string => {
+    const u = unwrapExpression(n);
+    if (u.type === "SequenceExpression") return name(u.expressions[u.expressions.length - 1]);
+    return targetKey(u) ?? (u.type === "CallExpression" ? `${name(u.callee)}(…)` : "…");
+  };
+  const args = call.arguments.map((a) => (a.type === "SpreadElement" ? `...${name(a.argument)}` : name(a))).join(", ");
+  const text = `${name(call.callee)}(${args})`;
+  const at = locationOf(ctx.module.module.path, call);
+  return `${UNREAD_CHECK}\`${text.length > 80 ? `${text.slice(0, 77)}…` : text}\` at ${at.file}:${at.line}`;
+}
+
 /** Sources whose values the caller of a tool or endpoint chooses: a check built on them can be switched off. */
 const CALLER_LABELS = new Set(["tool-argument", "http-request"]);
 
@@ -403,5 +434,8 @@ function guarded(v: Value, r: Refinement): Value {
 
 /** The value with the shape marks a dominating check proved (shapes.ts). */
 function shaped(v: Value, shape: readonly string[] | undefined): Value {
-  return shape && shape.length > 0 ? sanitize(v, shape) : v;
+  if (!shape || shape.length === 0) return v;
+  // A check on every element of a list (`parts.some((p) => p === "..")` false) marks its elements too.
+  const out = sanitize(v, shape);
+  return v.elems ? { ...out, elems: sanitize(v.elems, shape) } : out;
 }

@@ -2,7 +2,7 @@
 // which guards count for which sink kind, and how to say what flows where.
 // Sources stay separate from sinks (issue 6): library mode swaps the source
 // kind, the rules stay the same.
-import type { Flow, GuardKind, Label, SinkHit } from "../../analyzer/taint/spec.js";
+import { UNREAD_CHECK, type Flow, type GuardKind, type Label, type SinkHit } from "../../analyzer/taint/spec.js";
 import type { TSESTree } from "@typescript-eslint/types";
 import { propertyName } from "../../analyzer/parse/ast.js";
 import type { Location, ParsedModule, ServerModel } from "../../analyzer/types.js";
@@ -50,6 +50,22 @@ export function isUnsafe(ctx: RuleContext, flow: Flow, sinkKind: string, effecti
   if (flow.guards.some((g) => effectiveGuards.includes(g))) return false;
   if (safeShape && safeShape(shapeOf(ctx, flow, hit))) return false;
   return !pinnedBySchema(ctx, flow, hit);
+}
+
+/**
+ * The check the scanner cannot judge (spec.ts UNREAD_CHECK) that every unsafe
+ * flow into the sink passed, as the finding names it ("`isSafe(p)` at
+ * src/a.js:12"); undefined when some unsafe flow passed none.
+ */
+export function unreadCheckOf(ctx: RuleContext, u: UntrustedFlow, sinkKind: string, effectiveGuards: readonly GuardKind[], safeShape?: SafeShape): string | undefined {
+  let named: string | undefined;
+  for (const f of u.hit.flows) {
+    if (!isUnsafe(ctx, f, sinkKind, effectiveGuards, u.hit, safeShape)) continue;
+    const mark = f.sanitizedFor.find((m) => m.startsWith(UNREAD_CHECK));
+    if (!mark) return undefined;
+    named ??= mark.slice(UNREAD_CHECK.length);
+  }
+  return named;
 }
 
 /**
