@@ -42,13 +42,15 @@ function toolText(t: SurfaceItem): string {
 function declares(row: PurposeRow, t: SurfaceItem, argument: string): boolean {
   const toolSays = row.tool.test(toolText(t));
   const named = row.parameter.test(spelledAsWords(argument));
-  // A parameter named for the act says it alone (schemaSuffices); otherwise the tool's own text must say it too.
-  if (!toolSays && !(row.schemaSuffices && named)) return false;
   const param = t.parameters.find((p) => p.name === argument);
+  // The parameter's own description says it is the act's object ("file paths to attach"): the schema declares the act.
+  const described = param?.description !== undefined && row.parameterSays.test(param.description);
+  // A parameter named for the act says it alone (schemaSuffices); otherwise the tool's own text must say it too.
+  if (!toolSays && !(row.schemaSuffices && named) && !described) return false;
   // A schema the scan could not read: the argument's name still says what it is.
   if (!param) return t.parameters.length === 0 && named;
   if (param.enum?.length) return false;
-  return named || (toolSays && param.description !== undefined && row.parameterDescription.test(param.description));
+  return named || described || (toolSays && param.description !== undefined && row.parameterDescription.test(param.description));
 }
 
 /** The tool's own text promises a boundary inside the act. */
@@ -242,6 +244,11 @@ function namesInSinkValue(ctx: RuleContext, hit: SinkHit, tools: readonly Surfac
       const p = byWords.get(spelledAsWords(propertyName(n) ?? ""));
       if (p) out.add(p);
     } else if (n.type === "CallExpression") for (const a of n.arguments) visit(a, module, depth + 1);
+    // `sendMail({ subject, attachments })`: the sink reads a path from one of the options; each property's value may be the argument.
+    else if (n.type === "ObjectExpression") for (const p of n.properties) visit(p.type === "Property" ? p.value : p.argument, module, depth + 1);
+    else if (n.type === "ArrayExpression") {
+      for (const e of n.elements) if (e) visit(e.type === "SpreadElement" ? e.argument : e, module, depth + 1);
+    }
     else if (n.type === "TemplateLiteral") for (const e of n.expressions) visit(e, module, depth + 1);
     else if (n.type === "BinaryExpression" || n.type === "LogicalExpression") {
       visit(n.left as TSESTree.Node, module, depth + 1);
@@ -388,5 +395,7 @@ export function declaredCapability(ctx: RuleContext, u: UntrustedFlow): Declared
   let says = (row.act === "path" && fixedNamesUnder(ctx, u.hit)) || row.says;
   const within = readOnlyEnforced ? " (inside a read-only transaction or connection)" : "";
   if (oneSelect) says = "runs any single SELECT statement the model writes against the database (the driver call runs one statement, which the code checks starts with SELECT)";
-  return { act: row.act, tools: toolNames, argument: argumentsNamed[0], severity: severityOf(ctx, row, tools, readOnlyEnforced, u.hit), sentence: `${shown} ${says}${within}`, advice: row.advice };
+  // The argument named is one the tools declare (`attachments`, not the `subject` beside it in the options).
+  const argument = argumentsNamed.find((a) => tools.some((t) => declares(row, t, a))) ?? argumentsNamed[0];
+  return { act: row.act, tools: toolNames, argument, severity: severityOf(ctx, row, tools, readOnlyEnforced, u.hit), sentence: `${shown} ${says}${within}`, advice: row.advice };
 }
