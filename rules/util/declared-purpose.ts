@@ -16,6 +16,7 @@ import { AFTER_FIRST_WORD, AFTER_OPTIONS_END, IN_DOUBLE_QUOTES, IN_SINGLE_QUOTES
 import type { Flow, SinkHit } from "../../analyzer/taint/spec.js";
 import type { ParsedModule, SurfaceItem } from "../../analyzer/types.js";
 import { WRITING_PATH_CALLS } from "../models/fs-paths.js";
+import { NETWORK_REQUEST_KIND } from "../models/network.js";
 import { runsOneStatement } from "../models/sql.js";
 import { PURPOSE_ROWS, SQL_READ_ONLY_ENFORCED, SQL_SELECT_PREFIX_CHECK, type PurposeAct, type PurposeRow } from "../models/tool-purposes.js";
 import type { RuleContext } from "../types.js";
@@ -92,7 +93,11 @@ function argumentLeads(ctx: RuleContext, hit: SinkHit): boolean {
   const bare = hits.every((h) => {
     const d = h.destination;
     if (!d) return false;
-    return d.constants.length === 0 && d.configuredBy.length === 0 && !d.hostFixed && !d.hostConfigured && !d.pathUnderUnknownHost;
+    // A URL the user may also configure (`settings.webhookUrl` from the environment or the tool) is whole either
+    // way: a configured base written before the argument is `hostConfigured` or `pathUnderUnknownHost`. In a
+    // command line or a statement, a configured value may be the program or the text around the argument.
+    const configuredFirst = d.configuredBy.length > 0 && hit.kind !== NETWORK_REQUEST_KIND;
+    return d.constants.length === 0 && !configuredFirst && !d.hostFixed && !d.hostConfigured && !d.pathUnderUnknownHost;
   });
   return bare || hits.every((h) => passedWhole(ctx, h));
 }

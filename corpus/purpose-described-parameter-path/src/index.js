@@ -9,6 +9,7 @@ import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js"
 import fs from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { exec } from "node:child_process";
 import nodemailer from "nodemailer";
 import { z } from "zod";
 
@@ -71,6 +72,18 @@ server.tool(
     for (const file of enclosures) attachments.push({ filename: path.basename(file), path: file });
     await transport.sendMail({ to, subject, text: "see attached", attachments }); // expect: path-traversal (low)
     return { content: [{ type: "text", text: "sent" }] };
+  },
+);
+
+// The parameter's description says it is a script to run, but the code puts a program the user
+// configured before it in a shell line: text around the argument, an injection.
+server.tool(
+  "run_filter",
+  "Run the configured mail filter",
+  { script: z.string().describe("Filter script to run") },
+  async ({ script }) => {
+    exec(`${process.env.MAIL_FILTER ?? "sieve-test"} ${script}`); // expect: command-injection (critical)
+    return { content: [{ type: "text", text: "filtered" }] };
   },
 );
 
