@@ -23,6 +23,12 @@ export interface PurposeRow {
   parameter: RegExp;
   /** Words in a parameter's description that say it is the act's object. */
   parameterDescription: RegExp;
+  /**
+   * Words of a parameter's own description (zod `.describe()`, JSON Schema `description`) that say the
+   * parameter is the act's object, whatever the tool's name says: "path to the JavaScript file",
+   * "file paths to attach". The schema is the tool's declaration too: it declares the act by itself.
+   */
+  parameterSays: RegExp;
   /** A parameter that is the act's object declares the act by itself (a `file_path` argument says the tool works on that file). */
   schemaSuffices?: boolean;
   /** Words that promise a boundary inside the act (read-only SQL, a sandbox); when present the code must keep it. */
@@ -42,6 +48,7 @@ export const PURPOSE_ROWS: readonly PurposeRow[] = [
     tool: /\b(sql|query|queries|statement|statements)\b/i,
     parameter: /^(sql|query|statement|stmt|sql query|query string|query text|sql statement|raw sql|sql string)$/i,
     parameterDescription: /\b(sql|query|statement)\b/i,
+    parameterSays: /\b(sql|query|statement)\s+to\s+(run|execute)\b|\b(raw|arbitrary)\s+sql\b/i,
     // `read_query`, "Run a SELECT query", "read-only": the tool promises reads (a `readOnlyHint` too).
     boundary: /\bread\b|\bread[- ]?only\b|\bselect\b|\bno\s+(writes|modifications)\b/i,
     boundaryUnless: /\b(insert|update|delete|drop|create|alter|write|writes|modify|ddl|dml|arbitrary)\b/i,
@@ -55,6 +62,7 @@ export const PURPOSE_ROWS: readonly PurposeRow[] = [
     tool: /\b(fetch|url|urls|uri|http|https|web|webpage|page|pages|browse|navigate|download|scrape|crawl|request|link|links|website|site|endpoint|webhook|webhooks|callback|send|sends|post|posts|notify|notifies|notification|notifications)\b/i,
     parameter: /^((target |page |source |base |request |web |website |image |file |download |webhook |callback |notification |hook )?(url|uri|href|link|endpoint|address)|webhook|callback)$/i,
     parameterDescription: /\b(url|uri|link|web ?page|address|endpoint)\b/i,
+    parameterSays: /\b(url|uri|link|address)\s+to\s+(fetch|download|open|visit|scrape|crawl|request|post|notify)\b/i,
     says: "fetches any URL the model names, including localhost, the local network and cloud metadata addresses",
     advice: "Approve each call (the permission policy puts the tool under `ask`); if the tool should only reach the public web, refuse loopback, private and link-local addresses after resolving the host.",
   },
@@ -67,6 +75,10 @@ export const PURPOSE_ROWS: readonly PurposeRow[] = [
     // `projectRoot`, `repo_root`, `cwd`: a folder the tool works in (not a bare `root`, which may be a JSON or tree root).
     parameter: /^((\w+ ){0,2}(path|paths|file|files|filename|filepath|dir|dirs|directory|directories|folder|folders)|(\w+ ){1,2}root|cwd|file name|file path)$/i,
     parameterDescription: /\b(path|file|folder|directory)\b/i,
+    // "Path to JavaScript file", "List of file paths to attach", "Directory path where tests are saved",
+    // "absolute path of the source folder to deploy", "local path to save the attachment to", "URL of the image to attach".
+    // Not "destination path in the bucket" or "path of the page in the wiki": a remote thing's path names no file here.
+    parameterSays: /\b(file|folder|directory|dir|local|absolute|output|input)\s+paths?\b|\bpaths?\s+(of|to)\s+(an?\s+|the\s+)?([\w.-]+\s+){0,2}(file|folder|directory|dir)s?\b|\b(file|files|folder|directory|image|images|document|documents|attachment|attachments)\s+to\s+(attach|upload|deploy|send|save|write)\b/i,
     boundary: /\b(allowed|permitted)\s+(dir|director|folder|path|root)|\b(within|inside|under)\s+(the\s+)?(allowed|configured|permitted|workspace|project|root|sandbox)\b|\bsandbox/i,
     says: "works on any file path the model names, wherever the user's account can reach",
     advice: "Approve each call (the permission policy puts the tool under `ask`), or give the server the folders it may use and check containment (`path.relative` against each root).",
@@ -77,6 +89,7 @@ export const PURPOSE_ROWS: readonly PurposeRow[] = [
     tool: /\b(command|commands|shell|terminal|bash|sh|zsh|powershell|cmd|exec|execute|run|script|scripts|task|tasks)\b/i,
     parameter: /^(command|cmd|commands|command line|shell command|script|shell|cmdline|bash command|line)$/i,
     parameterDescription: /\b(command|shell|script)\b/i,
+    parameterSays: /\b(command|command line|shell command|script)\s+to\s+(run|execute)\b/i,
     boundary: /\b(allowed|permitted|allow-?listed|whitelisted|safe)\s+commands?\b|\bsandbox/i,
     says: "runs any command line the model writes, with the user's rights",
     advice: "Approve each call (the permission policy puts the tool under `ask`), or run the server in a container or as a user with only the rights it needs.",
@@ -87,6 +100,7 @@ export const PURPOSE_ROWS: readonly PurposeRow[] = [
     tool: /\b(javascript|js|node|code|script|snippet|eval|repl)\b/i,
     parameter: /^(code|script|source|snippet|javascript|js|source code|program)$/i,
     parameterDescription: /\b(javascript|js|code|script)\b/i,
+    parameterSays: /\b(javascript|js|code)\s+to\s+(run|execute|evaluate|eval)\b/i,
     boundary: /\bsandbox|\bisolated\b|\bsafe(ly)?\b/i,
     says: "runs any JavaScript the model writes, with the server's rights",
     advice: "Approve each call (the permission policy puts the tool under `ask`); `vm` is not a sandbox: run untrusted code in a separate process or isolate with no rights.",

@@ -16,6 +16,7 @@ import { AFTER_FIRST_WORD, AFTER_OPTIONS_END, IN_DOUBLE_QUOTES, IN_SINGLE_QUOTES
 import type { Flow, SinkHit } from "../../analyzer/taint/spec.js";
 import type { ParsedModule, SurfaceItem } from "../../analyzer/types.js";
 import { WRITING_PATH_CALLS } from "../models/fs-paths.js";
+import { NETWORK_REQUEST_KIND } from "../models/network.js";
 import { runsOneStatement } from "../models/sql.js";
 import { PURPOSE_ROWS, SQL_READ_ONLY_ENFORCED, SQL_SELECT_PREFIX_CHECK, type PurposeAct, type PurposeRow } from "../models/tool-purposes.js";
 import type { RuleContext } from "../types.js";
@@ -42,13 +43,15 @@ function toolText(t: SurfaceItem): string {
 function declares(row: PurposeRow, t: SurfaceItem, argument: string): boolean {
   const toolSays = row.tool.test(toolText(t));
   const named = row.parameter.test(spelledAsWords(argument));
-  // A parameter named for the act says it alone (schemaSuffices); otherwise the tool's own text must say it too.
-  if (!toolSays && !(row.schemaSuffices && named)) return false;
   const param = t.parameters.find((p) => p.name === argument);
+  // The parameter's own description says it is the act's object ("file paths to attach"): the schema declares the act.
+  const described = param?.description !== undefined && row.parameterSays.test(param.description);
+  // A parameter named for the act says it alone (schemaSuffices); otherwise the tool's own text must say it too.
+  if (!toolSays && !(row.schemaSuffices && named) && !described) return false;
   // A schema the scan could not read: the argument's name still says what it is.
   if (!param) return t.parameters.length === 0 && named;
   if (param.enum?.length) return false;
-  return named || (toolSays && param.description !== undefined && row.parameterDescription.test(param.description));
+  return named || described || (toolSays && param.description !== undefined && row.parameterDescription.test(param.description));
 }
 
 /** The tool's own text promises a boundary inside the act. */
@@ -90,7 +93,11 @@ function argumentLeads(ctx: RuleContext, hit: SinkHit): boolean {
   const bare = hits.every((h) => {
     const d = h.destination;
     if (!d) return false;
-    return d.constants.length === 0 && d.configuredBy.length === 0 && !d.hostFixed && !d.hostConfigured && !d.pathUnderUnknownHost;
+    // A URL the user may also configure (`settings.webhookUrl` from the environment or the tool) is whole either
+    // way: a configured base written before the argument is `hostConfigured` or `pathUnderUnknownHost`. In a
+    // command line or a statement, a configured value may be the program or the text around the argument.
+    const configuredFirst = d.configuredBy.length > 0 && hit.kind !== NETWORK_REQUEST_KIND;
+    return d.constants.length === 0 && !configuredFirst && !d.hostFixed && !d.hostConfigured && !d.pathUnderUnknownHost;
   });
   return bare || hits.every((h) => passedWhole(ctx, h));
 }
@@ -242,6 +249,11 @@ function namesInSinkValue(ctx: RuleContext, hit: SinkHit, tools: readonly Surfac
       const p = byWords.get(spelledAsWords(propertyName(n) ?? ""));
       if (p) out.add(p);
     } else if (n.type === "CallExpression") for (const a of n.arguments) visit(a, module, depth + 1);
+    // `sendMail({ subject, attachments })`: the sink reads a path from one of the options; each property's value may be the argument.
+    else if (n.type === "ObjectExpression") for (const p of n.properties) visit(p.type === "Property" ? p.value : p.argument, module, depth + 1);
+    else if (n.type === "ArrayExpression") {
+      for (const e of n.elements) if (e) visit(e.type === "SpreadElement" ? e.argument : e, module, depth + 1);
+    }
     else if (n.type === "TemplateLiteral") for (const e of n.expressions) visit(e, module, depth + 1);
     else if (n.type === "BinaryExpression" || n.type === "LogicalExpression") {
       visit(n.left as TSESTree.Node, module, depth + 1);
@@ -388,5 +400,7 @@ export function declaredCapability(ctx: RuleContext, u: UntrustedFlow): Declared
   let says = (row.act === "path" && fixedNamesUnder(ctx, u.hit)) || row.says;
   const within = readOnlyEnforced ? " (inside a read-only transaction or connection)" : "";
   if (oneSelect) says = "runs any single SELECT statement the model writes against the database (the driver call runs one statement, which the code checks starts with SELECT)";
-  return { act: row.act, tools: toolNames, argument: argumentsNamed[0], severity: severityOf(ctx, row, tools, readOnlyEnforced, u.hit), sentence: `${shown} ${says}${within}`, advice: row.advice };
+  // The argument named is one the tools declare (`attachments`, not the `subject` beside it in the options).
+  const argument = argumentsNamed.find((a) => tools.some((t) => declares(row, t, a))) ?? argumentsNamed[0];
+  return { act: row.act, tools: toolNames, argument, severity: severityOf(ctx, row, tools, readOnlyEnforced, u.hit), sentence: `${shown} ${says}${within}`, advice: row.advice };
 }
