@@ -1,10 +1,12 @@
 // sql-injection: an untrusted value becomes part of SQL text. Bind
 // parameters and tagged templates (`sql\`...\``) are not sinks in the models,
 // so only text that is parsed as SQL is reported.
-import type { GuardKind } from "../analyzer/taint/spec.js";
-import type { Rule } from "./types.js";
+import { staysQuotedName } from "../analyzer/taint/quote-shapes.js";
+import type { Flow, GuardKind, SinkHit } from "../analyzer/taint/spec.js";
+import { nameQuoteOf } from "./models/sql.js";
+import type { Rule, RuleContext } from "./types.js";
 import { declaredCapability } from "./util/declared-purpose.js";
-import { reportFlow, untrustedFlows } from "./util/untrusted-flows.js";
+import { isUnsafe, reportFlow } from "./util/untrusted-flows.js";
 
 const GUARDS: readonly GuardKind[] = ["literal-equality", "allow-list", "regex-match", "type-check", "sanitizer-call"];
 
@@ -33,9 +35,25 @@ export const sqlInjection: Rule = {
     precision: "high",
   },
   check(ctx) {
-    for (const u of untrustedFlows(ctx, "sql-injection", GUARDS)) {
-      const capability = declaredCapability(ctx, u);
-      reportFlow(ctx, u, "as SQL text", capability?.advice ?? FIX, undefined, "", capability);
+    const open = (f: Flow, hit: SinkHit) => unsafe(ctx, f, hit);
+    // Each hit's first flow that is no capability (an injection) is reported before any capability: one
+    // finding per place, and the injection is the one to see.
+    const judged = ctx.taint.hitsOf("sql-injection").flatMap((hit) => {
+      const flows = hit.flows.filter((f) => unsafe(ctx, f, hit)).map((flow) => ({ hit, flow, capability: declaredCapability(ctx, { hit, flow }, open) }));
+      return [flows.find((x) => !x.capability) ?? flows[0]].filter((x) => x !== undefined);
+    });
+    for (const u of [...judged.filter((x) => !x.capability), ...judged.filter((x) => x.capability)]) {
+      reportFlow(ctx, u, "as SQL text", u.capability?.advice ?? FIX, undefined, "", u.capability);
     }
   },
 };
+
+/**
+ * The flow can still write SQL text: not guarded, and not kept one quoted
+ * name (`"${t.replace(/"/g, '""')}"` for a driver whose `"…"` is a name, with
+ * the doubled quote its only escape: analyzer/taint/quote-shapes.ts).
+ */
+function unsafe(ctx: RuleContext, flow: Flow, hit: SinkHit): boolean {
+  const quote = nameQuoteOf(hit.callee);
+  return isUnsafe(ctx, flow, "sql-injection", GUARDS, hit, quote ? (marks) => staysQuotedName(marks, quote) : undefined);
+}

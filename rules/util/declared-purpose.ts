@@ -24,6 +24,11 @@ import { functionsAround } from "./functions-around.js";
 import { pathShape } from "./path-shape.js";
 import { argumentNamesOf, attributedFlow, spelledAsWords, stepText, UNTRUSTED_LABEL_KINDS, type UntrustedFlow } from "./untrusted-flows.js";
 
+/** A flow that could still carry the model's text to the sink: the rule's own judgement (`isUnsafe` with its shapes), by default unguarded and unsanitized. */
+export type OpenFlow = (flow: Flow, hit: SinkHit) => boolean;
+
+const openFlow: OpenFlow = (f, hit) => UNTRUSTED_LABEL_KINDS.includes(f.label.kind) && f.guards.length === 0 && !f.sanitizedFor.includes(hit.kind) && !f.sanitizedFor.includes("*");
+
 export interface DeclaredCapability {
   act: PurposeAct;
   tools: string[];
@@ -78,21 +83,57 @@ function handlerSources(ctx: RuleContext, tools: readonly string[]): string[] {
 }
 
 /**
+ * The text of the functions the value goes through on its way to the sink:
+ * the function around each step of its path (and the sink), and the function
+ * a step calls (`readQuery(args.query)` in a dispatcher, whose body checks the
+ * statement before `db.all(query)` in an adapter). A check or a read-only
+ * transaction written there is on the value's way, not only one in the handler.
+ */
+function pathSources(ctx: RuleContext, flow: Flow, hit: SinkHit): string[] {
+  const folder = folderFor(ctx.program);
+  const out = new Set<string>();
+  const textOf = (node: TSESTree.Node, module: ParsedModule) => {
+    if (module.text && node.range) out.add(module.text.slice(node.range[0], node.range[1]));
+  };
+  for (const at of [...flow.path.slice(1).map((s) => s.location), hit.location]) {
+    const module = ctx.program.byPath.get(at.file);
+    if (!module) continue;
+    let around: TSESTree.Node | undefined;
+    let call: TSESTree.CallExpression | undefined;
+    walk(module.ast, {
+      enter(n) {
+        if (n.loc.start.line > at.line || n.loc.end.line < at.line) return false;
+        if (isFunctionNode(n)) around = n;
+        if (!call && n.type === "CallExpression" && n.loc.start.line === at.line && n.loc.start.column + 1 === at.column) call = n;
+        return undefined;
+      },
+    });
+    if (around) textOf(around, module);
+    const target = call ? folder.resolve(call.callee, module) : undefined;
+    if (target && target.node !== call?.callee && isFunctionNode(target.node)) textOf(target.node as TSESTree.Node, target.module);
+  }
+  return [...out];
+}
+
+/**
  * The sink receives the argument itself (or the argument with text after it):
  * nothing constant or configured is known to come first. Every hit at this
- * sink's place must agree: a helper called with `SELECT … ${x}` by one caller
- * and with the model's statement by another is still composing text.
+ * sink's place that carries a value the rule would report must agree: a
+ * helper called with `SELECT … ${x}` by one caller and with the model's
+ * statement by another is still composing text. A hit whose values the rule
+ * finds safe there (a table name quoted as an identifier, a checked value)
+ * composes nothing the model chose.
  */
-function argumentLeads(ctx: RuleContext, hit: SinkHit): boolean {
+function argumentLeads(ctx: RuleContext, hit: SinkHit, open: OpenFlow): boolean {
   const at = (h: SinkHit) => `${h.location.file}:${h.location.line}:${h.location.column}`;
   const here = at(hit);
-  const hits = ctx.taint.hitsOf(hit.kind).filter((h) => at(h) === here);
+  const hits = ctx.taint.hitsOf(hit.kind).filter((h) => at(h) === here && (h === hit || h.flows.some((f) => open(f, h))));
   const bare = hits.every((h) => {
     const d = h.destination;
     if (!d) return false;
     return d.constants.length === 0 && d.configuredBy.length === 0 && !d.hostFixed && !d.hostConfigured && !d.pathUnderUnknownHost;
   });
-  return bare || hits.every((h) => passedWhole(ctx, h));
+  return bare || hits.every((h) => passedWhole(ctx, h, open));
 }
 
 /**
@@ -143,7 +184,7 @@ function bindsName(p: TSESTree.Node, name: string): boolean {
 /** Shape marks (analyzer/taint/shell-shapes.ts) that say the value was written into a larger text: after its first word, inside its quotes. */
 const COMPOSED_MARKS = new Set([AFTER_FIRST_WORD, AFTER_OPTIONS_END, IN_SINGLE_QUOTES, IN_DOUBLE_QUOTES, OPTION_VALUE]);
 
-function passedWhole(ctx: RuleContext, hit: SinkHit): boolean {
+function passedWhole(ctx: RuleContext, hit: SinkHit, isOpen: OpenFlow): boolean {
   const index = /^Argument\[(\d+)\]$/.exec(hit.argument);
   const call = hit.node;
   if (!index || (call.type !== "CallExpression" && call.type !== "NewExpression")) return false;
@@ -151,7 +192,7 @@ function passedWhole(ctx: RuleContext, hit: SinkHit): boolean {
   const value = arg ? unwrapExpression(arg as TSESTree.Expression) : undefined;
   // `new vm.Script(wrapped)` with `const wrapped = \`…${code}…\`` inside the helper: the path does not show that step.
   if (value?.type !== "Identifier" || !enteredAsParameter(hit.module, call, value.name)) return false;
-  const open = hit.flows.filter((f) => UNTRUSTED_LABEL_KINDS.includes(f.label.kind) && f.guards.length === 0 && !f.sanitizedFor.includes(hit.kind) && !f.sanitizedFor.includes("*"));
+  const open = hit.flows.filter((f) => isOpen(f, hit));
   return open.every((f) => !f.sanitizedFor.some((m) => COMPOSED_MARKS.has(m)) && f.path.slice(1, -1).every((step) => !step.label.startsWith("returned from") && !/["'`]/.test(stepText(ctx, step.location))));
 }
 
@@ -354,7 +395,7 @@ function severityOf(ctx: RuleContext, row: PurposeRow, tools: readonly SurfaceIt
  * The capability a flow is, when the tool's declared purpose is the act its
  * sink does; undefined when it is an injection (see the file comment).
  */
-export function declaredCapability(ctx: RuleContext, u: UntrustedFlow): DeclaredCapability | undefined {
+export function declaredCapability(ctx: RuleContext, u: UntrustedFlow, open: OpenFlow = openFlow): DeclaredCapability | undefined {
   const flow: Flow = attributedFlow(ctx, u.flow, u.hit);
   if (flow.label.kind !== "tool-argument") return undefined;
   // A guard that does not work for this sink still says the code meant a boundary.
@@ -369,11 +410,11 @@ export function declaredCapability(ctx: RuleContext, u: UntrustedFlow): Declared
   if (argumentsNamed.length === 0) argumentsNamed = namesInSinkValue(ctx, u.hit, tools);
   if (argumentsNamed.length === 0) return undefined;
   if (tools.length === 0 || !tools.every((t) => argumentsNamed.some((a) => declares(row, t, a)))) return undefined;
-  if (!(row.act === "path" ? pathLeads(ctx, u.hit) : argumentLeads(ctx, u.hit))) return undefined;
+  if (!(row.act === "path" ? pathLeads(ctx, u.hit) : argumentLeads(ctx, u.hit, open))) return undefined;
   const toolNames = [...new Set(tools.map((t) => t.name))];
   let readOnlyEnforced = false;
   // The handlers' text, read once for both questions below.
-  const sources = row.act === "sql" ? handlerSources(ctx, toolNames) : [];
+  const sources = row.act === "sql" ? [...handlerSources(ctx, toolNames), ...pathSources(ctx, flow, u.hit)] : [];
   if (row.act === "sql") readOnlyEnforced = sources.some((s) => SQL_READ_ONLY_ENFORCED.test(s));
   // "Run a read-only query" over a `startsWith("select")` check: `SELECT 1; DROP TABLE t` crosses the promise,
   // unless the driver call runs only one statement of the text (the check then reads the statement that runs).
