@@ -82,6 +82,28 @@ function handlerSources(ctx: RuleContext, tools: readonly string[]): string[] {
   return out;
 }
 
+/** Per module, read once: its functions and its calls by where they start (`line:column`, 1-based column). */
+const moduleIndex = new WeakMap<ParsedModule, { functions: TSESTree.Node[]; calls: Map<string, TSESTree.CallExpression> }>();
+
+function indexOf(module: ParsedModule): { functions: TSESTree.Node[]; calls: Map<string, TSESTree.CallExpression> } {
+  let index = moduleIndex.get(module);
+  if (index) return index;
+  const built = { functions: [] as TSESTree.Node[], calls: new Map<string, TSESTree.CallExpression>() };
+  walk(module.ast, {
+    enter(n) {
+      if (isFunctionNode(n)) built.functions.push(n);
+      if (n.type === "CallExpression") {
+        const key = `${n.loc.start.line}:${n.loc.start.column + 1}`;
+        if (!built.calls.has(key)) built.calls.set(key, n);
+      }
+      return undefined;
+    },
+  });
+  index = built;
+  moduleIndex.set(module, index);
+  return index;
+}
+
 /**
  * The text of the functions the value goes through on its way to the sink:
  * the function around each step of its path (and the sink), and the function
@@ -95,20 +117,16 @@ function pathSources(ctx: RuleContext, flow: Flow, hit: SinkHit): string[] {
   const textOf = (node: TSESTree.Node, module: ParsedModule) => {
     if (module.text && node.range) out.add(module.text.slice(node.range[0], node.range[1]));
   };
+  const inside = (n: TSESTree.Node, line: number, column: number) =>
+    (n.loc.start.line < line || (n.loc.start.line === line && n.loc.start.column < column)) && (n.loc.end.line > line || (n.loc.end.line === line && n.loc.end.column >= column));
   for (const at of [...flow.path.slice(1).map((s) => s.location), hit.location]) {
     const module = ctx.program.byPath.get(at.file);
     if (!module) continue;
-    let around: TSESTree.Node | undefined;
-    let call: TSESTree.CallExpression | undefined;
-    walk(module.ast, {
-      enter(n) {
-        if (n.loc.start.line > at.line || n.loc.end.line < at.line) return false;
-        if (isFunctionNode(n)) around = n;
-        if (!call && n.type === "CallExpression" && n.loc.start.line === at.line && n.loc.start.column + 1 === at.column) call = n;
-        return undefined;
-      },
-    });
+    const { functions, calls } = indexOf(module);
+    // The innermost: functions are listed outer before inner.
+    const around = functions.filter((f) => inside(f, at.line, at.column)).pop();
     if (around) textOf(around, module);
+    const call = calls.get(`${at.line}:${at.column}`);
     const target = call ? folder.resolve(call.callee, module) : undefined;
     if (target && target.node !== call?.callee && isFunctionNode(target.node)) textOf(target.node as TSESTree.Node, target.module);
   }
@@ -414,11 +432,13 @@ export function declaredCapability(ctx: RuleContext, u: UntrustedFlow, open: Ope
   const toolNames = [...new Set(tools.map((t) => t.name))];
   let readOnlyEnforced = false;
   // The handlers' text, read once for both questions below.
-  const sources = row.act === "sql" ? [...handlerSources(ctx, toolNames), ...pathSources(ctx, flow, u.hit)] : [];
+  const promised = tools.some((t) => promisesBoundary(row, t));
+  // Where a read-only transaction or a statement check is looked for: the handlers, and where the tool
+  // promised reads, the functions on the value's way (read only then: it walks their modules once).
+  const sources = row.act === "sql" ? [...handlerSources(ctx, toolNames), ...(promised ? pathSources(ctx, flow, u.hit) : [])] : [];
   if (row.act === "sql") readOnlyEnforced = sources.some((s) => SQL_READ_ONLY_ENFORCED.test(s));
   // "Run a read-only query" over a `startsWith("select")` check: `SELECT 1; DROP TABLE t` crosses the promise,
   // unless the driver call runs only one statement of the text (the check then reads the statement that runs).
-  const promised = tools.some((t) => promisesBoundary(row, t));
   const oneSelect = promised && row.act === "sql" && !readOnlyEnforced && runsOneStatement(u.hit.callee, programTexts(ctx)) && sources.some((s) => SQL_SELECT_PREFIX_CHECK.test(s));
   if (promised && !readOnlyEnforced && !oneSelect) return undefined;
   const shown = toolNames.map((n) => `\`${n}\``).join(", ");
