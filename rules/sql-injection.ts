@@ -5,7 +5,7 @@ import { staysQuotedName } from "../analyzer/taint/quote-shapes.js";
 import type { Flow, GuardKind, SinkHit } from "../analyzer/taint/spec.js";
 import { nameQuoteOf } from "./models/sql.js";
 import type { Rule, RuleContext } from "./types.js";
-import { declaredCapability } from "./util/declared-purpose.js";
+import { declaredCapability, declaresAct } from "./util/declared-purpose.js";
 import { isUnsafe, reportFlow } from "./util/untrusted-flows.js";
 
 const GUARDS: readonly GuardKind[] = ["literal-equality", "allow-list", "regex-match", "type-check", "sanitizer-call"];
@@ -36,13 +36,14 @@ export const sqlInjection: Rule = {
   },
   check(ctx) {
     const open = (f: Flow, hit: SinkHit) => unsafe(ctx, f, hit);
-    // Each hit's first flow that is no capability (an injection) is reported before any capability: one
-    // finding per place, and the injection is the one to see.
+    // One finding per place, and an injection is the one to see: a flow whose tool does not declare the act
+    // (another tool's value pasted into the text) first, then a declared one the code composes, then a capability.
+    const rank = (x: { capability?: unknown; declared: boolean }) => (x.capability ? 2 : x.declared ? 1 : 0);
     const judged = ctx.taint.hitsOf("sql-injection").flatMap((hit) => {
-      const flows = hit.flows.filter((f) => unsafe(ctx, f, hit)).map((flow) => ({ hit, flow, capability: declaredCapability(ctx, { hit, flow }, open) }));
-      return [flows.find((x) => !x.capability) ?? flows[0]].filter((x) => x !== undefined);
+      const flows = hit.flows.filter((f) => unsafe(ctx, f, hit)).map((flow) => ({ hit, flow, capability: declaredCapability(ctx, { hit, flow }, open), declared: declaresAct(ctx, { hit, flow }) }));
+      return flows.sort((a, b) => rank(a) - rank(b)).slice(0, 1);
     });
-    for (const u of [...judged.filter((x) => !x.capability), ...judged.filter((x) => x.capability)]) {
+    for (const u of judged.sort((a, b) => rank(a) - rank(b))) {
       reportFlow(ctx, u, "as SQL text", u.capability?.advice ?? FIX, undefined, "", u.capability);
     }
   },

@@ -413,7 +413,8 @@ function severityOf(ctx: RuleContext, row: PurposeRow, tools: readonly SurfaceIt
  * The capability a flow is, when the tool's declared purpose is the act its
  * sink does; undefined when it is an injection (see the file comment).
  */
-export function declaredCapability(ctx: RuleContext, u: UntrustedFlow, open: OpenFlow = openFlow): DeclaredCapability | undefined {
+/** Every tool the flow comes from declares the sink's act, with the flow's argument as its object (whatever the code does with it). */
+function declaration(ctx: RuleContext, u: UntrustedFlow): { flow: Flow; row: PurposeRow; tools: SurfaceItem[]; argumentsNamed: string[] } | undefined {
   const flow: Flow = attributedFlow(ctx, u.flow, u.hit);
   if (flow.label.kind !== "tool-argument") return undefined;
   // A guard that does not work for this sink still says the code meant a boundary.
@@ -428,6 +429,22 @@ export function declaredCapability(ctx: RuleContext, u: UntrustedFlow, open: Ope
   if (argumentsNamed.length === 0) argumentsNamed = namesInSinkValue(ctx, u.hit, tools);
   if (argumentsNamed.length === 0) return undefined;
   if (tools.length === 0 || !tools.every((t) => argumentsNamed.some((a) => declares(row, t, a)))) return undefined;
+  return { flow, row, tools, argumentsNamed };
+}
+
+/**
+ * The flow's tools declare the act it does (a `run_sql` tool's `sql`), though
+ * it may not be a capability where the code composes text there too: at a
+ * place several flows reach, another tool's value is the injection to name.
+ */
+export function declaresAct(ctx: RuleContext, u: UntrustedFlow): boolean {
+  return declaration(ctx, u) !== undefined;
+}
+
+export function declaredCapability(ctx: RuleContext, u: UntrustedFlow, open: OpenFlow = openFlow): DeclaredCapability | undefined {
+  const declared = declaration(ctx, u);
+  if (!declared) return undefined;
+  const { flow, row, tools, argumentsNamed } = declared;
   if (!(row.act === "path" ? pathLeads(ctx, u.hit) : argumentLeads(ctx, u.hit, open))) return undefined;
   const toolNames = [...new Set(tools.map((t) => t.name))];
   let readOnlyEnforced = false;
