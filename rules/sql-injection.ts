@@ -5,8 +5,8 @@ import { staysQuotedName } from "../analyzer/taint/quote-shapes.js";
 import type { Flow, GuardKind, SinkHit } from "../analyzer/taint/spec.js";
 import { nameQuoteOf } from "./models/sql.js";
 import type { Rule, RuleContext } from "./types.js";
-import { declaredCapability, declaresAct } from "./util/declared-purpose.js";
-import { isUnsafe, reportFlow } from "./util/untrusted-flows.js";
+import { declaredCapability } from "./util/declared-purpose.js";
+import { attributedFlow, isUnsafe, reportFlow } from "./util/untrusted-flows.js";
 
 const GUARDS: readonly GuardKind[] = ["literal-equality", "allow-list", "regex-match", "type-check", "sanitizer-call"];
 
@@ -36,11 +36,18 @@ export const sqlInjection: Rule = {
   },
   check(ctx) {
     const open = (f: Flow, hit: SinkHit) => unsafe(ctx, f, hit);
-    // One finding per place, and an injection is the one to see: a flow whose tool does not declare the act
-    // (another tool's value pasted into the text) first, then a declared one the code composes, then a capability.
-    const rank = (x: { capability?: unknown; declared: boolean }) => (x.capability ? 2 : x.declared ? 1 : 0);
+    // One finding per place, and an injection is the one to see: a value pasted into the text, or a declared
+    // statement that crosses its tool's promise, first; then a declared statement that is only composed with
+    // another tool's value at this place; then a capability.
+    const rank = (x: { capability?: unknown; composed: boolean }) => (x.capability ? 2 : x.composed ? 1 : 0);
     const judged = ctx.taint.hitsOf("sql-injection").flatMap((hit) => {
-      const flows = hit.flows.filter((f) => unsafe(ctx, f, hit)).map((flow) => ({ hit, flow, capability: declaredCapability(ctx, { hit, flow }, open), declared: declaresAct(ctx, { hit, flow }) }));
+      const flows = hit.flows.filter((f) => unsafe(ctx, f, hit)).map((flow) => {
+        const capability = declaredCapability(ctx, { hit, flow }, open);
+        // It would be a capability with only its own tools' values at this place.
+        const tools = attributedFlow(ctx, flow, hit).label.name;
+        const own = (f: Flow, h: SinkHit) => open(f, h) && attributedFlow(ctx, f, h).label.name === tools;
+        return { hit, flow, capability, composed: !capability && declaredCapability(ctx, { hit, flow }, own) !== undefined };
+      });
       return flows.sort((a, b) => rank(a) - rank(b)).slice(0, 1);
     });
     for (const u of judged.sort((a, b) => rank(a) - rank(b))) {

@@ -432,15 +432,6 @@ function declaration(ctx: RuleContext, u: UntrustedFlow): { flow: Flow; row: Pur
   return { flow, row, tools, argumentsNamed };
 }
 
-/**
- * The flow's tools declare the act it does (a `run_sql` tool's `sql`), though
- * it may not be a capability where the code composes text there too: at a
- * place several flows reach, another tool's value is the injection to name.
- */
-export function declaresAct(ctx: RuleContext, u: UntrustedFlow): boolean {
-  return declaration(ctx, u) !== undefined;
-}
-
 export function declaredCapability(ctx: RuleContext, u: UntrustedFlow, open: OpenFlow = openFlow): DeclaredCapability | undefined {
   const declared = declaration(ctx, u);
   if (!declared) return undefined;
