@@ -1,10 +1,12 @@
 // sql-injection: an untrusted value becomes part of SQL text. Bind
 // parameters and tagged templates (`sql\`...\``) are not sinks in the models,
 // so only text that is parsed as SQL is reported.
-import type { GuardKind } from "../analyzer/taint/spec.js";
-import type { Rule } from "./types.js";
+import { staysQuotedName } from "../analyzer/taint/quote-shapes.js";
+import type { Flow, GuardKind, SinkHit } from "../analyzer/taint/spec.js";
+import { nameQuoteOf } from "./models/sql.js";
+import type { Rule, RuleContext } from "./types.js";
 import { declaredCapability } from "./util/declared-purpose.js";
-import { reportFlow, unreadCheckOf, untrustedFlows } from "./util/untrusted-flows.js";
+import { attributedFlow, isUnsafe, reportFlow, unreadCheckOf } from "./util/untrusted-flows.js";
 
 const GUARDS: readonly GuardKind[] = ["literal-equality", "allow-list", "regex-match", "type-check", "sanitizer-call"];
 
@@ -19,7 +21,7 @@ export const sqlInjection: Rule = {
     cwe: [89],
     summary: "A tool argument becomes part of SQL text.",
     description:
-      "A value the model chooses is concatenated or interpolated into SQL text passed to pg, mysql/mysql2, better-sqlite3, sqlite3, knex `raw`, sequelize `query`, prisma's `$queryRawUnsafe`/`$executeRawUnsafe` or duckdb. The caller then chooses the statement: reads of other tables, writes, `DROP`, or with stacked queries anything. A \"read-only\" check such as `sql.trim().toLowerCase().startsWith('select')` does not stop `SELECT 1; DROP TABLE users` or writable CTEs when the driver call runs several statements (pg and mssql `query`, sqlite `exec`, mysql with `multipleStatements`); it holds before a call that runs one (sqlite3 `all`, better-sqlite3 `prepare`, mysql2 `execute`), and the finding is then the tool's capability. When the tool says this is what it is for (its name, description and schema declare the act and the argument is the whole statement), the finding is a capability: medium or low, listed under \"What it can do\", and the permission policy asks before each call; it stays an injection when the value crosses a boundary the code or the tool's text meant to keep.",
+      "A value the model chooses is concatenated or interpolated into SQL text passed to pg, mysql/mysql2, better-sqlite3, sqlite3, knex `raw`, sequelize `query`, prisma's `$queryRawUnsafe`/`$executeRawUnsafe` or duckdb. The caller then chooses the statement: reads of other tables, writes, `DROP`, or with stacked queries anything. A \"read-only\" check such as `sql.trim().toLowerCase().startsWith('select')` does not stop `SELECT 1; DROP TABLE users` or writable CTEs when the driver call runs several statements (pg and mssql `query`, sqlite `exec`, mysql with `multipleStatements`); it holds before a call that runs one (sqlite3 `all`, better-sqlite3 `prepare`, mysql2 `execute`), and the finding is then the tool's capability. A table or column name written inside the driver's name quotes with every such quote doubled (double quotes for PostgreSQL, SQLite, SQL Server and DuckDB; backticks for MySQL, where double quotes make a string that a backslash can end) stays one name and is not reported. When the tool says this is what it is for (its name, description and schema declare the act and the argument is the whole statement), the finding is a capability: medium or low, listed under \"What it can do\", and the permission policy asks before each call; it stays an injection when the value crosses a boundary the code or the tool's text meant to keep.",
     help: [
       "**Why it matters.** A prompt injection can set the argument; the database runs whatever SQL results, with the server's credentials.",
       "",
@@ -33,15 +35,40 @@ export const sqlInjection: Rule = {
     precision: "high",
   },
   check(ctx) {
-    for (const u of untrustedFlows(ctx, "sql-injection", GUARDS)) {
+    const open = (f: Flow, hit: SinkHit) => unsafe(ctx, f, hit);
+    // One finding per place, and an injection is the one to see: a value pasted into the text, or a declared
+    // statement that crosses its tool's promise, first; then a declared statement that is only composed with
+    // another tool's value at this place; then a capability.
+    const rank = (x: { capability?: unknown; composed: boolean }) => (x.capability ? 2 : x.composed ? 1 : 0);
+    const judged = ctx.taint.hitsOf("sql-injection").flatMap((hit) => {
+      const flows = hit.flows.filter((f) => unsafe(ctx, f, hit)).map((flow) => {
+        const capability = declaredCapability(ctx, { hit, flow }, open);
+        // It would be a capability with only its own tools' values at this place.
+        const tools = attributedFlow(ctx, flow, hit).label.name;
+        const own = (f: Flow, h: SinkHit) => open(f, h) && attributedFlow(ctx, f, h).label.name === tools;
+        return { hit, flow, capability, composed: !capability && declaredCapability(ctx, { hit, flow }, own) !== undefined };
+      });
+      return flows.sort((a, b) => rank(a) - rank(b)).slice(0, 1);
+    });
+    for (const u of judged.sort((a, b) => rank(a) - rank(b))) {
       // A check the scanner cannot read is not proof of a hole (docs/value-shapes.md): said, at low.
-      const unread = unreadCheckOf(ctx, u, "sql-injection", GUARDS);
+      const quote = nameQuoteOf(u.hit.callee);
+      const unread = unreadCheckOf(ctx, u, "sql-injection", GUARDS, quote ? (marks) => staysQuotedName(marks, quote) : undefined);
       if (unread) {
         reportFlow(ctx, u, `as SQL text, past a check the scanner does not read (${unread}); verify that it keeps SQL out`, FIX, "low");
         continue;
       }
-      const capability = declaredCapability(ctx, u);
-      reportFlow(ctx, u, "as SQL text", capability?.advice ?? FIX, undefined, "", capability);
+      reportFlow(ctx, u, "as SQL text", u.capability?.advice ?? FIX, undefined, "", u.capability);
     }
   },
 };
+
+/**
+ * The flow can still write SQL text: not guarded, and not kept one quoted
+ * name (`"${t.replace(/"/g, '""')}"` for a driver whose `"…"` is a name, with
+ * the doubled quote its only escape: analyzer/taint/quote-shapes.ts).
+ */
+function unsafe(ctx: RuleContext, flow: Flow, hit: SinkHit): boolean {
+  const quote = nameQuoteOf(hit.callee);
+  return isUnsafe(ctx, flow, "sql-injection", GUARDS, hit, quote ? (marks) => staysQuotedName(marks, quote) : undefined);
+}

@@ -9,6 +9,7 @@ import { AFTER_FIRST_WORD, AFTER_OPTIONS_END, IN_DOUBLE_QUOTES, IN_SINGLE_QUOTES
 import { NO_LEADING_DASH, NO_SEPARATOR, URI_COMPONENT } from "../analyzer/taint/spec.js";
 import { afterAuthority, betweenSchemeAndDomain, pieceMayPickHost, staysInHostName, URL_HOST_LABEL, URL_PATH } from "../analyzer/taint/url-shapes.js";
 import { runTaint } from "./support/taint-harness.js";
+import { IN_QUOTES, openQuoteAfter, QUOTE_DOUBLED, quoteDoubledShape, staysQuotedName } from "../analyzer/taint/quote-shapes.js";
 
 const U = "\u0000";
 
@@ -81,6 +82,27 @@ test("shell quoting: state at a point, POSIX escapes, one word", () => {
   assert.equal(staysOneShellWord([IN_SINGLE_QUOTES]), false, "quoted but a `'` in it closes the quote");
 });
 
+test("quoted names: a quote doubled, written inside that quote, read without backslash escapes", () => {
+  assert.deepEqual(quoteDoubledShape('"', "g", '""', false), [QUOTE_DOUBLED + '"']);
+  assert.deepEqual(quoteDoubledShape('\\"', "g", '""', false), [QUOTE_DOUBLED + '"'], "an escaped quote in the pattern");
+  assert.deepEqual(quoteDoubledShape("`", undefined, "``", true), [QUOTE_DOUBLED + "`"], "replaceAll with a string");
+  assert.deepEqual(quoteDoubledShape("`", undefined, "``", false), [], "replace with a string: only the first");
+  assert.deepEqual(quoteDoubledShape('"', "", '""', false), [], "without g only the first quote");
+  assert.deepEqual(quoteDoubledShape('"', "g", '\\"', false), [], "a backslash is no escape in a quoted name");
+  assert.deepEqual(quoteDoubledShape("'", "g", "''", false), [], "a string literal, not a name: MySQL reads a backslash there");
+  assert.equal(openQuoteAfter('SELECT * FROM "'), '"');
+  assert.equal(openQuoteAfter('SELECT * FROM "a"'), undefined);
+  assert.equal(openQuoteAfter('SELECT * FROM "a""'), '"', "a doubled quote closes and reopens");
+  assert.equal(openQuoteAfter("SELECT * FROM `"), "`");
+  assert.equal(openQuoteAfter(`SELECT '"' FROM `), undefined, "a double quote inside a string opens nothing");
+  assert.equal(positionMarks(['SELECT * FROM "']).includes(IN_QUOTES + '"'), true);
+  assert.equal(positionMarks(['SELECT * FROM "', "SELECT * FROM "]).includes(IN_QUOTES + '"'), false, "every alternative must be inside");
+  assert.equal(positionMarks(["WHERE a = '"]).some((m) => m.startsWith(IN_QUOTES)), false, "a string literal is no quoted name");
+  assert.equal(staysQuotedName([QUOTE_DOUBLED + '"', IN_QUOTES + '"'], '"'), true);
+  assert.equal(staysQuotedName([QUOTE_DOUBLED + '"', IN_QUOTES + "`"], "`"), false, "doubled `\"` inside backticks");
+  assert.equal(staysQuotedName([IN_QUOTES + '"'], '"'), false, "quoted but not doubled");
+});
+
 /** [name, body (x is the source), a mark expected at the sink, whether it is there]. */
 const engine: [string, string, string, boolean][] = [
   ["path after a fixed host", `sink("https://api.example.com/v1/" + x);`, URL_PATH, true],
@@ -91,6 +113,9 @@ const engine: [string, string, string, boolean][] = [
   ["host label", "sink(`https://${x}.vendor.example/api`);", URL_HOST_LABEL, true],
   ["escaped inside single quotes, through a helper", `function q(s) { return "'" + s.replace(/'/g, "'\\\\''") + "'"; }\nsink("ls " + q(x));`, IN_SINGLE_QUOTES, true],
   ["escaped value carries its escape", `function q(s) { return "'" + s.replace(/'/g, "'\\\\''") + "'"; }\nsink("ls " + q(x));`, SINGLE_QUOTES_ESCAPED, true],
+  ["quoted name through a helper", `function ident(s) { return '"' + s.replace(/"/g, '""') + '"'; }\nsink("SELECT * FROM " + ident(x));`, IN_QUOTES + '"', true],
+  ["quoted name carries its doubling", "function tick(s) { return `\\`${s.replaceAll(\"`\", \"``\")}\\``; }\nsink(`SELECT * FROM ${tick(x)}`);", QUOTE_DOUBLED + "`", true],
+  ["name cut out by slice: no quote mark", `const q = '"' + x.replace(/"/g, '""') + '"';\nsink("SELECT " + q.slice(1));`, IN_QUOTES + '"', false],
   ["JSON.stringify gives no shell mark", "sink(`open ${JSON.stringify(x)}`);", SHELL_INERT, false],
   ["constant prefix on an argument", "sink(`./${x}`);", NO_LEADING_DASH, true],
   ["cut out by split: the prefix's mark is gone", `const s = "k=" + x;\nsink(s.split("=")[1]);`, NO_LEADING_DASH, false],

@@ -9,6 +9,7 @@ import { NO_LEADING_DASH, NO_SEPARATOR, PROPERTY_NAMES, RELATIVE, URI_COMPONENT,
 import { withoutPosition } from "./position-shapes.js";
 import { encodingShape, replaceOnAlphabet, replaceShape } from "./shapes.js";
 import { afterFlagMarks, quoteEscapeShape } from "./shell-shapes.js";
+import { quoteDoubledShape } from "./quote-shapes.js";
 import { URL_PATH } from "./url-shapes.js";
 
 type Node = TSESTree.Node;
@@ -521,13 +522,18 @@ function concatAll(recv: Value, args: Value[]): string[] | undefined {
 
 export { constValue };
 
-/** `s.replace(/'/g, "'\\''")`: quotes escaped for a single-quoted shell word (shell-shapes.ts). */
+/**
+ * `s.replace(/'/g, "'\\''")`: quotes escaped for a single-quoted shell word (shell-shapes.ts);
+ * `s.replace(/"/g, '""')`: quotes doubled for a quoted name (quote-shapes.ts).
+ */
 function quoteEscape(node: Node, name: string, pattern: Value, replacement: Value): string[] {
   if (node.type !== "CallExpression" || replacement.consts?.length !== 1 || replacement.prefix || replacement.atoms?.length || replacement.refs?.length) return [];
   const p = node.arguments[0];
-  if (p && p.type === "Literal" && "regex" in p && p.regex) return quoteEscapeShape(p.regex.pattern, p.regex.flags, replacement.consts[0], name === "replaceAll");
+  const all = name === "replaceAll";
+  const r = replacement.consts[0];
+  if (p && p.type === "Literal" && "regex" in p && p.regex) return [...quoteEscapeShape(p.regex.pattern, p.regex.flags, r, all), ...quoteDoubledShape(p.regex.pattern, p.regex.flags, r, all)];
   if (pattern.consts?.length !== 1 || pattern.prefix) return [];
-  return quoteEscapeShape(pattern.consts[0], undefined, replacement.consts[0], name === "replaceAll");
+  return [...quoteEscapeShape(pattern.consts[0], undefined, r, all), ...quoteDoubledShape(pattern.consts[0], undefined, r, all)];
 }
 
 /** `encoded.replace(/\//g, "_")`: parts whose alphabet is known keep only their characters and the replacement's (shapes.ts). */

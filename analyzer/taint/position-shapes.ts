@@ -8,10 +8,11 @@ import { NO_LEADING_DASH } from "./spec.js";
 import { AFTER_FIRST_WORD, AFTER_OPTIONS_END, OPTION_VALUE, IN_DOUBLE_QUOTES, IN_SINGLE_QUOTES, quoteStateAfter, wordPosition } from "./shell-shapes.js";
 import { URL_HOST_LABEL, URL_PATH, afterAuthority, betweenSchemeAndDomain } from "./url-shapes.js";
 import { mapTaint, UNKNOWN_PART, type Value } from "./values.js";
+import { IN_QUOTES_MARKS, inQuotesMarks } from "./quote-shapes.js";
 
 
 /** Marks that say where a piece sits, not what it holds: a piece cut out of its string (`split`, `slice`) loses them. */
-export const POSITION_MARKS: readonly string[] = [URL_PATH, URL_HOST_LABEL, IN_SINGLE_QUOTES, IN_DOUBLE_QUOTES, AFTER_FIRST_WORD, AFTER_OPTIONS_END, OPTION_VALUE];
+export const POSITION_MARKS: readonly string[] = [URL_PATH, URL_HOST_LABEL, IN_SINGLE_QUOTES, IN_DOUBLE_QUOTES, AFTER_FIRST_WORD, AFTER_OPTIONS_END, OPTION_VALUE, ...IN_QUOTES_MARKS];
 
 /**
  * The marks of a piece written after `before` and before `after`, each given
@@ -27,6 +28,7 @@ export function positionMarks(before: readonly string[], after: readonly string[
   const quotes = new Set(before.map(quoteStateAfter));
   if (quotes.size === 1 && quotes.has("single")) out.push(IN_SINGLE_QUOTES);
   if (quotes.has("double")) out.push(IN_DOUBLE_QUOTES);
+  out.push(...inQuotesMarks(before));
   const words = before.map(wordPosition);
   for (const m of words[0]) if (words.every((w) => w.includes(m))) out.push(m);
   return out;

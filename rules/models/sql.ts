@@ -133,3 +133,34 @@ export function runsOneStatement(callee: string, programTexts: Iterable<string>)
   for (const text of programTexts) if (row.severalWhen.test(text)) return false;
   return true;
 }
+
+/**
+ * The quote that makes a quoted name (an identifier) for a driver's SQL, where
+ * a doubled quote is its only escape: `"…"` in PostgreSQL, SQLite, SQL Server
+ * and DuckDB, `` `…` `` in MySQL. A value written inside it with that quote
+ * doubled (`"${t.replace(/"/g, '""')}"`) stays one name. Not listed: MySQL's
+ * `"…"`, a string there, where a backslash escapes the quote
+ * (`\"` + `"` closes it); drivers whose dialect the call does not say (knex,
+ * sequelize, prisma).
+ */
+export const SQL_NAME_QUOTES: Readonly<Record<string, string>> = {
+  pg: '"',
+  postgres: '"',
+  "@neondatabase/serverless": '"',
+  "@vercel/postgres": '"',
+  sqlite3: '"',
+  sqlite: '"',
+  "better-sqlite3": '"',
+  duckdb: '"',
+  "@duckdb/node-api": '"',
+  mssql: '"',
+  mysql: "`",
+  mysql2: "`",
+  "mysql2/promise": "`",
+};
+
+/** The quote of a quoted name for the sink's driver (`callee` is a finding's sink name, `mysql2.createPool().query`). */
+export function nameQuoteOf(callee: string): string | undefined {
+  const dot = callee.indexOf(".");
+  return dot > 0 ? SQL_NAME_QUOTES[callee.slice(0, dot)] : undefined;
+}

@@ -25,6 +25,11 @@ import { functionsAround } from "./functions-around.js";
 import { pathShape } from "./path-shape.js";
 import { argumentNamesOf, attributedFlow, spelledAsWords, stepText, UNTRUSTED_LABEL_KINDS, type UntrustedFlow } from "./untrusted-flows.js";
 
+/** A flow that could still carry the model's text to the sink: the rule's own judgement (`isUnsafe` with its shapes), by default unguarded and unsanitized. */
+export type OpenFlow = (flow: Flow, hit: SinkHit) => boolean;
+
+const openFlow: OpenFlow = (f, hit) => UNTRUSTED_LABEL_KINDS.includes(f.label.kind) && f.guards.length === 0 && !f.sanitizedFor.includes(hit.kind) && !f.sanitizedFor.includes("*");
+
 export interface DeclaredCapability {
   act: PurposeAct;
   tools: string[];
@@ -80,16 +85,70 @@ function handlerSources(ctx: RuleContext, tools: readonly string[]): string[] {
   return out;
 }
 
+/** Per module, read once: its functions and its calls by where they start (`line:column`, 1-based column). */
+const moduleIndex = new WeakMap<ParsedModule, { functions: TSESTree.Node[]; calls: Map<string, TSESTree.CallExpression> }>();
+
+function indexOf(module: ParsedModule): { functions: TSESTree.Node[]; calls: Map<string, TSESTree.CallExpression> } {
+  let index = moduleIndex.get(module);
+  if (index) return index;
+  const built = { functions: [] as TSESTree.Node[], calls: new Map<string, TSESTree.CallExpression>() };
+  walk(module.ast, {
+    enter(n) {
+      if (isFunctionNode(n)) built.functions.push(n);
+      if (n.type === "CallExpression") {
+        const key = `${n.loc.start.line}:${n.loc.start.column + 1}`;
+        if (!built.calls.has(key)) built.calls.set(key, n);
+      }
+      return undefined;
+    },
+  });
+  index = built;
+  moduleIndex.set(module, index);
+  return index;
+}
+
+/**
+ * The text of the functions the value goes through on its way to the sink:
+ * the function around each step of its path (and the sink), and the function
+ * a step calls (`readQuery(args.query)` in a dispatcher, whose body checks the
+ * statement before `db.all(query)` in an adapter). A check or a read-only
+ * transaction written there is on the value's way, not only one in the handler.
+ */
+function pathSources(ctx: RuleContext, flow: Flow, hit: SinkHit): string[] {
+  const folder = folderFor(ctx.program);
+  const out = new Set<string>();
+  const textOf = (node: TSESTree.Node, module: ParsedModule) => {
+    if (module.text && node.range) out.add(module.text.slice(node.range[0], node.range[1]));
+  };
+  const inside = (n: TSESTree.Node, line: number, column: number) =>
+    (n.loc.start.line < line || (n.loc.start.line === line && n.loc.start.column < column)) && (n.loc.end.line > line || (n.loc.end.line === line && n.loc.end.column >= column));
+  for (const at of [...flow.path.slice(1).map((s) => s.location), hit.location]) {
+    const module = ctx.program.byPath.get(at.file);
+    if (!module) continue;
+    const { functions, calls } = indexOf(module);
+    // The innermost: functions are listed outer before inner.
+    const around = functions.filter((f) => inside(f, at.line, at.column)).pop();
+    if (around) textOf(around, module);
+    const call = calls.get(`${at.line}:${at.column}`);
+    const target = call ? folder.resolve(call.callee, module) : undefined;
+    if (target && target.node !== call?.callee && isFunctionNode(target.node)) textOf(target.node as TSESTree.Node, target.module);
+  }
+  return [...out];
+}
+
 /**
  * The sink receives the argument itself (or the argument with text after it):
  * nothing constant or configured is known to come first. Every hit at this
- * sink's place must agree: a helper called with `SELECT … ${x}` by one caller
- * and with the model's statement by another is still composing text.
+ * sink's place that carries a value the rule would report must agree: a
+ * helper called with `SELECT … ${x}` by one caller and with the model's
+ * statement by another is still composing text. A hit whose values the rule
+ * finds safe there (a table name quoted as an identifier, a checked value)
+ * composes nothing the model chose.
  */
-function argumentLeads(ctx: RuleContext, hit: SinkHit): boolean {
+function argumentLeads(ctx: RuleContext, hit: SinkHit, open: OpenFlow): boolean {
   const at = (h: SinkHit) => `${h.location.file}:${h.location.line}:${h.location.column}`;
   const here = at(hit);
-  const hits = ctx.taint.hitsOf(hit.kind).filter((h) => at(h) === here);
+  const hits = ctx.taint.hitsOf(hit.kind).filter((h) => at(h) === here && (h === hit || h.flows.some((f) => open(f, h))));
   const bare = hits.every((h) => {
     const d = h.destination;
     if (!d) return false;
@@ -99,7 +158,7 @@ function argumentLeads(ctx: RuleContext, hit: SinkHit): boolean {
     const configuredFirst = d.configuredBy.length > 0 && hit.kind !== NETWORK_REQUEST_KIND;
     return d.constants.length === 0 && !configuredFirst && !d.hostFixed && !d.hostConfigured && !d.pathUnderUnknownHost;
   });
-  return bare || hits.every((h) => passedWhole(ctx, h));
+  return bare || hits.every((h) => passedWhole(ctx, h, open));
 }
 
 /**
@@ -150,7 +209,7 @@ function bindsName(p: TSESTree.Node, name: string): boolean {
 /** Shape marks (analyzer/taint/shell-shapes.ts) that say the value was written into a larger text: after its first word, inside its quotes. */
 const COMPOSED_MARKS = new Set([AFTER_FIRST_WORD, AFTER_OPTIONS_END, IN_SINGLE_QUOTES, IN_DOUBLE_QUOTES, OPTION_VALUE]);
 
-function passedWhole(ctx: RuleContext, hit: SinkHit): boolean {
+function passedWhole(ctx: RuleContext, hit: SinkHit, isOpen: OpenFlow): boolean {
   const index = /^Argument\[(\d+)\]$/.exec(hit.argument);
   const call = hit.node;
   if (!index || (call.type !== "CallExpression" && call.type !== "NewExpression")) return false;
@@ -158,7 +217,7 @@ function passedWhole(ctx: RuleContext, hit: SinkHit): boolean {
   const value = arg ? unwrapExpression(arg as TSESTree.Expression) : undefined;
   // `new vm.Script(wrapped)` with `const wrapped = \`…${code}…\`` inside the helper: the path does not show that step.
   if (value?.type !== "Identifier" || !enteredAsParameter(hit.module, call, value.name)) return false;
-  const open = hit.flows.filter((f) => UNTRUSTED_LABEL_KINDS.includes(f.label.kind) && f.guards.length === 0 && !f.sanitizedFor.includes(hit.kind) && !f.sanitizedFor.includes("*"));
+  const open = hit.flows.filter((f) => isOpen(f, hit));
   return open.every((f) => !f.sanitizedFor.some((m) => COMPOSED_MARKS.has(m)) && f.path.slice(1, -1).every((step) => !step.label.startsWith("returned from") && !/["'`]/.test(stepText(ctx, step.location))));
 }
 
@@ -366,7 +425,8 @@ function severityOf(ctx: RuleContext, row: PurposeRow, tools: readonly SurfaceIt
  * The capability a flow is, when the tool's declared purpose is the act its
  * sink does; undefined when it is an injection (see the file comment).
  */
-export function declaredCapability(ctx: RuleContext, u: UntrustedFlow): DeclaredCapability | undefined {
+/** Every tool the flow comes from declares the sink's act, with the flow's argument as its object (whatever the code does with it). */
+function declaration(ctx: RuleContext, u: UntrustedFlow): { flow: Flow; row: PurposeRow; tools: SurfaceItem[]; argumentsNamed: string[] } | undefined {
   const flow: Flow = attributedFlow(ctx, u.flow, u.hit);
   if (flow.label.kind !== "tool-argument") return undefined;
   // A guard that does not work for this sink still says the code meant a boundary.
@@ -381,15 +441,24 @@ export function declaredCapability(ctx: RuleContext, u: UntrustedFlow): Declared
   if (argumentsNamed.length === 0) argumentsNamed = namesInSinkValue(ctx, u.hit, tools);
   if (argumentsNamed.length === 0) return undefined;
   if (tools.length === 0 || !tools.every((t) => argumentsNamed.some((a) => declares(row, t, a)))) return undefined;
-  if (!(row.act === "path" ? pathLeads(ctx, u.hit) : argumentLeads(ctx, u.hit))) return undefined;
+  return { flow, row, tools, argumentsNamed };
+}
+
+export function declaredCapability(ctx: RuleContext, u: UntrustedFlow, open: OpenFlow = openFlow): DeclaredCapability | undefined {
+  const declared = declaration(ctx, u);
+  if (!declared) return undefined;
+  const { flow, row, tools, argumentsNamed } = declared;
+  if (!(row.act === "path" ? pathLeads(ctx, u.hit) : argumentLeads(ctx, u.hit, open))) return undefined;
   const toolNames = [...new Set(tools.map((t) => t.name))];
   let readOnlyEnforced = false;
   // The handlers' text, read once for both questions below.
-  const sources = row.act === "sql" ? handlerSources(ctx, toolNames) : [];
+  const promised = tools.some((t) => promisesBoundary(row, t));
+  // Where a read-only transaction or a statement check is looked for: the handlers, and where the tool
+  // promised reads, the functions on the value's way (read only then: it walks their modules once).
+  const sources = row.act === "sql" ? [...handlerSources(ctx, toolNames), ...(promised ? pathSources(ctx, flow, u.hit) : [])] : [];
   if (row.act === "sql") readOnlyEnforced = sources.some((s) => SQL_READ_ONLY_ENFORCED.test(s));
   // "Run a read-only query" over a `startsWith("select")` check: `SELECT 1; DROP TABLE t` crosses the promise,
   // unless the driver call runs only one statement of the text (the check then reads the statement that runs).
-  const promised = tools.some((t) => promisesBoundary(row, t));
   const oneSelect = promised && row.act === "sql" && !readOnlyEnforced && runsOneStatement(u.hit.callee, programTexts(ctx)) && sources.some((s) => SQL_SELECT_PREFIX_CHECK.test(s));
   if (promised && !readOnlyEnforced && !oneSelect) return undefined;
   const shown = toolNames.map((n) => `\`${n}\``).join(", ");

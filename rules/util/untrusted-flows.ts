@@ -194,7 +194,8 @@ export function argumentNamesOf(ctx: RuleContext, flow: Flow, hit?: SinkHit): st
     const found: string[] = [];
     // `.query(` calls a method: a member called is not an argument read (`pool.query(sql)` with a `query` argument).
     for (const m of text.matchAll(/\.\s*([A-Za-z_$][\w$]*)\b(?!\s*\()|\b([A-Za-z_$][\w$]*)\b/g)) {
-      const member = m[1];
+      // `request.params.arguments`: the protocol's envelope, not a tool argument named `params` (as above).
+      const member = m[1] !== undefined && /^\s*\.\s*arguments\b/.test(text.slice(m.index + m[0].length)) ? undefined : m[1];
       const id = m[2];
       const name = member !== undefined && params.has(member) ? member : id !== undefined ? aliases.get(id) : undefined;
       if (name !== undefined && !found.includes(name)) found.push(name);
