@@ -700,3 +700,95 @@ for (const plugin of await loadPlugins()) plugin.installTo(server);
   });
   assert.deepEqual(alone.model.tools.map((t) => `${t.name} ${t.registeredVia}`), ["<dynamic> McpServer.registerTool"]);
 });
+
+test("a registrar closure, TS and CJS: each call of what the factory returns is a tool, here or imported; a closure nobody binds to a name registers nothing", () => {
+  const ts = extract({
+    "src/registrar.ts": `import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { z } from "zod";
+export function createToolRegistrar(server: McpServer, version: string) {
+  return (name: string, description: string, shape: z.ZodRawShape, handler: (a: any) => Promise<any>) => {
+    const wrapped = async (args: any) => { const res = await handler(args); return notice(res, version); };
+    server.tool(name, description, shape, wrapped);
+  };
+}
+`,
+    "src/index.ts": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { z } from "zod";
+import { createToolRegistrar } from "./registrar.js";
+import * as sites from "./sites.js";
+const server = new McpServer({ name: "search", version: "2.0.0" });
+const registerTool = createToolRegistrar(server, "2.0.0");
+registerTool("sites_list", "Lists sites", { engine: z.string() }, sites.list);
+registerTool("sitemaps_submit", "Submits a sitemap", { site: z.string(), url: z.string() }, async ({ site, url }) => sites.submit(site, url));
+const unrelated = makeLogger("x");
+unrelated("not_a_tool", "ignored", {}, async () => 1);
+`,
+    "src/sites.ts": `export async function list({ engine }: { engine: string }) { return engine; }
+export async function submit(site: string, url: string) { return fetch(url); }
+`,
+  });
+  assert.deepEqual(tools(ts), ["sites_list wrapper.tool src/sites.ts:1 [engine]", "sitemaps_submit wrapper.tool src/index.ts:8 [site,url]"]);
+  const cjs = extract({
+    "dist/register.js": `"use strict";
+const makeRegister = (server) => function (name, config, cb) {
+  return server.registerTool(name, config, cb);
+};
+const orphan = (server) => (name, config, cb) => server.registerTool(name, config, cb);
+exports.makeRegister = makeRegister;
+exports.orphan = orphan;
+`,
+    "dist/server.js": `"use strict";
+const { McpServer } = require("@modelcontextprotocol/sdk/server/mcp.js");
+const { makeRegister, orphan } = require("./register.js");
+const server = new McpServer({ name: "kv", version: "1.0.0" });
+const add = makeRegister(server);
+add("kv_get", { description: "Reads a key", inputSchema: { key: z.string() } }, async ({ key }) => store.get(key));
+add("kv_put", { description: "Writes a key", inputSchema: { key: z.string(), value: z.string() } }, async ({ key, value }) => store.put(key, value));
+orphan(server);
+`,
+  });
+  assert.deepEqual(tools(cjs), ["kv_get wrapper.registerTool dist/server.js:6 [key]", "kv_put wrapper.registerTool dist/server.js:7 [key,value]"]);
+});
+
+test("a bound registration method, JS and TS: calls through `server.registerTool.bind(server)` register, in a method wrapper and a loop; a bound function of another method does not", () => {
+  const js = extract({
+    "dist/tools.js": `export const FORECAST_TOOL = { name: "forecast", title: "Forecast", description: "Weather forecast" };
+export const ARCHIVE_TOOL = { name: "archive", title: "Archive", description: "Past weather" };
+`,
+    "dist/index.js": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { FORECAST_TOOL, ARCHIVE_TOOL } from "./tools.js";
+class WeatherServer {
+  registerReadOnly(server, meta, schema, handler) {
+    const registerUntyped = server.registerTool.bind(server);
+    registerUntyped(meta.name, { title: meta.title, description: meta.description, inputSchema: schema }, async (params) => {
+      return handler(schema.parse(params));
+    });
+  }
+  create() {
+    const server = new McpServer({ name: "weather", version: "1.0.0" });
+    this.registerReadOnly(server, FORECAST_TOOL, ForecastSchema, (params) => this.client.forecast(params));
+    this.registerReadOnly(server, ARCHIVE_TOOL, ArchiveSchema, (params) => this.client.archive(params));
+    const note = server.sendLoggingMessage.bind(server);
+    note("started", { level: "info" }, () => 1);
+    return server;
+  }
+}
+`,
+  });
+  assert.deepEqual(js.model.tools.map((t) => `${t.name} ${t.registeredVia} ${t.description}`), ["forecast wrapper.registerTool Weather forecast", "archive wrapper.registerTool Past weather"]);
+  const ts = extract({
+    "src/defs.ts": `import { z } from "zod";
+export const DEFINITIONS = [
+  { name: "read_file", description: "Reads a file", schema: z.object({ path: z.string() }), handler: async ({ path }: any) => readFile(path) },
+  { name: "list_dir", description: "Lists a folder", schema: z.object({ dir: z.string() }), handler: async ({ dir }: any) => readdir(dir) },
+];
+`,
+    "src/server.ts": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { DEFINITIONS } from "./defs.js";
+const server = new McpServer({ name: "files", version: "1.0.0" });
+const reg = server.registerTool.bind(server);
+for (const d of DEFINITIONS) reg(d.name, { description: d.description, inputSchema: d.schema.shape }, d.handler);
+`,
+  });
+  assert.deepEqual(tools(ts), ["read_file loop.registerTool src/defs.ts:3 [path]", "list_dir loop.registerTool src/defs.ts:4 [dir]"]);
+});

@@ -87,6 +87,8 @@ export function extractServer(program: Program): ExtractedServer {
   const tableKeys = new Map<Node, string>();
   const methodBranches: { method: string; body: Node; module: ParsedModule }[] = [];
   let bundleMarker = false;
+  /** `const reg = server.registerTool.bind(server)`: a name that calls a registration method. */
+  const aliases: { name: string; init: Node; method: string }[] = [];
   for (const module of program.modules) {
     walk(module.ast, {
       enter(n) {
@@ -107,9 +109,12 @@ export function extractServer(program: Program): ExtractedServer {
           case "AssignmentExpression":
             low.noteAssignment(n, module);
             break;
-          case "VariableDeclarator":
+          case "VariableDeclarator": {
             x.noteDeclarator(n, module);
+            const method = n.id.type === "Identifier" && n.init ? boundMethod(n.init) : undefined;
+            if (method) aliases.push({ name: (n.id as TSESTree.Identifier).name, init: n.init!, method });
             break;
+          }
           case "ImportExpression": {
             const spec = stringLiteralValue(n.source);
             if (spec) noteSdk(x, spec);
@@ -157,6 +162,13 @@ export function extractServer(program: Program): ExtractedServer {
         }
       },
     });
+  }
+  // `reg(meta.name, { … }, handler)` through a bound alias is a call of the method it binds.
+  for (const a of aliases) {
+    for (const use of x.callsByName.get(a.name) ?? []) {
+      const callee = unwrapExpression(use.call.callee);
+      if (callee.type === "Identifier" && x.folder.resolve(callee, use.module)?.node === a.init) calls.push({ call: use.call, method: a.method, module: use.module });
+    }
   }
   const isMcp = x.sdks.size > 0 || bundleMarker;
   // `this.server.registerTool(this.name, …)` in a base class: each tool class extending it is one tool, read below.
@@ -233,6 +245,15 @@ function rpcMethodTest(test: Node): string | undefined {
     if (method && RPC_METHODS.has(method) && isMethodRead(a as Node)) return method;
   }
   return undefined;
+}
+
+/** `server.registerTool.bind(server)`: the registration method a bound function calls. */
+function boundMethod(init: Node): string | undefined {
+  const n = unwrapExpression(init);
+  if (n.type !== "CallExpression" || n.callee.type !== "MemberExpression" || propertyName(n.callee) !== "bind") return undefined;
+  const target = unwrapExpression(n.callee.object);
+  const method = target.type === "MemberExpression" ? propertyName(target) : undefined;
+  return method && HIGH_LEVEL_METHODS.has(method) ? method : undefined;
 }
 
 /** The innermost function holding `node`. */
