@@ -792,3 +792,39 @@ for (const d of DEFINITIONS) reg(d.name, { description: d.description, inputSche
   });
   assert.deepEqual(tools(ts), ["read_file loop.registerTool src/defs.ts:3 [path]", "list_dir loop.registerTool src/defs.ts:4 [dir]"]);
 });
+
+test("schemas in the SDK's `tool` overloads that are built, TS and JS: `ns.schema.shape` off another module, a helper given the shape, a template description; a description built by a call stays a description", () => {
+  const ts = extract({
+    "src/definitions/addTask.ts": `import { z } from "zod";
+export const schema = z.object({ name: z.string().describe("Task name"), note: z.string().optional() });
+export async function handler(args: { name: string; note?: string }) { return run(args); }
+`,
+    "src/schema.ts": `import { z } from "zod";
+export const withGraph = (base: Record<string, z.ZodTypeAny>) => (process.env.GRAPH_ID ? base : { ...base, graphId: z.string() });
+`,
+    "src/server.ts": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { z } from "zod";
+import * as addTask from "./definitions/addTask.js";
+import { withGraph } from "./schema.js";
+import { nudge } from "./nudge.js";
+const server = new McpServer({ name: "tasks", version: "1.0.0" });
+const repo = process.env.REPO ?? "this repository";
+server.tool("add_task", "Creates a task", addTask.schema.shape, nudge(addTask.handler));
+server.tool("get_code", \`Reads code from \${repo}\`, withGraph({ path: z.string() }), async ({ path }) => code(path));
+server.tool("ping", label("ping"), async () => ({ content: [] }));
+`,
+  });
+  assert.deepEqual(tools(ts), ["add_task McpServer.tool src/definitions/addTask.ts:3 [name,note]", "get_code McpServer.tool src/server.ts:9 [path]", "ping McpServer.tool src/server.ts:10 []"]);
+  assert.equal(ts.model.tools[2].dynamic, true);
+  const js = extract({
+    "dist/prompts.js": `const { z } = require("zod");
+exports.ReviewArgs = z.object({ file: z.string(), focus: z.string().optional() });
+`,
+    "dist/index.js": `const { McpServer } = require("@modelcontextprotocol/sdk/server/mcp.js");
+const { ReviewArgs } = require("./prompts.js");
+const server = new McpServer({ name: "review", version: "1.0.0" });
+server.prompt("review", ReviewArgs.shape, ({ file, focus }) => ({ messages: [{ role: "user", content: { type: "text", text: file + (focus || "") } }] }));
+`,
+  });
+  assert.deepEqual(js.model.prompts.map((p) => `${p.name} ${p.description ?? "-"} [${p.parameters.map((q) => q.name).join(",")}]`), ["review - [file,focus]"]);
+});
