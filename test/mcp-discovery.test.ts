@@ -828,3 +828,66 @@ server.prompt("review", ReviewArgs.shape, ({ file, focus }) => ({ messages: [{ r
   });
   assert.deepEqual(js.model.prompts.map((p) => `${p.name} ${p.description ?? "-"} [${p.parameters.map((q) => q.name).join(",")}]`), ["review - [file,focus]"]);
 });
+
+test("definition tables with a shared handler, JS and TS: `{ tools, handler }` pairs given to a registry are tools linked to the handler's branch per name; an LLM tool config is not", () => {
+  const js = extract({
+    "dist/server.js": `import { Server } from "@modelcontextprotocol/sdk/server/index.js";
+import { ListToolsRequestSchema, CallToolRequestSchema } from "@modelcontextprotocol/sdk/types.js";
+class Registry {
+  map = new Map();
+  register(pair) { for (const t of pair.tools) this.map.set(t.name, { definition: t, handler: pair.handler }); }
+  getHandler(name) { return this.map.get(name)?.handler; }
+  getAllDefinitions() { return Array.from(this.map.values()).map((e) => e.definition); }
+}
+function buildRegistry(pairs) { const r = new Registry(); for (const p of pairs) r.register(p); return r; }
+const metadataTools = [
+  { name: "crm_whoami", description: "Who the caller is", inputSchema: { type: "object", properties: {} } },
+  { name: "crm_get_table", description: "Reads a table's metadata", inputSchema: { type: "object", properties: { table: { type: "string" } }, required: ["table"] } },
+];
+async function handleMetadata(name, args, client) {
+  if (name === "crm_whoami") return client.whoAmI();
+  if (name === "crm_get_table") return client.table(args.table);
+  throw new Error("unknown");
+}
+const recordTools = [{ name: "crm_query", description: "Queries records", inputSchema: { type: "object", properties: { fetchXml: { type: "string" } } } }];
+async function handleRecords(name, args, client) {
+  switch (name) {
+    case "crm_query": return client.query(args.fetchXml);
+  }
+}
+const registry = buildRegistry([{ tools: metadataTools, handler: handleMetadata }, { tools: recordTools, handler: handleRecords }]);
+const agent = { tools: [{ type: "function", name: "summarize", description: "Summarizes", inputSchema: {} }], handler: (name, args) => llm(name, args) };
+const server = new Server({ name: "crm", version: "1.0.0" }, { capabilities: { tools: {} } });
+server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: [...registry.getAllDefinitions()] }));
+server.setRequestHandler(CallToolRequestSchema, async (req) => registry.getHandler(req.params.name)(req.params.name, req.params.arguments, client));
+`,
+  });
+  assert.deepEqual(tools(js), ["crm_whoami definition table dist/server.js:15 []", "crm_get_table definition table dist/server.js:16 [table]", "crm_query definition table dist/server.js:22 [fetchXml]"]);
+  const ts = extract({
+    "src/files.ts": `export const FILE_TOOLS = [
+  { name: "read_file", description: "Reads a file", inputSchema: { type: "object", properties: { path: { type: "string" } } } },
+  { name: "stat_file", description: "Stats a file", inputSchema: { type: "object", properties: { path: { type: "string" } } } },
+];
+export async function handleFileTool(tool: string, input: { path: string }) {
+  switch (tool) {
+    case "read_file":
+      return readFile(input.path, "utf8");
+    case "stat_file":
+      return stat(input.path);
+  }
+}
+`,
+    "src/index.ts": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { FILE_TOOLS, handleFileTool } from "./files.js";
+import { ToolHub } from "./hub.js";
+const hub = new ToolHub();
+hub.add({ definitions: FILE_TOOLS, handler: handleFileTool });
+hub.serve(new McpServer({ name: "files", version: "1.0.0" }));
+`,
+  });
+  assert.deepEqual(tools(ts), ["read_file definition table src/files.ts:7 [path]", "stat_file definition table src/files.ts:9 [path]"]);
+  assert.deepEqual(
+    ts.handlers.map((h) => h.argumentParams),
+    [[1], [1]],
+  );
+});

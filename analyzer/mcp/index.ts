@@ -186,7 +186,7 @@ export function extractServer(program: Program): ExtractedServer {
   if (isMcp || x.sdks.size > 0) {
     // A tools/list handler whose list we cannot read (a registry's `listDefinitions()`) lists the package's
     // definitions: then `{ name, description, inputSchema }` without an implementation counts too.
-    const added = extractDefinitions(x, definitions, low.unreadToolLists > 0);
+    const added = extractDefinitions(x, definitions, low.unreadToolLists > 0, low);
     low.adopt(added);
     // No tool class to stand for: the base registration is all there is (one tool whose name is not known).
     if (!added.some((i) => i.registeredVia === "tool class")) for (const c of baseRegistrations) extractHighLevel(x, c.call, c.method, c.module);
