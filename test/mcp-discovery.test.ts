@@ -891,3 +891,57 @@ hub.serve(new McpServer({ name: "files", version: "1.0.0" }));
     [[1], [1]],
   );
 });
+
+test("a list projected with a spread of each element's part, JS and TS: `({ ...t.definition, annotations })` over required modules in a server without the SDK, `({ ...m.meta, inputSchema })` over namespaces", () => {
+  const js = extract(
+    {
+      "tools/dm.js": `const definition = { name: "vibe_dm", description: "Sends a message", inputSchema: { type: "object", properties: { handle: { type: "string" }, message: { type: "string" } } } };
+async function handler(args) { return send(args.handle, args.message); }
+module.exports = { definition, handler };
+`,
+      "tools/who.js": `const definition = { name: "vibe_who", description: "Who is online", inputSchema: { type: "object", properties: {} } };
+async function handler() { return online(); }
+module.exports = { definition, handler };
+`,
+      "index.js": `const tools = { vibe_dm: require("./tools/dm"), vibe_who: require("./tools/who") };
+const DEFAULT_ANNOTATIONS = { readOnlyHint: false };
+class Server {
+  async handleRequest(request) {
+    const { method, params, id } = request;
+    switch (method) {
+      case "tools/list":
+        return { jsonrpc: "2.0", id, result: { tools: Object.values(tools).map((t) => ({ ...t.definition, annotations: DEFAULT_ANNOTATIONS })) } };
+      case "tools/call": {
+        const tool = tools[params.name];
+        return { jsonrpc: "2.0", id, result: await tool.handler(params.arguments || {}) };
+      }
+    }
+  }
+}
+process.stdin.on("data", async (line) => process.stdout.write(JSON.stringify(await new Server().handleRequest(JSON.parse(line))) + "\\n"));
+`,
+    },
+    {},
+    {},
+  );
+  assert.deepEqual(tools(js), ["vibe_dm setRequestHandler tools/dm.js:2 [handle,message]", "vibe_who setRequestHandler tools/who.js:2 []"]);
+  const ts = extract({
+    "src/tools/search.ts": `export const meta = { name: "search_docs", description: "Searches the docs" };
+export const schema = { type: "object", properties: { query: { type: "string" } } };
+export async function run(args: { query: string }) { return index.search(args.query); }
+`,
+    "src/tools/page.ts": `export const meta = { name: "read_page", description: "Reads a page" };
+export const schema = { type: "object", properties: { slug: { type: "string" } } };
+export async function run(args: { slug: string }) { return pages.get(args.slug); }
+`,
+    "src/server.ts": `import { Server } from "@modelcontextprotocol/sdk/server/index.js";
+import { ListToolsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
+import * as search from "./tools/search.js";
+import * as page from "./tools/page.js";
+const BASE = { title: "Docs" };
+const server = new Server({ name: "docs", version: "1.0.0" }, { capabilities: { tools: {} } });
+server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: [search, page].map((m) => ({ ...BASE, ...m.meta, inputSchema: m.schema })) }));
+`,
+  });
+  assert.deepEqual(tools(ts), ["search_docs setRequestHandler src/tools/search.ts:3 [query]", "read_page setRequestHandler src/tools/page.ts:3 [slug]"]);
+});

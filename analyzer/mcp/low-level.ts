@@ -231,6 +231,14 @@ export class LowLevelServer {
       if (!projection) return undefined;
       const projected = this.x.member(projection.object, k, projection.module);
       if (projected) return this.x.bound(projected, projection.param, { node, module });
+      // `({ ...t.definition, annotations })`: a spread of the element's own part gives that part's properties.
+      for (const p of [...projection.object.properties].reverse()) {
+        if (p.type !== "SpreadElement") continue;
+        const part = this.x.bound({ node: p.argument, module: projection.module }, projection.param, { node, module });
+        const partObj = part && part.node !== p.argument ? this.x.objectOf(part.node, part.module) : undefined;
+        const found = partObj && this.x.member(partObj.node, k, partObj.module);
+        if (found) return found;
+      }
       return IMPLEMENTATION_KEYS.includes(k) ? this.elementMember({ node, module }, k) : undefined;
     };
     const at = def ?? { node, module };
