@@ -788,6 +788,11 @@ import { DEFINITIONS } from "./defs.js";
 const server = new McpServer({ name: "files", version: "1.0.0" });
 const reg = server.registerTool.bind(server);
 for (const d of DEFINITIONS) reg(d.name, { description: d.description, inputSchema: d.schema.shape }, d.handler);
+const original = server.registerTool.bind(server);
+// An override of the method: the alias inside it is called with a name nobody binds, and is no tool of its own.
+(server as any).registerTool = function (toolName: string, config: any, handler: any) {
+  return original(toolName, config, async (args: any) => handler(args));
+};
 `,
   });
   assert.deepEqual(tools(ts), ["read_file loop.registerTool src/defs.ts:3 [path]", "list_dir loop.registerTool src/defs.ts:4 [dir]"]);
@@ -944,4 +949,37 @@ server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: [search, 
 `,
   });
   assert.deepEqual(tools(ts), ["search_docs setRequestHandler src/tools/search.ts:3 [query]", "read_page setRequestHandler src/tools/page.ts:3 [slug]"]);
+});
+
+test("a server in another language behind a JavaScript launcher says so, by the runtime it starts or the source file it names; a launcher of JavaScript or of a fixed tool does not", () => {
+  const entry = { entryPoints: { exports: [], bin: { srv: "bin/cli.js" } } };
+  const dart = extract({
+    "bin/cli.js": `const { spawn, execSync } = require("child_process");
+const path = require("path");
+function runNative(binaryPath) { spawn(binaryPath, process.argv.slice(2), { stdio: "inherit" }); }
+function runWithDart() {
+  const serverScript = path.join(__dirname, "..", "dart", "bin", "server.dart");
+  execSync("dart --version", { stdio: "ignore" });
+  const dartArgs = ["run", serverScript, ...process.argv.slice(2)];
+  spawn("dart", dartArgs, { stdio: "inherit" });
+}
+if (process.env.NATIVE) runNative(process.env.NATIVE); else runWithDart();
+`,
+  }, entry, {});
+  assert.deepEqual([dart.model.elsewhere?.kind, dart.model.elsewhere?.where], ["other-language", "Dart: `dart run server.dart`"]);
+  assert.match(dart.model.elsewhere?.reason ?? "", /JavaScript and TypeScript only/);
+  const python = extract({
+    "bin/cli.js": `import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+const venvPython = process.platform === "win32" ? ".venv/Scripts/python.exe" : ".venv/bin/python";
+execFileSync(venvPython, [fileURLToPath(new URL("../server/main.py", import.meta.url)), "--stdio"], { stdio: "inherit" });
+`,
+  }, entry, {});
+  assert.deepEqual([python.model.elsewhere?.kind, python.model.elsewhere?.where], ["other-language", "Python: `… ../server/main.py --stdio`"]);
+  const uv = extract({ "bin/cli.js": `require("child_process").spawnSync("uvx", ["acme-mcp-server@1.2.0"], { stdio: "inherit" });\n` }, entry, {});
+  assert.deepEqual([uv.model.elsewhere?.kind, uv.model.elsewhere?.where], ["other-language", "Python: `uvx acme-mcp-server@1.2.0`"]);
+  const node = extract({ "bin/cli.js": `const { spawn } = require("child_process");\nspawn("node", [require("path").join(__dirname, "../dist/server.js")], { stdio: "inherit" });\n` }, entry, {});
+  assert.equal(node.model.elsewhere?.kind, "shim");
+  const docker = extract({ "bin/cli.js": `require("child_process").spawn("docker", ["run", "-i", "--rm", "acme/mcp:1.0"], { stdio: "inherit" });\n` }, entry, {});
+  assert.equal(docker.model.elsewhere?.kind, "shim");
 });

@@ -80,7 +80,7 @@ export function extractServer(program: Program): ExtractedServer {
   const low = new LowLevelServer(x);
   for (const dep of Object.keys({ ...program.facts.dependencies, ...program.facts.peerDependencies })) noteSdk(x, dep);
 
-  const calls: { call: TSESTree.CallExpression; method: string; module: ParsedModule }[] = [];
+  const calls: { call: TSESTree.CallExpression; method: string; module: ParsedModule; alias?: boolean }[] = [];
   const classes: { cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression; module: ParsedModule }[] = [];
   const constructions: { node: TSESTree.NewExpression; module: ParsedModule }[] = [];
   const definitions: DefinitionCandidates = { objects: [], classes: [] };
@@ -167,7 +167,7 @@ export function extractServer(program: Program): ExtractedServer {
   for (const a of aliases) {
     for (const use of x.callsByName.get(a.name) ?? []) {
       const callee = unwrapExpression(use.call.callee);
-      if (callee.type === "Identifier" && x.folder.resolve(callee, use.module)?.node === a.init) calls.push({ call: use.call, method: a.method, module: use.module });
+      if (callee.type === "Identifier" && x.folder.resolve(callee, use.module)?.node === a.init) calls.push({ call: use.call, method: a.method, module: use.module, alias: true });
     }
   }
   const isMcp = x.sdks.size > 0 || bundleMarker;
@@ -177,6 +177,9 @@ export function extractServer(program: Program): ExtractedServer {
     for (const c of calls) {
       if (c.method === "setRequestHandler") low.handle(c.call, c.module);
       else if (extractLoopRegistration(x, low, c.call, c.method, c.module)) continue;
+      // `server.registerTool = function (name, config, handler) { …; return original(name, …) }`: an alias called with a
+      // name nobody binds is the override of the method, whose own calls are the registrations.
+      else if (c.alias && !constantName(x, c.call, c.module)) continue;
       else if (TOOL_METHODS.has(c.method) && registersOwnName(x, c.call, c.module)) baseRegistrations.push(c);
       else extractHighLevel(x, c.call, c.method, c.module);
     }
@@ -245,6 +248,11 @@ function rpcMethodTest(test: Node): string | undefined {
     if (method && RPC_METHODS.has(method) && isMethodRead(a as Node)) return method;
   }
   return undefined;
+}
+
+function constantName(x: Extraction, call: TSESTree.CallExpression, module: ParsedModule): boolean {
+  const first = call.arguments[0];
+  return !!first && first.type !== "SpreadElement" && x.folder.string(first, module) !== undefined;
 }
 
 /** `server.registerTool.bind(server)`: the registration method a bound function calls. */
