@@ -983,3 +983,38 @@ execFileSync(venvPython, [fileURLToPath(new URL("../server/main.py", import.meta
   const docker = extract({ "bin/cli.js": `require("child_process").spawn("docker", ["run", "-i", "--rm", "acme/mcp:1.0"], { stdio: "inherit" });\n` }, entry, {});
   assert.equal(docker.model.elsewhere?.kind, "shim");
 });
+
+test("definitions of a framework named for MCP: `tool(\"name\", { … })` handed to createApp is a tool, `resource(\"scheme://{id}\", { … })` a resource; the same shape from a library that is not an MCP framework is not", () => {
+  const kit = { "@acme/mcp-kit": "1.4.0", zod: "3.25.0" };
+  const ts = extract({
+    "src/tools/search.tool.ts": `import { tool, z } from "@acme/mcp-kit";
+export const searchNotes = tool("notes_search", {
+  description: "Searches the notes",
+  input: z.object({ query: z.string() }),
+  handler: async (input: { query: string }) => index.search(input.query),
+});
+`,
+    "src/resources/note.resource.ts": `import { resource, z } from "@acme/mcp-kit";
+export const noteResource = resource("notes://note/{id}", {
+  name: "note",
+  description: "One note",
+  params: z.object({ id: z.string() }),
+  handler: async (params: { id: string }) => store.get(params.id),
+});
+`,
+    "src/index.ts": `import { createApp } from "@acme/mcp-kit";
+import { searchNotes } from "./tools/search.tool.js";
+import { noteResource } from "./resources/note.resource.js";
+await createApp({ name: "notes", tools: [searchNotes], resources: [noteResource] });
+`,
+  }, {}, kit);
+  assert.deepEqual(tools(ts), ["notes_search definition src/tools/search.tool.ts:5 [query]"]);
+  assert.deepEqual(ts.model.resources.map((r) => `${r.kind} ${r.name} [${r.parameters.map((p) => p.name).join(",")}]`), ["resource-template note [id]"]);
+  assert.equal(ts.model.elsewhere, undefined);
+  const notMcp = extract({
+    "lib/agent.js": `import { tool } from "agent-kit";
+export const weather = tool("get_weather", { description: "Gets the weather", input: schema, handler: async (input) => forecast(input.city) });
+`,
+  }, {}, { "agent-kit": "2.0.0" });
+  assert.deepEqual(tools(notMcp), []);
+});

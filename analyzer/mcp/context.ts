@@ -38,6 +38,8 @@ export class Extraction {
   readonly model: ServerModel = { tools: [], prompts: [], resources: [], sdks: [] };
   readonly handlers: HandlerRef[] = [];
   readonly sdks = new Set<string>();
+  /** Dependencies named for MCP that the code imports: frameworks whose tool definitions are read like the SDK's. */
+  readonly frameworks = new Set<string>();
   /** Registration calls already turned into items (a call can match one shape only). */
   readonly claimed = new Set<Node>();
   /** Names and descriptions that are not constant: the expressions they come from. */

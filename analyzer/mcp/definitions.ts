@@ -34,7 +34,7 @@ const TOOL_NAME = /^[A-Za-z_][\w.-]{0,127}$/;
 
 export interface DefinitionCandidates {
   /** Object literals of the package, with the table key they sit under (`{ list_tables: {...} }`, `{ list_tables: tool({...}) }`). */
-  objects: { node: TSESTree.ObjectExpression; module: ParsedModule; key?: string }[];
+  objects: { node: TSESTree.ObjectExpression; module: ParsedModule; key?: string; uri?: string }[];
   classes: { cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression; module: ParsedModule }[];
 }
 
@@ -55,9 +55,9 @@ export function extractDefinitions(x: Extraction, candidates: DefinitionCandidat
   if (shared) for (const { node, module } of candidates.objects) sharedHandlerTable(x, node, module, shared, take);
   // Definitions that carry their implementation first, then tool classes, then (when the list is read
   // elsewhere) bare definitions: a class handing `{ name, description, inputSchema }` to super() is one tool, with its method.
-  for (const { node, module, key } of candidates.objects) if (!x.claimed.has(node)) take(objectDefinition(x, node, module, key, false), node, "definition");
+  for (const { node, module, key, uri } of candidates.objects) if (!x.claimed.has(node)) take(objectDefinition(x, node, module, key, false, uri), node, "definition");
   for (const { cls, module } of candidates.classes) if (!x.claimed.has(cls)) take(classDefinition(x, cls, module), cls, "tool class");
-  if (listedElsewhere) for (const { node, module, key } of candidates.objects) if (!x.claimed.has(node)) take(objectDefinition(x, node, module, key, true), node, "definition");
+  if (listedElsewhere) for (const { node, module, key, uri } of candidates.objects) if (!x.claimed.has(node)) take(objectDefinition(x, node, module, key, true, uri), node, "definition");
   return added;
 }
 
@@ -131,7 +131,7 @@ function addDefinition(x: Extraction, def: Definition, via: string): SurfaceItem
   });
 }
 
-function objectDefinition(x: Extraction, node: TSESTree.ObjectExpression, module: ParsedModule, key: string | undefined, listedElsewhere: boolean): Definition | undefined {
+function objectDefinition(x: Extraction, node: TSESTree.ObjectExpression, module: ParsedModule, key: string | undefined, listedElsewhere: boolean, callUri?: string): Definition | undefined {
   const impl = firstFunction(x, node, module, IMPLEMENTATION_KEYS);
   const description = x.member(node, "description", module);
   const schema = SCHEMA_KEYS.map((k) => x.member(node, k, module)).find((v) => v !== undefined);
@@ -146,7 +146,7 @@ function objectDefinition(x: Extraction, node: TSESTree.ObjectExpression, module
   const name = ownName ?? (description ? key : undefined);
   if (name === undefined || !TOOL_NAME.test(name)) return undefined;
   const uriAt = x.member(node, "uriTemplate", module) ?? x.member(node, "uri", module);
-  const resource = uriAt ? { uri: x.folder.string(uriAt.node, uriAt.module), template: x.member(node, "uriTemplate", module) !== undefined } : undefined;
+  const resource = uriAt ? { uri: x.folder.string(uriAt.node, uriAt.module), template: x.member(node, "uriTemplate", module) !== undefined } : callUri ? { uri: callUri, template: /\{[^}]+\}/.test(callUri) } : undefined;
   return { name, nameAt: own ?? { node, module }, description, schema, annotations: x.member(node, "annotations", module), title: x.member(node, "title", module), impl, ...(resource ? { resource } : {}) };
 }
 

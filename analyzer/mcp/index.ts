@@ -85,6 +85,7 @@ export function extractServer(program: Program): ExtractedServer {
   const constructions: { node: TSESTree.NewExpression; module: ParsedModule }[] = [];
   const definitions: DefinitionCandidates = { objects: [], classes: [] };
   const tableKeys = new Map<Node, string>();
+  const callUris = new Map<Node, string>();
   const methodBranches: { method: string; body: Node; module: ParsedModule }[] = [];
   let bundleMarker = false;
   /** `const reg = server.registerTool.bind(server)`: a name that calls a registration method. */
@@ -95,10 +96,15 @@ export function extractServer(program: Program): ExtractedServer {
         switch (n.type) {
           case "ImportDeclaration":
             noteSdk(x, n.source.value);
+            noteFramework(x, n.source.value, program);
             break;
           case "CallExpression": {
             const spec = requireSpecifier(n);
             if (spec) noteSdk(x, spec);
+            // `tool("obsidian_write_note", { description, input, handler })`: a definition named by the call that makes it.
+            const named = n.arguments.length === 2 && n.arguments[1].type === "ObjectExpression" ? stringLiteralValue(n.arguments[0] as Node) : undefined;
+            // `resource("obsidian://vault/{+path}", { … })`: the definition of a resource at that URI.
+            if (named !== undefined) (/^[a-z][\w+.-]*:\/\//i.test(named) ? callUris : tableKeys).set(n.arguments[1] as Node, named);
             low.notePush(n, module);
             x.noteCall(n, module);
             const callee = unwrapExpression(n.callee);
@@ -140,7 +146,8 @@ export function extractServer(program: Program): ExtractedServer {
           case "ObjectExpression":
             if (n.properties.length >= 2) {
               const key = tableKeys.get(n);
-              definitions.objects.push(key ? { node: n, module, key } : { node: n, module });
+              const uri = callUris.get(n);
+              definitions.objects.push({ node: n, module, ...(key ? { key } : {}), ...(uri ? { uri } : {}) });
             }
             break;
           case "Literal":
@@ -186,7 +193,7 @@ export function extractServer(program: Program): ExtractedServer {
   }
   if (isMcp) for (const b of methodBranches) low.handleMethodBranch(b.method, b.body, enclosingFunction(b.module, b.body), b.module);
   for (const { cls, module } of classes) if (extractFrameworkClass(x, cls, module)) x.claimed.add(cls);
-  if (isMcp || x.sdks.size > 0) {
+  if (isMcp || x.sdks.size > 0 || x.frameworks.size > 0) {
     // A tools/list handler whose list we cannot read (a registry's `listDefinitions()`) lists the package's
     // definitions: then `{ name, description, inputSchema }` without an implementation counts too.
     const added = extractDefinitions(x, definitions, low.unreadToolLists > 0, low);
@@ -205,6 +212,7 @@ export function extractServer(program: Program): ExtractedServer {
     const elsewhere = serverElsewhere(program, folder, constructsServer, isMcp);
     if (elsewhere) x.model.elsewhere = elsewhere;
   }
+  if (x.sdks.size === 0 && found) for (const f of x.frameworks) x.sdks.add(f);
   x.model.sdks = [...x.sdks].sort();
   if (found && x.model.sdks.length === 0) x.model.sdks = ["bundled"];
   return { model: x.model, handlers: x.handlers, dynamicTexts: x.dynamicTexts };
@@ -285,6 +293,15 @@ function registersOwnName(x: Extraction, call: TSESTree.CallExpression, module: 
   if (n.type !== "MemberExpression") return false;
   while (n.type === "MemberExpression") n = unwrapExpression(n.object);
   return n.type === "ThisExpression" && x.folder.string(first, module) === undefined;
+}
+
+/**
+ * A dependency of the package whose name says MCP (`@acme/mcp-ts-core`, `mcp-framework-lite`), imported by its code:
+ * a framework the server is built on, so tool definitions handed to it (`createApp({ tools: [tool("x", {…})] })`) are read.
+ */
+function noteFramework(x: Extraction, specifier: string, program: Program): void {
+  const name = specifier.startsWith("@") ? specifier.split("/").slice(0, 2).join("/") : specifier.split("/")[0];
+  if (/mcp/i.test(name) && Object.hasOwn(program.facts.dependencies, name)) x.frameworks.add(name);
 }
 
 function noteSdk(x: Extraction, specifier: string): void {
