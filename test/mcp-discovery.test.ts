@@ -1018,3 +1018,40 @@ export const weather = tool("get_weather", { description: "Gets the weather", in
   }, {}, { "agent-kit": "2.0.0" });
   assert.deepEqual(tools(notMcp), []);
 });
+
+test("a relay without the SDK that names its own class McpServer and forwards tools/list is a proxy to the remote URL; the SDK's own McpServer, imported, is a server of the package", () => {
+  const entry = { entryPoints: { exports: [], bin: { relay: "dist/cli.js" } } };
+  const relay = extract({
+    "dist/cli.js": `import { createInterface } from "readline";
+var ApiClient = class {
+  constructor(config) { this.config = config; }
+  async request(method, params) {
+    const response = await fetch(\`\${this.config.apiUrl}/mcp\`, { method: "POST", body: JSON.stringify({ jsonrpc: "2.0", method, params }) });
+    return (await response.json()).result;
+  }
+};
+var McpServer = class {
+  constructor(client) { this.client = client; }
+  async handle(message) {
+    switch (message.method) {
+      case "tools/list": return this.client.request("tools/list", {});
+      case "tools/call": return this.client.request("tools/call", message.params);
+    }
+  }
+};
+var API_URL = process.env.ACME_API_URL || "https://api.acme.example";
+var server = new McpServer(new ApiClient({ apiUrl: API_URL }));
+createInterface({ input: process.stdin }).on("line", async (line) => process.stdout.write(JSON.stringify(await server.handle(JSON.parse(line))) + "\\n"));
+`,
+  }, entry, {});
+  assert.deepEqual([relay.model.elsewhere?.kind, relay.model.elsewhere?.where], ["remote-proxy", "https://api.acme.example"]);
+  const sdk = extract({
+    "dist/cli.js": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { createInterface } from "readline";
+const server = new McpServer({ name: "acme", version: "1.0.0" });
+registerAll(server, await fetch(process.env.ACME_API_URL || "https://api.acme.example"));
+createInterface({ input: process.stdin });
+`,
+  }, entry);
+  assert.equal(sdk.model.elsewhere, undefined);
+});

@@ -71,6 +71,8 @@ const SDK_PACKAGES: [RegExp, string][] = [
 /** Strings only an MCP server (or a bundle of the SDK) contains. */
 const BUNDLE_MARKERS = new Set(["tools/list", "tools/call", "notifications/tools/list_changed"]);
 const SERVER_CONSTRUCTORS = new Set(["McpServer", "Server", "FastMCP"]);
+/** A notification the SDK's server sends (its bundles hold the string); a relay that forwards requests has no reason to. */
+const SDK_MARKER = "notifications/tools/list_changed";
 /** Registration methods that add a tool (tool classes stand for tools only, not prompts or resources). */
 const TOOL_METHODS = new Set(["tool", "registerTool", "addTool"]);
 
@@ -88,6 +90,7 @@ export function extractServer(program: Program): ExtractedServer {
   const callUris = new Map<Node, string>();
   const methodBranches: { method: string; body: Node; module: ParsedModule }[] = [];
   let bundleMarker = false;
+  let sdkBundled = false;
   /** `const reg = server.registerTool.bind(server)`: a name that calls a registration method. */
   const aliases: { name: string; init: Node; method: string }[] = [];
   for (const module of program.modules) {
@@ -152,6 +155,7 @@ export function extractServer(program: Program): ExtractedServer {
             break;
           case "Literal":
             if (typeof n.value === "string" && BUNDLE_MARKERS.has(n.value)) bundleMarker = true;
+            if (n.value === SDK_MARKER) sdkBundled = true;
             break;
           case "IfStatement": {
             const method = rpcMethodTest(n.test);
@@ -208,8 +212,14 @@ export function extractServer(program: Program): ExtractedServer {
 
   const found = x.model.tools.length + x.model.prompts.length + x.model.resources.length > 0;
   if (!found) {
-    const constructsServer = constructions.some(({ node }) => SERVER_CONSTRUCTORS.has(calleeName(node.callee) ?? ""));
-    const elsewhere = serverElsewhere(program, folder, constructsServer, isMcp);
+    // The SDK's server class, imported or bundled with the SDK: a class of the package's own that happens to be called `McpServer` is not it.
+    const constructsServer = constructions.some(({ node, module }) => {
+      if (!SERVER_CONSTRUCTORS.has(calleeName(node.callee) ?? "")) return false;
+      const target = folder.resolve(node.callee, module)?.node;
+      return sdkBundled || !(target && (target.type === "ClassDeclaration" || target.type === "ClassExpression"));
+    });
+    // Method names alone ("tools/list") are what a relay forwards too; the SDK (imported, or bundled with its own notifications) serves MCP itself.
+    const elsewhere = serverElsewhere(program, folder, constructsServer, x.sdks.size > 0 || sdkBundled || constructsServer);
     if (elsewhere) x.model.elsewhere = elsewhere;
   }
   if (x.sdks.size === 0 && found) for (const f of x.frameworks) x.sdks.add(f);
