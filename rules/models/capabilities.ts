@@ -14,6 +14,11 @@ export interface CapabilityRow {
 
 const FS_READ = ["readFile", "readFileSync", "createReadStream", "readdir", "readdirSync", "opendir", "opendirSync", "stat", "statSync", "lstat", "lstatSync", "access", "accessSync", "exists", "existsSync", "realpath", "realpathSync", "readlink", "readlinkSync", "watch", "watchFile", "glob", "globSync"];
 const FS_WRITE = ["writeFile", "writeFileSync", "appendFile", "appendFileSync", "createWriteStream", "mkdir", "mkdirSync", "mkdtemp", "mkdtempSync", "copyFile", "copyFileSync", "cp", "cpSync", "rename", "renameSync", "symlink", "symlinkSync", "link", "linkSync", "chmod", "chmodSync", "chown", "chownSync", "truncate", "truncateSync", "utimes", "utimesSync"];
+/**
+ * The write APIs (fs, fs/promises, fs-extra, mkdirp) that only create a folder:
+ * one that exists is left as it is, so they change no file there is.
+ */
+export const FOLDER_CREATING: ReadonlySet<string> = new Set(["mkdir", "mkdirSync", "ensureDir", "ensureDirSync", "mkdirp", "mkdirpSync", "mkdirs", "mkdirsSync"]);
 const FS_DELETE = ["unlink", "unlinkSync", "rm", "rmSync", "rmdir", "rmdirSync"];
 
 function fsRows(pkg: string, prefix: string): CapabilityRow[] {
