@@ -7,7 +7,7 @@
 // reaches the SQL text), only reads inside a read-only transaction, and
 // `db-query` when the text is neither. Runs once, after the engine.
 import type { TSESTree } from "@typescript-eslint/types";
-import { apiMatches, type TaintResult } from "../taint/spec.js";
+import { apiMatches, splitPath, type TaintResult } from "../taint/spec.js";
 import { propertyName, unwrapExpression, walk, type Node } from "../parse/ast.js";
 import { ConstantFolder } from "../program/constants.js";
 import { internalModules, type Program } from "../program/index.js";
@@ -25,7 +25,7 @@ import type { SqlStatementKinds } from "../../rules/models/sql.js";
 import { FOLDER_CREATING } from "../../rules/models/capabilities.js";
 
 export interface CapabilityModel {
-  rows: { package: string; path: string; capability: Capability | "db-sql" }[];
+  rows: { package: string; path: string; capability: Capability | "db-sql"; onlyTheCall?: true }[];
   /** Env var names that are credentials. */
   credentialEnv: RegExp;
   /** What a constant statement does (rules/models/sql.ts). */
@@ -40,10 +40,16 @@ type RowMatches = Map<string, (Capability | "db-sql")[]>;
 function rowCapabilities(api: string, model: CapabilityModel, memo: RowMatches): (Capability | "db-sql")[] {
   let caps = memo.get(api);
   if (!caps) {
-    caps = model.rows.filter((row) => apiMatches(api, row)).map((row) => row.capability);
+    caps = model.rows.filter((row) => apiMatches(api, row) && (!row.onlyTheCall || isTheCall(api, row))).map((row) => row.capability);
     memo.set(api, caps);
   }
   return caps;
+}
+
+/** The API is the row's call itself, not a value around it (`….ReturnValue.Member[then]`, a callback's parameter). */
+function isTheCall(api: string, row: { package: string; path: string }): boolean {
+  const rest = api.slice(row.package.length + 1);
+  return (rest === "" ? 0 : splitPath(rest).length) === (row.path === "" ? 0 : splitPath(row.path).length);
 }
 
 /** What one handler can reach: matched capabilities and credential env vars. */

@@ -10,6 +10,12 @@ export interface CapabilityRow {
   path: string;
   capability: Capability | "db-sql";
   note?: string;
+  /**
+   * Only the call itself: what the call returns (a promise of nothing or of a
+   * path) writes nothing, so a use of it (`.then`, a property of a result
+   * object built around it) is not this capability; the call has its own key.
+   */
+  onlyTheCall?: true;
 }
 
 const FS_READ = ["readFile", "readFileSync", "createReadStream", "readdir", "readdirSync", "opendir", "opendirSync", "stat", "statSync", "lstat", "lstatSync", "access", "accessSync", "exists", "existsSync", "realpath", "realpathSync", "readlink", "readlinkSync", "watch", "watchFile", "glob", "globSync"];
@@ -21,11 +27,15 @@ const FS_WRITE = ["writeFile", "writeFileSync", "appendFile", "appendFileSync", 
 export const FOLDER_CREATING: ReadonlySet<string> = new Set(["mkdir", "mkdirSync", "ensureDir", "ensureDirSync", "mkdirp", "mkdirpSync", "mkdirs", "mkdirsSync"]);
 const FS_DELETE = ["unlink", "unlinkSync", "rm", "rmSync", "rmdir", "rmdirSync"];
 
+/** The writes whose result writes too: a stream the code writes into later (`log.write(line)`). */
+const FS_WRITERS = ["createWriteStream"];
+
 function fsRows(pkg: string, prefix: string): CapabilityRow[] {
   return [
     { package: pkg, path: `${prefix}Member[${FS_READ.join(",")}]`, capability: "fs-read" },
-    { package: pkg, path: `${prefix}Member[${FS_WRITE.join(",")}]`, capability: "fs-write" },
-    { package: pkg, path: `${prefix}Member[${FS_DELETE.join(",")}]`, capability: "fs-delete" },
+    { package: pkg, path: `${prefix}Member[${FS_WRITE.filter((w) => !FS_WRITERS.includes(w)).join(",")}]`, capability: "fs-write", onlyTheCall: true },
+    { package: pkg, path: `${prefix}Member[${FS_WRITERS.join(",")}]`, capability: "fs-write" },
+    { package: pkg, path: `${prefix}Member[${FS_DELETE.join(",")}]`, capability: "fs-delete", onlyTheCall: true },
   ];
 }
 
