@@ -2,7 +2,7 @@
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import { z } from "zod";
-import { DOCS_ORIGIN, docsGet, joinUrl, rowsFetch, rowsGet, rowsRequest, workspaceRowsUrl } from "./http.js";
+import { apiCall, DOCS_ORIGIN, docsGet, joinUrl, rowsFetch, rowsGet, rowsRequest, workspaceRowsUrl } from "./http.js";
 
 const server = new McpServer({ name: "widget-docs", version: "0.3.2" });
 const text = (v) => ({ content: [{ type: "text", text: JSON.stringify(v, null, 2) }] });
@@ -44,5 +44,8 @@ server.tool("query_view", "Query a workspace view", { workspace: z.string(), vie
   const rowsUrl = await workspaceRowsUrl(workspace);
   return text(await rowsFetch(rowsUrl, view));
 });
+
+// Twin: one branch joins a path under the API with a slash, the other takes a full URL as it is.
+server.tool("api_call", "Call the rows API by path or full URL", { target: z.string() }, async ({ target }) => text(await apiCall(target)));
 
 await server.connect(new StdioServerTransport());
