@@ -240,7 +240,10 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
     const option = p.requires ? requiredOption(p.requires.base, p.requires.members, this.serializedFrom) : "present";
     // A caller passed options without the required one (`{ encoding: "utf8" }` to a wrapper of execFileSync).
     if (option === "absent") return;
-    if (ctx.summary && (p.destination?.refs?.length || option === "depends")) this.deferredSinks.push(p);
+    // Also inside a higher-order callee evaluated inline while a summary is being made (`withToken((t) =>
+    // axios.post(url, …))` in a function whose `url` comes from its parameters): the references are that
+    // summary's, which its callers instantiate.
+    if ((ctx.summary || this.summaryStack.length > 0) && (p.destination?.refs?.length || option === "depends")) this.deferredSinks.push(p);
     else this.emitHit(p);
     // Also when evaluated inline (higher-order callees such as a Promise executor calling `resolve`):
     // the caller instantiates or re-queues what still depends on its parameters.
