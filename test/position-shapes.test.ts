@@ -62,6 +62,13 @@ test("positionMarks: every alternative of the text before must agree", () => {
   assert.deepEqual(positionMarks(["git log --grep '"]).includes(OPTION_VALUE), false, "a separate word may be an option");
 });
 
+test("positionMarks: a piece's own leading constant is text before its data", () => {
+  assert.equal(positionMarks([U], [], ["/"]).includes(URL_PATH), true, "<base> then /…");
+  assert.equal(positionMarks([U], [], ["/", "/v2/"]).includes(URL_PATH), true);
+  assert.equal(positionMarks([U], []).includes(URL_PATH), false, "without it, glued to the base");
+  assert.equal(positionMarks(["https://a.example"], [], [".evil"]).includes(URL_PATH), false, "a lead that stays in the host");
+});
+
 test("shell quoting: state at a point, POSIX escapes, one word", () => {
   assert.equal(quoteStateAfter("echo '"), "single");
   assert.equal(quoteStateAfter(`echo "it's `), "double", "a quote inside double quotes is literal");
@@ -109,6 +116,14 @@ const engine: [string, string, string, boolean][] = [
   ["path after a base from a field, through a helper", `function get(base, p) { return base + p; }\nsink(get(cfg.url, "/v2/items/" + x));`, URL_PATH, true],
   ["template after a base", "sink(`${cfg.url}/items/${x}`);", URL_PATH, true],
   ["glued to the authority: no mark", `sink("https://api.example.com" + x);`, URL_PATH, false],
+  ["slash-led piece after a base, through a template helper", "function get(base, p) { return `${base}${p}`; }\nsink(get(cfg.url, \"/\" + x));", URL_PATH, true],
+  ["slash-led piece with a query, through a template helper", "function get(base, p) { return `${base}${p}`; }\nsink(get(cfg.url, `/${x}?limit=1`));", URL_PATH, true],
+  ["argument glued to a base through a template helper: no mark", "function get(base, p) { return `${base}${p}`; }\nsink(get(cfg.url, x));", URL_PATH, false],
+  ["separator added unless the argument has it", "sink(`${cfg.url}${x.startsWith(\"/\") ? \"\" : \"/\"}${x}`);", URL_PATH, true],
+  ["separator added unless its first character is one, with +", `sink(cfg.url + (x[0] === "/" ? "" : "/") + x);`, URL_PATH, true],
+  ["separator added unless the base ends with it", `sink(cfg.url + (cfg.url.endsWith("/") ? "" : "/") + x);`, URL_PATH, true],
+  ["separator tested on another value: no mark", "sink(`${cfg.url}${cfg.p.startsWith(\"/\") ? \"\" : \"/\"}${x}`);", URL_PATH, false],
+  ["separator test the wrong way round: no mark", "sink(`${cfg.url}${x.startsWith(\"/\") ? \"/\" : \"\"}${x}`);", URL_PATH, false],
   ["the base itself: no mark", "sink(`${x}/items/1`);", URL_PATH, false],
   ["host label", "sink(`https://${x}.vendor.example/api`);", URL_HOST_LABEL, true],
   ["escaped inside single quotes, through a helper", `function q(s) { return "'" + s.replace(/'/g, "'\\\\''") + "'"; }\nsink("ls " + q(x));`, IN_SINGLE_QUOTES, true],

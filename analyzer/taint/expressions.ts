@@ -1,7 +1,8 @@
 // Expressions: literals, templates, identifiers (globals become library APIs,
 // with their sources), operators, objects, classes and closures.
 import type { TSESTree } from "@typescript-eslint/types";
-import { propertyName } from "../parse/ast.js";
+import { propertyName, unwrapExpression } from "../parse/ast.js";
+import { conditionalSeparator, sameChain } from "./syntax.js";
 import { parseApiKey } from "./models.js";
 import type { FunctionNode, LiteralSourceRow } from "./spec.js";
 import {
@@ -41,6 +42,36 @@ export abstract class ExpressionEvaluator extends MemberEvaluator {
     }
   }
 
+  /**
+   * `${base}${p.startsWith("/") ? "" : "/"}${p}`, `${base}${base.endsWith("/") ? "" : "/"}${p}`:
+   * a separator added only when the string next to it lacks it is, next to that
+   * string, always there (syntax.ts `conditionalSeparator`). The constant, or
+   * undefined when expression `i` of the template is no such separator.
+   */
+  private separatorNextTo(t: TSESTree.TemplateLiteral, i: number): Value | undefined {
+    const found = conditionalSeparator(t.expressions[i]);
+    if (!found) return undefined;
+    const neighbour = found.side === "after" ? t.expressions[i + 1] : t.expressions[i - 1];
+    const between = found.side === "after" ? t.quasis[i + 1] : t.quasis[i];
+    return neighbour && between.value.cooked === "" && sameChain(neighbour, found.subject) ? constValue(found.sep) : undefined;
+  }
+
+  /** The same for `base + (p.startsWith("/") ? "" : "/") + p` and `base + (base.endsWith("/") ? "" : "/")`. */
+  private joinedWithSeparator(e: TSESTree.BinaryExpression, ctx: Ctx): Value | undefined {
+    if ((e.left as { type: string }).type === "PrivateIdentifier") return undefined;
+    const left = e.left as Node;
+    const right = unwrapExpression(e.right);
+    const inner = unwrapExpression(left);
+    if (inner.type === "BinaryExpression" && inner.operator === "+" && (inner.left as { type: string }).type !== "PrivateIdentifier") {
+      const found = conditionalSeparator(inner.right);
+      if (found?.side === "after" && sameChain(right, found.subject)) return concatValues([this.evalExpr(inner.left, ctx), constValue(found.sep), this.evalExpr(e.right, ctx)]);
+    }
+    const found = conditionalSeparator(right);
+    if (found?.side !== "before") return undefined;
+    const last = inner.type === "BinaryExpression" && inner.operator === "+" ? inner.right : inner;
+    return sameChain(last, found.subject) ? concatValues([this.evalExpr(left, ctx), constValue(found.sep)]) : undefined;
+  }
+
   protected evalExprInner(e: Node, ctx: Ctx): Value {
     switch (e.type) {
       case "Literal":
@@ -51,7 +82,7 @@ export abstract class ExpressionEvaluator extends MemberEvaluator {
         const parts: Value[] = [];
         e.quasis.forEach((q, i) => {
           parts.push(this.literalString(q.value.cooked ?? q.value.raw, q, ctx, true));
-          if (i < e.expressions.length) parts.push(this.evalExpr(e.expressions[i], ctx));
+          if (i < e.expressions.length) parts.push(this.separatorNextTo(e, i) ?? this.evalExpr(e.expressions[i], ctx));
         });
         return concatValues(parts);
       }
@@ -120,6 +151,8 @@ export abstract class ExpressionEvaluator extends MemberEvaluator {
       case "UpdateExpression":
         return taintOnly(this.evalExpr(e.argument, ctx));
       case "BinaryExpression": {
+        const joined = e.operator === "+" ? this.joinedWithSeparator(e, ctx) : undefined;
+        if (joined) return joined;
         const l = e.left.type === "PrivateIdentifier" ? EMPTY : this.evalExpr(e.left, ctx);
         const r = this.evalExpr(e.right, ctx);
         if (e.operator === "+") return concatValues([l, r]);

@@ -44,7 +44,10 @@ export abstract class FunctionEvaluator extends LibraryCallEvaluator {
     // calls use the summary.
     if (caller && (this.isHigherOrder(info) || this.summaryStack.includes(c.fn)) && !this.inlineStack.includes(c.fn) && depth <= MAX_INLINE_DEPTH && caller.depth < MAX_INLINE_DEPTH) {
       // Evaluate with the actual arguments at this call site.
-      if (this.summaryStack.includes(c.fn)) return this.summaries.get(c.fn)?.ret ?? EMPTY;
+      if (this.summaryStack.includes(c.fn)) {
+        this.recursiveFns.add(c.fn);
+        return this.summaries.get(c.fn)?.ret ?? EMPTY;
+      }
       this.inlineStack.push(c.fn);
       let r: ReturnType<FunctionEvaluator["evaluateFunction"]>;
       try {

@@ -33,7 +33,8 @@ export function toDestination(v: Value, sinkLocation: Location, sinkLabel: strin
   const leadThenPath = consts.length > 0 && consts.every((c) => FIXED_HOST.test(c) || CONFIGURED_LEAD.test(c));
   const hostConfigured = hostFixed || (configuredBy.length > 0 && leadThenPath);
   const pathUnderUnknownHost = !hostConfigured && leadThenPath;
-  return { constants, prefixOnly, hostFixed, ...(hostConfigured ? { hostConfigured } : {}), ...(pathUnderUnknownHost ? { pathUnderUnknownHost } : {}), configuredBy, tainted, ...(flows.length ? { flows } : {}), unresolved: constants.length === 0 && configuredBy.length === 0 };
+  const openStart = consts.some((c) => (c === "" && !!v.prefix) || (c.startsWith(UNKNOWN_PART) && !CONFIGURED_LEAD.test(c)));
+  return { constants, prefixOnly, hostFixed, ...(hostConfigured ? { hostConfigured } : {}), ...(pathUnderUnknownHost ? { pathUnderUnknownHost } : {}), ...(openStart ? { openStart } : {}), configuredBy, tainted, ...(flows.length ? { flows } : {}), unresolved: constants.length === 0 && configuredBy.length === 0 };
 }
 
 /** An unknown leading part followed by a path: `<base>/v2/...` (`<base>//x` too: the base holds the host). */

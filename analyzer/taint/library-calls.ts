@@ -21,7 +21,7 @@ import {
   type Value,
 } from "./values.js";
 import { type Node, type PendingSink, Ctx, MAX_PENDING_SINKS } from "./context.js";
-import { type Flow, splitPath } from "./spec.js";
+import { type Flow, type FunctionNode, splitPath } from "./spec.js";
 import { appendToken, describeApi } from "./api-keys.js";
 import { sameSets, atomToFlow, toDestination } from "./hit-results.js";
 import { ExpressionEvaluator } from "./expressions.js";
@@ -235,12 +235,26 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
    */
   protected readonly deferredSinks: PendingSink[] = [];
   protected readonly instantiatedSinks = new Set<PendingSink>();
+  /** The summaries being made when a sink inside an inline callback was deferred (see addPending). */
+  private readonly deferredUnder = new Map<PendingSink, FunctionNode[]>();
+  /**
+   * Functions that call themselves: the inner call reads the summary being
+   * made, so it instantiates none of its sinks (`fetchText(redirect)` inside
+   * `fetchText`), and those calls' destinations stay unknown.
+   */
+  protected readonly recursiveFns = new Set<FunctionNode>();
 
   protected addPending(p: PendingSink, ctx: Ctx): void {
     const option = p.requires ? requiredOption(p.requires.base, p.requires.members, this.serializedFrom) : "present";
     // A caller passed options without the required one (`{ encoding: "utf8" }` to a wrapper of execFileSync).
     if (option === "absent") return;
-    if (ctx.summary && (p.destination?.refs?.length || option === "depends")) this.deferredSinks.push(p);
+    // Also inside a higher-order callee evaluated inline while a summary is being made (`withToken((t) =>
+    // axios.post(url, …))` in a function whose `url` comes from its parameters): the references are that
+    // summary's, which its callers instantiate.
+    if ((ctx.summary || this.summaryStack.length > 0) && (p.destination?.refs?.length || option === "depends")) {
+      this.deferredSinks.push(p);
+      if (!ctx.summary) this.deferredUnder.set(p, [...this.summaryStack]);
+    }
     else this.emitHit(p);
     // Also when evaluated inline (higher-order callees such as a Promise executor calling `resolve`):
     // the caller instantiates or re-queues what still depends on its parameters.
@@ -299,8 +313,9 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
 
   /** Emits the deferred sinks no call site instantiated (a helper nobody calls, a bound hit). */
   protected flushDeferredSinks(): void {
-    for (const p of this.deferredSinks) if (!this.instantiatedSinks.has(p)) this.emitHit(p);
+    for (const p of this.deferredSinks) if (!this.instantiatedSinks.has(p) || this.deferredUnder.get(p)?.some((f) => this.recursiveFns.has(f))) this.emitHit(p);
     this.deferredSinks.length = 0;
+    this.deferredUnder.clear();
     this.instantiatedSinks.clear();
   }
 

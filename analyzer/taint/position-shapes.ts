@@ -18,11 +18,17 @@ export const POSITION_MARKS: readonly string[] = [URL_PATH, URL_HOST_LABEL, IN_S
  * The marks of a piece written after `before` and before `after`, each given
  * as every alternative of the text (unknown parts as `\u0000`; `after` empty
  * when not known). None when a piece leads.
+ *
+ * `lead` is the constant text the piece itself starts with in every
+ * alternative (`"/" + table`, `/${table}?${q}`): whatever the piece carries is
+ * written after it, so `${base}` then `/${table}` puts `table` after `<base>/`.
+ * Only the URL position reads it (a piece that starts with `/` after a base is
+ * path however it was built).
  */
-export function positionMarks(before: readonly string[], after: readonly string[] = []): string[] {
+export function positionMarks(before: readonly string[], after: readonly string[] = [], lead: readonly string[] = []): string[] {
   if (before.length === 0 || before.some((b) => b === "")) return [];
   const out: string[] = [];
-  if (before.every(afterAuthority)) out.push(URL_PATH);
+  if (before.every(afterAuthority) || (lead.length > 0 && before.every((b) => lead.every((l) => afterAuthority(b + l))))) out.push(URL_PATH);
   else if (after.length > 0 && before.every((b) => after.every((a) => betweenSchemeAndDomain(b, a)))) out.push(URL_HOST_LABEL);
   if (before.every(gluedToConstant)) out.push(NO_LEADING_DASH);
   const quotes = new Set(before.map(quoteStateAfter));

@@ -306,6 +306,13 @@ export interface Destination {
    * Whatever else flows in may only be in the path, unless it is that leading value.
    */
   pathUnderUnknownHost?: boolean;
+  /**
+   * Some alternative starts with a value nothing is known about and goes on
+   * with no path before the next unknown (`p.startsWith("http") ? p : BASE + "/" + p`):
+   * `constants` lists the other alternatives' prefixes only, and this one may
+   * be a whole URL.
+   */
+  openStart?: boolean;
   /** Env vars, argv or config reads the host is built from: the user configures it. */
   configuredBy: string[];
   /** Labels (e.g. tool arguments, secrets) that flow into it, anywhere in it. */

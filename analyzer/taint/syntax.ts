@@ -1,7 +1,7 @@
 // Syntax questions the interpreter asks about the AST: member chains, literal
 // tests, the functions of a module, whether a function calls its parameters.
 import type { TSESTree } from "@typescript-eslint/types";
-import { memberChain as astMemberChain, propertyName, pushChildren, unwrapExpression, walkTypes } from "../parse/ast.js";
+import { memberChain as astMemberChain, propertyName, pushChildren, stringLiteralValue, unwrapExpression, walkTypes } from "../parse/ast.js";
 import { patternIdentifiers } from "./modules.js";
 import type { FunctionNode } from "./spec.js";
 import { type Node } from "./context.js";
@@ -19,6 +19,57 @@ export function describeTarget(node: Node): string {
   const chain = memberChain(node);
   if (chain) return [chain.root, ...chain.path].join(".");
   return "an object";
+}
+
+/**
+ * A separator written only when a string lacks it: `s.startsWith("/") ? "" : "/"`
+ * (also negated, `s[0] === "/"`, `s.charAt(0) === "/"`) placed before `s`, or
+ * `s.endsWith("/") ? "" : "/"` placed after `s`. Next to `s`, the pair always
+ * has the separator there (`${base}${p.startsWith("/") ? "" : "/"}${p}` is
+ * `<base>/` then the rest of `p`). `subject` is `s`; `side` says where `s`
+ * must stand: "after" the conditional (startsWith), "before" it (endsWith).
+ */
+export function conditionalSeparator(node: Node): { sep: string; subject: Node; side: "before" | "after" } | undefined {
+  const n = unwrapExpression(node);
+  if (n.type !== "ConditionalExpression") return undefined;
+  let test = unwrapExpression(n.test);
+  let negated = false;
+  while (test.type === "UnaryExpression" && test.operator === "!") {
+    negated = !negated;
+    test = unwrapExpression(test.argument);
+  }
+  const found = separatorTest(test);
+  if (!found) return undefined;
+  const yes = stringLiteralValue(unwrapExpression(negated ? n.alternate : n.consequent));
+  const no = stringLiteralValue(unwrapExpression(negated ? n.consequent : n.alternate));
+  // Has it: nothing added; lacks it: the separator itself.
+  if (yes !== "" || no !== found.sep || found.sep === "") return undefined;
+  return found;
+}
+
+function separatorTest(test: Node): { sep: string; subject: Node; side: "before" | "after" } | undefined {
+  if (test.type === "CallExpression" && test.callee.type === "MemberExpression" && test.arguments.length === 1) {
+    const name = propertyName(test.callee);
+    const sep = stringLiteralValue(unwrapExpression(test.arguments[0] as Node));
+    if (sep === undefined || (name !== "startsWith" && name !== "endsWith")) return undefined;
+    return { sep, subject: test.callee.object, side: name === "startsWith" ? "after" : "before" };
+  }
+  // `s[0] === "/"`, `s.charAt(0) === "/"`: a one-character separator at the start.
+  if (test.type === "BinaryExpression" && (test.operator === "===" || test.operator === "==")) {
+    const sep = stringLiteralValue(unwrapExpression(test.right as Node));
+    const left = unwrapExpression(test.left as Node);
+    if (sep === undefined || sep.length !== 1) return undefined;
+    if (left.type === "MemberExpression" && left.computed && left.property.type === "Literal" && left.property.value === 0) return { sep, subject: left.object, side: "after" };
+    if (left.type === "CallExpression" && left.callee.type === "MemberExpression" && propertyName(left.callee) === "charAt" && left.arguments.length === 1 && left.arguments[0].type === "Literal" && left.arguments[0].value === 0) return { sep, subject: left.callee.object, side: "after" };
+  }
+  return undefined;
+}
+
+/** Whether two expressions name the same local or member chain (`p`, `this.base`, `opts.path`). */
+export function sameChain(a: Node, b: Node): boolean {
+  const x = memberChain(a);
+  const y = memberChain(b);
+  return !!x && !!y && x.root === y.root && x.path.length === y.path.length && x.path.every((p, i) => p === y.path[i]);
 }
 
 export function isLiteralTest(n: Node): boolean {

@@ -346,10 +346,11 @@ export function concatValues(parts: Value[]): Value {
     // Where the piece is written (after a URL's authority, inside quotes): position-shapes.ts.
     const own = deepTaintShallow(p);
     const after = parts[i + 1]?.consts ?? [];
-    const marks = complete && !taintFree(own) ? positionMarks(consts, after) : [];
+    const marks = complete && !taintFree(own) ? positionMarks(consts, after, leadingText(p)) : [];
     taint = join(taint, marks.length > 0 ? sanitize(own, marks) : own);
     const pieces = p.consts?.length ? p.consts.map((c) => (p.prefix ? c + UNKNOWN_PART : c)) : [UNKNOWN_PART];
-    if (p.consts?.length) known = true;
+    // The empty text between two template holes (`${base}${path}`) is no known part.
+    if (p.consts?.length && !isBlank(p)) known = true;
     const next: string[] = [];
     for (const a of consts) {
       for (const b of pieces) {
@@ -367,7 +368,7 @@ export function concatValues(parts: Value[]): Value {
   // Only unknown parts: no constant to keep, but a parameter among two or more
   // parts is a piece of the string when the call fills it in.
   if (!known) {
-    const filled = parts.filter((p) => !isEmpty(p));
+    const filled = parts.filter((p) => !isEmpty(p) && !isBlank(p));
     if (filled.length < 2) return taint;
     return numberedParts(filled) ?? asPieces(taint, filled[0]);
   }
@@ -375,6 +376,22 @@ export function concatValues(parts: Value[]): Value {
   const first = parts.find((p) => !(p.consts?.length === 1 && p.consts[0] === "" && !p.prefix));
   if (first && !first.consts?.length && first.refs?.length) taint = asPieces(taint, first);
   return withConsts(taint, consts);
+}
+
+/** The empty string and nothing else: `${a}${b}` holds it before, between and after its holes. */
+function isBlank(v: Value): boolean {
+  return v.consts?.length === 1 && v.consts[0] === "" && !v.prefix && isEmpty({ ...v, consts: undefined });
+}
+
+/**
+ * The constant text every alternative of `v` starts with (up to its first
+ * unknown part), or none when some alternative may start with unknown text:
+ * what a piece's own data is written after.
+ */
+function leadingText(v: Value): string[] {
+  if (!v.consts?.length) return [];
+  const leads = v.consts.map((c) => c.split(UNKNOWN_PART)[0]);
+  return leads.every((l) => l.length > 0) ? leads : [];
 }
 
 /**
