@@ -45,6 +45,8 @@ export interface GuardContext {
    * model can switch off (`path.relative(args.root, p)`), which proves nothing.
    */
   chosenByCaller?(node: Node): boolean;
+  /** The library exports a name is bound to (`sep` imported from `node:path`): access-path keys such as `path Member[sep]`. */
+  apisOf?(node: Node): readonly string[];
   /** The callee is a function of an installed-elsewhere package that no model row describes (never a Node builtin). */
   unknownLibraryCall?(call: TSESTree.CallExpression): boolean;
 }
@@ -91,7 +93,7 @@ function endsWithSeparator(node: Node, ctx: GuardContext, depth = 0): boolean {
     const u = unwrapExpression(e);
     const s = stringLiteralValue(u);
     if (s !== undefined) return s.endsWith("/") || s.endsWith("\\");
-    return u.type === "MemberExpression" && propertyName(u) === "sep";
+    return (u.type === "MemberExpression" && propertyName(u) === "sep") || isPathExport(u, "sep", ctx);
   };
   if (n.type === "BinaryExpression" && n.operator === "+") return isSep(n.right);
   // `dir.endsWith(path.sep) ? dir : dir + path.sep`
@@ -122,6 +124,17 @@ function endsWithSeparator(node: Node, ctx: GuardContext, depth = 0): boolean {
   return false;
 }
 
+/**
+ * `sep`, `relative` imported by name from the path module (`import { sep }
+ * from "node:path"`, `const { relative } = require("path")`): the same
+ * export as `path.sep`, `path.relative`.
+ */
+function isPathExport(node: Node, name: string, ctx: GuardContext): boolean {
+  if (!isIdentifier(node)) return false;
+  const key = new RegExp(`^path(/posix|/win32)? Member\\[${name}\\]$`);
+  return (ctx.apisOf?.(node) ?? []).some((api) => key.test(api));
+}
+
 /** The `b` of `path.relative(a, b)` when `node` is (bound to) such a call. */
 function relativeSource(node: Node, ctx: GuardContext): Node | undefined {
   return relativeCall(node, ctx)?.arguments[1];
@@ -131,7 +144,7 @@ function relativeCall(node: Node, ctx: GuardContext): TSESTree.CallExpression | 
   let n = unwrapExpression(node);
   if (isIdentifier(n)) n = ctx.initOf(n) ?? n;
   n = unwrapExpression(n);
-  if (n.type === "CallExpression" && n.callee.type === "MemberExpression" && propertyName(n.callee) === "relative" && n.arguments.length === 2) {
+  if (n.type === "CallExpression" && ((n.callee.type === "MemberExpression" && propertyName(n.callee) === "relative") || isPathExport(unwrapExpression(n.callee), "relative", ctx)) && n.arguments.length === 2) {
     return n;
   }
   return undefined;
