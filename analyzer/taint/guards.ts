@@ -1196,6 +1196,8 @@ function helperContext(fn: FunctionNode, inits: Map<string, Node>, outer: GuardC
       return inside.length > 0 ? inside : (outer.functionsCalled?.(c) ?? []);
     },
     functionsCalledInside: outer.functionsCalledInside,
+    // A name the helper binds itself is not the import; others are read where the call is (right when they share a module).
+    apisOf: (node) => (isIdentifier(node) && (inits.has(node.name) || fn.params.some((p) => isIdentifier(p, node.name))) ? [] : (outer.apisOf?.(node) ?? [])),
   };
 }
 

@@ -18,6 +18,8 @@ server.tool("read_linked", "Read a snippet through its link", { file: z.string()
 server.tool("read_legacy", "Read a legacy snippet", { file: z.string() }, async ({ file }) => text(await vault.readLegacy(file)));
 server.tool("read_draft", "Read a draft snippet", { file: z.string() }, async ({ file }) => text(await vault.readDraft(file)));
 server.tool("read_imported", "Read an imported snippet", { file: z.string() }, async ({ file }) => text(await vault.readImported(file)));
+server.tool("read_archived", "Read an archived snippet", { file: z.string() }, async ({ file }) => text(await vault.readArchived(file)));
+server.tool("read_old", "Read an old snippet", { file: z.string() }, async ({ file }) => text(await vault.readOld(file)));
 server.tool("read_raw", "Read a raw snippet", { file: z.string() }, async ({ file }) => text(await vault.readRaw(file)));
 
 await server.connect(new StdioServerTransport());

@@ -38,6 +38,30 @@ function realInVault(file) {
   return real;
 }
 
+/** A verdict helper: the folder itself, or a prefix ending at the bare imported `sep`. */
+function within(child, parent) {
+  return child === parent || child.startsWith(parent + sep);
+}
+
+/** Its twin with no separator after the folder. */
+function withinLoose(child, parent) {
+  return child === parent || child.startsWith(parent);
+}
+
+export async function readArchived(file) {
+  const real = realpathSync(resolve(VAULT, "archive", file));
+  if (!within(real, realpathSync(VAULT))) throw new Error("outside the vault");
+  // ok: path-traversal
+  return fs.readFile(real, "utf8");
+}
+
+export async function readOld(file) {
+  const real = realpathSync(resolve(VAULT, "old", file));
+  if (!withinLoose(real, realpathSync(VAULT))) throw new Error("outside the vault");
+  // expect: path-traversal
+  return fs.readFile(real, "utf8");
+}
+
 /** A prefix with no separator: `<vault>-old/...` passes. */
 function legacyPath(file) {
   const full = resolve(VAULT, "legacy", file);
