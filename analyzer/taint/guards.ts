@@ -1282,13 +1282,17 @@ function rootPrefixTest(node: Node, conditions: Condition[], judge: Judge): bool
   });
 }
 
-/** `target.startsWith(x)` where `x` does not end at a separator. */
+/**
+ * `target.startsWith(x)` where `x` does not end at a separator. A constant
+ * (`u.startsWith("file://")`, a scheme or a marker) names no folder, as in
+ * place (callRefinements): it is no root boundary, broken or not.
+ */
 function isBarePrefixTest(node: Node, judge: Judge): boolean {
   const n = unwrapExpression(node);
   if (n.type === "LogicalExpression") return isBarePrefixTest(n.left, judge) || isBarePrefixTest(n.right, judge);
   if (n.type !== "CallExpression" || n.callee.type !== "MemberExpression" || propertyName(n.callee) !== "startsWith") return false;
   const arg = n.arguments[0];
-  return !!arg && judge.isTarget(n.callee.object) && !endsWithSeparator(arg, judge.ctx);
+  return !!arg && arg.type !== "SpreadElement" && stringLiteralValue(arg) === undefined && judge.isTarget(n.callee.object) && !endsWithSeparator(arg, judge.ctx);
 }
 
 function someEveryCallback(node: Node): FunctionNode | undefined {
