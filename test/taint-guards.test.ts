@@ -47,6 +47,12 @@ const guardCases: [string, string, string[]][] = [
   ["path.relative whose first segment is not `..`", `const path = require("path");\nconst p = path.resolve(ROOT, process.env.A);\nconst rel = path.relative(ROOT, p);\nif (rel.split(path.sep)[0] === ".." || path.isAbsolute(rel)) throw new Error("outside");\nsink(p);`, ["A→test@5 (sanitized:shape:no-leading-dash, guard:path-containment)"]],
   ["a first segment that is not `..` of the raw value contains nothing", `const path = require("path");\nconst p = process.env.A;\nif (p.split(path.sep)[0] === "..") throw new Error("outside");\nsink(path.join(ROOT, p));`, ["A→test@4"]],
   ["a member checked only when given", `const args = { p: process.env.A };\nif (!args.p) return;\nsink(args.p);`, ["A→test@3"]],
+  ["path functions imported by name: relative and sep", `const { relative, isAbsolute, sep } = require("path");\nconst p = process.env.A;\nconst rel = relative(ROOT, p);\nif (rel.startsWith(".." + sep) || isAbsolute(rel)) throw new Error("outside");\nsink(p);`, ["A→test@5 (guard:path-containment)"]],
+  ["a prefix ending at a bare imported sep contains", `const { resolve, sep } = require("path");\nconst p = resolve(ROOT, process.env.A);\nif (!p.startsWith(ROOT + sep)) throw new Error("outside");\nsink(p);`, ["A→test@4 (sanitized:shape:no-leading-dash, guard:path-containment)"]],
+  ["a local named sep is not the separator", `const sep = "-";\nconst p = process.env.A;\nif (!p.startsWith(ROOT + sep)) throw new Error("outside");\nsink(p);`, ["A→test@4 (sanitized:shape:prefix-checked)"]],
+  ["a helper testing a constant scheme names no folder", `function isFileUrl(u) { return u.startsWith("file://") || u.startsWith("computer://"); }\nconst p = process.env.A;\nif (!isFileUrl(p)) return;\nsink(p);`, ["A→test@4"]],
+  ["past a membership helper's miss the value is unchecked", `function exists(n, list) { return list.some((d) => d === n); }\nconst p = process.env.A;\nif (exists(p, dirs)) return;\nsink(p);`, ["A→test@4"]],
+  ["past a membership helper's match the value equals a listed one", `function exists(n, list) { return list.some((d) => d === n); }\nconst p = process.env.A;\nif (!exists(p, dirs)) return;\nsink(p);`, ["A→test@4 (guard:path-containment)"]],
   ["a member tested in a conditional stays unchecked after it", `const args = { p: process.env.A };\nconst note = args.p ? "given" : "";\nsink(args.p);`, ["A→test@3"]],
 ];
 

@@ -45,6 +45,8 @@ export interface GuardContext {
    * model can switch off (`path.relative(args.root, p)`), which proves nothing.
    */
   chosenByCaller?(node: Node): boolean;
+  /** The library exports a name is bound to (`sep` imported from `node:path`): access-path keys such as `path Member[sep]`. */
+  apisOf?(node: Node): readonly string[];
   /** The callee is a function of an installed-elsewhere package that no model row describes (never a Node builtin). */
   unknownLibraryCall?(call: TSESTree.CallExpression): boolean;
 }
@@ -91,7 +93,7 @@ function endsWithSeparator(node: Node, ctx: GuardContext, depth = 0): boolean {
     const u = unwrapExpression(e);
     const s = stringLiteralValue(u);
     if (s !== undefined) return s.endsWith("/") || s.endsWith("\\");
-    return u.type === "MemberExpression" && propertyName(u) === "sep";
+    return (u.type === "MemberExpression" && propertyName(u) === "sep") || isPathExport(u, "sep", ctx);
   };
   if (n.type === "BinaryExpression" && n.operator === "+") return isSep(n.right);
   // `dir.endsWith(path.sep) ? dir : dir + path.sep`
@@ -122,6 +124,17 @@ function endsWithSeparator(node: Node, ctx: GuardContext, depth = 0): boolean {
   return false;
 }
 
+/**
+ * `sep`, `relative` imported by name from the path module (`import { sep }
+ * from "node:path"`, `const { relative } = require("path")`): the same
+ * export as `path.sep`, `path.relative`.
+ */
+function isPathExport(node: Node, name: string, ctx: GuardContext): boolean {
+  if (!isIdentifier(node)) return false;
+  const key = new RegExp(`^path(/posix|/win32)? Member\\[${name}\\]$`);
+  return (ctx.apisOf?.(node) ?? []).some((api) => key.test(api));
+}
+
 /** The `b` of `path.relative(a, b)` when `node` is (bound to) such a call. */
 function relativeSource(node: Node, ctx: GuardContext): Node | undefined {
   return relativeCall(node, ctx)?.arguments[1];
@@ -131,7 +144,7 @@ function relativeCall(node: Node, ctx: GuardContext): TSESTree.CallExpression | 
   let n = unwrapExpression(node);
   if (isIdentifier(n)) n = ctx.initOf(n) ?? n;
   n = unwrapExpression(n);
-  if (n.type === "CallExpression" && n.callee.type === "MemberExpression" && propertyName(n.callee) === "relative" && n.arguments.length === 2) {
+  if (n.type === "CallExpression" && ((n.callee.type === "MemberExpression" && propertyName(n.callee) === "relative") || isPathExport(unwrapExpression(n.callee), "relative", ctx)) && n.arguments.length === 2) {
     return n;
   }
   return undefined;
@@ -536,6 +549,182 @@ function testsAlias(test: Node, aliases: ReadonlySet<string>): boolean {
   return false;
 }
 
+// ------------------------------------------------------------ which answer a match gives
+
+/**
+ * What a test of the value says when it holds: `"matched"` when the value
+ * then equals one of the values it is compared with (`x === d.name`,
+ * `list.includes(x)`, `set.has(x)`, `list.some((d) => d === x)`,
+ * `list.find(...)` found, `indexOf(x) !== -1`), `"unmatched"` for the
+ * negations, `"neutral"` for a test that compares no computed value with it
+ * (a constant, a length, a truthiness), `"unknown"` for any other computation.
+ */
+type Polarity = "matched" | "unmatched" | "neutral" | "unknown";
+
+const flip = (p: Polarity): Polarity => (p === "matched" ? "unmatched" : p === "unmatched" ? "matched" : p);
+
+function combine(a: Polarity, b: Polarity): Polarity {
+  if (a === "neutral") return b;
+  if (b === "neutral" || a === b) return a;
+  return "unknown";
+}
+
+/** `calledInside` resolves a plain function call written in `fn` (one more helper level). */
+type CalledInside = (fn: FunctionNode, call: TSESTree.CallExpression) => FunctionNode[];
+
+function matchPolarity(test: Node, aliases: ReadonlySet<string>, fn: FunctionNode, calledInside: CalledInside | undefined, depth: number): Polarity {
+  const n = unwrapExpression(test);
+  const isAlias = (e: Node) => aliases.has(rootName(e) ?? "");
+  if (depth > 8) return "unknown";
+  switch (n.type) {
+    case "UnaryExpression":
+      return n.operator === "!" ? flip(matchPolarity(n.argument, aliases, fn, calledInside, depth + 1)) : mentionsAny(n, aliases) ? "unknown" : "neutral";
+    case "AwaitExpression":
+      return matchPolarity(n.argument, aliases, fn, calledInside, depth + 1);
+    case "LogicalExpression":
+      return combine(matchPolarity(n.left, aliases, fn, calledInside, depth + 1), matchPolarity(n.right, aliases, fn, calledInside, depth + 1));
+    case "BinaryExpression": {
+      const [l, r] = [unwrapExpression(n.left as Node), unwrapExpression(n.right)];
+      const eq = n.operator === "===" || n.operator === "==";
+      const neq = n.operator === "!==" || n.operator === "!=";
+      if (!mentionsAny(n, aliases)) return "neutral";
+      for (const [side, b] of [[l, r], [r, l]] as const) {
+        // `const hit = names.find(...); return hit !== undefined`: the search the name holds.
+        const a = isIdentifier(side) ? unwrapExpression(localInit(fn, side.name) ?? side) : side;
+        const lit = unwrapExpression(b);
+        // `list.find(...) !== undefined`, `list.indexOf(x) !== -1`: the search's answer.
+        const absent = isIdentifier(lit, "undefined") || (lit.type === "Literal" && lit.value === null);
+        const minusOne = lit.type === "UnaryExpression" && lit.operator === "-" && unwrapExpression(lit.argument).type === "Literal" && (unwrapExpression(lit.argument) as TSESTree.Literal).value === 1;
+        if (a.type === "CallExpression" && (absent || minusOne) && (eq || neq)) {
+          const found = minusOne ? (["indexOf", "findIndex", "lastIndexOf"].includes(calleeName(a) ?? "") ? "matched" : "unknown") : matchPolarity(a, aliases, fn, calledInside, depth + 1);
+          return neq ? found : flip(found);
+        }
+      }
+      if (!(eq || neq)) return "unknown";
+      if ([l, r].some((x) => isIdentifier(x, "undefined") || (x.type === "Literal" && x.value === null))) return "neutral";
+      // A comparison with a constant (`x === ""`) is read by the guard forms; with a computed value, it is a match.
+      if ((isAlias(l) && isLiteralLike(r)) || (isAlias(r) && isLiteralLike(l))) return "neutral";
+      if (isAlias(l) || isAlias(r)) return eq ? "matched" : "unmatched";
+      return "unknown";
+    }
+    case "CallExpression": {
+      if (!mentionsAny(n, aliases)) return "neutral";
+      const callee = unwrapExpression(n.callee);
+      const name = calleeName(n) ?? "";
+      const args = n.arguments.filter((a): a is TSESTree.Expression => a.type !== "SpreadElement");
+      if (callee.type === "MemberExpression" && ["includes", "has"].includes(name) && args.some(isAlias) && !isAlias(callee.object)) return "matched";
+      if (callee.type === "MemberExpression" && ["some", "find", "every"].includes(name)) {
+        const cb = args[0];
+        if (!cb || (cb.type !== "ArrowFunctionExpression" && cb.type !== "FunctionExpression")) return "unknown";
+        const body = cb.body.type === "BlockStatement" ? returnedExpression(cb.body) : cb.body;
+        const inner = body ? matchPolarity(body, aliases, fn, calledInside, depth + 1) : "unknown";
+        // `every((d) => d !== x)` holds when x matched none of them.
+        if (name === "every") return inner === "unmatched" ? "unmatched" : "unknown";
+        return inner === "matched" ? "matched" : "unknown";
+      }
+      // `return exists(x)`: the answer of a helper one level down.
+      if (callee.type === "Identifier" && calledInside && depth < 4) {
+        const fns = calledInside(fn, n);
+        const i = n.arguments.findIndex((a) => a.type !== "SpreadElement" && isAlias(a));
+        if (fns.length === 1 && i >= 0 && isIdentifier(fns[0].params[i])) {
+          const answer = matchedAnswer(fns[0], (fns[0].params[i] as TSESTree.Identifier).name, calledInside, depth + 1);
+          return answer === undefined ? "unknown" : answer ? "matched" : "unmatched";
+        }
+      }
+      return "unknown";
+    }
+    default:
+      return mentionsAny(n, aliases) ? "unknown" : "neutral";
+  }
+}
+
+/** The initializer of a local of `fn` (memoized with the function's other locals). */
+function localInit(fn: FunctionNode, name: string): Node | undefined {
+  let inits = localInits.get(fn);
+  if (!inits) {
+    localInits.set(fn, (inits = new Map()));
+    collectConstInits(fn, inits);
+  }
+  return inits.get(name);
+}
+
+const localInits = new WeakMap<FunctionNode, Map<string, Node>>();
+
+/**
+ * The answer a yes/no helper gives when its parameter equals one of the
+ * values it compares it with: `true` for `exists(name)` written with
+ * `some((d) => d === name)`, `false` for `isNew(name)`; undefined when some
+ * test of the parameter is another computation, or the answers disagree.
+ */
+function matchedAnswer(fn: FunctionNode, param: string, calledInside: CalledInside | undefined, depth = 0): boolean | undefined {
+  if (depth > 4) return undefined;
+  const aliases = valuesBuiltFrom(fn, param);
+  const returns: { expr: Node; conditions: Condition[] }[] = [];
+  if (fn.body.type === "BlockStatement") collectReturns(fn.body.body, [], returns);
+  else returns.push({ expr: fn.body, conditions: [] });
+  let answer: boolean | undefined;
+  const say = (a: boolean): boolean => {
+    if (answer !== undefined && answer !== a) return false;
+    answer = a;
+    return true;
+  };
+  for (const r of returns) {
+    const e = unwrapExpression(r.expr);
+    if (e.type === "Literal" && typeof e.value === "boolean") {
+      for (const c of r.conditions) {
+        const p = matchPolarity(c.test, aliases, fn, calledInside, depth);
+        if (p === "unknown") return undefined;
+        if (p === "neutral") continue;
+        // The return is reached when the test came out `whenTrue`: a match or a miss.
+        const onMatch = (p === "matched") === c.whenTrue;
+        if (!say(onMatch ? e.value : !e.value)) return undefined;
+      }
+      continue;
+    }
+    const p = matchPolarity(e, aliases, fn, calledInside, depth);
+    if (p === "unknown") return undefined;
+    if (p !== "neutral" && !say(p === "matched")) return undefined;
+  }
+  return answer;
+}
+
+/**
+ * The branch holding the sink is the helper's answer `branch`: an unread
+ * check only when that is the answer a match gives, or when the helper's
+ * tests are not all equality or membership. `if (exists(name)) return` lets
+ * through exactly the names that are in no list: it proves nothing.
+ */
+/** Depends only on the helper's code (and the helpers it calls): judged once per (helper, parameter). */
+const matchedAnswers = new WeakMap<FunctionNode, Map<string, boolean | undefined>>();
+
+function unreadOnBranch(fn: FunctionNode, tested: ReadonlySet<number>, branch: boolean, ctx: GuardContext): boolean {
+  return fn.params.every((p, i) => {
+    if (!tested.has(i) || !isIdentifier(p)) return true;
+    let byParam = matchedAnswers.get(fn);
+    if (!byParam) matchedAnswers.set(fn, (byParam = new Map()));
+    if (!byParam.has(p.name)) byParam.set(p.name, matchedAnswer(fn, p.name, ctx.functionsCalledInside));
+    const answer = byParam.get(p.name);
+    return answer === undefined || answer === branch;
+  });
+}
+
+/**
+ * For `assertNew(p);`: the value passed every `if (test) throw` of the
+ * helper, so each test came out false. A test that holds on a match
+ * (`if (taken.includes(p)) throw`) leaves only values that matched nothing.
+ */
+function unreadPastThrows(fn: FunctionNode, tested: ReadonlySet<number>, ctx: GuardContext): boolean {
+  if (fn.body.type !== "BlockStatement") return true;
+  const body = fn.body.body;
+  return fn.params.every((p, i) => {
+    if (!tested.has(i) || !isIdentifier(p)) return true;
+    const aliases = valuesBuiltFrom(fn, p.name);
+    let pol: Polarity = "neutral";
+    for (const t of throwingChecks(body, p.name).tests) pol = combine(pol, matchPolarity(t, aliases, fn, ctx.functionsCalledInside, 0));
+    return pol !== "matched";
+  });
+}
+
 /** `x.split(path.sep)[0]` (or `x.split("/")[0]`): the x whose first segment it is. */
 function firstSegmentOf(node: Node, ctx: GuardContext): Node | undefined {
   const n = unwrapExpression(node);
@@ -572,7 +761,7 @@ function negatedCallRefinements(call: TSESTree.CallExpression, ctx: GuardContext
   const fns = ctx.functionsCalled?.(call) ?? [];
   if (fns.length === 1) {
     const tested = testedParams(fns[0], false);
-    return tested.size > 0 && !passesWithoutTesting(fns[0], false, tested) ? unreadCheck(call, ctx, tested) : [];
+    return tested.size > 0 && !passesWithoutTesting(fns[0], false, tested) && unreadOnBranch(fns[0], tested, false, ctx) ? unreadCheck(call, ctx, tested) : [];
   }
   if (fns.length === 0 && ctx.unknownLibraryCall?.(call)) return unreadCheck(call, ctx).map((r) => ({ ...r, unreadLibrary: true }));
   return [];
@@ -739,7 +928,7 @@ function helperRefinements(call: TSESTree.CallExpression, name: string, ctx: Gua
   // The helper tests the value, in a way no guard form reads; one that passes when its list is empty is no check.
   if (out.length === 0 && !VALIDATOR_NAME.test(name)) {
     const tested = testedParams(fn, false);
-    if (tested.size > 0 && !passesWithoutTesting(fn, true, tested)) return unreadCheck(call, ctx, tested);
+    if (tested.size > 0 && !passesWithoutTesting(fn, true, tested) && unreadOnBranch(fn, tested, true, ctx)) return unreadCheck(call, ctx, tested);
   }
   return out;
 }
@@ -824,7 +1013,7 @@ export function assertionRefinements(call: TSESTree.CallExpression, ctx: GuardCo
   // `assertOk(p);` that throws on a test of p the scanner cannot read: the value passed a check it cannot judge.
   if (proven.size === 0) {
     const tested = testedParams(fn, true);
-    if (tested.size > 0) return unreadCheck(call, ctx, tested);
+    if (tested.size > 0 && unreadPastThrows(fn, tested, ctx)) return unreadCheck(call, ctx, tested);
   }
   if (call.arguments.some((a, i) => !proven.has(i) && a.type !== "SpreadElement" && mentionsCallerValue(a, ctx))) return [];
   return out;
@@ -1007,6 +1196,8 @@ function helperContext(fn: FunctionNode, inits: Map<string, Node>, outer: GuardC
       return inside.length > 0 ? inside : (outer.functionsCalled?.(c) ?? []);
     },
     functionsCalledInside: outer.functionsCalledInside,
+    // A name the helper binds itself is not the import; others are read where the call is (right when they share a module).
+    apisOf: (node) => (isIdentifier(node) && (inits.has(node.name) || fn.params.some((p) => isIdentifier(p, node.name))) ? [] : (outer.apisOf?.(node) ?? [])),
   };
 }
 
@@ -1091,13 +1282,17 @@ function rootPrefixTest(node: Node, conditions: Condition[], judge: Judge): bool
   });
 }
 
-/** `target.startsWith(x)` where `x` does not end at a separator. */
+/**
+ * `target.startsWith(x)` where `x` does not end at a separator. A constant
+ * (`u.startsWith("file://")`, a scheme or a marker) names no folder, as in
+ * place (callRefinements): it is no root boundary, broken or not.
+ */
 function isBarePrefixTest(node: Node, judge: Judge): boolean {
   const n = unwrapExpression(node);
   if (n.type === "LogicalExpression") return isBarePrefixTest(n.left, judge) || isBarePrefixTest(n.right, judge);
   if (n.type !== "CallExpression" || n.callee.type !== "MemberExpression" || propertyName(n.callee) !== "startsWith") return false;
   const arg = n.arguments[0];
-  return !!arg && judge.isTarget(n.callee.object) && !endsWithSeparator(arg, judge.ctx);
+  return !!arg && arg.type !== "SpreadElement" && stringLiteralValue(arg) === undefined && judge.isTarget(n.callee.object) && !endsWithSeparator(arg, judge.ctx);
 }
 
 function someEveryCallback(node: Node): FunctionNode | undefined {

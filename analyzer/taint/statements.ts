@@ -3,7 +3,7 @@
 // condition puts on the branch it dominates.
 import type { TSESTree } from "@typescript-eslint/types";
 import { isBuiltin } from "node:module";
-import { locationOf, propertyName, unwrapExpression } from "../parse/ast.js";
+import { isIdentifier, locationOf, propertyName, unwrapExpression } from "../parse/ast.js";
 import { alwaysExits, assertionRefinements, refinementsOf, targetKey, type GuardContext, type Refinement } from "./guards.js";
 import { urlRefinements } from "./url-guards.js";
 import { patternIdentifiers } from "./modules.js";
@@ -373,6 +373,7 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
       functionsCalled: (call) => this.functionsCalled(call, ctx),
       functionsCalledInside: (helper, call) => this.functionsCalledInside(helper, call),
       unknownLibraryCall: (call) => this.unknownLibraryCall(call, ctx),
+      apisOf: (node) => (isIdentifier(node) ? (this.evalExpr(node, ctx).apis ?? []) : []),
       chosenByCaller: (node) => {
         const chain = memberChain(node);
         const b = chain ? this.lookup(chain.root, ctx) : undefined;
