@@ -223,10 +223,12 @@ export interface ServerModel {
 /**
  * Where a server lives when its package does not hold the code: a native binary
  * (platform packages, a prebuilt executable), a shim that starts another program,
- * a dependency the package imports its server from, or a remote URL it proxies to.
+ * a dependency the package imports its server from, or a remote URL it proxies to;
+ * or code the package ships in another language (a Dart or Python server behind a
+ * JavaScript launcher), which the scan does not analyse.
  */
 export interface ServerElsewhere {
-  kind: "native-binary" | "shim" | "dependency" | "remote-proxy";
+  kind: "native-binary" | "shim" | "dependency" | "remote-proxy" | "other-language";
   /** The binary, program, dependency name or URL. */
   where: string;
   /** One sentence a person reads: what was seen and what would cover it. */

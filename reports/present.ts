@@ -23,6 +23,7 @@ export function verdictOf(result: ScanResult): Verdict {
   const unanalyzed = result.diagnostics.filter((d) => d.level !== "note").length;
   const caveat = unanalyzed > 0 ? `; the scan is incomplete (${plural(unanalyzed, "warning")} below)` : "";
   const elsewhere = result.server.elsewhere;
+  if (counts.length === 0 && elsewhere?.kind === "other-language") return { counts, sentence: `Incomplete: this package's server is not JavaScript (${elsewhere.where}) and was not analysed; nothing here was found, which says nothing about the server.` };
   if (counts.length === 0 && elsewhere) return { counts, sentence: `Incomplete: this package does not hold its server's code (${ELSEWHERE_TEXT[elsewhere.kind]}: ${elsewhere.where}); nothing here was found, which says nothing about the server.` };
   if (counts.length === 0) return { counts, sentence: `No findings${caveat}.` };
   const worst = counts[0].severity;
@@ -56,6 +57,7 @@ const ELSEWHERE_TEXT: Record<NonNullable<ScanResult["server"]["elsewhere"]>["kin
   shim: "a shim starting another program",
   dependency: "a server imported from a dependency",
   "remote-proxy": "a proxy to a remote server",
+  "other-language": "a server that is not JavaScript",
 };
 
 export function plural(n: number, word: string): string {

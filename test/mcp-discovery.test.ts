@@ -700,3 +700,358 @@ for (const plugin of await loadPlugins()) plugin.installTo(server);
   });
   assert.deepEqual(alone.model.tools.map((t) => `${t.name} ${t.registeredVia}`), ["<dynamic> McpServer.registerTool"]);
 });
+
+test("a registrar closure, TS and CJS: each call of what the factory returns is a tool, here or imported; a closure nobody binds to a name registers nothing", () => {
+  const ts = extract({
+    "src/registrar.ts": `import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { z } from "zod";
+export function createToolRegistrar(server: McpServer, version: string) {
+  return (name: string, description: string, shape: z.ZodRawShape, handler: (a: any) => Promise<any>) => {
+    const wrapped = async (args: any) => { const res = await handler(args); return notice(res, version); };
+    server.tool(name, description, shape, wrapped);
+  };
+}
+`,
+    "src/index.ts": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { z } from "zod";
+import { createToolRegistrar } from "./registrar.js";
+import * as sites from "./sites.js";
+const server = new McpServer({ name: "search", version: "2.0.0" });
+const registerTool = createToolRegistrar(server, "2.0.0");
+registerTool("sites_list", "Lists sites", { engine: z.string() }, sites.list);
+registerTool("sitemaps_submit", "Submits a sitemap", { site: z.string(), url: z.string() }, async ({ site, url }) => sites.submit(site, url));
+const unrelated = makeLogger("x");
+unrelated("not_a_tool", "ignored", {}, async () => 1);
+`,
+    "src/sites.ts": `export async function list({ engine }: { engine: string }) { return engine; }
+export async function submit(site: string, url: string) { return fetch(url); }
+`,
+  });
+  assert.deepEqual(tools(ts), ["sites_list wrapper.tool src/sites.ts:1 [engine]", "sitemaps_submit wrapper.tool src/index.ts:8 [site,url]"]);
+  const cjs = extract({
+    "dist/register.js": `"use strict";
+const makeRegister = (server) => function (name, config, cb) {
+  return server.registerTool(name, config, cb);
+};
+const orphan = (server) => (name, config, cb) => server.registerTool(name, config, cb);
+exports.makeRegister = makeRegister;
+exports.orphan = orphan;
+`,
+    "dist/server.js": `"use strict";
+const { McpServer } = require("@modelcontextprotocol/sdk/server/mcp.js");
+const { makeRegister, orphan } = require("./register.js");
+const server = new McpServer({ name: "kv", version: "1.0.0" });
+const add = makeRegister(server);
+add("kv_get", { description: "Reads a key", inputSchema: { key: z.string() } }, async ({ key }) => store.get(key));
+add("kv_put", { description: "Writes a key", inputSchema: { key: z.string(), value: z.string() } }, async ({ key, value }) => store.put(key, value));
+orphan(server);
+`,
+  });
+  assert.deepEqual(tools(cjs), ["kv_get wrapper.registerTool dist/server.js:6 [key]", "kv_put wrapper.registerTool dist/server.js:7 [key,value]"]);
+});
+
+test("a bound registration method, JS and TS: calls through `server.registerTool.bind(server)` register, in a method wrapper and a loop; a bound function of another method does not", () => {
+  const js = extract({
+    "dist/tools.js": `export const FORECAST_TOOL = { name: "forecast", title: "Forecast", description: "Weather forecast" };
+export const ARCHIVE_TOOL = { name: "archive", title: "Archive", description: "Past weather" };
+`,
+    "dist/index.js": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { FORECAST_TOOL, ARCHIVE_TOOL } from "./tools.js";
+class WeatherServer {
+  registerReadOnly(server, meta, schema, handler) {
+    const registerUntyped = server.registerTool.bind(server);
+    registerUntyped(meta.name, { title: meta.title, description: meta.description, inputSchema: schema }, async (params) => {
+      return handler(schema.parse(params));
+    });
+  }
+  create() {
+    const server = new McpServer({ name: "weather", version: "1.0.0" });
+    this.registerReadOnly(server, FORECAST_TOOL, ForecastSchema, (params) => this.client.forecast(params));
+    this.registerReadOnly(server, ARCHIVE_TOOL, ArchiveSchema, (params) => this.client.archive(params));
+    const note = server.sendLoggingMessage.bind(server);
+    note("started", { level: "info" }, () => 1);
+    return server;
+  }
+}
+`,
+  });
+  assert.deepEqual(js.model.tools.map((t) => `${t.name} ${t.registeredVia} ${t.description}`), ["forecast wrapper.registerTool Weather forecast", "archive wrapper.registerTool Past weather"]);
+  const ts = extract({
+    "src/defs.ts": `import { z } from "zod";
+export const DEFINITIONS = [
+  { name: "read_file", description: "Reads a file", schema: z.object({ path: z.string() }), handler: async ({ path }: any) => readFile(path) },
+  { name: "list_dir", description: "Lists a folder", schema: z.object({ dir: z.string() }), handler: async ({ dir }: any) => readdir(dir) },
+];
+`,
+    "src/server.ts": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { DEFINITIONS } from "./defs.js";
+const server = new McpServer({ name: "files", version: "1.0.0" });
+const reg = server.registerTool.bind(server);
+for (const d of DEFINITIONS) reg(d.name, { description: d.description, inputSchema: d.schema.shape }, d.handler);
+const original = server.registerTool.bind(server);
+// An override of the method: the alias inside it is called with a name nobody binds, and is no tool of its own.
+(server as any).registerTool = function (toolName: string, config: any, handler: any) {
+  return original(toolName, config, async (args: any) => handler(args));
+};
+`,
+  });
+  assert.deepEqual(tools(ts), ["read_file loop.registerTool src/defs.ts:3 [path]", "list_dir loop.registerTool src/defs.ts:4 [dir]"]);
+});
+
+test("schemas in the SDK's `tool` overloads that are built, TS and JS: `ns.schema.shape` off another module, a helper given the shape, a template description; a description built by a call stays a description", () => {
+  const ts = extract({
+    "src/definitions/addTask.ts": `import { z } from "zod";
+export const schema = z.object({ name: z.string().describe("Task name"), note: z.string().optional() });
+export async function handler(args: { name: string; note?: string }) { return run(args); }
+`,
+    "src/schema.ts": `import { z } from "zod";
+export const withGraph = (base: Record<string, z.ZodTypeAny>) => (process.env.GRAPH_ID ? base : { ...base, graphId: z.string() });
+`,
+    "src/server.ts": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { z } from "zod";
+import * as addTask from "./definitions/addTask.js";
+import { withGraph } from "./schema.js";
+import { nudge } from "./nudge.js";
+const server = new McpServer({ name: "tasks", version: "1.0.0" });
+const repo = process.env.REPO ?? "this repository";
+server.tool("add_task", "Creates a task", addTask.schema.shape, nudge(addTask.handler));
+server.tool("get_code", \`Reads code from \${repo}\`, withGraph({ path: z.string() }), async ({ path }) => code(path));
+server.tool("ping", label("ping"), async () => ({ content: [] }));
+`,
+  });
+  assert.deepEqual(tools(ts), ["add_task McpServer.tool src/definitions/addTask.ts:3 [name,note]", "get_code McpServer.tool src/server.ts:9 [path]", "ping McpServer.tool src/server.ts:10 []"]);
+  assert.equal(ts.model.tools[2].dynamic, true);
+  const js = extract({
+    "dist/prompts.js": `const { z } = require("zod");
+exports.ReviewArgs = z.object({ file: z.string(), focus: z.string().optional() });
+`,
+    "dist/index.js": `const { McpServer } = require("@modelcontextprotocol/sdk/server/mcp.js");
+const { ReviewArgs } = require("./prompts.js");
+const server = new McpServer({ name: "review", version: "1.0.0" });
+server.prompt("review", ReviewArgs.shape, ({ file, focus }) => ({ messages: [{ role: "user", content: { type: "text", text: file + (focus || "") } }] }));
+`,
+  });
+  assert.deepEqual(js.model.prompts.map((p) => `${p.name} ${p.description ?? "-"} [${p.parameters.map((q) => q.name).join(",")}]`), ["review - [file,focus]"]);
+});
+
+test("definition tables with a shared handler, JS and TS: `{ tools, handler }` pairs given to a registry are tools linked to the handler's branch per name; an LLM tool config is not", () => {
+  const js = extract({
+    "dist/server.js": `import { Server } from "@modelcontextprotocol/sdk/server/index.js";
+import { ListToolsRequestSchema, CallToolRequestSchema } from "@modelcontextprotocol/sdk/types.js";
+class Registry {
+  map = new Map();
+  register(pair) { for (const t of pair.tools) this.map.set(t.name, { definition: t, handler: pair.handler }); }
+  getHandler(name) { return this.map.get(name)?.handler; }
+  getAllDefinitions() { return Array.from(this.map.values()).map((e) => e.definition); }
+}
+function buildRegistry(pairs) { const r = new Registry(); for (const p of pairs) r.register(p); return r; }
+const metadataTools = [
+  { name: "crm_whoami", description: "Who the caller is", inputSchema: { type: "object", properties: {} } },
+  { name: "crm_get_table", description: "Reads a table's metadata", inputSchema: { type: "object", properties: { table: { type: "string" } }, required: ["table"] } },
+];
+async function handleMetadata(name, args, client) {
+  if (name === "crm_whoami") return client.whoAmI();
+  if (name === "crm_get_table") return client.table(args.table);
+  throw new Error("unknown");
+}
+const recordTools = [{ name: "crm_query", description: "Queries records", inputSchema: { type: "object", properties: { fetchXml: { type: "string" } } } }];
+async function handleRecords(name, args, client) {
+  switch (name) {
+    case "crm_query": return client.query(args.fetchXml);
+  }
+}
+const registry = buildRegistry([{ tools: metadataTools, handler: handleMetadata }, { tools: recordTools, handler: handleRecords }]);
+const agent = { tools: [{ type: "function", name: "summarize", description: "Summarizes", inputSchema: {} }], handler: (name, args) => llm(name, args) };
+const server = new Server({ name: "crm", version: "1.0.0" }, { capabilities: { tools: {} } });
+server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: [...registry.getAllDefinitions()] }));
+server.setRequestHandler(CallToolRequestSchema, async (req) => registry.getHandler(req.params.name)(req.params.name, req.params.arguments, client));
+`,
+  });
+  assert.deepEqual(tools(js), ["crm_whoami definition table dist/server.js:15 []", "crm_get_table definition table dist/server.js:16 [table]", "crm_query definition table dist/server.js:22 [fetchXml]"]);
+  const ts = extract({
+    "src/files.ts": `export const FILE_TOOLS = [
+  { name: "read_file", description: "Reads a file", inputSchema: { type: "object", properties: { path: { type: "string" } } } },
+  { name: "stat_file", description: "Stats a file", inputSchema: { type: "object", properties: { path: { type: "string" } } } },
+];
+export async function handleFileTool(tool: string, input: { path: string }) {
+  switch (tool) {
+    case "read_file":
+      return readFile(input.path, "utf8");
+    case "stat_file":
+      return stat(input.path);
+  }
+}
+`,
+    "src/index.ts": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { FILE_TOOLS, handleFileTool } from "./files.js";
+import { ToolHub } from "./hub.js";
+const hub = new ToolHub();
+hub.add({ definitions: FILE_TOOLS, handler: handleFileTool });
+hub.serve(new McpServer({ name: "files", version: "1.0.0" }));
+`,
+  });
+  assert.deepEqual(tools(ts), ["read_file definition table src/files.ts:7 [path]", "stat_file definition table src/files.ts:9 [path]"]);
+  assert.deepEqual(
+    ts.handlers.map((h) => h.argumentParams),
+    [[1], [1]],
+  );
+});
+
+test("a list projected with a spread of each element's part, JS and TS: `({ ...t.definition, annotations })` over required modules in a server without the SDK, `({ ...m.meta, inputSchema })` over namespaces", () => {
+  const js = extract(
+    {
+      "tools/dm.js": `const definition = { name: "vibe_dm", description: "Sends a message", inputSchema: { type: "object", properties: { handle: { type: "string" }, message: { type: "string" } } } };
+async function handler(args) { return send(args.handle, args.message); }
+module.exports = { definition, handler };
+`,
+      "tools/who.js": `const definition = { name: "vibe_who", description: "Who is online", inputSchema: { type: "object", properties: {} } };
+async function handler() { return online(); }
+module.exports = { definition, handler };
+`,
+      "index.js": `const tools = { vibe_dm: require("./tools/dm"), vibe_who: require("./tools/who") };
+const DEFAULT_ANNOTATIONS = { readOnlyHint: false };
+class Server {
+  async handleRequest(request) {
+    const { method, params, id } = request;
+    switch (method) {
+      case "tools/list":
+        return { jsonrpc: "2.0", id, result: { tools: Object.values(tools).map((t) => ({ ...t.definition, annotations: DEFAULT_ANNOTATIONS })) } };
+      case "tools/call": {
+        const tool = tools[params.name];
+        return { jsonrpc: "2.0", id, result: await tool.handler(params.arguments || {}) };
+      }
+    }
+  }
+}
+process.stdin.on("data", async (line) => process.stdout.write(JSON.stringify(await new Server().handleRequest(JSON.parse(line))) + "\\n"));
+`,
+    },
+    {},
+    {},
+  );
+  assert.deepEqual(tools(js), ["vibe_dm setRequestHandler tools/dm.js:2 [handle,message]", "vibe_who setRequestHandler tools/who.js:2 []"]);
+  const ts = extract({
+    "src/tools/search.ts": `export const meta = { name: "search_docs", description: "Searches the docs" };
+export const schema = { type: "object", properties: { query: { type: "string" } } };
+export async function run(args: { query: string }) { return index.search(args.query); }
+`,
+    "src/tools/page.ts": `export const meta = { name: "read_page", description: "Reads a page" };
+export const schema = { type: "object", properties: { slug: { type: "string" } } };
+export async function run(args: { slug: string }) { return pages.get(args.slug); }
+`,
+    "src/server.ts": `import { Server } from "@modelcontextprotocol/sdk/server/index.js";
+import { ListToolsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
+import * as search from "./tools/search.js";
+import * as page from "./tools/page.js";
+const BASE = { title: "Docs" };
+const server = new Server({ name: "docs", version: "1.0.0" }, { capabilities: { tools: {} } });
+server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: [search, page].map((m) => ({ ...BASE, ...m.meta, inputSchema: m.schema })) }));
+`,
+  });
+  assert.deepEqual(tools(ts), ["search_docs setRequestHandler src/tools/search.ts:3 [query]", "read_page setRequestHandler src/tools/page.ts:3 [slug]"]);
+});
+
+test("a server in another language behind a JavaScript launcher says so, by the runtime it starts or the source file it names; a launcher of JavaScript or of a fixed tool does not", () => {
+  const entry = { entryPoints: { exports: [], bin: { srv: "bin/cli.js" } } };
+  const dart = extract({
+    "bin/cli.js": `const { spawn, execSync } = require("child_process");
+const path = require("path");
+function runNative(binaryPath) { spawn(binaryPath, process.argv.slice(2), { stdio: "inherit" }); }
+function runWithDart() {
+  const serverScript = path.join(__dirname, "..", "dart", "bin", "server.dart");
+  execSync("dart --version", { stdio: "ignore" });
+  const dartArgs = ["run", serverScript, ...process.argv.slice(2)];
+  spawn("dart", dartArgs, { stdio: "inherit" });
+}
+if (process.env.NATIVE) runNative(process.env.NATIVE); else runWithDart();
+`,
+  }, entry, {});
+  assert.deepEqual([dart.model.elsewhere?.kind, dart.model.elsewhere?.where], ["other-language", "Dart: `dart run server.dart`"]);
+  assert.match(dart.model.elsewhere?.reason ?? "", /JavaScript and TypeScript only/);
+  const python = extract({
+    "bin/cli.js": `import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+const venvPython = process.platform === "win32" ? ".venv/Scripts/python.exe" : ".venv/bin/python";
+execFileSync(venvPython, [fileURLToPath(new URL("../server/main.py", import.meta.url)), "--stdio"], { stdio: "inherit" });
+`,
+  }, entry, {});
+  assert.deepEqual([python.model.elsewhere?.kind, python.model.elsewhere?.where], ["other-language", "Python: `… ../server/main.py --stdio`"]);
+  const uv = extract({ "bin/cli.js": `require("child_process").spawnSync("uvx", ["acme-mcp-server@1.2.0"], { stdio: "inherit" });\n` }, entry, {});
+  assert.deepEqual([uv.model.elsewhere?.kind, uv.model.elsewhere?.where], ["other-language", "Python: `uvx acme-mcp-server@1.2.0`"]);
+  const node = extract({ "bin/cli.js": `const { spawn } = require("child_process");\nspawn("node", [require("path").join(__dirname, "../dist/server.js")], { stdio: "inherit" });\n` }, entry, {});
+  assert.equal(node.model.elsewhere?.kind, "shim");
+  const docker = extract({ "bin/cli.js": `require("child_process").spawn("docker", ["run", "-i", "--rm", "acme/mcp:1.0"], { stdio: "inherit" });\n` }, entry, {});
+  assert.equal(docker.model.elsewhere?.kind, "shim");
+});
+
+test("definitions of a framework named for MCP: `tool(\"name\", { … })` handed to createApp is a tool, `resource(\"scheme://{id}\", { … })` a resource; the same shape from a library that is not an MCP framework is not", () => {
+  const kit = { "@acme/mcp-kit": "1.4.0", zod: "3.25.0" };
+  const ts = extract({
+    "src/tools/search.tool.ts": `import { tool, z } from "@acme/mcp-kit";
+export const searchNotes = tool("notes_search", {
+  description: "Searches the notes",
+  input: z.object({ query: z.string() }),
+  handler: async (input: { query: string }) => index.search(input.query),
+});
+`,
+    "src/resources/note.resource.ts": `import { resource, z } from "@acme/mcp-kit";
+export const noteResource = resource("notes://note/{id}", {
+  name: "note",
+  description: "One note",
+  params: z.object({ id: z.string() }),
+  handler: async (params: { id: string }) => store.get(params.id),
+});
+`,
+    "src/index.ts": `import { createApp } from "@acme/mcp-kit";
+import { searchNotes } from "./tools/search.tool.js";
+import { noteResource } from "./resources/note.resource.js";
+await createApp({ name: "notes", tools: [searchNotes], resources: [noteResource] });
+`,
+  }, {}, kit);
+  assert.deepEqual(tools(ts), ["notes_search definition src/tools/search.tool.ts:5 [query]"]);
+  assert.deepEqual(ts.model.resources.map((r) => `${r.kind} ${r.name} [${r.parameters.map((p) => p.name).join(",")}]`), ["resource-template note [id]"]);
+  assert.equal(ts.model.elsewhere, undefined);
+  const notMcp = extract({
+    "lib/agent.js": `import { tool } from "agent-kit";
+export const weather = tool("get_weather", { description: "Gets the weather", input: schema, handler: async (input) => forecast(input.city) });
+`,
+  }, {}, { "agent-kit": "2.0.0" });
+  assert.deepEqual(tools(notMcp), []);
+});
+
+test("a relay without the SDK that names its own class McpServer and forwards tools/list is a proxy to the remote URL; the SDK's own McpServer, imported, is a server of the package", () => {
+  const entry = { entryPoints: { exports: [], bin: { relay: "dist/cli.js" } } };
+  const relay = extract({
+    "dist/cli.js": `import { createInterface } from "readline";
+var ApiClient = class {
+  constructor(config) { this.config = config; }
+  async request(method, params) {
+    const response = await fetch(\`\${this.config.apiUrl}/mcp\`, { method: "POST", body: JSON.stringify({ jsonrpc: "2.0", method, params }) });
+    return (await response.json()).result;
+  }
+};
+var McpServer = class {
+  constructor(client) { this.client = client; }
+  async handle(message) {
+    switch (message.method) {
+      case "tools/list": return this.client.request("tools/list", {});
+      case "tools/call": return this.client.request("tools/call", message.params);
+    }
+  }
+};
+var API_URL = process.env.ACME_API_URL || "https://api.acme.example";
+var server = new McpServer(new ApiClient({ apiUrl: API_URL }));
+createInterface({ input: process.stdin }).on("line", async (line) => process.stdout.write(JSON.stringify(await server.handle(JSON.parse(line))) + "\\n"));
+`,
+  }, entry, {});
+  assert.deepEqual([relay.model.elsewhere?.kind, relay.model.elsewhere?.where], ["remote-proxy", "https://api.acme.example"]);
+  const sdk = extract({
+    "dist/cli.js": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { createInterface } from "readline";
+const server = new McpServer({ name: "acme", version: "1.0.0" });
+registerAll(server, await fetch(process.env.ACME_API_URL || "https://api.acme.example"));
+createInterface({ input: process.stdin });
+`,
+  }, entry);
+  assert.equal(sdk.model.elsewhere, undefined);
+});

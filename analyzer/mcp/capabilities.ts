@@ -7,7 +7,7 @@
 // reaches the SQL text), only reads inside a read-only transaction, and
 // `db-query` when the text is neither. Runs once, after the engine.
 import type { TSESTree } from "@typescript-eslint/types";
-import { apiMatches, type TaintResult } from "../taint/spec.js";
+import { apiMatches, splitPath, type TaintResult } from "../taint/spec.js";
 import { propertyName, unwrapExpression, walk, type Node } from "../parse/ast.js";
 import { ConstantFolder } from "../program/constants.js";
 import { internalModules, type Program } from "../program/index.js";
@@ -22,9 +22,10 @@ import { apiKeyOf } from "./reachable.js";
 import { commandsOf } from "./commands.js";
 import { DevOnlyApis } from "./dev-only.js";
 import type { SqlStatementKinds } from "../../rules/models/sql.js";
+import { FOLDER_CREATING } from "../../rules/models/capabilities.js";
 
 export interface CapabilityModel {
-  rows: { package: string; path: string; capability: Capability | "db-sql" }[];
+  rows: { package: string; path: string; capability: Capability | "db-sql"; onlyTheCall?: true }[];
   /** Env var names that are credentials. */
   credentialEnv: RegExp;
   /** What a constant statement does (rules/models/sql.ts). */
@@ -39,10 +40,16 @@ type RowMatches = Map<string, (Capability | "db-sql")[]>;
 function rowCapabilities(api: string, model: CapabilityModel, memo: RowMatches): (Capability | "db-sql")[] {
   let caps = memo.get(api);
   if (!caps) {
-    caps = model.rows.filter((row) => apiMatches(api, row)).map((row) => row.capability);
+    caps = model.rows.filter((row) => apiMatches(api, row) && (!row.onlyTheCall || isTheCall(api, row))).map((row) => row.capability);
     memo.set(api, caps);
   }
   return caps;
+}
+
+/** The API is the row's call itself, not a value around it (`….ReturnValue.Member[then]`, a callback's parameter). */
+function isTheCall(api: string, row: { package: string; path: string }): boolean {
+  const rest = api.slice(row.package.length + 1);
+  return (rest === "" ? 0 : splitPath(rest).length) === (row.path === "" ? 0 : splitPath(row.path).length);
 }
 
 /** What one handler can reach: matched capabilities and credential env vars. */
@@ -332,6 +339,10 @@ export function fillCapabilities(server: ExtractedServer, taint: TaintResult, pr
     if (composed.has(at(hit))) continue;
     for (const f of hit.flows) if (f.label.kind === "tool-argument" && f.guards.length === 0) for (const name of f.label.name.split(" | ")) modelWritesSql.add(name);
   }
+  // Tools whose arguments reach the path of a folder creation (`mkdir`, `ensureDir`): they make the folder the model names.
+  // A creation no tool argument reaches makes the server's own place (a configured profile, cache or output folder)
+  // before the tool's work: it changes no file there is, so it is setup, not what the tool does.
+  const namesFolders = toolsCreatingFolders(taint, folder);
   // Computed once, and only when some handler reaches a delete API.
   let scratch: Set<string> | undefined;
   let devOnly: DevOnlyApis | undefined;
@@ -355,6 +366,7 @@ export function fillCapabilities(server: ExtractedServer, taint: TaintResult, pr
       // `fs Member[promises].Member[unlink].ReturnValue.Member[catch]` is still that unlink.
       if (isScratchDelete(api, scratch)) apis.delete(api);
     }
+    for (const api of apis) if (createsFolder(api) && !namesFolders.has(h.item.name)) apis.delete(api);
     // Writing a fresh temp file or appending to a log changes none of the user's files.
     for (const api of harmlessWrites(folder, reach.functions, apis, writes, writeVerdicts, callSites, packageWrites)) apis.delete(api);
     h.reachable = apis;
@@ -376,4 +388,30 @@ export function fillCapabilities(server: ExtractedServer, taint: TaintResult, pr
     const origin = originOf(folder, classify, expression.node, expression.module);
     if (origin) recordDynamicOrigin(item, origin);
   }
+}
+
+/** `fs Member[promises].Member[mkdir]`, `fs-extra Member[ensureDir]`: an API whose last member creates a folder. */
+function createsFolder(api: string): boolean {
+  const last = /Member\[([^\]]+)\]$/.exec(api)?.[1];
+  return last !== undefined && FOLDER_CREATING.has(last);
+}
+
+/**
+ * The tools whose arguments reach the path of a folder creation (a
+ * path-traversal sink, guarded or not). A creation whose API the scan cannot
+ * name counts as one when its callee is spelled like one, or for every tool
+ * when it cannot be spelled at all.
+ */
+function toolsCreatingFolders(taint: TaintResult, folder: ConstantFolder): Set<string> {
+  const tools = new Set<string>();
+  for (const hit of taint.hitsOf("path-traversal")) {
+    if (hit.node.type !== "CallExpression") continue;
+    const api = apiKeyOf(folder, hit.node.callee, hit.module, 0);
+    const callee = unwrapExpression(hit.node.callee);
+    const spelled = callee.type === "Identifier" ? callee.name : callee.type === "MemberExpression" ? propertyName(callee) : undefined;
+    const creates = api !== undefined ? createsFolder(api) : spelled === undefined || FOLDER_CREATING.has(spelled);
+    if (!creates) continue;
+    for (const f of hit.flows) if (f.label.kind === "tool-argument") for (const name of f.label.name.split(" | ")) tools.add(name);
+  }
+  return tools;
 }

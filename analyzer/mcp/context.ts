@@ -3,7 +3,7 @@
 // text and handler functions.
 import type { TSESTree } from "@typescript-eslint/types";
 import type { ConstantFolder, NodeIn } from "../program/constants.js";
-import { locationOf, propertyName, unwrapExpression, type Node } from "../parse/ast.js";
+import { locationOf, propertyName, unwrapExpression, walk, type Node } from "../parse/ast.js";
 import type { FunctionNode } from "../taint/spec.js";
 import type { Location, ParsedModule, ServerModel, SurfaceItem, ToolAnnotations, ToolParameter } from "../types.js";
 import type { HandlerRef } from "./index.js";
@@ -38,6 +38,8 @@ export class Extraction {
   readonly model: ServerModel = { tools: [], prompts: [], resources: [], sdks: [] };
   readonly handlers: HandlerRef[] = [];
   readonly sdks = new Set<string>();
+  /** Dependencies named for MCP that the code imports: frameworks whose tool definitions are read like the SDK's. */
+  readonly frameworks = new Set<string>();
   /** Registration calls already turned into items (a call can match one shape only). */
   readonly claimed = new Set<Node>();
   /** Names and descriptions that are not constant: the expressions they come from. */
@@ -197,7 +199,7 @@ export class Extraction {
     if (memo) return memo;
     const out: NodeIn[] = [];
     byIndex.set(index, out);
-    for (const { call, module: at } of this.callsOf(fn, decl.parent).slice(0, 16)) {
+    for (const { call, module: at } of this.callsOf(fn, decl.parent, module).slice(0, 16)) {
       const arg = call.arguments[index];
       if (arg && arg.type !== "SpreadElement") out.push({ node: arg, module: at });
     }
@@ -205,13 +207,14 @@ export class Extraction {
   }
 
   /**
-   * The package's calls of a named function (`parent` is the node holding it: its declarator, method or property).
-   * Every call is noted before extraction starts, so the answer per function and name is fixed: it is kept, and so
+   * The package's calls of a named function (`parent` is the node holding it: its declarator, method or property),
+   * or, given the module holding it, of a closure a named function returns (`closureCalls`).
+   * Every call is noted before extraction starts, so the answer per named function is fixed: it is kept, and so
    * is each candidate call's callee (a bundle's `default` calls are candidates for every function asked about).
    */
-  callsOf(fn: FunctionNode, parent: Node): { call: TSESTree.CallExpression; module: ParsedModule }[] {
+  callsOf(fn: FunctionNode, parent: Node, module?: ParsedModule, depth = 0): { call: TSESTree.CallExpression; module: ParsedModule }[] {
     const name = functionName(fn, parent);
-    if (!name) return [];
+    if (!name) return module && depth < 3 ? this.closureCalls(fn, module, depth) : [];
     let byName = this.callers.get(fn);
     if (!byName) this.callers.set(fn, (byName = new Map()));
     const memo = byName.get(name);
@@ -229,6 +232,35 @@ export class Extraction {
     const fn = this.functionOf(call.callee, module)?.fn;
     this.callees.set(call, fn);
     return fn;
+  }
+
+  /**
+   * A closure is called through whatever holds the value its factory returns: with
+   * `function createToolRegistrar(server) { return (name, description, shape, handler) => server.tool(name, …) }`,
+   * `const registerTool = createToolRegistrar(server)` makes each `registerTool("sites_list", …)`,
+   * here or in a module importing `registerTool`, a call of the closure. Only a factory whose one
+   * returned value is the closure, and only results bound to a name.
+   */
+  private closureCalls(fn: FunctionNode, module: ParsedModule, depth: number): { call: TSESTree.CallExpression; module: ParsedModule }[] {
+    const chain = ancestorsOf(module.ast, fn);
+    let i = chain.length - 1;
+    while (i > 0 && !FUNCTION_TYPES.has(chain[i].type)) i--;
+    if (i < 1) return [];
+    const factory = chain[i] as FunctionNode;
+    const returned = singleReturn(factory);
+    if (!returned || unwrapExpression(returned) !== fn) return [];
+    const out: { call: TSESTree.CallExpression; module: ParsedModule }[] = [];
+    for (const made of this.callsOf(factory, chain[i - 1], module, depth + 1).slice(0, 16)) {
+      const holder = ancestorsOf(made.module.ast, made.call).pop();
+      if (holder?.type !== "VariableDeclarator" || holder.id.type !== "Identifier" || !holder.init || unwrapExpression(holder.init) !== made.call) continue;
+      for (const use of this.callsByName.get(holder.id.name) ?? []) {
+        const callee = unwrapExpression(use.call.callee);
+        if (callee.type !== "Identifier" || out.length >= 500) continue;
+        const target = this.folder.resolve(callee, use.module);
+        if (target && target.node === made.call) out.push(use);
+      }
+    }
+    return out;
   }
 
   /** Located text of a name or description expression; the literal's own place when it resolves to one. */
@@ -487,6 +519,20 @@ function singleReturn(fn: FunctionNode): Node | undefined {
   if (body.type !== "BlockStatement") return body;
   const returns = body.body.filter((st): st is TSESTree.ReturnStatement => st.type === "ReturnStatement");
   return returns.length === 1 ? (returns[0].argument ?? undefined) : undefined;
+}
+
+/** The nodes from the module's root down to `target`'s parent (`target` excluded). */
+function ancestorsOf(root: Node, target: Node): Node[] {
+  const chain: Node[] = [];
+  walk(root, {
+    enter(n) {
+      if (n === target) return false;
+      if (n.range[0] > target.range[0] || n.range[1] < target.range[1]) return false;
+      chain.push(n);
+      return undefined;
+    },
+  });
+  return chain;
 }
 
 /** `function f`, `const f = () => …`, `f() {}` in a class or object: the name calls use. */

@@ -34,7 +34,7 @@ const TOOL_NAME = /^[A-Za-z_][\w.-]{0,127}$/;
 
 export interface DefinitionCandidates {
   /** Object literals of the package, with the table key they sit under (`{ list_tables: {...} }`, `{ list_tables: tool({...}) }`). */
-  objects: { node: TSESTree.ObjectExpression; module: ParsedModule; key?: string }[];
+  objects: { node: TSESTree.ObjectExpression; module: ParsedModule; key?: string; uri?: string }[];
   classes: { cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression; module: ParsedModule }[];
 }
 
@@ -43,7 +43,7 @@ export interface DefinitionCandidates {
  * (the server lists tools through a list we could not read) a definition needs no implementation
  * of its own when it has a name, a description and an input schema: the dispatcher has it.
  */
-export function extractDefinitions(x: Extraction, candidates: DefinitionCandidates, listedElsewhere = false): SurfaceItem[] {
+export function extractDefinitions(x: Extraction, candidates: DefinitionCandidates, listedElsewhere = false, shared?: SharedDispatch): SurfaceItem[] {
   const known = new Set([...x.model.tools, ...x.model.resources].map((t) => t.name));
   const added: SurfaceItem[] = [];
   const take = (def: Definition | undefined, node: Node, via: string) => {
@@ -52,12 +52,48 @@ export function extractDefinitions(x: Extraction, candidates: DefinitionCandidat
     x.claimed.add(node);
     added.push(addDefinition(x, def, via));
   };
+  if (shared) for (const { node, module } of candidates.objects) sharedHandlerTable(x, node, module, shared, take);
   // Definitions that carry their implementation first, then tool classes, then (when the list is read
   // elsewhere) bare definitions: a class handing `{ name, description, inputSchema }` to super() is one tool, with its method.
-  for (const { node, module, key } of candidates.objects) if (!x.claimed.has(node)) take(objectDefinition(x, node, module, key, false), node, "definition");
+  for (const { node, module, key, uri } of candidates.objects) if (!x.claimed.has(node)) take(objectDefinition(x, node, module, key, false, uri), node, "definition");
   for (const { cls, module } of candidates.classes) if (!x.claimed.has(cls)) take(classDefinition(x, cls, module), cls, "tool class");
-  if (listedElsewhere) for (const { node, module, key } of candidates.objects) if (!x.claimed.has(node)) take(objectDefinition(x, node, module, key, true), node, "definition");
+  if (listedElsewhere) for (const { node, module, key, uri } of candidates.objects) if (!x.claimed.has(node)) take(objectDefinition(x, node, module, key, true, uri), node, "definition");
   return added;
+}
+
+/** How definitions sharing one handler reach it: the list's elements, and the handler's branch per tool name. */
+export interface SharedDispatch {
+  elementsOf(list: Node, module: ParsedModule): NodeIn[];
+  sharedBranches(handler: { fn: FunctionNode; module: ParsedModule }): Map<string, { fn: FunctionNode; module: ParsedModule; branch?: Node; argumentParams: number[] }>;
+}
+
+/** Keys a definition table gives its list of definitions under, beside the handler they share. */
+const SHARED_LIST_KEYS = ["tools", "definitions"];
+
+/**
+ * `{ tools: [{ name, description, inputSchema }, …], handler }`: definitions handed to a registry
+ * with one handler that dispatches on the tool's name (`handler(name, args, …)`). Each definition
+ * is a tool; its handler is that function's branch for its name, or the whole function when it has
+ * no branch of its own. A handler that does not dispatch by name leaves the tools unlinked.
+ */
+function sharedHandlerTable(x: Extraction, node: TSESTree.ObjectExpression, module: ParsedModule, shared: SharedDispatch, take: (def: Definition | undefined, node: Node, via: string) => void): void {
+  const list = SHARED_LIST_KEYS.map((k) => x.member(node, k, module)).find((v) => v !== undefined);
+  if (!list) return;
+  const handler = firstFunction(x, node, module, IMPLEMENTATION_KEYS);
+  if (!handler) return;
+  const elements = shared.elementsOf(list.node, list.module);
+  if (elements.length === 0) return;
+  const branches = shared.sharedBranches(handler);
+  for (const el of elements) {
+    const obj = x.objectOf(el.node, el.module);
+    if (!obj || x.claimed.has(obj.node)) continue;
+    const def = objectDefinition(x, obj.node, obj.module, undefined, true);
+    if (!def || def.impl || def.resource) continue;
+    const branch = branches.get(def.name);
+    if (branch) def.impl = branch;
+    else if (branches.size > 0) def.impl = { fn: handler.fn, module: handler.module, argumentParams: [1] };
+    take(def, obj.node, "definition table");
+  }
 }
 
 interface Definition {
@@ -67,8 +103,8 @@ interface Definition {
   schema?: NodeIn;
   annotations?: NodeIn;
   title?: NodeIn;
-  /** Absent for a listed definition whose call a dispatcher handles. */
-  impl?: { fn: FunctionNode; module: ParsedModule };
+  /** Absent for a listed definition whose call a dispatcher handles; a shared handler's branch and argument positions when it has them. */
+  impl?: { fn: FunctionNode; module: ParsedModule; branch?: Node; argumentParams?: number[] };
   /** A definition with a `uri` or `uriTemplate` is a resource: its URI, constant when known. */
   resource?: { uri?: string; template: boolean };
 }
@@ -91,11 +127,11 @@ function addDefinition(x: Extraction, def: Definition, via: string): SurfaceItem
     parameters,
     annotations,
     registeredVia: via,
-    handler: def.impl && { ...def.impl, argumentParams: [0] },
+    handler: def.impl && { ...def.impl, argumentParams: def.impl.argumentParams ?? [0] },
   });
 }
 
-function objectDefinition(x: Extraction, node: TSESTree.ObjectExpression, module: ParsedModule, key: string | undefined, listedElsewhere: boolean): Definition | undefined {
+function objectDefinition(x: Extraction, node: TSESTree.ObjectExpression, module: ParsedModule, key: string | undefined, listedElsewhere: boolean, callUri?: string): Definition | undefined {
   const impl = firstFunction(x, node, module, IMPLEMENTATION_KEYS);
   const description = x.member(node, "description", module);
   const schema = SCHEMA_KEYS.map((k) => x.member(node, k, module)).find((v) => v !== undefined);
@@ -110,7 +146,7 @@ function objectDefinition(x: Extraction, node: TSESTree.ObjectExpression, module
   const name = ownName ?? (description ? key : undefined);
   if (name === undefined || !TOOL_NAME.test(name)) return undefined;
   const uriAt = x.member(node, "uriTemplate", module) ?? x.member(node, "uri", module);
-  const resource = uriAt ? { uri: x.folder.string(uriAt.node, uriAt.module), template: x.member(node, "uriTemplate", module) !== undefined } : undefined;
+  const resource = uriAt ? { uri: x.folder.string(uriAt.node, uriAt.module), template: x.member(node, "uriTemplate", module) !== undefined } : callUri ? { uri: callUri, template: /\{[^}]+\}/.test(callUri) } : undefined;
   return { name, nameAt: own ?? { node, module }, description, schema, annotations: x.member(node, "annotations", module), title: x.member(node, "title", module), impl, ...(resource ? { resource } : {}) };
 }
 

@@ -15,6 +15,7 @@ import { isIdentifier, locationOf, propertyName, stringLiteralValue, unwrapExpre
 import type { ParsedModule, ServerElsewhere } from "../types.js";
 import { propertyOf } from "./context.js";
 import { calleeName } from "./high-level.js";
+import { LANGUAGE_EXTENSIONS, LANGUAGE_PROGRAMS } from "../../rules/models/languages.js";
 
 /** `-linux-x64`, `-darwin-arm64`, `-win32-x64-msvc`: a platform build of the same program. */
 const PLATFORM_SUFFIX = /[-_.](linux|darwin|win32|windows|macos|freebsd)([-_.](x64|arm64|ia32|x86|amd64|aarch64|arm|musl|gnu|msvc))*$/i;
@@ -39,6 +40,7 @@ export function serverElsewhere(program: Program, folder: ConstantFolder, constr
   const entries = new Set(entryModules(program));
   let remote: ServerElsewhere | undefined;
   let shim: ServerElsewhere | undefined;
+  let foreign: ServerElsewhere | undefined;
   for (const module of program.modules) {
     // A hand-written relay: the module reads the client's messages from stdin and sends requests out.
     let readsStdin = false;
@@ -52,6 +54,7 @@ export function serverElsewhere(program: Program, folder: ConstantFolder, constr
           if (!remote && HTTP_CLIENT_TRANSPORTS.has(name)) remote = remoteProxy(n, module, folder);
           else if (!shim && name === STDIO_CLIENT_TRANSPORT) shim = stdioShim(n, module, folder);
         } else if (n.type === "CallExpression") {
+          if (!foreign && entries.has(module)) foreign = otherLanguage(n, module, folder);
           if (!shim && entries.has(module)) shim = launcher(n, module, folder);
           const spec = requireSpecifier(n);
           if (spec && HTTP_MODULES.test(spec)) httpImported = true;
@@ -74,6 +77,8 @@ export function serverElsewhere(program: Program, folder: ConstantFolder, constr
     // A package with the SDK (imported or bundled) serves MCP itself: its stdin is the SDK transport's, its requests its tools'.
     if (!remote && !holdsServerCode && readsStdin && request && (httpImported || isGlobalFetch(request)) && entries.has(module)) remote = stdinRelay(request, urls, module);
   }
+  // A launcher that runs code of another language (`dart run bin/server.dart`, `python3 server.py`): the server is that code.
+  if (foreign) return shim && shim.location?.line !== foreign.location?.line ? { ...foreign, reason: `${foreign.reason} (the entry point may start a prebuilt program instead)` } : foreign;
   const shimFirst = shim && entries.has(program.byPath.get(shim.location?.file ?? "") as ParsedModule);
   if (shimFirst) return shim;
   if (remote) return remote;
@@ -141,6 +146,61 @@ function stdioShim(n: TSESTree.NewExpression, module: ParsedModule, folder: Cons
     reason: `the package starts another MCP server (${program ?? "a command given at run time"}) and relays to it; the tools are that program's`,
     location: locationOf(module.path, n),
   };
+}
+
+/**
+ * `spawn("dart", ["run", serverScript, …])`, `execFile("python3", ["server.py"])`: a launcher whose program
+ * runs another language's code (rules/models/languages.ts), by the program's name or a source file it is given.
+ */
+function otherLanguage(n: TSESTree.CallExpression, module: ParsedModule, folder: ConstantFolder): ServerElsewhere | undefined {
+  const name = calleeName(n.callee);
+  if (!name || !SPAWNERS.has(name) || !n.arguments[0] || n.arguments[0].type === "SpreadElement") return undefined;
+  const program = folder.string(n.arguments[0], module);
+  // A program chosen at run time (`venvPython`) still tells its language by the source file it is given.
+  const base = program === undefined ? "…" : (program.split(/[\\/]/).pop() ?? program);
+  const args = n.arguments[1] && n.arguments[1].type !== "SpreadElement" ? folder.resolve(n.arguments[1], module) : undefined;
+  const words: string[] = [];
+  if (args && args.node.type === "ArrayExpression") {
+    for (const el of args.node.elements) {
+      if (!el || el.type === "SpreadElement") continue;
+      const word = folder.string(el, args.module) ?? sourceFileOf(el, args.module, folder);
+      if (word !== undefined) words.push(word);
+    }
+  }
+  const file = [base, ...words].find((w) => extensionLanguage(w) !== undefined);
+  const language = LANGUAGE_PROGRAMS[base.replace(/\.exe$/i, "")] ?? (file ? extensionLanguage(file) : undefined);
+  if (!language) return undefined;
+  const line = [base, ...words].join(" ");
+  return {
+    kind: "other-language",
+    where: `${language}: \`${line}\``,
+    reason: `the package's entry point runs ${language} code (\`${line}\`) and hands it the MCP connection; this scan reads JavaScript and TypeScript only`,
+    location: locationOf(module.path, n),
+  };
+}
+
+/**
+ * `path.join(dir, "bin", "server.dart")`, `fileURLToPath(new URL("../server/main.py", import.meta.url))`, a local bound
+ * to one: the constant source file name a path-building call is given.
+ */
+function sourceFileOf(node: Node, module: ParsedModule, folder: ConstantFolder, depth = 0): string | undefined {
+  if (depth > 3) return undefined;
+  const value = folder.string(node, module);
+  if (value !== undefined) return extensionLanguage(value) ? value : undefined;
+  const target = folder.resolve(node, module);
+  const at = target?.module ?? module;
+  const n = target ? unwrapExpression(target.node) : unwrapExpression(node);
+  if (n.type !== "CallExpression" && n.type !== "NewExpression") return undefined;
+  for (const a of n.arguments) {
+    const found = a.type === "SpreadElement" ? undefined : sourceFileOf(a, at, folder, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function extensionLanguage(word: string): string | undefined {
+  const m = /(\.[A-Za-z]+)$/.exec(word);
+  return m ? LANGUAGE_EXTENSIONS[m[1]] : undefined;
 }
 
 /** `spawn("docker", [...])`, `execFileSync(binaryPath, …)` in an entry module: a launcher. */

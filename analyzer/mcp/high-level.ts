@@ -8,7 +8,7 @@ import type { TSESTree } from "@typescript-eslint/types";
 import { propertyName, unwrapExpression, type Node } from "../parse/ast.js";
 import type { ParsedModule, ToolParameter } from "../types.js";
 import { isFunctionNode, propertyOf, type Extraction } from "./context.js";
-import { isAnnotations, isZodShape, parametersOf, readAnnotations } from "./schema.js";
+import { isAnnotations, isZodShape, parametersOf, readAnnotations, readZod } from "./schema.js";
 
 export const HIGH_LEVEL_METHODS = new Set(["tool", "registerTool", "prompt", "registerPrompt", "resource", "registerResource", "addTool", "addPrompt", "addResource", "addResourceTemplate"]);
 
@@ -62,6 +62,23 @@ function isObjectLike(x: Extraction, n: Node, module: ParsedModule): boolean {
 }
 
 /**
+ * An argument in a schema's place: an object, or what builds one — a zod schema or its `.shape`
+ * (`addTaskTool.schema.shape` read off another module), a call given an object or a schema
+ * (`createToolSchema({ … })`, `zodToJsonSchema(Schema)`). Never a string, a function or a literal:
+ * the SDK tells its `tool` overloads apart the same way (a string is the description).
+ */
+function isSchemaLike(x: Extraction, n: Node, module: ParsedModule, depth = 0): boolean {
+  if (isObjectLike(x, n, module)) return true;
+  const r = x.resolve(n, module);
+  const u = unwrapExpression(r.node);
+  if (u.type === "MemberExpression" && propertyName(u) === "shape") return readZod(x, u, r.module) !== undefined;
+  if (u.type !== "CallExpression" || depth > 2) return false;
+  if (readZod(x, u, r.module)) return true;
+  const first = u.arguments[0];
+  return !!first && first.type !== "SpreadElement" && isSchemaLike(x, first, r.module, depth + 1);
+}
+
+/**
  * `tool(name, cb)`, `tool(name, description, cb)`, `tool(name, paramsOrAnnotations, cb)`,
  * `tool(name, description, paramsOrAnnotations, cb)`, `tool(name, params, annotations, cb)`,
  * `tool(name, description, params, annotations, cb)`.
@@ -72,8 +89,8 @@ function toolOverloads(x: Extraction, args: TSESTree.Expression[], module: Parse
   if (!isNameLike(x, args[0], module) || !isCallbackLike(x, cb, module)) return false;
   const middle = args.slice(1, -1);
   let description: TSESTree.Expression | undefined;
-  if (middle.length > 0 && !isObjectLike(x, middle[0], module)) description = middle.shift();
-  if (middle.some((m) => !isObjectLike(x, m, module))) return false;
+  if (middle.length > 0 && !isSchemaLike(x, middle[0], module)) description = middle.shift();
+  if (middle.some((m) => !isSchemaLike(x, m, module))) return false;
   let params: TSESTree.Expression | undefined;
   let annotations: TSESTree.Expression | undefined;
   if (middle.length === 2) [params, annotations] = middle;
@@ -125,8 +142,8 @@ function promptOverloads(x: Extraction, args: TSESTree.Expression[], module: Par
   if (!isNameLike(x, args[0], module) || !isCallbackLike(x, cb, module)) return false;
   const middle = args.slice(1, -1);
   let description: TSESTree.Expression | undefined;
-  if (middle.length > 0 && !isObjectLike(x, middle[0], module)) description = middle.shift();
-  if (middle.length > 1 || middle.some((m) => !isObjectLike(x, m, module))) return false;
+  if (middle.length > 0 && !isSchemaLike(x, middle[0], module)) description = middle.shift();
+  if (middle.length > 1 || middle.some((m) => !isSchemaLike(x, m, module))) return false;
   const handler = x.functionOf(cb, module);
   x.add({
     kind: "prompt",

@@ -71,6 +71,8 @@ const SDK_PACKAGES: [RegExp, string][] = [
 /** Strings only an MCP server (or a bundle of the SDK) contains. */
 const BUNDLE_MARKERS = new Set(["tools/list", "tools/call", "notifications/tools/list_changed"]);
 const SERVER_CONSTRUCTORS = new Set(["McpServer", "Server", "FastMCP"]);
+/** A notification the SDK's server sends (its bundles hold the string); a relay that forwards requests has no reason to. */
+const SDK_MARKER = "notifications/tools/list_changed";
 /** Registration methods that add a tool (tool classes stand for tools only, not prompts or resources). */
 const TOOL_METHODS = new Set(["tool", "registerTool", "addTool"]);
 
@@ -80,23 +82,32 @@ export function extractServer(program: Program): ExtractedServer {
   const low = new LowLevelServer(x);
   for (const dep of Object.keys({ ...program.facts.dependencies, ...program.facts.peerDependencies })) noteSdk(x, dep);
 
-  const calls: { call: TSESTree.CallExpression; method: string; module: ParsedModule }[] = [];
+  const calls: { call: TSESTree.CallExpression; method: string; module: ParsedModule; alias?: boolean }[] = [];
   const classes: { cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression; module: ParsedModule }[] = [];
   const constructions: { node: TSESTree.NewExpression; module: ParsedModule }[] = [];
   const definitions: DefinitionCandidates = { objects: [], classes: [] };
   const tableKeys = new Map<Node, string>();
+  const callUris = new Map<Node, string>();
   const methodBranches: { method: string; body: Node; module: ParsedModule }[] = [];
   let bundleMarker = false;
+  let sdkBundled = false;
+  /** `const reg = server.registerTool.bind(server)`: a name that calls a registration method. */
+  const aliases: { name: string; init: Node; method: string }[] = [];
   for (const module of program.modules) {
     walk(module.ast, {
       enter(n) {
         switch (n.type) {
           case "ImportDeclaration":
             noteSdk(x, n.source.value);
+            noteFramework(x, n.source.value, program);
             break;
           case "CallExpression": {
             const spec = requireSpecifier(n);
             if (spec) noteSdk(x, spec);
+            // `tool("obsidian_write_note", { description, input, handler })`: a definition named by the call that makes it.
+            const named = n.arguments.length === 2 && n.arguments[1].type === "ObjectExpression" ? stringLiteralValue(n.arguments[0] as Node) : undefined;
+            // `resource("obsidian://vault/{+path}", { … })`: the definition of a resource at that URI.
+            if (named !== undefined) (/^[a-z][\w+.-]*:\/\//i.test(named) ? callUris : tableKeys).set(n.arguments[1] as Node, named);
             low.notePush(n, module);
             x.noteCall(n, module);
             const callee = unwrapExpression(n.callee);
@@ -107,9 +118,12 @@ export function extractServer(program: Program): ExtractedServer {
           case "AssignmentExpression":
             low.noteAssignment(n, module);
             break;
-          case "VariableDeclarator":
+          case "VariableDeclarator": {
             x.noteDeclarator(n, module);
+            const method = n.id.type === "Identifier" && n.init ? boundMethod(n.init) : undefined;
+            if (method) aliases.push({ name: (n.id as TSESTree.Identifier).name, init: n.init!, method });
             break;
+          }
           case "ImportExpression": {
             const spec = stringLiteralValue(n.source);
             if (spec) noteSdk(x, spec);
@@ -135,11 +149,13 @@ export function extractServer(program: Program): ExtractedServer {
           case "ObjectExpression":
             if (n.properties.length >= 2) {
               const key = tableKeys.get(n);
-              definitions.objects.push(key ? { node: n, module, key } : { node: n, module });
+              const uri = callUris.get(n);
+              definitions.objects.push({ node: n, module, ...(key ? { key } : {}), ...(uri ? { uri } : {}) });
             }
             break;
           case "Literal":
             if (typeof n.value === "string" && BUNDLE_MARKERS.has(n.value)) bundleMarker = true;
+            if (n.value === SDK_MARKER) sdkBundled = true;
             break;
           case "IfStatement": {
             const method = rpcMethodTest(n.test);
@@ -158,6 +174,13 @@ export function extractServer(program: Program): ExtractedServer {
       },
     });
   }
+  // `reg(meta.name, { … }, handler)` through a bound alias is a call of the method it binds.
+  for (const a of aliases) {
+    for (const use of x.callsByName.get(a.name) ?? []) {
+      const callee = unwrapExpression(use.call.callee);
+      if (callee.type === "Identifier" && x.folder.resolve(callee, use.module)?.node === a.init) calls.push({ call: use.call, method: a.method, module: use.module, alias: true });
+    }
+  }
   const isMcp = x.sdks.size > 0 || bundleMarker;
   // `this.server.registerTool(this.name, …)` in a base class: each tool class extending it is one tool, read below.
   const baseRegistrations: typeof calls = [];
@@ -165,16 +188,19 @@ export function extractServer(program: Program): ExtractedServer {
     for (const c of calls) {
       if (c.method === "setRequestHandler") low.handle(c.call, c.module);
       else if (extractLoopRegistration(x, low, c.call, c.method, c.module)) continue;
+      // `server.registerTool = function (name, config, handler) { …; return original(name, …) }`: an alias called with a
+      // name nobody binds is the override of the method, whose own calls are the registrations.
+      else if (c.alias && !constantName(x, c.call, c.module)) continue;
       else if (TOOL_METHODS.has(c.method) && registersOwnName(x, c.call, c.module)) baseRegistrations.push(c);
       else extractHighLevel(x, c.call, c.method, c.module);
     }
   }
   if (isMcp) for (const b of methodBranches) low.handleMethodBranch(b.method, b.body, enclosingFunction(b.module, b.body), b.module);
   for (const { cls, module } of classes) if (extractFrameworkClass(x, cls, module)) x.claimed.add(cls);
-  if (isMcp || x.sdks.size > 0) {
+  if (isMcp || x.sdks.size > 0 || x.frameworks.size > 0) {
     // A tools/list handler whose list we cannot read (a registry's `listDefinitions()`) lists the package's
     // definitions: then `{ name, description, inputSchema }` without an implementation counts too.
-    const added = extractDefinitions(x, definitions, low.unreadToolLists > 0);
+    const added = extractDefinitions(x, definitions, low.unreadToolLists > 0, low);
     low.adopt(added);
     // No tool class to stand for: the base registration is all there is (one tool whose name is not known).
     if (!added.some((i) => i.registeredVia === "tool class")) for (const c of baseRegistrations) extractHighLevel(x, c.call, c.method, c.module);
@@ -186,10 +212,17 @@ export function extractServer(program: Program): ExtractedServer {
 
   const found = x.model.tools.length + x.model.prompts.length + x.model.resources.length > 0;
   if (!found) {
-    const constructsServer = constructions.some(({ node }) => SERVER_CONSTRUCTORS.has(calleeName(node.callee) ?? ""));
-    const elsewhere = serverElsewhere(program, folder, constructsServer, isMcp);
+    // The SDK's server class, imported or bundled with the SDK: a class of the package's own that happens to be called `McpServer` is not it.
+    const constructsServer = constructions.some(({ node, module }) => {
+      if (!SERVER_CONSTRUCTORS.has(calleeName(node.callee) ?? "")) return false;
+      const target = folder.resolve(node.callee, module)?.node;
+      return sdkBundled || !(target && (target.type === "ClassDeclaration" || target.type === "ClassExpression"));
+    });
+    // Method names alone ("tools/list") are what a relay forwards too; the SDK (imported, or bundled with its own notifications) serves MCP itself.
+    const elsewhere = serverElsewhere(program, folder, constructsServer, x.sdks.size > 0 || sdkBundled || constructsServer);
     if (elsewhere) x.model.elsewhere = elsewhere;
   }
+  if (x.sdks.size === 0 && found) for (const f of x.frameworks) x.sdks.add(f);
   x.model.sdks = [...x.sdks].sort();
   if (found && x.model.sdks.length === 0) x.model.sdks = ["bundled"];
   return { model: x.model, handlers: x.handlers, dynamicTexts: x.dynamicTexts };
@@ -235,6 +268,20 @@ function rpcMethodTest(test: Node): string | undefined {
   return undefined;
 }
 
+function constantName(x: Extraction, call: TSESTree.CallExpression, module: ParsedModule): boolean {
+  const first = call.arguments[0];
+  return !!first && first.type !== "SpreadElement" && x.folder.string(first, module) !== undefined;
+}
+
+/** `server.registerTool.bind(server)`: the registration method a bound function calls. */
+function boundMethod(init: Node): string | undefined {
+  const n = unwrapExpression(init);
+  if (n.type !== "CallExpression" || n.callee.type !== "MemberExpression" || propertyName(n.callee) !== "bind") return undefined;
+  const target = unwrapExpression(n.callee.object);
+  const method = target.type === "MemberExpression" ? propertyName(target) : undefined;
+  return method && HIGH_LEVEL_METHODS.has(method) ? method : undefined;
+}
+
 /** The innermost function holding `node`. */
 function enclosingFunction(module: ParsedModule, node: Node): FunctionNode | undefined {
   let found: FunctionNode | undefined;
@@ -256,6 +303,15 @@ function registersOwnName(x: Extraction, call: TSESTree.CallExpression, module: 
   if (n.type !== "MemberExpression") return false;
   while (n.type === "MemberExpression") n = unwrapExpression(n.object);
   return n.type === "ThisExpression" && x.folder.string(first, module) === undefined;
+}
+
+/**
+ * A dependency of the package whose name says MCP (`@acme/mcp-ts-core`, `mcp-framework-lite`), imported by its code:
+ * a framework the server is built on, so tool definitions handed to it (`createApp({ tools: [tool("x", {…})] })`) are read.
+ */
+function noteFramework(x: Extraction, specifier: string, program: Program): void {
+  const name = specifier.startsWith("@") ? specifier.split("/").slice(0, 2).join("/") : specifier.split("/")[0];
+  if (/mcp/i.test(name) && Object.hasOwn(program.facts.dependencies, name)) x.frameworks.add(name);
 }
 
 function noteSdk(x: Extraction, specifier: string): void {

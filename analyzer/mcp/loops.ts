@@ -139,7 +139,7 @@ function wrapperCalls(x: Extraction, low: LowLevelServer, id: TSESTree.Identifie
     }
     return [b];
   };
-  return x.callsOf(fn, decl.parent).slice(0, MAX_ELEMENTS).flatMap(({ call, module: m }) => {
+  return x.callsOf(fn, decl.parent, module).slice(0, MAX_ELEMENTS).flatMap(({ call, module: m }) => {
     const b: Binding = new Map();
     fn.params.forEach((p, i) => {
       const a = call.arguments[i];

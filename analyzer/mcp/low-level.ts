@@ -66,6 +66,8 @@ export class LowLevelServer {
   private listWork = 0;
   /** `tools/list` handlers whose list could not be read (a registry's `listDefinitions()`, a list built at run time). */
   unreadToolLists = 0;
+  /** Spreads into a list (`...registry.getAllDefinitions()`) whose elements could not be read. */
+  private unreadSpreads = 0;
 
   private readonly tables: DispatchTables;
 
@@ -108,9 +110,12 @@ export class LowLevelServer {
     else if (method === "resources/read") this.resourceReaders.push(handler);
     else if (method.endsWith("/list")) {
       const before = this.listed.length;
+      const spreadsBefore = this.unreadSpreads;
       this.readList(handler.fn, handler.module);
       // The SDK's own McpServer (bundled) lists its registered tools: those are read where they are registered.
-      if (method === "tools/list" && this.listed.length === before && !mentionsName(handler.fn, "_registeredTools")) this.unreadToolLists++;
+      // A list read only in part (`[...registry.getAllDefinitions(), ...extra]`) is a list we could not read, too.
+      const unread = this.listed.length === before || this.unreadSpreads > spreadsBefore;
+      if (method === "tools/list" && unread && !mentionsName(handler.fn, "_registeredTools")) this.unreadToolLists++;
     }
     return true;
   }
@@ -141,6 +146,18 @@ export class LowLevelServer {
         return undefined;
       },
     });
+  }
+
+  /**
+   * A handler several definitions share (`{ tools: [...], handler }`), called with the tool's name first
+   * and its arguments second: its branch per name (`if (name === "whoami")`, a switch, a table).
+   */
+  sharedBranches(handler: { fn: FunctionNode; module: ParsedModule }): Map<string, { fn: FunctionNode; module: ParsedModule; branch?: Node; argumentParams: number[] }> {
+    const out = new Map<string, { fn: FunctionNode; module: ParsedModule; branch?: Node; argumentParams: number[] }>();
+    const name = handler.fn.params[0];
+    if (name?.type !== "Identifier" || handler.fn.params.length < 2) return out;
+    for (const [key, target] of dispatchBranches(this.x, this.tables, handler, { nameParam: name.name, argumentParams: [1] })) out.set(key, { ...target, argumentParams: target.argumentParams ?? [1] });
+    return out;
   }
 
   /** Tools found elsewhere that the `tools/list` handler serves (when its own list could not be read): linked like listed ones. */
@@ -214,6 +231,14 @@ export class LowLevelServer {
       if (!projection) return undefined;
       const projected = this.x.member(projection.object, k, projection.module);
       if (projected) return this.x.bound(projected, projection.param, { node, module });
+      // `({ ...t.definition, annotations })`: a spread of the element's own part gives that part's properties.
+      for (const p of [...projection.object.properties].reverse()) {
+        if (p.type !== "SpreadElement") continue;
+        const part = this.x.bound({ node: p.argument, module: projection.module }, projection.param, { node, module });
+        const partObj = part && part.node !== p.argument ? this.x.objectOf(part.node, part.module) : undefined;
+        const found = partObj && this.x.member(partObj.node, k, partObj.module);
+        if (found) return found;
+      }
       return IMPLEMENTATION_KEYS.includes(k) ? this.elementMember({ node, module }, k) : undefined;
     };
     const at = def ?? { node, module };
@@ -277,8 +302,10 @@ export class LowLevelServer {
     if (n.type === "ArrayExpression") {
       return n.elements.flatMap((el) => {
         if (!el) return [];
-        if (el.type === "SpreadElement") return this.arrayElements(el.argument, module, depth + 1);
-        return [{ node: el as Node, module }];
+        if (el.type !== "SpreadElement") return [{ node: el as Node, module }];
+        const spread = this.arrayElements(el.argument, module, depth + 1);
+        if (spread.length === 0 && unwrapExpression(el.argument).type !== "ArrayExpression") this.unreadSpreads++;
+        return spread;
       });
     }
     if (n.type === "CallExpression") {

@@ -10,17 +10,32 @@ export interface CapabilityRow {
   path: string;
   capability: Capability | "db-sql";
   note?: string;
+  /**
+   * Only the call itself: what the call returns (a promise of nothing or of a
+   * path) writes nothing, so a use of it (`.then`, a property of a result
+   * object built around it) is not this capability; the call has its own key.
+   */
+  onlyTheCall?: true;
 }
 
 const FS_READ = ["readFile", "readFileSync", "createReadStream", "readdir", "readdirSync", "opendir", "opendirSync", "stat", "statSync", "lstat", "lstatSync", "access", "accessSync", "exists", "existsSync", "realpath", "realpathSync", "readlink", "readlinkSync", "watch", "watchFile", "glob", "globSync"];
 const FS_WRITE = ["writeFile", "writeFileSync", "appendFile", "appendFileSync", "createWriteStream", "mkdir", "mkdirSync", "mkdtemp", "mkdtempSync", "copyFile", "copyFileSync", "cp", "cpSync", "rename", "renameSync", "symlink", "symlinkSync", "link", "linkSync", "chmod", "chmodSync", "chown", "chownSync", "truncate", "truncateSync", "utimes", "utimesSync"];
+/**
+ * The write APIs (fs, fs/promises, fs-extra, mkdirp) that only create a folder:
+ * one that exists is left as it is, so they change no file there is.
+ */
+export const FOLDER_CREATING: ReadonlySet<string> = new Set(["mkdir", "mkdirSync", "ensureDir", "ensureDirSync", "mkdirp", "mkdirpSync", "mkdirs", "mkdirsSync"]);
 const FS_DELETE = ["unlink", "unlinkSync", "rm", "rmSync", "rmdir", "rmdirSync"];
+
+/** The writes whose result writes too: a stream the code writes into later (`log.write(line)`). */
+const FS_WRITERS = ["createWriteStream"];
 
 function fsRows(pkg: string, prefix: string): CapabilityRow[] {
   return [
     { package: pkg, path: `${prefix}Member[${FS_READ.join(",")}]`, capability: "fs-read" },
-    { package: pkg, path: `${prefix}Member[${FS_WRITE.join(",")}]`, capability: "fs-write" },
-    { package: pkg, path: `${prefix}Member[${FS_DELETE.join(",")}]`, capability: "fs-delete" },
+    { package: pkg, path: `${prefix}Member[${FS_WRITE.filter((w) => !FS_WRITERS.includes(w)).join(",")}]`, capability: "fs-write", onlyTheCall: true },
+    { package: pkg, path: `${prefix}Member[${FS_WRITERS.join(",")}]`, capability: "fs-write" },
+    { package: pkg, path: `${prefix}Member[${FS_DELETE.join(",")}]`, capability: "fs-delete", onlyTheCall: true },
   ];
 }
 
