@@ -58,6 +58,9 @@ export class Extraction {
   /** Answers of parameterMember and argumentsFor, per reference and per parameter: bundles ask for the same ones many times. */
   private readonly parameterMembers = new Map<Node, NodeIn[]>();
   private readonly passedArguments = new Map<Node, Map<number, NodeIn[]>>();
+  /** Answers of callsOf per function and name, and the function each noted call calls. */
+  private readonly callers = new Map<FunctionNode, Map<string, { call: TSESTree.CallExpression; module: ParsedModule }[]>>();
+  private readonly callees = new Map<TSESTree.CallExpression, FunctionNode | undefined>();
 
   constructor(readonly folder: ConstantFolder) {}
 
@@ -206,13 +209,29 @@ export class Extraction {
   /**
    * The package's calls of a named function (`parent` is the node holding it: its declarator, method or property),
    * or, given the module holding it, of a closure a named function returns (`closureCalls`).
+   * Every call is noted before extraction starts, so the answer per named function is fixed: it is kept, and so
+   * is each candidate call's callee (a bundle's `default` calls are candidates for every function asked about).
    */
   callsOf(fn: FunctionNode, parent: Node, module?: ParsedModule, depth = 0): { call: TSESTree.CallExpression; module: ParsedModule }[] {
     const name = functionName(fn, parent);
     if (!name) return module && depth < 3 ? this.closureCalls(fn, module, depth) : [];
+    let byName = this.callers.get(fn);
+    if (!byName) this.callers.set(fn, (byName = new Map()));
+    const memo = byName.get(name);
+    if (memo) return memo;
     // A default export is called by the name its importer gives it: `(0, tool_with_logging_1.default)(…)`.
     const candidates = [...(this.callsByName.get(name) ?? []), ...(this.callsByName.get("default") ?? [])];
-    return candidates.filter(({ call, module }) => this.functionOf(call.callee, module)?.fn === fn);
+    const out = candidates.filter(({ call, module }) => this.calleeOf(call, module) === fn);
+    byName.set(name, out);
+    return out;
+  }
+
+  /** The function a noted call calls, as `functionOf` finds it; kept per call. */
+  private calleeOf(call: TSESTree.CallExpression, module: ParsedModule): FunctionNode | undefined {
+    if (this.callees.has(call)) return this.callees.get(call);
+    const fn = this.functionOf(call.callee, module)?.fn;
+    this.callees.set(call, fn);
+    return fn;
   }
 
   /**
