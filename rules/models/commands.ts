@@ -123,6 +123,15 @@ export const COMMANDS: readonly CommandRow[] = [
   { program: "osascript", operandOptions: ["-e", "-l", "-s"], runsOperands: true, readOnly: [], runsCode: [] },
   // Coding-agent CLIs: `-p` / `--prompt` take the prompt, `-m` / `--model` the model; `--yolo`-style options as free arguments approve tools.
   { program: "gemini", aliases: ["claude", "codex", "qwen", "agy"], operandOptions: ["-p", "--prompt", "-m", "--model", "--output-format", "--approval-mode", "--append-system-prompt", "--system-prompt"], readOnly: [], runsCode: ["--yolo", "-y", "--dangerously-skip-permissions", "--allowedTools", "--allowed-tools"] },
+  // Terminal multiplexer: `-c DIR`, `-t TARGET`, `-F FORMAT` take the next word; the commands that start or type into a shell run code.
+  {
+    program: "tmux",
+    operandOptions: ["-c", "-t", "-s", "-n", "-F", "-e", "-x", "-y", "-L", "-S"],
+    readOnly: [["list-sessions"], ["ls"], ["list-windows"], ["lsw"], ["list-panes"], ["lsp"], ["capture-pane"], ["capturep"], ["display-message"], ["display"], ["has-session"], ["has"], ["show-options"], ["show"], ["-V"]],
+    writes: [["rename-window"], ["rename-session"], ["select-pane"], ["select-window"], ["resize-pane"], ["set-option"], ["set"], ["detach-client"]],
+    deletes: [["kill-session"], ["kill-window"], ["kill-pane"], ["kill-server"]],
+    runsCode: ["new-session", "new", "new-window", "neww", "split-window", "splitw", "send-keys", "send", "run-shell", "run", "if-shell", "if", "respawn-pane", "respawn-window", "pipe-pane", "display-popup", "popup", "source-file", "-f"],
+  },
   { program: "rm", aliases: ["rmdir", "del"], readOnly: [], deletes: [[]], runsCode: [] },
   { program: "mv", aliases: ["cp", "mkdir", "touch", "chmod", "chown", "ln", "tee"], readOnly: [], writes: [[]], runsCode: [] },
 ];
