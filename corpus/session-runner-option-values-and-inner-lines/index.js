@@ -71,4 +71,18 @@ server.tool("type_text", "Type text on the phone.", { words: z.string() }, async
   return text(await inputEvents(["shell", `input text ${words}`]));
 });
 
+// `echo` prints its operands; `-n` or `-e` as the model's word only changes how.
+server.tool("say", "Echo a message back through the shell.", { message: z.string() }, async ({ message }) => {
+  return text(execSync(`echo ${quote(message)}`, { encoding: "utf8" })); // ok: command-injection
+});
+
+server.tool("say_plain", "Echo a message back without a shell.", { message: z.string() }, async ({ message }) => {
+  return new Promise((resolve) => execFile("echo", [message], (err, out) => resolve(text(out)))); // ok: command-injection
+});
+
+// Twin: what echo prints is handed to xargs, which runs it.
+server.tool("touch_listed", "Create the files named in a message.", { names: z.string() }, async ({ names }) => {
+  return text(execSync(`echo ${quote(names)} | xargs touch`, { encoding: "utf8" })); // expect: command-injection (critical)
+});
+
 server.connect(new StdioServerTransport());
