@@ -112,7 +112,7 @@ test("function sources and sinks: handler arguments to output, throws escaping",
       { fn, module: modules[0], what: "throw", kind: "tool-throw", name: "search" },
     ],
   });
-  assert.deepEqual(pairs(result), ["A→tool-throw@2 (sanitized:shape:after-first-word)", "B→tool-output@3", "search→tool-output@3"]);
+  assert.deepEqual(pairs(result), ["A→tool-throw@2 (sanitized:shape:after-first-word+shape:not-at-start)", "B→tool-output@3", "search→tool-output@3"]);
   const flow = result.hitsOf("tool-output")[0].flows.find((f) => f.label.kind === "tool-argument")!;
   assert.equal(flow.field, "q");
   assert.deepEqual(result.escapingThrows(fn).map((f) => f.label.name), ["A"]);
