@@ -822,10 +822,16 @@ export function assertionRefinements(call: TSESTree.CallExpression, ctx: GuardCo
     if (facts.shape.length > 0) out.push({ target: arg, kind: "shape", shape: facts.shape });
     return facts.contained || facts.shape.length > 0;
   };
+  // A refused leading `-` says nothing about the rest of the value: the helper's other tests stay unread.
+  const dashOnly = new Set<number>();
   fn.params.forEach((param, i) => {
     const arg = call.arguments[i];
     if (!arg || arg.type === "SpreadElement") return;
-    if (isIdentifier(param) && targetKey(arg) && prove(param.name, arg)) proven.add(i);
+    if (isIdentifier(param) && targetKey(arg) && prove(param.name, arg)) {
+      proven.add(i);
+      const facts = assertedFacts(fn, param.name, ctx);
+      if (!facts.contained && facts.shape.every((m) => m === NO_LEADING_DASH)) dashOnly.add(i);
+    }
     // `assertWithin({ supplied, resolved })` into `function assertWithin({ supplied, resolved })`: property by property.
     const obj = unwrapExpression(arg);
     if (param.type === "ObjectPattern" && obj.type === "ObjectExpression") {
@@ -840,9 +846,9 @@ export function assertionRefinements(call: TSESTree.CallExpression, ctx: GuardCo
     }
   });
   // `assertOk(p);` that throws on a test of p the scanner cannot read: the value passed a check it cannot judge.
-  if (proven.size === 0) {
+  if (proven.size === dashOnly.size) {
     const tested = testedParams(fn, true);
-    if (tested.size > 0) return unreadCheck(call, ctx, tested);
+    if (tested.size > 0) return [...out, ...unreadCheck(call, ctx, tested)];
   }
   if (call.arguments.some((a, i) => !proven.has(i) && a.type !== "SpreadElement" && mentionsCallerValue(a, ctx))) return [];
   return out;

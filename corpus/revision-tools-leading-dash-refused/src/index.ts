@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import { z } from "zod";
@@ -46,6 +48,25 @@ server.tool("checkout_file", "Restore a file from a revision.", { rev: z.string(
 server.tool("count_commits", "Count commits up to a revision.", { rev: z.string() }, async ({ rev }) => {
   assertNotOption(rev);
   return text(execFileSync("sh", ["-c", `git rev-list --count ${rev}`], { cwd, encoding: "utf8" })); // expect: command-injection (critical)
+});
+
+function looksLikeAPath(name: string): boolean {
+  return /[\\/]/.test(name) || name.includes("..");
+}
+
+function assertPlainName(name: string): void {
+  if (name.startsWith("-") || looksLikeAPath(name)) throw new Error(`not a plain name: ${name}`);
+}
+
+server.tool("tag_message", "The message of a tag.", { tag: z.string() }, async ({ tag }) => {
+  assertPlainName(tag);
+  return text(execFileSync("git", ["tag", "-l", "--format=%(contents)", tag], { cwd, encoding: "utf8" })); // ok: command-injection
+});
+
+// Twin: the same helper before a file path: the dash refusal proves nothing about `/` or `..`; its other test stays unread.
+server.tool("read_note", "A release note by name.", { name: z.string() }, async ({ name }) => {
+  assertPlainName(name);
+  return text(readFileSync(join(cwd, "notes", name), "utf8")); // expect: path-traversal (low)
 });
 
 await server.connect(new StdioServerTransport());
