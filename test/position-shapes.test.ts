@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { positionMarks } from "../analyzer/taint/position-shapes.js";
-import { AFTER_FIRST_WORD, AFTER_OPTIONS_END, IN_DOUBLE_QUOTES, IN_SINGLE_QUOTES, OPTION_VALUE, quoteEscapeShape, quoteStateAfter, SHELL_INERT, SINGLE_QUOTES_ESCAPED, staysOneShellWord } from "../analyzer/taint/shell-shapes.js";
+import { AFTER_FIRST_WORD, AFTER_OPTIONS_END, flagsBefore, IN_DOUBLE_QUOTES, IN_SINGLE_QUOTES, NOT_AT_START, OPTION_VALUE, quoteEscapeShape, quoteStateAfter, SHELL_INERT, SINGLE_QUOTES_ESCAPED, staysOneShellWord } from "../analyzer/taint/shell-shapes.js";
 import { NO_LEADING_DASH, NO_SEPARATOR, URI_COMPONENT } from "../analyzer/taint/spec.js";
 import { afterAuthority, betweenSchemeAndDomain, pieceMayPickHost, staysInHostName, URL_HOST_LABEL, URL_PATH } from "../analyzer/taint/url-shapes.js";
 import { runTaint } from "./support/taint-harness.js";
@@ -60,6 +60,14 @@ test("positionMarks: every alternative of the text before must agree", () => {
   assert.deepEqual(positionMarks(["git checkout --x "]).includes(AFTER_OPTIONS_END), false);
   assert.deepEqual(positionMarks(["git log --grep='"]).includes(OPTION_VALUE), true);
   assert.deepEqual(positionMarks(["git log --grep '"]).includes(OPTION_VALUE), false, "a separate word may be an option");
+  assert.deepEqual(flagsBefore(positionMarks(["tmux split-window -c '"])), ["-c"], "the next word after a constant option");
+  assert.deepEqual(flagsBefore(positionMarks(["docker logs --since "])), ["--since"]);
+  assert.deepEqual(flagsBefore(positionMarks(["tmux split-window -c '", "tmux split-window -t "])), [], "alternatives name different options");
+  assert.deepEqual(flagsBefore(positionMarks(["tmux -c x "])), [], "a word between the option and the piece");
+  assert.deepEqual(flagsBefore(positionMarks([`${U} `])), [], "an unknown word before is no option the code wrote");
+  assert.deepEqual(positionMarks(["am start -n '"]).includes(NOT_AT_START), true, "the string starts with the code's word");
+  assert.deepEqual(positionMarks(["-n '"]).includes(NOT_AT_START), false, "the string starts with a dash");
+  assert.deepEqual(positionMarks([`${U} -n `]).includes(NOT_AT_START), false, "the string starts with an unknown part");
 });
 
 test("positionMarks: a piece's own leading constant is text before its data", () => {

@@ -10,7 +10,7 @@ const cases: [string, string, string[]][] = [
   ["overwritten variable", `let a = process.env.A;\na = "x";\nsink(a);`, []],
   ["branch keeps both", `let a = "x";\nif (c) a = process.env.A;\nsink(a);`, ["A→test@3"]],
   // Glued after `k=`, the piece cannot start the string: a position mark (position-shapes.ts).
-  ["concatenation and template", `const u = "k=" + process.env.A;\nsink(\`\${u}!\`);`, ["A→test@2 (sanitized:shape:no-leading-dash)"]],
+  ["concatenation and template", `const u = "k=" + process.env.A;\nsink(\`\${u}!\`);`, ["A→test@2 (sanitized:shape:no-leading-dash+shape:not-at-start)"]],
   ["object property", `const o = { t: process.env.A, n: "x" };\nsink(o.t);`, ["A→test@2"]],
   ["different property of the same object", `const o = { t: process.env.A, n: "x" };\nsink(o.n);`, []],
   ["property write then read", `const o = {};\no.t = process.env.A;\nsink(o.t);`, ["A→test@3"]],
@@ -44,7 +44,7 @@ const cases: [string, string, string[]][] = [
   ["await and then", `async function get() { return process.env.A; }\nget().then((v) => sink(v));\n(async () => { sink(await get()); })();`, ["A→test@2", "A→test@3"]],
   ["Promise.all", `Promise.all([Promise.resolve(process.env.A)]).then(([v]) => sink(v));`, ["A→test@1"]],
   ["new Promise resolve", `const p = new Promise((resolve) => resolve(process.env.A));\np.then((v) => sink(v));`, ["A→test@2"]],
-  ["throw to catch", `function f() { throw new Error("bad " + process.env.A); }\ntry { f(); } catch (e) { sink(e.message); }`, ["A→test@2 (sanitized:shape:after-first-word)"]],
+  ["throw to catch", `function f() { throw new Error("bad " + process.env.A); }\ntry { f(); } catch (e) { sink(e.message); }`, ["A→test@2 (sanitized:shape:after-first-word+shape:not-at-start)"]],
   ["promise catch", `async function f() { throw new Error(process.env.A); }\nf().catch((e) => sink(e.message));`, ["A→test@2"]],
   ["test of a conditional is not a flow", `sink(process.env.A ? "set" : "missing");`, []],
   ["typeof is not a flow", `sink(typeof process.env.A);`, []],

@@ -5,7 +5,7 @@
 import type { TSESTree } from "@typescript-eslint/types";
 import { isIdentifier, propertyName, pushChildren, stringLiteralValue, unwrapExpression } from "../parse/ast.js";
 import { constantsShape, patternShape } from "./shapes.js";
-import { NO_DOT_DOT, PREFIX_CHECKED, RELATIVE, type FunctionNode, type GuardKind } from "./spec.js";
+import { NO_DOT_DOT, NO_LEADING_DASH, PREFIX_CHECKED, RELATIVE, type FunctionNode, type GuardKind } from "./spec.js";
 
 type Node = TSESTree.Node;
 
@@ -734,6 +734,19 @@ function firstSegmentOf(node: Node, ctx: GuardContext): Node | undefined {
   return splitSource(n.object, ctx);
 }
 
+/** Calls that keep a string's first character, or only drop leading spaces (a word that starts with a space is no option either). */
+const KEEPS_LEAD = new Set(["trim", "trimStart", "trimLeft", "trimEnd", "trimRight", "toLowerCase", "toUpperCase", "toLocaleLowerCase", "toLocaleUpperCase", "normalize"]);
+
+/** The value whose first character a `startsWith` on `recv` speaks for: `x`, or `x` in `x.trim()`. */
+function leadTarget(recv: Node): Node | undefined {
+  if (targetKey(recv)) return recv;
+  const n = unwrapExpression(recv);
+  if (n.type !== "CallExpression" || n.arguments.length > 0) return undefined;
+  const callee = unwrapExpression(n.callee);
+  if (callee.type !== "MemberExpression" || !KEEPS_LEAD.has(propertyName(callee) ?? "")) return undefined;
+  return leadTarget(callee.object);
+}
+
 /** `rel.startsWith("..")` false, `path.isAbsolute(rel)` false. */
 function negatedCallRefinements(call: TSESTree.CallExpression, ctx: GuardContext): Refinement[] {
   const name = calleeName(call);
@@ -757,6 +770,11 @@ function negatedCallRefinements(call: TSESTree.CallExpression, ctx: GuardContext
   if (name === "isAbsolute" && arg0 && targetKey(arg0) && !relativeSource(arg0, ctx)) return [{ target: arg0, kind: "shape", shape: [RELATIVE] }];
   if (name === "startsWith" && recv && (literal === "/" || literal === "\\") && targetKey(recv)) return [{ target: recv, kind: "shape", shape: [RELATIVE] }];
   if (name === "startsWith" && recv && arg0 && startsWithDotDot(arg0)) return relativeContainment(recv, ctx);
+  // `x.startsWith("-")` false, also after `trim()`: no argument vector reads x as an option.
+  if (name === "startsWith" && recv && literal === "-") {
+    const t = leadTarget(recv);
+    if (t) return [{ target: t, kind: "shape", shape: [NO_LEADING_DASH], markOnly: true }];
+  }
   // `if (isOutside(p)) throw ...`: a helper's verdict the scanner cannot read.
   const fns = ctx.functionsCalled?.(call) ?? [];
   if (fns.length === 1) {
@@ -993,10 +1011,16 @@ export function assertionRefinements(call: TSESTree.CallExpression, ctx: GuardCo
     if (facts.shape.length > 0) out.push({ target: arg, kind: "shape", shape: facts.shape });
     return facts.contained || facts.shape.length > 0;
   };
+  // A refused leading `-` says nothing about the rest of the value: the helper's other tests stay unread.
+  const dashOnly = new Set<number>();
   fn.params.forEach((param, i) => {
     const arg = call.arguments[i];
     if (!arg || arg.type === "SpreadElement") return;
-    if (isIdentifier(param) && targetKey(arg) && prove(param.name, arg)) proven.add(i);
+    if (isIdentifier(param) && targetKey(arg) && prove(param.name, arg)) {
+      proven.add(i);
+      const facts = assertedFacts(fn, param.name, ctx);
+      if (!facts.contained && facts.shape.every((m) => m === NO_LEADING_DASH)) dashOnly.add(i);
+    }
     // `assertWithin({ supplied, resolved })` into `function assertWithin({ supplied, resolved })`: property by property.
     const obj = unwrapExpression(arg);
     if (param.type === "ObjectPattern" && obj.type === "ObjectExpression") {
@@ -1011,9 +1035,9 @@ export function assertionRefinements(call: TSESTree.CallExpression, ctx: GuardCo
     }
   });
   // `assertOk(p);` that throws on a test of p the scanner cannot read: the value passed a check it cannot judge.
-  if (proven.size === 0) {
+  if (proven.size === dashOnly.size) {
     const tested = testedParams(fn, true);
-    if (tested.size > 0 && unreadPastThrows(fn, tested, ctx)) return unreadCheck(call, ctx, tested);
+    if (tested.size > 0 && unreadPastThrows(fn, tested, ctx)) return [...out, ...unreadCheck(call, ctx, tested)];
   }
   if (call.arguments.some((a, i) => !proven.has(i) && a.type !== "SpreadElement" && mentionsCallerValue(a, ctx))) return [];
   return out;

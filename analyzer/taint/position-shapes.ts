@@ -5,14 +5,14 @@
 // string concatenation; each is a fact about every alternative of the text
 // before the piece.
 import { NO_LEADING_DASH } from "./spec.js";
-import { AFTER_FIRST_WORD, AFTER_OPTIONS_END, OPTION_VALUE, IN_DOUBLE_QUOTES, IN_SINGLE_QUOTES, quoteStateAfter, wordPosition } from "./shell-shapes.js";
+import { AFTER_FIRST_WORD, AFTER_FLAG, AFTER_OPTIONS_END, NOT_AT_START, OPTION_VALUE, IN_DOUBLE_QUOTES, IN_SINGLE_QUOTES, quoteStateAfter, wordPosition } from "./shell-shapes.js";
 import { URL_HOST_LABEL, URL_PATH, afterAuthority, betweenSchemeAndDomain } from "./url-shapes.js";
 import { mapTaint, UNKNOWN_PART, type Value } from "./values.js";
 import { IN_QUOTES_MARKS, inQuotesMarks } from "./quote-shapes.js";
 
 
 /** Marks that say where a piece sits, not what it holds: a piece cut out of its string (`split`, `slice`) loses them. */
-export const POSITION_MARKS: readonly string[] = [URL_PATH, URL_HOST_LABEL, IN_SINGLE_QUOTES, IN_DOUBLE_QUOTES, AFTER_FIRST_WORD, AFTER_OPTIONS_END, OPTION_VALUE, ...IN_QUOTES_MARKS];
+export const POSITION_MARKS: readonly string[] = [URL_PATH, URL_HOST_LABEL, IN_SINGLE_QUOTES, IN_DOUBLE_QUOTES, AFTER_FIRST_WORD, AFTER_OPTIONS_END, OPTION_VALUE, NOT_AT_START, ...IN_QUOTES_MARKS];
 
 /**
  * The marks of a piece written after `before` and before `after`, each given
@@ -31,6 +31,7 @@ export function positionMarks(before: readonly string[], after: readonly string[
   if (before.every(afterAuthority) || (lead.length > 0 && before.every((b) => lead.every((l) => afterAuthority(b + l))))) out.push(URL_PATH);
   else if (after.length > 0 && before.every((b) => after.every((a) => betweenSchemeAndDomain(b, a)))) out.push(URL_HOST_LABEL);
   if (before.every(gluedToConstant)) out.push(NO_LEADING_DASH);
+  if (before.every((b) => b[0] !== UNKNOWN_PART && b[0] !== "-")) out.push(NOT_AT_START);
   const quotes = new Set(before.map(quoteStateAfter));
   if (quotes.size === 1 && quotes.has("single")) out.push(IN_SINGLE_QUOTES);
   if (quotes.has("double")) out.push(IN_DOUBLE_QUOTES);
@@ -56,6 +57,7 @@ const CUT_MARKS: readonly string[] = [...POSITION_MARKS, NO_LEADING_DASH];
 
 /** `v` cut out of the string it was composed into: the marks that said where it sat no longer hold. */
 export function withoutPosition(v: Value): Value {
-  const drop = (s: readonly string[]) => (s.some((m) => CUT_MARKS.includes(m)) ? s.filter((m) => !CUT_MARKS.includes(m)) : s);
+  const cut = (m: string) => CUT_MARKS.includes(m) || m.startsWith(AFTER_FLAG);
+  const drop = (s: readonly string[]) => (s.some(cut) ? s.filter((m) => !cut(m)) : s);
   return mapTaint(v, (a) => ({ ...a, sanitized: drop(a.sanitized) }), (r) => ({ ...r, sanitized: drop(r.sanitized) }));
 }

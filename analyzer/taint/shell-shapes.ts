@@ -27,6 +27,16 @@ export const AFTER_FIRST_WORD = "shape:after-first-word";
 /** Written after a standalone `--` (`git checkout -- ${x}`): a program reads it as an operand, never as an option. */
 export const AFTER_OPTIONS_END = "shape:after-options-end";
 
+/**
+ * Written after a constant that starts the string and is not `-`
+ * (`monkey -p '${pkg}'`): handed whole as one element of an argument vector,
+ * the element starts with that constant, so the piece cannot make it an option
+ * of the program that receives it. With a space before the piece the element
+ * is a command line for another shell (`adb shell`, `ssh`): there the piece is
+ * judged as a word of that line.
+ */
+export const NOT_AT_START = "shape:not-at-start";
+
 /** Written in the same word after `--name=` (`--grep='${x}'`): the value of an option the code names, never an option itself. */
 export const OPTION_VALUE = "shape:option-value";
 
@@ -69,6 +79,9 @@ export function wordPosition(before: string): string[] {
   if (/\S\s/.test(before)) out.push(AFTER_FIRST_WORD);
   if (/(^|\s)(--|--end-of-options)\s/.test(before)) out.push(AFTER_OPTIONS_END);
   if (/(^|\s)--?[A-Za-z][\w-]*=['"]?$/.test(before)) out.push(OPTION_VALUE);
+  // `tmux split-window -c '${dir}'`: the next word after a constant option, which the program may read as its value.
+  const flag = /(?:^|\s)(--?[A-Za-z][\w-]*)\s+['"]?$/.exec(before);
+  if (flag) out.push(AFTER_FLAG + flag[1]);
   return out;
 }
 

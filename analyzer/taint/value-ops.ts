@@ -6,6 +6,7 @@ import { locationOf, propertyName } from "../parse/ast.js";
 import type { FlowStep } from "../types.js";
 import { type ModuleState } from "./modules.js";
 import { positionMarks } from "./position-shapes.js";
+import { AFTER_FLAG } from "./shell-shapes.js";
 import { type FunctionNode, PROPERTY_NAMES, URL_ADDRESS } from "./spec.js";
 import {
   UNKNOWN_PART,
@@ -346,7 +347,9 @@ export function concatValues(parts: Value[]): Value {
     // Where the piece is written (after a URL's authority, inside quotes): position-shapes.ts.
     const own = deepTaintShallow(p);
     const after = parts[i + 1]?.consts ?? [];
-    const marks = complete && !taintFree(own) ? positionMarks(consts, after, leadingText(p)) : [];
+    // A part with text of its own before its pieces (`-c '${dir}'`): the option before the part is not the one before the piece.
+    const ownText = !!p.consts?.length && p.consts.every((c) => c.split(UNKNOWN_PART)[0].replace(/['"]/g, "") !== "");
+    const marks = complete && !taintFree(own) ? positionMarks(consts, after, leadingText(p)).filter((m) => !(ownText && m.startsWith(AFTER_FLAG))) : [];
     taint = join(taint, marks.length > 0 ? sanitize(own, marks) : own);
     const pieces = p.consts?.length ? p.consts.map((c) => (p.prefix ? c + UNKNOWN_PART : c)) : [UNKNOWN_PART];
     // The empty text between two template holes (`${base}${path}`) is no known part.

@@ -29,6 +29,8 @@ export interface CommandRow {
   operandOptions?: readonly string[];
   /** Its operands are a command it runs (`ssh host CMD`, `xargs CMD`, `env CMD`): a quoted word there is still a command. */
   runsOperands?: boolean;
+  /** No option reads or writes a file, reaches the network or runs code (`echo -n`, `-e`): an argument read as an option only changes what it prints. */
+  inertOptions?: boolean;
 }
 
 export const COMMANDS: readonly CommandRow[] = [
@@ -123,6 +125,17 @@ export const COMMANDS: readonly CommandRow[] = [
   { program: "osascript", operandOptions: ["-e", "-l", "-s"], runsOperands: true, readOnly: [], runsCode: [] },
   // Coding-agent CLIs: `-p` / `--prompt` take the prompt, `-m` / `--model` the model; `--yolo`-style options as free arguments approve tools.
   { program: "gemini", aliases: ["claude", "codex", "qwen", "agy"], operandOptions: ["-p", "--prompt", "-m", "--model", "--output-format", "--approval-mode", "--append-system-prompt", "--system-prompt"], readOnly: [], runsCode: ["--yolo", "-y", "--dangerously-skip-permissions", "--allowedTools", "--allowed-tools"] },
+  // Terminal multiplexer: `-c DIR`, `-t TARGET`, `-F FORMAT` take the next word; the commands that start or type into a shell run code.
+  {
+    program: "tmux",
+    operandOptions: ["-c", "-t", "-s", "-n", "-F", "-e", "-x", "-y", "-L", "-S"],
+    readOnly: [["list-sessions"], ["ls"], ["list-windows"], ["lsw"], ["list-panes"], ["lsp"], ["capture-pane"], ["capturep"], ["display-message"], ["display"], ["has-session"], ["has"], ["show-options"], ["show"], ["-V"]],
+    writes: [["rename-window"], ["rename-session"], ["select-pane"], ["select-window"], ["resize-pane"], ["set-option"], ["set"], ["detach-client"]],
+    deletes: [["kill-session"], ["kill-window"], ["kill-pane"], ["kill-server"]],
+    runsCode: ["new-session", "new", "new-window", "neww", "split-window", "splitw", "send-keys", "send", "run-shell", "run", "if-shell", "if", "respawn-pane", "respawn-window", "pipe-pane", "display-popup", "popup", "source-file", "-f"],
+  },
+  // `echo -n`, `-e`, `-E`: how the operands are printed, nothing else.
+  { program: "echo", readOnly: [[]], runsCode: [], inertOptions: true },
   { program: "rm", aliases: ["rmdir", "del"], readOnly: [], deletes: [[]], runsCode: [] },
   { program: "mv", aliases: ["cp", "mkdir", "touch", "chmod", "chown", "ln", "tee"], readOnly: [], writes: [[]], runsCode: [] },
 ];
@@ -208,6 +221,11 @@ export function readsNextAsValue(program: string | undefined, option: string): b
 export function runsOperandsAsCode(program: string | undefined): boolean {
   const row = commandRow(program);
   return !!row && (!!row.runsOperands || row.runsCode.includes("*"));
+}
+
+/** True when no option of the program can do more than change what it prints: argument injection there is no finding. */
+export function hasInertOptions(program: string | undefined): boolean {
+  return commandRow(program)?.inertOptions === true;
 }
 
 export function optionInjectionReach(program: string | undefined, subcommand?: string): { runsCode: string } | undefined {
