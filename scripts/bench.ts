@@ -82,8 +82,10 @@ function corpusTarget(): Target {
   const dirs = readdirSync(corpus)
     .sort()
     .map((d) => path.join(corpus, d))
-    .filter((d) => statSync(d).isDirectory());
-  return { name: "corpus", dirs, note: `${dirs.length} corpus cases` };
+    .filter((d) => statSync(d).isDirectory())
+    // Config cases are fake machines for the config rules (no package to scan): the corpus runner audits them, the bench does not.
+    .filter((d) => existsSync(path.join(d, "package.json")));
+  return { name: "corpus", dirs, note: `${dirs.length} corpus package cases` };
 }
 
 /** Writes the synthetic bundle as a package folder; rewritten only when the corpus changed it. */
