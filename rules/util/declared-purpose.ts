@@ -12,6 +12,7 @@
 import type { TSESTree } from "@typescript-eslint/types";
 import { propertyName, unwrapExpression, walk } from "../../analyzer/parse/ast.js";
 import { isFunctionNode } from "../../analyzer/mcp/context.js";
+import { patternIdentifiers } from "../../analyzer/taint/modules.js";
 import { AFTER_FIRST_WORD, AFTER_OPTIONS_END, IN_DOUBLE_QUOTES, IN_SINGLE_QUOTES, OPTION_VALUE } from "../../analyzer/taint/shell-shapes.js";
 import type { Flow, SinkHit } from "../../analyzer/taint/spec.js";
 import type { ParsedModule, SurfaceItem } from "../../analyzer/types.js";
@@ -162,17 +163,6 @@ function argumentLeads(ctx: RuleContext, hit: SinkHit, open: OpenFlow): boolean 
 }
 
 /**
- * A helper (`executeQuery(sql, values)`) that the code's own callers give
- * constant statements, or identifiers they checked, and a tool gives the
- * model's statement as it is: the constants are those callers'. Every flow
- * that could still carry the model's text (no guard, not sanitized) must
- * reach the sink's argument itself, through variables and calls that pass it
- * on, with no text put around it on the way: no step whose text holds a
- * string or template literal, no value returned from a function it went
- * through (that function may have composed it), and the sink's argument a
- * plain variable.
- */
-/**
  * `name` at `node` is a parameter of a function around it (the nearest that
  * binds it), never declared again or assigned there: the value is what the
  * function's caller passed, as it was passed.
@@ -196,19 +186,25 @@ function enteredAsParameter(module: ParsedModule, node: TSESTree.Node, name: str
   return false;
 }
 
+/** The pattern (a parameter, a declarator's id, destructured or not) binds `name`. */
 function bindsName(p: TSESTree.Node, name: string): boolean {
-  if (p.type === "Identifier") return p.name === name;
-  if (p.type === "AssignmentPattern") return bindsName(p.left, name);
-  if (p.type === "RestElement") return bindsName(p.argument, name);
-  if (p.type === "TSParameterProperty") return bindsName(p.parameter, name);
-  if (p.type === "ArrayPattern") return p.elements.some((e) => e !== null && bindsName(e, name));
-  if (p.type === "ObjectPattern") return p.properties.some((q) => (q.type === "RestElement" ? bindsName(q.argument, name) : bindsName(q.value, name)));
-  return false;
+  return patternIdentifiers(p).some((id) => id.name === name);
 }
 
 /** Shape marks (analyzer/taint/shell-shapes.ts) that say the value was written into a larger text: after its first word, inside its quotes. */
 const COMPOSED_MARKS = new Set([AFTER_FIRST_WORD, AFTER_OPTIONS_END, IN_SINGLE_QUOTES, IN_DOUBLE_QUOTES, OPTION_VALUE]);
 
+/**
+ * A helper (`executeQuery(sql, values)`) that the code's own callers give
+ * constant statements, or identifiers they checked, and a tool gives the
+ * model's statement as it is: the constants are those callers'. Every flow
+ * that could still carry the model's text (no guard, not sanitized) must
+ * reach the sink's argument itself, through variables and calls that pass it
+ * on, with no text put around it on the way: no step whose text holds a
+ * string or template literal, no value returned from a function it went
+ * through (that function may have composed it), and the sink's argument a
+ * plain variable.
+ */
 function passedWhole(ctx: RuleContext, hit: SinkHit, isOpen: OpenFlow): boolean {
   const index = /^Argument\[(\d+)\]$/.exec(hit.argument);
   const call = hit.node;
