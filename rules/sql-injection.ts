@@ -6,7 +6,7 @@ import type { Flow, GuardKind, SinkHit } from "../analyzer/taint/spec.js";
 import { nameQuoteOf } from "./models/sql.js";
 import type { Rule, RuleContext } from "./types.js";
 import { declaredCapability } from "./util/declared-purpose.js";
-import { attributedFlow, isUnsafe, reportFlow, unreadCheckOf } from "./util/untrusted-flows.js";
+import { attributedFlow, isUnsafe, reportFlow, type SafeShape, unreadCheckOf } from "./util/untrusted-flows.js";
 
 const GUARDS: readonly GuardKind[] = ["literal-equality", "allow-list", "regex-match", "type-check", "sanitizer-call"];
 
@@ -52,8 +52,7 @@ export const sqlInjection: Rule = {
     });
     for (const u of judged.sort((a, b) => rank(a) - rank(b))) {
       // A check the scanner cannot read is not proof of a hole (docs/value-shapes.md): said, at low.
-      const quote = nameQuoteOf(u.hit.callee);
-      const unread = unreadCheckOf(ctx, u, "sql-injection", GUARDS, quote ? (marks) => staysQuotedName(marks, quote) : undefined);
+      const unread = unreadCheckOf(ctx, u, "sql-injection", GUARDS, quotedNameOf(u.hit));
       if (unread) {
         reportFlow(ctx, u, `as SQL text, past a check the scanner does not read (${unread}); verify that it keeps SQL out`, FIX, "low");
         continue;
@@ -69,6 +68,11 @@ export const sqlInjection: Rule = {
  * the doubled quote its only escape: analyzer/taint/quote-shapes.ts).
  */
 function unsafe(ctx: RuleContext, flow: Flow, hit: SinkHit): boolean {
+  return isUnsafe(ctx, flow, "sql-injection", GUARDS, hit, quotedNameOf(hit));
+}
+
+/** The shape that keeps a value one quoted name for the sink's driver, when its dialect has such a quote. */
+function quotedNameOf(hit: SinkHit): SafeShape | undefined {
   const quote = nameQuoteOf(hit.callee);
-  return isUnsafe(ctx, flow, "sql-injection", GUARDS, hit, quote ? (marks) => staysQuotedName(marks, quote) : undefined);
+  return quote ? (marks) => staysQuotedName(marks, quote) : undefined;
 }

@@ -125,9 +125,9 @@ export const SQL_STATEMENT_COUNTS: readonly StatementCountRow[] = [
  * connection turns several on).
  */
 export function runsOneStatement(callee: string, programTexts: Iterable<string>): boolean {
-  const dot = callee.indexOf(".");
+  const driver = driverOf(callee);
   const method = callee.slice(callee.lastIndexOf(".") + 1);
-  const row = dot > 0 ? SQL_STATEMENT_COUNTS.find((r) => r.package === callee.slice(0, dot)) : undefined;
+  const row = driver !== undefined ? SQL_STATEMENT_COUNTS.find((r) => r.package === driver) : undefined;
   if (!row || !row.oneStatement.includes(method)) return false;
   if (!row.severalWhen || row.always?.includes(method)) return true;
   for (const text of programTexts) if (row.severalWhen.test(text)) return false;
@@ -161,6 +161,12 @@ export const SQL_NAME_QUOTES: Readonly<Record<string, string>> = {
 
 /** The quote of a quoted name for the sink's driver (`callee` is a finding's sink name, `mysql2.createPool().query`). */
 export function nameQuoteOf(callee: string): string | undefined {
+  const driver = driverOf(callee);
+  return driver !== undefined ? SQL_NAME_QUOTES[driver] : undefined;
+}
+
+/** The package a finding's sink name starts with (`mysql2/promise.createPool().query` → `mysql2/promise`). */
+function driverOf(callee: string): string | undefined {
   const dot = callee.indexOf(".");
-  return dot > 0 ? SQL_NAME_QUOTES[callee.slice(0, dot)] : undefined;
+  return dot > 0 ? callee.slice(0, dot) : undefined;
 }
