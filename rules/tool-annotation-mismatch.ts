@@ -2,7 +2,7 @@
 // to skip confirmation prompts) contradict what its handler can reach.
 import type { HandlerRef } from "../analyzer/mcp/index.js";
 import { apiKeyOf } from "../analyzer/mcp/reachable.js";
-import { propertyName, stringLiteralValue, unwrapExpression, walk, type Node } from "../analyzer/parse/ast.js";
+import { propertyName, stringLiteralValue, unwrapExpression, walk } from "../analyzer/parse/ast.js";
 import { apiMatches } from "../analyzer/taint/spec.js";
 import type { Capability, SurfaceItem } from "../analyzer/types.js";
 import { CAPABILITY_ROWS } from "./models/capabilities.js";
@@ -86,11 +86,10 @@ function httpMethodsOf(ctx: RuleContext, tool: SurfaceItem): string[] {
     if (h.item !== tool) continue;
     // A dispatcher whose part for this tool was not found holds every tool's requests.
     if (!h.branch && ctx.handlers.some((o) => o.fn === h.fn && o.item !== tool)) continue;
-    const cleanup: Node[] = [];
     walk(h.branch ?? h.fn, {
-      enter(n) {
-        if (n.type === "TryStatement" && n.finalizer) cleanup.push(n.finalizer);
-        if (cleanup.some((f) => f.range[0] <= n.range[0] && n.range[1] <= f.range[1])) return false;
+      enter(n, parent) {
+        // A `finally` block is not entered: nothing under it is visited.
+        if (parent?.type === "TryStatement" && parent.finalizer === n) return false;
         if (n.type === "CallExpression") {
           // A request's options (`fetch(url, { method: "PATCH" })`, `axios({ method: "delete", url })`): an object handed to a call, not a row of a table.
           for (const a of n.arguments) {
