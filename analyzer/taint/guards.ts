@@ -697,15 +697,15 @@ function answerOnMatch(body: Node, aliases: ReadonlySet<string>, fn: FunctionNod
 
 const answerPolarity = (answer: boolean | undefined): Polarity => (answer === undefined ? "unknown" : answer ? "matched" : "unmatched");
 
+/** Depends only on the helper's code (and the helpers it calls): judged once per (helper, parameter). */
+const matchedAnswers = new WeakMap<FunctionNode, Map<string, boolean | undefined>>();
+
 /**
  * The branch holding the sink is the helper's answer `branch`: an unread
  * check only when that is the answer a match gives, or when the helper's
  * tests are not all equality or membership. `if (exists(name)) return` lets
  * through exactly the names that are in no list: it proves nothing.
  */
-/** Depends only on the helper's code (and the helpers it calls): judged once per (helper, parameter). */
-const matchedAnswers = new WeakMap<FunctionNode, Map<string, boolean | undefined>>();
-
 function unreadOnBranch(fn: FunctionNode, tested: ReadonlySet<number>, branch: boolean, ctx: GuardContext): boolean {
   return fn.params.every((p, i) => {
     if (!tested.has(i) || !isIdentifier(p)) return true;
