@@ -4,7 +4,7 @@
 // imports, requires, `new X()` / `x()` results held in locals, globals and
 // `process.env` reads, and follows calls to functions the constant folder can
 // resolve. The engine's answer, when present, is added to it.
-import { isIdentifier, propertyName, unwrapExpression, walk, type Node } from "../parse/ast.js";
+import { isIdentifier, propertyName, unwrapCallee, unwrapExpression, walk, type Node } from "../parse/ast.js";
 import type { ConstantFolder } from "../program/constants.js";
 import type { ParsedModule } from "../types.js";
 import { isFunctionNode } from "./context.js";
@@ -83,12 +83,6 @@ function factsOf(folder: ConstantFolder, node: Node, m: ParsedModule): FunctionF
 function isProcessEnv(n: Node): boolean {
   const u = unwrapExpression(n);
   return u.type === "MemberExpression" && propertyName(u) === "env" && isIdentifier(u.object, "process");
-}
-
-/** `(0, fs_1.readFileSync)` → `fs_1.readFileSync`. */
-function unwrapCallee(n: Node): Node {
-  const u = unwrapExpression(n);
-  return u.type === "SequenceExpression" ? unwrapExpression(u.expressions[u.expressions.length - 1]) : u;
 }
 
 /** The API key of a callee expression, when its root is a package import, a global or a local holding one. */

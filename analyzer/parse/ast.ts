@@ -260,6 +260,12 @@ export function unwrapExpression(node: Node): Node {
   }
 }
 
+/** `(0, fs_1.readFileSync)` → `fs_1.readFileSync`: compiled CommonJS calls an import without a `this`. */
+export function unwrapCallee(n: Node): Node {
+  const u = unwrapExpression(n);
+  return u.type === "SequenceExpression" ? unwrapExpression(u.expressions[u.expressions.length - 1]) : u;
+}
+
 /**
  * A member chain read from its root: `this.client.get` → root `this`, names
  * `["client", "get"]`; `a?.b["c"]` → root `a`, `["b", "c"]`. Undefined when a

@@ -616,8 +616,8 @@ function matchPolarity(test: Node, aliases: ReadonlySet<string>, fn: FunctionNod
       if (callee.type === "MemberExpression" && ["some", "find", "every"].includes(name)) {
         const cb = args[0];
         if (!cb || (cb.type !== "ArrowFunctionExpression" && cb.type !== "FunctionExpression")) return "unknown";
-        const body = cb.body.type === "BlockStatement" ? returnedExpression(cb.body) : cb.body;
-        const inner = body ? matchPolarity(body, aliases, fn, calledInside, depth + 1) : "unknown";
+        // `some((d) => { const m = d.match(re); if (m) return m[1] === x; return false; })`: every return read, as in a helper.
+        const inner = cb.body.type === "BlockStatement" ? answerPolarity(answerOnMatch(cb.body, aliases, fn, calledInside, depth + 1)) : matchPolarity(cb.body, aliases, fn, calledInside, depth + 1);
         // `every((d) => d !== x)` holds when x matched none of them.
         if (name === "every") return inner === "unmatched" ? "unmatched" : "unknown";
         return inner === "matched" ? "matched" : "unknown";
@@ -627,8 +627,7 @@ function matchPolarity(test: Node, aliases: ReadonlySet<string>, fn: FunctionNod
         const fns = calledInside(fn, n);
         const i = n.arguments.findIndex((a) => a.type !== "SpreadElement" && isAlias(a));
         if (fns.length === 1 && i >= 0 && isIdentifier(fns[0].params[i])) {
-          const answer = matchedAnswer(fns[0], (fns[0].params[i] as TSESTree.Identifier).name, calledInside, depth + 1);
-          return answer === undefined ? "unknown" : answer ? "matched" : "unmatched";
+          return answerPolarity(matchedAnswer(fns[0], (fns[0].params[i] as TSESTree.Identifier).name, calledInside, depth + 1));
         }
       }
       return "unknown";
@@ -658,10 +657,18 @@ const localInits = new WeakMap<FunctionNode, Map<string, Node>>();
  */
 function matchedAnswer(fn: FunctionNode, param: string, calledInside: CalledInside | undefined, depth = 0): boolean | undefined {
   if (depth > 4) return undefined;
-  const aliases = valuesBuiltFrom(fn, param);
+  return answerOnMatch(fn.body, valuesBuiltFrom(fn, param), fn, calledInside, depth);
+}
+
+/**
+ * The answer `body` (a helper's, or a callback's inside it) returns when the
+ * value matched, read off every return and the tests that lead to it;
+ * `aliases` and `fn` are the helper's.
+ */
+function answerOnMatch(body: Node, aliases: ReadonlySet<string>, fn: FunctionNode, calledInside: CalledInside | undefined, depth: number): boolean | undefined {
   const returns: { expr: Node; conditions: Condition[] }[] = [];
-  if (fn.body.type === "BlockStatement") collectReturns(fn.body.body, [], returns);
-  else returns.push({ expr: fn.body, conditions: [] });
+  if (body.type === "BlockStatement") collectReturns(body.body, [], returns);
+  else returns.push({ expr: body, conditions: [] });
   let answer: boolean | undefined;
   const say = (a: boolean): boolean => {
     if (answer !== undefined && answer !== a) return false;
@@ -688,15 +695,17 @@ function matchedAnswer(fn: FunctionNode, param: string, calledInside: CalledInsi
   return answer;
 }
 
+const answerPolarity = (answer: boolean | undefined): Polarity => (answer === undefined ? "unknown" : answer ? "matched" : "unmatched");
+
+/** Depends only on the helper's code (and the helpers it calls): judged once per (helper, parameter). */
+const matchedAnswers = new WeakMap<FunctionNode, Map<string, boolean | undefined>>();
+
 /**
  * The branch holding the sink is the helper's answer `branch`: an unread
  * check only when that is the answer a match gives, or when the helper's
  * tests are not all equality or membership. `if (exists(name)) return` lets
  * through exactly the names that are in no list: it proves nothing.
  */
-/** Depends only on the helper's code (and the helpers it calls): judged once per (helper, parameter). */
-const matchedAnswers = new WeakMap<FunctionNode, Map<string, boolean | undefined>>();
-
 function unreadOnBranch(fn: FunctionNode, tested: ReadonlySet<number>, branch: boolean, ctx: GuardContext): boolean {
   return fn.params.every((p, i) => {
     if (!tested.has(i) || !isIdentifier(p)) return true;

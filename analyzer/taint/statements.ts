@@ -3,7 +3,7 @@
 // condition puts on the branch it dominates.
 import type { TSESTree } from "@typescript-eslint/types";
 import { isBuiltin } from "node:module";
-import { isIdentifier, locationOf, propertyName, unwrapExpression } from "../parse/ast.js";
+import { isIdentifier, locationOf, propertyName, unwrapCallee, unwrapExpression } from "../parse/ast.js";
 import { alwaysExits, assertionRefinements, refinementsOf, targetKey, type GuardContext, type Refinement } from "./guards.js";
 import { urlRefinements } from "./url-guards.js";
 import { patternIdentifiers } from "./modules.js";
@@ -320,9 +320,8 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
 
   /** The user functions a call to a plain name runs (for guards judged by the helper's body). */
   private functionsCalled(call: TSESTree.CallExpression, ctx: Ctx): FunctionNode[] {
-    let callee = unwrapExpression(call.callee);
     // `(0, utils_1.validatePath)(p)`: compiled CommonJS calls an import without a `this`.
-    if (callee.type === "SequenceExpression") callee = unwrapExpression(callee.expressions[callee.expressions.length - 1]);
+    const callee = unwrapCallee(call.callee);
     // `this.ensureInside(p)`, `store.isInside(p)`: a method, read as the call would read it.
     if (callee.type === "MemberExpression" && !callee.computed && (callee.object.type === "ThisExpression" || callee.object.type === "Identifier")) {
       const name = propertyName(callee);
@@ -340,8 +339,7 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
    * unread check.
    */
   private unknownLibraryCall(call: TSESTree.CallExpression, ctx: Ctx): boolean {
-    let callee = unwrapExpression(call.callee);
-    if (callee.type === "SequenceExpression") callee = unwrapExpression(callee.expressions[callee.expressions.length - 1]);
+    const callee = unwrapCallee(call.callee);
     if (callee.type !== "Identifier" && !(callee.type === "MemberExpression" && memberChain(callee))) return false;
     const apis = this.evalExpr(callee, ctx).apis ?? [];
     const packages = apis.map((a) => a.split(" ")[0]);
@@ -415,8 +413,7 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
 /** The UNREAD_CHECK mark naming a check: "`isSafe(p)` at src/a.js:12" (the call as written, cut short when long). */
 function unreadMark(call: TSESTree.CallExpression, ctx: Ctx): string {
   const name = (n: Node): string => {
-    const u = unwrapExpression(n);
-    if (u.type === "SequenceExpression") return name(u.expressions[u.expressions.length - 1]);
+    const u = unwrapCallee(n);
     return targetKey(u) ?? (u.type === "CallExpression" ? `${name(u.callee)}(…)` : "…");
   };
   const args = call.arguments.map((a) => (a.type === "SpreadElement" ? `...${name(a.argument)}` : name(a))).join(", ");

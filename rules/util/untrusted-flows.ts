@@ -190,7 +190,7 @@ export function argumentNamesOf(ctx: RuleContext, flow: Flow, hit?: SinkHit): st
   }
   const locations = [...flow.path.slice(1).map((s) => s.location), ...(hit ? [hit.location] : [])];
   for (const location of locations) {
-    const text = sourceText(ctx, location) + initializerAfter(ctx, location);
+    const text = stepText(ctx, location);
     const found: string[] = [];
     // `.query(` calls a method: a member called is not an argument read (`pool.query(sql)` with a `query` argument).
     for (const m of text.matchAll(/\.\s*([A-Za-z_$][\w$]*)\b(?!\s*\()|\b([A-Za-z_$][\w$]*)\b/g)) {
@@ -240,7 +240,6 @@ function named<T extends object>(items: readonly T[], names: readonly string[], 
 /** A module's text split at "\n", once per module (a bundle is megabytes, asked about per flow step). */
 const linesByModule = new WeakMap<ParsedModule, string[]>();
 
-/** The source text a location spans. */
 /**
  * `const filePath = args?.path;`: a step that names the variable assigned
  * shows only `filePath`; the rest of its line says which argument it holds.
@@ -272,6 +271,7 @@ function linesOf(ctx: RuleContext, file: string): string[] {
   return all;
 }
 
+/** The source text a location spans. */
 function sourceText(ctx: RuleContext, location: Location): string {
   const lines = linesOf(ctx, location.file).slice(location.line - 1, location.endLine ?? location.line);
   if (lines.length === 0) return "";
