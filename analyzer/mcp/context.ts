@@ -3,7 +3,7 @@
 // text and handler functions.
 import type { TSESTree } from "@typescript-eslint/types";
 import type { ConstantFolder, NodeIn } from "../program/constants.js";
-import { locationOf, propertyName, unwrapExpression, walk, type Node } from "../parse/ast.js";
+import { FUNCTION_TYPES, isFunctionNode, locationOf, propertyName, unwrapExpression, walk, type Node } from "../parse/ast.js";
 import type { FunctionNode } from "../taint/spec.js";
 import type { Location, ParsedModule, ServerModel, SurfaceItem, ToolAnnotations, ToolParameter } from "../types.js";
 import type { HandlerRef } from "./index.js";
@@ -32,7 +32,6 @@ export const IMPLEMENTATION_KEYS = ["handler", "execute", "run", "handle", "call
 
 export type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
 
-const FUNCTION_TYPES = new Set(["FunctionExpression", "ArrowFunctionExpression", "FunctionDeclaration"]);
 
 export class Extraction {
   readonly model: ServerModel = { tools: [], prompts: [], resources: [], sdks: [] };
@@ -547,9 +546,7 @@ export function isStringy(n: Node): boolean {
   return (n.type === "Literal" && typeof n.value === "string") || n.type === "TemplateLiteral" || (n.type === "BinaryExpression" && n.operator === "+");
 }
 
-export function isFunctionNode(n: Node): n is FunctionNode {
-  return FUNCTION_TYPES.has(n.type);
-}
+export { isFunctionNode };
 
 /** The static key of an object literal's property, or undefined. */
 export function propertyOf(obj: TSESTree.ObjectExpression, key: string): Node | undefined {
