@@ -306,3 +306,17 @@ export function enclosingFunction(root: Node, node: Node): FunctionNode | undefi
   });
   return found;
 }
+
+/** A function's own `return` statements, not those of the functions nested in it; none for a concise arrow. */
+export function returnStatements(fn: FunctionNode): TSESTree.ReturnStatement[] {
+  const out: TSESTree.ReturnStatement[] = [];
+  if (fn.body.type !== "BlockStatement") return out;
+  walk(fn.body, {
+    enter(n) {
+      if (isFunctionNode(n)) return false;
+      if (n.type === "ReturnStatement") out.push(n);
+      return undefined;
+    },
+  });
+  return out;
+}
