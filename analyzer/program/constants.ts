@@ -634,7 +634,7 @@ function encloses(scope: Node, start: number, end: number): boolean {
 const parents = new WeakMap<Node, Node | null>();
 
 /** The parent of a node, found once by descending from the module root through the children whose ranges hold it. */
-function parentOf(root: Node, target: Node): Node | undefined {
+export function parentOf(root: Node, target: Node): Node | undefined {
   const known = parents.get(target);
   if (known !== undefined) return known ?? undefined;
   const found = descendToParent(root, target);
