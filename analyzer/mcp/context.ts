@@ -2,8 +2,8 @@
 // folder, the items found so far, and how to turn expressions into located
 // text and handler functions.
 import type { TSESTree } from "@typescript-eslint/types";
-import type { ConstantFolder, NodeIn } from "../program/constants.js";
-import { FUNCTION_TYPES, isFunctionNode, locationOf, propertyName, unwrapExpression, walk, type Node } from "../parse/ast.js";
+import { parentOf, type ConstantFolder, type NodeIn } from "../program/constants.js";
+import { enclosingFunction, FUNCTION_TYPES, isFunctionNode, locationOf, propertyName, unwrapExpression, type Node } from "../parse/ast.js";
 import type { FunctionNode } from "../taint/spec.js";
 import type { Location, ParsedModule, ServerModel, SurfaceItem, ToolAnnotations, ToolParameter } from "../types.js";
 import type { HandlerRef } from "./index.js";
@@ -241,16 +241,14 @@ export class Extraction {
    * returned value is the closure, and only results bound to a name.
    */
   private closureCalls(fn: FunctionNode, module: ParsedModule, depth: number): { call: TSESTree.CallExpression; module: ParsedModule }[] {
-    const chain = ancestorsOf(module.ast, fn);
-    let i = chain.length - 1;
-    while (i > 0 && !FUNCTION_TYPES.has(chain[i].type)) i--;
-    if (i < 1) return [];
-    const factory = chain[i] as FunctionNode;
+    const factory = enclosingFunction(module.ast, fn);
+    const factoryParent = factory && parentOf(module.ast, factory);
+    if (!factory || !factoryParent) return [];
     const returned = singleReturn(factory);
     if (!returned || unwrapExpression(returned) !== fn) return [];
     const out: { call: TSESTree.CallExpression; module: ParsedModule }[] = [];
-    for (const made of this.callsOf(factory, chain[i - 1], module, depth + 1).slice(0, 16)) {
-      const holder = ancestorsOf(made.module.ast, made.call).pop();
+    for (const made of this.callsOf(factory, factoryParent, module, depth + 1).slice(0, 16)) {
+      const holder = parentOf(made.module.ast, made.call);
       if (holder?.type !== "VariableDeclarator" || holder.id.type !== "Identifier" || !holder.init || unwrapExpression(holder.init) !== made.call) continue;
       for (const use of this.callsByName.get(holder.id.name) ?? []) {
         const callee = unwrapExpression(use.call.callee);
@@ -518,20 +516,6 @@ function singleReturn(fn: FunctionNode): Node | undefined {
   if (body.type !== "BlockStatement") return body;
   const returns = body.body.filter((st): st is TSESTree.ReturnStatement => st.type === "ReturnStatement");
   return returns.length === 1 ? (returns[0].argument ?? undefined) : undefined;
-}
-
-/** The nodes from the module's root down to `target`'s parent (`target` excluded). */
-function ancestorsOf(root: Node, target: Node): Node[] {
-  const chain: Node[] = [];
-  walk(root, {
-    enter(n) {
-      if (n === target) return false;
-      if (n.range[0] > target.range[0] || n.range[1] < target.range[1]) return false;
-      chain.push(n);
-      return undefined;
-    },
-  });
-  return chain;
 }
 
 /** `function f`, `const f = () => …`, `f() {}` in a class or object: the name calls use. */
