@@ -2,8 +2,8 @@
 // folder, the items found so far, and how to turn expressions into located
 // text and handler functions.
 import type { TSESTree } from "@typescript-eslint/types";
-import type { ConstantFolder, NodeIn } from "../program/constants.js";
-import { locationOf, propertyName, unwrapExpression, walk, type Node } from "../parse/ast.js";
+import { parentOf, type ConstantFolder, type NodeIn } from "../program/constants.js";
+import { enclosingFunction, FUNCTION_TYPES, isFunctionNode, locationOf, propertyName, unwrapExpression, type Node } from "../parse/ast.js";
 import type { FunctionNode } from "../taint/spec.js";
 import type { Location, ParsedModule, ServerModel, SurfaceItem, ToolAnnotations, ToolParameter } from "../types.js";
 import type { HandlerRef } from "./index.js";
@@ -32,7 +32,6 @@ export const IMPLEMENTATION_KEYS = ["handler", "execute", "run", "handle", "call
 
 export type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
 
-const FUNCTION_TYPES = new Set(["FunctionExpression", "ArrowFunctionExpression", "FunctionDeclaration"]);
 
 export class Extraction {
   readonly model: ServerModel = { tools: [], prompts: [], resources: [], sdks: [] };
@@ -242,16 +241,14 @@ export class Extraction {
    * returned value is the closure, and only results bound to a name.
    */
   private closureCalls(fn: FunctionNode, module: ParsedModule, depth: number): { call: TSESTree.CallExpression; module: ParsedModule }[] {
-    const chain = ancestorsOf(module.ast, fn);
-    let i = chain.length - 1;
-    while (i > 0 && !FUNCTION_TYPES.has(chain[i].type)) i--;
-    if (i < 1) return [];
-    const factory = chain[i] as FunctionNode;
+    const factory = enclosingFunction(module.ast, fn);
+    const factoryParent = factory && parentOf(module.ast, factory);
+    if (!factory || !factoryParent) return [];
     const returned = singleReturn(factory);
     if (!returned || unwrapExpression(returned) !== fn) return [];
     const out: { call: TSESTree.CallExpression; module: ParsedModule }[] = [];
-    for (const made of this.callsOf(factory, chain[i - 1], module, depth + 1).slice(0, 16)) {
-      const holder = ancestorsOf(made.module.ast, made.call).pop();
+    for (const made of this.callsOf(factory, factoryParent, module, depth + 1).slice(0, 16)) {
+      const holder = parentOf(made.module.ast, made.call);
       if (holder?.type !== "VariableDeclarator" || holder.id.type !== "Identifier" || !holder.init || unwrapExpression(holder.init) !== made.call) continue;
       for (const use of this.callsByName.get(holder.id.name) ?? []) {
         const callee = unwrapExpression(use.call.callee);
@@ -521,20 +518,6 @@ function singleReturn(fn: FunctionNode): Node | undefined {
   return returns.length === 1 ? (returns[0].argument ?? undefined) : undefined;
 }
 
-/** The nodes from the module's root down to `target`'s parent (`target` excluded). */
-function ancestorsOf(root: Node, target: Node): Node[] {
-  const chain: Node[] = [];
-  walk(root, {
-    enter(n) {
-      if (n === target) return false;
-      if (n.range[0] > target.range[0] || n.range[1] < target.range[1]) return false;
-      chain.push(n);
-      return undefined;
-    },
-  });
-  return chain;
-}
-
 /** `function f`, `const f = () => …`, `f() {}` in a class or object: the name calls use. */
 function functionName(fn: FunctionNode, parent: Node): string | undefined {
   if (fn.type === "FunctionDeclaration" || fn.type === "FunctionExpression") if (fn.id) return fn.id.name;
@@ -547,9 +530,7 @@ export function isStringy(n: Node): boolean {
   return (n.type === "Literal" && typeof n.value === "string") || n.type === "TemplateLiteral" || (n.type === "BinaryExpression" && n.operator === "+");
 }
 
-export function isFunctionNode(n: Node): n is FunctionNode {
-  return FUNCTION_TYPES.has(n.type);
-}
+export { isFunctionNode };
 
 /** The static key of an object literal's property, or undefined. */
 export function propertyOf(obj: TSESTree.ObjectExpression, key: string): Node | undefined {

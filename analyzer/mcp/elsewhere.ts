@@ -16,6 +16,7 @@ import type { ParsedModule, ServerElsewhere } from "../types.js";
 import { propertyOf } from "./context.js";
 import { calleeName } from "./high-level.js";
 import { LANGUAGE_EXTENSIONS, LANGUAGE_PROGRAMS } from "../../rules/models/languages.js";
+import { HTTP_ERROR_SHAPES } from "../../rules/models/errors.js";
 
 /** `-linux-x64`, `-darwin-arm64`, `-win32-x64-msvc`: a platform build of the same program. */
 const PLATFORM_SUFFIX = /[-_.](linux|darwin|win32|windows|macos|freebsd)([-_.](x64|arm64|ia32|x86|amd64|aarch64|arm|musl|gnu|msvc))*$/i;
@@ -57,9 +58,9 @@ export function serverElsewhere(program: Program, folder: ConstantFolder, constr
           if (!foreign && entries.has(module)) foreign = otherLanguage(n, module, folder);
           if (!shim && entries.has(module)) shim = launcher(n, module, folder);
           const spec = requireSpecifier(n);
-          if (spec && HTTP_MODULES.test(spec)) httpImported = true;
+          if (spec && isHttpModule(spec)) httpImported = true;
           if (!request && isRequest(n)) request = n;
-        } else if (n.type === "ImportDeclaration" && HTTP_MODULES.test(String(n.source.value))) {
+        } else if (n.type === "ImportDeclaration" && isHttpModule(String(n.source.value))) {
           httpImported = true;
         } else if (n.type === "MemberExpression" && !n.computed && isIdentifier(n.object, "process") && propertyName(n) === "stdin") {
           readsStdin = true;
@@ -100,8 +101,14 @@ function remoteProxy(n: TSESTree.NewExpression, module: ParsedModule, folder: Co
 /** Calls that send a request: `fetch(…)`, `https.request(…)`, `http.get(…)`, `axios.post(…)`. */
 const REQUEST_CALLEES = new Set(["fetch", "request", "axios", "got", "undiciRequest"]);
 
+/** Node's HTTP modules and the HTTP client packages the errors model describes (rules/models/errors.ts). */
+const HTTP_BUILTINS = /^(node:)?(https?|http2)$/;
+const HTTP_PACKAGES: ReadonlySet<string> = new Set(HTTP_ERROR_SHAPES.map((s) => s.library).filter((l) => l !== "global"));
+
 /** Modules that send HTTP requests: with one of them imported, `transport.request(…)` is a request whatever the variable is called. */
-const HTTP_MODULES = /^(node:)?(https?|http2)$|^(axios|undici|got|node-fetch)(\/|$)/;
+function isHttpModule(spec: string): boolean {
+  return HTTP_BUILTINS.test(spec) || HTTP_PACKAGES.has(spec.split("/")[0]);
+}
 
 function isRequest(n: TSESTree.CallExpression): boolean {
   const c = unwrapExpression(n.callee);

@@ -6,11 +6,11 @@ import type { TSESTree } from "@typescript-eslint/types";
 import { ConstantFolder, requireSpecifier } from "../program/constants.js";
 import { internalModules, link, type Program } from "../program/index.js";
 import { keepReachable } from "../program/reach.js";
-import { propertyName, stringLiteralValue, unwrapExpression, walk, type Node } from "../parse/ast.js";
+import { enclosingFunction, propertyName, stringLiteralValue, unwrapExpression, walk, type Node } from "../parse/ast.js";
 import type { FunctionNode } from "../taint/spec.js";
 import type { Diagnostic, ParsedModule, ServerModel, SurfaceItem } from "../types.js";
 import type { Command } from "./commands.js";
-import { Extraction, isFunctionNode, propertyOf } from "./context.js";
+import { Extraction, propertyOf } from "./context.js";
 import { calleeName, extractHighLevel, HIGH_LEVEL_METHODS } from "./high-level.js";
 import { extractDefinitions, type DefinitionCandidates } from "./definitions.js";
 import { serverElsewhere } from "./elsewhere.js";
@@ -195,7 +195,7 @@ export function extractServer(program: Program): ExtractedServer {
       else extractHighLevel(x, c.call, c.method, c.module);
     }
   }
-  if (isMcp) for (const b of methodBranches) low.handleMethodBranch(b.method, b.body, enclosingFunction(b.module, b.body), b.module);
+  if (isMcp) for (const b of methodBranches) low.handleMethodBranch(b.method, b.body, enclosingFunction(b.module.ast, b.body), b.module);
   for (const { cls, module } of classes) if (extractFrameworkClass(x, cls, module)) x.claimed.add(cls);
   if (isMcp || x.sdks.size > 0 || x.frameworks.size > 0) {
     // A tools/list handler whose list we cannot read (a registry's `listDefinitions()`) lists the package's
@@ -280,19 +280,6 @@ function boundMethod(init: Node): string | undefined {
   const target = unwrapExpression(n.callee.object);
   const method = target.type === "MemberExpression" ? propertyName(target) : undefined;
   return method && HIGH_LEVEL_METHODS.has(method) ? method : undefined;
-}
-
-/** The innermost function holding `node`. */
-function enclosingFunction(module: ParsedModule, node: Node): FunctionNode | undefined {
-  let found: FunctionNode | undefined;
-  walk(module.ast, {
-    enter(n) {
-      if (n.range[1] < node.range[1] || n.range[0] > node.range[0]) return false;
-      if (n !== node && isFunctionNode(n)) found = n;
-      return undefined;
-    },
-  });
-  return found;
 }
 
 /** A registration whose name is the instance's own (`this.name`, `this.definition.name`), not a constant: a base class registering each subclass. */

@@ -10,7 +10,7 @@
 // the element's name gives that name's entry.
 import type { TSESTree } from "@typescript-eslint/types";
 import { locationOf, propertyName, unwrapExpression, walk, type Node } from "../parse/ast.js";
-import type { NodeIn } from "../program/constants.js";
+import { parentOf, type NodeIn } from "../program/constants.js";
 import type { FunctionNode } from "../taint/spec.js";
 import type { ParsedModule } from "../types.js";
 import { isFunctionNode, type Extraction, type LocatedText } from "./context.js";
@@ -63,15 +63,10 @@ function selfDefinition(x: Extraction, root: TSESTree.Identifier, module: Parsed
   if (!fn || !isFunctionNode(fn)) return undefined;
   const pattern = fn.params.find((p): p is TSESTree.ObjectPattern => p.type === "ObjectPattern" && p.properties.some((q) => q.type === "Property" && q.value.type === "Identifier" && q.value.name === root.name));
   if (!pattern) return undefined;
-  let object: TSESTree.ObjectExpression | undefined;
-  walk(module.ast, {
-    enter(n) {
-      if (object || n.range[1] < fn.range[1] || n.range[0] > fn.range[0]) return false;
-      if (n.type === "ObjectExpression" && n.properties.some((p) => p.type === "Property" && p.value === fn)) object = n;
-      return undefined;
-    },
-  });
-  if (!object) return undefined;
+  const property = parentOf(module.ast, fn);
+  const parent = property?.type === "Property" && property.value === fn ? parentOf(module.ast, property) : undefined;
+  if (parent?.type !== "ObjectExpression") return undefined;
+  const object = parent;
   const binding: Binding = new Map();
   for (const q of pattern.properties) {
     if (q.type !== "Property" || q.value.type !== "Identifier") continue;

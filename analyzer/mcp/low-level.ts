@@ -6,7 +6,7 @@
 // so the handler's own shape decides (returns `{ tools: [...] }`, reads
 // `params.name`).
 import type { TSESTree } from "@typescript-eslint/types";
-import { isIdentifier, propertyName, unwrapExpression, walk, type Node } from "../parse/ast.js";
+import { isIdentifier, propertyName, returnStatements, unwrapExpression, walk, type Node } from "../parse/ast.js";
 import type { FunctionNode } from "../taint/spec.js";
 import type { NodeIn } from "../program/constants.js";
 import type { ParsedModule, SurfaceItem } from "../types.js";
@@ -476,13 +476,7 @@ export function returnedExpressions(fn: FunctionNode, depth = 0): Node[] {
     add(fn.body);
     return out;
   }
-  walk(fn.body, {
-    enter(n) {
-      if (n !== fn.body && isFunctionNode(n)) return false;
-      if (n.type === "ReturnStatement" && n.argument) add(n.argument);
-      return undefined;
-    },
-  });
+  for (const r of returnStatements(fn)) if (r.argument) add(r.argument);
   return out;
 }
 

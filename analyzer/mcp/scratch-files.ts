@@ -10,7 +10,7 @@
 // Any other use of the API (another path, passed around as a value, a
 // delete-named call whose API cannot be named) keeps it a capability.
 import type { TSESTree } from "@typescript-eslint/types";
-import { calleeName, isIdentifier, propertyName, unwrapExpression, walk, type Node } from "../parse/ast.js";
+import { calleeName, isIdentifier, propertyName, returnStatements, unwrapExpression, walk, type Node } from "../parse/ast.js";
 import type { ConstantFolder } from "../program/constants.js";
 import type { Program } from "../program/index.js";
 import type { ParsedModule } from "../types.js";
@@ -414,22 +414,9 @@ function helperPaths(call: TSESTree.CallExpression, m: ParsedModule, folder: Con
     const value = arg ? fixedPaths(arg, m, folder, depth + 1, params) : param.type === "AssignmentPattern" ? fixedPaths(param.right, target.module, folder, depth + 1) : undefined;
     if (value) bound.set(id.name, value);
   }
-  const returned: Node[] = [];
-  if (fn.body.type !== "BlockStatement") returned.push(fn.body);
-  else {
-    let bare = false;
-    walk(fn.body, {
-      enter(n) {
-        if (isFunctionNode(n)) return false;
-        if (n.type === "ReturnStatement") {
-          if (n.argument) returned.push(n.argument);
-          else bare = true;
-        }
-        return undefined;
-      },
-    });
-    if (bare) return undefined;
-  }
+  const returns = returnStatements(fn);
+  if (returns.some((r) => !r.argument)) return undefined;
+  const returned: Node[] = fn.body.type !== "BlockStatement" ? [fn.body] : returns.map((r) => r.argument as Node);
   if (returned.length === 0) return undefined;
   const out: FixedPath[] = [];
   for (const r of returned) {

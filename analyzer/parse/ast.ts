@@ -6,6 +6,15 @@ import type { Location } from "../types.js";
 
 export type Node = TSESTree.Node;
 
+/** The node types of a function. */
+export const FUNCTION_TYPES: ReadonlySet<string> = new Set(["FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression"]);
+
+type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+
+export function isFunctionNode(n: Node): n is FunctionNode {
+  return FUNCTION_TYPES.has(n.type);
+}
+
 /** Child nodes in source order, for ESTree and TS nodes alike. */
 export function childrenOf(node: Node): Node[] {
   const out: Node[] = [];
@@ -289,4 +298,31 @@ export function calleeName(call: TSESTree.CallExpression | TSESTree.NewExpressio
   if (callee.type === "Identifier") return callee.name;
   if (callee.type === "MemberExpression") return propertyName(callee);
   return undefined;
+}
+
+/** The innermost function holding `node` (not `node` itself), found by one walk down the nodes that contain it. */
+export function enclosingFunction(root: Node, node: Node): FunctionNode | undefined {
+  let found: FunctionNode | undefined;
+  walk(root, {
+    enter(n) {
+      if (n.range[1] < node.range[1] || n.range[0] > node.range[0]) return false;
+      if (n !== node && isFunctionNode(n)) found = n;
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/** A function's own `return` statements, not those of the functions nested in it; none for a concise arrow. */
+export function returnStatements(fn: FunctionNode): TSESTree.ReturnStatement[] {
+  const out: TSESTree.ReturnStatement[] = [];
+  if (fn.body.type !== "BlockStatement") return out;
+  walk(fn.body, {
+    enter(n) {
+      if (isFunctionNode(n)) return false;
+      if (n.type === "ReturnStatement") out.push(n);
+      return undefined;
+    },
+  });
+  return out;
 }

@@ -6,7 +6,7 @@
 // `.join()` of literal arrays, `String.fromCharCode` and base64/hex decoding of
 // literals. Anything else is "not constant" (undefined), never a guess.
 import type { TSESTree } from "@typescript-eslint/types";
-import { childrenOf, isIdentifier, propertyName, stringLiteralValue, unwrapExpression, walkTypes, type Node } from "../parse/ast.js";
+import { childrenOf, FUNCTION_TYPES, isIdentifier, propertyName, stringLiteralValue, unwrapExpression, walkTypes, type Node } from "../parse/ast.js";
 import type { ParsedModule } from "../types.js";
 
 /** A folded value: primitives and arrays of them. */
@@ -455,7 +455,6 @@ export function requireSpecifier(call: TSESTree.CallExpression): string | undefi
 
 // ---------------------------------------------------------------- indexing
 
-const FUNCTION_TYPES = new Set(["FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression"]);
 const BLOCK_TYPES = new Set(["BlockStatement", "Program", "ForStatement", "ForInStatement", "ForOfStatement", "SwitchStatement", "StaticBlock"]);
 const FN_OR_PROGRAM = new Set([...FUNCTION_TYPES, "Program"]);
 /** The node types buildIndex looks at: declarations, exports, reassignments, and the blocks and functions that scope them. */
@@ -635,7 +634,7 @@ function encloses(scope: Node, start: number, end: number): boolean {
 const parents = new WeakMap<Node, Node | null>();
 
 /** The parent of a node, found once by descending from the module root through the children whose ranges hold it. */
-function parentOf(root: Node, target: Node): Node | undefined {
+export function parentOf(root: Node, target: Node): Node | undefined {
   const known = parents.get(target);
   if (known !== undefined) return known ?? undefined;
   const found = descendToParent(root, target);

@@ -1,7 +1,7 @@
 // Syntax questions the interpreter asks about the AST: member chains, literal
 // tests, the functions of a module, whether a function calls its parameters.
 import type { TSESTree } from "@typescript-eslint/types";
-import { memberChain as astMemberChain, propertyName, pushChildren, stringLiteralValue, unwrapExpression, walkTypes } from "../parse/ast.js";
+import { FUNCTION_TYPES, isFunctionNode, memberChain as astMemberChain, propertyName, pushChildren, stringLiteralValue, unwrapExpression, walkTypes } from "../parse/ast.js";
 import { patternIdentifiers } from "./modules.js";
 import type { FunctionNode } from "./spec.js";
 import { type Node } from "./context.js";
@@ -83,12 +83,7 @@ export function collectFunctions(root: Node, out: FunctionNode[]): void {
   });
 }
 
-/** The node types of a function. */
-export const FUNCTION_TYPES: ReadonlySet<string> = new Set(["FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression"]);
-
-function isFunctionNode(n: Node): n is FunctionNode {
-  return FUNCTION_TYPES.has(n.type);
-}
+export { FUNCTION_TYPES };
 
 /**
  * Every name used inside the functions nested in `fn` (at any depth): a local

@@ -8,9 +8,10 @@ import { calleeName, isIdentifier, memberChain, propertyName, stringLiteralValue
 import type { FunctionNode } from "../../analyzer/taint/spec.js";
 import type { ParsedModule } from "../../analyzer/types.js";
 import type { RuleVisitors } from "../types.js";
+import { HTTP_ERROR_SHAPES } from "../models/errors.js";
 
 /** npm packages (and `global` for fetch) whose errors the errors model describes. */
-const HTTP_LIBRARIES = new Set(["axios", "got", "ky", "superagent", "node-fetch", "undici"]);
+const HTTP_LIBRARIES: ReadonlySet<string> = new Set(HTTP_ERROR_SHAPES.map((s) => s.library).filter((l) => l !== "global"));
 const INSTANCE_FACTORIES = new Set(["create", "extend"]);
 /** Module interop helpers compilers wrap `require(...)` in. */
 const INTEROP_WRAPPERS = new Set(["__importDefault", "__importStar", "_interopRequireDefault", "_interopRequireWildcard", "__toESM"]);

@@ -5,7 +5,7 @@
 // block throws (or rejects with) is what leaves; a value built from the
 // error's message, status or response body is a new value, not the error.
 import type { TSESTree } from "@typescript-eslint/types";
-import { calleeName, memberChain, unwrapExpression, walk, type Node } from "../../analyzer/parse/ast.js";
+import { calleeName, memberChain, returnStatements, unwrapExpression, walk, type Node } from "../../analyzer/parse/ast.js";
 import type { FunctionNode } from "../../analyzer/taint/spec.js";
 import type { ParsedModule } from "../../analyzer/types.js";
 import { CLIENT_MEMBERS_WITHOUT_REQUEST, classifyErrorRead, httpErrorShape } from "../models/errors.js";
@@ -244,15 +244,7 @@ function exits(stmt: Node): boolean {
 /** The values a function returns (its own returns, not nested functions'); a concise arrow's body. */
 function returnedValues(fn: FunctionNode): Node[] {
   if (fn.body.type !== "BlockStatement") return [fn.body];
-  const out: Node[] = [];
-  walk(fn.body, {
-    enter(node) {
-      if (node !== fn.body && isFunctionNode(node)) return false;
-      if (node.type === "ReturnStatement" && node.argument) out.push(node.argument);
-      return undefined;
-    },
-  });
-  return out;
+  return returnStatements(fn).flatMap((r) => (r.argument ? [r.argument] : []));
 }
 
 function mentions(root: Node, name: string): boolean {
