@@ -226,7 +226,8 @@ function engineOrigin(ctx: RuleContext, fn: FunctionNode | undefined, containmen
   for (const api of apis) {
     const pkg = api.split(" ")[0];
     if (!httpErrorShape(pkg) || pkg === "global" || !isRequestApi(api)) continue;
-    byFunction ??= ctx.taint.apisByFunction?.(fn);
+    // The same functions the APIs came from: a handler `avoid` skips must not answer for `fn` here either.
+    byFunction ??= ctx.taint.apisByFunction?.(fn, avoid);
     if (!byFunction) return { library: pkg };
     for (const [f, own] of byFunction) {
       if ([...own].some((a) => a.split(" ")[0] === pkg && isRequestApi(a)) && containment.escapes(f, pkg) !== false) return { library: pkg };

@@ -3,10 +3,12 @@
 // a consent URL (the masking model's authorization-URL methods).
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { isRequestApi } from "../rules/util/error-containment.js";
+import { ErrorContainment, isRequestApi } from "../rules/util/error-containment.js";
+import { CodeIndex } from "../rules/util/code-index.js";
+import type { ParsedModule } from "../analyzer/types.js";
 import { buildsAuthorizationUrl } from "../rules/models/masking.js";
 import { parseFile } from "../analyzer/parse/index.js";
-import { walk } from "../analyzer/parse/ast.js";
+import { calleeName, walk, walkTypes } from "../analyzer/parse/ast.js";
 import type { TSESTree } from "@typescript-eslint/types";
 
 test("a request is a client call itself, not a factory, a type test, or a call on what a request returned", () => {
@@ -37,4 +39,41 @@ test("consent-URL builders are methods of a client; a function of the package's 
   assert.equal(buildsAuthorizationUrl(d), false);
   const [e] = calls("client.getAccessToken()");
   assert.equal(buildsAuthorizationUrl(e), false);
+});
+
+/** Each request (`http.get(...)`) of the module: whether ErrorContainment lets its error out of the function. */
+function escapesByRequest(code: string): boolean[] {
+  const module = parseFile({ path: "client.js", bytes: Buffer.from(code) }, []);
+  assert.ok(module);
+  const index = new CodeIndex();
+  const visitors = index.visitors() as Record<string, ((node: unknown, m: ParsedModule) => void) | undefined>;
+  walkTypes(module.ast, Object.keys(visitors), (node) => visitors[node.type]?.(node, module));
+  const containment = new ErrorContainment(index);
+  const requests = index.callsOf(module).filter((c) => c.callee.type === "MemberExpression" && calleeName(c) === "get" && index.clientOfCall(c, module));
+  return [...requests].sort((a, b) => a.range[0] - b.range[0]).map((c) => containment.callEscapes(c, module, "axios"));
+}
+
+test("a catch that throws or rejects a value of its own contains the request's error; one that hands the error on does not", () => {
+  const code = `
+    import axios from "axios";
+    const http = axios.create({ headers: { Authorization: "Bearer " + process.env.TOKEN } });
+    const plain = (x) => new Error(x.message);
+    const keep = (x) => x;
+    export async function a() { try { return await http.get("/a"); } catch (e) { return Promise.reject(new Error(\`a failed: \${e.message}\`)); } }
+    export async function b() { try { return await http.get("/b"); } catch (e) { throw { ...e }; } }
+    export async function c() { try { return await http.get("/c"); } catch (e) { throw plain(e); } }
+    export async function d() { try { return await http.get("/d"); } catch (e) { throw keep(e); } }
+    export async function f() { try { return await http.get("/f"); } catch (e) { if (e instanceof axios.AxiosError) { throw new Error(String(e.response?.status)); } throw e; } }
+    export async function g() { try { return await http.get("/g"); } catch (e) { if (e instanceof TypeError) { throw new Error("bad"); } throw e; } }
+    export function h() { return new Promise((resolve, reject) => http.get("/h").then(resolve).catch((e) => reject(e))); }
+    export function i() { return http.get("/i").catch((e) => { throw new Error(e.response?.statusText ?? "failed"); }); }
+    export async function j() { const inner = async () => { try { return await http.get("/j"); } catch (e) { throw new Error("j"); } }; try { return await inner(); } catch (e) { throw e; } }
+    export async function k() { try { return await http.get("/k"); } catch { throw new Error("k"); } }
+    export async function l() { const run = async () => http.get("/l"); try { return await run(); } catch (e) { throw new Error("l"); } }
+  `;
+  // a: rejects a new Error; b: spreads the error's fields; c: a helper builds a new error; d: a helper hands it back;
+  // f: the class guard throws its own, only non-axios errors pass; g: a guard of another class says nothing;
+  // h: reject(e) hands it on; i: a new Error from its status text; j: the inner try in the same function contains it;
+  // k: no binding, nothing handed on; l: the try is in the enclosing function, not the one making the request.
+  assert.deepEqual(escapesByRequest(code), [false, true, false, true, false, true, true, false, false, false, true]);
 });

@@ -33,7 +33,7 @@ export function analyzeTaint(program: Program, input: EngineInput, options: Tain
     quietHits: engine.quietHits,
     reachableApis: (fn) => reachable(engine, fn, reachableMemo),
     reachableApisAvoiding: (fn, avoid) => reachable(engine, fn, new Map(), avoid),
-    apisByFunction: (fn) => apisByFunction(engine, fn),
+    apisByFunction: (fn, avoid) => apisByFunction(engine, fn, avoid),
     escapingThrows: (fn) => engine.escaping.get(fn) ?? [],
     constantsOf: (node: TSESTree.Node, module: ParsedModule) => engine.constantsOf(node, module),
     incomplete: engine.incomplete,
@@ -69,8 +69,8 @@ function reachable(engine: Engine, fn: FunctionNode, memo: Map<FunctionNode, Set
   return out;
 }
 
-/** For `fn` and each function it reaches (breadth-first), the APIs that function calls itself. */
-function apisByFunction(engine: Engine, fn: FunctionNode): Map<FunctionNode, ReadonlySet<string>> {
+/** For `fn` and each function it reaches (breadth-first, not entering `avoid`), the APIs that function calls itself. */
+function apisByFunction(engine: Engine, fn: FunctionNode, avoid?: ReadonlySet<FunctionNode>): Map<FunctionNode, ReadonlySet<string>> {
   const out = new Map<FunctionNode, ReadonlySet<string>>();
   const seen = new Set<FunctionNode>([fn]);
   const queue: FunctionNode[] = [fn];
@@ -79,7 +79,7 @@ function apisByFunction(engine: Engine, fn: FunctionNode): Map<FunctionNode, Rea
     const apis = engine.apisByFn.get(f);
     if (apis) out.set(f, apis);
     for (const callee of engine.calleesByFn.get(f) ?? []) {
-      if (!seen.has(callee)) {
+      if (!seen.has(callee) && !avoid?.has(callee)) {
         seen.add(callee);
         queue.push(callee);
       }

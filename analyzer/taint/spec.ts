@@ -361,9 +361,10 @@ export interface TaintResult {
   reachableApisAvoiding?(fn: FunctionNode, avoid: ReadonlySet<FunctionNode>): Set<string>;
   /**
    * The same APIs by the function that calls each: `fn` and every function it
-   * reaches, each with the APIs it calls itself. Optional (older results lack it).
+   * reaches, each with the APIs it calls itself, not entering the functions in
+   * `avoid` (as reachableApisAvoiding). Optional (older results lack it).
    */
-  apisByFunction?(fn: FunctionNode): Map<FunctionNode, ReadonlySet<string>>;
+  apisByFunction?(fn: FunctionNode, avoid?: ReadonlySet<FunctionNode>): Map<FunctionNode, ReadonlySet<string>>;
   /** Constant string values an expression can take (through variables, concatenation, decoding), if any. */
   constantsOf(node: TSESTree.Node, module: ParsedModule): string[];
   /** Labels that can escape `fn` as a thrown value (and so become tool output). */

@@ -5,7 +5,9 @@
 // block throws (or rejects with) is what leaves; a value built from the
 // error's message, status or response body is a new value, not the error.
 import type { TSESTree } from "@typescript-eslint/types";
-import { calleeName, memberChain, returnStatements, unwrapExpression, walk, type Node } from "../../analyzer/parse/ast.js";
+import { calleeName, isFunctionNode, memberChain, unwrapExpression, walk, type Node } from "../../analyzer/parse/ast.js";
+import { returnedExpressions } from "../../analyzer/mcp/low-level.js";
+import { alwaysExits } from "../../analyzer/taint/guards.js";
 import type { FunctionNode } from "../../analyzer/taint/spec.js";
 import type { ParsedModule } from "../../analyzer/types.js";
 import { CLIENT_MEMBERS_WITHOUT_REQUEST, classifyErrorRead, httpErrorShape } from "../models/errors.js";
@@ -162,7 +164,7 @@ export class ErrorContainment {
       passed.some((i) => {
         const param = t.fn.params[i];
         if (!param || param.type !== "Identifier") return true;
-        return returnedValues(t.fn).some((v) => this.passesOn(v, param.name, t.module, library, depth + 1));
+        return returnedExpressions(t.fn).some((v) => this.passesOn(v, param.name, t.module, library, depth + 1));
       }),
     );
   }
@@ -210,7 +212,7 @@ function narrowingEnd(body: TSESTree.BlockStatement, name: string, library: stri
   const guards = httpErrorShape(library)?.guards;
   if (!guards) return body.range[1];
   for (const stmt of body.body) {
-    if (stmt.type !== "IfStatement" || stmt.alternate || !exits(stmt.consequent)) continue;
+    if (stmt.type !== "IfStatement" || stmt.alternate || !alwaysExits(stmt.consequent)) continue;
     if (isGuard(unwrapExpression(stmt.test), name, guards)) return stmt.range[1];
   }
   return body.range[1];
@@ -231,22 +233,6 @@ function isGuard(test: Node, name: string, guards: { functions: string[]; classe
   return false;
 }
 
-/** A statement that always leaves the block: ends in throw or return. */
-function exits(stmt: Node): boolean {
-  if (stmt.type === "ThrowStatement" || stmt.type === "ReturnStatement") return true;
-  if (stmt.type === "BlockStatement") {
-    const last = stmt.body[stmt.body.length - 1];
-    return !!last && exits(last);
-  }
-  return false;
-}
-
-/** The values a function returns (its own returns, not nested functions'); a concise arrow's body. */
-function returnedValues(fn: FunctionNode): Node[] {
-  if (fn.body.type !== "BlockStatement") return [fn.body];
-  return returnStatements(fn).flatMap((r) => (r.argument ? [r.argument] : []));
-}
-
 function mentions(root: Node, name: string): boolean {
   let found = false;
   walk(root, {
@@ -257,8 +243,4 @@ function mentions(root: Node, name: string): boolean {
     },
   });
   return found;
-}
-
-function isFunctionNode(node: Node): node is FunctionNode {
-  return node.type === "FunctionExpression" || node.type === "ArrowFunctionExpression" || node.type === "FunctionDeclaration";
 }
