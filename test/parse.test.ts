@@ -6,7 +6,6 @@ import { looksMinified, parse, parseFile, sourceMapOf } from "../analyzer/parse/
 import { emptyFacts } from "../analyzer/acquire/manifest.js";
 import type { Diagnostic, PackageSource, ParsedModule } from "../analyzer/types.js";
 import { parse as acornParse } from "acorn";
-import type { TSESTree } from "@typescript-eslint/types";
 import { childrenOf, locationOf, type Node } from "../analyzer/parse/ast.js";
 import { SourceLines } from "../analyzer/parse/lines.js";
 
