@@ -5,6 +5,9 @@ import { test } from "node:test";
 import { looksMinified, parse, parseFile, sourceMapOf } from "../analyzer/parse/index.js";
 import { emptyFacts } from "../analyzer/acquire/manifest.js";
 import type { Diagnostic, PackageSource, ParsedModule } from "../analyzer/types.js";
+import { parse as acornParse } from "acorn";
+import { childrenOf, locationOf, type Node } from "../analyzer/parse/ast.js";
+import { SourceLines } from "../analyzer/parse/lines.js";
 
 function one(path: string, text: string | Buffer): { mod?: ParsedModule; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
@@ -123,4 +126,44 @@ test("looksMinified: long lines on average, counted up to the point where the an
   const reference = (text: string) => text.length >= 2000 && text.length / (text.split("\n").length) > 300;
   const texts = ["x".repeat(1999), "x".repeat(2000), `${"a".repeat(301)}\n`.repeat(10), `${"a".repeat(298)}\n`.repeat(10), `${"a".repeat(5000)}\n${"b\n".repeat(16)}`, `${"a".repeat(5000)}\n${"b\n".repeat(17)}`, "\n".repeat(3000)];
   for (const t of texts) assert.equal(looksMinified(t), reference(t), `${t.length} chars, ${t.split("\n").length} lines`);
+});
+
+/** Every node of `ast` with its type, range and loc, in walk order. */
+function spans(ast: unknown): string[] {
+  const out: string[] = [];
+  const stack = [ast as Node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    out.push(`${n.type} ${n.range.join("-")} ${n.loc.start.line}:${n.loc.start.column}-${n.loc.end.line}:${n.loc.end.column}`);
+    stack.push(...childrenOf(n).reverse());
+  }
+  return out;
+}
+
+test("parse: JS nodes carry offsets only, and their range and loc read the same as acorn's locations and ranges", () => {
+  // Every line break ECMAScript knows, inside code, comments, strings and templates; astral characters count two columns.
+  const text = [
+    "#!/usr/bin/env node",
+    "const a = 1;\r\nconst b = `x\r\ny\rz`;\rlet c = '\u2028';\u2028let d = 2;\u2029/* one\r\n two */ f(a,",
+    "  b, \"😀\" + c); class K { #p = 1; m() { return this.#p; } }",
+    "label: for (const [k, { v = 3 }] of obj) { if (k) continue label; }",
+    "x = async (p, ...q) => ({ ...p, [q]: await p?.r?.(q) });",
+    "",
+  ].join("\n");
+  const mod = parsed("src/spans.js", text);
+  const reference = acornParse(text, { ecmaVersion: "latest", sourceType: "script", allowHashBang: true, allowReturnOutsideFunction: true, locations: true, ranges: true });
+  assert.deepEqual(spans(mod.ast), spans(reference));
+  // Nothing but the offsets (and the pointer to the file's line table) is stored per node.
+  assert.deepEqual(Object.keys(mod.ast).filter((k) => k === "loc" || k === "range"), []);
+  // A finding's location (1-based columns) after the U+2028 and U+2029 breaks of the second line.
+  const last = mod.ast.body[mod.ast.body.length - 1];
+  const ref = reference.body[reference.body.length - 1];
+  assert.deepEqual(locationOf("src/spans.js", last), { file: "src/spans.js", line: ref.loc!.start.line, column: ref.loc!.start.column + 1, endLine: ref.loc!.end.line, endColumn: ref.loc!.end.column + 1 });
+  assert.equal(locationOf("src/spans.js", mod.ast.body[4]).line, 10);
+});
+
+test("SourceLines: the line and column of an offset, at the edges of lines and of the text", () => {
+  const lines = new SourceLines("ab\ncd\r\n\ref");
+  assert.deepEqual([0, 2, 3, 5, 7, 8, 10, 99].map((o) => { const p = lines.position(o); return `${p.line}:${p.column}`; }), ["1:0", "1:2", "2:0", "2:2", "3:0", "4:0", "4:2", "4:91"]);
+  assert.deepEqual(new SourceLines("").position(0), { line: 1, column: 0 });
 });

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { packageFromFiles } from "../analyzer/acquire/index.js";
-import { Budget } from "../analyzer/budget.js";
+import { Budget, OUTSIDE_V8_BYTES, residentBytes } from "../analyzer/budget.js";
 import { extractServer } from "../analyzer/mcp/index.js";
 import { parse } from "../analyzer/parse/index.js";
 import { link } from "../analyzer/program/index.js";
@@ -110,6 +110,28 @@ test("budget: the process's own memory, read without an injected gauge, stops a 
   clock = 20;
   assert.equal(gauged.spent(), "memory");
   assert.equal(looks, 2);
+});
+
+test("budget: while V8's heap and a margin for the rest fit the limit, memory is looked at without asking the OS", () => {
+  const asked: string[] = [];
+  const usage = process.resourceUsage;
+  const rss = process.memoryUsage.rss;
+  process.resourceUsage = () => (asked.push("peak"), usage());
+  process.memoryUsage.rss = () => (asked.push("present"), rss());
+  try {
+    const wide = 64 * 1024 * 1024 * 1024;
+    const seen = residentBytes(wide);
+    assert.ok(seen >= OUTSIDE_V8_BYTES && seen <= wide && seen >= rss(), `${seen}`);
+    assert.deepEqual(asked, []);
+    // A limit under the margin: the OS answers, the peak first and, past the limit, the present.
+    assert.ok(residentBytes(OUTSIDE_V8_BYTES) > 0);
+    assert.equal(asked[0], "peak");
+    assert.ok(residentBytes(1024) > 1024);
+    assert.deepEqual(asked.slice(-2), ["peak", "present"]);
+  } finally {
+    process.resourceUsage = usage;
+    process.memoryUsage.rss = rss;
+  }
 });
 
 test("budget: the rules stop between files and before whole-program checks, keeping what they reported", () => {

@@ -9,6 +9,9 @@ import { analyzeTaint } from "../analyzer/taint/index.js";
 import { link } from "../analyzer/program/index.js";
 import { functionNamed, pairs, programOf, runTaint, TEST_MODEL } from "./support/taint-harness.js";
 import { emptyFacts } from "../analyzer/acquire/manifest.js";
+import { type Atom, constValue, MAX_WRITTEN_PROPS, objectValue, withProp } from "../analyzer/taint/values.js";
+
+const atom = (name: string): Atom => ({ label: { id: 1, kind: "env", name, location: { file: "main.js", line: 1, column: 1 } }, path: undefined, sanitized: [], guards: [] });
 
 const js: [string, string, string[]][] = [
   ["a literal through a parameter: another field is clean", `function f(o) {\n  sink(o.url);\n}\nf({ filter: process.env.A, url: "http://localhost" });`, []],
@@ -55,4 +58,33 @@ test("object fields: an object from a tool argument keeps property-of-tainted = 
   assert.deepEqual(pairs(result), ["search→test@3", "search→test@5"]);
   const fields = result.hitsOf("test").flatMap((h) => h.flows.map((f) => `${h.location.line}:${f.field ?? ""}`)).sort();
   assert.deepEqual(fields, ["3:url", "5:other"]);
+});
+
+// An object filled one property at a time (an options bag, a module's exports) keeps at most
+// MAX_WRITTEN_PROPS properties by name: a write past the bound costs no copy of a larger map, and its
+// taint stays on the object, so no flow through it is lost.
+const manyWrites = (n: number, last: string) => [`const o = {};`, ...Array.from({ length: n }, (_, i) => `o.p${i} = "v${i}";`), last];
+
+const bounded: [string, string[], string[]][] = [
+  ["a tainted property written past the bound still reaches the sink", [...manyWrites(MAX_WRITTEN_PROPS + 6, `o.query = process.env.A;`), `sink(o.query);`], [`A→test@${MAX_WRITTEN_PROPS + 9}`]],
+  ["constants written past the bound stay constants", [...manyWrites(MAX_WRITTEN_PROPS + 6, `o.extra = "more";`), `sink(o.extra); sink(o.p${MAX_WRITTEN_PROPS + 2});`], []],
+  ["under the bound, a write keeps its own property: the others stay clean", [...manyWrites(10, `o.query = process.env.A;`), `sink(o.p3);`, `sink(o.query);`], ["A→test@14"]],
+  ["a function written past a join's bound is still called by name", [...manyWrites(100, `o.run = (x) => sink(x);`), `o.run(process.env.A);`], ["A→test@102"]],
+  ["a chain of a thousand writes, each to a new name, then one tainted", [...manyWrites(1000, `o.last = JSON.parse(process.env.A);`), `sink(o.last.cmd);`], ["A→test@1003"]],
+];
+
+for (const [name, lines, expected] of bounded) {
+  test(`object fields (js): ${name}`, () => {
+    assert.deepEqual(pairs(runTaint({ "main.js": lines.join("\n") })), expected);
+  });
+}
+
+test("withProp: an unchanged property is no write; a new name past MAX_WRITTEN_PROPS keeps only its taint, on the object", () => {
+  const full = objectValue(new Map(Array.from({ length: MAX_WRITTEN_PROPS }, (_, i) => [`p${i}`, constValue(`v${i}`)] as const)));
+  assert.equal(withProp(full, "p1", full.props!.get("p1")!, true), full);
+  assert.equal(withProp(full, "extra", constValue("x"), true), full);
+  const tainted = withProp(full, "extra", { atoms: [atom("A")] }, true);
+  assert.equal(tainted.props!.size, MAX_WRITTEN_PROPS);
+  assert.deepEqual(tainted.atoms?.map((a) => a.label.name), ["A"]);
+  assert.equal(withProp(full, "p1", constValue("y"), true).props!.get("p1")!.consts![0], "y");
 });

@@ -1,9 +1,11 @@
 // parse: every JS/TS file of the package to ESTree with locations, once.
+// (JS nodes keep offsets and compute `range` and `loc` when read: lines.ts.)
 // A file that does not parse is a diagnostic; the rest is still scanned.
 import { createRequire } from "node:module";
 import { posix } from "node:path";
 import * as acorn from "acorn";
 import type { TSESTree } from "@typescript-eslint/types";
+import { parseWithSpans } from "./lines.js";
 import type { Diagnostic, PackageSource, ParsedModule, SourceFile, SourceLanguage } from "../types.js";
 
 export interface ParseResult {
@@ -83,11 +85,12 @@ function hasModuleSyntax(ast: TSESTree.Program): boolean {
  * CommonJS to Node (`module.exports` works there), so it is not a module here.
  */
 function parseJs(text: string, path: string): { ast: TSESTree.Program; isModule: boolean } {
-  const base: acorn.Options = { ecmaVersion: "latest", locations: true, ranges: true, allowHashBang: true, allowReturnOutsideFunction: false };
-  const asScript = () => acorn.parse(text, { ...base, sourceType: "script", allowReturnOutsideFunction: true }) as unknown as TSESTree.Program;
+  // Offsets only on the nodes; `range` and `loc` are worked out when read (see lines.ts).
+  const base: acorn.Options = { ecmaVersion: "latest", allowHashBang: true, allowReturnOutsideFunction: false };
+  const asScript = () => parseWithSpans(text, { ...base, sourceType: "script", allowReturnOutsideFunction: true }) as unknown as TSESTree.Program;
   if (/\.cjs$/i.test(path)) return { ast: asScript(), isModule: false };
   try {
-    const ast = acorn.parse(text, { ...base, sourceType: "module" }) as unknown as TSESTree.Program;
+    const ast = parseWithSpans(text, { ...base, sourceType: "module" }) as unknown as TSESTree.Program;
     return { ast, isModule: /\.mjs$/i.test(path) || hasModuleSyntax(ast) };
   } catch (moduleError) {
     if (/\.mjs$/i.test(path)) throw moduleError;

@@ -12,6 +12,14 @@ export const MAX_APIS = 8;
 export const MAX_FNS = 8;
 export const MAX_CONSTS = 8;
 export const MAX_PROPS = 64;
+/**
+ * How many properties an object filled one write at a time keeps by name
+ * (withProp). Larger than MAX_PROPS, the bound of a join: a module's exports
+ * or a handler table is written key by key (`helpers.a = fn; ...`) and read
+ * back by name, so its functions must stay; the bound is there so a bundle's
+ * thousands of exports cost at most this much per write.
+ */
+export const MAX_WRITTEN_PROPS = 512;
 export const MAX_PATH = 24;
 export const MAX_CONST_LENGTH = 4096;
 /** Stands inside a constant for a part whose value is not known: `"\u0000/.ssh/id_rsa"`. */
@@ -599,10 +607,27 @@ export function objectValue(props: Map<string, Value>): Value {
   return props.size ? { props } : EMPTY;
 }
 
+/**
+ * `obj` with property `key` set to `v` (`strong`) or joined with it. Values
+ * are immutable, so each write copies the property map: an unchanged property
+ * is no write, and a map filled by writes holds at most MAX_WRITTEN_PROPS
+ * properties, so a chain of writes (`exports.a = ...; exports.b = ...` over a
+ * bundle's thousands of exports) costs at most that much per write rather
+ * than growing with the object. A new property past the bound is not kept by
+ * name: its taint joins the object's own, which a read of any of its
+ * properties gives (no flow is lost, only which property held it); its
+ * functions, constants and APIs are dropped, as in a join past MAX_PROPS.
+ */
 export function withProp(obj: Value, key: string, v: Value, strong: boolean): Value {
+  const prev = obj.props?.get(key);
+  const next = strong || !prev ? v : join(prev, v);
+  if (next === prev) return obj;
+  if (!prev && (obj.props?.size ?? 0) >= MAX_WRITTEN_PROPS) {
+    const t = deepTaint(next);
+    return t.atoms?.length || t.refs?.length ? join(obj, t) : obj;
+  }
   const props = new Map(obj.props ?? []);
-  const prev = props.get(key);
-  props.set(key, strong || !prev ? v : join(prev, v));
+  props.set(key, next);
   return compact({ ...obj, props });
 }
 
