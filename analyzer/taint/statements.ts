@@ -293,9 +293,11 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
         return;
       }
       case "ArrayPattern":
-        for (const e of pattern.elements) {
+        // `[k, v] = entry` is `k = entry[0]`: read by index, as `entry[0]` is (a tuple's own element, or any
+        // element of a list), so a parameter's reference keeps its access and a check on `k` stays on `k`.
+        for (const [i, e] of pattern.elements.entries()) {
           if (!e) continue;
-          this.bindPattern(e.type === "RestElement" ? e.argument : e, e.type === "RestElement" ? v : this.elementsOf(v), ctx, init);
+          this.bindPattern(e.type === "RestElement" ? e.argument : e, e.type === "RestElement" ? v : this.readMember(v, String(i), e, ctx), ctx, init);
         }
         return;
       case "AssignmentPattern": {
