@@ -71,6 +71,18 @@ function outputPiped(options: TSESTree.ObjectExpression | undefined): boolean {
   return piped(v);
 }
 
+/** A receiver (`child.unref()`, `child.stdout`): by the name it is held in (a variable, `this.proc`), else the call node itself. */
+function noteReceiver(recv: TSESTree.Node, module: ParsedModule, names: Map<ParsedModule, Set<string>>, calls: Set<TSESTree.Node>): void {
+  const field = recv.type === "MemberExpression" ? thisField(recv) : undefined;
+  if (recv.type !== "Identifier" && !field) {
+    calls.add(recv);
+    return;
+  }
+  const set = names.get(module) ?? new Set<string>();
+  set.add(field ?? (recv as TSESTree.Identifier).name);
+  names.set(module, set);
+}
+
 /** `this.proc`, as the name a class keeps its child in: `this.proc`. */
 function thisField(m: TSESTree.MemberExpression): string | undefined {
   const name = propertyName(m);
@@ -272,13 +284,7 @@ export const silentProcess: Rule = {
     stateOf.set(ctx, state);
     const onCall = (call: Call, module: ParsedModule) => {
       if (call.type === "CallExpression" && isMemberCall(call, undefined, "unref") && call.callee.type === "MemberExpression") {
-        const recv = unwrapExpression(call.callee.object);
-        const field = recv.type === "MemberExpression" ? thisField(recv) : undefined;
-        if (recv.type === "Identifier" || field) {
-          const set = state.unrefNames.get(module) ?? new Set<string>();
-          set.add(field ?? (recv as TSESTree.Identifier).name);
-          state.unrefNames.set(module, set);
-        } else state.unrefCalls.add(recv);
+        noteReceiver(unwrapExpression(call.callee.object), module, state.unrefNames, state.unrefCalls);
         return;
       }
       const api = processCallApi(call, module);
@@ -321,13 +327,7 @@ export const silentProcess: Rule = {
     const onMember = (m: TSESTree.MemberExpression, module: ParsedModule) => {
       const name = propertyName(m);
       if (name !== "stdout" && name !== "stderr") return;
-      const recv = unwrapExpression(m.object);
-      const field = recv.type === "MemberExpression" ? thisField(recv) : undefined;
-      if (recv.type === "Identifier" || field) {
-        const set = state.streamNames.get(module) ?? new Set<string>();
-        set.add(field ?? (recv as TSESTree.Identifier).name);
-        state.streamNames.set(module, set);
-      } else state.streamCalls.add(recv);
+      noteReceiver(unwrapExpression(m.object), module, state.streamNames, state.streamCalls);
     };
     return { CallExpression: onCall, NewExpression: onCall, VariableDeclarator: onDeclarator, AssignmentExpression: onAssignment, MemberExpression: onMember };
   },
