@@ -2,11 +2,11 @@
 // reads, writes, deletes or serves, and no containment check that works
 // dominates the call.
 import { alphabetKnown, confinedToFolder } from "../analyzer/taint/shapes.js";
-import { NO_DOT_DOT, PREFIX_CHECKED, RELATIVE, type GuardKind } from "../analyzer/taint/spec.js";
+import { NO_DOT_DOT, PREFIX_CHECKED, RELATIVE, UNREAD_CHECK, type GuardKind } from "../analyzer/taint/spec.js";
 import type { Rule } from "./types.js";
 import { BROWSER_NAVIGATION_KIND, FILE_UPLOAD_KIND } from "./models/browser.js";
 import { declaredCapability } from "./util/declared-purpose.js";
-import { reportFlow, shapeOf, unreadCheckOf, untrustedFlows, type UntrustedFlow } from "./util/untrusted-flows.js";
+import { isUnsafe, reportFlow, shapeOf, unreadCheckOf, untrustedFlows, type UntrustedFlow } from "./util/untrusted-flows.js";
 import type { RuleContext } from "./types.js";
 
 /**
@@ -44,7 +44,7 @@ export const pathTraversal: Rule = {
     cwe: [22],
     summary: "A tool argument chooses which file is read, written, deleted or served, with no containment check that works.",
     description:
-      "A value the model chooses reaches `fs` (read, write, delete, mkdir, streams), fs-extra, `res.sendFile`/`res.download`, or an archive extractor's target without a guard that keeps it inside the allowed folder. `../../.ssh/id_rsa` or an absolute path then reaches any file the user can. Checks that do not work: `startsWith(root)` without a separator (`/data-evil` passes `/data`), `includes('..')` on the raw input (absolute paths, encoded forms), `path.normalize` without a containment check. A check in a helper (`if (!isWithinAllowed(p, roots)) throw ...`, also through a variable holding its result, or a method) counts when the helper's body does a working check on every path that returns true; a helper that throws unless the path is inside (`assertInside(p);`) counts for the code after the call when its checks come before any return; a helper whose verdict rests on a bare prefix does not count, whatever its name. A check the model can switch off is no check: a root, or a list of roots, that comes from a tool argument, or an allow-list that passes when it is empty. A check the scanner cannot read is not proof of a hole: a path that passes a predicate from a package no model describes, or a user helper that compares it with computed values in a form no guard rule reads, is reported at low, naming the check to verify; a check known not to confine (a bare prefix, a half check) keeps the finding at its severity. An argument whose schema makes it a value rather than a path (an enum, a literal, a number, a uuid, an anchored pattern without `.` or separators) or that the code looks up in a constant map or list first is not a path. When the tool says this is what it is for (its name, description and schema declare the act and the argument is the whole path), the finding is a capability: medium or low, listed under \"What it can do\", and the permission policy asks before each call; it stays an injection when the value crosses a boundary the code or the tool's text meant to keep. A folder the tool takes as its working folder (`outDir`, `projectRoot`) with only fixed names under it (`<outDir>/.extraction/analysis.json`) is said as such, at the same capability rung. A file handed to a web page by browser automation (`setInputFiles`, `uploadFile`, a file chooser) leaves the machine: when the model also picks the page, that is never a declared capability.",
+      "A value the model chooses reaches `fs` (read, write, delete, mkdir, streams), fs-extra, `res.sendFile`/`res.download`, or an archive extractor's target without a guard that keeps it inside the allowed folder. `../../.ssh/id_rsa` or an absolute path then reaches any file the user can. Checks that do not work: `startsWith(root)` without a separator (`/data-evil` passes `/data`), `includes('..')` on the raw input (absolute paths, encoded forms), `path.normalize` without a containment check. A check in a helper (`if (!isWithinAllowed(p, roots)) throw ...`, also through a variable holding its result, or a method) counts when the helper's body does a working check on every path that returns true; a helper that throws unless the path is inside (`assertInside(p);`) counts for the code after the call when its checks come before any return; a helper whose verdict rests on a bare prefix does not count, whatever its name. A check the value can go around is not the boundary it crosses: `if (!path.isAbsolute(p)) p = path.resolve(base, p)` rejects nothing and lets an absolute `p` through unchanged, so the finding describes that way, not a half check. A check the model can switch off is no check: a root, or a list of roots, that comes from a tool argument, or an allow-list that passes when it is empty. A check the scanner cannot read is not proof of a hole: a path that passes a predicate from a package no model describes, or a user helper that compares it with computed values in a form no guard rule reads, is reported at low, naming the check to verify; a check known not to confine (a bare prefix, a half check) keeps the finding at its severity. An argument whose schema makes it a value rather than a path (an enum, a literal, a number, a uuid, an anchored pattern without `.` or separators) or that the code looks up in a constant map or list first is not a path. When the tool says this is what it is for (its name, description and schema declare the act and the argument is the whole path), the finding is a capability: medium or low, listed under \"What it can do\", and the permission policy asks before each call; it stays an injection when the value crosses a boundary the code or the tool's text meant to keep. A folder the tool takes as its working folder (`outDir`, `projectRoot`) with only fixed names under it (`<outDir>/.extraction/analysis.json`) is said as such, at the same capability rung. A file handed to a web page by browser automation (`setInputFiles`, `uploadFile`, a file chooser) leaves the machine: when the model also picks the page, that is never a declared capability.",
     help: [
       "**Why it matters.** File tools are how a prompt injection reads `~/.ssh`, cloud credentials or other MCP servers' configs, or writes a shell profile.",
       "",
@@ -63,7 +63,8 @@ export const pathTraversal: Rule = {
   check(ctx) {
     const uploadsToChosenPage = uploadsToModelChosenPages(ctx);
     // A value with no `..` that is not absolute (or holds no separator at all) stays in the folder it is joined to.
-    for (const u of untrustedFlows(ctx, "path-traversal", GUARDS, confinedToFolder)) {
+    for (const first of untrustedFlows(ctx, "path-traversal", GUARDS, confinedToFolder)) {
+      const u = aroundTheCheck(ctx, first);
       // Attaching a file may be what the tool is for; sending any file to a page the model also picks is not.
       if (uploadsToChosenPage.has(u.hit.node) && uploadsToChosenPage.get(u.hit.node)!.has(u.flow.label.id)) {
         reportFlow(ctx, u, "as a file path whose file is sent to a page the model also chooses, with no containment check that works", FIX, "high");
@@ -82,6 +83,19 @@ export const pathTraversal: Rule = {
     }
   },
 };
+
+/**
+ * The way the value reaches the sink that skips the code's check, when there
+ * is one: `if (!path.isAbsolute(p)) p = path.resolve(cwd, p)` checks nothing
+ * on the branch that keeps an absolute `p`, so the same argument arrives both
+ * with the mark and without it. The finding describes the unchecked way (a
+ * check the value can go around is not the boundary it crosses).
+ */
+function aroundTheCheck(ctx: RuleContext, u: UntrustedFlow): UntrustedFlow {
+  if (u.flow.guards.length === 0) return u;
+  const bare = u.hit.flows.find((f) => f.label.id === u.flow.label.id && f.guards.length === 0 && !f.sanitizedFor.some((m) => m.startsWith(UNREAD_CHECK)) && isUnsafe(ctx, f, "path-traversal", GUARDS, u.hit, confinedToFolder));
+  return bare ? { hit: u.hit, flow: bare } : u;
+}
 
 /** Upload calls (a local file handed to a page) → the untrusted labels that also choose a page the package navigates to. */
 function uploadsToModelChosenPages(ctx: RuleContext): Map<unknown, Set<number>> {

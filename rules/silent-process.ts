@@ -3,11 +3,13 @@
 // shows up in their results; a detached, silent process does neither, and
 // keeps running after the client closes the server (or after `npm install`).
 import type { TSESTree } from "@typescript-eslint/types";
-import { isIdentifier, isMemberCall, locationOf, propertyName, stringLiteralValue, unwrapExpression } from "../analyzer/parse/ast.js";
+import { isFunctionNode, isIdentifier, isMemberCall, locationOf, propertyName, stringLiteralValue, unwrapExpression, walk } from "../analyzer/parse/ast.js";
 import { assignedValues } from "../analyzer/mcp/local-values.js";
-import type { ParsedModule } from "../analyzer/types.js";
+import type { ParsedModule, SurfaceItem } from "../analyzer/types.js";
+import { LAUNCHES_APPLICATION } from "./models/tool-purposes.js";
 import type { Rule, RuleContext } from "./types.js";
 import { commandLinesOf, processCallApi } from "./util/command-strings.js";
+import { spelledAsWords } from "./util/untrusted-flows.js";
 import { functionsAround } from "./util/functions-around.js";
 import { installHooks, stepsOf } from "./util/lifecycle.js";
 import { moduleFacts, normalizePath } from "./util/module-apis.js";
@@ -50,6 +52,41 @@ function optionsOf(call: Call, module: ParsedModule): TSESTree.ObjectExpression 
 function optionValue(options: TSESTree.ObjectExpression, name: string): TSESTree.Node | undefined {
   for (const p of options.properties) if (p.type === "Property" && propertyName(p) === name) return unwrapExpression(p.value);
   return undefined;
+}
+
+/**
+ * The child's stdout or stderr is a pipe to the server: no `stdio` option (the
+ * default pipes all three), `"pipe"`, or `"pipe"` (or `"overlapped"`) at index 1 or 2 of the array.
+ */
+function outputPiped(options: TSESTree.ObjectExpression | undefined): boolean {
+  const v = options ? optionValue(options, "stdio") : undefined;
+  if (!v) return true;
+  const piped = (e: TSESTree.Node | null | undefined) => {
+    if (!e) return true; // a hole or a missing entry is the default, a pipe
+    if (e.type === "SpreadElement") return false;
+    const s = stringLiteralValue(e);
+    return s === "pipe" || s === "overlapped";
+  };
+  if (v.type === "ArrayExpression") return piped(v.elements[1]) || piped(v.elements[2]);
+  return piped(v);
+}
+
+/** A receiver (`child.unref()`, `child.stdout`): by the name it is held in (a variable, `this.proc`), else the call node itself. */
+function noteReceiver(recv: TSESTree.Node, module: ParsedModule, names: Map<ParsedModule, Set<string>>, calls: Set<TSESTree.Node>): void {
+  const field = recv.type === "MemberExpression" ? thisField(recv) : undefined;
+  if (recv.type !== "Identifier" && !field) {
+    calls.add(recv);
+    return;
+  }
+  const set = names.get(module) ?? new Set<string>();
+  set.add(field ?? (recv as TSESTree.Identifier).name);
+  names.set(module, set);
+}
+
+/** `this.proc`, as the name a class keeps its child in: `this.proc`. */
+function thisField(m: TSESTree.MemberExpression): string | undefined {
+  const name = propertyName(m);
+  return m.object.type === "ThisExpression" && name ? `this.${name}` : undefined;
 }
 
 /** `stdio: "ignore"` or `stdio: ["ignore", "ignore", "ignore"]`. */
@@ -116,6 +153,8 @@ interface DetachedCall {
   module: ParsedModule;
   callee: string;
   ignored: boolean;
+  /** Its stdout or stderr is a pipe to the server. */
+  piped: boolean;
 }
 
 const MAX_DEPTH = 8;
@@ -210,6 +249,9 @@ interface ScanState {
   /** `x.unref()` receivers per module: identifier names and call nodes. */
   unrefNames: Map<ParsedModule, Set<string>>;
   unrefCalls: Set<TSESTree.Node>;
+  /** `x.stdout` / `x.stderr` read (`child.stdout.on("data", …)`, `.pipe(…)`): receivers per module, names and call nodes. */
+  streamNames: Map<ParsedModule, Set<string>>;
+  streamCalls: Set<TSESTree.Node>;
   /** Variables a value is stored in, by the value's node. */
   heldIn: Map<TSESTree.Node, string[]>;
 }
@@ -225,7 +267,7 @@ export const silentProcess: Rule = {
     cwe: [506],
     summary: "A child process is started detached, with its output ignored, to outlive the server or the install.",
     description:
-      "`spawn(…, { detached: true, stdio: 'ignore' })` followed by `.unref()`, or `nohup … &` in a command string or lifecycle script, starts a process that keeps running after the MCP server (or `npm install`) exits, and whose output nobody sees. Miners, beacons and second-stage payloads start this way; ordinary servers do their work inside tool calls. medium; low when the detached program is a file the package ships (`spawn(process.execPath, [path.join(__dirname, \"daemon.js\")])`): its code is part of the scan and judged there.",
+      "`spawn(…, { detached: true, stdio: 'ignore' })` followed by `.unref()`, or `nohup … &` in a command string or lifecycle script, starts a process that keeps running after the MCP server (or `npm install`) exits, and whose output nobody sees. Miners, beacons and second-stage payloads start this way; ordinary servers do their work inside tool calls. medium; low when the detached program is a file the package ships (`spawn(process.execPath, [path.join(__dirname, \"daemon.js\")])`): its code is part of the scan and judged there; low too when a tool that says it opens or launches an application (an editor, a game, an emulator window) starts it, or when the function that starts it returns the child or its pid to its caller. A detached child whose stdout or stderr the server pipes and reads (`child.stdout.on(\"data\", …)`) is watched, not silent, and is not reported.",
     help: [
       "**Why it matters.** A detached process with ignored output is invisible to the MCP client and to the user: it is not tied to a tool call, its output never reaches a result, and closing the client does not stop it.",
       "",
@@ -238,16 +280,11 @@ export const silentProcess: Rule = {
     precision: "high",
   },
   visitors(ctx) {
-    const state: ScanState = { detached: [], unrefNames: new Map(), unrefCalls: new Set(), heldIn: new Map() };
+    const state: ScanState = { detached: [], unrefNames: new Map(), unrefCalls: new Set(), streamNames: new Map(), streamCalls: new Set(), heldIn: new Map() };
     stateOf.set(ctx, state);
     const onCall = (call: Call, module: ParsedModule) => {
       if (call.type === "CallExpression" && isMemberCall(call, undefined, "unref") && call.callee.type === "MemberExpression") {
-        const recv = unwrapExpression(call.callee.object);
-        if (recv.type === "Identifier") {
-          const set = state.unrefNames.get(module) ?? new Set<string>();
-          set.add(recv.name);
-          state.unrefNames.set(module, set);
-        } else state.unrefCalls.add(recv);
+        noteReceiver(unwrapExpression(call.callee.object), module, state.unrefNames, state.unrefCalls);
         return;
       }
       const api = processCallApi(call, module);
@@ -255,7 +292,7 @@ export const silentProcess: Rule = {
       const options = optionsOf(call, module);
       if (opensBrowser(call, module)) return;
       if (options && optionValue(options, "detached")?.type === "Literal" && (optionValue(options, "detached") as TSESTree.Literal).value === true) {
-        state.detached.push({ call, module, callee: readableApi(api), ignored: stdioIgnored(options) });
+        state.detached.push({ call, module, callee: readableApi(api), ignored: stdioIgnored(options), piped: outputPiped(options) });
         return;
       }
       for (const line of commandLinesOf(call, module, ctx.taint)) {
@@ -284,8 +321,15 @@ export const silentProcess: Rule = {
     };
     const onAssignment = (a: TSESTree.AssignmentExpression) => {
       if (isIdentifier(a.left)) hold(unwrapExpression(a.right), a.left.name);
+      else if (a.left.type === "MemberExpression" && thisField(a.left)) hold(unwrapExpression(a.right), thisField(a.left)!);
     };
-    return { CallExpression: onCall, NewExpression: onCall, VariableDeclarator: onDeclarator, AssignmentExpression: onAssignment };
+    // `child.stdout.on("data", …)`, `child.stderr?.pipe(log)`: the server reads what the child writes.
+    const onMember = (m: TSESTree.MemberExpression, module: ParsedModule) => {
+      const name = propertyName(m);
+      if (name !== "stdout" && name !== "stderr") return;
+      noteReceiver(unwrapExpression(m.object), module, state.streamNames, state.streamCalls);
+    };
+    return { CallExpression: onCall, NewExpression: onCall, VariableDeclarator: onDeclarator, AssignmentExpression: onAssignment, MemberExpression: onMember };
   },
   check(ctx) {
     const state = stateOf.get(ctx);
@@ -293,25 +337,94 @@ export const silentProcess: Rule = {
       const names = state!.heldIn.get(d.call) ?? [];
       const unrefd = state!.unrefCalls.has(d.call) || names.some((n) => state!.unrefNames.get(d.module)?.has(n));
       if (!d.ignored && !unrefd) continue;
+      // Its output comes back to the server (read into a log the tools return, piped to the server's own
+      // streams): a background child the server watches, not a silent one.
+      const read = d.piped && (state!.streamCalls.has(d.call) || names.some((n) => state!.streamNames.get(d.module)?.has(n)));
+      if (read) continue;
       const how = [d.ignored ? "its output ignored" : "", unrefd ? "unref()'d so the parent does not wait for it" : ""].filter(Boolean).join(" and ");
       // The package's own helper (a daemon, an update check): its code is scanned like the rest, so this is a note.
       // Opening the login page in the user's browser: the opener is chosen per platform.
       if (opensBrowserPerPlatform(d.call, d.module)) continue;
       const own = runsOwnFile(d.call, d.module, ctx);
+      // A window the user asked for: started by a tool whose text says it opens an editor, a game, an app.
+      const launcher = own ? undefined : launchingTools(ctx, d);
+      // The function hands the child (or its pid) back to its caller, which can watch or stop it.
+      const handed = own || launcher ? false : returnsHandle(d, names);
+      const message = own
+        ? `${d.callee} starts the package's own ${own} as a detached process with ${how}: it keeps running after the server exits, unseen by the client (its code is part of this scan)`
+        : launcher
+          ? `${d.callee} starts a detached process with ${how}, from ${launcher}, which says it opens or launches an application: a program the user asked to open, left running when the server exits`
+          : handed
+            ? `${d.callee} starts a detached process with ${how}, and returns the process (or its pid) to its caller, which can watch or stop it: it can keep running after the server exits`
+            : `${d.callee} starts a detached process with ${how}: it keeps running after the server exits, unseen by the client`;
+      const kind = own ? "|own" : launcher ? "|launch" : handed ? "|handed" : "";
       ctx.report({
-        message: own
-          ? `${d.callee} starts the package's own ${own} as a detached process with ${how}: it keeps running after the server exits, unseen by the client (its code is part of this scan)`
-          : `${d.callee} starts a detached process with ${how}: it keeps running after the server exits, unseen by the client`,
+        message,
         location: locationOf(d.module.path, d.call),
-        ...(own ? { severity: "low" as const } : {}),
+        ...(kind ? { severity: "low" as const } : {}),
         fix: "Keep child processes attached, pipe their output, and stop them when the server exits.",
-        fingerprintKey: `detached|${d.callee}|${d.ignored}|${unrefd}${own ? "|own" : ""}`,
-        properties: { stdioIgnored: d.ignored, unref: unrefd, ...(own ? { ownFile: own } : {}) },
+        fingerprintKey: `detached|${d.callee}|${d.ignored}|${unrefd}${kind}`,
+        properties: { stdioIgnored: d.ignored, unref: unrefd, ...(own ? { ownFile: own } : {}), ...(launcher ? { launchedBy: launcher } : {}), ...(handed ? { handedToCaller: true } : {}) },
       });
     }
     reportLifecycle(ctx);
   },
 };
+
+function toolText(t: SurfaceItem): string {
+  return [spelledAsWords(t.name), t.annotations.title ?? "", t.description ?? ""].join(" \n ");
+}
+
+/**
+ * The tools that start this detached call, when every one of them says it
+ * opens or launches an application (an editor, a game, a browser window):
+ * the call is in a tool's handler or in a package function the handler calls.
+ * Named as the report shows them (`open_in_editor`), undefined when no tool
+ * reaches it or one that does declares no such act.
+ */
+function launchingTools(ctx: RuleContext, d: DetachedCall): string | undefined {
+  const around = new Set<TSESTree.Node>(functionsAround(d.module.ast, d.call));
+  const reaching = ctx.handlers.filter((h) => {
+    const inBranch = !h.branch || (h.branch.range[0] <= d.call.range[0] && d.call.range[1] <= h.branch.range[1]);
+    if (h.module === d.module && around.has(h.fn as TSESTree.Node) && inBranch) return true;
+    return (h.functions ?? []).some((f) => f.module === d.module && around.has(f.node as TSESTree.Node));
+  });
+  if (reaching.length === 0 || !reaching.every((h) => LAUNCHES_APPLICATION.test(toolText(h.item)))) return undefined;
+  return [...new Set(reaching.map((h) => `\`${h.item.name}\``))].join(", ");
+}
+
+/**
+ * The function that starts the child returns it, or its pid (`return child`,
+ * `return { pid: child.pid }`, `return spawn(…)`), to its caller: the process
+ * is handed on, not left where nothing can reach it.
+ */
+function returnsHandle(d: DetachedCall, names: readonly string[]): boolean {
+  const fn = functionsAround(d.module.ast, d.call)[0];
+  if (!fn) return false;
+  const held = new Set(names);
+  const mentions = (node: TSESTree.Node): boolean => {
+    let found = false;
+    walk(node, {
+      enter(n) {
+        if (found || (n !== node && isFunctionNode(n))) return false;
+        if (n === d.call || (n.type === "Identifier" && held.has(n.name))) found = true;
+        return undefined;
+      },
+    });
+    return found;
+  };
+  const body = (fn as TSESTree.FunctionLike).body;
+  if (body && body.type !== "BlockStatement") return mentions(body);
+  let returned = false;
+  walk(fn, {
+    enter(n) {
+      if (returned || (n !== fn && isFunctionNode(n))) return false;
+      if (n.type === "ReturnStatement" && n.argument && mentions(n.argument)) returned = true;
+      return undefined;
+    },
+  });
+  return returned;
+}
 
 function reportLifecycle(ctx: RuleContext): void {
   for (const script of installHooks(ctx.source)) {

@@ -463,7 +463,8 @@ export class Extraction {
     const same = input.name.value !== undefined ? this.itemsOf(input.kind).find((i) => i.name === input.name.value && i.kind === input.kind) : undefined;
     if (same) {
       for (const [k, v] of Object.entries(input.annotations ?? {})) if (same.annotations[k as keyof ToolAnnotations] === undefined) Object.assign(same.annotations, { [k]: v });
-      if (same.parameters.length === 0 && input.parameters?.length) same.parameters = input.parameters;
+      // The tool takes what either registration's schema lists (`codeFile` in one branch, `code` in the other).
+      for (const p of input.parameters ?? []) if (!same.parameters.some((q) => q.name === p.name)) same.parameters = [...same.parameters, p];
       // Each registration's handler stays a handler (its arguments are still the model's), under the one item.
       const h = input.handler;
       if (h && !this.handlers.some((r) => r.item === same && r.fn === h.fn && r.branch === h.branch)) {

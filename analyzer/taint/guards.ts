@@ -337,7 +337,7 @@ function callRefinements(call: TSESTree.CallExpression, ctx: GuardContext, depth
   const recv = callee.type === "MemberExpression" ? callee.object : undefined;
   const arg0 = call.arguments[0] && call.arguments[0].type !== "SpreadElement" ? call.arguments[0] : undefined;
   if (!name) return [];
-  if ((name === "includes" || name === "has") && recv && arg0 && isConstantCollection(recv, ctx) && targetKey(arg0)) {
+  if ((name === "includes" || name === "has") && recv && arg0 && (isConstantCollection(recv, ctx) || isFetchedList(recv, ctx)) && targetKey(arg0)) {
     return withUrlOwners({ target: arg0, kind: "allow-list" }, ctx);
   }
   if ((name === "hasOwn" || name === "hasOwnProperty") && arg0) {
@@ -1486,6 +1486,42 @@ function isLiveList(node: Node, ctx: GuardContext, depth = 0): boolean {
     return isLiveList(init, ctx, depth + 1);
   }
   return isConstantCollection(n, ctx);
+}
+
+/** Methods that make a list out of a value they are given (the model's text, its object's keys): not a list the code fetched. */
+const LIST_FROM_VALUE = new Set(["split", "match", "matchAll", "keys", "values", "entries", "from", "of", "fromEntries"]);
+
+/**
+ * A list of names the code read for itself, to look a value up in: the
+ * database's tables (`(await db.all(q)).map((t) => t.name)`), a folder's
+ * entries, a `Set` of them. Membership in it pins a value to names that
+ * exist, as a constant list does. A list made from a value (`args.cols.split(",")`,
+ * `Object.keys(args.filter)`) or a parameter (a caller's, a tool's) is not.
+ */
+function isFetchedList(node: Node, ctx: GuardContext, depth = 0): boolean {
+  if (depth > 6) return false;
+  const n = unwrapExpression(node);
+  if (n.type === "AwaitExpression") return isFetchedList(n.argument, ctx, depth + 1);
+  if (n.type === "NewExpression" && isIdentifier(n.callee) && (n.callee.name === "Set" || n.callee.name === "Map")) {
+    const a = n.arguments[0];
+    return !!a && a.type !== "SpreadElement" && isFetchedList(a, ctx, depth + 1);
+  }
+  if (n.type === "CallExpression") {
+    const c = unwrapExpression(n.callee);
+    if (c.type !== "MemberExpression") return true;
+    const name = propertyName(c) ?? "";
+    if (["filter", "map", "flat", "flatMap", "slice", "concat"].includes(name)) return isFetchedList(c.object, ctx, depth + 1);
+    return !LIST_FROM_VALUE.has(name);
+  }
+  if (n.type === "MemberExpression") return isFetchedList(n.object, ctx, depth + 1);
+  if (isIdentifier(n)) {
+    const init = ctx.initOf(n);
+    if (init && init !== n) return isFetchedList(init, ctx, depth + 1);
+    // `const { rows } = await client.query(…)`: a field of what the call gave.
+    const from = ctx.destructuredOf?.(n);
+    return !!from && isFetchedList(from.from, ctx, depth + 1);
+  }
+  return false;
 }
 
 /** `d` or `d.id` where d is the variable of a `for (const d of <live list>)`. */

@@ -208,7 +208,8 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
       // `run(file, args, options)`: the callers' options decide.
       if (option === "depends") requires = { base, members };
     }
-    const value = deepTaint(this.instanceData(argAt(sink.selector)), true);
+    const at = this.instanceData(argAt(sink.selector));
+    const value = sink.row.textOnly ? taintOnly(at) : deepTaint(at, true);
     if (!hasTaint(value) && !sink.destination) return;
     const destination = sink.destinationAlternatives ? this.firstDestination(sink.destinationAlternatives, argAt) : sink.destination ? argAt(sink.destination) : undefined;
     if (!hasTaint(value) && !(destination && hasTaint(destination))) {

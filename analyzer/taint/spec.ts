@@ -74,6 +74,12 @@ export interface SinkRow extends RowBase {
   destination?: AccessPath;
   /** Only a sink when this option is truthy at the call, e.g. `Argument[2].Member[shell]`. */
   requires?: AccessPath;
+  /**
+   * The sink reads the argument as a string (SQL text): an object there is
+   * read through the fields other rows name (`query({ text, values })`), so
+   * the taint of its fields (bound values) is not the argument's.
+   */
+  textOnly?: boolean;
 }
 
 /** A library function that moves data the engine cannot see (`input` → `output`, relative to the call). */

@@ -10,7 +10,7 @@ import { patternIdentifiers } from "./modules.js";
 import { UNREAD_CHECK, type FunctionNode, type GuardKind } from "./spec.js";
 import { either, EMPTY, guard, hasTaint, join, sanitize, type Closure, type Value, withStep, withStepDeep } from "./values.js";
 import { type Node, type Expr, Ctx, joinStates } from "./context.js";
-import { readPath, setPath, withoutProps, keysOf, isPropertyName } from "./value-ops.js";
+import { readElement, readPath, setPath, withoutProps, keysOf, isPropertyName } from "./value-ops.js";
 import { memberChain, isLiteralTest } from "./syntax.js";
 import { ModuleEvaluator } from "./module-eval.js";
 
@@ -293,9 +293,11 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
         return;
       }
       case "ArrayPattern":
-        for (const e of pattern.elements) {
+        // `[k, v] = entry` is `k = entry[0]`: read by index (a tuple's own element, or any element of a list), so a
+        // parameter's reference keeps its access and a check on `k` stays on `k` (value-ops.ts `readElement`).
+        for (const [i, e] of pattern.elements.entries()) {
           if (!e) continue;
-          this.bindPattern(e.type === "RestElement" ? e.argument : e, e.type === "RestElement" ? v : this.elementsOf(v), ctx, init);
+          this.bindPattern(e.type === "RestElement" ? e.argument : e, e.type === "RestElement" ? v : readElement(v, String(i)), ctx, init);
         }
         return;
       case "AssignmentPattern": {

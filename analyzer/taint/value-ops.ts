@@ -222,8 +222,30 @@ export function readEntry(v: Value, field: string, name: string): Value {
   return compact({ atoms: atoms?.length ? atoms : undefined, refs: refs?.length ? refs : undefined });
 }
 
-/** One step of a reference's access at a call: a property, or an entry getter's read. */
+/** An element read by an array pattern (`[a, b] = v`), in a reference's access: behind a mark no property name starts with. */
+const ELEMENT_READ = "\u0000element\u0000";
+
+/**
+ * `[a, b] = v`, element `index` of v: a tuple's own element when v has one
+ * (`Object.entries` gives `[key, value]`), any element of a list, and v's own
+ * taint whole (a tainted string, an entry kept as one value). A parameter's
+ * reference keeps the read in its access, so a caller's tuple gives its
+ * element at the call, not the tuple with its other fields.
+ */
+export function readElement(v: Value, index: string): Value {
+  let out = join(v.props?.get(index) ?? EMPTY, v.elems ?? EMPTY);
+  if (v.atoms?.length) out = join(out, compact({ atoms: v.atoms }));
+  const refs = v.refs?.map((r) => {
+    if (r.access.length >= MAX_ACCESS) return r;
+    const { except: _except, ...rest } = r;
+    return { ...rest, access: [...r.access, `${ELEMENT_READ}${index}`] };
+  });
+  return refs?.length ? join(out, compact({ refs })) : out;
+}
+
+/** One step of a reference's access at a call: a property, an element of an array pattern, or an entry getter's read. */
 function readAccess(v: Value, key: string): Value {
+  if (key.startsWith(ELEMENT_READ)) return readElement(v, key.slice(ELEMENT_READ.length));
   if (!key.startsWith(ENTRY_READ)) return readSimple(v, key);
   const [field, name] = key.slice(ENTRY_READ.length).split("\u0000");
   return readEntry(v, field, name);

@@ -4,8 +4,10 @@
 // interpolations, so they are not modeled as sinks at all.
 import type { LibraryModel, SinkRow } from "../../analyzer/taint/spec.js";
 
+// SQL text is a string: a driver given an object reads its text from a named field (`{ text, values }`,
+// `{ sql, values }`), a row of its own, and the object's other fields are bound values.
 function sqlText(pkg: string, callee: string, note: string): SinkRow {
-  return { package: pkg, path: `${callee}.Argument[0]`, kind: "sql-injection", destination: "Argument[0]", note };
+  return { package: pkg, path: `${callee}.Argument[0]`, kind: "sql-injection", destination: "Argument[0]", note, textOnly: true };
 }
 
 /** Objects that run queries in node-postgres: a Client, a Pool, and what pool.connect() gives. */
@@ -46,12 +48,12 @@ export const sqlModel: LibraryModel = {
   sinks: [
     ...PG_QUERYABLE.map((recv) => sqlText("pg", `${recv}.Member[query]`, "pg query text (values go in the second argument)")),
     // A query config object: { text, values }.
-    ...PG_QUERYABLE.map((recv): SinkRow => ({ package: "pg", path: `${recv}.Member[query].Argument[0].Member[text]`, kind: "sql-injection", destination: "Argument[0].Member[text]", note: "pg query config text" })),
+    ...PG_QUERYABLE.map((recv): SinkRow => ({ package: "pg", path: `${recv}.Member[query].Argument[0].Member[text]`, kind: "sql-injection", destination: "Argument[0].Member[text]", note: "pg query config text", textOnly: true })),
 
     ...["mysql", "mysql2", "mysql2/promise"].flatMap((pkg) => [
       sqlText(pkg, "Member[createConnection,createPool].ReturnValue.Member[query,execute]", `${pkg} query text`),
       sqlText(pkg, "Member[createConnection,createPool].ReturnValue.Member[getConnection].ReturnValue.Member[query,execute]", `${pkg} pooled connection query text`),
-      { package: pkg, path: "Member[createConnection,createPool].ReturnValue.Member[query,execute].Argument[0].Member[sql]", kind: "sql-injection", destination: "Argument[0].Member[sql]", note: `${pkg} query options sql` },
+      ...["Member[createConnection,createPool].ReturnValue", "Member[createConnection,createPool].ReturnValue.Member[getConnection].ReturnValue"].map((recv): SinkRow => ({ package: pkg, path: `${recv}.Member[query,execute].Argument[0].Member[sql]`, kind: "sql-injection", destination: "Argument[0].Member[sql]", note: `${pkg} query options sql`, textOnly: true })),
     ]),
 
     sqlText("better-sqlite3", "Instance.Member[prepare,exec]", "better-sqlite3 statement text"),
@@ -66,6 +68,8 @@ export const sqlModel: LibraryModel = {
 
     sqlText("sequelize", "Member[Sequelize].Instance.Member[query]", "sequelize.query text (replacements/bind are safe)"),
     sqlText("sequelize", "Instance.Member[query]", "sequelize.query text"),
+    // `sequelize.query({ query, values })`.
+    ...["Member[Sequelize].Instance", "Instance"].map((recv): SinkRow => ({ package: "sequelize", path: `${recv}.Member[query].Argument[0].Member[query]`, kind: "sql-injection", destination: "Argument[0].Member[query]", note: "sequelize query options text", textOnly: true })),
 
     sqlText("@prisma/client", "Member[PrismaClient].Instance.Member[$queryRawUnsafe,$executeRawUnsafe]", "prisma's *Unsafe raw queries take plain SQL text"),
 
@@ -82,7 +86,7 @@ export const sqlModel: LibraryModel = {
     sqlText("mssql", "Member[ConnectionPool].Instance.Member[connect].ReturnValue.Member[request].ReturnValue.Member[query,batch]", "mssql request.query text"),
     sqlText("mssql", "Member[connect].ReturnValue.Member[request].ReturnValue.Member[query,batch]", "mssql request.query text"),
     sqlText("mssql", "Member[query]", "mssql.query text"),
-    { package: "snowflake-sdk", path: "Member[createConnection].ReturnValue.Member[execute].Argument[0].Member[sqlText]", kind: "sql-injection", destination: "Argument[0].Member[sqlText]", note: "snowflake execute({ sqlText })" },
+    { package: "snowflake-sdk", path: "Member[createConnection].ReturnValue.Member[execute].Argument[0].Member[sqlText]", kind: "sql-injection", destination: "Argument[0].Member[sqlText]", note: "snowflake execute({ sqlText })", textOnly: true },
   ],
 };
 

@@ -120,3 +120,13 @@ export const SQL_READ_ONLY_ENFORCED = new RegExp(`${SQL_STATEMENT_KINDS.readOnly
  * (rules/models/sql.ts `SQL_STATEMENT_COUNTS`).
  */
 export const SQL_SELECT_PREFIX_CHECK = /\.startsWith\(\s*["'`]select\b|\/\^(\\s[*+])?\(?(\?:)?select\b/i;
+
+/**
+ * A tool whose name, title or description says it opens or launches an
+ * application the user sees (an editor, a game, a browser window, a simulator):
+ * a detached child it starts is that window, which is meant to outlive the
+ * call, not hidden work (rules/silent-process.ts). The verb comes first, the
+ * thing opened within a few words after it ("Open a file in the Cursor editor",
+ * "launch game", "start the iOS simulator").
+ */
+export const LAUNCHES_APPLICATION = /\b(open|opens|opening|launch|launches|launching|start|starts|starting|run|runs|running|show|shows|play|plays)\b(\W+[\w.-]+){0,5}?\W+(editor|editors|ide|app|apps|application|applications|window|game|games|browser|viewer|gui|emulator|simulator|player|studio)\b/i;
