@@ -202,6 +202,11 @@ const liveLists: [string, string, string | undefined][] = [
   ["loop over a listed set", `for (const dev of listDevices().filter((e) => e.up)) { if (dev.id === x) { sink(x); } }`, "allow-list"],
   ["loop over a parameter: no guard", `for (const dev of given) { if (dev.id === x) { sink(x); } }`, undefined],
   ["some with the element's field", `if (!listDevices().some((e) => x === e.id)) return;\nsink(x);`, "allow-list"],
+  ["includes on a listing", `const names = readdirSync("/srv").filter((n) => !n.startsWith("."));\nif (!names.includes(x)) throw new Error("no such folder");\nsink(x);`, "allow-list"],
+  ["has on a set of a listing", `const ids = new Set((await listDevices()).map((d) => d.id));\nif (ids.has(x)) sink(x);`, "allow-list"],
+  ["includes true only on the other branch: no guard", `if (readdirSync("/srv").includes(x)) return;\nsink(x);`, undefined],
+  ["includes on a list the caller passed: no guard", `if (given.includes(x)) sink(x);`, undefined],
+  ["find with the element trimmed and lower-cased", `const hit = listDevices().find((d) => d.name.trim().toLowerCase() === x);\nif (hit) sink(x);`, "allow-list"],
 ];
 
 for (const lang of ["js", "ts"] as const) {

@@ -340,6 +340,10 @@ function callRefinements(call: TSESTree.CallExpression, ctx: GuardContext, depth
   if ((name === "includes" || name === "has") && recv && arg0 && isConstantCollection(recv, ctx) && targetKey(arg0)) {
     return withUrlOwners({ target: arg0, kind: "allow-list" }, ctx);
   }
+  // `readdirSync(root).includes(x)`, `(await listDevices()).includes(x)`: x is one of the entries the code listed itself.
+  if ((name === "includes" || name === "has") && recv && arg0 && targetKey(arg0) && isLiveList(recv, ctx) && !mentionsCallerValue(recv, ctx)) {
+    return [{ target: arg0, kind: "allow-list" }];
+  }
   if ((name === "hasOwn" || name === "hasOwnProperty") && arg0) {
     const target = name === "hasOwn" ? call.arguments[1] : arg0;
     return target && target.type !== "SpreadElement" && targetKey(target) ? [{ target, kind: "allow-list" }] : [];
@@ -1480,6 +1484,10 @@ function isLiveList(node: Node, ctx: GuardContext, depth = 0): boolean {
     return true;
   }
   if (n.type === "MemberExpression") return isLiveList(n.object, ctx, depth + 1);
+  // `new Set(await names())`: the same entries.
+  if (n.type === "NewExpression" && isIdentifier(n.callee) && (n.callee.name === "Set" || n.callee.name === "Map") && n.arguments.length === 1) {
+    return isLiveList(n.arguments[0], ctx, depth + 1);
+  }
   if (isIdentifier(n)) {
     const init = ctx.initOf(n);
     if (!init || init === n) return isConstantCollection(n, ctx);
@@ -1507,7 +1515,18 @@ function elementEqualities(body: Node, params: Set<string>): Refinement[] {
   const left = unwrapExpression(n.left as Node);
   const right = unwrapExpression(n.right);
   for (const [a, b] of [[left, right], [right, left]] as const) {
-    if (params.has(rootName(a) ?? "") && targetKey(b) && !params.has(rootName(b) ?? "")) return [{ target: b, kind: "allow-list" }];
+    if (params.has(rootName(elementRead(a)) ?? "") && targetKey(b) && !params.has(rootName(b) ?? "")) return [{ target: b, kind: "allow-list" }];
   }
   return [];
+}
+
+/** `e.name.trim()`, `e.toLowerCase()`: still the element's text, a case or the spaces aside (`e.name` itself otherwise). */
+function elementRead(node: Node): Node {
+  let n = unwrapExpression(node);
+  for (let i = 0; i < 4 && n.type === "CallExpression" && n.arguments.length === 0; i++) {
+    const c = unwrapExpression(n.callee);
+    if (c.type !== "MemberExpression" || !KEEPS_LEAD.has(propertyName(c) ?? "")) break;
+    n = unwrapExpression(c.object);
+  }
+  return n;
 }
