@@ -7,7 +7,8 @@ import type { FlowStep } from "../types.js";
 import { UNKNOWN_PART, asPieces, compact, constValue, deepTaint, EMPTY, hasTaint, isEmpty, join, joinAll, mapTaint, MAX_CONSTS, sanitize, taintOnly, type Value, withStep } from "./values.js";
 import { NO_LEADING_DASH, NO_SEPARATOR, PROPERTY_NAMES, RELATIVE, URI_COMPONENT, URL_ADDRESS } from "./spec.js";
 import { withoutPosition } from "./position-shapes.js";
-import { encodingShape, replaceOnAlphabet, replaceShape } from "./shapes.js";
+import { propertyName, stringLiteralValue, unwrapExpression } from "../parse/ast.js";
+import { encodingShape, literalPattern, replaceOnAlphabet } from "./shapes.js";
 import { afterFlagMarks, quoteEscapeShape } from "./shell-shapes.js";
 import { quoteDoubledShape } from "./quote-shapes.js";
 import { URL_PATH } from "./url-shapes.js";
@@ -409,8 +410,8 @@ export function builtinMethod(interp: Interp, name: string, recv: Value, args: V
       if (replacement.fns) interp.callValue(replacement, EMPTY, [taintOnly(recv)], node, ctx);
       const consts = recv.consts && a0.consts?.length === 1 && replacement.consts?.length === 1 && !recv.prefix ? recv.consts.map((s) => s.split(a0.consts![0]).join(replacement.consts![0])) : undefined;
       // `s.replace(/[^\w-]/g, "_")`: the result holds only what the class keeps and the replacement (shapes.ts).
-      const shape = [...replacementShape(node, replacement), ...quoteEscape(node, name, a0, replacement)];
-      const narrowed = alphabetReplace(node, deepTaint(recv), replacement);
+      const shape = quoteEscape(node, name, a0, replacement);
+      const narrowed = alphabetReplace(node, deepTaint(recv), replacement, name === "replaceAll" && a0.consts?.length === 1 && !a0.prefix && !hasTaint(a0) ? a0.consts[0] : undefined);
       const kept = shape.length > 0 ? sanitize(narrowed, shape) : narrowed;
       return compact({ ...join(kept, taintOnly(replacement)), consts });
     }
@@ -424,7 +425,11 @@ export function builtinMethod(interp: Interp, name: string, recv: Value, args: V
       const ordered = orderedConsts(recv);
       const sep = a0.consts?.length === 1 ? a0.consts[0] : args.length === 0 ? "," : undefined;
       const consts = ordered && sep !== undefined ? [ordered.join(sep)] : undefined;
-      return compact({ ...deepTaint(recv, true), consts });
+      // `s.split("/").join("_")` is `s.replaceAll("/", "_")`: what the split cut at is gone, the separator written instead.
+      const cut = splitPatternOf(node);
+      const joined = deepTaint(recv, true);
+      const rejoined = cut && sep !== undefined && !hasTaint(a0) ? mapTaint(joined, (a) => ({ ...a, sanitized: replaceOnAlphabet(a.sanitized, cut, sep) }), (x) => ({ ...x, sanitized: replaceOnAlphabet(x.sanitized, cut, sep) })) : joined;
+      return compact({ ...rejoined, consts });
     }
     case "map":
     case "flatMap": {
@@ -536,22 +541,32 @@ function quoteEscape(node: Node, name: string, pattern: Value, replacement: Valu
   return [...quoteEscapeShape(pattern.consts[0], undefined, r, all), ...quoteDoubledShape(pattern.consts[0], undefined, r, all)];
 }
 
-/** `encoded.replace(/\//g, "_")`: parts whose alphabet is known keep only their characters and the replacement's (shapes.ts). */
-function alphabetReplace(node: Node, v: Value, replacement: Value): Value {
+/**
+ * `s.replace(/[^\w-]/g, "_")`, `encoded.replace(/\//g, "_")`, `s.replaceAll("/", "-")`: each part keeps
+ * only the characters it could hold, less the class removed, plus the replacement's (shapes.ts).
+ */
+function alphabetReplace(node: Node, v: Value, replacement: Value, literal: string | undefined): Value {
   const spelled = !replacement.atoms?.length && !replacement.refs?.length && !replacement.fns && replacement.consts?.length === 1 && !replacement.prefix;
   const p = node.type === "CallExpression" ? node.arguments[0] : undefined;
-  const pattern = p && p.type === "Literal" && "regex" in p && p.regex ? { source: p.regex.pattern, flags: p.regex.flags } : undefined;
+  const pattern = p && p.type === "Literal" && "regex" in p && p.regex ? { source: p.regex.pattern, flags: p.regex.flags } : literal !== undefined ? literalPattern(literal, true) : undefined;
   const r = spelled ? replacement.consts![0] : undefined;
   return mapTaint(v, (a) => ({ ...a, sanitized: replaceOnAlphabet(a.sanitized, pattern, r) }), (x) => ({ ...x, sanitized: replaceOnAlphabet(x.sanitized, pattern, r) }));
 }
 
-/** The shape marks of `s.replace(/class/g, "constant")` (none for any other replace). */
-function replacementShape(node: Node, replacement: Value): string[] {
-  if (node.type !== "CallExpression") return [];
-  const pattern = node.arguments[0];
-  if (!pattern || pattern.type !== "Literal" || !("regex" in pattern) || !pattern.regex) return [];
-  if (replacement.atoms?.length || replacement.refs?.length || replacement.fns || replacement.consts?.length !== 1 || replacement.prefix) return [];
-  return replaceShape(pattern.regex.pattern, pattern.regex.flags, replacement.consts[0]);
+/**
+ * The pattern `parts` was split at when `node` is `s.split(P).join(...)` (also through
+ * `filter`, which only drops parts): a regex literal, or one literal character.
+ */
+function splitPatternOf(node: Node): { source: string; flags: string } | undefined {
+  if (node.type !== "CallExpression" || node.callee.type !== "MemberExpression") return undefined;
+  let list = unwrapExpression(node.callee.object);
+  for (let i = 0; i < 3 && list.type === "CallExpression" && list.callee.type === "MemberExpression" && propertyName(list.callee) === "filter"; i++) list = unwrapExpression(list.callee.object);
+  if (list.type !== "CallExpression" || list.callee.type !== "MemberExpression" || propertyName(list.callee) !== "split" || list.arguments.length !== 1) return undefined;
+  const p = list.arguments[0];
+  // A split cuts at every match, as a global replace does.
+  if (p.type === "Literal" && "regex" in p && p.regex) return { source: p.regex.pattern, flags: p.regex.flags.includes("g") ? p.regex.flags : p.regex.flags + "g" };
+  const text = stringLiteralValue(p);
+  return text !== undefined ? literalPattern(text, true) : undefined;
 }
 
 /** `args.push("--start", since)`, `["-s", serial]`: an element written right after a constant option carries that option (shell-shapes.ts). */
