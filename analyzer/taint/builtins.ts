@@ -5,7 +5,7 @@ import type { TSESTree } from "@typescript-eslint/types";
 import { parseApiKey } from "./models.js";
 import type { FlowStep } from "../types.js";
 import { UNKNOWN_PART, asPieces, compact, constValue, deepTaint, EMPTY, hasTaint, isEmpty, join, joinAll, mapTaint, MAX_CONSTS, sanitize, taintOnly, type Value, withStep } from "./values.js";
-import { NO_LEADING_DASH, NO_SEPARATOR, PROPERTY_NAMES, RELATIVE, URI_COMPONENT, URL_ADDRESS } from "./spec.js";
+import { NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, PROPERTY_NAMES, RELATIVE, URI_COMPONENT, URL_ADDRESS } from "./spec.js";
 import { withoutPosition } from "./position-shapes.js";
 import { propertyName, stringLiteralValue, unwrapExpression } from "../parse/ast.js";
 import { encodingShape, literalPattern, replaceOnAlphabet } from "./shapes.js";
@@ -121,7 +121,7 @@ export function builtinCall(interp: Interp, api: string, receiver: Value, args: 
     if (names[0] === "inspect" || names[0] === "format" || names[0] === "formatWithOptions") return stringResult(joinAll(args.map((a) => interp.instanceData(a))), undefined, true);
   }
   if ((pkg === "path" || pkg === "path/posix" || pkg === "path/win32") && names.length === 1 && ["join", "resolve", "normalize", "posix.join"].includes(names[0])) {
-    return absolutePath(names[0], args, joinPaths(args));
+    return absolutePath(names[0], args, joinPaths(names[0] === "resolve" ? args : joinedUnderBase(args)));
   }
   // What is left of the target after the common folders: it may start with whatever the argument wrote (`-x`).
   if ((pkg === "path" || pkg === "path/posix" || pkg === "path/win32") && names.length === 1 && names[0] === "relative") {
@@ -324,6 +324,21 @@ function joinPaths(args: Value[]): Value {
   }
   const prefix = consts.some((c) => c.endsWith(UNKNOWN_PART));
   return compact({ ...taint, consts: consts.map((c) => (c.endsWith(UNKNOWN_PART) ? c.slice(0, -1) : c)), prefix: prefix || undefined });
+}
+
+/**
+ * `path.join(base, x)` never lets x restart the path: a leading `/` in x is
+ * just a separator (`join("/srv", "/etc/passwd")` is `/srv/etc/passwd`), as
+ * `path.resolve` would not. So a part with no `..` segment that comes after a
+ * base which is not the empty string stays under that base, absolute or not
+ * (RELATIVE beside its NO_DOT_DOT). A part with `..` is left as it was.
+ */
+function joinedUnderBase(args: Value[]): Value[] {
+  // A base that is itself untrusted is its own finding; only a base that is surely "" leaves nothing to stay under.
+  const firstBase = args.findIndex((a) => !(a.consts?.length && a.consts.every((c) => c === "") && !a.prefix && !hasTaint(a) && !a.fns));
+  if (firstBase < 0) return args;
+  const underBase = (marks: readonly string[]) => (marks.includes(NO_DOT_DOT) && !marks.includes(RELATIVE) ? [...marks, RELATIVE].sort() : marks);
+  return args.map((a, i) => (i <= firstBase ? a : mapTaint(a, (x) => ({ ...x, sanitized: underBase(x.sanitized) }), (r) => ({ ...r, sanitized: underBase(r.sanitized) }))));
 }
 
 /** `/`, `\\` or a drive (`C:\\`, `C:/`): the start of an absolute path. */

@@ -773,7 +773,8 @@ function negatedCallRefinements(call: TSESTree.CallExpression, ctx: GuardContext
     if (source) return segmentShape(recv, source);
   }
   // `parts.some((part) => part === ".." || ...)` false, where `parts = x.split("/")`: no segment of x is `..`.
-  if (name === "some" && recv && arg0) {
+  // `find` alike: an element the callback accepts is `..` or starts with `.`, never falsy, so none was found.
+  if ((name === "some" || name === "find") && recv && arg0) {
     const source = splitSource(recv, ctx);
     if (source && callbackRefusesDotDot(arg0, false)) return segmentShape(recv, source);
   }
