@@ -81,7 +81,10 @@ test("formatShape and confinedToFolder", () => {
   // A schema's format is text from the scanned package: `constructor` names no format, not Object.prototype's member.
   assert.deepEqual(formatShape("constructor"), []);
   assert.deepEqual(formatShape("toString"), []);
-  assert.deepEqual(formatShape("url"), []);
+  // A URL may hold `/` and `..` and any shell character, but starts with its scheme's letter.
+  assert.deepEqual(formatShape("url"), [NO_LEADING_DASH]);
+  assert.deepEqual(formatShape("uri"), [NO_LEADING_DASH]);
+  assert.equal(confinedToFolder(formatShape("url")), false);
   assert.equal(confinedToFolder([NO_DOT_DOT]), false);
   assert.equal(confinedToFolder([RELATIVE]), false);
   assert.equal(confinedToFolder([NO_DOT_DOT, RELATIVE]), true);
@@ -147,6 +150,11 @@ const narrowing: [string, string, string | undefined][] = [
   ["no `..`, joined first: may be absolute", `if (x.includes("..")) return;\nsink(path.join(x, "a"));`, NO_DOT_DOT],
   ["no `..`, resolved: may restart at `/`", `if (x.includes("..")) return;\nsink(path.resolve(root, x));`, `${NO_DOT_DOT}+${NO_LEADING_DASH}`],
   ["joined after a base with `..` unchecked: no marks", `sink(path.join(root, x));`, undefined],
+  ["past `new URL(x)`: starts with a scheme", `new URL(x);\nsink(x);`, NO_LEADING_DASH],
+  ["past `const u = new URL(x.trim())`", `const u = new URL(x.trim());\nsink(x);`, NO_LEADING_DASH],
+  ["`URL.canParse(x)` true", `if (!URL.canParse(x)) return;\nsink(x);`, NO_LEADING_DASH],
+  ["parsed against a base: x may be relative", `new URL(x, "https://a.example/");\nsink(x);`, undefined],
+  ["the href of a URL parsed against a base", `sink(new URL(x, "https://a.example/").href);`, NO_LEADING_DASH],
   ["encodeURIComponent", `sink(root + "/" + encodeURIComponent(x));`, `${NO_SEPARATOR}+${RELATIVE}+${URL_PATH}+uri-component`],
   ["path.resolve: absolute, no leading dash", `sink(path.resolve(x));`, NO_LEADING_DASH],
   ["path.join under a constant absolute base", `sink(path.join("/srv/data", x));`, NO_LEADING_DASH],

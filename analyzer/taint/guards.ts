@@ -351,6 +351,7 @@ function callRefinements(call: TSESTree.CallExpression, ctx: GuardContext, depth
   if (name === "test" && recv && arg0 && isAnchoredRegex(regexLiteral(recv, ctx)) && targetKey(arg0)) return [{ target: arg0, kind: "regex-match", shape: regexShape(regexLiteral(recv, ctx)) }];
   if (name === "match" && recv && arg0 && isAnchoredRegex(regexLiteral(arg0, ctx)) && targetKey(recv)) return [{ target: recv, kind: "regex-match", shape: regexShape(regexLiteral(arg0, ctx)) }];
   if ((name === "isInteger" || name === "isSafeInteger" || name === "isFinite") && arg0 && targetKey(arg0)) return [{ target: arg0, kind: "type-check" }];
+  if (name === "canParse") return urlParseRefinements(call);
   if (name === "startsWith" && recv && arg0) {
     if (mentionsCallerValue(arg0, ctx)) return [];
     if (!endsWithSeparator(arg0, ctx)) {
@@ -758,6 +759,21 @@ function leadTarget(recv: Node): Node | undefined {
   const callee = unwrapExpression(n.callee);
   if (callee.type !== "MemberExpression" || !KEEPS_LEAD.has(propertyName(callee) ?? "")) return undefined;
   return leadTarget(callee.object);
+}
+
+/**
+ * `new URL(x)` returned, or `URL.canParse(x)` is true (no base): x parsed as
+ * an absolute URL. The URL parser drops leading spaces and control characters
+ * and then needs a scheme, which starts with a letter, so x cannot start with
+ * `-` (it may start with a space, which no option parser reads as an option
+ * either). With a base, x may be relative (`-x` is a path): nothing.
+ */
+export function urlParseRefinements(node: Node): Refinement[] {
+  const n = unwrapExpression(node.type === "AwaitExpression" ? node.argument : node);
+  const parsed = (n.type === "NewExpression" && isIdentifier(unwrapExpression(n.callee), "URL")) || (n.type === "CallExpression" && calleeName(n) === "canParse" && n.callee.type === "MemberExpression" && isIdentifier(unwrapExpression(n.callee.object), "URL"));
+  if (!parsed || n.arguments.length !== 1 || n.arguments[0].type === "SpreadElement") return [];
+  const t = leadTarget(n.arguments[0]);
+  return t ? [{ target: t, kind: "shape", shape: [NO_LEADING_DASH], markOnly: true }] : [];
 }
 
 /** `rel.startsWith("..")` false, `path.isAbsolute(rel)` false. */

@@ -373,8 +373,16 @@ const FORMAT_SHAPES: Record<string, string[]> = {
   ipv6: [NO_SEPARATOR, RELATIVE, NO_DOT_DOT, NO_LEADING_DASH],
 };
 
-/** The marks a string format guarantees (`uuid`, `date-time`...), none for formats that admit `/` or a leading `-` (email, url). */
+/**
+ * URL formats (zod `.url()`, which parses with `new URL`; JSON Schema `uri`):
+ * an absolute URL starts with its scheme, a letter, so never with `-`. It
+ * may hold `/`, `..` and any shell character.
+ */
+const URL_FORMATS = new Set(["url", "uri"]);
+
+/** The marks a string format guarantees (`uuid`, `date-time`...), none for formats that admit `/` or a leading `-` (email). */
 export function formatShape(format: string): string[] {
+  if (URL_FORMATS.has(format)) return [NO_LEADING_DASH];
   const marks = Object.hasOwn(FORMAT_SHAPES, format) ? FORMAT_SHAPES[format] : undefined;
   // Letters, digits and `-:.+`: nothing a shell reads specially.
   return marks ? [...marks, SHELL_INERT] : [];
