@@ -5,7 +5,7 @@ import { test } from "node:test";
 import { pairs, runTaint } from "./support/taint-harness.js";
 import { programOf } from "./support/program.js";
 import { extractServer } from "../analyzer/mcp/index.js";
-import { alphabetKnown, confinedToFolder, constantsShape, encodingShape, formatShape, NUMBER_SHAPE, patternShape, replaceOnAlphabet, replaceShape } from "../analyzer/taint/shapes.js";
+import { alphabetKnown, confinedToFolder, constantsShape, encodingShape, findsDotDotSegments, formatShape, NUMBER_SHAPE, patternShape, replaceOnAlphabet, replaceShape } from "../analyzer/taint/shapes.js";
 import { SHELL_INERT } from "../analyzer/taint/shell-shapes.js";
 import { NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, RELATIVE } from "../analyzer/taint/spec.js";
 import { URL_PATH } from "../analyzer/taint/url-shapes.js";
@@ -72,6 +72,12 @@ test("encodingShape and replaceOnAlphabet: an encoding's alphabet, narrowed or w
   assert.equal(alphabetKnown(unknown), false);
   assert.deepEqual(replaceOnAlphabet([NO_SEPARATOR], undefined, "/"), [NO_SEPARATOR], "no alphabet: the marks stay as they were");
   assert.equal(confinedToFolder(replaceOnAlphabet(b64, { source: "\\/{2}", flags: "g" }, "_")), false, "removing `//` pairs leaves a lone `/`");
+});
+
+test("findsDotDotSegments: a pattern that finds every `..` segment", () => {
+  for (const re of ["\\.\\.", "(^|[\\\\/])\\.\\.([\\\\/]|$)", "(^|\\/)\\.", "(?:^|/)\\.\\.(?:/|$)"]) assert.equal(findsDotDotSegments(re, ""), true, re);
+  // `../` only misses a bare or trailing `..`; `^\.\.` only a `..` inside; a `.` after a letter never a leading one.
+  for (const re of ["\\.\\.\\/", "^\\.\\.", "\\w\\.", "[(", "x".repeat(201)]) assert.equal(findsDotDotSegments(re, ""), false, re);
 });
 
 test("formatShape and confinedToFolder", () => {
@@ -147,6 +153,8 @@ const narrowing: [string, string, string | undefined][] = [
   ["a NUL removed: no marks", `sink(path.join(root, x.replace(/\\0/g, "")));`, undefined],
   ["a replacement that writes a separator takes the mark away", `sink(path.join(root, path.basename(x).replace(/_/g, "/")));`, undefined],
   ["no `..`, joined after a base: stays under it, absolute or not", `if (x.includes("..")) return;\nsink(path.join(root, x));`, `${NO_DOT_DOT}+${RELATIVE}`],
+  ["a `..` pattern's test false", `if (/(^|\\/)\\.\\.(\\/|$)/.test(x)) return;\nsink(x);`, NO_DOT_DOT],
+  ["a global `..` pattern's test false: no marks", `if (/\\.\\./g.test(x)) return;\nsink(x);`, undefined],
   ["no `..`, joined first: may be absolute", `if (x.includes("..")) return;\nsink(path.join(x, "a"));`, NO_DOT_DOT],
   ["no `..`, resolved: may restart at `/`", `if (x.includes("..")) return;\nsink(path.resolve(root, x));`, `${NO_DOT_DOT}+${NO_LEADING_DASH}`],
   ["joined after a base with `..` unchecked: no marks", `sink(path.join(root, x));`, undefined],

@@ -4,7 +4,7 @@
 // list is an allow-list; an anchored regex test is a format check.
 import type { TSESTree } from "@typescript-eslint/types";
 import { isIdentifier, propertyName, pushChildren, stringLiteralValue, unwrapExpression } from "../parse/ast.js";
-import { constantsShape, patternShape } from "./shapes.js";
+import { constantsShape, findsDotDotSegments, patternShape } from "./shapes.js";
 import { NO_DOT_DOT, NO_LEADING_DASH, PREFIX_CHECKED, RELATIVE, type FunctionNode, type GuardKind } from "./spec.js";
 
 type Node = TSESTree.Node;
@@ -194,6 +194,12 @@ function regexLiteral(node: Node, ctx: GuardContext): Node {
 function regexShape(node: Node): string[] {
   const n = unwrapExpression(node);
   return n.type === "Literal" && "regex" in n && n.regex ? patternShape(n.regex.pattern) : [];
+}
+
+function detectsDotDot(node: Node): boolean {
+  const n = unwrapExpression(node);
+  // A `g` or `y` regex tests from its `lastIndex`: false on a later call proves nothing.
+  return n.type === "Literal" && "regex" in n && !!n.regex && !/[gy]/.test(n.regex.flags) && findsDotDotSegments(n.regex.pattern, n.regex.flags);
 }
 
 function isAnchoredRegex(node: Node): boolean {
@@ -794,6 +800,9 @@ function negatedCallRefinements(call: TSESTree.CallExpression, ctx: GuardContext
     const source = splitSource(recv, ctx);
     if (source && callbackRefusesDotDot(arg0, false)) return segmentShape(recv, source);
   }
+  // `/(^|[\\/])\.\.([\\/]|$)/.test(x)` false, `x.match(/\.\./)` null: a pattern that finds every `..` segment found none.
+  if (name === "test" && recv && arg0 && targetKey(arg0) && detectsDotDot(regexLiteral(recv, ctx))) return [{ target: arg0, kind: "shape", shape: [NO_DOT_DOT] }];
+  if (name === "match" && recv && arg0 && targetKey(recv) && detectsDotDot(regexLiteral(arg0, ctx))) return [{ target: recv, kind: "shape", shape: [NO_DOT_DOT] }];
   // `x.includes("..")` false: no `..` anywhere in x, so no `..` segment.
   if (name === "includes" && recv && literal === ".." && targetKey(recv)) return [{ target: recv, kind: "shape", shape: [NO_DOT_DOT] }];
   // `path.isAbsolute(x)` false, `x.startsWith("/")` false: x is relative.

@@ -352,6 +352,31 @@ export function replaceOnAlphabet(prior: readonly string[], pattern: { source: s
   return [...new Set([...held, ...marksOfCharacters(chars, chars["-"]), charsMark(chars, known ? alphabetPrefix(prior) : KEPT_MARK)])].sort();
 }
 
+/**
+ * Paths with a `..` segment in each place one can sit (alone, first, last,
+ * inside, repeated, after `./`). A pattern that finds a match in every one of
+ * them is a `..` detector: `/\.\./`, `/(^|[\\/])\.\.([\\/]|$)/`, `/(^|\/)\./`.
+ * `/\.\.\//` misses a trailing `x/..` and is none.
+ */
+const DOT_DOT_SEGMENTS = ["..", "../x", "x/..", "x/../y", "ab/../../cd", "../../etc/passwd", "./../q", "a\\..\\b/../c"];
+
+/**
+ * True when a regex test of a value, false, proves the value has no `..`
+ * segment: the pattern matches each path of DOT_DOT_SEGMENTS. The pattern is
+ * the scanned code's literal, run on these few short fixed strings only
+ * (its backtracking is bounded by their length), never on scanned data.
+ */
+export function findsDotDotSegments(source: string, flags: string): boolean {
+  if (source.length > 200) return false;
+  let re: RegExp;
+  try {
+    re = new RegExp(source, flags.replace(/[^imsu]/g, ""));
+  } catch {
+    return false;
+  }
+  return DOT_DOT_SEGMENTS.every((p) => re.test(p));
+}
+
 /** `s.replaceAll("/", "_")`: a literal pattern of one character is that character's class. */
 export function literalPattern(text: string, all: boolean): { source: string; flags: string } | undefined {
   return all && text.length === 1 ? { source: `[${text.replace(/[\\\]^-]/g, "\\$&")}]`, flags: "g" } : undefined;

@@ -45,6 +45,28 @@ server.tool("list_folder", "List a folder of the vault", { folder: z.string() },
   return ok((await fs.readdir(path.join(VAULT, "notes", folder))).join("\n"));
 });
 
+server.tool("read_template", "Read a note template", { name: z.string() }, async ({ name }) => {
+  if (/(^|[\\/])\.\.([\\/]|$)/.test(name)) throw new Error("parent segments are not allowed");
+  // ok: path-traversal
+  return ok(await fs.readFile(path.join(VAULT, "templates", name), "utf8"));
+});
+
+const PARENT_REF = /\.\./g;
+
+server.tool("read_attachment_meta", "Read an attachment's metadata", { name: z.string() }, async ({ name }) => {
+  // A global regex tests from its lastIndex: after one match, the next call starts past it and can miss.
+  if (PARENT_REF.test(name)) throw new Error("parent segments are not allowed");
+  // expect: path-traversal
+  return ok(await fs.readFile(path.join(VAULT, "meta", name), "utf8"));
+});
+
+server.tool("folder_index", "Read the index note of a vault folder", { folder: z.string() }, async ({ folder }) => {
+  // Finds `../` but not a bare `..`, which names the vault's parent (`<parent>/index.md`).
+  if (/\.\.\//.test(folder)) throw new Error("parent segments are not allowed");
+  // expect: path-traversal
+  return ok(await fs.readFile(path.join(VAULT, folder, "index.md"), "utf8"));
+});
+
 server.tool("open_note", "Open a note by its vault path", { note: z.string() }, async ({ note }) => {
   rejectHidden(note);
   // `/etc/passwd` has no hidden segment, and resolve starts over at it.
