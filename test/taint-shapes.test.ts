@@ -162,7 +162,6 @@ const narrowing: [string, string, string | undefined][] = [
   ["past `const u = new URL(x.trim())`", `const u = new URL(x.trim());\nsink(x);`, NO_LEADING_DASH],
   ["`URL.canParse(x)` true", `if (!URL.canParse(x)) return;\nsink(x);`, NO_LEADING_DASH],
   ["parsed against a base: x may be relative", `new URL(x, "https://a.example/");\nsink(x);`, undefined],
-  ["the href of a URL parsed against a base", `sink(new URL(x, "https://a.example/").href);`, NO_LEADING_DASH],
   ["encodeURIComponent", `sink(root + "/" + encodeURIComponent(x));`, `${NO_SEPARATOR}+${RELATIVE}+${URL_PATH}+uri-component`],
   ["path.resolve: absolute, no leading dash", `sink(path.resolve(x));`, NO_LEADING_DASH],
   ["path.join under a constant absolute base", `sink(path.join("/srv/data", x));`, NO_LEADING_DASH],

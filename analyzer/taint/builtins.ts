@@ -262,10 +262,8 @@ export function builtinCall(interp: Interp, api: string, receiver: Value, args: 
       const v = compact({ ...join(deepTaint(a0), deepTaint(base ?? EMPTY)), consts: consts ? [...consts] : undefined, prefix: prefix || undefined });
       // The address parts keep the URL's taint (a tool argument picks the host) but never its userinfo or query.
       const address = sanitize(v, [URL_ADDRESS]);
-      // A serialized URL starts with its scheme, a letter: `href` and the URL as a string never start with `-`.
-      const whole = sanitize(v, [NO_LEADING_DASH]);
-      const props = new Map<string, Value>([["href", whole], ["origin", address], ["host", address], ["hostname", address], ["protocol", sanitize(taintOnly(v), [URL_ADDRESS])], ["port", sanitize(taintOnly(v), [URL_ADDRESS])], ["searchParams", taintOnly(v)], ["pathname", sanitize(taintOnly(v), [URL_ADDRESS])]]);
-      return compact({ ...whole, props });
+      const props = new Map<string, Value>([["href", v], ["origin", address], ["host", address], ["hostname", address], ["protocol", sanitize(taintOnly(v), [URL_ADDRESS])], ["port", sanitize(taintOnly(v), [URL_ADDRESS])], ["searchParams", taintOnly(v)], ["pathname", sanitize(taintOnly(v), [URL_ADDRESS])]]);
+      return compact({ ...v, props });
     }
     case "Request": {
       // `new Request(input, init)`: an object, its `url` the input's (a URL string, or another Request's url),

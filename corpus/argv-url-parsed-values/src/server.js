@@ -44,13 +44,6 @@ server.tool("download", "Download a file", { source: z.string().url() }, async (
   return done("downloading");
 });
 
-server.tool("open_doc", "Open a documentation page by its path", { page: z.string() }, async ({ page }) => {
-  const url = new URL(page, BASE);
-  // ok: command-injection
-  spawn("xdg-open", [url.href], { stdio: "ignore" });
-  return done("opened");
-});
-
 server.tool("fetch_doc", "Fetch a documentation page to stdout", { page: z.string() }, async ({ page }) => {
   new URL(page, BASE);
   // With a base, `-o/tmp/x` is a relative URL: it parses, and curl reads it as an option.
