@@ -5,9 +5,10 @@ import type { TSESTree } from "@typescript-eslint/types";
 import { parseApiKey } from "./models.js";
 import type { FlowStep } from "../types.js";
 import { UNKNOWN_PART, asPieces, compact, constValue, deepTaint, EMPTY, hasTaint, isEmpty, join, joinAll, mapTaint, MAX_CONSTS, sanitize, taintOnly, type Value, withStep } from "./values.js";
-import { NO_LEADING_DASH, NO_SEPARATOR, PROPERTY_NAMES, RELATIVE, URI_COMPONENT, URL_ADDRESS } from "./spec.js";
+import { NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, PROPERTY_NAMES, RELATIVE, URI_COMPONENT, URL_ADDRESS } from "./spec.js";
 import { withoutPosition } from "./position-shapes.js";
-import { encodingShape, replaceOnAlphabet, replaceShape } from "./shapes.js";
+import { propertyName, stringLiteralValue, unwrapExpression } from "../parse/ast.js";
+import { encodingShape, literalPattern, replaceOnAlphabet } from "./shapes.js";
 import { afterFlagMarks, quoteEscapeShape } from "./shell-shapes.js";
 import { quoteDoubledShape } from "./quote-shapes.js";
 import { URL_PATH } from "./url-shapes.js";
@@ -120,7 +121,7 @@ export function builtinCall(interp: Interp, api: string, receiver: Value, args: 
     if (names[0] === "inspect" || names[0] === "format" || names[0] === "formatWithOptions") return stringResult(joinAll(args.map((a) => interp.instanceData(a))), undefined, true);
   }
   if ((pkg === "path" || pkg === "path/posix" || pkg === "path/win32") && names.length === 1 && ["join", "resolve", "normalize", "posix.join"].includes(names[0])) {
-    return absolutePath(names[0], args, joinPaths(args));
+    return absolutePath(names[0], args, joinPaths(names[0] === "resolve" ? args : joinedUnderBase(args)));
   }
   // What is left of the target after the common folders: it may start with whatever the argument wrote (`-x`).
   if ((pkg === "path" || pkg === "path/posix" || pkg === "path/win32") && names.length === 1 && names[0] === "relative") {
@@ -325,6 +326,21 @@ function joinPaths(args: Value[]): Value {
   return compact({ ...taint, consts: consts.map((c) => (c.endsWith(UNKNOWN_PART) ? c.slice(0, -1) : c)), prefix: prefix || undefined });
 }
 
+/**
+ * `path.join(base, x)` never lets x restart the path: a leading `/` in x is
+ * just a separator (`join("/srv", "/etc/passwd")` is `/srv/etc/passwd`), as
+ * `path.resolve` would not. So a part with no `..` segment that comes after a
+ * base which is not the empty string stays under that base, absolute or not
+ * (RELATIVE beside its NO_DOT_DOT). A part with `..` is left as it was.
+ */
+function joinedUnderBase(args: Value[]): Value[] {
+  // A base that is itself untrusted is its own finding; only a base that is surely "" leaves nothing to stay under.
+  const firstBase = args.findIndex((a) => !(a.consts?.length && a.consts.every((c) => c === "") && !a.prefix && !hasTaint(a) && !a.fns));
+  if (firstBase < 0) return args;
+  const underBase = (marks: readonly string[]) => (marks.includes(NO_DOT_DOT) && !marks.includes(RELATIVE) ? [...marks, RELATIVE].sort() : marks);
+  return args.map((a, i) => (i <= firstBase ? a : mapTaint(a, (x) => ({ ...x, sanitized: underBase(x.sanitized) }), (r) => ({ ...r, sanitized: underBase(r.sanitized) }))));
+}
+
 /** `/`, `\\` or a drive (`C:\\`, `C:/`): the start of an absolute path. */
 const ABSOLUTE_START = /^([\\/]|[A-Za-z]:[\\/])/;
 
@@ -409,8 +425,8 @@ export function builtinMethod(interp: Interp, name: string, recv: Value, args: V
       if (replacement.fns) interp.callValue(replacement, EMPTY, [taintOnly(recv)], node, ctx);
       const consts = recv.consts && a0.consts?.length === 1 && replacement.consts?.length === 1 && !recv.prefix ? recv.consts.map((s) => s.split(a0.consts![0]).join(replacement.consts![0])) : undefined;
       // `s.replace(/[^\w-]/g, "_")`: the result holds only what the class keeps and the replacement (shapes.ts).
-      const shape = [...replacementShape(node, replacement), ...quoteEscape(node, name, a0, replacement)];
-      const narrowed = alphabetReplace(node, deepTaint(recv), replacement);
+      const shape = quoteEscape(node, name, a0, replacement);
+      const narrowed = alphabetReplace(node, deepTaint(recv), replacement, name === "replaceAll" && a0.consts?.length === 1 && !a0.prefix && !hasTaint(a0) ? a0.consts[0] : undefined);
       const kept = shape.length > 0 ? sanitize(narrowed, shape) : narrowed;
       return compact({ ...join(kept, taintOnly(replacement)), consts });
     }
@@ -424,7 +440,11 @@ export function builtinMethod(interp: Interp, name: string, recv: Value, args: V
       const ordered = orderedConsts(recv);
       const sep = a0.consts?.length === 1 ? a0.consts[0] : args.length === 0 ? "," : undefined;
       const consts = ordered && sep !== undefined ? [ordered.join(sep)] : undefined;
-      return compact({ ...deepTaint(recv, true), consts });
+      // `s.split("/").join("_")` is `s.replaceAll("/", "_")`: what the split cut at is gone, the separator written instead.
+      const cut = splitPatternOf(node);
+      const joined = deepTaint(recv, true);
+      const rejoined = cut && sep !== undefined && !hasTaint(a0) ? mapTaint(joined, (a) => ({ ...a, sanitized: replaceOnAlphabet(a.sanitized, cut, sep) }), (x) => ({ ...x, sanitized: replaceOnAlphabet(x.sanitized, cut, sep) })) : joined;
+      return compact({ ...rejoined, consts });
     }
     case "map":
     case "flatMap": {
@@ -536,22 +556,32 @@ function quoteEscape(node: Node, name: string, pattern: Value, replacement: Valu
   return [...quoteEscapeShape(pattern.consts[0], undefined, r, all), ...quoteDoubledShape(pattern.consts[0], undefined, r, all)];
 }
 
-/** `encoded.replace(/\//g, "_")`: parts whose alphabet is known keep only their characters and the replacement's (shapes.ts). */
-function alphabetReplace(node: Node, v: Value, replacement: Value): Value {
+/**
+ * `s.replace(/[^\w-]/g, "_")`, `encoded.replace(/\//g, "_")`, `s.replaceAll("/", "-")`: each part keeps
+ * only the characters it could hold, less the class removed, plus the replacement's (shapes.ts).
+ */
+function alphabetReplace(node: Node, v: Value, replacement: Value, literal: string | undefined): Value {
   const spelled = !replacement.atoms?.length && !replacement.refs?.length && !replacement.fns && replacement.consts?.length === 1 && !replacement.prefix;
   const p = node.type === "CallExpression" ? node.arguments[0] : undefined;
-  const pattern = p && p.type === "Literal" && "regex" in p && p.regex ? { source: p.regex.pattern, flags: p.regex.flags } : undefined;
+  const pattern = p && p.type === "Literal" && "regex" in p && p.regex ? { source: p.regex.pattern, flags: p.regex.flags } : literal !== undefined ? literalPattern(literal, true) : undefined;
   const r = spelled ? replacement.consts![0] : undefined;
   return mapTaint(v, (a) => ({ ...a, sanitized: replaceOnAlphabet(a.sanitized, pattern, r) }), (x) => ({ ...x, sanitized: replaceOnAlphabet(x.sanitized, pattern, r) }));
 }
 
-/** The shape marks of `s.replace(/class/g, "constant")` (none for any other replace). */
-function replacementShape(node: Node, replacement: Value): string[] {
-  if (node.type !== "CallExpression") return [];
-  const pattern = node.arguments[0];
-  if (!pattern || pattern.type !== "Literal" || !("regex" in pattern) || !pattern.regex) return [];
-  if (replacement.atoms?.length || replacement.refs?.length || replacement.fns || replacement.consts?.length !== 1 || replacement.prefix) return [];
-  return replaceShape(pattern.regex.pattern, pattern.regex.flags, replacement.consts[0]);
+/**
+ * The pattern `parts` was split at when `node` is `s.split(P).join(...)` (also through
+ * `filter`, which only drops parts): a regex literal, or one literal character.
+ */
+function splitPatternOf(node: Node): { source: string; flags: string } | undefined {
+  if (node.type !== "CallExpression" || node.callee.type !== "MemberExpression") return undefined;
+  let list = unwrapExpression(node.callee.object);
+  for (let i = 0; i < 3 && list.type === "CallExpression" && list.callee.type === "MemberExpression" && propertyName(list.callee) === "filter"; i++) list = unwrapExpression(list.callee.object);
+  if (list.type !== "CallExpression" || list.callee.type !== "MemberExpression" || propertyName(list.callee) !== "split" || list.arguments.length !== 1) return undefined;
+  const p = list.arguments[0];
+  // A split cuts at every match, as a global replace does.
+  if (p.type === "Literal" && "regex" in p && p.regex) return { source: p.regex.pattern, flags: p.regex.flags.includes("g") ? p.regex.flags : p.regex.flags + "g" };
+  const text = stringLiteralValue(p);
+  return text !== undefined ? literalPattern(text, true) : undefined;
 }
 
 /** `args.push("--start", since)`, `["-s", serial]`: an element written right after a constant option carries that option (shell-shapes.ts). */

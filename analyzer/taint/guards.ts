@@ -4,7 +4,7 @@
 // list is an allow-list; an anchored regex test is a format check.
 import type { TSESTree } from "@typescript-eslint/types";
 import { isIdentifier, propertyName, pushChildren, stringLiteralValue, unwrapExpression } from "../parse/ast.js";
-import { constantsShape, patternShape } from "./shapes.js";
+import { constantsShape, findsDotDotSegments, patternShape } from "./shapes.js";
 import { NO_DOT_DOT, NO_LEADING_DASH, PREFIX_CHECKED, RELATIVE, type FunctionNode, type GuardKind } from "./spec.js";
 
 type Node = TSESTree.Node;
@@ -196,6 +196,12 @@ function regexShape(node: Node): string[] {
   return n.type === "Literal" && "regex" in n && n.regex ? patternShape(n.regex.pattern) : [];
 }
 
+function detectsDotDot(node: Node): boolean {
+  const n = unwrapExpression(node);
+  // A `g` or `y` regex tests from its `lastIndex`: false on a later call proves nothing.
+  return n.type === "Literal" && "regex" in n && !!n.regex && !/[gy]/.test(n.regex.flags) && findsDotDotSegments(n.regex.pattern, n.regex.flags);
+}
+
 function isAnchoredRegex(node: Node): boolean {
   const n = unwrapExpression(node);
   if (n.type !== "Literal" || !("regex" in n) || !n.regex) return false;
@@ -340,6 +346,10 @@ function callRefinements(call: TSESTree.CallExpression, ctx: GuardContext, depth
   if ((name === "includes" || name === "has") && recv && arg0 && (isConstantCollection(recv, ctx) || isFetchedList(recv, ctx)) && targetKey(arg0)) {
     return withUrlOwners({ target: arg0, kind: "allow-list" }, ctx);
   }
+  // `readdirSync(root).includes(x)`, `(await listDevices()).includes(x)`: x is one of the entries the code listed itself.
+  if ((name === "includes" || name === "has") && recv && arg0 && targetKey(arg0) && isLiveList(recv, ctx) && !mentionsCallerValue(recv, ctx)) {
+    return [{ target: arg0, kind: "allow-list" }];
+  }
   if ((name === "hasOwn" || name === "hasOwnProperty") && arg0) {
     const target = name === "hasOwn" ? call.arguments[1] : arg0;
     return target && target.type !== "SpreadElement" && targetKey(target) ? [{ target, kind: "allow-list" }] : [];
@@ -347,6 +357,7 @@ function callRefinements(call: TSESTree.CallExpression, ctx: GuardContext, depth
   if (name === "test" && recv && arg0 && isAnchoredRegex(regexLiteral(recv, ctx)) && targetKey(arg0)) return [{ target: arg0, kind: "regex-match", shape: regexShape(regexLiteral(recv, ctx)) }];
   if (name === "match" && recv && arg0 && isAnchoredRegex(regexLiteral(arg0, ctx)) && targetKey(recv)) return [{ target: recv, kind: "regex-match", shape: regexShape(regexLiteral(arg0, ctx)) }];
   if ((name === "isInteger" || name === "isSafeInteger" || name === "isFinite") && arg0 && targetKey(arg0)) return [{ target: arg0, kind: "type-check" }];
+  if (name === "canParse") return urlParseRefinements(call);
   if (name === "startsWith" && recv && arg0) {
     if (mentionsCallerValue(arg0, ctx)) return [];
     if (!endsWithSeparator(arg0, ctx)) {
@@ -756,6 +767,21 @@ function leadTarget(recv: Node): Node | undefined {
   return leadTarget(callee.object);
 }
 
+/**
+ * `new URL(x)` returned, or `URL.canParse(x)` is true (no base): x parsed as
+ * an absolute URL. The URL parser drops leading spaces and control characters
+ * and then needs a scheme, which starts with a letter, so x cannot start with
+ * `-` (it may start with a space, which no option parser reads as an option
+ * either). With a base, x may be relative (`-x` is a path): nothing.
+ */
+export function urlParseRefinements(node: Node): Refinement[] {
+  const n = unwrapExpression(node.type === "AwaitExpression" ? node.argument : node);
+  const parsed = (n.type === "NewExpression" && isIdentifier(unwrapExpression(n.callee), "URL")) || (n.type === "CallExpression" && calleeName(n) === "canParse" && n.callee.type === "MemberExpression" && isIdentifier(unwrapExpression(n.callee.object), "URL"));
+  if (!parsed || n.arguments.length !== 1 || n.arguments[0].type === "SpreadElement") return [];
+  const t = leadTarget(n.arguments[0]);
+  return t ? [{ target: t, kind: "shape", shape: [NO_LEADING_DASH], markOnly: true }] : [];
+}
+
 /** `rel.startsWith("..")` false, `path.isAbsolute(rel)` false. */
 function negatedCallRefinements(call: TSESTree.CallExpression, ctx: GuardContext): Refinement[] {
   const name = calleeName(call);
@@ -769,10 +795,14 @@ function negatedCallRefinements(call: TSESTree.CallExpression, ctx: GuardContext
     if (source) return segmentShape(recv, source);
   }
   // `parts.some((part) => part === ".." || ...)` false, where `parts = x.split("/")`: no segment of x is `..`.
-  if (name === "some" && recv && arg0) {
+  // `find` alike: an element the callback accepts is `..` or starts with `.`, never falsy, so none was found.
+  if ((name === "some" || name === "find") && recv && arg0) {
     const source = splitSource(recv, ctx);
     if (source && callbackRefusesDotDot(arg0, false)) return segmentShape(recv, source);
   }
+  // `/(^|[\\/])\.\.([\\/]|$)/.test(x)` false, `x.match(/\.\./)` null: a pattern that finds every `..` segment found none.
+  if (name === "test" && recv && arg0 && targetKey(arg0) && detectsDotDot(regexLiteral(recv, ctx))) return [{ target: arg0, kind: "shape", shape: [NO_DOT_DOT] }];
+  if (name === "match" && recv && arg0 && targetKey(recv) && detectsDotDot(regexLiteral(arg0, ctx))) return [{ target: recv, kind: "shape", shape: [NO_DOT_DOT] }];
   // `x.includes("..")` false: no `..` anywhere in x, so no `..` segment.
   if (name === "includes" && recv && literal === ".." && targetKey(recv)) return [{ target: recv, kind: "shape", shape: [NO_DOT_DOT] }];
   // `path.isAbsolute(x)` false, `x.startsWith("/")` false: x is relative.
@@ -1480,6 +1510,10 @@ function isLiveList(node: Node, ctx: GuardContext, depth = 0): boolean {
     return true;
   }
   if (n.type === "MemberExpression") return isLiveList(n.object, ctx, depth + 1);
+  // `new Set(await names())`: the same entries.
+  if (n.type === "NewExpression" && isIdentifier(n.callee) && (n.callee.name === "Set" || n.callee.name === "Map") && n.arguments.length === 1) {
+    return isLiveList(n.arguments[0], ctx, depth + 1);
+  }
   if (isIdentifier(n)) {
     const init = ctx.initOf(n);
     if (!init || init === n) return isConstantCollection(n, ctx);
@@ -1543,7 +1577,18 @@ function elementEqualities(body: Node, params: Set<string>): Refinement[] {
   const left = unwrapExpression(n.left as Node);
   const right = unwrapExpression(n.right);
   for (const [a, b] of [[left, right], [right, left]] as const) {
-    if (params.has(rootName(a) ?? "") && targetKey(b) && !params.has(rootName(b) ?? "")) return [{ target: b, kind: "allow-list" }];
+    if (params.has(rootName(elementRead(a)) ?? "") && targetKey(b) && !params.has(rootName(b) ?? "")) return [{ target: b, kind: "allow-list" }];
   }
   return [];
+}
+
+/** `e.name.trim()`, `e.toLowerCase()`: still the element's text, a case or the spaces aside (`e.name` itself otherwise). */
+function elementRead(node: Node): Node {
+  let n = unwrapExpression(node);
+  for (let i = 0; i < 4 && n.type === "CallExpression" && n.arguments.length === 0; i++) {
+    const c = unwrapExpression(n.callee);
+    if (c.type !== "MemberExpression" || !KEEPS_LEAD.has(propertyName(c) ?? "")) break;
+    n = unwrapExpression(c.object);
+  }
+  return n;
 }

@@ -40,13 +40,17 @@ interface Atom {
   optional: boolean;
   /** May match one character alone (no quantifier, `?`, `*`, `+`, `{1,n}`; not `{2}` or `{0}`). */
   one?: boolean;
+  /** `chars` is an upper bound only (`.`, `\p{L}`, a back-reference): right for what may match, not for what is removed. */
+  approx?: boolean;
 }
 
 /** An escape at `src[i] === "\\"`: the characters it matches and its length; a literal char for others. */
-function escapeAt(src: string, i: number): { chars: CharSet | "zero-width"; length: number; literal?: string } {
+function escapeAt(src: string, i: number): { chars: CharSet | "zero-width"; length: number; literal?: string; approx?: boolean } {
   const c = src[i + 1];
-  if (c === undefined) return { chars: ALL, length: 1 };
-  if ("wdsWDS".includes(c)) return { chars: c === "s" ? SPACES : c === c.toLowerCase() ? NONE : ALL, length: 2 };
+  if (c === undefined) return { chars: ALL, length: 1, approx: true };
+  // Every probe is a non-word, non-digit character: `\w`/`\d` hold none, `\W`/`\D` all; `\S` all but the spaces.
+  if ("wdsWDS".includes(c)) return { chars: c === "s" ? SPACES : c === "S" ? complement(SPACES) : c === c.toLowerCase() ? NONE : ALL, length: 2 };
+  if (c === "0" && !/[0-9]/.test(src[i + 2] ?? "")) return { chars: single("\0"), length: 2, literal: "\0" };
   if ("bBAzZ".includes(c)) return { chars: "zero-width", length: 2 };
   if (c === "x" && /^[0-9a-fA-F]{2}$/.test(src.slice(i + 2, i + 4))) {
     const ch = String.fromCharCode(parseInt(src.slice(i + 2, i + 4), 16));
@@ -57,18 +61,19 @@ function escapeAt(src: string, i: number): { chars: CharSet | "zero-width"; leng
     return { chars: single(ch), length: 6, literal: ch };
   }
   // Unicode classes, back-references and anything else unusual: anything.
-  if ("pPkcu0123456789".includes(c)) return { chars: ALL, length: 2 };
+  if ("pPkcu0123456789".includes(c)) return { chars: ALL, length: 2, approx: true };
   const control = ({ n: "\n", r: "\r", t: "\t", f: "\f", v: "\v" } as Record<string, string>)[c];
   if (control) return { chars: single(control), length: 2, literal: control };
   return { chars: single(c), length: 2, literal: c };
 }
 
 /** `[...]` starting at `src[i] === "["`: the characters it matches and where it ends. */
-function classAt(src: string, i: number): { chars: CharSet; end: number } | undefined {
+function classAt(src: string, i: number): { chars: CharSet; end: number; approx?: boolean } | undefined {
   let j = i + 1;
   const negated = src[j] === "^";
   if (negated) j++;
   let set: CharSet = NONE;
+  let approx = false;
   let first = true;
   while (j < src.length && (src[j] !== "]" || first)) {
     first = false;
@@ -76,6 +81,7 @@ function classAt(src: string, i: number): { chars: CharSet; end: number } | unde
     if (src[j] === "\\") {
       const e = escapeAt(src, j);
       j += e.length;
+      if (e.approx) approx = true;
       if (e.literal === undefined) {
         if (e.chars !== "zero-width") set = union(set, e.chars);
         continue;
@@ -103,6 +109,8 @@ function classAt(src: string, i: number): { chars: CharSet; end: number } | unde
     set = union(set, single(lo));
   }
   if (src[j] !== "]") return undefined;
+  // The complement of an upper bound bounds nothing: a negated class with an unread escape may match anything.
+  if (approx) return { chars: negated ? ALL : set, end: j + 1, approx };
   return { chars: negated ? complement(set) : set, end: j + 1 };
 }
 
@@ -149,15 +157,16 @@ function atomsOf(src: string): { atoms: Atom[]; topLevelAlternation: boolean; gr
     } else if (c === "[") {
       const cls = classAt(src, i);
       if (!cls) return undefined;
-      atom = { chars: cls.chars, optional: false };
+      atom = { chars: cls.chars, optional: false, approx: cls.approx };
       i = cls.end;
     } else if (c === "\\") {
       const e = escapeAt(src, i);
       i += e.length;
-      atom = e.chars === "zero-width" ? undefined : { chars: e.chars, optional: false };
+      atom = e.chars === "zero-width" ? undefined : { chars: e.chars, optional: false, approx: e.approx };
       if (!atom) continue;
     } else if (c === ".") {
-      atom = { chars: ALL, optional: false };
+      // Any character but a line break (without the `s` flag).
+      atom = { chars: ALL, optional: false, approx: true };
       i++;
     } else {
       atom = { chars: single(c), optional: false };
@@ -247,7 +256,8 @@ function removedClass(source: string, flags: string): CharSet | undefined {
   if (!flags.includes("g")) return undefined;
   const read = atomsOf(source);
   if (!read || read.atoms.length !== 1 || read.groups || read.topLevelAlternation || source.startsWith("^") || source.endsWith("$")) return undefined;
-  return read.atoms[0].one === false ? undefined : read.atoms[0].chars;
+  // Only what the class surely matches is surely removed.
+  return read.atoms[0].one === false || read.atoms[0].approx ? undefined : read.atoms[0].chars;
 }
 
 /**
@@ -257,14 +267,28 @@ function removedClass(source: string, flags: string): CharSet | undefined {
  * beside it. Two values with different alphabets share no such mark.
  */
 const CHARS_MARK = "chars:";
+/** The same list for a value a replace left with only some characters (`kept:[...]`): not an encoding's alphabet. */
+const KEPT_MARK = "kept:";
+/** Marks that state which characters a value holds (a replacement writing such a character takes them away). */
+const CHARACTER_MARKS = new Set([NO_SEPARATOR, RELATIVE, NO_DOT_DOT, NO_LEADING_DASH, SHELL_INERT]);
 
-function charsMark(chars: CharSet): string {
-  return CHARS_MARK + JSON.stringify(PROBES.filter((p) => chars[p]));
+function charsMark(chars: CharSet, prefix = CHARS_MARK): string {
+  const list = PROBES.filter((p) => chars[p]);
+  // The kept list as character codes (`kept:2e.2d`): no quote, comma or bracket in the mark.
+  return prefix === KEPT_MARK ? KEPT_MARK + list.map((p) => p.charCodeAt(0).toString(16)).join(".") : prefix + JSON.stringify(list);
+}
+
+function alphabetPrefix(marks: readonly string[]): string {
+  return marks.some((k) => k.startsWith(CHARS_MARK)) ? CHARS_MARK : KEPT_MARK;
 }
 
 function charsOfMarks(marks: readonly string[]): CharSet | undefined {
-  const m = marks.find((k) => k.startsWith(CHARS_MARK));
+  const m = marks.find((k) => k.startsWith(CHARS_MARK) || k.startsWith(KEPT_MARK));
   if (!m) return undefined;
+  if (m.startsWith(KEPT_MARK)) {
+    const codes = m.slice(KEPT_MARK.length).split(".").filter(Boolean);
+    return charSet((p) => codes.includes(p.charCodeAt(0).toString(16)));
+  }
   try {
     const list = JSON.parse(m.slice(CHARS_MARK.length)) as unknown;
     return Array.isArray(list) ? charSet((p) => list.includes(p)) : undefined;
@@ -299,26 +323,63 @@ export function encodingShape(encoding: string): string[] {
 }
 
 /**
- * The marks of `s.replace(pattern, replacement)` on a value whose alphabet is
- * known (`prior`, its marks, holds a chars mark): whatever the pattern, the
- * result holds only the value's characters and the replacement's; a global
- * single-class pattern also removes its class. Returns the whole new list: the
- * marks the old alphabet implied give way to the new alphabet's (a replace can
- * add a `/`); `replacement` undefined when the code does not spell it. `prior`
- * itself when the alphabet is unknown.
+ * The marks of `s.replace(pattern, replacement)` (`s.replaceAll(...)`), from
+ * the marks `prior` of `s`. The result holds only the characters `s` can hold
+ * and the replacement's; a global pattern of one character class (or
+ * `replaceAll` of one character) also removes that class everywhere. When
+ * something is known (an alphabet mark on `s`, or a class removed), the result
+ * gets the alphabet mark and the marks it implies, so a chain narrows step by
+ * step: `s.replace(/\//g, "_").replace(/\\/g, "_")` holds no separator. A
+ * mark of `s` about a character the replacement writes (`/`, `.`, `-`, a shell
+ * metacharacter) gives way. `replacement` undefined when the code does not
+ * spell it; `prior` itself when nothing is known.
  */
 export function replaceOnAlphabet(prior: readonly string[], pattern: { source: string; flags: string } | undefined, replacement: string | undefined): readonly string[] {
-  const before = charsOfMarks(prior);
-  if (!before) return prior;
-  let chars = before;
+  const known = charsOfMarks(prior);
   const removed = pattern && removedClass(pattern.source, pattern.flags);
+  if (!known && (!removed || replacement === undefined)) return prior;
+  const before = known ?? ALL;
+  let chars = before;
   if (removed) chars = charSet((p) => before[p] && !removed[p]);
   const implied = new Set(marksOfCharacters(before, before["-"]));
-  const kept = prior.filter((m) => !m.startsWith(CHARS_MARK) && !implied.has(m));
+  const kept = prior.filter((m) => !m.startsWith(CHARS_MARK) && !m.startsWith(KEPT_MARK) && !implied.has(m));
   // A replacement the code does not spell (a callback, a variable) may write anything: the alphabet is lost.
   if (replacement === undefined) return kept;
-  chars = [...replacement].reduce((acc, ch) => union(acc, single(ch)), chars);
-  return [...new Set([...kept, ...marksOfCharacters(chars, chars["-"]), charsMark(chars)])].sort();
+  const written = [...replacement].reduce((acc, ch) => union(acc, single(ch)), NONE);
+  const stillTrue = new Set(marksOfCharacters(written, written["-"]));
+  const held = kept.filter((m) => !CHARACTER_MARKS.has(m) || stillTrue.has(m));
+  chars = union(chars, written);
+  return [...new Set([...held, ...marksOfCharacters(chars, chars["-"]), charsMark(chars, known ? alphabetPrefix(prior) : KEPT_MARK)])].sort();
+}
+
+/**
+ * Paths with a `..` segment in each place one can sit (alone, first, last,
+ * inside, repeated, after `./`). A pattern that finds a match in every one of
+ * them is a `..` detector: `/\.\./`, `/(^|[\\/])\.\.([\\/]|$)/`, `/(^|\/)\./`.
+ * `/\.\.\//` misses a trailing `x/..` and is none.
+ */
+const DOT_DOT_SEGMENTS = ["..", "../x", "x/..", "x/../y", "ab/../../cd", "../../etc/passwd", "./../q", "a\\..\\b/../c"];
+
+/**
+ * True when a regex test of a value, false, proves the value has no `..`
+ * segment: the pattern matches each path of DOT_DOT_SEGMENTS. The pattern is
+ * the scanned code's literal, run on these few short fixed strings only
+ * (its backtracking is bounded by their length), never on scanned data.
+ */
+export function findsDotDotSegments(source: string, flags: string): boolean {
+  if (source.length > 200) return false;
+  let re: RegExp;
+  try {
+    re = new RegExp(source, flags.replace(/[^imsu]/g, ""));
+  } catch {
+    return false;
+  }
+  return DOT_DOT_SEGMENTS.every((p) => re.test(p));
+}
+
+/** `s.replaceAll("/", "_")`: a literal pattern of one character is that character's class. */
+export function literalPattern(text: string, all: boolean): { source: string; flags: string } | undefined {
+  return all && text.length === 1 ? { source: `[${text.replace(/[\\\]^-]/g, "\\$&")}]`, flags: "g" } : undefined;
 }
 
 /** Shapes of zod string formats and JSON Schema `format`s whose values are made of letters, digits and a few separators. */
@@ -337,8 +398,16 @@ const FORMAT_SHAPES: Record<string, string[]> = {
   ipv6: [NO_SEPARATOR, RELATIVE, NO_DOT_DOT, NO_LEADING_DASH],
 };
 
-/** The marks a string format guarantees (`uuid`, `date-time`...), none for formats that admit `/` or a leading `-` (email, url). */
+/**
+ * URL formats (zod `.url()`, which parses with `new URL`; JSON Schema `uri`):
+ * an absolute URL starts with its scheme, a letter, so never with `-`. It
+ * may hold `/`, `..` and any shell character.
+ */
+const URL_FORMATS = new Set(["url", "uri"]);
+
+/** The marks a string format guarantees (`uuid`, `date-time`...), none for formats that admit `/` or a leading `-` (email). */
 export function formatShape(format: string): string[] {
+  if (URL_FORMATS.has(format)) return [NO_LEADING_DASH];
   const marks = Object.hasOwn(FORMAT_SHAPES, format) ? FORMAT_SHAPES[format] : undefined;
   // Letters, digits and `-:.+`: nothing a shell reads specially.
   return marks ? [...marks, SHELL_INERT] : [];

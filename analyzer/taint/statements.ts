@@ -4,7 +4,7 @@
 import type { TSESTree } from "@typescript-eslint/types";
 import { isBuiltin } from "node:module";
 import { isIdentifier, locationOf, propertyName, unwrapCallee, unwrapExpression } from "../parse/ast.js";
-import { alwaysExits, assertionRefinements, refinementsOf, targetKey, type GuardContext, type Refinement } from "./guards.js";
+import { alwaysExits, assertionRefinements, refinementsOf, targetKey, urlParseRefinements, type GuardContext, type Refinement } from "./guards.js";
 import { urlRefinements } from "./url-guards.js";
 import { patternIdentifiers } from "./modules.js";
 import { UNREAD_CHECK, type FunctionNode, type GuardKind } from "./spec.js";
@@ -39,12 +39,16 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
         // `assertInside(p);`: a helper that throws unless p is contained proves it for what follows.
         const e = unwrapExpression(s.expression.type === "AwaitExpression" ? s.expression.argument : s.expression);
         if (e.type === "CallExpression" && ctx.alive) this.refine(assertionRefinements(e, this.guardContext(ctx)), ctx);
+        // `new URL(x);` throws unless x parses: what follows sees a parsed x.
+        if ((e.type === "NewExpression" || e.type === "AssignmentExpression") && ctx.alive) this.refine(urlParseRefinements(e.type === "AssignmentExpression" ? e.right : e), ctx);
         return;
       }
       case "VariableDeclaration":
         for (const d of s.declarations) {
           const v = d.init ? this.evalExpr(d.init, ctx) : EMPTY;
           this.bindPattern(d.id, v, ctx, d.init ?? undefined);
+          // `const u = new URL(x)`: past it, x parsed.
+          if (d.init && ctx.alive) this.refine(urlParseRefinements(d.init), ctx);
         }
         return;
       case "FunctionDeclaration": {

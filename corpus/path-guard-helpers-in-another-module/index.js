@@ -55,8 +55,9 @@ server.tool("get_extra_recipe", "Get a recipe from the extra recipe folders", { 
 // expect: mixed-blast-radius (low)
 server.tool("remove_recipe", "Remove a recipe", { name: z.string() }, async ({ name }) => {
   assertNoDotDot(name);
+  // `path.join` would keep `/etc/passwd` under the box; `resolve` starts over at it.
   // expect: path-traversal
-  await fs.rm(path.join(BOX, name));
+  await fs.rm(path.resolve(BOX, name));
   return text("removed");
 });
 

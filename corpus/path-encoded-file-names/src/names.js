@@ -7,10 +7,10 @@ export function toSafeName(text) {
 
 /** Only the `+` is swapped: `/` stays. */
 export function toHalfSafeName(text) {
-  return Buffer.from(text, "utf8").toString("base64").replace(/\+/g, "-");
+  return Buffer.from(text, "latin1").toString("base64").replace(/\+/g, "-");
 }
 
 /** base64url, then its `_` turned back into folders. */
 export function toNestedName(text) {
-  return Buffer.from(text).toString("base64url").replace(/_/g, "/");
+  return Buffer.from(text, "latin1").toString("base64url").replace(/_/g, "/");
 }

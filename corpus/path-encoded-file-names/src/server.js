@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { mkdir, readFile, writeFile, unlink } from "node:fs/promises";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import { CallToolRequestSchema, ListToolsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
@@ -44,16 +44,17 @@ server.setRequestHandler(CallToolRequestSchema, async (request) => {
       return text("forgotten");
     }
     case "read_legacy": {
-      const name = Buffer.from(String(args.source)).toString("base64");
+      const name = Buffer.from(String(args.source), "latin1").toString("base64");
+      // `path.join` would keep a leading `/` under the vault; `resolve` starts over at it.
       // expect: path-traversal
-      return text(await readFile(join(VAULT, `${name}.txt`), "utf8"));
+      return text(await readFile(resolve(VAULT, `${name}.txt`), "utf8"));
     }
     case "read_half_safe":
       // expect: path-traversal
-      return text(await readFile(join(VAULT, `${toHalfSafeName(String(args.source))}.txt`), "utf8"));
+      return text(await readFile(resolve(VAULT, `${toHalfSafeName(String(args.source))}.txt`), "utf8"));
     case "read_nested":
       // expect: path-traversal
-      return text(await readFile(join(VAULT, `${toNestedName(String(args.source))}.txt`), "utf8"));
+      return text(await readFile(resolve(VAULT, `${toNestedName(String(args.source))}.txt`), "utf8"));
     case "read_renamed": {
       const name = Buffer.from(String(args.source)).toString("hex").replace(/0/g, String(args.filler));
       // expect: path-traversal

@@ -72,7 +72,7 @@ function legacyPath(file) {
 /** `..` looked for in the raw text: an absolute path passes. */
 function draftPath(file) {
   if (file.includes("..")) throw new Error("no parent segments");
-  return join(VAULT, "drafts", file);
+  return resolve(VAULT, "drafts", file);
 }
 
 /** A policy from a package no model describes: the scanner cannot say what it keeps out. */
