@@ -15,6 +15,8 @@ const cases: [string, string, string, string | undefined][] = [
   ["prefix from a parameter", ``, `if (!x.startsWith(given + "/")) throw new Error("no");\nsink(x);`, undefined],
   ["origin equal to a computed constant", `const ORIGIN = new URL("https://status.example.dev/api").origin;`, `if (new URL(x).origin !== ORIGIN) throw new Error("no");\nsink(x);`, "guard:allow-list"],
   ["origin equal to a parameter", ``, `if (new URL(x).origin !== given) throw new Error("no");\nsink(x);`, undefined],
+  ["origin equal to a configured base URL's origin", `const BASE = process.env.BASE_URL ?? "https://status.example.dev";`, `if (new URL(x).origin !== new URL(BASE).origin) throw new Error("no");\nsink(x);`, "guard:allow-list"],
+  ["host equal to a configured host, lower-cased on both sides", `const conf = { host: process.env.API_HOST || "api.example.dev" };`, `const u = new URL(x);\nif (u.host.toLowerCase() !== conf.host.toLowerCase()) throw new Error("no");\nsink(x);`, "guard:allow-list"],
   ["a domain and its subdomains", `const D = "wiki.example.dev";`, `const host = new URL(x).hostname;\nif (host !== D && !host.endsWith("." + D)) throw new Error("no");\nsink(x);`, "guard:allow-list"],
   ["a suffix without its dot", `const D = "example.dev";`, `const host = new URL(x).hostname;\nif (!host.endsWith(D)) throw new Error("no");\nsink(x);`, undefined],
   ["host in a constant set", `const HOSTS = new Set(["a.example.dev", "b.example.dev"]);`, `const host = new URL(x).hostname;\nif (!HOSTS.has(host)) throw new Error("no");\nsink(x);`, "guard:allow-list"],

@@ -11,6 +11,7 @@ import type { FlowStep, ParsedModule } from "../types.js";
 import { ModelIndex } from "./models.js";
 import { newModuleState, type ModuleState, patternIdentifiers } from "./modules.js";
 import { type Binding, Frame, Scope } from "./scope.js";
+import { callerChosenKind } from "./value-ops.js";
 import type { EngineInput, Flow, FunctionNode, FunctionSink, FunctionSource, Label, SinkHit } from "./spec.js";
 import {
   UNKNOWN_PART,
@@ -491,6 +492,23 @@ export abstract class EngineState {
     if (onNode) onNode.push(l);
     else this.labelsByNode.set(node, [l]);
     return l;
+  }
+
+  /**
+   * A parameter of a tool handler or endpoint that the framework fills with
+   * something the caller does not choose (the SDK's request context, not the
+   * tool's arguments or the HTTP request): no call of ours passes it, so a
+   * check against it is settled (value-ops.ts `conditionalGuard`).
+   */
+  protected readonly filledParam = (fnId: number, index: number): boolean => this.frameworkFilled(fnId, index);
+
+  private frameworkFilled(fnId: number, index: number): boolean {
+    if (index < 0) return false;
+    for (const [fn, sources] of this.functionSources) {
+      if (this.fnInfo.get(fn)?.id !== fnId) continue;
+      return sources.every((s) => !callerChosenKind(s.kind) || (s.params !== "all" && !s.params.includes(index)));
+    }
+    return false;
   }
 
   infoOf(fn: FunctionNode, module: ModuleState): FnInfo {

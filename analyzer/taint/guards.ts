@@ -21,6 +21,13 @@ export interface Refinement {
   unread?: TSESTree.CallExpression;
   /** The unread check is a library function's (its result may be data rather than a verdict). */
   unreadLibrary?: boolean;
+  /**
+   * The check compares with these values (a configured host, a base URL's
+   * origin): it holds only where none of them is the caller's. Judged where
+   * the check is read, and again at each call of a helper whose parameter or
+   * receiver they come from (value-ops.ts `conditionalGuard`).
+   */
+  settledIf?: Node[];
 }
 
 export interface GuardContext {

@@ -3,18 +3,23 @@
 import type { Location } from "../types.js";
 import type { Destination, Flow, Label } from "./spec.js";
 import { UNKNOWN_PART, type Atom, deepTaint, pathSteps, type Value } from "./values.js";
+import { settledGuards } from "./value-ops.js";
 
 export function sameSets(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
 }
 
-export function atomToFlow(a: Atom, sinkLocation: Location, sinkLabel: string): Flow {
+/** Which parameters no call of the scanned code fills (value-ops.ts `settledGuards`); none by default. */
+export type FilledParam = (fnId: number, index: number) => boolean;
+const NONE_FILLED: FilledParam = () => false;
+
+export function atomToFlow(a: Atom, sinkLocation: Location, sinkLabel: string, filled: FilledParam = NONE_FILLED): Flow {
   const steps = pathSteps(a.path);
   steps.push({ location: sinkLocation, label: sinkLabel });
-  return { label: a.label, sanitizedFor: [...a.sanitized], guards: [...a.guards], path: steps, ...(a.whole ? { whole: true } : {}), ...(a.field ? { field: a.field } : {}), ...(a.subfield ? { subfield: a.subfield } : {}), ...(a.member ? { member: true } : {}) };
+  return { label: a.label, sanitizedFor: [...a.sanitized], guards: settledGuards(a.guards, filled), path: steps, ...(a.whole ? { whole: true } : {}), ...(a.field ? { field: a.field } : {}), ...(a.subfield ? { subfield: a.subfield } : {}), ...(a.member ? { member: true } : {}) };
 }
 
-export function toDestination(v: Value, sinkLocation: Location, sinkLabel: string): Destination {
+export function toDestination(v: Value, sinkLocation: Location, sinkLabel: string, filled: FilledParam = NONE_FILLED): Destination {
   const atoms = deepTaint(v).atoms ?? [];
   // Constants up to the first unknown part: what is known from the start of the destination.
   const consts = v.consts ?? [];
@@ -26,7 +31,7 @@ export function toDestination(v: Value, sinkLocation: Location, sinkLabel: strin
   // Under a fixed host, even configuration values are just data in the path or query.
   const taintedAtoms = atoms.filter((a) => hostFixed || !CONFIG_KINDS.has(a.label.kind));
   const tainted = uniqueLabels(taintedAtoms.map((a) => a.label));
-  const flows = taintedAtoms.map((a) => atomToFlow(a, sinkLocation, sinkLabel));
+  const flows = taintedAtoms.map((a) => atomToFlow(a, sinkLocation, sinkLabel, filled));
   // `${process.env.API_URL}/items/${id}`: an alternative that starts with an unknown
   // part and goes on with a path takes its host from that part; when configuration
   // is among the data, that part is taken to be it (its order is not tracked).

@@ -25,7 +25,7 @@ import { type Flow, type FunctionNode, splitPath } from "./spec.js";
 import { appendToken, describeApi } from "./api-keys.js";
 import { sameSets, atomToFlow, toDestination } from "./hit-results.js";
 import { ExpressionEvaluator } from "./expressions.js";
-import { readSimple } from "./value-ops.js";
+import { isConditionalGuard, readSimple, settledGuards } from "./value-ops.js";
 
 /** Bound on the destination-only sink calls kept (a bundle with thousands of fetches still lists the first ones). */
 const MAX_QUIET_HITS = 2000;
@@ -338,7 +338,7 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
       return;
     }
     const callee = describeApi(api);
-    const resolved = toDestination(destination, location, `reaches ${callee}`);
+    const resolved = toDestination(destination, location, `reaches ${callee}`, this.filledParam);
     // A parameter's URL in a helper (`${base}/x`) names no host here: its callers' data-carrying calls are hits.
     if (resolved.constants.length === 0) return;
     this.quietHitsByKey.set(key, { kind: sink.row.kind, callee, node, module: ctx.module.module, location, argument, flows: [], destination: resolved });
@@ -360,7 +360,7 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
       return;
     }
     const atoms = p.value.atoms ?? [];
-    const destination = p.destination ? toDestination(p.destination, p.location, `reaches ${p.match.callee}`) : undefined;
+    const destination = p.destination ? toDestination(p.destination, p.location, `reaches ${p.match.callee}`, this.filledParam) : undefined;
     if (atoms.length === 0 && !(destination && destination.tainted.length)) return;
     const destKey = destination ? `${destination.constants.join("|")}#${destination.configuredBy.join("|")}#${destination.tainted.map((l) => l.id).join("|")}` : "";
     const key = `${p.match.kind}|${p.location.file}:${p.location.line}:${p.location.column}|${p.match.argument}|${destKey}`;
@@ -369,7 +369,9 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
       hit = { kind: p.match.kind, callee: p.match.callee, node: p.node, module: p.module, location: p.location, argument: p.match.argument, flows: [], destination };
       this.hitsByKey.set(key, hit);
     }
-    for (const a of atoms) {
+    for (const found of atoms) {
+      // Compared with its flow's guards below: settled the same way.
+      const a = found.guards.some(isConditionalGuard) ? { ...found, guards: settledGuards(found.guards, this.filledParam) } : found;
       // Reads of different properties below one field (`headers.authorization`, `headers["user-agent"]`) stay apart: they are different data.
       const prev = hit.flows.findIndex((f) => f.label.id === a.label.id && sameSets(f.sanitizedFor, a.sanitized) && sameSets(f.guards, a.guards) && (f.subfield ?? "") === (a.subfield ?? ""));
       const kept = prev >= 0 ? hit.flows[prev] : undefined;
@@ -380,7 +382,7 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
         if (fields) hit.flows[prev] = { ...kept, fields };
         continue;
       }
-      const flow = atomToFlow(a, p.location, `reaches ${p.match.callee}`);
+      const flow = atomToFlow(a, p.location, `reaches ${p.match.callee}`, this.filledParam);
       if (prev < 0) hit.flows.push(flow);
       else hit.flows[prev] = fields ? { ...flow, fields: fieldsOf(flow, ...fields) } : flow;
     }

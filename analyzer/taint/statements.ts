@@ -10,7 +10,7 @@ import { patternIdentifiers } from "./modules.js";
 import { UNREAD_CHECK, type FunctionNode, type GuardKind } from "./spec.js";
 import { either, EMPTY, guard, hasTaint, join, sanitize, type Closure, type Value, withStep, withStepDeep } from "./values.js";
 import { type Node, type Expr, Ctx, joinStates } from "./context.js";
-import { readElement, readPath, setPath, withoutProps, keysOf, isPropertyName } from "./value-ops.js";
+import { readElement, readPath, setPath, withoutProps, keysOf, isPropertyName, chosenByCallerValue, conditionalGuard } from "./value-ops.js";
 import { memberChain, isLiteralTest } from "./syntax.js";
 import { ModuleEvaluator } from "./module-eval.js";
 
@@ -383,9 +383,21 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
         const b = chain ? this.lookup(chain.root, ctx) : undefined;
         if (!chain || !b) return false;
         const v = readPath(this.readVar(b, ctx), chain.path);
-        return !!v.atoms?.some((a) => CALLER_LABELS.has(a.label.kind));
+        return chosenByCallerValue(v);
       },
     };
+  }
+
+  /**
+   * A check against values that must not be the caller's: none if one of them
+   * is (a tool argument, a request); a guard that waits for each call when they
+   * come from this helper's parameters or receiver; the plain guard otherwise.
+   */
+  private settledRefinement(ref: Refinement, against: readonly Node[], ctx: Ctx): Refinement | undefined {
+    const values = against.map((n) => this.evalExpr(n as Expr, ctx));
+    if (values.some((v) => chosenByCallerValue(v))) return undefined;
+    const pending = values.flatMap((v) => v.refs ?? []).filter((r) => !this.filledParam(r.fnId, r.index));
+    return pending.length ? { ...ref, kind: conditionalGuard(ref.kind, pending) } : ref;
   }
 
   protected applyRefinements(test: Expr, whenTrue: boolean, ctx: Ctx): void {
@@ -394,7 +406,9 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
   }
 
   private refine(refs: readonly Refinement[], ctx: Ctx): void {
-    for (const ref of refs) {
+    for (const found of refs) {
+      const ref = found.settledIf ? this.settledRefinement(found, found.settledIf, ctx) : found;
+      if (!ref) continue;
       const r = ref.unread ? { ...ref, shape: [unreadMark(ref.unread, ctx)] } : ref;
       const target = unwrapExpression(r.target);
       if (target.type === "Identifier") {
@@ -427,9 +441,6 @@ function unreadMark(call: TSESTree.CallExpression, ctx: Ctx): string {
   const at = locationOf(ctx.module.module.path, call);
   return `${UNREAD_CHECK}\`${text.length > 80 ? `${text.slice(0, 77)}…` : text}\` at ${at.file}:${at.line}`;
 }
-
-/** Sources whose values the caller of a tool or endpoint chooses: a check built on them can be switched off. */
-const CALLER_LABELS = new Set(["tool-argument", "http-request"]);
 
 /** The value with the refinement's guard recorded (a mark-only refinement records none). */
 function guarded(v: Value, r: Refinement): Value {

@@ -53,7 +53,10 @@ const ADDRESS_CLASSES: [string, RegExp][] = [
 /** The refinements a URL check gives on the branch where `test` is `whenTrue`, beyond those of guards.ts. */
 export function urlRefinements(test: Node, whenTrue: boolean, ctx: GuardContext): Refinement[] {
   const out: Refinement[] = [];
-  for (const t of allowedTargets(test, whenTrue, ctx, 0)) for (const o of urlOwners(t, ctx, false)) out.push({ target: o, kind: "allow-list" });
+  for (const t of allowedTargets(test, whenTrue, ctx, 0)) {
+    const against = comparedWith.get(t);
+    for (const o of urlOwners(t, ctx, false)) out.push({ target: o, kind: "allow-list", ...(against ? { settledIf: against } : {}) });
+  }
   const denied = publicTargets(test, whenTrue, ctx, 0);
   for (const t of denied) for (const o of urlOwners(t, ctx, true)) out.push({ target: o, kind: "shape", shape: [URL_PUBLIC_HOST] });
   return out;
@@ -79,6 +82,9 @@ function passOn(n: Node, whenTrue: boolean, ctx: GuardContext, depth: number, re
 
 // ------------------------------------------------------------ allow-lists
 
+/** A pinned host part compared with values that are not constants: the check holds only where they are settled. */
+const comparedWith = new WeakMap<Node, Node[]>();
+
 function allowedTargets(test: Node, whenTrue: boolean, ctx: GuardContext, depth: number): Node[] {
   if (depth > 8) return [];
   const n = unwrapExpression(test);
@@ -92,7 +98,13 @@ function allowedTargets(test: Node, whenTrue: boolean, ctx: GuardContext, depth:
     // `h === D || h.endsWith("." + D)`: every side must pin the same value.
     if ((n.operator === "||" && whenTrue) || (n.operator === "&&" && !whenTrue)) {
       const keys = new Set(right.map(ownerKey));
-      return left.filter((t) => keys.has(ownerKey(t)));
+      const both = left.filter((t) => keys.has(ownerKey(t)));
+      // Each side's comparands must be settled for the pin to hold.
+      for (const t of both) {
+        const against = [...(comparedWith.get(t) ?? []), ...right.filter((r) => ownerKey(r) === ownerKey(t)).flatMap((r) => comparedWith.get(r) ?? [])];
+        if (against.length) comparedWith.set(t, [...new Set(against)]);
+      }
+      return both;
     }
     return [];
   }
@@ -100,10 +112,17 @@ function allowedTargets(test: Node, whenTrue: boolean, ctx: GuardContext, depth:
     const equal = n.operator === "===" || n.operator === "==";
     const unequal = n.operator === "!==" || n.operator === "!=";
     if (!((equal && whenTrue) || (unequal && !whenTrue))) return [];
+    const pinned: Node[] = [];
     for (const [a, b] of [[n.left as Node, n.right], [n.right, n.left as Node]] as const) {
-      if (isHostPart(a, ctx) && constantTexts(b, ctx)?.length) return [a];
+      if (!isHostPart(a, ctx)) continue;
+      if (constantTexts(b, ctx)?.length) return [a];
+      // Two hosts compared: each is pinned if the other is settled (`wanted.origin !== own.origin`).
+      if (hostComparand(b, ctx) && ownerKey(a) !== ownerKey(b)) {
+        comparedWith.set(a, [b]);
+        pinned.push(a);
+      }
     }
-    return [];
+    return pinned;
   }
   if (n.type === "CallExpression" && whenTrue && n.callee.type === "MemberExpression") {
     const name = propertyName(n.callee);
@@ -121,6 +140,18 @@ function allowedTargets(test: Node, whenTrue: boolean, ctx: GuardContext, depth:
     if ((name === "includes" || name === "has") && isHostPart(arg, ctx) && constantMembers(recv, ctx)) return [arg];
   }
   return [];
+}
+
+/**
+ * A host to compare a URL's host with that is not a constant but may be
+ * settled: a host part of another URL (`new URL(this.baseUrl).origin`) or a
+ * name or field holding one (`baseHost.toLowerCase()`). The check pins the
+ * host only where that value is not the caller's (Refinement.settledIf): a
+ * host the model passes beside the URL, or writes into the field, pins nothing.
+ */
+function hostComparand(node: Node, ctx: GuardContext): boolean {
+  const n = stripNormalizing(node);
+  return isHostPart(n, ctx) || targetKey(n) !== undefined;
 }
 
 /** Calls that change a host name's case or trim it, and keep what it names: `h.toLowerCase()`. */

@@ -7,7 +7,7 @@ import type { FlowStep } from "../types.js";
 import { type ModuleState } from "./modules.js";
 import { positionMarks } from "./position-shapes.js";
 import { AFTER_FLAG } from "./shell-shapes.js";
-import { type FunctionNode, PROPERTY_NAMES, URL_ADDRESS } from "./spec.js";
+import { type FunctionNode, type GuardKind, PROPERTY_NAMES, URL_ADDRESS } from "./spec.js";
 import {
   UNKNOWN_PART,
   type Atom,
@@ -171,8 +171,89 @@ function fillLeadingHole(out: Value, v: Value, fnId: number, args: Value[], this
   return withConsts(out, [...new Set(consts)], v.prefix);
 }
 
+/** Sources whose values the caller of a tool or endpoint chooses: a check built on them can be switched off. */
+const CALLER_LABELS = new Set(["tool-argument", "http-request"]);
+
+/** A source kind whose values the caller chooses. */
+export function callerChosenKind(kind: string): boolean {
+  return CALLER_LABELS.has(kind);
+}
+
+/** The value holds a tool argument or a request: whoever calls chooses it. */
+export function chosenByCallerValue(v: Value): boolean {
+  return !!v.atoms?.some((a) => callerChosenKind(a.label.kind));
+}
+
+/** Marks a guard that holds only if the values of these references are not the caller's. */
+const CONDITION = "|if:";
+
+/**
+ * A guard kind that waits for a call: `allow-list` compared with a helper's
+ * parameter or receiver field (`host === baseHost`) holds where the call
+ * passes a value the caller does not choose. Resolved by `substitute`; a flow
+ * that still carries it counts it as no guard (hit-results.ts).
+ */
+export function conditionalGuard(kind: GuardKind, refs: readonly ParamRef[]): GuardKind {
+  const base = kind.split(CONDITION)[0];
+  const conds = [...new Set(refs.map((r) => JSON.stringify([r.fnId, r.index, r.access])))].sort();
+  return `${base}${CONDITION}${JSON.stringify(conds)}` as GuardKind;
+}
+
+/** True for a guard still waiting on its condition. */
+export function isConditionalGuard(kind: string): boolean {
+  return kind.includes(CONDITION);
+}
+
+/**
+ * The guards of a flow as it reaches a sink: a conditional guard still waiting
+ * holds where every value it waits on is one `filled` says no caller chooses
+ * (a tool handler's request context), and counts as none otherwise.
+ */
+export function settledGuards(guards: readonly GuardKind[], filled: (fnId: number, index: number) => boolean): GuardKind[] {
+  const out: GuardKind[] = [];
+  for (const g of guards) {
+    if (!isConditionalGuard(g)) out.push(g);
+    else {
+      const [kind, text] = g.split(CONDITION);
+      const waits = (JSON.parse(text) as string[]).map((c) => JSON.parse(c) as [number, number, string[]]);
+      if (waits.every(([id, index]) => filled(id, index))) out.push(kind as GuardKind);
+    }
+  }
+  return [...new Set(out)];
+}
+
+/** The guards of a reference at a call of its function: each conditional one on this function's values resolved, kept (re-aimed at the caller's own references) or dropped. */
+function resolveGuards(guards: readonly GuardKind[], fnId: number, args: Value[], thisValue: Value): readonly GuardKind[] {
+  if (!guards.some(isConditionalGuard)) return guards;
+  const out: GuardKind[] = [];
+  for (const g of guards) {
+    if (!isConditionalGuard(g)) {
+      out.push(g);
+      continue;
+    }
+    const [kind, text] = g.split(CONDITION);
+    const waiting: ParamRef[] = [];
+    let broken = false;
+    for (const c of JSON.parse(text) as string[]) {
+      const [id, index, access] = JSON.parse(c) as [number, number, string[]];
+      if (id !== fnId) {
+        waiting.push({ fnId: id, index, access, path: undefined, sanitized: [], guards: [] });
+        continue;
+      }
+      let actual = index === -1 ? thisValue : (args[index] ?? EMPTY);
+      for (const k of access) actual = readAccess(actual, k);
+      if (chosenByCallerValue(actual)) broken = true;
+      waiting.push(...(actual.refs ?? []));
+    }
+    if (broken) continue;
+    out.push(waiting.length ? conditionalGuard(kind as GuardKind, waiting) : (kind as GuardKind));
+  }
+  return out;
+}
+
 /** The value one parameter reference stands for at a call. */
 function substitute(r: ParamRef, mode: PieceMode, args: Value[], thisValue: Value, callStep: FlowStep | undefined): Value {
+  if (r.guards.some(isConditionalGuard)) r = { ...r, guards: resolveGuards(r.guards, r.fnId, args, thisValue) };
   let actual = r.index === -1 ? thisValue : (args[r.index] ?? EMPTY);
   for (let i = 0; i < r.access.length; i++) actual = readAccess(actual, r.access[i]);
   if (r.except?.length) actual = withoutProps(actual, [...r.except]);
