@@ -350,12 +350,12 @@ function callRefinements(call: TSESTree.CallExpression, ctx: GuardContext, depth
   const recv = callee.type === "MemberExpression" ? callee.object : undefined;
   const arg0 = call.arguments[0] && call.arguments[0].type !== "SpreadElement" ? call.arguments[0] : undefined;
   if (!name) return [];
-  if ((name === "includes" || name === "has") && recv && arg0 && (isConstantCollection(recv, ctx) || isFetchedList(recv, ctx)) && targetKey(arg0)) {
+  if ((name === "includes" || name === "has") && recv && arg0 && isConstantCollection(recv, ctx) && targetKey(arg0)) {
     return withUrlOwners({ target: arg0, kind: "allow-list" }, ctx);
   }
-  // `readdirSync(root).includes(x)`, `(await listDevices()).includes(x)`: x is one of the entries the code listed itself.
+  // `readdirSync(root).includes(x)`, `tables.has(x)` for the database's own tables: x is one of the entries the code listed itself.
   if ((name === "includes" || name === "has") && recv && arg0 && targetKey(arg0) && isLiveList(recv, ctx) && !mentionsCallerValue(recv, ctx)) {
-    return [{ target: arg0, kind: "allow-list" }];
+    return withUrlOwners({ target: arg0, kind: "allow-list" }, ctx);
   }
   if ((name === "hasOwn" || name === "hasOwnProperty") && arg0) {
     const target = name === "hasOwn" ? call.arguments[1] : arg0;
@@ -1500,11 +1500,18 @@ export function alwaysExits(stmt: Node | null | undefined): boolean {
   }
 }
 
+/** Methods whose list is made from the value they are called on (`text.split(",")`), or, called on `Object`/`Array`, from their argument (`Object.keys(args.filter)`). */
+const LIST_FROM_VALUE = new Set(["split", "match", "matchAll", "keys", "values", "entries", "from", "of", "fromEntries"]);
+
 /**
  * A list the code got for itself: a call's result (`await listDevices()`,
- * `execSync("adb devices")` parsed), a member of one, or a constant
- * collection. A parameter (a tool argument, a caller's list) is not: a list
- * the model chooses pins nothing.
+ * `execSync("adb devices")` parsed, the database's tables
+ * `(await db.all(q)).map((t) => t.name)`, a folder's entries), a member or a
+ * field of one (`const { rows } = await client.query(…)`), a `Set` of one, or
+ * a constant collection. Membership in it pins a value to names that exist.
+ * A parameter (a tool argument, a caller's list) is not, nor is a list made
+ * from one (`args.cols.split(",")`, `Object.keys(args.filter)`): a list the
+ * model chooses pins nothing.
  */
 function isLiveList(node: Node, ctx: GuardContext, depth = 0): boolean {
   if (depth > 6) return false;
@@ -1512,8 +1519,16 @@ function isLiveList(node: Node, ctx: GuardContext, depth = 0): boolean {
   if (n.type === "AwaitExpression") return isLiveList(n.argument, ctx, depth + 1);
   if (n.type === "CallExpression") {
     const c = unwrapExpression(n.callee);
+    if (c.type !== "MemberExpression") return true;
+    const name = propertyName(c) ?? "";
     // `x.filter(...)`, `x.map(...)`: still the elements of x.
-    if (c.type === "MemberExpression" && ["filter", "map", "flat", "flatMap", "slice", "concat"].includes(propertyName(c) ?? "")) return isLiveList(c.object, ctx, depth + 1);
+    if (["filter", "map", "flat", "flatMap", "slice", "concat"].includes(name)) return isLiveList(c.object, ctx, depth + 1);
+    if (LIST_FROM_VALUE.has(name)) {
+      const obj = unwrapExpression(c.object);
+      const from = isIdentifier(obj) && (obj.name === "Object" || obj.name === "Array") ? n.arguments[0] : obj;
+      // The value must be the code's own, not the caller's (a parameter named `allowed` is still the model's text).
+      return !!from && from.type !== "SpreadElement" && isLiveList(from, ctx, depth + 1) && !mentionsCallerValue(from, ctx);
+    }
     return true;
   }
   if (n.type === "MemberExpression") return isLiveList(n.object, ctx, depth + 1);
@@ -1523,46 +1538,13 @@ function isLiveList(node: Node, ctx: GuardContext, depth = 0): boolean {
   }
   if (isIdentifier(n)) {
     const init = ctx.initOf(n);
-    if (!init || init === n) return isConstantCollection(n, ctx);
-    return isLiveList(init, ctx, depth + 1);
-  }
-  return isConstantCollection(n, ctx);
-}
-
-/** Methods that make a list out of a value they are given (the model's text, its object's keys): not a list the code fetched. */
-const LIST_FROM_VALUE = new Set(["split", "match", "matchAll", "keys", "values", "entries", "from", "of", "fromEntries"]);
-
-/**
- * A list of names the code read for itself, to look a value up in: the
- * database's tables (`(await db.all(q)).map((t) => t.name)`), a folder's
- * entries, a `Set` of them. Membership in it pins a value to names that
- * exist, as a constant list does. A list made from a value (`args.cols.split(",")`,
- * `Object.keys(args.filter)`) or a parameter (a caller's, a tool's) is not.
- */
-function isFetchedList(node: Node, ctx: GuardContext, depth = 0): boolean {
-  if (depth > 6) return false;
-  const n = unwrapExpression(node);
-  if (n.type === "AwaitExpression") return isFetchedList(n.argument, ctx, depth + 1);
-  if (n.type === "NewExpression" && isIdentifier(n.callee) && (n.callee.name === "Set" || n.callee.name === "Map")) {
-    const a = n.arguments[0];
-    return !!a && a.type !== "SpreadElement" && isFetchedList(a, ctx, depth + 1);
-  }
-  if (n.type === "CallExpression") {
-    const c = unwrapExpression(n.callee);
-    if (c.type !== "MemberExpression") return true;
-    const name = propertyName(c) ?? "";
-    if (["filter", "map", "flat", "flatMap", "slice", "concat"].includes(name)) return isFetchedList(c.object, ctx, depth + 1);
-    return !LIST_FROM_VALUE.has(name);
-  }
-  if (n.type === "MemberExpression") return isFetchedList(n.object, ctx, depth + 1);
-  if (isIdentifier(n)) {
-    const init = ctx.initOf(n);
-    if (init && init !== n) return isFetchedList(init, ctx, depth + 1);
+    if (init && init !== n) return isLiveList(init, ctx, depth + 1);
     // `const { rows } = await client.query(…)`: a field of what the call gave.
     const from = ctx.destructuredOf?.(n);
-    return !!from && isFetchedList(from.from, ctx, depth + 1);
+    if (from) return isLiveList(from.from, ctx, depth + 1);
+    return isConstantCollection(n, ctx);
   }
-  return false;
+  return isConstantCollection(n, ctx);
 }
 
 /** `d` or `d.id` where d is the variable of a `for (const d of <live list>)`. */
