@@ -58,7 +58,7 @@ export class LowLevelServer {
   private readonly listedResources: SurfaceItem[] = [];
   private readonly defined = new Set<Node>();
   /** `tools.push({...})` calls per module and array name, for lists built at run time. */
-  private readonly pushes = new Map<ParsedModule, Map<string, Node[]>>();
+  private readonly pushes = new Map<ParsedModule, Map<string, { value: Node; list: TSESTree.Identifier }[]>>();
   /** `tools = …` assignments per module and variable name: `let tools; if (readOnly) tools = A; else tools = B;`. */
   private readonly assignments = new Map<ParsedModule, Map<string, Node[]>>();
   /** Assignments being followed, so `tools = tools.filter(…)` does not loop. */
@@ -82,7 +82,7 @@ export class LowLevelServer {
     let byName = this.pushes.get(module);
     if (!byName) this.pushes.set(module, (byName = new Map()));
     const list = byName.get(callee.object.name) ?? [];
-    for (const a of call.arguments) list.push(a.type === "SpreadElement" ? a.argument : a);
+    for (const a of call.arguments) list.push({ value: a.type === "SpreadElement" ? a.argument : a, list: callee.object });
     byName.set(callee.object.name, list);
   }
 
@@ -346,7 +346,8 @@ export class LowLevelServer {
         const init = this.x.folder.declaredInitializerOf(n, module);
         const first = init && !this.following.has(init) ? this.followed(init, () => this.arrayElements(init, module, depth + 1)) : [];
         // Pushes are recorded by name: only a declared list's own name, never a parameter (`t` in a bundle is every `t`).
-        const pushed = init ? (this.pushes.get(module)?.get(n.name) ?? []).slice(0, 64).map((p) => ({ node: p, module })) : [];
+        // and a push counts only when its name is this same binding (scope decides, not spelling).
+        const pushed = init ? this.pushesInto(n.name, module, (id) => this.x.folder.declaredInitializerOf(id, module) === init, 64) : [];
         const passed = this.x.argumentsFor(n, module).flatMap((a) => this.arrayElements(a.node, a.module, depth + 1));
         // `const { tools } = config`: what the callers pass as `config.tools`.
         const property = init ? [] : this.x.parameterMember(n, module).flatMap((a) => this.arrayElements(a.node, a.module, depth + 1));
@@ -360,10 +361,20 @@ export class LowLevelServer {
       if (target.node === n) return assigned;
       const own = this.arrayElements(target.node, target.module, depth + 1);
       // Pushes are recorded by the array's name; a re-export under another name is not followed.
-      const pushed = n.type === "Identifier" ? (this.pushes.get(target.module)?.get(n.name) ?? []) : [];
-      return uniqueNodes([...own, ...pushed.map((p) => ({ node: p, module: target.module })), ...assigned]);
+      const pushed = n.type === "Identifier" ? this.pushesInto(n.name, target.module, (id) => this.x.folder.resolve(id, target.module)?.node === target.node) : [];
+      return uniqueNodes([...own, ...pushed, ...assigned]);
     }
     return [];
+  }
+
+  /** `name.push(…)` arguments in a module whose receiver is the list `same` accepts (a bundle reuses `t` for every scope's own `t`). */
+  private pushesInto(name: string, module: ParsedModule, same: (id: TSESTree.Identifier) => boolean, limit = Infinity): Element[] {
+    const out: Element[] = [];
+    for (const p of this.pushes.get(module)?.get(name) ?? []) {
+      if (out.length >= limit) break;
+      if (same(p.list)) out.push({ node: p.value, module });
+    }
+    return out;
   }
 
   /** `tools.push(def)` adds a definition; `tools.push(...list)` adds a list's elements (notePush records the spread's argument). */
@@ -428,7 +439,9 @@ function methodOf(x: Extraction, schema: Node, module: ParsedModule): Method | u
   const s = unwrapExpression(schema);
   const literal = x.folder.string(s, module);
   if (literal !== undefined) return (Object.values(SCHEMA_METHODS) as string[]).includes(literal) ? (literal as Method) : undefined;
-  const name = s.type === "Identifier" ? s.name : s.type === "MemberExpression" ? propertyName(s) : undefined;
+  // `import { CallToolRequestSchema as C }` (a minifier renames imports): the name the SDK exports.
+  const imported = s.type === "Identifier" ? x.folder.importOf(s, module)?.imported : undefined;
+  const name = imported ?? (s.type === "Identifier" ? s.name : s.type === "MemberExpression" ? propertyName(s) : undefined);
   return name && Object.hasOwn(SCHEMA_METHODS, name) ? SCHEMA_METHODS[name] : undefined;
 }
 
@@ -466,7 +479,10 @@ function returnsKey(fn: FunctionNode, key: string): boolean {
 /** What a function returns: its expression body, or the arguments of its own `return`s. */
 export function returnedExpressions(fn: FunctionNode, depth = 0): Node[] {
   const out: Node[] = [];
-  const add = (r: Node) => {
+  const add = (returned: Node) => {
+    // `return log("listing"), { tools }` (a minifier joins statements with commas): a comma expression's value is its last operand.
+    let r = unwrapExpression(returned);
+    while (r.type === "SequenceExpression") r = unwrapExpression(r.expressions[r.expressions.length - 1]);
     // tsc's and Babel's down-levelled async (`__awaiter(this, void 0, void 0, function* () { return … })`): what the generator returns.
     const body = depth < 2 ? downlevelledAsyncBody(r) : undefined;
     if (body) out.push(...returnedExpressions(body, depth + 1));
