@@ -159,3 +159,80 @@ s.setRequestHandler(C,async e=>{const{name:n}=e.params;if(n==="get_item")return{
     "tool put_item (setRequestHandler) -> dist/index.js:6 [id?]",
   ]);
 });
+
+test("a push once per element of a loop is a map: renamed copies of each definition, listed through helpers that filter them", () => {
+  const items = surface({
+    "src/extra.js": `export function mediaTools() {
+  return [
+    { name: "cms_upload_media", description: "Upload a file", inputSchema: { type: "object", properties: { path: { type: "string" } } } },
+    { name: "cms_delete_media", description: "Delete a file", inputSchema: { type: "object", properties: { id: { type: "number" } } } },
+  ];
+}
+`,
+    "src/server.js": `import { Server } from "@modelcontextprotocol/sdk/server/index.js";
+import { mediaTools } from "./extra.js";
+export class CmsServer {
+  constructor() {
+    this.server = new Server({ name: "cms", version: "2.0.0" }, { capabilities: { tools: {} } });
+    this.server.setRequestHandler("tools/list", async () => ({ tools: await this.listTools() }));
+    this.server.setRequestHandler("tools/call", async (req) => this.call(req.params.name, req.params.arguments));
+  }
+  async listTools() {
+    const tools = [
+      { name: "cms_get_page", description: "Read a page", inputSchema: { type: "object", properties: { slug: { type: "string" } } } },
+      { name: "status", description: "Is the site up?", inputSchema: { type: "object", properties: {} } },
+    ];
+    tools.push(...this.menuTools());
+    if (await this.hasMedia()) tools.push(...mediaTools());
+    const exposed = this.withAliases(tools);
+    return this.visible(exposed);
+  }
+  menuTools() {
+    return [{ name: "cms_list_menus", description: "List menus", inputSchema: { type: "object", properties: {} } }];
+  }
+  withAliases(defs) {
+    const out = [];
+    for (const def of defs) {
+      if (def.name.startsWith("cms_")) out.push({ ...def, name: \`site_\${def.name.slice(4)}\` });
+      else out.push(def);
+    }
+    return out;
+  }
+  async visible(defs) {
+    if (!this.site) return defs;
+    return defs.filter((d) => !d.name.includes("media") || this.site.media);
+  }
+  async hasMedia() { return true; }
+  async call(name, args) { return { content: [{ type: "text", text: name }] }; }
+}
+`,
+  });
+  // One tool per definition, each with its own parameters; the renamed names are built at run time (not folded yet).
+  assert.deepEqual(items, [
+    "tool <dynamic> (setRequestHandler) -> - [slug?]",
+    "tool <dynamic> (setRequestHandler) -> - []",
+    "tool <dynamic> (setRequestHandler) -> - []",
+    "tool <dynamic> (setRequestHandler) -> - [path?]",
+    "tool <dynamic> (setRequestHandler) -> - [id?]",
+  ]);
+});
+
+test("a push per element of a list only known at run time is one tool whose name is unknown, never none", () => {
+  const items = surface({
+    "src/index.js": `import { Server } from "@modelcontextprotocol/sdk/server/index.js";
+import { ListToolsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
+import { readFileSync } from "node:fs";
+const spec = JSON.parse(readFileSync(process.argv[2], "utf8"));
+const server = new Server({ name: "api", version: "1" }, { capabilities: { tools: {} } });
+server.setRequestHandler(ListToolsRequestSchema, async () => {
+  const out = [];
+  for (const op of spec.operations) {
+    const toolName = op.id.toLowerCase();
+    out.push({ name: toolName, description: op.summary, inputSchema: op.schema });
+  }
+  return { tools: out };
+});
+`,
+  });
+  assert.deepEqual(items, ["tool <dynamic> (setRequestHandler) -> - []"]);
+});
