@@ -236,3 +236,28 @@ server.setRequestHandler(ListToolsRequestSchema, async () => {
   });
   assert.deepEqual(items, ["tool <dynamic> (setRequestHandler) -> - []"]);
 });
+
+test("a relay through a subclass of the SDK's HTTP client transport says where the server is; a subclass of another class does not", () => {
+  const relay = extractServer(programOf({
+    "dist/transports/tracing.js": `import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+export class TracingTransport extends StreamableHTTPClientTransport {
+  async send(message, options) { console.error("->", message.method); return super.send(message, options); }
+}
+`,
+    "dist/cli.js": `import { Server } from "@modelcontextprotocol/sdk/server/index.js";
+import { TracingTransport } from "./transports/tracing.js";
+const target = process.env.UPSTREAM_URL;
+export function connectUpstream() { return new TracingTransport(new URL(target)); }
+`,
+  }, { "@modelcontextprotocol/sdk": "1.17.0" }));
+  assert.deepEqual([relay.model.tools.length, relay.model.elsewhere?.kind, relay.model.elsewhere?.where], [0, "remote-proxy", "a URL chosen at run time"]);
+
+  const other = extractServer(programOf({
+    "dist/cli.js": `import { Server } from "@modelcontextprotocol/sdk/server/index.js";
+import { EventEmitter } from "node:events";
+class Upstream extends EventEmitter { constructor(url) { super(); this.url = url; } }
+export function connectUpstream() { return new Upstream(new URL(process.env.UPSTREAM_URL)); }
+`,
+  }, { "@modelcontextprotocol/sdk": "1.17.0" }));
+  assert.notEqual(other.model.elsewhere?.kind, "remote-proxy");
+});
