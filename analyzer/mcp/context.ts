@@ -76,6 +76,17 @@ export class Extraction {
     return enclosing && this.classMethod(enclosing, module, member.property.name);
   }
 
+  /** `handler.handleRequest` where `const handler = new ToolHandler()`: the method of the class it instantiates. */
+  instanceMethod(member: TSESTree.MemberExpression, module: ParsedModule): { fn: FunctionNode; module: ParsedModule } | undefined {
+    if (member.computed || member.property.type !== "Identifier" || unwrapExpression(member.object).type === "ThisExpression") return undefined;
+    const instance = this.folder.resolve(member.object, module);
+    const created = instance && unwrapExpression(instance.node);
+    if (created?.type !== "NewExpression") return undefined;
+    const cls = this.folder.resolve(created.callee, instance!.module);
+    if (cls?.node.type !== "ClassDeclaration" && cls?.node.type !== "ClassExpression") return undefined;
+    return this.classMethod(cls.node as ClassNode, cls.module, member.property.name);
+  }
+
   /** `this.tools` inside a class: the value its own field declares (static or not; `this` in a static method is the class). */
   thisField(member: TSESTree.MemberExpression, module: ParsedModule): NodeIn | undefined {
     if (unwrapExpression(member.object).type !== "ThisExpression" || member.computed || member.property.type !== "Identifier") return undefined;
@@ -300,7 +311,7 @@ export class Extraction {
       }
     }
     if (n.type === "MemberExpression") {
-      const method = this.thisMethod(n, module);
+      const method = this.thisMethod(n, module) ?? this.instanceMethod(n, module);
       if (method) return method;
     }
     if (n.type === "Identifier" || n.type === "MemberExpression") {
@@ -325,8 +336,8 @@ export class Extraction {
     if (!node) return undefined;
     const n = unwrapExpression(node);
     if (n.type === "ObjectExpression") return { node: n, module };
-    const target = this.folder.resolve(n, module);
-    if (target && target.node.type === "ObjectExpression") return { node: target.node, module: target.module };
+    const target = this.resolve(n, module);
+    if (target.node.type === "ObjectExpression") return { node: target.node, module: target.module };
     // `defineTool({ … })` where `function defineTool(config) { return config; }`: the object it hands back.
     const call = target && unwrapExpression(target.node);
     if (call?.type === "CallExpression" && call.arguments[0]?.type === "ObjectExpression" && depth < 2) {
@@ -453,8 +464,21 @@ export class Extraction {
     return [...out.values()];
   }
 
-  resolve(node: Node, module: ParsedModule): NodeIn {
-    return this.folder.resolve(node, module) ?? { node: unwrapExpression(node), module };
+  resolve(node: Node, module: ParsedModule, depth = 0): NodeIn {
+    const n = unwrapExpression(node);
+    let r = this.folder.resolve(n, module);
+    // `Schemas.search` where `const Schemas = Object.freeze({ search: … })`: the property of the frozen object.
+    if (!r && n.type === "MemberExpression" && depth < 4) {
+      const key = propertyName(n);
+      const owner = key !== undefined ? this.resolve(n.object, module, depth + 1) : undefined;
+      const member = owner && owner.node !== unwrapExpression(n.object) ? this.folder.member(owner, key!) : undefined;
+      if (member) r = this.folder.resolve(member.node, member.module) ?? member;
+    }
+    r ??= { node: n, module };
+    // `Object.freeze(obj)` returns `obj` (and so do `seal` and `preventExtensions`): a bundler's frozen
+    // module namespace (`var z = Object.freeze({ __proto__: null, object, string, … })`) is that namespace.
+    const passed = passedThrough(r.node);
+    return passed && depth < 4 ? this.resolve(passed, r.module, depth + 1) : r;
   }
 
   add(input: ItemInput): SurfaceItem {
@@ -548,4 +572,17 @@ export function propertyOf(obj: TSESTree.ObjectExpression, key: string): Node | 
 /** A property that is a method (`execute() {}`) or a function-valued property. */
 export function methodOf(obj: TSESTree.ObjectExpression, key: string): Node | undefined {
   return propertyOf(obj, key);
+}
+
+/** Functions that hand back the object they are given (`Object.freeze(o) === o`). */
+const RETURNS_ITS_ARGUMENT = new Set(["freeze", "seal", "preventExtensions"]);
+
+/** `Object.freeze(x)`: the `x` the call returns; undefined for any other node. */
+export function passedThrough(node: Node): Node | undefined {
+  const n = unwrapExpression(node);
+  if (n.type !== "CallExpression" || n.arguments.length !== 1 || n.arguments[0].type === "SpreadElement") return undefined;
+  const callee = unwrapExpression(n.callee);
+  if (callee.type !== "MemberExpression" || callee.object.type !== "Identifier" || callee.object.name !== "Object") return undefined;
+  const method = propertyName(callee);
+  return method && RETURNS_ITS_ARGUMENT.has(method) ? n.arguments[0] : undefined;
 }

@@ -52,7 +52,7 @@ export function serverElsewhere(program: Program, folder: ConstantFolder, constr
       enter(n) {
         if (n.type === "NewExpression") {
           const name = calleeName(n.callee) ?? "";
-          if (!remote && HTTP_CLIENT_TRANSPORTS.has(name)) remote = remoteProxy(n, module, folder);
+          if (!remote && (HTTP_CLIENT_TRANSPORTS.has(name) || extendsOneOf(n.callee, module, folder, HTTP_CLIENT_TRANSPORTS))) remote = remoteProxy(n, module, folder);
           else if (!shim && name === STDIO_CLIENT_TRANSPORT) shim = stdioShim(n, module, folder);
         } else if (n.type === "CallExpression") {
           if (!foreign && entries.has(module)) foreign = otherLanguage(n, module, folder);
@@ -86,6 +86,21 @@ export function serverElsewhere(program: Program, folder: ConstantFolder, constr
   if (shim) return shim;
   // A package that builds its own server but whose tools we did not find is our miss, not a dependency's server.
   return constructsServer ? undefined : fromDependency(program, entries);
+}
+
+/** `class ContextAwareTransport extends StreamableHTTPClientTransport`: an instance of a subclass is an instance of the class it extends. */
+function extendsOneOf(callee: Node, module: ParsedModule, folder: ConstantFolder, names: ReadonlySet<string>): boolean {
+  let at: Node = callee;
+  let where = module;
+  for (let depth = 0; depth < 4; depth++) {
+    const cls = folder.resolve(at, where);
+    if (!cls || (cls.node.type !== "ClassDeclaration" && cls.node.type !== "ClassExpression") || !cls.node.superClass) return false;
+    const parent = cls.node.superClass;
+    if (names.has(calleeName(parent) ?? "")) return true;
+    at = parent;
+    where = cls.module;
+  }
+  return false;
 }
 
 function remoteProxy(n: TSESTree.NewExpression, module: ParsedModule, folder: ConstantFolder): ServerElsewhere {

@@ -71,7 +71,8 @@ function isSchemaLike(x: Extraction, n: Node, module: ParsedModule, depth = 0): 
   if (isObjectLike(x, n, module)) return true;
   const r = x.resolve(n, module);
   const u = unwrapExpression(r.node);
-  if (u.type === "MemberExpression" && propertyName(u) === "shape") return readZod(x, u, r.module) !== undefined;
+  // A zod object's `.shape` is its raw shape, whatever builds the object (another module, a factory, a bundle): the SDK reads it as params.
+  if (u.type === "MemberExpression" && propertyName(u) === "shape") return true;
   if (u.type !== "CallExpression" || depth > 2) return false;
   if (readZod(x, u, r.module)) return true;
   const first = u.arguments[0];

@@ -9,7 +9,7 @@
 // (`const handler = HANDLERS[tool.name]`) are followed, and a table indexed by
 // the element's name gives that name's entry.
 import type { TSESTree } from "@typescript-eslint/types";
-import { locationOf, propertyName, unwrapExpression, walk, type Node } from "../parse/ast.js";
+import { locationOf, propertyName, unwrapExpression, walk, walkTypes, type Node } from "../parse/ast.js";
 import { parentOf, type NodeIn } from "../program/constants.js";
 import type { FunctionNode } from "../taint/spec.js";
 import type { ParsedModule } from "../types.js";
@@ -34,12 +34,16 @@ export function extractLoopRegistration(x: Extraction, low: LowLevelServer, call
   if (!first || first.type === "SpreadElement") return false;
   const root = rootIdentifier(first);
   if (!root) return false;
-  const list = loopSource(x.folder, root, module);
-  const entries = list ? undefined : entriesLoop(x, call, root, module);
-  let bindings: Binding[] = list
-    ? low.elementsOf(list, module).slice(0, MAX_ELEMENTS).map((element) => new Map([[root.name, element]]))
-    : (entries ?? wrapperCalls(x, low, root, module));
-  let via = `${list || entries ? "loop" : "wrapper"}.${method}`;
+  // `const { name, run } = tool` in the loop, `for (const { name, run } of tools)`: each element taken apart.
+  const parts = destructuringLoop(x, root, module);
+  const list = parts ? undefined : loopSource(x.folder, root, module);
+  const entries = list || parts ? undefined : entriesLoop(x, call, root, module);
+  let bindings: Binding[] = parts
+    ? low.elementsOf(parts.list, parts.module).slice(0, MAX_ELEMENTS).map((element) => partsOf(x, parts, element))
+    : list
+      ? low.elementsOf(list, module).slice(0, MAX_ELEMENTS).map((element) => new Map([[root.name, element]]))
+      : (entries ?? wrapperCalls(x, low, root, module));
+  let via = `${list || entries || parts ? "loop" : "wrapper"}.${method}`;
   const self = bindings.length === 0 ? selfDefinition(x, root, module) : undefined;
   if (self) {
     bindings = [self.binding];
@@ -75,6 +79,90 @@ function selfDefinition(x: Extraction, root: TSESTree.Identifier, module: Parsed
     if (own && !isFunctionNode(unwrapExpression(own.node))) binding.set(q.value.name, own);
   }
   return binding.has(root.name) && x.folder.string(binding.get(root.name)!.node, binding.get(root.name)!.module) !== undefined ? { binding, object } : undefined;
+}
+
+interface Destructuring {
+  /** The list looped over. */
+  list: Node;
+  module: ParsedModule;
+  pattern: TSESTree.ObjectPattern;
+  /** The loop variable the pattern takes apart (`tool` in `const { name } = tool`), when it has a name. */
+  element?: string;
+}
+
+/** Per module and name: the object patterns (`const { name, run } = …`, `for (const { name } of …)`) that declare it. */
+const patternsByName = new WeakMap<ParsedModule, Map<string, { declarator: TSESTree.VariableDeclarator; declaration: Node }[]>>();
+
+function objectPatternsOf(module: ParsedModule): Map<string, { declarator: TSESTree.VariableDeclarator; declaration: Node }[]> {
+  let byName = patternsByName.get(module);
+  if (byName) return byName;
+  const index = new Map<string, { declarator: TSESTree.VariableDeclarator; declaration: Node }[]>();
+  walkTypes(module.ast, ["VariableDeclarator"], (n, parent) => {
+    const d = n as TSESTree.VariableDeclarator;
+    if (d.id.type !== "ObjectPattern" || !parent) return;
+    for (const name of patternKeys(d.id).keys()) index.set(name, [...(index.get(name) ?? []), { declarator: d, declaration: parent }]);
+  });
+  patternsByName.set(module, (byName = index));
+  return byName;
+}
+
+/** The names an object pattern binds, each to the key it reads (`{ name: toolName, run = noop }` → toolName: name, run: run). */
+function patternKeys(pattern: TSESTree.ObjectPattern): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const p of pattern.properties) {
+    if (p.type !== "Property" || p.computed) continue;
+    const key = propertyName(p);
+    const value = p.value.type === "AssignmentPattern" ? p.value.left : p.value;
+    if (key !== undefined && value.type === "Identifier") out.set(value.name, key);
+  }
+  return out;
+}
+
+/**
+ * Destructuring takes an element apart into names that each stand for one of its fields:
+ * `tools.forEach(({ name, run }) => …)`, `for (const { name, run } of tools)`, and
+ * `for (const tool of tools) { const { name, run } = tool; … }`.
+ */
+function destructuringLoop(x: Extraction, root: TSESTree.Identifier, module: ParsedModule): Destructuring | undefined {
+  const decl = x.folder.declarationOf(root, module);
+  if (decl && isFunctionNode(decl.binder)) {
+    const first = decl.binder.params[0];
+    if (first?.type !== "ObjectPattern" || !patternKeys(first).has(root.name)) return undefined;
+    const parent = decl.parent;
+    const method = parent.type === "CallExpression" && parent.callee.type === "MemberExpression" ? propertyName(parent.callee) : undefined;
+    if (parent.type !== "CallExpression" || parent.callee.type !== "MemberExpression" || !method || !LOOP_METHODS.has(method) || parent.arguments[0] !== decl.binder) return undefined;
+    return { list: parent.callee.object, module, pattern: first };
+  }
+  if (decl) return undefined;
+  // The innermost pattern declared before the use, in a block that holds it.
+  let best: { declarator: TSESTree.VariableDeclarator; declaration: Node } | undefined;
+  for (const c of objectPatternsOf(module).get(root.name) ?? []) {
+    const holder = parentOf(module.ast, c.declaration);
+    if (!holder || holder.range[0] > root.range[0] || holder.range[1] < root.range[1] || c.declarator.range[0] > root.range[0]) continue;
+    if (!best || c.declarator.range[0] > best.declarator.range[0]) best = c;
+  }
+  if (!best) return undefined;
+  const pattern = best.declarator.id as TSESTree.ObjectPattern;
+  const holder = parentOf(module.ast, best.declaration);
+  if ((holder?.type === "ForOfStatement" || holder?.type === "ForInStatement") && holder.left === best.declaration) return holder.type === "ForOfStatement" ? { list: holder.right, module, pattern } : undefined;
+  const init = best.declarator.init && unwrapExpression(best.declarator.init);
+  if (init?.type !== "Identifier") return undefined;
+  const list = loopSource(x.folder, init, module);
+  return list ? { list, module, pattern, element: init.name } : undefined;
+}
+
+const LOOP_METHODS = new Set(["forEach", "map", "flatMap", "filter"]);
+
+/** One element taken apart: each name of the pattern bound to the element's field under its key. */
+function partsOf(x: Extraction, parts: Destructuring, element: NodeIn): Binding {
+  const b: Binding = new Map();
+  if (parts.element) b.set(parts.element, element);
+  const obj = x.objectOf(element.node, element.module);
+  for (const [name, key] of patternKeys(parts.pattern)) {
+    const field = obj && x.member(obj.node, key, obj.module);
+    if (field) b.set(name, field);
+  }
+  return b;
 }
 
 /**

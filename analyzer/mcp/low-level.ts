@@ -14,6 +14,7 @@ import { IMPLEMENTATION_KEYS, isFunctionNode, type Extraction, type ItemInput } 
 import { argumentList, uriTemplateVariables } from "./high-level.js";
 import { parametersOf, readAnnotations } from "./schema.js";
 import { DispatchTables, mentions } from "./tables.js";
+import { loopSource } from "./dynamic-origin.js";
 
 type Method = "tools/list" | "tools/call" | "prompts/list" | "prompts/get" | "resources/list" | "resources/templates/list" | "resources/read";
 
@@ -58,9 +59,9 @@ export class LowLevelServer {
   private readonly listedResources: SurfaceItem[] = [];
   private readonly defined = new Set<Node>();
   /** `tools.push({...})` calls per module and array name, for lists built at run time. */
-  private readonly pushes = new Map<ParsedModule, Map<string, Node[]>>();
+  private readonly pushes = new Map<ParsedModule, Map<string, { value: Node; list: TSESTree.Identifier }[]>>();
   /** `tools = …` assignments per module and variable name: `let tools; if (readOnly) tools = A; else tools = B;`. */
-  private readonly assignments = new Map<ParsedModule, Map<string, Node[]>>();
+  private readonly assignments = new Map<ParsedModule, Map<string, { value: Node; target: TSESTree.Identifier }[]>>();
   /** Assignments being followed, so `tools = tools.filter(…)` does not loop. */
   private readonly following = new Set<Node>();
   private listWork = 0;
@@ -82,7 +83,7 @@ export class LowLevelServer {
     let byName = this.pushes.get(module);
     if (!byName) this.pushes.set(module, (byName = new Map()));
     const list = byName.get(callee.object.name) ?? [];
-    for (const a of call.arguments) list.push(a.type === "SpreadElement" ? a.argument : a);
+    for (const a of call.arguments) list.push({ value: a.type === "SpreadElement" ? a.argument : a, list: callee.object });
     byName.set(callee.object.name, list);
   }
 
@@ -92,7 +93,7 @@ export class LowLevelServer {
     let byName = this.assignments.get(module);
     if (!byName) this.assignments.set(module, (byName = new Map()));
     const list = byName.get(assignment.left.name) ?? [];
-    if (list.length < 32) list.push(assignment.right);
+    if (list.length < 32) list.push({ value: assignment.right, target: assignment.left });
     byName.set(assignment.left.name, list);
   }
 
@@ -230,7 +231,9 @@ export class LowLevelServer {
       if (def) return this.x.memberOf({ node, module }, k);
       if (!projection) return undefined;
       const projected = this.x.member(projection.object, k, projection.module);
-      if (projected) return this.x.bound(projected, projection.param, { node, module });
+      // `name: aliasName` with `const aliasName = prefix + t.name` in the loop: a local built from the element, named at run time.
+      const local = projected && unwrapExpression(projected.node);
+      if (projected) return this.x.bound(projected, projection.param, { node, module }) ?? (local?.type === "Identifier" && local.name !== projection.param ? projected : undefined);
       // `({ ...t.definition, annotations })`: a spread of the element's own part gives that part's properties.
       for (const p of [...projection.object.properties].reverse()) {
         if (p.type !== "SpreadElement") continue;
@@ -339,14 +342,15 @@ export class LowLevelServer {
     if (n.type === "Identifier" || n.type === "MemberExpression") {
       const target = this.x.folder.resolve(n, module);
       // A variable declared bare and assigned per branch has no single value: every assigned array counts.
-      const assigned = n.type === "Identifier" ? this.assignedElements(n.name, target?.module ?? module, depth) : [];
+      const assigned = n.type === "Identifier" ? this.assignedElements(n, module, target?.module ?? module, depth) : [];
       if (!target && n.type === "Identifier") {
         // A local assigned again (`let tools = [...docs]; tools.push(...more); tools = tools.map(…)`): its first value and what is pushed;
         // a parameter (`function setupRequestHandlers(server, tools)`): what its callers pass.
         const init = this.x.folder.declaredInitializerOf(n, module);
         const first = init && !this.following.has(init) ? this.followed(init, () => this.arrayElements(init, module, depth + 1)) : [];
         // Pushes are recorded by name: only a declared list's own name, never a parameter (`t` in a bundle is every `t`).
-        const pushed = init ? (this.pushes.get(module)?.get(n.name) ?? []).slice(0, 64).map((p) => ({ node: p, module })) : [];
+        // and a push counts only when its name is this same binding (scope decides, not spelling).
+        const pushed = init ? this.pushesInto(n.name, module, (id) => this.x.folder.declaredInitializerOf(id, module) === init, 64) : [];
         const passed = this.x.argumentsFor(n, module).flatMap((a) => this.arrayElements(a.node, a.module, depth + 1));
         // `const { tools } = config`: what the callers pass as `config.tools`.
         const property = init ? [] : this.x.parameterMember(n, module).flatMap((a) => this.arrayElements(a.node, a.module, depth + 1));
@@ -360,16 +364,48 @@ export class LowLevelServer {
       if (target.node === n) return assigned;
       const own = this.arrayElements(target.node, target.module, depth + 1);
       // Pushes are recorded by the array's name; a re-export under another name is not followed.
-      const pushed = n.type === "Identifier" ? (this.pushes.get(target.module)?.get(n.name) ?? []) : [];
-      return uniqueNodes([...own, ...pushed.map((p) => ({ node: p, module: target.module })), ...assigned]);
+      const pushed = n.type === "Identifier" ? this.pushesInto(n.name, target.module, (id) => this.x.folder.resolve(id, target.module)?.node === target.node) : [];
+      return uniqueNodes([...own, ...pushed.flatMap((p) => this.pushedElements(p, depth)), ...assigned]);
     }
     return [];
+  }
+
+  /** `name.push(…)` arguments in a module whose receiver is the list `same` accepts (a bundle reuses `t` for every scope's own `t`). */
+  private pushesInto(name: string, module: ParsedModule, same: (id: TSESTree.Identifier) => boolean, limit = Infinity): Element[] {
+    const out: Element[] = [];
+    for (const p of this.pushes.get(module)?.get(name) ?? []) {
+      if (out.length >= limit) break;
+      if (same(p.list)) out.push({ node: p.value, module });
+    }
+    return out;
   }
 
   /** `tools.push(def)` adds a definition; `tools.push(...list)` adds a list's elements (notePush records the spread's argument). */
   private pushedElements(p: Element, depth: number): Element[] {
     const spread = this.arrayElements(p.node, p.module, depth + 1);
-    return spread.length > 0 ? spread : [p];
+    if (spread.length > 0) return spread;
+    // A push once per element of a loop is a `.map`: `for (const t of tools) out.push({ ...t, name: prefix + t.name })`
+    // lists one definition per element, built from it; `out.push(t)` lists the element itself.
+    const pushed = unwrapExpression(p.node);
+    if (pushed.type === "Identifier") {
+      const list = loopSource(this.x.folder, pushed, p.module);
+      const elements = list ? this.arrayElements(list, p.module, depth + 1) : [];
+      if (elements.length > 0) return elements;
+    }
+    if (pushed.type === "ObjectExpression") {
+      for (const id of loopVariablesIn(pushed)) {
+        const list = loopSource(this.x.folder, id, p.module);
+        if (!list) continue;
+        const projection = { object: pushed, module: p.module, param: id.name };
+        const elements = this.arrayElements(list, p.module, depth + 1);
+        // A loop over a list we cannot read (`spec.operations` at run time): the one definition, its name unknown.
+        if (elements.length === 0) break;
+        return elements.map((e) => (e.projection ? e : { ...e, projection }));
+      }
+    }
+    // `tools.push(...serviceTools)` whose list we cannot read: the listing is not all read (as for an unread spread in a literal).
+    if (pushed.type !== "ObjectExpression" && !this.x.objectOf(pushed, p.module)) this.unreadSpreads++;
+    return [p];
   }
 
   private followed<T>(node: Node, run: () => T[]): T[] {
@@ -381,9 +417,13 @@ export class LowLevelServer {
     }
   }
 
-  private assignedElements(name: string, module: ParsedModule, depth: number): { node: Node; module: ParsedModule }[] {
+  private assignedElements(id: TSESTree.Identifier, at: ParsedModule, module: ParsedModule, depth: number): { node: Node; module: ParsedModule }[] {
     const out: { node: Node; module: ParsedModule }[] = [];
-    for (const value of this.assignments.get(module)?.get(name) ?? []) {
+    // Assignments are recorded by name: a name declared with a value (`const result = []`) is assigned only
+    // where that same declaration is in scope (a bundle's other `result`s are other variables).
+    const init = at === module ? this.x.folder.declaredInitializerOf(id, at) : undefined;
+    for (const { value, target } of this.assignments.get(module)?.get(id.name) ?? []) {
+      if (init && this.x.folder.declaredInitializerOf(target, module) !== init) continue;
       if (this.following.has(value)) continue;
       this.following.add(value);
       try {
@@ -413,6 +453,28 @@ function projectionOf(arg: Node | undefined, module: ParsedModule): Element["pro
   return { object, module, param: fn.params[0].name };
 }
 
+/** The identifiers an object literal is built from (`...t`, `t.name`, `prefix + t.name`): candidates for the loop variable. */
+function loopVariablesIn(obj: TSESTree.ObjectExpression): TSESTree.Identifier[] {
+  const out: TSESTree.Identifier[] = [];
+  for (const p of obj.properties) {
+    const n: Node = unwrapExpression(p.type === "SpreadElement" ? p.argument : (p.value as Node));
+    walk(n, {
+      enter(c) {
+        if (isFunctionNode(c)) return false;
+        if (c.type === "MemberExpression") {
+          let root: Node = unwrapExpression(c.object);
+          while (root.type === "MemberExpression") root = unwrapExpression(root.object);
+          if (root.type === "Identifier") out.push(root);
+          return false;
+        }
+        if (c.type === "Identifier") out.push(c);
+        return undefined;
+      },
+    });
+  }
+  return out;
+}
+
 /** The same definition reached through two lists (a read-only subset and the full set) is one tool. */
 function uniqueNodes<T extends { node: Node }>(items: T[]): T[] {
   const seen = new Set<Node>();
@@ -428,7 +490,9 @@ function methodOf(x: Extraction, schema: Node, module: ParsedModule): Method | u
   const s = unwrapExpression(schema);
   const literal = x.folder.string(s, module);
   if (literal !== undefined) return (Object.values(SCHEMA_METHODS) as string[]).includes(literal) ? (literal as Method) : undefined;
-  const name = s.type === "Identifier" ? s.name : s.type === "MemberExpression" ? propertyName(s) : undefined;
+  // `import { CallToolRequestSchema as C }` (a minifier renames imports): the name the SDK exports.
+  const imported = s.type === "Identifier" ? x.folder.importOf(s, module)?.imported : undefined;
+  const name = imported ?? (s.type === "Identifier" ? s.name : s.type === "MemberExpression" ? propertyName(s) : undefined);
   return name && Object.hasOwn(SCHEMA_METHODS, name) ? SCHEMA_METHODS[name] : undefined;
 }
 
@@ -466,7 +530,10 @@ function returnsKey(fn: FunctionNode, key: string): boolean {
 /** What a function returns: its expression body, or the arguments of its own `return`s. */
 export function returnedExpressions(fn: FunctionNode, depth = 0): Node[] {
   const out: Node[] = [];
-  const add = (r: Node) => {
+  const add = (returned: Node) => {
+    // `return log("listing"), { tools }` (a minifier joins statements with commas): a comma expression's value is its last operand.
+    let r = unwrapExpression(returned);
+    while (r.type === "SequenceExpression") r = unwrapExpression(r.expressions[r.expressions.length - 1]);
     // tsc's and Babel's down-levelled async (`__awaiter(this, void 0, void 0, function* () { return … })`): what the generator returns.
     const body = depth < 2 ? downlevelledAsyncBody(r) : undefined;
     if (body) out.push(...returnedExpressions(body, depth + 1));
