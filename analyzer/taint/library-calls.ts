@@ -25,7 +25,7 @@ import { type Flow, type FunctionNode, splitPath } from "./spec.js";
 import { appendToken, describeApi } from "./api-keys.js";
 import { sameSets, atomToFlow, toDestination } from "./hit-results.js";
 import { ExpressionEvaluator } from "./expressions.js";
-import { readSimple } from "./value-ops.js";
+import { CLIENT_OPTIONS, readSimple } from "./value-ops.js";
 
 /** Bound on the remote-client kinds remembered (one per client class or factory a package uses). */
 const MAX_REMOTE_CLIENTS = 256;
@@ -64,7 +64,8 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
         }
       }
       const retKey = appendToken(api, isNew ? "Instance" : "ReturnValue");
-      if (retKey && this.buildsRemoteClient(api, args, isNew)) this.noteRemoteClient(retKey);
+      const remoteClient = !!retKey && this.buildsRemoteClient(api, args, isNew);
+      if (remoteClient) this.noteRemoteClient(retKey);
       // A remote client's method answers like a request (`client.models.generate(prompt)`), unless a row says otherwise.
       const echoes = models.responseEchoes ?? (models.sanitizerKinds.length === 0 && this.isRemoteClientMethod(api) ? [] : undefined);
       let ret: Value = retKey ? { apis: [retKey] } : EMPTY;
@@ -91,6 +92,11 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
       } else if (echoes) {
         // A request's answer is the remote side's data: only the fields that echo the request carry it.
         ret = join(ret, echoedRequest(echoes, args));
+      } else if (remoteClient && !models.sanitizerKinds.length) {
+        // A client holds its options as its fields (the whole client serialized shows them), not as the taint of
+        // everything it hands out: a method no row knows, called where the client is a parameter, answers without them.
+        const options = joinAll(args.map((a) => deepTaint(a)));
+        if (hasTaint(options)) ret = join(ret, { props: new Map([[CLIENT_OPTIONS, options]]) });
       } else if (!models.sanitizerKinds.includes("*")) {
         // The documented default: a library call's result carries its arguments' taint.
         ret = join(ret, joinAll(args.map((a) => deepTaint(a))));

@@ -178,7 +178,8 @@ function substitute(r: ParamRef, mode: PieceMode, args: Value[], thisValue: Valu
   if (r.except?.length) actual = withoutProps(actual, [...r.except]);
   if (isEmpty(actual)) return EMPTY;
   // The ref's own history (inside the callee) follows the caller's history.
-  let mapped = taintFree(actual) ? EMPTY : mapAtoms(actual, (a) => ({
+  const carried = r.shallow ? taintOnly(actual) : actual;
+  let mapped = taintFree(carried) ? EMPTY : mapAtoms(carried, (a) => ({
     ...a,
     path: concatPath(callStep ? extendPath(a.path, callStep) : a.path, r.path?.prev),
     sanitized: r.sanitized.length ? [...new Set([...a.sanitized, ...r.sanitized])].sort() : a.sanitized,
@@ -192,7 +193,8 @@ function substitute(r: ParamRef, mode: PieceMode, args: Value[], thisValue: Valu
     sanitized: r.sanitized.length ? [...new Set([...x.sanitized, ...r.sanitized])].sort() : x.sanitized,
     guards: r.guards.length ? [...new Set([...x.guards, ...r.guards])].sort() : x.guards,
   }));
-  if (r.access.length === 0) mapped = join(mapped, compact({ apis: actual.apis, fns: actual.fns, props: actual.props, elems: actual.elems, consts: mode === "piece" ? undefined : actual.consts, prefix: mode === "whole" ? actual.prefix : mode === "lead" || undefined, classes: actual.classes, insts: actual.insts }));
+  // A method's answer is not the receiver's fields (`shallow`): its shape stays, its properties do not.
+  if (r.access.length === 0) mapped = join(mapped, compact({ apis: actual.apis, fns: actual.fns, props: r.shallow ? undefined : actual.props, elems: r.shallow ? undefined : actual.elems, consts: mode === "piece" ? undefined : actual.consts, prefix: mode === "whole" ? actual.prefix : mode === "lead" || undefined, classes: actual.classes, insts: actual.insts }));
   return mapped;
 }
 
@@ -230,13 +232,28 @@ function readAccess(v: Value, key: string): Value {
 }
 
 export function readSimple(v: Value, key: string): Value {
-  let out = v.props?.get(key) ?? EMPTY;
+  let out = v.props?.get(key) ?? unlistedClientField(v, key);
   if (v.elems && /^\d+$/.test(key)) out = join(out, v.elems);
   if (v.atoms?.length || v.refs?.length) {
     const whole = ownTaint(v);
     out = join(out, compact({ atoms: whole.atoms?.map((a) => readField(a, key)), refs: refsAt(whole.refs, key) }));
   }
   return out;
+}
+
+/**
+ * Where a remote client keeps the options it was built with (RemoteClientRow): a key no code
+ * writes. Serializing the client takes them; a field it does not list (`client._clientSecret`,
+ * `pool.config`) may be any of them; what its methods answer does not hold them.
+ */
+export const CLIENT_OPTIONS = "\u0000options";
+
+/** A read of a field a remote client does not list: its options, read by that name. */
+export function unlistedClientField(v: Value, key: string): Value {
+  const options = v.props?.get(CLIENT_OPTIONS);
+  if (!options) return EMPTY;
+  const held = deepTaint(options);
+  return compact({ atoms: held.atoms?.map((a) => readField(a, key)), refs: refsAt(held.refs, key) });
 }
 
 /**
