@@ -7,6 +7,7 @@ import type { FlowStep } from "../types.js";
 import { UNKNOWN_PART, asPieces, compact, constValue, deepTaint, EMPTY, hasTaint, isEmpty, join, joinAll, mapTaint, MAX_CONSTS, sanitize, taintOnly, type Value, withStep } from "./values.js";
 import { NO_LEADING_DASH, NO_SEPARATOR, PROPERTY_NAMES, RELATIVE, URI_COMPONENT, URL_ADDRESS } from "./spec.js";
 import { withoutPosition } from "./position-shapes.js";
+import { keysOf } from "./value-ops.js";
 import { encodingShape, replaceOnAlphabet, replaceShape } from "./shapes.js";
 import { afterFlagMarks, quoteEscapeShape } from "./shell-shapes.js";
 import { quoteDoubledShape } from "./quote-shapes.js";
@@ -182,13 +183,15 @@ export function builtinCall(interp: Interp, api: string, receiver: Value, args: 
       return compact({ ...deepTaint(a0), consts: consts ?? bytes });
     }
     case "Object.keys":
-      return { elems: compact({ consts: [...(a0.props?.keys() ?? [])].slice(0, MAX_CONSTS), ...sanitize(taintOnly(a0), [PROPERTY_NAMES]) }) };
+      return { elems: keysOf(a0) };
     case "Object.values":
       return { elems: join(joinAll([...(a0.props?.values() ?? [])]), join(taintOnly(a0), a0.elems ?? EMPTY)) };
     case "Object.entries": {
       const values = join(joinAll([...(a0.props?.values() ?? [])]), join(taintOnly(a0), a0.elems ?? EMPTY));
-      const keys = compact({ consts: [...(a0.props?.keys() ?? [])].slice(0, MAX_CONSTS), ...sanitize(taintOnly(a0), [PROPERTY_NAMES]) });
-      return { elems: { elems: join(keys, values), props: new Map([["0", keys], ["1", values]]) } };
+      const keys = keysOf(a0);
+      // Each entry is a fresh `[key, value]` pair: destructured, the key holds the name (ArrayPattern reads a
+      // pair's positions); iterated or joined, both. The entry has no list of elements a push could grow.
+      return { elems: compact({ ...taintOnly(join(keys, values)), props: new Map([["0", keys], ["1", values]]) }) };
     }
     case "Object.fromEntries": {
       const entry = a0.elems ?? EMPTY;

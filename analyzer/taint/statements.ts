@@ -293,10 +293,12 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
         return;
       }
       case "ArrayPattern":
-        for (const e of pattern.elements) {
-          if (!e) continue;
-          this.bindPattern(e.type === "RestElement" ? e.argument : e, e.type === "RestElement" ? v : this.elementsOf(v), ctx, init);
-        }
+        pattern.elements.forEach((e, i) => {
+          if (!e) return;
+          // A pair the engine made (`Object.entries`): no element list, each position known.
+          const at = !v.elems && e.type !== "RestElement" ? v.props?.get(String(i)) : undefined;
+          this.bindPattern(e.type === "RestElement" ? e.argument : e, e.type === "RestElement" ? v : (at ?? this.elementsOf(v)), ctx, init);
+        });
         return;
       case "AssignmentPattern": {
         const dflt = this.evalExpr(pattern.right, ctx);

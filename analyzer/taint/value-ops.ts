@@ -178,7 +178,7 @@ function substitute(r: ParamRef, mode: PieceMode, args: Value[], thisValue: Valu
   if (r.except?.length) actual = withoutProps(actual, [...r.except]);
   if (isEmpty(actual)) return EMPTY;
   // The ref's own history (inside the callee) follows the caller's history.
-  const carried = r.shallow ? taintOnly(actual) : actual;
+  const carried = r.shallow ? taintOnly(ownTaint(actual)) : actual;
   let mapped = taintFree(carried) ? EMPTY : mapAtoms(carried, (a) => ({
     ...a,
     path: concatPath(callStep ? extendPath(a.path, callStep) : a.path, r.path?.prev),
@@ -345,9 +345,16 @@ export function isPropertyName(key: Value): boolean {
   return !!key.atoms?.some((a) => a.sanitized.includes(PROPERTY_NAMES)) || !!key.refs?.some((r) => r.sanitized.includes(PROPERTY_NAMES));
 }
 
+/**
+ * The keys of an object (`Object.keys`, `for (k in o)`): its known names, and its own taint marked as names.
+ * An object literal's copies of its fields' taint are not in its names (`{ "manifest.json": { name } }`
+ * has one constant key whatever `name` is); for a parameter, the same holds of the argument at each call.
+ */
 export function keysOf(v: Value): Value {
   const keys = [...(v.props?.keys() ?? [])];
-  return join(keys.length ? { consts: keys.slice(0, MAX_CONSTS) } : EMPTY, sanitize(taintOnly(v), [PROPERTY_NAMES]));
+  const own = ownTaint(v);
+  const names = compact({ atoms: own.atoms, refs: own.refs?.map((r) => (r.shallow ? r : { ...r, shallow: true })) });
+  return join(keys.length ? { consts: keys.slice(0, MAX_CONSTS) } : EMPTY, sanitize(names, [PROPERTY_NAMES]));
 }
 
 /**
