@@ -5,7 +5,7 @@ import type { TSESTree } from "@typescript-eslint/types";
 import { parseApiKey } from "./models.js";
 import type { FlowStep } from "../types.js";
 import { UNKNOWN_PART, asPieces, compact, constValue, deepTaint, EMPTY, hasTaint, isEmpty, join, joinAll, mapTaint, MAX_CONSTS, sanitize, taintOnly, type Value, withStep } from "./values.js";
-import { NO_LEADING_DASH, NO_SEPARATOR, PROPERTY_NAMES, RELATIVE, URI_COMPONENT, URL_ADDRESS } from "./spec.js";
+import { NO_LEADING_DASH, NO_SEPARATOR, RELATIVE, URI_COMPONENT, URL_ADDRESS } from "./spec.js";
 import { withoutPosition } from "./position-shapes.js";
 import { keysOf } from "./value-ops.js";
 import { encodingShape, replaceOnAlphabet, replaceShape } from "./shapes.js";
