@@ -442,12 +442,18 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
   }
 }
 
-/** What a request's answer holds of the request itself: its echo fields (ResponseRow), each the whole request as sent. */
+/**
+ * What a request's answer holds of the request itself: its echo fields (ResponseRow), each the whole
+ * request as sent, or (`url@0`) only the argument it names (a Response's `url` is the URL, not the headers).
+ */
 function echoedRequest(echoes: readonly string[], args: Value[]): Value {
-  if (echoes.length === 0) return EMPTY;
-  const sent = joinAll(args.map((a) => deepTaint(a)));
-  if (!hasTaint(sent)) return EMPTY;
-  return { props: new Map(echoes.map((f) => [f, sent] as const)) };
+  const props = new Map<string, Value>();
+  for (const echo of echoes) {
+    const at = echo.indexOf("@");
+    const sent = at < 0 ? joinAll(args.map((a) => deepTaint(a))) : deepTaint(args[Number(echo.slice(at + 1))] ?? EMPTY);
+    if (hasTaint(sent)) props.set(at < 0 ? echo : echo.slice(0, at), sent);
+  }
+  return props.size ? { props } : EMPTY;
 }
 
 const CHANNEL_PREFIX = "channel#";

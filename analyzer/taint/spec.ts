@@ -174,6 +174,7 @@ export interface ChannelRow extends RowBase {
  * a fetch Response's `url`); serializing the whole response takes those too.
  */
 export interface ResponseRow extends RowBase {
+  /** Field names; `name@n` holds only argument n as sent (`url@0`), a plain name the whole request. */
   echoes?: string[];
 }
 

@@ -34,12 +34,12 @@ const VERBS = "get,post,put,patch,delete,head,options";
  * not the request: a key in a header or a prompt in the body went out, and the
  * answer does not hold it. `echoes` are the fields that hold the request as
  * sent (per the client's documentation): a Response's `url` is the URL asked
- * for (after redirects), an axios response keeps its `config` (headers
+ * for (after redirects; `@0`: that argument only, not the headers), an axios response keeps its `config` (headers
  * included) and `request`, a got response its `request` (with its options),
  * `requestUrl` and `redirectUrls`, a node response its `req`.
  */
 const response = (pkg: string, path: string, echoes: string[], note: string): ResponseRow => ({ package: pkg, path, echoes, note });
-const FETCH_ECHOES = ["url"];
+const FETCH_ECHOES = ["url@0"];
 const AXIOS_ECHOES = ["config", "request"];
 const AXIOS_CALLS = `Member[${VERBS},request,postForm,putForm,patchForm]`;
 
@@ -58,7 +58,7 @@ const responseRows: ResponseRow[] = [
     ];
   }),
   response("axios", `Member[default].Member[create].ReturnValue.${AXIOS_CALLS}`, AXIOS_ECHOES, "an axios instance's request (default import)"),
-  ...["", `Member[${VERBS}]`].map((path) => response("got", path, ["request", "requestUrl", "redirectUrls", "url"], "got(url, options): the response; its request keeps the options")),
+  ...["", `Member[${VERBS}]`].map((path) => response("got", path, ["request", "requestUrl@0", "redirectUrls@0", "url@0"], "got(url, options): the response; its request keeps the options")),
   ...["", `Member[${VERBS}]`].map((path) => response("ky", path, FETCH_ECHOES, "ky(url, options): a fetch Response")),
   response("needle", `Member[${VERBS},request]`, ["req"], "needle.get(url, options, (err, res, body))"),
   ...["", `Member[${VERBS},del]`].map((path) => response("request", path, ["request", "req"], "request(url, (err, res, body)): the answer")),

@@ -55,3 +55,10 @@ export async function probe(): Promise<string> {
   const res = await fetch(`${API}/ping?api_key=${KEY}`);
   return res.url;
 }
+
+export async function exportLink(id: string): Promise<string> {
+  const res = await fetch(`${API}/exports/${encodeURIComponent(id)}`, { headers: { Authorization: `Bearer ${KEY}` }, redirect: "follow" });
+  // ok: secret-in-tool-output
+  if (!res.ok) throw new Error(`export ${id} failed: ${res.status} ${res.statusText} at ${res.url}`);
+  return res.url;
+}

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import { z } from "zod";
-import { jobLog, listJobs, probe, renderDocument, usage, whoami } from "./api.js";
+import { exportLink, jobLog, listJobs, probe, renderDocument, usage, whoami } from "./api.js";
 
 const OUT = join(process.cwd(), "renders");
 const server = new McpServer({ name: "render-hub", version: "0.4.2" });
@@ -58,5 +58,15 @@ server.registerTool("debug_request", { description: "Show the URL the ping used"
   // expect: secret-in-tool-output
   return { content: [{ type: "text", text: url }] };
 });
+
+server.registerTool(
+  "export_link",
+  { description: "Where an export can be downloaded (after the API's redirects)", inputSchema: { id: z.string() } },
+  async ({ id }) => {
+    const link = await exportLink(id);
+    // ok: secret-in-tool-output
+    return { content: [{ type: "text", text: link }] };
+  },
+);
 
 await server.connect(new StdioServerTransport());
