@@ -85,7 +85,7 @@ test("a sanitizer row holds for the callback form: scrypt's derived key and read
 });
 
 test("property names: Object.keys, the keys of Object.entries and for...in are marked as names; Object.values is not", () => {
-  // A destructured entry's key also holds the entry's value (one summary for both positions), so line 3 keeps an unmarked flow too.
+  // A destructured entry's key is the entry's first position only: the value's taint stays in `v`.
   const code = [
     `const env = JSON.parse(process.env.A);`,
     `for (const k of Object.keys(env)) sink(k);`,
@@ -93,7 +93,31 @@ test("property names: Object.keys, the keys of Object.entries and for...in are m
     `for (const k in env) sink(k);`,
     `for (const v of Object.values(env)) sink(v);`,
   ].join("\n");
-  assert.deepEqual(run(code), ["A→test@2 (sanitized:property-names)", "A→test@3", "A→test@3 (sanitized:property-names)", "A→test@4 (sanitized:property-names)", "A→test@5"]);
+  assert.deepEqual(run(code), ["A→test@2 (sanitized:property-names)", "A→test@3 (sanitized:property-names)", "A→test@4 (sanitized:property-names)", "A→test@5"]);
+});
+
+test("property names: an object literal's constant keys carry none of its values' taint, directly or through a parameter; an iterated or joined entry still carries both", () => {
+  const code = [
+    `const files = { "a.json": { name: process.env.A }, "b.txt": "x" + process.env.B };`,
+    `for (const [k, v] of Object.entries(files)) { sink(k); sink(v); }`,
+    `function keys(o) { for (const k of Object.keys(o)) sink(k); }`,
+    `function names(o) { for (const k in o) sink(k); }`,
+    `function entries(o) { for (const [k] of Object.entries(o)) sink(k); }`,
+    `keys(files); names(files); entries(files);`,
+    `for (const e of Object.entries(files)) sink(e.join("="));`,
+    `const seen = JSON.parse(process.env.C);`,
+    `keys(seen); names(seen); entries(seen);`,
+  ].join("\n");
+  const noDash = "(sanitized:shape:no-leading-dash+shape:not-at-start)";
+  assert.deepEqual(run(code), [
+    "A→test@2",
+    "A→test@7",
+    `B→test@2 ${noDash}`,
+    `B→test@7 ${noDash}`,
+    "C→test@3 (sanitized:property-names)",
+    "C→test@4 (sanitized:property-names)",
+    "C→test@5 (sanitized:property-names)",
+  ]);
 });
 
 test("an emitter's error event hands over an Error, not the emitter's config; its other events still carry its data", () => {

@@ -8,7 +8,8 @@ import { UNKNOWN_PART, asPieces, compact, constValue, deepTaint, EMPTY, hasTaint
 import { NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, PROPERTY_NAMES, RELATIVE, URI_COMPONENT, URL_ADDRESS } from "./spec.js";
 import { withoutPosition } from "./position-shapes.js";
 import { propertyName, stringLiteralValue, unwrapExpression } from "../parse/ast.js";
-import { encodingShape, literalPattern, replaceOnAlphabet } from "./shapes.js";
+import { keysOf, MAP_KEYS, withoutKeys } from "./value-ops.js";
+import { encodingShape, literalPattern, replaceOnAlphabet, replaceShape } from "./shapes.js";
 import { afterFlagMarks, quoteEscapeShape } from "./shell-shapes.js";
 import { quoteDoubledShape } from "./quote-shapes.js";
 import { URL_PATH } from "./url-shapes.js";
@@ -92,20 +93,11 @@ function orderedConsts(v: Value): string[] | undefined {
   return out.length && out.length === v.props.size ? out : undefined;
 }
 
-/** Where a Map keeps its keys' taint: a property no program reads, so only the collection as a whole carries it. */
-const MAP_KEYS = "\u0000keys";
-
 function keyTaint(key: Value): Value {
   const t = taintOnly(key);
   return isEmpty(t) ? EMPTY : { props: new Map([[MAP_KEYS, t]]) };
 }
 
-function withoutKeys(v: Value): Value {
-  if (!v.props?.has(MAP_KEYS)) return v;
-  const props = new Map(v.props);
-  props.delete(MAP_KEYS);
-  return compact({ ...v, props });
-}
 
 function elementsValue(v: Value): Value {
   return join(v.elems ?? EMPTY, taintOnly(v));
@@ -183,13 +175,15 @@ export function builtinCall(interp: Interp, api: string, receiver: Value, args: 
       return compact({ ...deepTaint(a0), consts: consts ?? bytes });
     }
     case "Object.keys":
-      return { elems: compact({ consts: [...(a0.props?.keys() ?? [])].slice(0, MAX_CONSTS), ...sanitize(taintOnly(a0), [PROPERTY_NAMES]) }) };
+      return { elems: keysOf(a0) };
     case "Object.values":
       return { elems: join(joinAll([...(a0.props?.values() ?? [])]), join(taintOnly(a0), a0.elems ?? EMPTY)) };
     case "Object.entries": {
       const values = join(joinAll([...(a0.props?.values() ?? [])]), join(taintOnly(a0), a0.elems ?? EMPTY));
-      const keys = compact({ consts: [...(a0.props?.keys() ?? [])].slice(0, MAX_CONSTS), ...sanitize(taintOnly(a0), [PROPERTY_NAMES]) });
-      return { elems: { elems: join(keys, values), props: new Map([["0", keys], ["1", values]]) } };
+      const keys = keysOf(a0);
+      // Each entry is a fresh `[key, value]` pair: destructured, the key holds the name (ArrayPattern reads a
+      // pair's positions); iterated or joined, both. The entry has no list of elements a push could grow.
+      return { elems: compact({ ...taintOnly(join(keys, values)), props: new Map([["0", keys], ["1", values]]) }) };
     }
     case "Object.fromEntries": {
       const entry = a0.elems ?? EMPTY;

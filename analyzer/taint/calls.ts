@@ -143,7 +143,9 @@ export abstract class CallEvaluator extends FunctionEvaluator {
       }
     }
     // Unknown code: the result carries the arguments' (and receiver's) taint; callbacks get it too.
-    const flowing = join(taintOnly(receiver), joinAll(args.map((a) => deepTaint(a))));
+    // Of the receiver, its own taint: a parameter's stands for the argument's own, not its fields' (ParamRef.shallow).
+    const own = taintOnly(receiver);
+    const flowing = join(own.refs ? { ...own, refs: own.refs.map((r) => (r.shallow ? r : { ...r, shallow: true })) } : own, joinAll(args.map((a) => deepTaint(a))));
     this.invokeCallbacks(args, flowing, node, ctx);
     return flowing;
   }

@@ -25,7 +25,10 @@ import { type Flow, type FunctionNode, splitPath } from "./spec.js";
 import { appendToken, describeApi } from "./api-keys.js";
 import { sameSets, atomToFlow, toDestination } from "./hit-results.js";
 import { ExpressionEvaluator } from "./expressions.js";
-import { isConditionalGuard, readSimple, settledGuards } from "./value-ops.js";
+import { CLIENT_OPTIONS, isConditionalGuard, readSimple, settledGuards } from "./value-ops.js";
+
+/** Bound on the remote-client kinds remembered (one per client class or factory a package uses). */
+const MAX_REMOTE_CLIENTS = 256;
 
 /** Bound on the destination-only sink calls kept (a bundle with thousands of fetches still lists the first ones). */
 const MAX_QUIET_HITS = 2000;
@@ -61,6 +64,10 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
         }
       }
       const retKey = appendToken(api, isNew ? "Instance" : "ReturnValue");
+      const remoteClient = !!retKey && this.buildsRemoteClient(api, args, isNew);
+      if (remoteClient) this.noteRemoteClient(retKey);
+      // A remote client's method answers like a request (`client.models.generate(prompt)`), unless a row says otherwise.
+      const echoes = models.responseEchoes ?? (models.sanitizerKinds.length === 0 && this.isRemoteClientMethod(api) ? [] : undefined);
       let ret: Value = retKey ? { apis: [retKey] } : EMPTY;
       const steps = models.steps;
       if (retKey) {
@@ -82,6 +89,14 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
             }
           }
         }
+      } else if (echoes) {
+        // A request's answer is the remote side's data: only the fields that echo the request carry it.
+        ret = join(ret, echoedRequest(echoes, args));
+      } else if (remoteClient && !models.sanitizerKinds.length) {
+        // A client holds its options as its fields (the whole client serialized shows them), not as the taint of
+        // everything it hands out: a method no row knows, called where the client is a parameter, answers without them.
+        const options = joinAll(args.map((a) => deepTaint(a)));
+        if (hasTaint(options)) ret = join(ret, { props: new Map([[CLIENT_OPTIONS, options]]) });
       } else if (!models.sanitizerKinds.includes("*")) {
         // The documented default: a library call's result carries its arguments' taint.
         ret = join(ret, joinAll(args.map((a) => deepTaint(a))));
@@ -94,7 +109,8 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
         if (!args[i].fns?.length || callbacksDone.has(i)) continue;
         const params: Value[] = [EMPTY, EMPTY, EMPTY];
         // A sanitizer row holds for the callback form too: `crypto.scrypt(key, salt, n, (err, derived) => ...)`.
-        const carried = joinAll(args.filter((_, j) => j !== i).map((a) => deepTaint(a)));
+        // A request's callback (`http.get(url, options, res => ...)`) gets the answer, not the request.
+        const carried = echoes ? echoedRequest(echoes, args.filter((_, j) => j !== i)) : joinAll(args.filter((_, j) => j !== i).map((a) => deepTaint(a)));
         const base = kinds.length === 0 ? carried : kinds.includes("*") ? compact({ ...carried, atoms: undefined, refs: undefined }) : sanitize(carried, kinds);
         for (let p = 0; p < params.length; p++) params[p] = base;
         for (const cb of cbSources.filter((s) => s.argument === i)) {
@@ -115,6 +131,46 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
     }
     if (result.apis?.length) this.originArgs.set(result, args);
     return result;
+  }
+
+  /** API keys of the objects built as remote clients (RemoteClientRow): `<pkg> Member[Client].Instance`. */
+  private readonly remoteClients = new Set<string>();
+
+  /**
+   * Whether a call builds a remote client (RemoteClientRow): a constructor, or a factory whose
+   * name says it builds one, given an options object (or one level below it) where a named
+   * credential option carries a value from outside (a schema `{ token: z.string() }` gives none).
+   */
+  private buildsRemoteClient(api: string, args: Value[], isNew: boolean): boolean {
+    const { remoteClientOptions: names, remoteClientFactories: factories } = this.models;
+    if (names.size === 0) return false;
+    if (!isNew) {
+      const last = /Member\[([^\]]*)\]$/.exec(api)?.[1];
+      if (!last || !last.split(",").some((n) => factories.some((f) => f.test(n)))) return false;
+    }
+    const named = (v: Value | undefined, depth: number): boolean => {
+      if (!v?.props) return false;
+      for (const [k, p] of v.props) if ((names.has(k) && hasTaint(deepTaint(p))) || (depth < 1 && named(p, depth + 1))) return true;
+      return false;
+    };
+    return args.some((a) => named(a, 0));
+  }
+
+  private noteRemoteClient(key: string): void {
+    if (this.remoteClients.size < MAX_REMOTE_CLIENTS) this.remoteClients.add(key);
+  }
+
+  /**
+   * A method of a remote client or of anything it hands out (`client.scrape.startAndWait`,
+   * `client.chats.create(...).sendMessage(...)`: a session, a sub-client, a query builder).
+   */
+  private isRemoteClientMethod(api: string): boolean {
+    if (this.remoteClients.size === 0) return false;
+    for (let i = api.lastIndexOf("."); i > 0; i = api.lastIndexOf(".", i - 1)) {
+      if (api[i + 1] !== "M" && api[i + 1] !== "R" && api[i + 1] !== "I") continue;
+      if (this.remoteClients.has(api.slice(0, i))) return true;
+    }
+    return false;
   }
 
   /** What a getter by name returns: the named property of the input's data (`StepRow.readsProperty`). */
@@ -387,6 +443,20 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
       else hit.flows[prev] = fields ? { ...flow, fields: fieldsOf(flow, ...fields) } : flow;
     }
   }
+}
+
+/**
+ * What a request's answer holds of the request itself: its echo fields (ResponseRow), each the whole
+ * request as sent, or (`url@0`) only the argument it names (a Response's `url` is the URL, not the headers).
+ */
+function echoedRequest(echoes: readonly string[], args: Value[]): Value {
+  const props = new Map<string, Value>();
+  for (const echo of echoes) {
+    const at = echo.indexOf("@");
+    const sent = at < 0 ? joinAll(args.map((a) => deepTaint(a))) : deepTaint(args[Number(echo.slice(at + 1))] ?? EMPTY);
+    if (hasTaint(sent)) props.set(at < 0 ? echo : echo.slice(0, at), sent);
+  }
+  return props.size ? { props } : EMPTY;
 }
 
 const CHANNEL_PREFIX = "channel#";

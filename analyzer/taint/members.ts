@@ -21,7 +21,7 @@ import {
   withStep,
 } from "./values.js";
 import { type Node, CONTENT_FREE_PROPS, type FnInfo, Ctx } from "./context.js";
-import { readPath, setPath, concatValues, refsAt, instanceLineage, ownTaint } from "./value-ops.js";
+import { readPath, setPath, concatValues, refsAt, instanceLineage, ownTaint, unlistedClientField } from "./value-ops.js";
 import { appendToken } from "./api-keys.js";
 import { URL_ADDRESS } from "./spec.js";
 import { memberChain, describeTarget, isLiteralTest, FUNCTION_TYPES } from "./syntax.js";
@@ -102,8 +102,7 @@ export abstract class MemberEvaluator extends StatementEvaluator {
   readMember(obj: Value, key: string | undefined, node: Node, ctx: Ctx, byOwnName = false): Value {
     let out: Value = EMPTY;
     if (key !== undefined) {
-      const own = obj.props?.get(key);
-      if (own) out = own;
+      out = obj.props?.get(key) ?? unlistedClientField(obj, key);
     } else if (obj.props) {
       out = joinAll([...obj.props.values()]);
     }

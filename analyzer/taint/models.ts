@@ -1,6 +1,6 @@
 // The library models, indexed for lookup by API key ("<package> <path>").
 // Rows are data (rules/models); this file only knows the access-path language.
-import { type ChannelRow, type EntryGetterRow, type LibraryModel, type LiteralSourceRow, type SanitizerRow, type SinkRow, type SourceRow, splitPath, type StepRow } from "./spec.js";
+import { type ChannelRow, type EntryGetterRow, type LibraryModel, type LiteralSourceRow, type ResponseRow, type SanitizerRow, type SinkRow, type SourceRow, splitPath, type StepRow } from "./spec.js";
 
 /** A row split into the callee part and what follows (argument selector, return...). */
 interface Split<R> {
@@ -32,6 +32,8 @@ export interface CallModels {
   steps: readonly StepMatch[];
   sanitizerKinds: readonly string[];
   callbackSources: readonly CallbackSourceMatch[];
+  /** The call answers with the remote side's data (ResponseRow): the request fields its result echoes; undefined when no row says so. */
+  responseEchoes?: readonly string[];
 }
 
 export interface StepMatch {
@@ -112,7 +114,12 @@ export class ModelIndex {
   private readonly steps = new ByPackage<StepRow>();
   private readonly sanitizers = new ByPackage<SanitizerRow>();
   private readonly channels = new ByPackage<ChannelRow>();
+  private readonly responses = new ByPackage<ResponseRow>();
   readonly literals: LiteralSourceRow[] = [];
+  /** Option names that make a library object a remote service's client (RemoteClientRow). */
+  readonly remoteClientOptions = new Set<string>();
+  /** Factory names that build such a client (RemoteClientRow.factories); constructors always may. */
+  readonly remoteClientFactories: RegExp[] = [];
   readonly sinkKinds = new Set<string>();
   private readonly entryGetters = new Map<string, EntryGetterRow>();
 
@@ -129,6 +136,11 @@ export class ModelIndex {
       for (const r of m.steps ?? []) this.steps.add(r.package, r.path, r);
       for (const r of m.sanitizers ?? []) this.sanitizers.add(r.package, r.path, r);
       for (const r of m.channels ?? []) this.channels.add(r.package, r.path, r);
+      for (const r of m.responses ?? []) this.responses.add(r.package, r.path, r);
+      for (const r of m.remoteClients ?? []) {
+        for (const o of r.options) this.remoteClientOptions.add(o);
+        this.remoteClientFactories.push(r.factories);
+      }
       this.literals.push(...(m.literals ?? []));
       for (const r of m.entryGetters ?? []) for (const method of r.methods) this.entryGetters.set(method, r);
     }
@@ -177,6 +189,8 @@ export class ModelIndex {
         sanitizerKinds: this.sanitizers.at(calleeKey).flatMap((s) => s.row.kinds),
         callbackSources: this.callbackSourcesOf(calleeKey),
       };
+      const responses = this.responses.at(calleeKey);
+      if (responses.length) m.responseEchoes = [...new Set(responses.flatMap((r) => r.row.echoes ?? []))];
       this.callAnswers.set(calleeKey, m);
     }
     return m;
@@ -205,7 +219,7 @@ export class ModelIndex {
 
   /** Whether any row mentions this package (an unmodelled package gets the default step). */
   knows(pkg: string): boolean {
-    return this.valueSources.hasPackage(pkg) || this.callSources.hasPackage(pkg) || this.sinks.hasPackage(pkg) || this.steps.hasPackage(pkg) || this.sanitizers.hasPackage(pkg) || this.channels.hasPackage(pkg);
+    return this.valueSources.hasPackage(pkg) || this.callSources.hasPackage(pkg) || this.sinks.hasPackage(pkg) || this.steps.hasPackage(pkg) || this.sanitizers.hasPackage(pkg) || this.channels.hasPackage(pkg) || this.responses.hasPackage(pkg);
   }
 }
 

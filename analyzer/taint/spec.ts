@@ -169,8 +169,42 @@ export interface ChannelRow extends RowBase {
   event?: string;
 }
 
+/**
+ * A call that sends a request and gives back what the other side answered
+ * (`fetch(url, init)`, `axios.get(url, config)`, `http.get(url, res => ...)`):
+ * its result, and the parameters of its callbacks, are the remote side's data,
+ * not the request. The default step (a library call's result carries its
+ * arguments' taint) does not apply: the URL, headers and body went out and
+ * what comes back was chosen by the server. Only the fields in `echoes` hold
+ * the request as it was sent (an axios response's `config` and `request`,
+ * a fetch Response's `url`); serializing the whole response takes those too.
+ */
+export interface ResponseRow extends RowBase {
+  /** Field names; `name@n` holds only argument n as sent (`url@0`), a plain name the whole request. */
+  echoes?: string[];
+}
+
+/**
+ * Options that make a library object a client of a remote service: a
+ * constructor or factory given an options object where one of them carries a
+ * value from outside (`new X({ apiKey })`, `createClient({ credentials: { ... } })`, a pool's
+ * `{ password }`) builds an object whose methods, at any depth
+ * (`client.models.generate(...)`, `pool.query(sql)`), send requests and give
+ * back the service's answer (as a ResponseRow with no echoes) instead of
+ * their arguments. Rows that model those methods otherwise (steps,
+ * sanitizers, responses) still decide; the object itself keeps its options.
+ */
+export interface RemoteClientRow {
+  options: string[];
+  /** Names of the factories that build a client (`createPool`, `createClient`); a constructor (`new X(...)`) always may. */
+  factories: RegExp;
+  note: string;
+}
+
 export interface LibraryModel {
   sources?: SourceRow[];
+  responses?: ResponseRow[];
+  remoteClients?: RemoteClientRow[];
   literals?: LiteralSourceRow[];
   sinks?: SinkRow[];
   steps?: StepRow[];

@@ -259,7 +259,8 @@ function substitute(r: ParamRef, mode: PieceMode, args: Value[], thisValue: Valu
   if (r.except?.length) actual = withoutProps(actual, [...r.except]);
   if (isEmpty(actual)) return EMPTY;
   // The ref's own history (inside the callee) follows the caller's history.
-  let mapped = taintFree(actual) ? EMPTY : mapAtoms(actual, (a) => ({
+  const carried = r.shallow ? taintOnly(ownTaint(actual)) : actual;
+  let mapped = taintFree(carried) ? EMPTY : mapAtoms(carried, (a) => ({
     ...a,
     path: concatPath(callStep ? extendPath(a.path, callStep) : a.path, r.path?.prev),
     sanitized: r.sanitized.length ? [...new Set([...a.sanitized, ...r.sanitized])].sort() : a.sanitized,
@@ -273,7 +274,8 @@ function substitute(r: ParamRef, mode: PieceMode, args: Value[], thisValue: Valu
     sanitized: r.sanitized.length ? [...new Set([...x.sanitized, ...r.sanitized])].sort() : x.sanitized,
     guards: r.guards.length ? [...new Set([...x.guards, ...r.guards])].sort() : x.guards,
   }));
-  if (r.access.length === 0) mapped = join(mapped, compact({ apis: actual.apis, fns: actual.fns, props: actual.props, elems: actual.elems, consts: mode === "piece" ? undefined : actual.consts, prefix: mode === "whole" ? actual.prefix : mode === "lead" || undefined, classes: actual.classes, insts: actual.insts }));
+  // A method's answer is not the receiver's fields (`shallow`): its shape stays, its properties do not.
+  if (r.access.length === 0) mapped = join(mapped, compact({ apis: actual.apis, fns: actual.fns, props: r.shallow ? undefined : actual.props, elems: r.shallow ? undefined : actual.elems, consts: mode === "piece" ? undefined : actual.consts, prefix: mode === "whole" ? actual.prefix : mode === "lead" || undefined, classes: actual.classes, insts: actual.insts }));
   return mapped;
 }
 
@@ -306,6 +308,16 @@ export function readEntry(v: Value, field: string, name: string): Value {
 /** An element read by an array pattern (`[a, b] = v`), in a reference's access: behind a mark no property name starts with. */
 const ELEMENT_READ = "\u0000element\u0000";
 
+/** Where a Map keeps its keys' taint: a property no program reads, so only the collection as a whole, or an entry's first position, carries it. */
+export const MAP_KEYS = "\u0000keys";
+
+export function withoutKeys(v: Value): Value {
+  if (!v.props?.has(MAP_KEYS)) return v;
+  const props = new Map(v.props);
+  props.delete(MAP_KEYS);
+  return compact({ ...v, props });
+}
+
 /**
  * `[a, b] = v`, element `index` of v: a tuple's own element when v has one
  * (`Object.entries` gives `[key, value]`), any element of a list, and v's own
@@ -314,13 +326,19 @@ const ELEMENT_READ = "\u0000element\u0000";
  * element at the call, not the tuple with its other fields.
  */
 export function readElement(v: Value, index: string): Value {
-  let out = join(v.props?.get(index) ?? EMPTY, v.elems ?? EMPTY);
-  if (v.atoms?.length) out = join(out, compact({ atoms: v.atoms }));
   const refs = v.refs?.map((r) => {
     if (r.access.length >= MAX_ACCESS) return r;
     const { except: _except, ...rest } = r;
     return { ...rest, access: [...r.access, `${ELEMENT_READ}${index}`] };
   });
+  const keys = v.elems ? undefined : v.props?.get(MAP_KEYS);
+  // A Map's entry (`for (const [k, s] of map)`): the stored value, its key's taint kept in the keys slot.
+  if (keys) return join(index === "0" ? keys : index === "1" ? withoutKeys(v) : EMPTY, refs?.length ? compact({ refs }) : EMPTY);
+  const own = v.props?.get(index);
+  // A pair the engine made (`Object.entries`): no element list, each position known, its own taint the two joined.
+  const tuple = !v.elems && own !== undefined;
+  let out = join(own ?? EMPTY, v.elems ?? EMPTY);
+  if (v.atoms?.length && !tuple) out = join(out, compact({ atoms: v.atoms }));
   return refs?.length ? join(out, compact({ refs })) : out;
 }
 
@@ -333,13 +351,28 @@ function readAccess(v: Value, key: string): Value {
 }
 
 export function readSimple(v: Value, key: string): Value {
-  let out = v.props?.get(key) ?? EMPTY;
+  let out = v.props?.get(key) ?? unlistedClientField(v, key);
   if (v.elems && /^\d+$/.test(key)) out = join(out, v.elems);
   if (v.atoms?.length || v.refs?.length) {
     const whole = ownTaint(v);
     out = join(out, compact({ atoms: whole.atoms?.map((a) => readField(a, key)), refs: refsAt(whole.refs, key) }));
   }
   return out;
+}
+
+/**
+ * Where a remote client keeps the options it was built with (RemoteClientRow): a key no code
+ * writes. Serializing the client takes them; a field it does not list (`client._clientSecret`,
+ * `pool.config`) may be any of them; what its methods answer does not hold them.
+ */
+export const CLIENT_OPTIONS = "\u0000options";
+
+/** A read of a field a remote client does not list: its options, read by that name. */
+export function unlistedClientField(v: Value, key: string): Value {
+  const options = v.props?.get(CLIENT_OPTIONS);
+  if (!options) return EMPTY;
+  const held = deepTaint(options);
+  return compact({ atoms: held.atoms?.map((a) => readField(a, key)), refs: refsAt(held.refs, key) });
 }
 
 /**
@@ -431,9 +464,16 @@ export function isPropertyName(key: Value): boolean {
   return !!key.atoms?.some((a) => a.sanitized.includes(PROPERTY_NAMES)) || !!key.refs?.some((r) => r.sanitized.includes(PROPERTY_NAMES));
 }
 
+/**
+ * The keys of an object (`Object.keys`, `for (k in o)`): its known names, and its own taint marked as names.
+ * An object literal's copies of its fields' taint are not in its names (`{ "manifest.json": { name } }`
+ * has one constant key whatever `name` is); for a parameter, the same holds of the argument at each call.
+ */
 export function keysOf(v: Value): Value {
   const keys = [...(v.props?.keys() ?? [])];
-  return join(keys.length ? { consts: keys.slice(0, MAX_CONSTS) } : EMPTY, sanitize(taintOnly(v), [PROPERTY_NAMES]));
+  const own = ownTaint(v);
+  const names = compact({ atoms: own.atoms, refs: own.refs?.map((r) => (r.shallow ? r : { ...r, shallow: true })) });
+  return join(keys.length ? { consts: keys.slice(0, MAX_CONSTS) } : EMPTY, sanitize(names, [PROPERTY_NAMES]));
 }
 
 /**

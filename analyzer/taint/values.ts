@@ -104,6 +104,12 @@ export interface ParamRef {
   except?: readonly string[];
   /** Read by a key not known statically (`env[name]`): stands for one property of the argument, not the argument. */
   member?: boolean;
+  /**
+   * What an unknown method of the parameter answers (`p.getConnection()` in a helper): at a call it
+   * carries the argument's own taint, not its fields', as the same call does when the argument is known
+   * where it is made (an object that holds a password in a field does not hand it out from every method).
+   */
+  shallow?: boolean;
 }
 
 /** A function value: its code plus the scope it closes over. */
@@ -167,7 +173,7 @@ function sameAtom(x: Atom, y: Atom): boolean {
 const NO_NAMES: readonly string[] = [];
 
 function sameRef(x: ParamRef, y: ParamRef): boolean {
-  return x === y || (x.fnId === y.fnId && x.index === y.index && !!x.whole === !!y.whole && !!x.piece === !!y.piece && !!x.leads === !!y.leads && x.part === y.part && !!x.member === !!y.member && sameStrings(x.access, y.access) && sameStrings(x.except ?? NO_NAMES, y.except ?? NO_NAMES) && sameStrings(x.sanitized, y.sanitized) && sameStrings(x.guards, y.guards));
+  return x === y || (x.fnId === y.fnId && x.index === y.index && !!x.whole === !!y.whole && !!x.piece === !!y.piece && !!x.leads === !!y.leads && x.part === y.part && !!x.member === !!y.member && !!x.shallow === !!y.shallow && sameStrings(x.access, y.access) && sameStrings(x.except ?? NO_NAMES, y.except ?? NO_NAMES) && sameStrings(x.sanitized, y.sanitized) && sameStrings(x.guards, y.guards));
 }
 
 /** Every element of `b` is (the same object as) an element of `a`: merging adds nothing. */

@@ -3,7 +3,7 @@
 // eval/require/process sinks, and into file contents that are then run). The
 // request side (where data is sent) lives in the network sink model, and where
 // bytes land in a file is file-writes.ts (kind `file-write`).
-import type { LibraryModel, SourceRow } from "../../analyzer/taint/spec.js";
+import type { LibraryModel, RemoteClientRow, ResponseRow, SourceRow } from "../../analyzer/taint/spec.js";
 
 const KIND = "network-response";
 
@@ -27,7 +27,66 @@ const nodeHttp = (pkg: string): SourceRow[] => [
   { package: pkg, path: "Member[get,request].Argument[2].Parameter[0]", kind: KIND, name: "response", note: `${pkg}.get(url, options, callback): the response stream` },
 ];
 
+const VERBS = "get,post,put,patch,delete,head,options";
+
+/**
+ * Calls whose result (and callbacks' parameters) is what the server answered,
+ * not the request: a key in a header or a prompt in the body went out, and the
+ * answer does not hold it. `echoes` are the fields that hold the request as
+ * sent (per the client's documentation): a Response's `url` is the URL asked
+ * for (after redirects; `@0`: that argument only, not the headers), an axios response keeps its `config` (headers
+ * included) and `request`, a got response its `request` (with its options),
+ * `requestUrl` and `redirectUrls`, a node response its `req`.
+ */
+const response = (pkg: string, path: string, echoes: string[], note: string): ResponseRow => ({ package: pkg, path, echoes, note });
+const FETCH_ECHOES = ["url@0"];
+const AXIOS_ECHOES = ["config", "request"];
+const AXIOS_CALLS = `Member[${VERBS},request,postForm,putForm,patchForm]`;
+
+const responseRows: ResponseRow[] = [
+  response("global", "Member[fetch]", FETCH_ECHOES, "fetch(url, init) resolves to the server's Response"),
+  ...["node-fetch", "cross-fetch", "isomorphic-fetch", "make-fetch-happen"].map((pkg) => response(pkg, "", FETCH_ECHOES, `${pkg}(url, init): a fetch Response`)),
+  response("node-fetch", "Member[default]", FETCH_ECHOES, "node-fetch default export"),
+  response("undici", "Member[fetch]", FETCH_ECHOES, "undici.fetch: a fetch Response"),
+  response("undici", "Member[request]", [], "undici.request(url, options): { statusCode, headers, body } of the answer"),
+  response("undici", "Member[Pool,Client].Instance.Member[request]", [], "undici Pool/Client request: the answer"),
+  ...["", "Member[default]", "Member[create].ReturnValue"].flatMap((base) => {
+    const p = base ? `${base}.` : "";
+    return [
+      response("axios", base, AXIOS_ECHOES, `axios${base ? ` (${base})` : ""}(config): the response; its config holds the request's headers`),
+      response("axios", `${p}${AXIOS_CALLS}`, AXIOS_ECHOES, "axios.get/post/request(...): the response; its config holds the request's headers"),
+    ];
+  }),
+  response("axios", `Member[default].Member[create].ReturnValue.${AXIOS_CALLS}`, AXIOS_ECHOES, "an axios instance's request (default import)"),
+  ...["", `Member[${VERBS}]`].map((path) => response("got", path, ["request", "requestUrl@0", "redirectUrls@0", "url@0"], "got(url, options): the response; its request keeps the options")),
+  ...["", `Member[${VERBS}]`].map((path) => response("ky", path, FETCH_ECHOES, "ky(url, options): a fetch Response")),
+  response("needle", `Member[${VERBS},request]`, ["req"], "needle.get(url, options, (err, res, body))"),
+  ...["", `Member[${VERBS},del]`].map((path) => response("request", path, ["request", "req"], "request(url, (err, res, body)): the answer")),
+  ...["http", "https"].map((pkg) => response(pkg, "Member[get,request]", ["req"], `${pkg}.get/request(url, options, res => ...): the response stream; its req is the request`)),
+];
+
+/**
+ * SDKs and database drivers take their credentials as named options
+ * (`new X({ apiKey })`, `createClient({ auth })`, `createPool({ password })`,
+ * `new Pool({ connectionString })`): an object built so is a client of the
+ * service, and what its methods return is the service's answer.
+ */
+const remoteClients: RemoteClientRow[] = [
+  {
+    options: [
+      "apiKey", "api_key", "apiToken", "api_token", "accessToken", "access_token", "authToken", "auth_token", "bearerToken",
+      "token", "auth", "credentials", "clientSecret", "client_secret", "secretKey", "secret_key", "privateKey", "private_key",
+      "password", "connectionString", "serviceAccountKey",
+    ],
+    // createClient, createPool, createConnection, connect, initSdk: not a schema or a settings parser.
+    factories: /^(create|connect|init|new)|client|pool|connection|sdk/i,
+    note: "a constructor or factory given one of these options, with a value from outside, builds a client of a remote service",
+  },
+];
+
 export const networkResponsesModel: LibraryModel = {
+  responses: responseRows,
+  remoteClients,
   sources: [
     ...fetchLike("global", "Member[fetch]", "fetch"),
     ...fetchLike("node-fetch", "", "node-fetch"),
