@@ -335,10 +335,11 @@ export function readElement(v: Value, index: string): Value {
   // A Map's entry (`for (const [k, s] of map)`): the stored value, its key's taint kept in the keys slot.
   if (keys) return join(index === "0" ? keys : index === "1" ? withoutKeys(v) : EMPTY, refs?.length ? compact({ refs }) : EMPTY);
   const own = v.props?.get(index);
-  // A pair the engine made (`Object.entries`): no element list, each position known, its own taint the two joined.
-  const tuple = !v.elems && own !== undefined;
+  // A pair the engine made (`Object.entries`): no element list, each position known (its own taint and
+  // references are the two positions joined, so they add nothing to one position).
+  if (!v.elems && own !== undefined) return own;
   let out = join(own ?? EMPTY, v.elems ?? EMPTY);
-  if (v.atoms?.length && !tuple) out = join(out, compact({ atoms: v.atoms }));
+  if (v.atoms?.length) out = join(out, compact({ atoms: v.atoms }));
   return refs?.length ? join(out, compact({ refs })) : out;
 }
 
