@@ -22,7 +22,7 @@ const GENERIC_FIX = "Return or log err.message (and a status code), not the whol
 
 function describeRead(u: ErrorUse, library: string | undefined): string {
   const what = library && library !== "global" ? `error from ${library}` : "caught error";
-  if (u.access.length === 0) return `the whole ${what}`;
+  if (u.access.length === 0) return u.read === "stack" ? `the stack trace of the ${what}` : `the whole ${what}`;
   return `\`err.${u.access.join(".")}\` of the ${what}`;
 }
 
