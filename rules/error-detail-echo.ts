@@ -237,6 +237,7 @@ function engineOrigin(ctx: RuleContext, fn: FunctionNode | undefined, containmen
 }
 
 function report(ctx: RuleContext, use: ErrorUse, severity: Severity, library: string | undefined): void {
+
   const shape = library ? httpErrorShape(library) : undefined;
   const why = severity === "high" && shape ? `: ${carriedCredential(shape)}, and the client is configured with a credential` : use.read === "stack" ? ": a stack trace shows paths and internals" : "";
   const file = use.module.path;

