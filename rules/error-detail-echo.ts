@@ -170,9 +170,10 @@ const NODE_GLOBALS = new Set(["process", "console", "setTimeout", "setInterval",
  * Which HTTP client's errors a guarded region can throw, when no client call
  * is in it: calls of the language, of Node and of its builtin modules throw
  * their own errors; a call of a function of the package throws what that
- * function reaches (the engine's call graph). Only a call the index cannot
- * place (a method of an unknown object, a dependency's export, a function
- * value) falls back to everything the enclosing function reaches: a
+ * function reaches (the engine's call graph), and so does a method of an
+ * object the index cannot name when the engine saw that call reach only
+ * functions of the package. Only a call neither can place (a dependency's
+ * export, a function value) falls back to everything the enclosing function reaches: a
  * `try { writeFileSync(...) } catch` after an `axios.get` elsewhere in the
  * function catches the file system's error, not the request's.
  */
@@ -191,7 +192,14 @@ function guardedOrigin(ctx: RuleContext, index: CodeIndex, site: CatchSite, fold
       // A function of the package, called by its name or as `this.method()`: what it reaches.
       const local = node.type === "CallExpression" && !imported && (callee.type === "Identifier" || (callee.type === "MemberExpression" && unwrapExpression(callee.object).type === "ThisExpression"));
       const found = local ? index.resolve(node, site.module) : [];
-      if (found.length) targets.push(...found.map((t) => t.fn));
+      if (found.length) {
+        targets.push(...found.map((t) => t.fn));
+        return;
+      }
+      // `api.fetchReport(id)` on an object the index cannot name: the functions the engine saw it call,
+      // when it saw nothing else (no library API, no code it could not see into).
+      const seen = ctx.taint.callTargets?.(node);
+      if (seen && !seen.opaque && seen.apis.size === 0 && seen.fns.size > 0) targets.push(...seen.fns);
       else unplaced = true;
     },
   });
@@ -201,7 +209,9 @@ function guardedOrigin(ctx: RuleContext, index: CodeIndex, site: CatchSite, fold
   // `main().catch(...)`: the tools main registers run on later requests; their errors do not reject main.
   const handlers = new Set(ctx.handlers.map((h) => h.fn));
   for (const fn of targets) {
-    const origin = engineOrigin(ctx, fn, containment, handlers);
+    // A function whose requests all sit in try blocks that swallow their errors (log, return null) throws none of them.
+    const module = index.moduleOfFunction(fn);
+    const origin = engineOrigin(ctx, fn, containment, handlers, (library) => !!module && containment.containsAll(fn, module, library));
     if (origin) return origin;
   }
   return undefined;
@@ -217,15 +227,16 @@ function isClientCall(index: CodeIndex, node: TSESTree.CallExpression | TSESTree
  * (`axios.create` and `axios.isAxiosError` send none) from a function that
  * lets its error out. A function whose every request sits in a try block that
  * throws a value of its own (`throw new ApiError(e.message)`) hands its
- * callers that value, not the library's error.
+ * callers that value, not the library's error. `contained(library)` says that
+ * `fn` itself lets nothing of that library out (its catches swallow it).
  */
-function engineOrigin(ctx: RuleContext, fn: FunctionNode | undefined, containment: ErrorContainment, avoid?: ReadonlySet<FunctionNode>): ErrorOrigin | undefined {
+function engineOrigin(ctx: RuleContext, fn: FunctionNode | undefined, containment: ErrorContainment, avoid?: ReadonlySet<FunctionNode>, contained?: (library: string) => boolean): ErrorOrigin | undefined {
   if (!fn) return undefined;
   const apis = avoid && ctx.taint.reachableApisAvoiding ? ctx.taint.reachableApisAvoiding(fn, avoid) : ctx.taint.reachableApis(fn);
   let byFunction: Map<FunctionNode, ReadonlySet<string>> | undefined;
   for (const api of apis) {
     const pkg = api.split(" ")[0];
-    if (!httpErrorShape(pkg) || pkg === "global" || !isRequestApi(api)) continue;
+    if (!httpErrorShape(pkg) || pkg === "global" || !isRequestApi(api) || contained?.(pkg)) continue;
     // The same functions the APIs came from: a handler `avoid` skips must not answer for `fn` here either.
     byFunction ??= ctx.taint.apisByFunction?.(fn, avoid);
     if (!byFunction) return { library: pkg };
