@@ -22,7 +22,7 @@ const GENERIC_FIX = "Return or log err.message (and a status code), not the whol
 
 function describeRead(u: ErrorUse, library: string | undefined): string {
   const what = library && library !== "global" ? `error from ${library}` : "caught error";
-  if (u.access.length === 0) return `the whole ${what}`;
+  if (u.access.length === 0) return u.read === "stack" ? `the stack trace of the ${what}` : `the whole ${what}`;
   return `\`err.${u.access.join(".")}\` of the ${what}`;
 }
 
@@ -46,7 +46,7 @@ export const errorDetailEcho: Rule = {
     cwe: [209, 532],
     summary: "A caught error (or its config, request, response, stack) is serialized into tool output or logs.",
     description:
-      "HTTP client errors carry the request that failed: an AxiosError has `config.headers` (with the instance's Authorization header), `request` and `response.config`; a got error has `options`; a ky error has `request`. Serializing such an error (`JSON.stringify(err)`, `util.inspect(err)`, `console.error(err)`, spreading it, returning `err.config`) puts the API key into the tool's result, which the model and the transcript see, or into the log file the MCP client keeps. High when the client is configured with a credential; low for a stack trace or a whole error that carries no credential returned to the client (paths and internals in the transcript). `err.message` is fine: axios says only \"Request failed with status code 401\". An error the package converts before callers see it (`catch (e) { throw new ApiError(e.message, e.response?.status) }`, or an `axios.isAxiosError(e)` branch that throws its own error) is the package's error there: logging it whole shows no request; keeping the original as `cause` keeps the request.",
+      "HTTP client errors carry the request that failed: an AxiosError has `config.headers` (with the instance's Authorization header), `request` and `response.config`; a got error has `options`; a ky error has `request`. Serializing such an error (`JSON.stringify(err)`, `util.inspect(err)`, `console.error(err)`, spreading it, returning `err.config`) puts the API key into the tool's result, which the model and the transcript see, or into the log file the MCP client keeps. High when the client is configured with a credential; low for a stack trace or a whole error that carries no credential returned to the client (paths and internals in the transcript). `err.message` is fine: axios says only \"Request failed with status code 401\". An error the package converts before callers see it (`catch (e) { throw new ApiError(e.message, e.response?.status) }`, or an `axios.isAxiosError(e)` branch that throws its own error) is the package's error there: logging it whole shows no request; keeping the original as `cause` keeps the request. A catch receives what its try block can throw: a try around `JSON.parse`, or around a helper whose own catch logs its request's error and returns null, catches no HTTP client error.",
     help: [
       "**Why it matters.** The MCP SDK sends a tool's result to the model and keeps it in the conversation; stdio clients write the server's stderr to log files. An API error serialized whole carries the request, Authorization header included.",
       "",
@@ -170,9 +170,10 @@ const NODE_GLOBALS = new Set(["process", "console", "setTimeout", "setInterval",
  * Which HTTP client's errors a guarded region can throw, when no client call
  * is in it: calls of the language, of Node and of its builtin modules throw
  * their own errors; a call of a function of the package throws what that
- * function reaches (the engine's call graph). Only a call the index cannot
- * place (a method of an unknown object, a dependency's export, a function
- * value) falls back to everything the enclosing function reaches: a
+ * function reaches (the engine's call graph), and so does a method of an
+ * object the index cannot name when the engine saw that call reach only
+ * functions of the package. Only a call neither can place (a dependency's
+ * export, a function value) falls back to everything the enclosing function reaches: a
  * `try { writeFileSync(...) } catch` after an `axios.get` elsewhere in the
  * function catches the file system's error, not the request's.
  */
@@ -191,7 +192,14 @@ function guardedOrigin(ctx: RuleContext, index: CodeIndex, site: CatchSite, fold
       // A function of the package, called by its name or as `this.method()`: what it reaches.
       const local = node.type === "CallExpression" && !imported && (callee.type === "Identifier" || (callee.type === "MemberExpression" && unwrapExpression(callee.object).type === "ThisExpression"));
       const found = local ? index.resolve(node, site.module) : [];
-      if (found.length) targets.push(...found.map((t) => t.fn));
+      if (found.length) {
+        targets.push(...found.map((t) => t.fn));
+        return;
+      }
+      // `api.fetchReport(id)` on an object the index cannot name: the functions the engine saw it call,
+      // when it saw nothing else (no library API, no code it could not see into).
+      const seen = ctx.taint.callTargets?.(node);
+      if (seen && !seen.opaque && seen.apis.size === 0 && seen.fns.size > 0) targets.push(...seen.fns);
       else unplaced = true;
     },
   });
@@ -201,7 +209,9 @@ function guardedOrigin(ctx: RuleContext, index: CodeIndex, site: CatchSite, fold
   // `main().catch(...)`: the tools main registers run on later requests; their errors do not reject main.
   const handlers = new Set(ctx.handlers.map((h) => h.fn));
   for (const fn of targets) {
-    const origin = engineOrigin(ctx, fn, containment, handlers);
+    // A function whose requests all sit in try blocks that swallow their errors (log, return null) throws none of them.
+    const module = index.moduleOfFunction(fn);
+    const origin = engineOrigin(ctx, fn, containment, handlers, (library) => !!module && containment.containsAll(fn, module, library));
     if (origin) return origin;
   }
   return undefined;
@@ -217,15 +227,16 @@ function isClientCall(index: CodeIndex, node: TSESTree.CallExpression | TSESTree
  * (`axios.create` and `axios.isAxiosError` send none) from a function that
  * lets its error out. A function whose every request sits in a try block that
  * throws a value of its own (`throw new ApiError(e.message)`) hands its
- * callers that value, not the library's error.
+ * callers that value, not the library's error. `contained(library)` says that
+ * `fn` itself lets nothing of that library out (its catches swallow it).
  */
-function engineOrigin(ctx: RuleContext, fn: FunctionNode | undefined, containment: ErrorContainment, avoid?: ReadonlySet<FunctionNode>): ErrorOrigin | undefined {
+function engineOrigin(ctx: RuleContext, fn: FunctionNode | undefined, containment: ErrorContainment, avoid?: ReadonlySet<FunctionNode>, contained?: (library: string) => boolean): ErrorOrigin | undefined {
   if (!fn) return undefined;
   const apis = avoid && ctx.taint.reachableApisAvoiding ? ctx.taint.reachableApisAvoiding(fn, avoid) : ctx.taint.reachableApis(fn);
   let byFunction: Map<FunctionNode, ReadonlySet<string>> | undefined;
   for (const api of apis) {
     const pkg = api.split(" ")[0];
-    if (!httpErrorShape(pkg) || pkg === "global" || !isRequestApi(api)) continue;
+    if (!httpErrorShape(pkg) || pkg === "global" || !isRequestApi(api) || contained?.(pkg)) continue;
     // The same functions the APIs came from: a handler `avoid` skips must not answer for `fn` here either.
     byFunction ??= ctx.taint.apisByFunction?.(fn, avoid);
     if (!byFunction) return { library: pkg };
@@ -237,6 +248,7 @@ function engineOrigin(ctx: RuleContext, fn: FunctionNode | undefined, containmen
 }
 
 function report(ctx: RuleContext, use: ErrorUse, severity: Severity, library: string | undefined): void {
+
   const shape = library ? httpErrorShape(library) : undefined;
   const why = severity === "high" && shape ? `: ${carriedCredential(shape)}, and the client is configured with a credential` : use.read === "stack" ? ": a stack trace shows paths and internals" : "";
   const file = use.module.path;

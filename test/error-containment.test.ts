@@ -77,3 +77,24 @@ test("a catch that throws or rejects a value of its own contains the request's e
   // k: no binding, nothing handed on; l: the try is in the enclosing function, not the one making the request.
   assert.deepEqual(escapesByRequest(code), [false, true, false, true, false, true, true, false, false, false, true]);
 });
+
+test("a callback awaited through the calls it is passed to is caught by the try around them; one only registered is not", () => {
+  const code = `
+    import axios from "axios";
+    const http = axios.create({ headers: { Authorization: "Bearer " + process.env.TOKEN } });
+    async function withRetries(attempt) { return attempt(); }
+    export async function retried(id) {
+      try { return await withRetries(() => http.get("/a/" + id)); } catch (e) { return null; }
+    }
+    export async function fanned(ids) {
+      try { return await Promise.all(ids.map(async (id) => (await http.get("/b/" + id)).data)); } catch (e) { console.error(e.message); return []; }
+    }
+    export function registered(emitter) {
+      try { emitter.on("refresh", async () => { await http.get("/c"); }); } catch (e) { return null; }
+    }
+    export async function rethrown(id) {
+      try { return await withRetries(() => http.get("/d/" + id)); } catch (e) { throw e; }
+    }
+  `;
+  assert.deepEqual(escapesByRequest(code), [false, false, true, true]);
+});

@@ -87,6 +87,7 @@ export abstract class CallEvaluator extends FunctionEvaluator {
     if (fnValue.fns?.length) {
       handled = true;
       for (const c of fnValue.fns) {
+        this.noteCallTarget(node, { fn: c.fn });
         if (isNew) {
           result = join(result, this.construct(c, args, node, ctx, argNodes));
         } else {
@@ -103,7 +104,10 @@ export abstract class CallEvaluator extends FunctionEvaluator {
     if (fnValue.apis?.length) {
       handled = true;
       const apis = fnValue.apis;
-      for (const api of apis) this.noteApi(ctx, api);
+      for (const api of apis) {
+        this.noteApi(ctx, api);
+        this.noteCallTarget(node, { api });
+      }
       result = join(result, this.callApis(apis, receiver, args, node, ctx, argNodes, isNew));
       const plain = methodName !== undefined && !isNew ? libraryValueMethod(this, methodName, receiver, args, node, ctx) : undefined;
       if (plain) result = join(result, plain);
@@ -137,12 +141,14 @@ export abstract class CallEvaluator extends FunctionEvaluator {
       const candidates = this.methodCandidates(methodName);
       if (candidates.length > 0 && candidates.length <= MAX_NAME_CANDIDATES) {
         for (const info of candidates) {
+          this.noteCallTarget(node, { fn: info.node });
           result = join(result, this.callClosure({ fn: info.node, module: info.module, scope: info.scope ?? info.module.scope, classKey: info.classKey }, EMPTY, args, node, ctx, ctx.depth + 1, argNodes));
         }
         return result;
       }
     }
     // Unknown code: the result carries the arguments' (and receiver's) taint; callbacks get it too.
+    this.noteCallTarget(node, { opaque: true });
     // Of the receiver, its own taint: a parameter's stands for the argument's own, not its fields' (ParamRef.shallow).
     const own = taintOnly(receiver);
     const flowing = join(own.refs ? { ...own, refs: own.refs.map((r) => (r.shallow ? r : { ...r, shallow: true })) } : own, joinAll(args.map((a) => deepTaint(a))));

@@ -12,7 +12,7 @@ import { ModelIndex } from "./models.js";
 import { newModuleState, type ModuleState, patternIdentifiers } from "./modules.js";
 import { type Binding, Frame, Scope } from "./scope.js";
 import { callerChosenKind } from "./value-ops.js";
-import type { EngineInput, Flow, FunctionNode, FunctionSink, FunctionSource, Label, SinkHit } from "./spec.js";
+import type { CallTargets, EngineInput, Flow, FunctionNode, FunctionSink, FunctionSource, Label, SinkHit } from "./spec.js";
 import {
   UNKNOWN_PART,
   type Atom,
@@ -63,6 +63,12 @@ export abstract class EngineState {
   protected readonly functionSinks = new Map<Node, FunctionSink[]>();
   readonly apisByFn = new Map<FunctionNode, Set<string>>();
   readonly calleesByFn = new Map<FunctionNode, Set<FunctionNode>>();
+  /**
+   * What each call expression was seen to call: functions of the package,
+   * library APIs, or code the engine cannot see into (`opaque`). A rule asks
+   * what a call in a try block can throw.
+   */
+  readonly targetsByCall = new Map<Node, CallTargets & { fns: Set<FunctionNode>; apis: Set<string> }>();
   readonly escaping = new Map<FunctionNode, Flow[]>();
   protected readonly methodsByName = new Map<string, FnInfo[]>();
   readonly incomplete: { file: string; reason: string }[] = [];
@@ -548,6 +554,14 @@ export abstract class EngineState {
       this.apisByFn.set(ctx.fn.node, set);
     }
     if (set.size < 512) set.add(api);
+  }
+
+  protected noteCallTarget(node: Node, target: { fn?: FunctionNode; api?: string; opaque?: true }): void {
+    let t = this.targetsByCall.get(node);
+    if (!t) this.targetsByCall.set(node, (t = { fns: new Set(), apis: new Set(), opaque: false }));
+    if (target.fn && t.fns.size < 64) t.fns.add(target.fn);
+    if (target.api && t.apis.size < 64) t.apis.add(target.api);
+    if (target.opaque) t.opaque = true;
   }
 
   protected noteCallee(ctx: Ctx, fn: FunctionNode): void {

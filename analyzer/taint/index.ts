@@ -38,6 +38,7 @@ export function analyzeTaint(program: Program, input: EngineInput, options: Tain
     constantsOf: (node: TSESTree.Node, module: ParsedModule) => engine.constantsOf(node, module),
     incomplete: engine.incomplete,
     analyzed: (fn) => engine.analyzed(fn),
+    callTargets: (call) => engine.targetsByCall.get(call),
     ...(engine.stoppedBy ? { stoppedBy: engine.stoppedBy } : {}),
   };
 }

@@ -411,10 +411,22 @@ export interface TaintResult {
   escapingThrows(fn: FunctionNode): Flow[];
   /** Places the engine gave up (bound hit): "analysis incomplete in file X". */
   incomplete: { file: string; reason: string }[];
+  /**
+   * What a call expression was seen to call (undefined: the engine never
+   * evaluated it). Optional (older results lack it).
+   */
+  callTargets?(call: TSESTree.Node): CallTargets | undefined;
   /** Whether every flow through `fn` was followed (false when the engine stopped at a bound before finishing it). */
   analyzed(fn: FunctionNode): boolean;
   /** The bound the engine stopped at, in words ("the time budget of 45 s"), when it stopped early. */
   stoppedBy?: string;
+}
+
+/** The targets of one call expression: package functions, library APIs, and whether unknown code answered it. */
+export interface CallTargets {
+  fns: ReadonlySet<FunctionNode>;
+  apis: ReadonlySet<string>;
+  opaque: boolean;
 }
 
 /** The `"<package> <path>"` key of a row, as reachableApis reports APIs. */

@@ -348,6 +348,17 @@ export class CodeIndex {
     return this.of(module).calls;
   }
 
+  /** The module a function of the package is written in. */
+  moduleOfFunction(fn: FunctionNode): ParsedModule | undefined {
+    if (!this.fnModules) {
+      this.fnModules = new Map();
+      for (const [m, f] of this.facts) for (const g of f.allFunctions) this.fnModules.set(g, m);
+    }
+    return this.fnModules.get(fn);
+  }
+
+  private fnModules: Map<FunctionNode, ParsedModule> | undefined;
+
   /** The indexed modules. */
   modules(): Iterable<ParsedModule> {
     return this.facts.keys();

@@ -12,8 +12,46 @@ import type { FunctionNode } from "../../analyzer/taint/spec.js";
 import type { ParsedModule } from "../../analyzer/types.js";
 import { CLIENT_MEMBERS_WITHOUT_REQUEST, classifyErrorRead, httpErrorShape } from "../models/errors.js";
 import type { CodeIndex } from "./code-index.js";
+import { isLogCall } from "./log-calls.js";
 
 type Guard = CodeIndex["guards"][number];
+
+/** How many callbacks out (`retry(() => client.get(...))`) a request's try is looked for. */
+const CALLBACK_LEVELS = 2;
+
+/**
+ * True when `callback` is an argument of a call in `region` whose result is
+ * awaited there, directly or as an argument of further calls
+ * (`await Promise.all(ids.map(async (id) => ...))`), or is the region itself
+ * (the object of a `.catch(...)`).
+ */
+function awaitedThrough(region: Node, callback: Node): boolean {
+  let found = false;
+  const parents = new Map<Node, Node | undefined>();
+  walk(region, {
+    enter(node, parent) {
+      if (found) return false;
+      parents.set(node, parent ?? undefined);
+      if (node.range[0] > callback.range[0] || callback.range[1] > node.range[1]) return false;
+      if (node !== callback) return undefined;
+      let cur: Node = node;
+      for (let p = parents.get(cur); p; cur = p, p = parents.get(cur)) {
+        if (p.type === "AwaitExpression") {
+          found = true;
+          break;
+        }
+        if (p.type === "CallExpression" && p.arguments.includes(cur as TSESTree.CallExpressionArgument)) continue;
+        if (TRANSPARENT_WRAPPERS.has(p.type)) continue;
+        break;
+      }
+      if (!found && cur === region && cur.type === "CallExpression") found = true;
+      return false;
+    },
+  });
+  return found;
+}
+
+const TRANSPARENT_WRAPPERS = new Set(["ChainExpression", "TSAsExpression", "TSNonNullExpression", "TSSatisfiesExpression", "TSTypeAssertion"]);
 
 /** How deep a helper that builds the thrown value is followed (`throw toApiError(e)`). */
 const HELPER_DEPTH = 2;
@@ -32,11 +70,39 @@ export class ErrorContainment {
    * the same function never passes the caught error on.
    */
   callEscapes(call: TSESTree.CallExpression, module: ParsedModule, library: string): boolean {
-    const fn = this.index.enclosingFunction(call, module);
-    for (const g of this.guardsOf(module)) {
-      if (g.guarded.range[0] > call.range[0] || call.range[1] > g.guarded.range[1]) continue;
-      if (this.index.enclosingFunction(g.guarded, module) !== fn) continue;
-      if (this.handlerContains(g, library)) return false;
+    let inner: Node = call;
+    let fn = this.index.enclosingFunction(call, module);
+    for (let level = 0; level <= CALLBACK_LEVELS; level++) {
+      for (const g of this.guardsOf(module)) {
+        if (g.guarded.range[0] > inner.range[0] || inner.range[1] > g.guarded.range[1]) continue;
+        if (this.index.enclosingFunction(g.guarded, module) !== fn) continue;
+        if (inner !== call && !awaitedThrough(g.guarded, inner)) continue;
+        if (this.handlerContains(g, library)) return false;
+      }
+      // `try { await retry(() => http.get(url)) } catch { return null }`: a callback
+      // written as the argument of a call awaited in a try hands what it rejects
+      // with to that await, so the try of the function around it decides.
+      if (!fn || (fn.type !== "ArrowFunctionExpression" && fn.type !== "FunctionExpression")) return true;
+      inner = fn;
+      fn = this.index.enclosingFunction(fn, module);
+    }
+    return true;
+  }
+
+  /**
+   * True when nothing of `library` can leave `fn`: every call in it sits in a
+   * try block of `fn` whose catch never passes the error on, or is a log call
+   * in such a catch (`try { ... } catch (e) { console.error(e); return null }`).
+   */
+  containsAll(fn: FunctionNode, module: ParsedModule, library: string): boolean {
+    const guards = this.guardsOf(module).filter((g) => fn.range[0] <= g.guarded.range[0] && g.guarded.range[1] <= fn.range[1] && this.index.enclosingFunction(g.guarded, module) === fn);
+    if (guards.length === 0) return false;
+    const within = (n: Node, r: Node) => r.range[0] <= n.range[0] && n.range[1] <= r.range[1];
+    for (const call of this.index.callsOf(module)) {
+      if (!within(call, fn)) continue;
+      if (guards.some((g) => within(call, g.guarded) && this.handlerContains(g, library))) continue;
+      if (isLogCall(call) && guards.some((g) => within(call, g.body) && this.handlerContains(g, library))) continue;
+      return false;
     }
     return true;
   }

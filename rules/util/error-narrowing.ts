@@ -8,7 +8,10 @@
 //
 // Every HTTP client error (AxiosError, got's RequestError, ky's HTTPError,
 // fetch's TypeError) is an Error, so a use where the value is a primitive or
-// is not an Error never shows a request's headers. Read from the code between
+// is not an Error never shows a request's headers. Each also always has a
+// message ("Request failed with status code 401", the socket error's text):
+// past `if (e.message) ... else`, or on the right of `e.message || ...`, the
+// value is something thrown by hand, not a client's error. Read from the code between
 // the use and the scope it is looked up in (a catch block, a helper's body).
 import type { TSESTree } from "@typescript-eslint/types";
 import { isIdentifier, unwrapExpression, type Node } from "../../analyzer/parse/ast.js";
@@ -25,6 +28,14 @@ function factOf(test: Node, name: string): { whenTrue: Fact; whenFalse: Fact } {
     const inner = factOf(t.argument, name);
     return { whenTrue: inner.whenFalse, whenFalse: inner.whenTrue };
   }
+  // `a || b` is false when both are; `a && b` true when both are: either side's fact then holds.
+  if (t.type === "LogicalExpression" && (t.operator === "||" || t.operator === "&&")) {
+    const left = factOf(t.left, name);
+    const right = factOf(t.right, name);
+    return t.operator === "||" ? { whenTrue: undefined, whenFalse: left.whenFalse ?? right.whenFalse } : { whenTrue: left.whenTrue ?? right.whenTrue, whenFalse: undefined };
+  }
+  // `name.message` (or `name?.message`) tested for truth: a client's error always has one.
+  if (isMessageRead(t, name)) return { whenTrue: undefined, whenFalse: "not-error" };
   if (t.type !== "BinaryExpression") return { whenTrue: undefined, whenFalse: undefined };
   if (t.operator === "instanceof" && isIdentifier(unwrapExpression(t.left), name) && isIdentifier(t.right, "Error")) {
     return { whenTrue: undefined, whenFalse: "not-error" };
@@ -35,6 +46,11 @@ function factOf(test: Node, name: string): { whenTrue: Fact; whenFalse: Fact } {
   const typeName = typeofTest(t.left, t.right, name) ?? typeofTest(t.right, t.left, name);
   if (!typeName || !PRIMITIVE_TYPES.has(typeName)) return { whenTrue: undefined, whenFalse: undefined };
   return equal ? { whenTrue: "not-error", whenFalse: undefined } : { whenTrue: undefined, whenFalse: "not-error" };
+}
+
+function isMessageRead(node: Node, name: string): boolean {
+  const n = unwrapExpression(node);
+  return n.type === "MemberExpression" && !n.computed && n.property.type === "Identifier" && n.property.name === "message" && isIdentifier(unwrapExpression(n.object), name);
 }
 
 /** `typeof name` compared with a string literal: the literal. */

@@ -162,6 +162,10 @@ function visitUse(w: Walker, ref: TSESTree.Identifier, inherited: RevealingRead 
     if (method === "toString") return;
     cur = parent;
   }
+  // `if (e instanceof Error) return e.message; return JSON.stringify(e)`: what is
+  // not an Error object was thrown by hand, not by an HTTP client. So is a copy
+  // made there (`if (typeof e === "string") msg = e`): `msg` holds no error.
+  if (!inherited && knownNotError(ref, ref.name, w.parents)) return;
   // `const e = error as AxiosError`, `root = root.cause`: an error under another
   // name (a cause is an error too), read again property by property.
   const alias = access.length === 0 || (access.length === 1 && access[0] === "cause" && !inherited) ? aliasName(parent, cur) : undefined;
@@ -169,9 +173,6 @@ function visitUse(w: Walker, ref: TSESTree.Identifier, inherited: RevealingRead 
     visitName(w, alias, inherited, part);
     return;
   }
-  // `if (e instanceof Error) return e.message; return JSON.stringify(e)`: what is
-  // not an Error object was thrown by hand, not by an HTTP client.
-  if (!inherited && knownNotError(ref, ref.name, w.parents)) return;
   let read: ErrorReadClass;
   if (inherited && part) read = classifyErrorRead([...part, ...access], w.shape);
   else if (inherited) read = inherited;

@@ -22,8 +22,8 @@ export const SEVERITY_LADDERS: Record<string, SeverityLadder> = {
   "secret-in-tool-output": { high: "A secret reaches what the client or its model provider sees (results, descriptions, instructions, sampling, thrown errors)." },
   "secret-in-log": { medium: "A secret reaches console, stderr, a logger or a log file." },
   "error-detail-echo": {
-    high: "The error comes from an HTTP client configured with a credential and its request (headers) is serialized.",
-    low: "A stack trace or a whole error that carries no credential reaches tool output: paths and internals in the transcript.",
+    high: "The error comes from an HTTP client configured with a credential and a part that holds its request is shown: the whole error (`JSON.stringify(err)`, `console.error(err)`, a spread), `config`/`request`/`options`, or `err.config.headers` itself, in the tool's result or a log.",
+    low: "A stack trace, or a whole error that carries no credential (a SyntaxError, an error of a client with no credential), reaches tool output: paths and internals in the transcript. So does a stack shown only when a debug variable is set. Not reported: `message`, `code`, `status`, `response.status`, `response.data` (the server's answer) or an envelope of its own built from them, and a serialization only reached when the value has no message (every HTTP client error has one).",
   },
   "secret-in-url": { low: "A secret is placed in a URL's query string." },
   "hardcoded-secret": { medium: "A literal credential of a known provider format ships in the package." },
