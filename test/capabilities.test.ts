@@ -35,6 +35,13 @@ test("SQL verbs of constant SQL decide database capabilities; the model's SQL ca
   assert.deepEqual(capabilitiesOf(pg, ["BEGIN TRANSACTION READ ONLY", "ROLLBACK"], MODEL, new Map(), true).capabilities, ["db-read"]);
   assert.deepEqual(capabilitiesOf(pg, ["SET TRANSACTION READ ONLY", "DELETE FROM t"], MODEL).capabilities, ["db-read"]);
   assert.deepEqual(capabilitiesOf(["@prisma/client Member[PrismaClient].Instance.Member[user].Member[deleteMany]"], [], MODEL).capabilities, ["db-delete"]);
+  // A schema made only where missing, and connection pragmas, change no row; a text that also inserts writes.
+  assert.deepEqual(capabilitiesOf(pg, ["\nCREATE TABLE IF NOT EXISTS t (a int);\nCREATE UNIQUE INDEX IF NOT EXISTS t_a ON t(a);\n", "PRAGMA journal_mode = WAL", "SELECT a FROM t"], MODEL).capabilities, ["db-read"]);
+  assert.deepEqual(capabilitiesOf(pg, ["CREATE TABLE IF NOT EXISTS t (a int); INSERT INTO t VALUES (1)"], MODEL).capabilities, ["db-write"]);
+  assert.deepEqual(capabilitiesOf(pg, ["CREATE TABLE t (a int)"], MODEL).capabilities, ["db-write"]);
+  assert.deepEqual(capabilitiesOf(pg, ["PRAGMA user_version = 3"], MODEL).capabilities, ["db-query"]);
+  // The model's statement, checked to be one SELECT: reads.
+  assert.deepEqual(capabilitiesOf(pg, [], MODEL, new Map(), "select").capabilities, ["db-read"]);
 });
 
 test("fillCapabilities: engine APIs for whole handlers, only the branch's own APIs for a shared dispatcher", () => {

@@ -55,6 +55,24 @@ test("read-only commands: pinned read-only subcommands, options before them skip
   assert.equal(isReadOnlyCommand(["git", "gc", "--prune=now"]), false);
   assert.equal(isReadOnlyCommand(["npm", "--version"]), true);
   assert.equal(isReadOnlyCommand(["rm", "-rf", "/tmp/x"]), false);
+  // A subcommand that runs the command after its device operand: read-only as that command is.
+  assert.equal(isReadOnlyCommand(["xcrun", "simctl", "spawn", "booted", "log", "show"]), true);
+  assert.equal(isReadOnlyCommand(["xcrun", "simctl", "spawn", "booted", "rm", "-rf"]), false);
+  assert.equal(isReadOnlyCommand(["xcrun", "simctl", "spawn", undefined, "log", "show"]), false);
+  assert.equal(isReadOnlyCommand(["xcrun", "simctl", "spawn", "booted"]), false);
+});
+
+test("command lines: a found program, a whole line in one array, words put first, one array per block", () => {
+  const finder = `import path from "node:path";\nimport os from "node:os";\nimport fs from "node:fs";\nconst PLACES = ["/opt/homebrew/bin/adb", path.join(os.homedir(), "sdk", "adb")];\nfunction findAdb() { for (const p of PLACES) { if (fs.existsSync(p)) return p; } return "adb"; }\nfunction tool() { return execFileSync(findAdb(), ["devices"]); }`;
+  assert.deepEqual(commands(finder), [["adb", "devices"]]);
+  // Two programs from one finder, or one the table does not know: not pinned.
+  assert.equal(commands(`function find() { if (x) return "/usr/bin/adb"; return "/usr/bin/git"; }\nfunction tool() { return execFileSync(find(), ["devices"]); }`), undefined);
+  assert.equal(commands(`import path from "node:path";\nfunction find() { return path.join(home, "bin", "devicectl"); }\nfunction tool() { return execFileSync(find(), ["devices"]); }`), undefined);
+  assert.deepEqual(commands(`function tool(x) { const line = ["log", "show"]; if (x) line.unshift("xcrun", "simctl", "spawn", "booted"); return execFileSync(line[0], line.slice(1)); }`), [["log", "show"], ["xcrun", "simctl", "spawn", "booted", "log", "show"]]);
+  assert.equal(commands(`function tool(x, d) { const line = ["log", "show"]; line.unshift(d); return execFileSync(line[0], line.slice(1)); }`), undefined);
+  assert.equal(commands(`function tool() { const line = ["git", "log"]; return execFileSync(line[0], line); }`), undefined);
+  assert.deepEqual(commands(`function tool(a) { if (a) { const args = ["logcat"]; return execFileSync("adb", args); } else { const args = ["show"]; args.unshift("simctl"); return execFileSync("xcrun", args); } }`), [["adb", "logcat"], ["xcrun", "show"], ["xcrun", "simctl", "show"]]);
+  assert.deepEqual(commands(`function tool() { const args = ["log", "show"]; return execFileSync("log", args.slice(1)); }`), [["log", "show"]]);
 });
 
 test("command table: read-only programs and subcommands, code-running and mutating options spoil them", () => {

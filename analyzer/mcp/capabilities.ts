@@ -21,7 +21,8 @@ import { declares } from "./local-values.js";
 import { apiKeyOf } from "./reachable.js";
 import { commandsOf } from "./commands.js";
 import { DevOnlyApis } from "./dev-only.js";
-import type { SqlStatementKinds } from "../../rules/models/sql.js";
+import { onlySetsUp, runsOneStatement, type SqlStatementKinds } from "../../rules/models/sql.js";
+import { SQL_SELECT_PREFIX_CHECK } from "../../rules/models/tool-purposes.js";
 import { FOLDER_CREATING } from "../../rules/models/capabilities.js";
 
 export interface CapabilityModel {
@@ -53,7 +54,7 @@ function isTheCall(api: string, row: { package: string; path: string }): boolean
 }
 
 /** What one handler can reach: matched capabilities and credential env vars. */
-export function capabilitiesOf(apis: Iterable<string>, sqlTexts: string[], model: CapabilityModel, memo: RowMatches = new Map(), sqlFromModel = false): { capabilities: Capability[]; credentials: string[] } {
+export function capabilitiesOf(apis: Iterable<string>, sqlTexts: string[], model: CapabilityModel, memo: RowMatches = new Map(), sqlFromModel: boolean | "select" = false): { capabilities: Capability[]; credentials: string[] } {
   const caps = new Set<Capability>();
   const credentials = new Set<string>();
   let sql = false;
@@ -77,11 +78,13 @@ export function capabilitiesOf(apis: Iterable<string>, sqlTexts: string[], model
   if (sql) {
     const kinds = model.sql;
     const readOnly = sqlTexts.some((t) => kinds.readOnly.test(t));
-    // The model writes the statement: anything the connection allows.
-    if (sqlFromModel) (readOnly ? ["db-read"] : ["db-read", "db-write", "db-delete"]).forEach((c) => caps.add(c as Capability));
-    const known = sqlTexts.filter((t) => kinds.read.test(t) || kinds.write.test(t) || kinds.delete.test(t));
+    // The model writes the statement: anything the connection allows; one statement checked to be a SELECT reads.
+    if (sqlFromModel) (readOnly || sqlFromModel === "select" ? ["db-read"] : ["db-read", "db-write", "db-delete"]).forEach((c) => caps.add(c as Capability));
+    // A schema created where missing (`CREATE TABLE IF NOT EXISTS …` when the store opens) is known and changes nothing.
+    const setup = sqlTexts.filter((t) => onlySetsUp(t, kinds));
+    const known = sqlTexts.filter((t) => !setup.includes(t) && (kinds.read.test(t) || kinds.write.test(t) || kinds.delete.test(t)));
     if (readOnly) caps.add("db-read");
-    else if (known.length === 0 && built.size === 0 && !sqlFromModel) caps.add("db-query");
+    else if (known.length === 0 && setup.length === 0 && built.size === 0 && !sqlFromModel) caps.add("db-query");
     for (const c of built) if (c === "db-read" || !readOnly) caps.add(c);
     for (const t of known) {
       if (kinds.read.test(t)) caps.add("db-read");
@@ -335,10 +338,28 @@ export function fillCapabilities(server: ExtractedServer, taint: TaintResult, pr
   const at = (h: (typeof sqlHits)[number]) => `${h.location.file}:${h.location.line}:${h.location.column}`;
   const composed = new Set(sqlHits.filter((h) => (h.destination?.constants.length ?? 0) > 0).map(at));
   const modelWritesSql = new Set<string>();
+  // Tools where some such call runs every statement of its text (a SELECT check on the start then says nothing of the rest).
+  const severalStatements = new Set<string>();
+  let programTexts: string[] | undefined;
   for (const hit of sqlHits) {
     if (composed.has(at(hit))) continue;
-    for (const f of hit.flows) if (f.label.kind === "tool-argument" && f.guards.length === 0) for (const name of f.label.name.split(" | ")) modelWritesSql.add(name);
+    for (const f of hit.flows) {
+      if (f.label.kind !== "tool-argument" || f.guards.length > 0) continue;
+      programTexts ??= program.modules.map((m) => m.text ?? "");
+      const one = runsOneStatement(hit.callee, programTexts);
+      for (const name of f.label.name.split(" | ")) {
+        modelWritesSql.add(name);
+        if (!one) severalStatements.add(name);
+      }
+    }
   }
+  /** The model writes this tool's SQL: "select" when every call runs one statement and the handler checks that it starts with SELECT. */
+  const modelSql = (name: string, functions: readonly { node: Node; module: ParsedModule }[]): boolean | "select" => {
+    if (!modelWritesSql.has(name)) return false;
+    if (severalStatements.has(name)) return true;
+    const checks = functions.some((f) => f.node.range !== undefined && SQL_SELECT_PREFIX_CHECK.test(f.module.text?.slice(f.node.range[0], f.node.range[1]) ?? ""));
+    return checks ? "select" : true;
+  };
   // Tools whose arguments reach the path of a folder creation (`mkdir`, `ensureDir`): they make the folder the model names.
   // A creation no tool argument reaches makes the server's own place (a configured profile, cache or output folder)
   // before the tool's work: it changes no file there is, so it is setup, not what the tool does.
@@ -376,7 +397,7 @@ export function fillCapabilities(server: ExtractedServer, taint: TaintResult, pr
       if (commands && commands.length > 0) h.commands = commands;
     }
     const texts = reach.functions.flatMap(textsOf);
-    const { capabilities, credentials } = capabilitiesOf(apis, texts, model, rowMatches, modelWritesSql.has(h.item.name));
+    const { capabilities, credentials } = capabilitiesOf(apis, texts, model, rowMatches, modelSql(h.item.name, reach.functions));
     h.item.capabilities = [...new Set([...h.item.capabilities, ...capabilities])].sort((a, b) => CAPABILITY_ORDER.indexOf(a) - CAPABILITY_ORDER.indexOf(b));
     h.item.credentials = [...new Set([...h.item.credentials, ...credentials])].sort();
   }

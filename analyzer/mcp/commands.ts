@@ -11,6 +11,7 @@ import { assignedValues, declares } from "./local-values.js";
 import { apiKeyOf } from "./reachable.js";
 import { isIdentifier, propertyName, unwrapExpression, walk, type Node } from "../parse/ast.js";
 import type { ConstantFolder } from "../program/constants.js";
+import { commandRow } from "../../rules/models/commands.js";
 import type { ParsedModule } from "../types.js";
 
 /** One argument of a command line: its constant text, or undefined when the code does not pin it. */
@@ -46,7 +47,8 @@ export function commandsOf(folder: ConstantFolder, functions: readonly { node: N
     walk(f.node, {
       enter(n) {
         if (!pinned) return false;
-        if (isFunctionNode(n)) scopes.push(n);
+        // A block is a scope too: `const args` declared in each branch of an `if` are different arrays.
+        if (isFunctionNode(n) || n.type === "BlockStatement") scopes.push(n);
         if (n.type !== "CallExpression" || seenCalls.has(n)) return undefined;
         seenCalls.add(n);
         const api = apiKeyOf(folder, n.callee, f.module, 0);
@@ -55,9 +57,9 @@ export function commandsOf(folder: ConstantFolder, functions: readonly { node: N
           return undefined;
         }
         seenApis.add(api);
-        const enclosing = scopes[scopes.length - 1];
+        const enclosing = enclosingFunction(scopes);
         const wrapper = enclosing && isFunctionNode(enclosing) ? passedThrough(folder, n.arguments[0], n.arguments[1], enclosing, f.module) : undefined;
-        if (wrapper) {
+        if (wrapper && enclosing) {
           if (!wrappers.has(enclosing)) wrappers.set(enclosing, wrapper);
           return undefined;
         }
@@ -67,7 +69,7 @@ export function commandsOf(folder: ConstantFolder, functions: readonly { node: N
         return undefined;
       },
       leave(n) {
-        if (isFunctionNode(n)) scopes.pop();
+        if (isFunctionNode(n) || n.type === "BlockStatement") scopes.pop();
       },
     });
     if (!pinned) return undefined;
@@ -88,9 +90,9 @@ export function commandsOf(folder: ConstantFolder, functions: readonly { node: N
       wrapper.calls++;
       const programArg = typeof wrapper.program === "string" ? wrapper.program : call.arguments[wrapper.program];
       const argvArg = wrapper.argv === undefined ? undefined : call.arguments[wrapper.argv];
-      const enclosing = scopes[scopes.length - 1];
+      const enclosing = enclosingFunction(scopes);
       const outer = enclosing && isFunctionNode(enclosing) ? passedThrough(folder, programArg, argvArg, enclosing, module) : undefined;
-      if (outer) {
+      if (outer && enclosing) {
         if (!wrappers.has(enclosing)) wrappers.set(enclosing, outer);
         return;
       }
@@ -103,6 +105,11 @@ export function commandsOf(folder: ConstantFolder, functions: readonly { node: N
   if ([...wrappers.values()].some((w) => w.calls === 0)) return undefined;
   for (const api of processApis) if (isProcessApi(api) && !seenApis.has(api) && ![...seenApis].some((s) => api.startsWith(`${s}.`))) return undefined;
   return commands;
+}
+
+function enclosingFunction(scopes: readonly Node[]): FunctionNode | undefined {
+  for (let i = scopes.length - 1; i >= 0; i--) if (isFunctionNode(scopes[i])) return scopes[i] as FunctionNode;
+  return undefined;
 }
 
 /**
@@ -129,15 +136,44 @@ function passedThrough(folder: ConstantFolder, programArg: Node | string | undef
 /** The command lines a program and an argument vector can be: one per way the vector is built. */
 function commandLines(folder: ConstantFolder, programNode: Node | string | undefined, argvNode: Node | undefined, module: ParsedModule, scopes: readonly Node[]): Command[] | undefined {
   if (!programNode || (typeof programNode !== "string" && programNode.type === "SpreadElement")) return undefined;
+  // `execa(line[0], line.slice(1))`: one array holds the whole command line, program first.
+  const line = typeof programNode === "string" ? undefined : headOf(programNode);
+  if (line) {
+    if (!argvNode || argvNode.type === "SpreadElement" || !slicesFrom(argvNode, line.name, 1)) return undefined;
+    const vectors = argumentVectors(folder, line, module, scopes, 0);
+    if (!vectors || vectors.some((v) => v[0] === undefined || v[0].length === 0)) return undefined;
+    return vectors.map(([program, ...rest]) => [baseName(program!), ...rest]);
+  }
   const program = typeof programNode === "string" ? programNode : programName(folder, programNode, module, 0);
   if (program === undefined || program.length === 0) return undefined;
-  const name = program.slice(Math.max(program.lastIndexOf("/"), program.lastIndexOf("\\")) + 1);
+  const name = baseName(program);
   // `exec("kubectl get pods")`: a constant shell line.
   if (!argvNode && /\s/.test(name)) return /[;&|`$<>(){}]/.test(name) ? undefined : [name.trim().split(/\s+/)];
   if (!argvNode || (argvNode.type !== "SpreadElement" && isOptionsObject(argvNode))) return [[name]];
   if (argvNode.type === "SpreadElement") return undefined;
   const vectors = argumentVectors(folder, argvNode, module, scopes, 0);
   return vectors?.map((v) => [name, ...v]);
+}
+
+function baseName(program: string): string {
+  return program.slice(Math.max(program.lastIndexOf("/"), program.lastIndexOf("\\")) + 1);
+}
+
+/** `line[0]`: the array `line` names. */
+function headOf(node: Node): TSESTree.Identifier | undefined {
+  const n = unwrapExpression(node);
+  if (n.type !== "MemberExpression" || !n.computed || n.property.type !== "Literal" || n.property.value !== 0) return undefined;
+  const object = unwrapExpression(n.object);
+  return object.type === "Identifier" ? object : undefined;
+}
+
+/** `name.slice(k)`: the array `name` without its first `k` elements. */
+function slicesFrom(node: Node, name: string, k: number): boolean {
+  const n = unwrapExpression(node);
+  if (n.type !== "CallExpression" || n.arguments.length !== 1) return false;
+  const callee = unwrapExpression(n.callee);
+  const arg = n.arguments[0];
+  return callee.type === "MemberExpression" && propertyName(callee) === "slice" && isIdentifier(unwrapExpression(callee.object), name) && arg.type === "Literal" && arg.value === k;
 }
 
 /**
@@ -153,7 +189,67 @@ function programName(folder: ConstantFolder, node: Node, module: ParsedModule, d
     return init ? programName(folder, init, module, depth + 1) : undefined;
   }
   if (n.type === "LogicalExpression" && n.operator !== "&&" && isEnvRead(n.left)) return programName(folder, n.right, module, depth + 1);
+  // `findAdb()`: a package function that looks in a few places and returns a path to the same program from each.
+  // Only a program the command table knows: a vendor's own CLI found in its SDK folder stays unpinned (what it does is unknown).
+  if (n.type === "CallExpression") {
+    const names = new Set<string>();
+    const name = programPaths(folder, n, module, depth, names) && names.size === 1 ? [...names][0] : undefined;
+    return name !== undefined && commandRow(name) !== undefined ? name : undefined;
+  }
   return undefined;
+}
+
+/**
+ * Adds to `names` the program (last path segment, without `.exe`) each path
+ * a value can be: a constant, a `join(…, "adb")` whose last part is constant,
+ * a local bound to one, a `for (const p of candidates)` variable over a list
+ * of them, or what every `return` of a package function gives. False when
+ * some value is none of these.
+ */
+function programPaths(folder: ConstantFolder, node: Node, module: ParsedModule, depth: number, names: Set<string>): boolean {
+  if (depth > 4) return false;
+  const constant = folder.string(node, module);
+  const add = (path: string) => {
+    const name = baseName(path).replace(/\.exe$/i, "");
+    if (name.length > 0) names.add(name);
+    return name.length > 0;
+  };
+  if (constant !== undefined) return add(constant);
+  const n = unwrapExpression(node);
+  if (n.type === "Identifier") {
+    const init = folder.initializerOf(n, module);
+    if (init) return programPaths(folder, init, module, depth + 1, names);
+    const declared = folder.declarationOf(n, module);
+    if (declared?.parent.type !== "ForOfStatement" || declared.parent.left !== declared.binder) return false;
+    let list = unwrapExpression(declared.parent.right);
+    if (list.type === "Identifier") list = unwrapExpression(folder.initializerOf(list, module) ?? list);
+    return list.type === "ArrayExpression" && list.elements.length > 0 && list.elements.every((e) => e !== null && e.type !== "SpreadElement" && programPaths(folder, e, module, depth + 1, names));
+  }
+  if (n.type !== "CallExpression") return false;
+  const callee = unwrapExpression(n.callee);
+  if (/^(node:)?path(\/posix|\/win32)? Member\[(join|resolve)\]$/.test(apiKeyOf(folder, n.callee, module, 0) ?? "")) {
+    const last = n.arguments[n.arguments.length - 1];
+    const part = last && last.type !== "SpreadElement" ? folder.string(last, module) : undefined;
+    return part !== undefined && !/[\\/]$/.test(part) && add(part);
+  }
+  if (callee.type !== "Identifier" && callee.type !== "MemberExpression") return false;
+  const target = folder.resolve(callee, module);
+  if (!target || !isFunctionNode(target.node)) return false;
+  const fn = target.node as FunctionNode;
+  if (fn.body.type !== "BlockStatement") return programPaths(folder, fn.body, target.module, depth + 1, names);
+  let returns = 0;
+  let ok = true;
+  walk(fn.body, {
+    enter(r) {
+      if (!ok || isFunctionNode(r)) return false;
+      if (r.type === "ReturnStatement") {
+        returns++;
+        ok = r.argument !== null && r.argument !== undefined && programPaths(folder, r.argument, target.module, depth + 1, names);
+      }
+      return undefined;
+    },
+  });
+  return ok && returns > 0;
 }
 
 function isEnvRead(n: Node): boolean {
@@ -180,6 +276,13 @@ function argumentVectors(folder: ConstantFolder, node: Node, module: ParsedModul
     return [out];
   }
   if (n.type === "CallExpression") {
+    // `line.slice(1)`: the array without its first words.
+    const callee = unwrapExpression(n.callee);
+    const from = n.arguments.length === 1 && n.arguments[0].type === "Literal" ? n.arguments[0].value : undefined;
+    if (callee.type === "MemberExpression" && propertyName(callee) === "slice" && typeof from === "number" && from >= 0 && Number.isInteger(from)) {
+      const whole = argumentVectors(folder, callee.object, module, scopes, depth + 1);
+      return whole?.map((v) => v.slice(from));
+    }
     // `args = addLogOptions(args, input)`: a helper that appends and returns its first argument keeps the head.
     const first = n.arguments[0];
     return first && first.type !== "SpreadElement" && returnsFirstParameter(folder, n, module) ? argumentVectors(folder, first, module, scopes, depth + 1) : undefined;
@@ -190,7 +293,10 @@ function argumentVectors(folder: ConstantFolder, node: Node, module: ParsedModul
     if (isFunctionNode(scope) && scope.params.some((p) => declares(p, n.name))) return undefined;
     const values = assignedValues(scope, n.name);
     if (values === undefined) continue;
-    if (values.length === 0 || values.some((v) => v.elementsOf) || reordered(scope, n.name)) return undefined;
+    if (values.length === 0 || values.some((v) => v.elementsOf)) return undefined;
+    // `args.unshift("xcrun", "simctl", "spawn", "booted")` (perhaps under a condition): the line with and without those words first.
+    const prefix = headChange(folder, scope, n.name, module);
+    if (prefix === null) return undefined;
     const out: CommandToken[][] = [];
     for (const v of values) {
       // `args = addLogOptions(args, input)` names the same array.
@@ -200,27 +306,37 @@ function argumentVectors(folder: ConstantFolder, node: Node, module: ParsedModul
       if (!found) return undefined;
       out.push(...found);
     }
-    return out.length > 0 ? out : undefined;
+    if (out.length === 0) return undefined;
+    return prefix ? [...out, ...out.map((v) => [...prefix, ...v])] : out;
   }
   // A module-level constant list.
   const init = folder.initializerOf(n, module);
   return init ? argumentVectors(folder, init, module, [], depth + 1) : undefined;
 }
 
-/** `args.unshift(...)`, `args.splice(...)`, `args[0] = ...`, `args.reverse()`: the head may change. */
-function reordered(scope: Node, name: string): boolean {
-  let found = false;
+/**
+ * How the head of the array may change after it is built: undefined when it
+ * cannot, the words of one `args.unshift("a", "b")` whose arguments are all
+ * constant, null when anything else may (`args.splice(...)`, `args[0] = ...`,
+ * `args.reverse()`, a second unshift, an unshift of a value the code does not pin).
+ */
+function headChange(folder: ConstantFolder, scope: Node, name: string, module: ParsedModule): string[] | null | undefined {
+  let prefix: string[] | null | undefined;
   walk(scope, {
     enter(n) {
-      if (found) return false;
+      if (prefix === null) return false;
       if (n.type === "CallExpression") {
         const c = unwrapExpression(n.callee);
-        if (c.type === "MemberExpression" && isIdentifier(unwrapExpression(c.object), name) && c.property.type === "Identifier" && ["unshift", "splice", "reverse", "sort", "shift", "fill", "copyWithin"].includes(c.property.name)) found = true;
-      } else if (n.type === "AssignmentExpression" && n.left.type === "MemberExpression" && n.left.computed && isIdentifier(unwrapExpression(n.left.object), name)) found = true;
+        if (c.type !== "MemberExpression" || !isIdentifier(unwrapExpression(c.object), name) || c.property.type !== "Identifier") return undefined;
+        if (c.property.name === "unshift") {
+          const words = n.arguments.map((a) => (a.type === "SpreadElement" ? undefined : folder.string(a, module)));
+          prefix = prefix === undefined && words.length > 0 && words.every((w) => w !== undefined) ? (words as string[]) : null;
+        } else if (["splice", "reverse", "sort", "shift", "fill", "copyWithin"].includes(c.property.name)) prefix = null;
+      } else if (n.type === "AssignmentExpression" && n.left.type === "MemberExpression" && n.left.computed && isIdentifier(unwrapExpression(n.left.object), name)) prefix = null;
       return undefined;
     },
   });
-  return found;
+  return prefix;
 }
 
 /** A package function whose every `return` gives back its first parameter. */

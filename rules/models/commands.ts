@@ -29,6 +29,12 @@ export interface CommandRow {
   operandOptions?: readonly string[];
   /** Its operands are a command it runs (`ssh host CMD`, `xargs CMD`, `env CMD`): a quoted word there is still a command. */
   runsOperands?: boolean;
+  /**
+   * Subcommands that run the command written after them, past `operands`
+   * operands (`xcrun simctl spawn DEVICE log show`): the line only reads when
+   * that command, judged by its own row, only reads.
+   */
+  runsAfter?: readonly { path: readonly string[]; operands: number }[];
   /** No option reads or writes a file, reaches the network or runs code (`echo -n`, `-e`): an argument read as an option only changes what it prints. */
   inertOptions?: boolean;
 }
@@ -114,7 +120,7 @@ export const COMMANDS: readonly CommandRow[] = [
   { program: "az", operandOptions: ["-g", "--resource-group", "-n", "--name", "--subscription", "-o", "--output", "--query", "-l", "--location"], readOnly: [["account", "show"], ["account", "list"], ["version"], ["group", "list"], ["group", "show"]], writes: [["login"], ["account", "set"], ["deployment"], ["webapp", "deploy"]], deletes: [["group", "delete"]], runsCode: [] },
   { program: "terraform", aliases: ["tofu"], operandOptions: ["-var", "-target", "-state", "-out", "-lock-timeout", "-parallelism"], readOnly: [["version"], ["show"], ["output"], ["validate"], ["fmt", "-check"], ["providers"], ["state", "list"], ["state", "show"], ["graph"], ["plan"]], writes: [["init"], ["apply"], ["import"], ["fmt"], ["state", "mv"], ["taint"], ["workspace", "new"]], deletes: [["destroy"], ["state", "rm"], ["workspace", "delete"]], runsCode: ["-chdir", "-var-file", "-plugin-dir"] },
   { program: "adb", operandOptions: ["-s", "-t", "-H", "-P", "-L"], readOnly: [["devices"], ["version"], ["logcat"], ["get-state"], ["get-serialno"], ["shell", "getprop"], ["shell", "dumpsys"], ["shell", "pm", "list"], ["shell", "ps"], ["exec-out", "screencap"], ["shell", "wm", "size"], ["shell", "uiautomator", "dump", "/dev/tty"]], writes: [["install"], ["push"], ["pull"], ["reboot"], ["shell", "input"], ["shell", "am"], ["shell", "screencap"]], deletes: [["uninstall"], ["shell", "rm"], ["shell", "pm", "clear"]], runsCode: ["shell", "exec-out"] },
-  { program: "xcrun", operandOptions: ["--sdk", "-sdk", "--toolchain"], readOnly: [["simctl", "list"], ["simctl", "listapps"], ["simctl", "appinfo"], ["simctl", "getenv"], ["--find"], ["--show-sdk-path"]], writes: [["simctl", "boot"], ["simctl", "install"], ["simctl", "launch"], ["simctl", "io"], ["simctl", "openurl"], ["simctl", "shutdown"]], deletes: [["simctl", "erase"], ["simctl", "delete"], ["simctl", "uninstall"]], runsCode: ["simctl spawn"] },
+  { program: "xcrun", operandOptions: ["--sdk", "-sdk", "--toolchain"], runsAfter: [{ path: ["simctl", "spawn"], operands: 1 }], readOnly: [["simctl", "list"], ["simctl", "listapps"], ["simctl", "appinfo"], ["simctl", "getenv"], ["--find"], ["--show-sdk-path"]], writes: [["simctl", "boot"], ["simctl", "install"], ["simctl", "launch"], ["simctl", "io"], ["simctl", "openurl"], ["simctl", "shutdown"]], deletes: [["simctl", "erase"], ["simctl", "delete"], ["simctl", "uninstall"]], runsCode: ["simctl spawn"] },
   { program: "open", aliases: ["xdg-open", "start", "wslview"], operandOptions: ["-b", "--bundle-id"], readOnly: [], writes: [[]], runsCode: ["-a", "--args"] },
   { program: "tar", operandOptions: ["-f", "--file", "-C", "--directory", "--exclude", "-T", "--files-from"], runsCodeInOneArgument: ["--to-command=", "--checkpoint-action=", "--use-compress-program=", "--info-script=", "--new-volume-script="], readOnly: [["-t"], ["-tf"], ["-tzf"], ["--list"]], writes: [[]], runsCode: ["--to-command", "--checkpoint-action", "--use-compress-program", "-I", "--info-script", "--new-volume-script", "-F"] },
   { program: "ssh", operandOptions: ["-p", "-i", "-l", "-J", "-L", "-R", "-D"], runsCodeInOneArgument: ["-oProxyCommand=", "-oLocalCommand="], runsOperands: true, readOnly: [], writes: [[]], runsCode: ["-o", "-F", "ProxyCommand", "LocalCommand", "PermitLocalCommand"] },
@@ -176,7 +182,14 @@ export function isReadOnlyCommand(command: Command): boolean {
   const options = (list: readonly string[]) => list.filter((o) => o.startsWith("-"));
   if (args.some((a) => a?.startsWith("-") && (isOption(a, options(row.runsCode)) || isOption(a, options(row.mutatingOptions ?? []))))) return false;
   if (row.readOnly.some((k) => k.length === 0)) return true;
-  const i = subcommandStart(args, row.readOnly);
+  const i = subcommandStart(args, [...row.readOnly, ...(row.runsAfter ?? []).map((r) => r.path)]);
+  for (const r of row.runsAfter ?? []) {
+    if (!r.path.every((word, j) => args[i + j] === word)) continue;
+    const rest = args.slice(i + r.path.length + r.operands);
+    // The operands (a device) must not be options, and the command after them must be pinned.
+    if (args.slice(i + r.path.length, i + r.path.length + r.operands).some((a) => a === undefined || a.startsWith("-"))) return false;
+    return rest.length > 0 && rest[0] !== undefined && isReadOnlyCommand(rest);
+  }
   return row.readOnly.some((k) => k.every((word, j) => args[i + j] === word));
 }
 

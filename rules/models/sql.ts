@@ -25,6 +25,15 @@ export interface SqlStatementKinds {
   /** A read-only transaction or connection: the database refuses writes whatever the statement says. */
   readOnly: RegExp;
   /**
+   * One statement that sets up the server's own store and changes no row
+   * there is: a table, index or view created only where none is
+   * (`CREATE TABLE IF NOT EXISTS`, which an existing one makes a no-op), or a
+   * PRAGMA setting how the connection works (`journal_mode = WAL`,
+   * `foreign_keys = ON`; not `user_version`, which the file keeps). A text made only
+   * of these (a schema run when the database is opened) writes nothing of the user's.
+   */
+  setup: RegExp;
+  /**
    * A query builder's methods say what its statement does
    * (`db("users").where(…).del()`, `db.selectFrom("t")`): member names of a
    * query API's access path, matched whole.
@@ -36,6 +45,7 @@ export const SQL_STATEMENT_KINDS: SqlStatementKinds = {
   read: /^\s*(select\b[\s\S]*\bfrom\b|with\b[\s\S]*\bselect\b|show\s+\w|explain\s|describe\s|pragma\s+(table_info|index_list|index_info|foreign_key_list|database_list)\b)/i,
   write: /^\s*(insert\s+(or\s+\w+\s+)?into\b|update\s+[\w."`[\]]+\s+set\b|replace\s+into\b|merge\s+into\b|upsert\b|create\s+(table|index|view|schema|database|unique|trigger|virtual\s+table)\b|alter\s+table\b|grant\b|revoke\b)/i,
   delete: /^\s*(delete\s+from\b|drop\s+(table|database|schema|index|view|trigger)\b|truncate\b)/i,
+  setup: /^\s*(create\s+(temp\s+|temporary\s+|unique\s+|virtual\s+)?(table|index|view)\s+if\s+not\s+exists\b|pragma\s+(journal_mode|foreign_keys|busy_timeout|synchronous|cache_size|temp_store|mmap_size|locking_mode|encoding)\b[^;]*$)/i,
   readOnly: /\b(transaction|begin)\b[^;"'`]{0,30}\bread\s+only\b|transaction_read_only\s*(=|to)\s*'?on\b|\bquery_only\s*=\s*(on|1|true)\b/i,
   builder: {
     read: /^(select|selectFrom|selectAll|first|pluck|count|countDistinct|min|max|sum|avg|from|where|whereIn|orderBy|limit|findAll|findOne)$/,
@@ -43,6 +53,12 @@ export const SQL_STATEMENT_KINDS: SqlStatementKinds = {
     delete: /^(del|delete|deleteFrom|truncate|dropTable|dropTableIfExists)$/,
   },
 };
+
+/** Every statement of the text sets up the store (`kinds.setup`): a schema the server runs when it opens its database. */
+export function onlySetsUp(text: string, kinds: SqlStatementKinds): boolean {
+  const statements = text.split(";").filter((s) => s.trim().length > 0);
+  return statements.length > 0 && statements.every((s) => kinds.setup.test(s));
+}
 
 export const sqlModel: LibraryModel = {
   sinks: [

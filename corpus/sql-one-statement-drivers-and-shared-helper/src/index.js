@@ -13,7 +13,7 @@ function onlySelect(sql) {
   if (!sql.trim().toLowerCase().startsWith("select")) throw new Error("only SELECT statements");
 }
 
-// expect: mixed-blast-radius (low)
+// select_rows and select_mysql run one checked SELECT: read-only, so the first tool that can change rows carries the mixed-blast-radius finding.
 server.tool("select_rows", "Run a read-only SELECT query against the SQLite database", { sql: z.string() }, async ({ sql }) => {
   onlySelect(sql);
   const rows = await new Promise((resolve, reject) => {
@@ -28,7 +28,7 @@ server.tool("select_mysql", "Run a read-only SELECT query against MySQL", { quer
   return { content: [{ type: "text", text: JSON.stringify(rows) }] };
 });
 
-server.tool("select_batch", "Run a read-only SELECT query and return nothing", { sql: z.string() }, async ({ sql }) => {
+server.tool("select_batch", "Run a read-only SELECT query and return nothing", { sql: z.string() }, async ({ sql }) => { // expect: mixed-blast-radius (low)
   onlySelect(sql);
   db.exec(sql); // expect: sql-injection (high)
   return { content: [{ type: "text", text: "done" }] };
