@@ -248,13 +248,12 @@ function engineOrigin(ctx: RuleContext, fn: FunctionNode | undefined, containmen
 }
 
 function report(ctx: RuleContext, use: ErrorUse, severity: Severity, library: string | undefined): void {
-
   const shape = library ? httpErrorShape(library) : undefined;
   const why = severity === "high" && shape ? `: ${carriedCredential(shape)}, and the client is configured with a credential` : use.read === "stack" ? ": a stack trace shows paths and internals" : "";
   const file = use.module.path;
   const path = [
     ...use.via.map((v) => ({ location: locationOf(v.module.path, v.node), label: `passed to ${v.name}()` })),
-    { location: locationOf(file, use.useNode), label: use.access.length ? `err.${use.access.join(".")} read` : "error used whole" },
+    { location: locationOf(file, use.useNode), label: use.read === "stack" ? "the stack trace read" : use.access.length ? `err.${use.access.join(".")} read` : "error used whole" },
     { location: locationOf(file, use.sinkNode), label: use.sink === "log" ? "logged" : "returned to the client" },
   ];
   ctx.report({

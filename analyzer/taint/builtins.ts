@@ -328,12 +328,16 @@ function joinPaths(args: Value[]): Value {
  * (RELATIVE beside its NO_DOT_DOT). A part with `..` is left as it was.
  */
 function joinedUnderBase(args: Value[]): Value[] {
-  // A base that is itself untrusted is its own finding; only a base that is surely "" leaves nothing to stay under.
-  const firstBase = args.findIndex((a) => !(a.consts?.length && a.consts.every((c) => c === "") && !a.prefix && !hasTaint(a) && !a.fns));
+  // A base that is itself untrusted is its own finding; a base that is surely "" leaves nothing to stay under,
+  // and one that is surely the root (`/`, `\`, `C:\`) leaves the whole disk: `join("/", "etc/passwd")`.
+  const firstBase = args.findIndex((a) => !(a.consts?.length && a.consts.every((c) => c === "" || ROOT_ONLY.test(c)) && !a.prefix && !hasTaint(a) && !a.fns));
   if (firstBase < 0) return args;
   const underBase = (marks: readonly string[]) => (marks.includes(NO_DOT_DOT) && !marks.includes(RELATIVE) ? [...marks, RELATIVE].sort() : marks);
   return args.map((a, i) => (i <= firstBase ? a : mapTaint(a, (x) => ({ ...x, sanitized: underBase(x.sanitized) }), (r) => ({ ...r, sanitized: underBase(r.sanitized) }))));
 }
+
+/** A path that is only a root: `/`, `\\`, `C:`, `C:\\`. */
+const ROOT_ONLY = /^([\\/]+|[A-Za-z]:[\\/]*)$/;
 
 /** `/`, `\\` or a drive (`C:\\`, `C:/`): the start of an absolute path. */
 const ABSOLUTE_START = /^([\\/]|[A-Za-z]:[\\/])/;

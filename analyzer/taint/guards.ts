@@ -364,7 +364,7 @@ function callRefinements(call: TSESTree.CallExpression, ctx: GuardContext, depth
   if (name === "test" && recv && arg0 && isAnchoredRegex(regexLiteral(recv, ctx)) && targetKey(arg0)) return [{ target: arg0, kind: "regex-match", shape: regexShape(regexLiteral(recv, ctx)) }];
   if (name === "match" && recv && arg0 && isAnchoredRegex(regexLiteral(arg0, ctx)) && targetKey(recv)) return [{ target: recv, kind: "regex-match", shape: regexShape(regexLiteral(arg0, ctx)) }];
   if ((name === "isInteger" || name === "isSafeInteger" || name === "isFinite") && arg0 && targetKey(arg0)) return [{ target: arg0, kind: "type-check" }];
-  if (name === "canParse") return urlParseRefinements(call);
+  if (name === "canParse") return urlParseRefinements(call, true);
   if (name === "startsWith" && recv && arg0) {
     if (mentionsCallerValue(arg0, ctx)) return [];
     if (!endsWithSeparator(arg0, ctx)) {
@@ -781,9 +781,11 @@ function leadTarget(recv: Node): Node | undefined {
  * `-` (it may start with a space, which no option parser reads as an option
  * either). With a base, x may be relative (`-x` is a path): nothing.
  */
-export function urlParseRefinements(node: Node): Refinement[] {
+export function urlParseRefinements(node: Node, answered = false): Refinement[] {
   const n = unwrapExpression(node.type === "AwaitExpression" ? node.argument : node);
-  const parsed = (n.type === "NewExpression" && isIdentifier(unwrapExpression(n.callee), "URL")) || (n.type === "CallExpression" && calleeName(n) === "canParse" && n.callee.type === "MemberExpression" && isIdentifier(unwrapExpression(n.callee.object), "URL"));
+  // `new URL(x)` throws unless x parses, so anything past it saw a parsed x; `URL.canParse(x)` only
+  // answers, so it proves the shape only where its answer was true (`answered`: a branch's test).
+  const parsed = (n.type === "NewExpression" && isIdentifier(unwrapExpression(n.callee), "URL")) || (answered && n.type === "CallExpression" && calleeName(n) === "canParse" && n.callee.type === "MemberExpression" && isIdentifier(unwrapExpression(n.callee.object), "URL"));
   if (!parsed || n.arguments.length !== 1 || n.arguments[0].type === "SpreadElement") return [];
   const t = leadTarget(n.arguments[0]);
   return t ? [{ target: t, kind: "shape", shape: [NO_LEADING_DASH], markOnly: true }] : [];
@@ -802,8 +804,8 @@ function negatedCallRefinements(call: TSESTree.CallExpression, ctx: GuardContext
     if (source) return segmentShape(recv, source);
   }
   // `parts.some((part) => part === ".." || ...)` false, where `parts = x.split("/")`: no segment of x is `..`.
-  // `find` alike: an element the callback accepts is `..` or starts with `.`, never falsy, so none was found.
-  if ((name === "some" || name === "find") && recv && arg0) {
+  // (Not `find`: it answers with the element, and an accepted `""` is falsy, so "not found" proves nothing.)
+  if (name === "some" && recv && arg0) {
     const source = splitSource(recv, ctx);
     if (source && callbackRefusesDotDot(arg0, false)) return segmentShape(recv, source);
   }

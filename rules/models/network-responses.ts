@@ -75,9 +75,10 @@ const remoteClients: RemoteClientRow[] = [
   {
     options: [
       "apiKey", "api_key", "apiToken", "api_token", "accessToken", "access_token", "authToken", "auth_token", "bearerToken",
-      "token", "auth", "credentials", "clientSecret", "client_secret", "secretKey", "secret_key", "privateKey", "private_key",
-      "password", "connectionString", "serviceAccountKey",
+      "token", "auth", "credentials", "clientSecret", "client_secret", "password", "connectionString", "serviceAccountKey",
     ],
+    // Not `secretKey`/`privateKey`: key material configures local signers and ciphers as often as clients, and what
+    // `new Cipher({ secretKey }).encrypt(text)` returns is made from its argument, not a service's answer.
     // createClient, createPool, createConnection, connect, initSdk: not a schema or a settings parser.
     factories: /^(create|connect|init|new)|client|pool|connection|sdk/i,
     note: "a constructor or factory given one of these options, with a value from outside, builds a client of a remote service",
