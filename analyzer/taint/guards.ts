@@ -52,6 +52,12 @@ export interface GuardContext {
    * model can switch off (`path.relative(args.root, p)`), which proves nothing.
    */
   chosenByCaller?(node: Node): boolean;
+  /**
+   * The `const` initializer a name inside `helper` refers to, read where
+   * `helper` is defined (its module's constants and imports): a guard helper
+   * in another module tests a pattern its own module names.
+   */
+  initInside?(helper: FunctionNode, id: TSESTree.Identifier): Node | undefined;
   /** The library exports a name is bound to (`sep` imported from `node:path`): access-path keys such as `path Member[sep]`. */
   apisOf?(node: Node): readonly string[];
   /** The callee is a function of an installed-elsewhere package that no model row describes (never a Node builtin). */
@@ -1047,7 +1053,7 @@ function passesUncheckedOnce(fn: FunctionNode): boolean {
  * the way a check with an early `throw` does in place. Each argument gets what
  * the function's body proves about its parameter before any way it can return.
  */
-export function assertionRefinements(call: TSESTree.CallExpression, ctx: GuardContext): Refinement[] {
+export function assertionRefinements(call: TSESTree.CallExpression, ctx: GuardContext, provenOnly = false): Refinement[] {
   const fns = ctx.functionsCalled?.(call) ?? [];
   if (fns.length !== 1) return [];
   const fn = fns[0];
@@ -1083,7 +1089,8 @@ export function assertionRefinements(call: TSESTree.CallExpression, ctx: GuardCo
     }
   });
   // `assertOk(p);` that throws on a test of p the scanner cannot read: the value passed a check it cannot judge.
-  if (proven.size === dashOnly.size) {
+  // (Only for a call made for its effect: a call whose result is used may test its argument for another reason.)
+  if (!provenOnly && proven.size === dashOnly.size) {
     const tested = testedParams(fn, true);
     if (tested.size > 0 && unreadPastThrows(fn, tested, ctx)) return [...out, ...unreadCheck(call, ctx, tested)];
   }
@@ -1122,7 +1129,19 @@ function assertedFactsOnce(fn: FunctionNode, param: string, outer: GuardContext)
   const inits = new Map<string, Node>();
   collectConstInits(fn, inits);
   const ctx = helperContext(fn, inits, outer);
-  const { tests, earlyReturns } = throwingChecks(fn.body.body, param);
+  const { tests, earlyReturns, asserts } = throwingChecks(fn.body.body, param);
+  // `validateId(id);` before anything returns: what that helper proves of its parameter holds here too.
+  for (const call of asserts) {
+    const inner = ctx.functionsCalled?.(call) ?? [];
+    if (inner.length !== 1) continue;
+    inner[0].params.forEach((p, i) => {
+      const arg = call.arguments[i];
+      if (!arg || !isIdentifier(p) || !isIdentifier(arg) || arg.name !== param) return;
+      const got = assertedFacts(inner[0], p.name, ctx);
+      if (got.contained) facts.contained = true;
+      for (const m of got.shape) if (!facts.shape.includes(m)) facts.shape.push(m);
+    });
+  }
   for (const test of tests) {
     for (const r of refinementsOf(test, false, ctx)) {
       const key = targetKey(r.target) ?? "";
@@ -1149,9 +1168,10 @@ function assertedFactsOnce(fn: FunctionNode, param: string, outer: GuardContext)
  * them, or left early through `if (param === "c1" || param === "c2") return;`
  * (`earlyReturns` lists each such way out's constants).
  */
-function throwingChecks(stmts: readonly Node[], param: string): { tests: Node[]; earlyReturns: string[][] } {
+function throwingChecks(stmts: readonly Node[], param: string): { tests: Node[]; earlyReturns: string[][]; asserts: TSESTree.CallExpression[] } {
   const tests: Node[] = [];
   const earlyReturns: string[][] = [];
+  const asserts: TSESTree.CallExpression[] = [];
   for (const s of stmts) {
     if (s.type === "IfStatement" && !s.alternate && alwaysExits(s.consequent) && !alwaysThrows(s.consequent)) {
       const values = equalsConstants(s.test, param);
@@ -1161,10 +1181,53 @@ function throwingChecks(stmts: readonly Node[], param: string): { tests: Node[];
         continue;
       }
     }
+    // `return join(previewDir(id), name)`: the calls a plain return evaluates on its way out ran before it.
+    if (s.type === "ReturnStatement") {
+      if (s.argument) unconditionalCalls(s.argument, param, asserts);
+      break;
+    }
     if (canReturn(s)) break;
     if (s.type === "IfStatement" && !s.alternate && alwaysThrows(s.consequent)) tests.push(s.test);
+    if (s.type === "ExpressionStatement") unconditionalCalls(s.expression, param, asserts);
+    if (s.type === "VariableDeclaration") for (const d of s.declarations) if (d.init) unconditionalCalls(d.init, param, asserts);
   }
-  return { tests, earlyReturns };
+  return { tests, earlyReturns, asserts };
+}
+
+/**
+ * The calls evaluating `node` always makes with `param` as an argument
+ * (through nested calls, templates, operators and `await`; not past `?:`,
+ * `&&`/`||`/`??` or into a function written there).
+ */
+function unconditionalCalls(node: Node, param: string, out: TSESTree.CallExpression[], depth = 0): void {
+  const n = unwrapExpression(node);
+  if (depth > 12) return;
+  const next = (c: Node): void => unconditionalCalls(c, param, out, depth + 1);
+  switch (n.type) {
+    case "CallExpression":
+      if (n.optional) return;
+      if (n.arguments.some((a) => isIdentifier(a, param))) out.push(n);
+      for (const a of n.arguments) if (a.type !== "SpreadElement") next(a);
+      if (n.callee.type === "MemberExpression") next(n.callee.object);
+      return;
+    case "AwaitExpression":
+      return next(n.argument);
+    case "TemplateLiteral":
+      return n.expressions.forEach(next);
+    case "BinaryExpression":
+      next(n.left as Node);
+      return next(n.right);
+    case "MemberExpression":
+      if (!n.optional) next(n.object);
+      return;
+    case "AssignmentExpression":
+      return next(n.right);
+    case "ArrayExpression":
+      for (const e of n.elements) if (e && e.type !== "SpreadElement") next(e);
+      return;
+    default:
+      return;
+  }
 }
 
 /** `p === "a"` or `"a" === p || p === "b"`: the string constants `p` equals when the test holds; undefined for any other test. */
@@ -1260,8 +1323,10 @@ function judgeContainment(fn: FunctionNode, param: string, outer: GuardContext):
  * engine cannot say, from the call site's scope: right when they share a module).
  */
 function helperContext(fn: FunctionNode, inits: Map<string, Node>, outer: GuardContext): GuardContext {
+  const own = namesDeclaredIn(fn);
   return {
-    initOf: (id) => inits.get(id.name),
+    initOf: (id) => inits.get(id.name) ?? (own.has(id.name) ? undefined : outer.initInside?.(fn, id)),
+    initInside: outer.initInside,
     functionsCalled: (c) => {
       if (unwrapExpression(c.callee).type !== "Identifier") return [];
       const inside = outer.functionsCalledInside?.(fn, c) ?? [];
@@ -1453,6 +1518,30 @@ function collectConstInits(fn: FunctionNode, out: Map<string, Node>): void {
   visitOwnBody(fn, (n) => {
     if (n.type === "VariableDeclarator" && isIdentifier(n.id) && n.init) out.set(n.id.name, n.init);
   });
+}
+
+/** The names a function binds itself (parameters, variables, functions): they shadow its module's. */
+function namesDeclaredIn(fn: FunctionNode): Set<string> {
+  const out = new Set<string>();
+  const addPattern = (p: Node): void => {
+    const stack: Node[] = [p];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (n.type === "Identifier") out.add(n.name);
+      else if (n.type === "AssignmentPattern") stack.push(n.left);
+      else if (n.type === "RestElement") stack.push(n.argument);
+      else if (n.type === "ArrayPattern") for (const e of n.elements) { if (e) stack.push(e); }
+      else if (n.type === "ObjectPattern") for (const q of n.properties) stack.push(q.type === "Property" ? (q.value as Node) : q.argument);
+      else if (n.type === "TSParameterProperty") stack.push(n.parameter);
+    }
+  };
+  for (const p of fn.params) addPattern(p);
+  visitOwnBody(fn, (n) => {
+    if (n.type === "VariableDeclarator") addPattern(n.id);
+    else if ((n.type === "FunctionDeclaration" || n.type === "ClassDeclaration") && n.id) out.add(n.id.name);
+    else if (n.type === "CatchClause" && n.param) addPattern(n.param);
+  });
+  return out;
 }
 
 /** Nodes of a function body, nested callbacks included (they read the same locals), bounded. */
