@@ -216,3 +216,26 @@ test("guard helper in another module: the helpers it calls are found where it is
     "E→test@6",
   ]);
 });
+
+test("a throwing id check in another module: its pattern named where it is written, reached through helpers whose result is used", () => {
+  const patterns = `export const ID = /^[A-Za-z0-9_-]+$/;\nexport const LOOSE = /^[\\w./-]+$/;`;
+  const ids = `import { ID, LOOSE } from "./patterns.js";\nexport const assertId = (x) => { if (!x || !ID.test(x)) throw new Error("bad"); };\nexport function assertLoose(x) { if (!LOOSE.test(x)) throw new Error("bad"); }`;
+  const main = [
+    `import path from "path";`,
+    `import { assertId, assertLoose } from "./ids.js";`,
+    `function dirOf(id) { assertId(id); return path.join(ROOT, id); }`,
+    `function fileOf(id) { return path.join(dirOf(id), "a.json"); }`,
+    `function looseDir(id) { assertLoose(id); return path.join(ROOT, id); }`,
+    `function a(p) { sink(fileOf(p)); }`,
+    `function b(p) { const d = dirOf(p); sink(path.join(ROOT, p)); }`,
+    `function c(p) { sink(looseDir(p)); }`,
+    `function d(p, strict) { if (strict) assertId(p); sink(path.join(ROOT, p)); }`,
+    `a(process.env.A); b(process.env.B); c(process.env.C); d(process.env.D, true);`,
+  ].join("\n");
+  const got = pairs(runTaint({ "main.js": main, "ids.js": ids, "patterns.js": patterns }), { guards: true });
+  // A and B fully match an anchored pattern without `.` or `/`; C's pattern admits both; D is checked on one branch only.
+  assert.ok(got.some((p) => p.startsWith("A→test@6 (") && p.includes("shape:no-separator") && p.includes("shape:no-dot-dot")), got.join("\n"));
+  assert.ok(got.some((p) => p.startsWith("B→test@7 (") && p.includes("shape:no-separator") && p.includes("shape:no-dot-dot")), got.join("\n"));
+  assert.ok(got.some((p) => p.startsWith("C→test@8") && !p.includes("no-separator") && !p.includes("no-dot-dot")), got.join("\n"));
+  assert.ok(got.some((p) => p === "D→test@9"), got.join("\n"));
+});
