@@ -42,6 +42,7 @@ server.tool(
   },
 );
 
+// expect: mixed-blast-radius (low)
 server.tool("remove_snippet", "Remove a snippet's folder", { id: z.string() }, async ({ id }) => {
   // expect: path-traversal
   await fs.rm(shelf.rawFolder(id), { recursive: true, force: true });
