@@ -239,3 +239,22 @@ test("a throwing id check in another module: its pattern named where it is writt
   assert.ok(got.some((p) => p.startsWith("C→test@8") && !p.includes("no-separator") && !p.includes("no-dot-dot")), got.join("\n"));
   assert.ok(got.some((p) => p === "D→test@9"), got.join("\n"));
 });
+
+test("a helper answering with a verdict field: where the field is true, the path field of the passing object is contained", () => {
+  const check = `const path = require("path");\nfunction inDirs(p, dirs) { const n = path.normalize(p); for (const d of dirs) { if (n.startsWith(path.normalize(d) + path.sep)) return true; } return false; }\nexports.validate = function validate(p) { if (!path.isAbsolute(p)) return { valid: false, resolved: p }; const resolved = path.resolve(p); if (!inDirs(resolved, DIRS)) return { valid: false, resolved }; return { valid: true, resolved }; };\nexports.validateSkippable = function validateSkippable(p) { const resolved = path.resolve(p); if (process.env.OFF) return { valid: true, resolved }; if (!inDirs(resolved, DIRS)) return { valid: false, resolved }; return { valid: true, resolved }; };\nexports.validateBare = function validateBare(p) { const resolved = path.resolve(p); if (!resolved.startsWith(ROOT)) return { valid: false, resolved }; return { valid: true, resolved }; };`;
+  const main = [
+    `const { validate, validateSkippable, validateBare } = require("./check.js");`,
+    `function a(p) { const r = validate(p); if (!r.valid) throw new Error(r.error); sink(r.resolved); }`,
+    `function b(p) { const r = validate(p); sink(r.resolved); }`,
+    `function c(p) { const r = validateSkippable(p); if (!r.valid) return; sink(r.resolved); }`,
+    `function d(p) { const r = validateBare(p); if (!r.valid) return; sink(r.resolved); }`,
+    `a(process.env.A); b(process.env.B); c(process.env.C); d(process.env.D);`,
+  ].join("\n");
+  const got = pairs(runTaint({ "main.js": main, "check.js": check }), { guards: true });
+  // Every way A reaches the sink (the passing object, and each failing one the field rules out) is contained.
+  const a = got.filter((p) => p.startsWith("A→"));
+  assert.ok(a.length > 0 && a.every((p) => p.includes("guard:path-containment")), got.join("\n"));
+  for (const [label, line] of [["B", 3], ["C", 4], ["D", 5]] as const) {
+    assert.ok(got.some((p) => p.startsWith(`${label}→test@${line}`) && !p.includes("guard:path-containment")), got.join("\n"));
+  }
+});

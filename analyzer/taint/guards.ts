@@ -272,6 +272,9 @@ export function refinementsOf(test: Node, whenTrue: boolean, ctx: GuardContext, 
       return init && init !== n ? refinementsOf(init, whenTrue, ctx, depth + 4).filter((r) => !r.unreadLibrary) : [];
     }
     case "MemberExpression": {
+      // `const r = validatePath(p); if (!r.valid) throw ...`: the helper's verdict field, read from its body.
+      const verdict = whenTrue ? verdictFieldRefinements(n, ctx) : undefined;
+      if (verdict) return verdict;
       // `roots.filter((r) => isInside(r, p)).sort(...)[0]` found: the callback held for one element, as with `some`.
       const filtered = whenTrue ? filterOfFirst(n) : undefined;
       return filtered ? callRefinements({ ...filtered, callee: { ...(filtered.callee as TSESTree.MemberExpression), property: { type: "Identifier", name: "some" } } } as TSESTree.CallExpression, ctx, depth + 1) : [];
@@ -1043,6 +1046,133 @@ function passesUncheckedOnce(fn: FunctionNode): boolean {
   collectReturns(fn.body.body, [], returns);
   const mentionsParam = (n: Node): boolean => mentionsAny(n, params, 500);
   return returns.some((r) => isTrueLiteral(unwrapExpression(r.expr)) && !r.conditions.some((c) => mentionsParam(c.test)));
+}
+
+// ------------------------------------------------------------ helpers that answer with a verdict field
+
+/**
+ * `const r = validateWritePath(p); if (!r.valid) throw ...`: a user helper
+ * whose every way out is an object literal with a boolean `valid`, `false`
+ * after each check that fails and `true` only at the end. Where `r.valid` is
+ * true, every check of the body passed: what they prove of a parameter holds
+ * for the argument, and what they prove of a local holds for the field the
+ * last object returns it in (`resolvedPath`).
+ */
+function verdictFieldRefinements(test: TSESTree.MemberExpression, ctx: GuardContext): Refinement[] | undefined {
+  const key = test.computed ? undefined : propertyName(test);
+  const holder = unwrapExpression(test.object);
+  if (!key || !isIdentifier(holder)) return undefined;
+  const init = ctx.initOf(holder);
+  const call = init ? unwrapExpression(init.type === "AwaitExpression" ? init.argument : init) : undefined;
+  if (call?.type !== "CallExpression") return undefined;
+  const fns = ctx.functionsCalled?.(call) ?? [];
+  if (fns.length !== 1) return undefined;
+  const facts = verdictFacts(fns[0], key, ctx);
+  if (!facts) return undefined;
+  const out: Refinement[] = [];
+  const proven = new Set<number>();
+  fns[0].params.forEach((param, i) => {
+    const arg = call.arguments[i];
+    if (!arg || arg.type === "SpreadElement" || !isIdentifier(param) || !targetKey(arg)) return;
+    if (facts.containedNames.has(param.name)) out.push(...containment(arg, ctx));
+    const shape = facts.shapes.get(param.name);
+    if (shape?.length) out.push({ target: arg, kind: "shape", shape });
+    if (facts.containedNames.has(param.name) || shape?.length) proven.add(i);
+  });
+  // A root or list the caller chose beside the checked value is a check the model can switch off.
+  if (call.arguments.some((a, i) => !proven.has(i) && a.type !== "SpreadElement" && mentionsCallerValue(a, ctx))) return [];
+  for (const field of facts.containedFields) {
+    const member = { type: "MemberExpression", object: holder, property: { type: "Identifier", name: field, range: test.range, loc: test.loc }, computed: false, optional: false, range: test.range, loc: test.loc } as unknown as TSESTree.MemberExpression;
+    out.push({ target: member, kind: "path-containment" });
+  }
+  return out;
+}
+
+interface VerdictFacts {
+  /** Names of the body (parameters, locals) that a failed check would have turned away when outside a root. */
+  containedNames: Set<string>;
+  /** Shape marks each parameter's own text has past the checks. */
+  shapes: Map<string, string[]>;
+  /** Fields of the passing object that hold a contained name. */
+  containedFields: string[];
+}
+
+const verdictMemo = new WeakMap<FunctionNode, Map<string, VerdictFacts | undefined>>();
+
+function verdictFacts(fn: FunctionNode, key: string, outer: GuardContext): VerdictFacts | undefined {
+  let byKey = verdictMemo.get(fn);
+  if (!byKey) verdictMemo.set(fn, (byKey = new Map()));
+  if (!byKey.has(key)) {
+    byKey.set(key, undefined);
+    byKey.set(key, verdictFactsOnce(fn, key, outer));
+  }
+  return byKey.get(key);
+}
+
+/** `{ valid: true, ... }` gives true, `{ valid: false, ... }` false, anything else undefined. */
+function verdictOf(node: Node | null | undefined, key: string): { value: boolean; object: TSESTree.ObjectExpression } | undefined {
+  const n = node ? unwrapExpression(node) : undefined;
+  if (n?.type !== "ObjectExpression") return undefined;
+  const prop = n.properties.find((q): q is TSESTree.Property => q.type === "Property" && !q.computed && propertyName(q) === key);
+  const v = prop ? unwrapExpression(prop.value as Node) : undefined;
+  return v?.type === "Literal" && typeof v.value === "boolean" ? { value: v.value, object: n } : undefined;
+}
+
+/** Every way the statement leaves is a throw or a `return { key: false }`. */
+function failsOnly(stmt: Node, key: string): boolean {
+  if (stmt.type === "ThrowStatement") return true;
+  if (stmt.type === "ReturnStatement") return verdictOf(stmt.argument, key)?.value === false;
+  if (stmt.type === "BlockStatement") return stmt.body.length > 0 && !stmt.body.slice(0, -1).some(canReturn) && failsOnly(stmt.body[stmt.body.length - 1], key);
+  if (stmt.type === "IfStatement") return failsOnly(stmt.consequent, key) && !!stmt.alternate && failsOnly(stmt.alternate, key);
+  return false;
+}
+
+function verdictFactsOnce(fn: FunctionNode, key: string, outer: GuardContext): VerdictFacts | undefined {
+  if (fn.body.type !== "BlockStatement") return undefined;
+  const stmts = fn.body.body;
+  const last = stmts[stmts.length - 1];
+  const passing = last?.type === "ReturnStatement" ? verdictOf(last.argument, key) : undefined;
+  if (!passing?.value) return undefined;
+  const tests: Node[] = [];
+  for (const s of stmts.slice(0, -1)) {
+    if (s.type === "IfStatement" && !s.alternate && failsOnly(s.consequent, key)) {
+      tests.push(s.test);
+      continue;
+    }
+    // Any other way out (an early `{ valid: true }`, a return inside a loop) may skip the checks.
+    if (canReturn(s)) return undefined;
+  }
+  if (tests.length === 0) return undefined;
+  const inits = new Map<string, Node>();
+  collectConstInits(fn, inits);
+  const ctx = helperContext(fn, inits, outer);
+  const params = new Set(fn.params.filter((p): p is TSESTree.Identifier => isIdentifier(p)).map((p) => p.name));
+  const facts: VerdictFacts = { containedNames: new Set(), shapes: new Map(), containedFields: [] };
+  for (const test of tests) {
+    for (const r of refinementsOf(test, false, ctx)) {
+      const name = targetKey(r.target);
+      if (!name) continue;
+      if (r.kind === "path-containment") facts.containedNames.add(name);
+      if ((r.kind === "shape" || r.kind === "regex-match") && params.has(name) && !r.markOnly) {
+        const list = facts.shapes.get(name) ?? [];
+        for (const m of r.shape ?? []) if (!list.includes(m)) list.push(m);
+        facts.shapes.set(name, list);
+      }
+    }
+  }
+  // A name written again after its check may hold anything by the time it is returned.
+  const written = new Set<string>();
+  visitOwnBody(fn, (n) => {
+    if (n.type === "AssignmentExpression" && isIdentifier(n.left)) written.add(n.left.name);
+    if (n.type === "UpdateExpression" && isIdentifier(n.argument)) written.add(n.argument.name);
+  });
+  for (const prop of passing.object.properties) {
+    if (prop.type !== "Property" || prop.computed) continue;
+    const field = propertyName(prop);
+    const held = targetKey(prop.value as Node);
+    if (field && held && facts.containedNames.has(held) && (params.has(held) || inits.has(held)) && !written.has(held)) facts.containedFields.push(field);
+  }
+  return facts;
 }
 
 // ------------------------------------------------------------ helpers that throw
