@@ -248,9 +248,14 @@ test("a helper answering with a verdict field: where the field is true, the path
     `function b(p) { const r = validate(p); sink(r.resolved); }`,
     `function c(p) { const r = validateSkippable(p); if (!r.valid) return; sink(r.resolved); }`,
     `function d(p) { const r = validateBare(p); if (!r.valid) return; sink(r.resolved); }`,
-    `a(process.env.A); b(process.env.B); c(process.env.C); d(process.env.D);`,
+    `function e(p) { const { valid, resolved } = validate(p); if (!valid) throw new Error("denied"); sink(resolved); }`,
+    `function f(p) { const { valid, resolved } = validateSkippable(p); if (!valid) return; sink(resolved); }`,
+    `a(process.env.A); b(process.env.B); c(process.env.C); d(process.env.D); e(process.env.E); f(process.env.F);`,
   ].join("\n");
   const got = pairs(runTaint({ "main.js": main, "check.js": check }), { guards: true });
+  const e = got.filter((p) => p.startsWith("E→"));
+  assert.ok(e.length > 0 && e.every((p) => p.includes("guard:path-containment")), got.join("\n"));
+  assert.ok(got.some((p) => p.startsWith("F→test@7") && !p.includes("guard:path-containment")), got.join("\n"));
   // Every way A reaches the sink (the passing object, and each failing one the field rules out) is contained.
   const a = got.filter((p) => p.startsWith("A→"));
   assert.ok(a.length > 0 && a.every((p) => p.includes("guard:path-containment")), got.join("\n"));

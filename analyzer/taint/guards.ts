@@ -266,6 +266,9 @@ export function refinementsOf(test: Node, whenTrue: boolean, ctx: GuardContext, 
     case "CallExpression":
       return whenTrue ? callRefinements(n, ctx, depth) : negatedCallRefinements(n, ctx);
     case "Identifier": {
+      // `const { valid, resolvedPath } = validatePath(p); if (!valid) throw ...`: a verdict field read by destructuring.
+      const verdict = whenTrue ? destructuredVerdictRefinements(n, ctx) : undefined;
+      if (verdict) return verdict;
       // `const ok = isInside(root, p); if (!ok) throw ...`: the test is the initializer.
       const init = ctx.initOf(n);
       // A library call's result held in a name may be data (`const found = await lib.scan(p); if (found)`), not a verdict.
@@ -1065,6 +1068,26 @@ function verdictFieldRefinements(test: TSESTree.MemberExpression, ctx: GuardCont
   const init = ctx.initOf(holder);
   const call = init ? unwrapExpression(init.type === "AwaitExpression" ? init.argument : init) : undefined;
   if (call?.type !== "CallExpression") return undefined;
+  const member = (field: string): Node => ({ type: "MemberExpression", object: holder, property: { type: "Identifier", name: field, range: test.range, loc: test.loc }, computed: false, optional: false, range: test.range, loc: test.loc }) as unknown as Node;
+  return verdictRefinements(call, key, member, ctx);
+}
+
+/** `const { valid, resolvedPath } = validatePath(p)`: the same, where each field read is a name of that pattern (`resolvedPath`, not renamed). */
+function destructuredVerdictRefinements(test: TSESTree.Identifier, ctx: GuardContext): Refinement[] | undefined {
+  const d = ctx.destructuredOf?.(test);
+  if (!d) return undefined;
+  const from = d.from;
+  const call = unwrapExpression(from.type === "AwaitExpression" ? from.argument : from);
+  if (call.type !== "CallExpression") return undefined;
+  const named = (field: string): Node | undefined => {
+    const id = { type: "Identifier", name: field, range: test.range, loc: test.loc } as TSESTree.Identifier;
+    const got = ctx.destructuredOf?.(id);
+    return got && got.from === from && got.key === field ? id : undefined;
+  };
+  return verdictRefinements(call, d.key, named, ctx);
+}
+
+function verdictRefinements(call: TSESTree.CallExpression, key: string, fieldTarget: (field: string) => Node | undefined, ctx: GuardContext): Refinement[] | undefined {
   const fns = ctx.functionsCalled?.(call) ?? [];
   if (fns.length !== 1) return undefined;
   const facts = verdictFacts(fns[0], key, ctx);
@@ -1082,8 +1105,8 @@ function verdictFieldRefinements(test: TSESTree.MemberExpression, ctx: GuardCont
   // A root or list the caller chose beside the checked value is a check the model can switch off.
   if (call.arguments.some((a, i) => !proven.has(i) && a.type !== "SpreadElement" && mentionsCallerValue(a, ctx))) return [];
   for (const field of facts.containedFields) {
-    const member = { type: "MemberExpression", object: holder, property: { type: "Identifier", name: field, range: test.range, loc: test.loc }, computed: false, optional: false, range: test.range, loc: test.loc } as unknown as TSESTree.MemberExpression;
-    out.push({ target: member, kind: "path-containment" });
+    const target = fieldTarget(field);
+    if (target) out.push({ target, kind: "path-containment" });
   }
   return out;
 }

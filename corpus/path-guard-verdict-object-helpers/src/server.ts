@@ -18,6 +18,14 @@ server.tool("read_report", "Read a report file", { file: z.string() }, async ({ 
   return text(await fs.readFile(res.absolute!, "utf8"));
 });
 
+server.tool("read_report_summary", "Read the first lines of a report file", { file: z.string() }, async ({ file }) => {
+  const { ok, absolute } = await checkReportPath(file);
+  if (!ok) throw new Error(`refused: ${absolute}`);
+  // ok: path-traversal
+  const body = await fs.readFile(absolute!, "utf8");
+  return text(body.split("\n").slice(0, 20).join("\n"));
+});
+
 server.tool("read_desk_note", "Read a note from the desk folder", { name: z.string() }, async ({ name }) => {
   const found = desk.locate(name);
   if (found.allowed) {
