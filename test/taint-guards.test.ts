@@ -263,3 +263,25 @@ test("a helper answering with a verdict field: where the field is true, the path
     assert.ok(got.some((p) => p.startsWith(`${label}→test@${line}`) && !p.includes("guard:path-containment")), got.join("\n"));
   }
 });
+
+test("a check on a helper's canonical form of a path (resolve, realpath, the real parent joined with the base name) checks the path itself", () => {
+  const check = [
+    `const path = require("path");`,
+    `const fs = require("fs");`,
+    `function real(p, follow) { if (!follow) return path.resolve(p); try { return fs.realpathSync(p); } catch { return path.join(fs.realpathSync(path.dirname(p)), path.basename(p)); } }`,
+    `function flat(p, follow) { return path.join(ROOT, path.basename(p)); }`,
+    `function inside(r) { return r.startsWith(ROOT + path.sep); }`,
+    `exports.checkReal = function checkReal(p, cfg) { const r = real(p, cfg.follow); if (!inside(r)) return { ok: false, r }; return { ok: true, r }; };`,
+    `exports.checkFlat = function checkFlat(p, cfg) { const r = flat(p, cfg.follow); if (!inside(r)) return { ok: false, r }; return { ok: true, r }; };`,
+  ].join("\n");
+  const main = [
+    `const { checkReal, checkFlat } = require("./check.js");`,
+    `function a(p) { const v = checkReal(p, CFG); if (!v.ok) throw new Error("denied"); sink(p); }`,
+    `function b(p) { const v = checkFlat(p, CFG); if (!v.ok) throw new Error("denied"); sink(p); }`,
+    `a(process.env.A); b(process.env.B);`,
+  ].join("\n");
+  const got = pairs(runTaint({ "main.js": main, "check.js": check }), { guards: true });
+  // A's real path was checked; B's check saw only ROOT joined with B's base name, which says nothing of B.
+  assert.ok(got.some((p) => p.startsWith("A→test@2 (") && p.includes("guard:path-containment")), got.join("\n"));
+  assert.ok(got.some((p) => p.startsWith("B→test@3") && !p.includes("guard:path-containment")), got.join("\n"));
+});

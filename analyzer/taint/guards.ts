@@ -943,10 +943,78 @@ function builtFrom(target: Node, ctx: GuardContext, depth = 0): Node[] {
   const u = unwrapExpression(target);
   if (isIdentifier(u) && depth < 3) {
     const init = ctx.initOf(u);
-    const source = init ? lastArgumentSource(init) : undefined;
+    const source = init ? (canonicalizedArgument(init, ctx) ?? lastArgumentSource(init)) : undefined;
     if (source) out.push(...builtFrom(source, ctx, depth + 1));
   }
   return out;
+}
+
+/** Calls whose result names the same file as their last argument, written another way. */
+const CANONICAL_CALLS = new Set(["resolve", "normalize", "realpath", "realpathSync", "native"]);
+
+/**
+ * `resolveReal(p, followLinks)`, a user function every return of which is
+ * its parameter `p` in canonical form (`p` itself, `path.resolve(p)`,
+ * `realpathSync(p)`, or `path.join(realpathSync(path.dirname(p)), path.basename(p))`):
+ * the argument passed for `p`, which is what a check on the result checks.
+ */
+function canonicalizedArgument(init: Node, ctx: GuardContext): Node | undefined {
+  let call = unwrapExpression(init);
+  if (call.type === "AwaitExpression") call = unwrapExpression(call.argument);
+  if (call.type !== "CallExpression") return undefined;
+  const fns = ctx.functionsCalled?.(call) ?? [];
+  if (fns.length !== 1) return undefined;
+  const fn = fns[0];
+  const i = fn.params.findIndex((p) => isIdentifier(p) && canonicalReturns(fn, p.name));
+  const arg = i >= 0 ? call.arguments[i] : undefined;
+  return arg && arg.type !== "SpreadElement" && targetKey(arg) ? arg : undefined;
+}
+
+function canonicalReturns(fn: FunctionNode, param: string): boolean {
+  const returned: Node[] = [];
+  if (fn.body.type !== "BlockStatement") returned.push(fn.body);
+  else {
+    let open = false;
+    visitOwnBody(fn, (n) => {
+      // (Returns of callbacks written inside count too: they can only make the answer no.)
+      if (n.type === "ReturnStatement") n.argument ? returned.push(n.argument) : (open = true);
+    });
+    if (open) return false;
+  }
+  const inits = new Map<string, Node>();
+  collectConstInits(fn, inits);
+  const through = (e: Node): Node => {
+    let n = unwrapExpression(e);
+    if (n.type === "AwaitExpression") n = unwrapExpression(n.argument);
+    return isIdentifier(n) && inits.has(n.name) ? unwrapExpression(inits.get(n.name)!) : n;
+  };
+  const isParam = (e: Node): boolean => isIdentifier(unwrapExpression(e), param);
+  const callOf = (e: Node, names: (name: string) => boolean): TSESTree.CallExpression | undefined => {
+    const n = through(e);
+    return n.type === "CallExpression" && names(calleeName(n) ?? "") ? n : undefined;
+  };
+  const lastArg = (c: TSESTree.CallExpression): Node | undefined => {
+    const a = c.arguments[c.arguments.length - 1];
+    return a && a.type !== "SpreadElement" ? a : undefined;
+  };
+  const canonical = (e: Node): boolean => {
+    if (isParam(e)) return true;
+    const c = callOf(e, (n) => CANONICAL_CALLS.has(n));
+    const last = c && lastArg(c);
+    if (c && last && isParam(last)) return true;
+    // `path.join(realpathSync(path.dirname(p)), path.basename(p))`: the real parent, and p's own name.
+    const joined = callOf(e, (n) => n === "join" || n === "resolve");
+    if (!joined || joined.arguments.length !== 2) return false;
+    const [dir, base] = joined.arguments;
+    const baseCall = base.type !== "SpreadElement" ? callOf(base, (n) => n === "basename") : undefined;
+    const dirCall = dir.type !== "SpreadElement" ? callOf(dir, (n) => CANONICAL_CALLS.has(n)) : undefined;
+    const dirArg = dirCall && lastArg(dirCall);
+    const parent = dirArg ? callOf(dirArg, (n) => n === "dirname") : undefined;
+    const parentArg = parent && lastArg(parent);
+    const baseArg = baseCall && lastArg(baseCall);
+    return !!(parentArg && isParam(parentArg) && baseArg && isParam(baseArg) && baseCall!.arguments.length === 1);
+  };
+  return returned.length > 0 && returned.every(canonical);
 }
 
 /** `f(a, g(b))` → `b`: the value a chain of path calls was built from. */

@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import { z } from "zod";
-import { checkReportPath, checkUnlessTrusted } from "./report-paths.js";
+import { checkExportName, checkExportTarget, checkReportPath, checkUnlessTrusted } from "./report-paths.js";
 import { Desk } from "./desk.js";
 
 const desk = new Desk();
@@ -60,6 +60,22 @@ server.tool("read_report_copy", "Read the archived copy of a report", { file: z.
   if (!res.ok) return text("refused");
   // ok: path-traversal
   return text(await fs.readFile(path.join("/var/archive/reports", file), "utf8"));
+});
+
+server.tool("export_report", "Write a report as CSV to an absolute path in the exports folder", { target: z.string(), csv: z.string() }, async ({ target, csv }) => {
+  const check = checkExportTarget(target);
+  if (!check.ok) throw new Error(`cannot export: ${check.reason}`);
+  // ok: path-traversal
+  await fs.writeFile(target.endsWith(".csv") ? target : `${target}.csv`, csv, "utf8");
+  return text("exported");
+});
+
+server.tool("export_report_named", "Write a report as CSV into the exports folder", { target: z.string(), csv: z.string() }, async ({ target, csv }) => {
+  const check = checkExportName(target);
+  if (!check.ok) throw new Error(`cannot export: ${check.reason}`);
+  // expect: path-traversal
+  await fs.writeFile(target, csv, "utf8");
+  return text("exported");
 });
 
 await server.connect(new StdioServerTransport());
