@@ -977,7 +977,10 @@ function canonicalReturns(fn: FunctionNode, param: string): boolean {
     let open = false;
     visitOwnBody(fn, (n) => {
       // (Returns of callbacks written inside count too: they can only make the answer no.)
-      if (n.type === "ReturnStatement") n.argument ? returned.push(n.argument) : (open = true);
+      if (n.type === "ReturnStatement") {
+        if (n.argument) returned.push(n.argument);
+        else open = true;
+      }
     });
     if (open) return false;
   }
