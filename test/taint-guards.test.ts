@@ -216,3 +216,72 @@ test("guard helper in another module: the helpers it calls are found where it is
     "E→test@6",
   ]);
 });
+
+test("a throwing id check in another module: its pattern named where it is written, reached through helpers whose result is used", () => {
+  const patterns = `export const ID = /^[A-Za-z0-9_-]+$/;\nexport const LOOSE = /^[\\w./-]+$/;`;
+  const ids = `import { ID, LOOSE } from "./patterns.js";\nexport const assertId = (x) => { if (!x || !ID.test(x)) throw new Error("bad"); };\nexport function assertLoose(x) { if (!LOOSE.test(x)) throw new Error("bad"); }`;
+  const main = [
+    `import path from "path";`,
+    `import { assertId, assertLoose } from "./ids.js";`,
+    `function dirOf(id) { assertId(id); return path.join(ROOT, id); }`,
+    `function fileOf(id) { return path.join(dirOf(id), "a.json"); }`,
+    `function looseDir(id) { assertLoose(id); return path.join(ROOT, id); }`,
+    `function a(p) { sink(fileOf(p)); }`,
+    `function b(p) { const d = dirOf(p); sink(path.join(ROOT, p)); }`,
+    `function c(p) { sink(looseDir(p)); }`,
+    `function d(p, strict) { if (strict) assertId(p); sink(path.join(ROOT, p)); }`,
+    `a(process.env.A); b(process.env.B); c(process.env.C); d(process.env.D, true);`,
+  ].join("\n");
+  const got = pairs(runTaint({ "main.js": main, "ids.js": ids, "patterns.js": patterns }), { guards: true });
+  // A and B fully match an anchored pattern without `.` or `/`; C's pattern admits both; D is checked on one branch only.
+  assert.ok(got.some((p) => p.startsWith("A→test@6 (") && p.includes("shape:no-separator") && p.includes("shape:no-dot-dot")), got.join("\n"));
+  assert.ok(got.some((p) => p.startsWith("B→test@7 (") && p.includes("shape:no-separator") && p.includes("shape:no-dot-dot")), got.join("\n"));
+  assert.ok(got.some((p) => p.startsWith("C→test@8") && !p.includes("no-separator") && !p.includes("no-dot-dot")), got.join("\n"));
+  assert.ok(got.some((p) => p === "D→test@9"), got.join("\n"));
+});
+
+test("a helper answering with a verdict field: where the field is true, the path field of the passing object is contained", () => {
+  const check = `const path = require("path");\nfunction inDirs(p, dirs) { const n = path.normalize(p); for (const d of dirs) { if (n.startsWith(path.normalize(d) + path.sep)) return true; } return false; }\nexports.validate = function validate(p) { if (!path.isAbsolute(p)) return { valid: false, resolved: p }; const resolved = path.resolve(p); if (!inDirs(resolved, DIRS)) return { valid: false, resolved }; return { valid: true, resolved }; };\nexports.validateSkippable = function validateSkippable(p) { const resolved = path.resolve(p); if (process.env.OFF) return { valid: true, resolved }; if (!inDirs(resolved, DIRS)) return { valid: false, resolved }; return { valid: true, resolved }; };\nexports.validateBare = function validateBare(p) { const resolved = path.resolve(p); if (!resolved.startsWith(ROOT)) return { valid: false, resolved }; return { valid: true, resolved }; };`;
+  const main = [
+    `const { validate, validateSkippable, validateBare } = require("./check.js");`,
+    `function a(p) { const r = validate(p); if (!r.valid) throw new Error(r.error); sink(r.resolved); }`,
+    `function b(p) { const r = validate(p); sink(r.resolved); }`,
+    `function c(p) { const r = validateSkippable(p); if (!r.valid) return; sink(r.resolved); }`,
+    `function d(p) { const r = validateBare(p); if (!r.valid) return; sink(r.resolved); }`,
+    `function e(p) { const { valid, resolved } = validate(p); if (!valid) throw new Error("denied"); sink(resolved); }`,
+    `function f(p) { const { valid, resolved } = validateSkippable(p); if (!valid) return; sink(resolved); }`,
+    `a(process.env.A); b(process.env.B); c(process.env.C); d(process.env.D); e(process.env.E); f(process.env.F);`,
+  ].join("\n");
+  const got = pairs(runTaint({ "main.js": main, "check.js": check }), { guards: true });
+  const e = got.filter((p) => p.startsWith("E→"));
+  assert.ok(e.length > 0 && e.every((p) => p.includes("guard:path-containment")), got.join("\n"));
+  assert.ok(got.some((p) => p.startsWith("F→test@7") && !p.includes("guard:path-containment")), got.join("\n"));
+  // Every way A reaches the sink (the passing object, and each failing one the field rules out) is contained.
+  const a = got.filter((p) => p.startsWith("A→"));
+  assert.ok(a.length > 0 && a.every((p) => p.includes("guard:path-containment")), got.join("\n"));
+  for (const [label, line] of [["B", 3], ["C", 4], ["D", 5]] as const) {
+    assert.ok(got.some((p) => p.startsWith(`${label}→test@${line}`) && !p.includes("guard:path-containment")), got.join("\n"));
+  }
+});
+
+test("a check on a helper's canonical form of a path (resolve, realpath, the real parent joined with the base name) checks the path itself", () => {
+  const check = [
+    `const path = require("path");`,
+    `const fs = require("fs");`,
+    `function real(p, follow) { if (!follow) return path.resolve(p); try { return fs.realpathSync(p); } catch { return path.join(fs.realpathSync(path.dirname(p)), path.basename(p)); } }`,
+    `function flat(p, follow) { return path.join(ROOT, path.basename(p)); }`,
+    `function inside(r) { return r.startsWith(ROOT + path.sep); }`,
+    `exports.checkReal = function checkReal(p, cfg) { const r = real(p, cfg.follow); if (!inside(r)) return { ok: false, r }; return { ok: true, r }; };`,
+    `exports.checkFlat = function checkFlat(p, cfg) { const r = flat(p, cfg.follow); if (!inside(r)) return { ok: false, r }; return { ok: true, r }; };`,
+  ].join("\n");
+  const main = [
+    `const { checkReal, checkFlat } = require("./check.js");`,
+    `function a(p) { const v = checkReal(p, CFG); if (!v.ok) throw new Error("denied"); sink(p); }`,
+    `function b(p) { const v = checkFlat(p, CFG); if (!v.ok) throw new Error("denied"); sink(p); }`,
+    `a(process.env.A); b(process.env.B);`,
+  ].join("\n");
+  const got = pairs(runTaint({ "main.js": main, "check.js": check }), { guards: true });
+  // A's real path was checked; B's check saw only ROOT joined with B's base name, which says nothing of B.
+  assert.ok(got.some((p) => p.startsWith("A→test@2 (") && p.includes("guard:path-containment")), got.join("\n"));
+  assert.ok(got.some((p) => p.startsWith("B→test@3") && !p.includes("guard:path-containment")), got.join("\n"));
+});

@@ -52,6 +52,12 @@ export interface GuardContext {
    * model can switch off (`path.relative(args.root, p)`), which proves nothing.
    */
   chosenByCaller?(node: Node): boolean;
+  /**
+   * The `const` initializer a name inside `helper` refers to, read where
+   * `helper` is defined (its module's constants and imports): a guard helper
+   * in another module tests a pattern its own module names.
+   */
+  initInside?(helper: FunctionNode, id: TSESTree.Identifier): Node | undefined;
   /** The library exports a name is bound to (`sep` imported from `node:path`): access-path keys such as `path Member[sep]`. */
   apisOf?(node: Node): readonly string[];
   /** The callee is a function of an installed-elsewhere package that no model row describes (never a Node builtin). */
@@ -260,12 +266,18 @@ export function refinementsOf(test: Node, whenTrue: boolean, ctx: GuardContext, 
     case "CallExpression":
       return whenTrue ? callRefinements(n, ctx, depth) : negatedCallRefinements(n, ctx);
     case "Identifier": {
+      // `const { valid, resolvedPath } = validatePath(p); if (!valid) throw ...`: a verdict field read by destructuring.
+      const verdict = whenTrue ? destructuredVerdictRefinements(n, ctx) : undefined;
+      if (verdict) return verdict;
       // `const ok = isInside(root, p); if (!ok) throw ...`: the test is the initializer.
       const init = ctx.initOf(n);
       // A library call's result held in a name may be data (`const found = await lib.scan(p); if (found)`), not a verdict.
       return init && init !== n ? refinementsOf(init, whenTrue, ctx, depth + 4).filter((r) => !r.unreadLibrary) : [];
     }
     case "MemberExpression": {
+      // `const r = validatePath(p); if (!r.valid) throw ...`: the helper's verdict field, read from its body.
+      const verdict = whenTrue ? verdictFieldRefinements(n, ctx) : undefined;
+      if (verdict) return verdict;
       // `roots.filter((r) => isInside(r, p)).sort(...)[0]` found: the callback held for one element, as with `some`.
       const filtered = whenTrue ? filterOfFirst(n) : undefined;
       return filtered ? callRefinements({ ...filtered, callee: { ...(filtered.callee as TSESTree.MemberExpression), property: { type: "Identifier", name: "some" } } } as TSESTree.CallExpression, ctx, depth + 1) : [];
@@ -931,10 +943,81 @@ function builtFrom(target: Node, ctx: GuardContext, depth = 0): Node[] {
   const u = unwrapExpression(target);
   if (isIdentifier(u) && depth < 3) {
     const init = ctx.initOf(u);
-    const source = init ? lastArgumentSource(init) : undefined;
+    const source = init ? (canonicalizedArgument(init, ctx) ?? lastArgumentSource(init)) : undefined;
     if (source) out.push(...builtFrom(source, ctx, depth + 1));
   }
   return out;
+}
+
+/** Calls whose result names the same file as their last argument, written another way. */
+const CANONICAL_CALLS = new Set(["resolve", "normalize", "realpath", "realpathSync", "native"]);
+
+/**
+ * `resolveReal(p, followLinks)`, a user function every return of which is
+ * its parameter `p` in canonical form (`p` itself, `path.resolve(p)`,
+ * `realpathSync(p)`, or `path.join(realpathSync(path.dirname(p)), path.basename(p))`):
+ * the argument passed for `p`, which is what a check on the result checks.
+ */
+function canonicalizedArgument(init: Node, ctx: GuardContext): Node | undefined {
+  let call = unwrapExpression(init);
+  if (call.type === "AwaitExpression") call = unwrapExpression(call.argument);
+  if (call.type !== "CallExpression") return undefined;
+  const fns = ctx.functionsCalled?.(call) ?? [];
+  if (fns.length !== 1) return undefined;
+  const fn = fns[0];
+  const i = fn.params.findIndex((p) => isIdentifier(p) && canonicalReturns(fn, p.name));
+  const arg = i >= 0 ? call.arguments[i] : undefined;
+  return arg && arg.type !== "SpreadElement" && targetKey(arg) ? arg : undefined;
+}
+
+function canonicalReturns(fn: FunctionNode, param: string): boolean {
+  const returned: Node[] = [];
+  if (fn.body.type !== "BlockStatement") returned.push(fn.body);
+  else {
+    let open = false;
+    visitOwnBody(fn, (n) => {
+      // (Returns of callbacks written inside count too: they can only make the answer no.)
+      if (n.type === "ReturnStatement") {
+        if (n.argument) returned.push(n.argument);
+        else open = true;
+      }
+    });
+    if (open) return false;
+  }
+  const inits = new Map<string, Node>();
+  collectConstInits(fn, inits);
+  const through = (e: Node): Node => {
+    let n = unwrapExpression(e);
+    if (n.type === "AwaitExpression") n = unwrapExpression(n.argument);
+    return isIdentifier(n) && inits.has(n.name) ? unwrapExpression(inits.get(n.name)!) : n;
+  };
+  const isParam = (e: Node): boolean => isIdentifier(unwrapExpression(e), param);
+  const callOf = (e: Node, names: (name: string) => boolean): TSESTree.CallExpression | undefined => {
+    const n = through(e);
+    return n.type === "CallExpression" && names(calleeName(n) ?? "") ? n : undefined;
+  };
+  const lastArg = (c: TSESTree.CallExpression): Node | undefined => {
+    const a = c.arguments[c.arguments.length - 1];
+    return a && a.type !== "SpreadElement" ? a : undefined;
+  };
+  const canonical = (e: Node): boolean => {
+    if (isParam(e)) return true;
+    const c = callOf(e, (n) => CANONICAL_CALLS.has(n));
+    const last = c && lastArg(c);
+    if (c && last && isParam(last)) return true;
+    // `path.join(realpathSync(path.dirname(p)), path.basename(p))`: the real parent, and p's own name.
+    const joined = callOf(e, (n) => n === "join" || n === "resolve");
+    if (!joined || joined.arguments.length !== 2) return false;
+    const [dir, base] = joined.arguments;
+    const baseCall = base.type !== "SpreadElement" ? callOf(base, (n) => n === "basename") : undefined;
+    const dirCall = dir.type !== "SpreadElement" ? callOf(dir, (n) => CANONICAL_CALLS.has(n)) : undefined;
+    const dirArg = dirCall && lastArg(dirCall);
+    const parent = dirArg ? callOf(dirArg, (n) => n === "dirname") : undefined;
+    const parentArg = parent && lastArg(parent);
+    const baseArg = baseCall && lastArg(baseCall);
+    return !!(parentArg && isParam(parentArg) && baseArg && isParam(baseArg) && baseCall!.arguments.length === 1);
+  };
+  return returned.length > 0 && returned.every(canonical);
 }
 
 /** `f(a, g(b))` → `b`: the value a chain of path calls was built from. */
@@ -1039,6 +1122,153 @@ function passesUncheckedOnce(fn: FunctionNode): boolean {
   return returns.some((r) => isTrueLiteral(unwrapExpression(r.expr)) && !r.conditions.some((c) => mentionsParam(c.test)));
 }
 
+// ------------------------------------------------------------ helpers that answer with a verdict field
+
+/**
+ * `const r = validateWritePath(p); if (!r.valid) throw ...`: a user helper
+ * whose every way out is an object literal with a boolean `valid`, `false`
+ * after each check that fails and `true` only at the end. Where `r.valid` is
+ * true, every check of the body passed: what they prove of a parameter holds
+ * for the argument, and what they prove of a local holds for the field the
+ * last object returns it in (`resolvedPath`).
+ */
+function verdictFieldRefinements(test: TSESTree.MemberExpression, ctx: GuardContext): Refinement[] | undefined {
+  const key = test.computed ? undefined : propertyName(test);
+  const holder = unwrapExpression(test.object);
+  if (!key || !isIdentifier(holder)) return undefined;
+  const init = ctx.initOf(holder);
+  const call = init ? unwrapExpression(init.type === "AwaitExpression" ? init.argument : init) : undefined;
+  if (call?.type !== "CallExpression") return undefined;
+  const member = (field: string): Node => ({ type: "MemberExpression", object: holder, property: { type: "Identifier", name: field, range: test.range, loc: test.loc }, computed: false, optional: false, range: test.range, loc: test.loc }) as unknown as Node;
+  return verdictRefinements(call, key, member, ctx);
+}
+
+/** `const { valid, resolvedPath } = validatePath(p)`: the same, where each field read is a name of that pattern (`resolvedPath`, not renamed). */
+function destructuredVerdictRefinements(test: TSESTree.Identifier, ctx: GuardContext): Refinement[] | undefined {
+  const d = ctx.destructuredOf?.(test);
+  if (!d) return undefined;
+  const from = d.from;
+  const call = unwrapExpression(from.type === "AwaitExpression" ? from.argument : from);
+  if (call.type !== "CallExpression") return undefined;
+  const named = (field: string): Node | undefined => {
+    const id = { type: "Identifier", name: field, range: test.range, loc: test.loc } as TSESTree.Identifier;
+    const got = ctx.destructuredOf?.(id);
+    return got && got.from === from && got.key === field ? id : undefined;
+  };
+  return verdictRefinements(call, d.key, named, ctx);
+}
+
+function verdictRefinements(call: TSESTree.CallExpression, key: string, fieldTarget: (field: string) => Node | undefined, ctx: GuardContext): Refinement[] | undefined {
+  const fns = ctx.functionsCalled?.(call) ?? [];
+  if (fns.length !== 1) return undefined;
+  const facts = verdictFacts(fns[0], key, ctx);
+  if (!facts) return undefined;
+  const out: Refinement[] = [];
+  const proven = new Set<number>();
+  fns[0].params.forEach((param, i) => {
+    const arg = call.arguments[i];
+    if (!arg || arg.type === "SpreadElement" || !isIdentifier(param) || !targetKey(arg)) return;
+    if (facts.containedNames.has(param.name)) out.push(...containment(arg, ctx));
+    const shape = facts.shapes.get(param.name);
+    if (shape?.length) out.push({ target: arg, kind: "shape", shape });
+    if (facts.containedNames.has(param.name) || shape?.length) proven.add(i);
+  });
+  // A root or list the caller chose beside the checked value is a check the model can switch off.
+  if (call.arguments.some((a, i) => !proven.has(i) && a.type !== "SpreadElement" && mentionsCallerValue(a, ctx))) return [];
+  for (const field of facts.containedFields) {
+    const target = fieldTarget(field);
+    if (target) out.push({ target, kind: "path-containment" });
+  }
+  return out;
+}
+
+interface VerdictFacts {
+  /** Names of the body (parameters, locals) that a failed check would have turned away when outside a root. */
+  containedNames: Set<string>;
+  /** Shape marks each parameter's own text has past the checks. */
+  shapes: Map<string, string[]>;
+  /** Fields of the passing object that hold a contained name. */
+  containedFields: string[];
+}
+
+const verdictMemo = new WeakMap<FunctionNode, Map<string, VerdictFacts | undefined>>();
+
+function verdictFacts(fn: FunctionNode, key: string, outer: GuardContext): VerdictFacts | undefined {
+  let byKey = verdictMemo.get(fn);
+  if (!byKey) verdictMemo.set(fn, (byKey = new Map()));
+  if (!byKey.has(key)) {
+    byKey.set(key, undefined);
+    byKey.set(key, verdictFactsOnce(fn, key, outer));
+  }
+  return byKey.get(key);
+}
+
+/** `{ valid: true, ... }` gives true, `{ valid: false, ... }` false, anything else undefined. */
+function verdictOf(node: Node | null | undefined, key: string): { value: boolean; object: TSESTree.ObjectExpression } | undefined {
+  const n = node ? unwrapExpression(node) : undefined;
+  if (n?.type !== "ObjectExpression") return undefined;
+  const prop = n.properties.find((q): q is TSESTree.Property => q.type === "Property" && !q.computed && propertyName(q) === key);
+  const v = prop ? unwrapExpression(prop.value as Node) : undefined;
+  return v?.type === "Literal" && typeof v.value === "boolean" ? { value: v.value, object: n } : undefined;
+}
+
+/** Every way the statement leaves is a throw or a `return { key: false }`. */
+function failsOnly(stmt: Node, key: string): boolean {
+  if (stmt.type === "ThrowStatement") return true;
+  if (stmt.type === "ReturnStatement") return verdictOf(stmt.argument, key)?.value === false;
+  if (stmt.type === "BlockStatement") return stmt.body.length > 0 && !stmt.body.slice(0, -1).some(canReturn) && failsOnly(stmt.body[stmt.body.length - 1], key);
+  if (stmt.type === "IfStatement") return failsOnly(stmt.consequent, key) && !!stmt.alternate && failsOnly(stmt.alternate, key);
+  return false;
+}
+
+function verdictFactsOnce(fn: FunctionNode, key: string, outer: GuardContext): VerdictFacts | undefined {
+  if (fn.body.type !== "BlockStatement") return undefined;
+  const stmts = fn.body.body;
+  const last = stmts[stmts.length - 1];
+  const passing = last?.type === "ReturnStatement" ? verdictOf(last.argument, key) : undefined;
+  if (!passing?.value) return undefined;
+  const tests: Node[] = [];
+  for (const s of stmts.slice(0, -1)) {
+    if (s.type === "IfStatement" && !s.alternate && failsOnly(s.consequent, key)) {
+      tests.push(s.test);
+      continue;
+    }
+    // Any other way out (an early `{ valid: true }`, a return inside a loop) may skip the checks.
+    if (canReturn(s)) return undefined;
+  }
+  if (tests.length === 0) return undefined;
+  const inits = new Map<string, Node>();
+  collectConstInits(fn, inits);
+  const ctx = helperContext(fn, inits, outer);
+  const params = new Set(fn.params.filter((p): p is TSESTree.Identifier => isIdentifier(p)).map((p) => p.name));
+  const facts: VerdictFacts = { containedNames: new Set(), shapes: new Map(), containedFields: [] };
+  for (const test of tests) {
+    for (const r of refinementsOf(test, false, ctx)) {
+      const name = targetKey(r.target);
+      if (!name) continue;
+      if (r.kind === "path-containment") facts.containedNames.add(name);
+      if ((r.kind === "shape" || r.kind === "regex-match") && params.has(name) && !r.markOnly) {
+        const list = facts.shapes.get(name) ?? [];
+        for (const m of r.shape ?? []) if (!list.includes(m)) list.push(m);
+        facts.shapes.set(name, list);
+      }
+    }
+  }
+  // A name written again after its check may hold anything by the time it is returned.
+  const written = new Set<string>();
+  visitOwnBody(fn, (n) => {
+    if (n.type === "AssignmentExpression" && isIdentifier(n.left)) written.add(n.left.name);
+    if (n.type === "UpdateExpression" && isIdentifier(n.argument)) written.add(n.argument.name);
+  });
+  for (const prop of passing.object.properties) {
+    if (prop.type !== "Property" || prop.computed) continue;
+    const field = propertyName(prop);
+    const held = targetKey(prop.value as Node);
+    if (field && held && facts.containedNames.has(held) && (params.has(held) || inits.has(held)) && !written.has(held)) facts.containedFields.push(field);
+  }
+  return facts;
+}
+
 // ------------------------------------------------------------ helpers that throw
 
 /**
@@ -1047,7 +1277,7 @@ function passesUncheckedOnce(fn: FunctionNode): boolean {
  * the way a check with an early `throw` does in place. Each argument gets what
  * the function's body proves about its parameter before any way it can return.
  */
-export function assertionRefinements(call: TSESTree.CallExpression, ctx: GuardContext): Refinement[] {
+export function assertionRefinements(call: TSESTree.CallExpression, ctx: GuardContext, provenOnly = false): Refinement[] {
   const fns = ctx.functionsCalled?.(call) ?? [];
   if (fns.length !== 1) return [];
   const fn = fns[0];
@@ -1083,7 +1313,8 @@ export function assertionRefinements(call: TSESTree.CallExpression, ctx: GuardCo
     }
   });
   // `assertOk(p);` that throws on a test of p the scanner cannot read: the value passed a check it cannot judge.
-  if (proven.size === dashOnly.size) {
+  // (Only for a call made for its effect: a call whose result is used may test its argument for another reason.)
+  if (!provenOnly && proven.size === dashOnly.size) {
     const tested = testedParams(fn, true);
     if (tested.size > 0 && unreadPastThrows(fn, tested, ctx)) return [...out, ...unreadCheck(call, ctx, tested)];
   }
@@ -1122,7 +1353,19 @@ function assertedFactsOnce(fn: FunctionNode, param: string, outer: GuardContext)
   const inits = new Map<string, Node>();
   collectConstInits(fn, inits);
   const ctx = helperContext(fn, inits, outer);
-  const { tests, earlyReturns } = throwingChecks(fn.body.body, param);
+  const { tests, earlyReturns, asserts } = throwingChecks(fn.body.body, param);
+  // `validateId(id);` before anything returns: what that helper proves of its parameter holds here too.
+  for (const call of asserts) {
+    const inner = ctx.functionsCalled?.(call) ?? [];
+    if (inner.length !== 1) continue;
+    inner[0].params.forEach((p, i) => {
+      const arg = call.arguments[i];
+      if (!arg || !isIdentifier(p) || !isIdentifier(arg) || arg.name !== param) return;
+      const got = assertedFacts(inner[0], p.name, ctx);
+      if (got.contained) facts.contained = true;
+      for (const m of got.shape) if (!facts.shape.includes(m)) facts.shape.push(m);
+    });
+  }
   for (const test of tests) {
     for (const r of refinementsOf(test, false, ctx)) {
       const key = targetKey(r.target) ?? "";
@@ -1149,9 +1392,10 @@ function assertedFactsOnce(fn: FunctionNode, param: string, outer: GuardContext)
  * them, or left early through `if (param === "c1" || param === "c2") return;`
  * (`earlyReturns` lists each such way out's constants).
  */
-function throwingChecks(stmts: readonly Node[], param: string): { tests: Node[]; earlyReturns: string[][] } {
+function throwingChecks(stmts: readonly Node[], param: string): { tests: Node[]; earlyReturns: string[][]; asserts: TSESTree.CallExpression[] } {
   const tests: Node[] = [];
   const earlyReturns: string[][] = [];
+  const asserts: TSESTree.CallExpression[] = [];
   for (const s of stmts) {
     if (s.type === "IfStatement" && !s.alternate && alwaysExits(s.consequent) && !alwaysThrows(s.consequent)) {
       const values = equalsConstants(s.test, param);
@@ -1161,10 +1405,53 @@ function throwingChecks(stmts: readonly Node[], param: string): { tests: Node[];
         continue;
       }
     }
+    // `return join(previewDir(id), name)`: the calls a plain return evaluates on its way out ran before it.
+    if (s.type === "ReturnStatement") {
+      if (s.argument) unconditionalCalls(s.argument, param, asserts);
+      break;
+    }
     if (canReturn(s)) break;
     if (s.type === "IfStatement" && !s.alternate && alwaysThrows(s.consequent)) tests.push(s.test);
+    if (s.type === "ExpressionStatement") unconditionalCalls(s.expression, param, asserts);
+    if (s.type === "VariableDeclaration") for (const d of s.declarations) if (d.init) unconditionalCalls(d.init, param, asserts);
   }
-  return { tests, earlyReturns };
+  return { tests, earlyReturns, asserts };
+}
+
+/**
+ * The calls evaluating `node` always makes with `param` as an argument
+ * (through nested calls, templates, operators and `await`; not past `?:`,
+ * `&&`/`||`/`??` or into a function written there).
+ */
+function unconditionalCalls(node: Node, param: string, out: TSESTree.CallExpression[], depth = 0): void {
+  const n = unwrapExpression(node);
+  if (depth > 12) return;
+  const next = (c: Node): void => unconditionalCalls(c, param, out, depth + 1);
+  switch (n.type) {
+    case "CallExpression":
+      if (n.optional) return;
+      if (n.arguments.some((a) => isIdentifier(a, param))) out.push(n);
+      for (const a of n.arguments) if (a.type !== "SpreadElement") next(a);
+      if (n.callee.type === "MemberExpression") next(n.callee.object);
+      return;
+    case "AwaitExpression":
+      return next(n.argument);
+    case "TemplateLiteral":
+      return n.expressions.forEach(next);
+    case "BinaryExpression":
+      next(n.left as Node);
+      return next(n.right);
+    case "MemberExpression":
+      if (!n.optional) next(n.object);
+      return;
+    case "AssignmentExpression":
+      return next(n.right);
+    case "ArrayExpression":
+      for (const e of n.elements) if (e && e.type !== "SpreadElement") next(e);
+      return;
+    default:
+      return;
+  }
 }
 
 /** `p === "a"` or `"a" === p || p === "b"`: the string constants `p` equals when the test holds; undefined for any other test. */
@@ -1260,8 +1547,10 @@ function judgeContainment(fn: FunctionNode, param: string, outer: GuardContext):
  * engine cannot say, from the call site's scope: right when they share a module).
  */
 function helperContext(fn: FunctionNode, inits: Map<string, Node>, outer: GuardContext): GuardContext {
+  const own = namesDeclaredIn(fn);
   return {
-    initOf: (id) => inits.get(id.name),
+    initOf: (id) => inits.get(id.name) ?? (own.has(id.name) ? undefined : outer.initInside?.(fn, id)),
+    initInside: outer.initInside,
     functionsCalled: (c) => {
       if (unwrapExpression(c.callee).type !== "Identifier") return [];
       const inside = outer.functionsCalledInside?.(fn, c) ?? [];
@@ -1453,6 +1742,30 @@ function collectConstInits(fn: FunctionNode, out: Map<string, Node>): void {
   visitOwnBody(fn, (n) => {
     if (n.type === "VariableDeclarator" && isIdentifier(n.id) && n.init) out.set(n.id.name, n.init);
   });
+}
+
+/** The names a function binds itself (parameters, variables, functions): they shadow its module's. */
+function namesDeclaredIn(fn: FunctionNode): Set<string> {
+  const out = new Set<string>();
+  const addPattern = (p: Node): void => {
+    const stack: Node[] = [p];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (n.type === "Identifier") out.add(n.name);
+      else if (n.type === "AssignmentPattern") stack.push(n.left);
+      else if (n.type === "RestElement") stack.push(n.argument);
+      else if (n.type === "ArrayPattern") for (const e of n.elements) { if (e) stack.push(e); }
+      else if (n.type === "ObjectPattern") for (const q of n.properties) stack.push(q.type === "Property" ? (q.value as Node) : q.argument);
+      else if (n.type === "TSParameterProperty") stack.push(n.parameter);
+    }
+  };
+  for (const p of fn.params) addPattern(p);
+  visitOwnBody(fn, (n) => {
+    if (n.type === "VariableDeclarator") addPattern(n.id);
+    else if ((n.type === "FunctionDeclaration" || n.type === "ClassDeclaration") && n.id) out.add(n.id.name);
+    else if (n.type === "CatchClause" && n.param) addPattern(n.param);
+  });
+  return out;
 }
 
 /** Nodes of a function body, nested callbacks included (they read the same locals), bounded. */

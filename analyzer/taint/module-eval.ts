@@ -1,11 +1,14 @@
 // Modules: evaluating a module once, its imports first, and what its exports
 // (ESM, re-exports, `export *`, CommonJS `module.exports`) give an importer.
 import { type ModuleState, patternIdentifiers } from "./modules.js";
-import { Frame } from "./scope.js";
+import type { TSESTree } from "@typescript-eslint/types";
+import { Frame, type Binding } from "./scope.js";
 import { compact, EMPTY, isEmpty, join, taintOnly, type Value } from "./values.js";
 import { Ctx, VarState } from "./context.js";
 import { importedName } from "./syntax.js";
 import { EngineState } from "./engine-state.js";
+
+type Node = TSESTree.Node;
 
 export abstract class ModuleEvaluator extends EngineState {
   protected evaluateModule(st: ModuleState): void {
@@ -41,6 +44,39 @@ export abstract class ModuleEvaluator extends EngineState {
     const base = r.package;
     if (imported === "*" || imported === "default") return { apis: [base] };
     return { apis: [`${base} Member[${imported}]`] };
+  }
+
+  /**
+   * The initializer of the `const` a binding names, through imports and
+   * re-exports to the module that declares it (`import { ID_RE } from
+   * "./constants.js"`): checks read a pattern or a list where it is written.
+   * Undefined for anything that can be reassigned or is not ours.
+   */
+  protected constInitOf(b: Binding, st: ModuleState, depth = 0): Node | undefined {
+    if (depth > 8) return undefined;
+    if (!b.importFrom) return b.kind === "const" ? b.init : undefined;
+    const r = this.program.resolve(st.module.path, b.importFrom.specifier);
+    if (r.kind !== "internal" || b.importFrom.imported === "*") return undefined;
+    const target = this.stateOf(r.module);
+    this.evaluateModule(target);
+    return this.exportedConstInit(target, b.importFrom.imported, depth + 1);
+  }
+
+  private exportedConstInit(st: ModuleState, name: string, depth: number): Node | undefined {
+    if (depth > 8) return undefined;
+    const src = st.exports.get(name);
+    if (src?.kind === "binding") {
+      const b = st.scope.names.get(src.name);
+      return b ? this.constInitOf(b, st, depth + 1) : undefined;
+    }
+    if (src?.kind === "reexport" && src.imported !== "*") {
+      const r = this.program.resolve(st.module.path, src.specifier);
+      if (r.kind !== "internal") return undefined;
+      const target = this.stateOf(r.module);
+      this.evaluateModule(target);
+      return this.exportedConstInit(target, src.imported, depth + 1);
+    }
+    return undefined;
   }
 
   protected exportOf(st: ModuleState, name: string | "*", depth: number): Value {

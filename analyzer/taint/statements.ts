@@ -49,6 +49,9 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
           this.bindPattern(d.id, v, ctx, d.init ?? undefined);
           // `const u = new URL(x)`: past it, x parsed.
           if (d.init && ctx.alive) this.refine(urlParseRefinements(d.init), ctx);
+          // `const dir = previewDir(id)` where the helper throws unless id is well formed: past it, id is.
+          const call = d.init ? unwrapExpression(d.init.type === "AwaitExpression" ? d.init.argument : d.init) : undefined;
+          if (call?.type === "CallExpression" && ctx.alive) this.refine(assertionRefinements(call, this.guardContext(ctx), true), ctx);
         }
         return;
       case "FunctionDeclaration": {
@@ -370,9 +373,20 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
     return this.rememberHelpers((b.importFrom ? this.importValue(c.module, b.importFrom.specifier, b.importFrom.imported) : this.readCell(b)).fns);
   }
 
+  /** The `const` initializer a name inside `helper` refers to, read in the module that defines `helper`. */
+  private initInside(helper: FunctionNode, id: TSESTree.Identifier): Node | undefined {
+    const c = this.helperClosures.get(helper);
+    const b = c?.scope.lookup(id.name)?.binding;
+    return c && b ? this.constInitOf(b, c.module) : undefined;
+  }
+
   private guardContext(ctx: Ctx): GuardContext {
     return {
-      initOf: (id) => this.lookup(id.name, ctx)?.init,
+      initOf: (id) => {
+        const b = this.lookup(id.name, ctx);
+        return b?.importFrom ? this.constInitOf(b, ctx.module) : b?.init;
+      },
+      initInside: (helper, id) => this.initInside(helper, id),
       destructuredOf: (id) => this.lookup(id.name, ctx)?.destructured,
       functionsCalled: (call) => this.functionsCalled(call, ctx),
       functionsCalledInside: (helper, call) => this.functionsCalledInside(helper, call),
