@@ -156,6 +156,8 @@ const engine: [string, string, string, boolean][] = [
   ["a URL object's host set: no mark", `const u = new URL("https://a.example/doc");\nu.host = x;\nsink(u);`, URL_PATH, false],
   ["a URL object's href set: no mark", `const u = new URL("https://a.example/doc");\nu.pathname = "/a";\nu.href = x;\nsink(u.href);`, URL_PATH, false],
   ["pathname of a parsed http URL, after a base", "const u = new URL(`/files/${x}`, \"https://a.example\");\nsink(`${cfg.url}${u.pathname}${u.search}`);", URL_PATH, true],
+  ["query values of a parameter object, set in a helper's loop", `function build(endpoint, params) {\n  const u = new URL(endpoint, cfg.url);\n  for (const [k, v] of Object.entries(params)) u.searchParams.append(k, typeof v === "string" ? v : JSON.stringify(v));\n  return u;\n}\nsink(build("items", { q: x, n: 1 }));`, URL_PATH, true],
+  ["the endpoint of that helper: no mark", `function build(endpoint, params) {\n  const u = new URL(endpoint, cfg.url);\n  for (const [k, v] of Object.entries(params)) u.searchParams.append(k, v);\n  return u;\n}\nsink(build(x, { n: "1" }));`, URL_PATH, false],
   ["pathname of a URL whose scheme the argument picks: no mark", "const u = new URL(x, \"http://mock/\");\nsink(`${cfg.url}${u.pathname}`);", URL_PATH, false],
 ];
 
