@@ -381,9 +381,10 @@ function concatConsts(base: Value, rel: Value): string[] | undefined {
 export function urlObject(v: Value): Value {
   const address = sanitize(v, [URL_ADDRESS]);
   const rest = sanitize(taintOnly(v), [URL_ADDRESS]);
-  const after = (lead: string) => compact({ ...rest, consts: [lead], prefix: true });
-  const pathname = specialSchemeKnown(v.consts) ? after("/") : rest;
-  const props = new Map<string, Value>([["href", v], ["origin", address], ["host", address], ["hostname", address], ["protocol", rest], ["port", rest], ["searchParams", taintOnly(v)], ["pathname", pathname], ["search", after("?")], ["hash", after("#")]]);
+  // The query and fragment are not address parts: they may hold what the URL was given (a token).
+  const after = (part: Value, lead: string) => compact({ ...part, consts: [lead], prefix: true });
+  const pathname = specialSchemeKnown(v.consts) ? after(rest, "/") : rest;
+  const props = new Map<string, Value>([["href", v], ["origin", address], ["host", address], ["hostname", address], ["protocol", rest], ["port", rest], ["searchParams", taintOnly(v)], ["pathname", pathname], ["search", after(taintOnly(v), "?")], ["hash", after(taintOnly(v), "#")]]);
   return compact({ ...v, props });
 }
 
