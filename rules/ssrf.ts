@@ -6,7 +6,8 @@ import type { TSESTree } from "@typescript-eslint/types";
 import { stringLiteralValue, unwrapExpression } from "../analyzer/parse/ast.js";
 import { URI_COMPONENT, type Destination, type Flow, type GuardKind, type SinkHit, type TaintResult } from "../analyzer/taint/spec.js";
 import { URL_PUBLIC_HOST } from "../analyzer/taint/url-guards.js";
-import { URL_HOST_LABEL, URL_PATH, pieceMayPickHost, staysInHostName } from "../analyzer/taint/url-shapes.js";
+import { URL_HOST_LABEL, URL_PATH, pieceMayPickHost, relativeKeepsBase, staysInHostName } from "../analyzer/taint/url-shapes.js";
+import { UNKNOWN_PART } from "../analyzer/taint/values.js";
 import type { Rule, RuleContext } from "./types.js";
 import { declaredCapability } from "./util/declared-purpose.js";
 import { isUnsafe, reportFlow, shapeOf, unreadCheckOf } from "./util/untrusted-flows.js";
@@ -35,6 +36,10 @@ function pieces(node: TSESTree.Node): TSESTree.Node[] {
   return [n];
 }
 
+function isUrlWithBase(node: TSESTree.Node): node is TSESTree.NewExpression {
+  return node.type === "NewExpression" && node.callee.type === "Identifier" && node.callee.name === "URL" && node.arguments.length > 1 && node.arguments[0].type !== "SpreadElement";
+}
+
 function constantText(node: TSESTree.Node): string | undefined {
   if (node.type === "TemplateElement") return node.value.cooked ?? undefined;
   return stringLiteralValue(node);
@@ -58,6 +63,12 @@ export function urlHostIsFixed(hit: SinkHit, taint: TaintResult): boolean {
     return first !== undefined && fixesHost(first, undefined);
   }
   const [lead, next] = pieces(urlArg);
+  // `new URL(rel, BASE)` read out of its function sees no data in `rel`: the base's host holds only when
+  // rel's own text keeps it (a value written first may be `//evil.net` or a URL of its own).
+  if (isUrlWithBase(lead)) {
+    const rel = taint.constantsOf(lead.arguments[0], hit.module);
+    if (rel.length === 0 || !rel.every((c) => relativeKeepsBase(c.split(UNKNOWN_PART)[0]))) return false;
+  }
   const text = constantText(lead);
   const leading = text !== undefined ? [text] : taint.constantsOf(lead, hit.module);
   if (leading.length === 0) return false;
@@ -166,7 +177,7 @@ export const ssrf: Rule = {
     cwe: [918],
     summary: "A tool argument chooses the host or scheme of a request the server makes.",
     description:
-      "A value the model chooses becomes the URL (or host) of fetch, axios, got, undici, http/https requests without an allow-list. The server then reaches whatever the user's machine can: cloud metadata endpoints (169.254.169.254), localhost admin ports, intranet services, and returns the answer to the model. A value that only fills the path or query under a fixed host, or under a base URL the user configures (`${process.env.API_URL}/items/${id}`), is not reported; under a base the analysis cannot resolve (an object's field, another function's result) it is medium, since only the base itself could pick the host. Where a piece sits is read from the string it is composed into, through helpers: after a constant `/` that follows other text, or after `?` or `#`, it is path, query or fragment (`this.baseURL + \"/v2/\" + id`); a URL in a request's body is not where the request goes. A subdomain of a fixed domain (`https://${site}.vendor.example/`) is medium, and not reported when the argument's shape keeps it a host label (an anchored pattern of letters, digits and `-`, `encodeURIComponent`). When the tool says this is what it is for (its name, description and schema declare the act and the argument is the whole URL), the finding is a capability: medium or low, listed under \"What it can do\", and the permission policy asks before each call; it stays an injection when the value crosses a boundary the code or the tool's text meant to keep.",
+      "A value the model chooses becomes the URL (or host) of fetch, axios, got, undici, http/https requests without an allow-list. The server then reaches whatever the user's machine can: cloud metadata endpoints (169.254.169.254), localhost admin ports, intranet services, and returns the answer to the model. A value that only fills the path or query under a fixed host, or under a base URL the user configures (`${process.env.API_URL}/items/${id}`), is not reported; under a base the analysis cannot resolve (an object's field, another function's result) it is a low note: a value written after the authority cannot choose the host whatever the base is, and the base carries no tool argument the analysis saw. An argument that may be that base itself (written first, nothing between) is medium. Where a piece sits is read from the string it is composed into, through helpers: after a constant `/` that follows other text, or after `?` or `#`, it is path, query or fragment (`this.baseURL + \"/v2/\" + id`); a URL in a request's body is not where the request goes. A subdomain of a fixed domain (`https://${site}.vendor.example/`) is medium, and not reported when the argument's shape keeps it a host label (an anchored pattern of letters, digits and `-`, `encodeURIComponent`). When the tool says this is what it is for (its name, description and schema declare the act and the argument is the whole URL), the finding is a capability: medium or low, listed under \"What it can do\", and the permission policy asks before each call; it stays an injection when the value crosses a boundary the code or the tool's text meant to keep.",
     help: [
       "**Why it matters.** An MCP server runs inside the user's network with the user's cookies-free but network-privileged position; a prompt injection can point a fetch tool at `http://169.254.169.254/latest/meta-data/iam/` or `http://localhost:8080/admin`.",
       "",
@@ -193,7 +204,9 @@ export const ssrf: Rule = {
       const flow = hostPicking[0] ?? (hit.destination.unresolved ? unsafe[0] : undefined);
       if (!flow) continue;
       if (!hostPicking.includes(flow)) {
-        reportFlow(ctx, { hit, flow }, "in the path or query of a URL whose host comes from a value that could not be resolved (the argument may only fill the path)", FIX, "medium");
+        // Only after the authority: whatever the base is, this value cannot choose the host. The base carries
+        // no tool argument the engine saw; a path inside that same service is a note, not a forgery.
+        reportFlow(ctx, { hit, flow }, "only in the path or query of a URL whose base the scanner could not resolve: it cannot choose the host, only the path inside that service", FIX, "low");
         continue;
       }
       const label = hostLabelPosition(ctx, hit, flow);

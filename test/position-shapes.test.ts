@@ -7,7 +7,7 @@ import { test } from "node:test";
 import { positionMarks } from "../analyzer/taint/position-shapes.js";
 import { AFTER_FIRST_WORD, AFTER_OPTIONS_END, flagsBefore, IN_DOUBLE_QUOTES, IN_SINGLE_QUOTES, NOT_AT_START, OPTION_VALUE, quoteEscapeShape, quoteStateAfter, SHELL_INERT, SINGLE_QUOTES_ESCAPED, staysOneShellWord } from "../analyzer/taint/shell-shapes.js";
 import { NO_LEADING_DASH, NO_SEPARATOR, URI_COMPONENT } from "../analyzer/taint/spec.js";
-import { afterAuthority, betweenSchemeAndDomain, pieceMayPickHost, staysInHostName, URL_HOST_LABEL, URL_PATH } from "../analyzer/taint/url-shapes.js";
+import { afterAuthority, betweenSchemeAndDomain, pieceMayPickHost, relativeKeepsBase, staysInHostName, URL_HOST_LABEL, URL_PATH } from "../analyzer/taint/url-shapes.js";
 import { runTaint } from "./support/taint-harness.js";
 import { IN_QUOTES, openQuoteAfter, QUOTE_DOUBLED, quoteDoubledShape, staysQuotedName } from "../analyzer/taint/quote-shapes.js";
 
@@ -27,6 +27,12 @@ test("afterAuthority: a piece after the authority has ended, and not before", ()
   assert.equal(afterAuthority("//"), false);
   assert.equal(afterAuthority(""), false, "leading");
   assert.equal(afterAuthority(U), false, "right after an unknown base, with nothing between");
+});
+
+test("relativeKeepsBase: which relative references stay on new URL(rel, base)'s host", () => {
+  for (const lead of ["/v1/", "/x", "items/", "search?", "?q=", "#top", "./", "1", "  /x"]) assert.equal(relativeKeepsBase(lead), true, lead);
+  // `//host`, `/\host`, `\\host` and a scheme (`https` + `://…`, `http:/host`) name their own host; tabs and newlines are dropped first.
+  for (const lead of ["", "/", "//", "/\\", "\\\\", "https", "http:", "items", "/\t/", " //"]) assert.equal(relativeKeepsBase(lead), false, JSON.stringify(lead));
 });
 
 test("host labels: a piece between a scheme and a constant domain, confined by its shape", () => {
@@ -143,6 +149,16 @@ const engine: [string, string, string, boolean][] = [
   ["constant prefix on an argument", "sink(`./${x}`);", NO_LEADING_DASH, true],
   ["cut out by split: the prefix's mark is gone", `const s = "k=" + x;\nsink(s.split("=")[1]);`, NO_LEADING_DASH, false],
   ["cut out by substring: no URL mark", `const s = "https://a.example/" + x;\nsink(s.substring(19));`, URL_PATH, false],
+  ["set on a URL object's search parameters", `const u = new URL("/v1/search", cfg.url);\nu.searchParams.set("q", x);\nsink(u);`, URL_PATH, true],
+  ["appended to a URL object's search parameters in a loop", `const u = new URL(cfg.url);\nfor (const [k, v] of Object.entries({ q: x })) u.searchParams.append(k, v);\nsink(u.toString());`, URL_PATH, true],
+  ["a URL object's pathname set", "const u = new URL(cfg.url);\nu.pathname = `/items/${x}`;\nsink(u.href);", URL_PATH, true],
+  ["a URL object's hash set", `const u = new URL("https://a.example/doc");\nu.hash = x;\nsink(u);`, URL_PATH, true],
+  ["a URL object's host set: no mark", `const u = new URL("https://a.example/doc");\nu.host = x;\nsink(u);`, URL_PATH, false],
+  ["a URL object's href set: no mark", `const u = new URL("https://a.example/doc");\nu.pathname = "/a";\nu.href = x;\nsink(u.href);`, URL_PATH, false],
+  ["pathname of a parsed http URL, after a base", "const u = new URL(`/files/${x}`, \"https://a.example\");\nsink(`${cfg.url}${u.pathname}${u.search}`);", URL_PATH, true],
+  ["query values of a parameter object, set in a helper's loop", `function build(endpoint, params) {\n  const u = new URL(endpoint, cfg.url);\n  for (const [k, v] of Object.entries(params)) u.searchParams.append(k, typeof v === "string" ? v : JSON.stringify(v));\n  return u;\n}\nsink(build("items", { q: x, n: 1 }));`, URL_PATH, true],
+  ["the endpoint of that helper: no mark", `function build(endpoint, params) {\n  const u = new URL(endpoint, cfg.url);\n  for (const [k, v] of Object.entries(params)) u.searchParams.append(k, v);\n  return u;\n}\nsink(build(x, { n: "1" }));`, URL_PATH, false],
+  ["pathname of a URL whose scheme the argument picks: no mark", "const u = new URL(x, \"http://mock/\");\nsink(`${cfg.url}${u.pathname}`);", URL_PATH, false],
 ];
 
 for (const lang of ["js", "ts"] as const) {

@@ -12,7 +12,7 @@ import { keysOf, MAP_KEYS, withoutKeys } from "./value-ops.js";
 import { encodingShape, literalPattern, replaceOnAlphabet } from "./shapes.js";
 import { afterFlagMarks, quoteEscapeShape } from "./shell-shapes.js";
 import { quoteDoubledShape } from "./quote-shapes.js";
-import { URL_PATH } from "./url-shapes.js";
+import { relativeKeepsBase, specialSchemeKnown, URL_HOST_SETTERS, URL_PATH, URL_TAIL_SETTERS } from "./url-shapes.js";
 
 type Node = TSESTree.Node;
 
@@ -251,13 +251,14 @@ export function builtinCall(interp: Interp, api: string, receiver: Value, args: 
     }
     case "URL": {
       const base = args[1];
-      const consts = a0.consts?.some((c) => /^[a-z][a-z0-9+.-]*:/i.test(c)) ? a0.consts : base?.consts ? concatConsts(base, a0) : a0.consts;
-      const prefix = a0.consts?.some((c) => /^[a-z][a-z0-9+.-]*:/i.test(c)) ? a0.prefix : base?.consts ? true : a0.prefix;
+      const absolute = !!a0.consts?.some((c) => /^[a-z][a-z0-9+.-]*:/i.test(c));
+      // `new URL(rel, base)` keeps the base's host only when rel's text cannot start a scheme or `//host`
+      // (url-shapes.ts `relativeKeepsBase`): a value the model wrote first may be a whole URL of its own.
+      const relOpen = !!base && !absolute && hasTaint(a0) && !(a0.consts?.length && a0.consts.every((c) => relativeKeepsBase(c.split(UNKNOWN_PART)[0])));
+      const consts = absolute ? a0.consts : relOpen ? undefined : base?.consts ? concatConsts(base, a0) : a0.consts;
+      const prefix = absolute ? a0.prefix : relOpen ? undefined : base?.consts ? true : a0.prefix;
       const v = compact({ ...join(deepTaint(a0), deepTaint(base ?? EMPTY)), consts: consts ? [...consts] : undefined, prefix: prefix || undefined });
-      // The address parts keep the URL's taint (a tool argument picks the host) but never its userinfo or query.
-      const address = sanitize(v, [URL_ADDRESS]);
-      const props = new Map<string, Value>([["href", v], ["origin", address], ["host", address], ["hostname", address], ["protocol", sanitize(taintOnly(v), [URL_ADDRESS])], ["port", sanitize(taintOnly(v), [URL_ADDRESS])], ["searchParams", taintOnly(v)], ["pathname", sanitize(taintOnly(v), [URL_ADDRESS])]]);
-      return compact({ ...v, props });
+      return urlObject(v);
     }
     case "Request": {
       // `new Request(input, init)`: an object, its `url` the input's (a URL string, or another Request's url),
@@ -369,6 +370,43 @@ function concatConsts(base: Value, rel: Value): string[] | undefined {
   const out: string[] = [];
   for (const b of base.consts) for (const r of rel.consts) if (out.length < MAX_CONSTS) out.push(safe(() => new URL(r, b).href) ?? b + r);
   return out;
+}
+
+/**
+ * A URL object over its text `v`: the address parts keep the URL's taint (a tool argument picks the
+ * host) but never its userinfo or query. The pathname of an http(s) URL starts with `/` and the search
+ * and hash hold what follows `?` and `#`, so what they carry sits after the authority when they are
+ * written after a base (`${base}${u.pathname}${u.search}`).
+ */
+export function urlObject(v: Value): Value {
+  const address = sanitize(v, [URL_ADDRESS]);
+  const rest = sanitize(taintOnly(v), [URL_ADDRESS]);
+  // The query and fragment are not address parts: they may hold what the URL was given (a token).
+  const after = (part: Value, lead: string) => compact({ ...part, consts: [lead], prefix: true });
+  const pathname = specialSchemeKnown(v.consts) ? after(rest, "/") : rest;
+  const props = new Map<string, Value>([["href", v], ["origin", address], ["host", address], ["hostname", address], ["protocol", rest], ["port", rest], ["searchParams", taintOnly(v)], ["pathname", pathname], ["search", after(taintOnly(v), "?")], ["hash", after(taintOnly(v), "#")]]);
+  return compact({ ...v, props });
+}
+
+/**
+ * `u[part] = x` on a URL object `u`. A part that moves the URL (`href`, `host`, `hostname`,
+ * `protocol`) makes its text unknown past what `x` says; the others (`pathname`, `search`, `hash`,
+ * `port`, userinfo) cannot leave the host (their setters never reparse the authority): `x` is
+ * carried after it. Undefined when `u` is not a URL object or the part is not one of these.
+ */
+export function withUrlPart(u: Value, part: string, x: Value): Value | undefined {
+  if (!isUrlObject(u)) return undefined;
+  if (part === "href") return urlObject(x);
+  const own = deepTaint(u);
+  if (URL_HOST_SETTERS.has(part)) return urlObject(join(own, deepTaint(x)));
+  if (!URL_TAIL_SETTERS.has(part)) return undefined;
+  const tail = sanitize(deepTaint(x), [URL_PATH]);
+  return urlObject(compact({ ...join(own, tail), consts: u.consts ? [...u.consts] : undefined, prefix: u.consts?.length ? true : undefined }));
+}
+
+/** A value `new URL(...)` made: it has the URL's own views. */
+export function isUrlObject(v: Value): boolean {
+  return !!v.props?.has("href") && v.props.has("searchParams") && v.props.has("hostname");
 }
 
 const STRING_SAME = new Set(["toLowerCase", "toUpperCase", "toLocaleLowerCase", "toLocaleUpperCase", "trim", "trimStart", "trimEnd", "trimLeft", "trimRight", "normalize", "toString", "valueOf", "toWellFormed"]);

@@ -14,6 +14,7 @@ import {
   join,
   joinAll,
   readField,
+  sanitize,
   taintOnly,
   type Value,
   withoutTaint,
@@ -23,7 +24,8 @@ import {
 import { type Node, CONTENT_FREE_PROPS, type FnInfo, Ctx } from "./context.js";
 import { readPath, setPath, concatValues, refsAt, instanceLineage, ownTaint, unlistedClientField } from "./value-ops.js";
 import { appendToken } from "./api-keys.js";
-import { URL_ADDRESS } from "./spec.js";
+import { URI_COMPONENT, URL_ADDRESS } from "./spec.js";
+import { withUrlPart } from "./builtins.js";
 import { memberChain, describeTarget, isLiteralTest, FUNCTION_TYPES } from "./syntax.js";
 import { StatementEvaluator } from "./statements.js";
 
@@ -264,7 +266,11 @@ export abstract class MemberEvaluator extends StatementEvaluator {
         if (root.fns?.length && chain.path.length === 1) {
           for (const c of root.fns) this.writeCell(`fnprop#${this.infoOf(c.fn, c.module).id}#${chain.path[0]}`, stepped);
         }
-        const updated = setPath(root, chain.path, stepped, !this.isLocal(b, ctx));
+        const weak = !this.isLocal(b, ctx);
+        // `u.pathname = x`, `u.host = x` on a URL object: the URL's text changes with it (builtins.ts `withUrlPart`).
+        const parentPath = chain.path.slice(0, -1);
+        const moved = withUrlPart(readPath(root, parentPath), chain.path[chain.path.length - 1], stepped);
+        const updated = moved ? (parentPath.length === 0 ? (weak ? join(root, moved) : moved) : setPath(root, parentPath, moved, weak)) : setPath(root, chain.path, stepped, weak);
         this.writeVar(b, updated, ctx, true);
         return;
       }
@@ -299,6 +305,13 @@ export abstract class MemberEvaluator extends StatementEvaluator {
     const root = this.readVar(b, ctx);
     if (chain.path.length === 0) {
       this.writeVar(b, join(root, { elems: add }), ctx);
+      return;
+    }
+    // `u.searchParams.set(k, v)`: form-encoded into the query of the URL object `u`.
+    const parentPath = chain.path.slice(0, -1);
+    const moved = chain.path[chain.path.length - 1] === "searchParams" ? withUrlPart(readPath(root, parentPath), "search", sanitize(add, [URI_COMPONENT])) : undefined;
+    if (moved) {
+      this.writeVar(b, parentPath.length === 0 ? moved : setPath(root, parentPath, moved), ctx);
       return;
     }
     const cur = readPath(root, chain.path);

@@ -8,7 +8,7 @@ import { alwaysExits, assertionRefinements, refinementsOf, targetKey, urlParseRe
 import { urlRefinements } from "./url-guards.js";
 import { patternIdentifiers } from "./modules.js";
 import { UNREAD_CHECK, type FunctionNode, type GuardKind } from "./spec.js";
-import { either, EMPTY, guard, hasTaint, join, sanitize, type Closure, type Value, withStep, withStepDeep } from "./values.js";
+import { deepTaint, either, EMPTY, guard, hasTaint, join, sanitize, type Closure, type Value, withStep, withStepDeep } from "./values.js";
 import { type Node, type Expr, Ctx, joinStates } from "./context.js";
 import { readElement, readPath, setPath, withoutProps, keysOf, isPropertyName, chosenByCallerValue, conditionalGuard } from "./value-ops.js";
 import { memberChain, isLiteralTest } from "./syntax.js";
@@ -409,7 +409,8 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
    */
   private settledRefinement(ref: Refinement, against: readonly Node[], ctx: Ctx): Refinement | undefined {
     const values = against.map((n) => this.evalExpr(n as Expr, ctx));
-    if (values.some((v) => chosenByCallerValue(v))) return undefined;
+    // A list compared against (`allowed.includes(host)`) is the caller's when its members are.
+    if (values.some((v) => chosenByCallerValue(v) || (!!v.elems && chosenByCallerValue(deepTaint(v.elems))))) return undefined;
     const pending = values.flatMap((v) => v.refs ?? []).filter((r) => !this.filledParam(r.fnId, r.index));
     return pending.length ? { ...ref, kind: conditionalGuard(ref.kind, pending) } : ref;
   }

@@ -137,7 +137,15 @@ function allowedTargets(test: Node, whenTrue: boolean, ctx: GuardContext, depth:
       const suffixes = constantTexts(arg, ctx);
       return suffixes?.length && suffixes.every((s) => DOMAIN_SUFFIX.test(s)) ? [recv] : [];
     }
-    if ((name === "includes" || name === "has") && isHostPart(arg, ctx) && constantMembers(recv, ctx)) return [arg];
+    if ((name === "includes" || name === "has") && isHostPart(arg, ctx)) {
+      if (constantMembers(recv, ctx)) return [arg];
+      // A list the code holds (`config.allowedHosts`, a closed-over parameter, a field): it pins the host
+      // where that list is not the caller's (Refinement.settledIf), as a compared host does.
+      if (targetKey(stripNormalizing(recv)) !== undefined) {
+        comparedWith.set(arg, [recv]);
+        return [arg];
+      }
+    }
   }
   return [];
 }

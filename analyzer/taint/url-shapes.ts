@@ -64,3 +64,40 @@ export function betweenSchemeAndDomain(before: string, after: string): boolean {
 export function pieceMayPickHost(marks: readonly string[]): boolean {
   return !marks.includes(URL_PATH) && !(marks.includes(URL_HOST_LABEL) && staysInHostName(marks));
 }
+
+/**
+ * True when a relative reference whose text starts with `lead` (the constant
+ * text before its first unknown part) resolves against the base's scheme and
+ * host in `new URL(rel, base)` (WHATWG URL parsing): the parser drops leading
+ * spaces and control characters and every tab or line break, reads `\` as `/`
+ * for http(s), and takes `//host` or `scheme:` as a new authority. So the lead
+ * must start with `?` or `#`, with one `/` and then a character that is not a
+ * slash, or with a character no scheme may hold (`.`, `_`, a digit), or hold
+ * `/`, `?` or `#` before any `:` after a letter (`items/`, `search?`). A lead
+ * of letters only (`https` + `://evil.net`) or empty leaves the host open.
+ */
+export function relativeKeepsBase(lead: string): boolean {
+  const text = lead.replace(/[\t\n\r]/g, "").replace(/^[\u0001-\u0020]+/, "");
+  if (text === "") return false;
+  if (/^[/\\]/.test(text)) return text.length > 1 && !/^.[/\\]/.test(text);
+  if (/^[?#]/.test(text)) return true;
+  if (!/^[a-z]/i.test(text)) return true;
+  const end = /[^a-z0-9+.-]/i.exec(text);
+  return !!end && end[0] !== ":";
+}
+
+/** Schemes whose URLs always have a host and a path starting with `/` (the WHATWG "special" schemes). */
+const SPECIAL_SCHEME = /^(https?|wss?|ftp|file):/i;
+
+/** Every alternative of a URL's text starts with a special scheme: its `pathname` starts with `/`. */
+export function specialSchemeKnown(consts: readonly string[] | undefined): boolean {
+  return !!consts?.length && consts.every((c) => SPECIAL_SCHEME.test(c));
+}
+
+/**
+ * The parts of a URL object that, set, choose where it goes (`u.host = x`);
+ * the others (`pathname`, `search`, `hash`, `port`, `username`, `password`)
+ * cannot move it off its host: their setters never reparse the authority.
+ */
+export const URL_HOST_SETTERS: ReadonlySet<string> = new Set(["href", "host", "hostname", "protocol", "origin"]);
+export const URL_TAIL_SETTERS: ReadonlySet<string> = new Set(["pathname", "search", "hash", "port", "username", "password"]);

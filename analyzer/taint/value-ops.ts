@@ -275,8 +275,18 @@ function substitute(r: ParamRef, mode: PieceMode, args: Value[], thisValue: Valu
     guards: r.guards.length ? [...new Set([...x.guards, ...r.guards])].sort() : x.guards,
   }));
   // A method's answer is not the receiver's fields (`shallow`): its shape stays, its properties do not.
-  if (r.access.length === 0) mapped = join(mapped, compact({ apis: actual.apis, fns: actual.fns, props: r.shallow ? undefined : actual.props, elems: r.shallow ? undefined : actual.elems, consts: mode === "piece" ? undefined : actual.consts, prefix: mode === "whole" ? actual.prefix : mode === "lead" || undefined, classes: actual.classes, insts: actual.insts }));
+  // What the callee learned of the whole (a position in the string it was written into, a transform)
+  // holds for its parts too: `url.searchParams.append(k, v)` over `Object.entries(params)`.
+  const parts = r.shallow ? undefined : r.sanitized.length ? sanitizeParts(compact({ props: actual.props, elems: actual.elems }), r.sanitized, 0) : compact({ props: actual.props, elems: actual.elems });
+  if (r.access.length === 0) mapped = join(mapped, compact({ apis: actual.apis, fns: actual.fns, props: parts?.props, elems: parts?.elems, consts: mode === "piece" ? undefined : actual.consts, prefix: mode === "whole" ? actual.prefix : mode === "lead" || undefined, classes: actual.classes, insts: actual.insts }));
   return mapped;
+}
+
+/** `v` with `marks` on its taint and its parts' (a few levels down; deeper parts keep theirs). */
+function sanitizeParts(v: Value, marks: readonly string[], depth: number): Value {
+  if (taintFree(v) || depth > 3) return v;
+  const props = v.props ? new Map([...v.props].map(([k, p]) => [k, sanitizeParts(p, marks, depth + 1)] as const)) : undefined;
+  return compact({ ...sanitize(v, marks), props, elems: v.elems ? sanitizeParts(v.elems, marks, depth + 1) : undefined });
 }
 
 export function mapAtoms(v: Value, atom: (a: Atom) => Atom, ref: (r: ParamRef) => ParamRef): Value {

@@ -15,7 +15,7 @@ export function registerTools(server: McpServer, connectionProvider: ConnectionP
   server.tool("list_runs", "Pipeline runs of a project", { project: z.string() }, async ({ project }) => {
     const connection = await connectionProvider();
     const url = `${connection.serverUrl}/${project}/_apis/pipelines/runs?api-version=7.1`;
-    // expect: ssrf (medium)
+    // expect: ssrf (low)
     const res = await fetch(url, { headers: { Authorization: `Bearer ${connection.token}` } });
     return { content: [{ type: "text", text: await res.text() }] };
   });

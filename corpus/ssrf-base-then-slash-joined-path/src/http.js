@@ -30,7 +30,7 @@ export async function workspaceRowsUrl(workspace) {
 }
 
 export async function rowsRequest(rowsUrl, path, init = {}) {
-  const res = await fetch(`${rowsUrl}${path}`, init); // expect: ssrf (medium)
+  const res = await fetch(`${rowsUrl}${path}`, init); // expect: ssrf (low)
   return res.json();
 }
 

@@ -33,7 +33,8 @@ server.tool("read_any", "Fetch a docs resource", { target: z.string() }, async (
   return text(await res.json());
 });
 
-// The host is whatever another API answered (not known here); the table only fills a path written after it.
+// The host is whatever another API answered (not known here); the table only fills a path written after it:
+// it cannot choose the host whatever that base is, a low note (it was medium before labels of real servers).
 server.tool("query_rows", "Query rows of a workspace table", { workspace: z.string(), table: z.string(), limit: z.number().int().default(20) }, async ({ workspace, table, limit }) => {
   const rowsUrl = await workspaceRowsUrl(workspace);
   return text(await rowsRequest(rowsUrl, `/${table}?limit=${limit}`));

@@ -11,7 +11,7 @@ export function registerTools(server, connectionProvider) {
   server.tool("update_stage", "Retry or cancel a stage of a build.", { project: z.string(), buildId: z.number(), stage: z.string() }, async ({ project, buildId, stage }) => {
     const connection = await connectionProvider();
     const endpoint = `${connection.serverUrl}/${encodeURIComponent(project)}/_apis/build/builds/${buildId}/stages/${stage}?api-version=7.1`;
-    // expect: ssrf (medium)
+    // expect: ssrf (low)
     const res = await fetch(endpoint, { method: "PATCH", headers: { Authorization: `Bearer ${connection.token}` }, body: JSON.stringify({ state: "retry" }) });
     return { content: [{ type: "text", text: await res.text() }] };
   });
