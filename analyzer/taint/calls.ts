@@ -58,8 +58,8 @@ export abstract class CallEvaluator extends FunctionEvaluator {
     const reExport = isNew ? undefined : reExportHelper(callee.type === "Identifier" ? callee.name : methodName);
     const exported = reExport ? [...(args[reExport.from]?.props ?? [])].filter(([k]) => k !== "default") : [];
     if (reExport && exported.length > 0) {
-      this.assignToArgument(e, reExport.to, undefined, { props: new Map(exported) }, ctx);
-      return args[reExport.to] ?? EMPTY;
+      for (const to of reExport.to) if (to < e.arguments.length) this.assignToArgument(e, to, undefined, { props: new Map(exported) }, ctx);
+      return args[reExport.to[0]] ?? EMPTY;
     }
     const result = this.dispatch(fnValue, receiver, methodName, args, argNodes, e, ctx, isNew);
     const cleanFor = this.sanitizingCalls?.(e, ctx.module.module);

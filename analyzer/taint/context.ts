@@ -52,10 +52,11 @@ export const INTEROP_IDENTITY = new Set(["__importDefault", "__importStar", "__t
  * `export * from` as tsc (`__exportStar(require("./x"), exports)`, also `tslib.__exportStar`) and esbuild
  * (`__reExport(target, require("./x"))`) emit it: which argument is the module whose exports are copied, which the target.
  */
-export function reExportHelper(name: string | undefined): { from: number; to: number } | undefined {
+export function reExportHelper(name: string | undefined): { from: number; to: number[] } | undefined {
   if (name === undefined) return undefined;
-  if (/(^|_)exportStar$/.test(name)) return { from: 0, to: 1 };
-  if (/(^|_)reExport$/.test(name)) return { from: 1, to: 0 };
+  if (/(^|_)exportStar$/.test(name)) return { from: 0, to: [1] };
+  // esbuild: `__reExport(src_exports, require("./x"), module.exports)`, the third argument when the module is CommonJS.
+  if (/(^|_)reExport$/.test(name)) return { from: 1, to: [0, 2] };
   return undefined;
 }
 
