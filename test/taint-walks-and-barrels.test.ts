@@ -6,19 +6,7 @@
 // runs with its own fields). Each point has a twin that must stay a flow.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { pairs, runTaint } from "./support/taint-harness.js";
-
-/** "line:whole" or "line:part" for each flow of process.env as a whole reaching `sink`. */
-function envWholeAt(code: string): string[] {
-  const out = new Set<string>();
-  for (const h of runTaint({ "main.js": code }).hits) {
-    for (const f of h.flows) {
-      if (f.label.kind !== "env-whole") continue;
-      out.add(`${h.location.line}:${f.field === undefined && !f.member && !f.sanitizedFor.length ? "whole" : "part"}`);
-    }
-  }
-  return [...out].sort();
-}
+import { envWholeAt, pairs, runTaint } from "./support/taint-harness.js";
 
 const TSC_HELPERS = [
   `var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {`,

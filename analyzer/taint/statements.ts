@@ -239,7 +239,6 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
     ctx.alive = true;
   }
 
-
   protected evalTry(s: TSESTree.TryStatement, ctx: Ctx): void {
     ctx.throwStack.push(EMPTY);
     const before = this.stateOfFrame(ctx.frame);
