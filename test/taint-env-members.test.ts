@@ -5,19 +5,7 @@
 // the whole object and stays the whole. Each point has a twin that is whole.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { runTaint } from "./support/taint-harness.js";
-
-/** "line:whole" or "line:part" for each flow of process.env as a whole reaching `sink`. */
-function envWholeAt(code: string): string[] {
-  const out = new Set<string>();
-  for (const h of runTaint({ "main.js": code }).hits) {
-    for (const f of h.flows) {
-      if (f.label.kind !== "env-whole") continue;
-      out.add(`${h.location.line}:${f.field === undefined && !f.member && !f.sanitizedFor.length ? "whole" : "part"}`);
-    }
-  }
-  return [...out].sort();
-}
+import { envWholeAt } from "./support/taint-harness.js";
 
 test("a parameter defaulted to process.env: a named read through a helper is a part, the parameter serialized is the whole", () => {
   const code = [

@@ -13,6 +13,7 @@ import { encodingShape, literalPattern, replaceOnAlphabet } from "./shapes.js";
 import { afterFlagMarks, quoteEscapeShape } from "./shell-shapes.js";
 import { quoteDoubledShape } from "./quote-shapes.js";
 import { relativeKeepsBase, specialSchemeKnown, URL_HOST_SETTERS, URL_PATH, URL_TAIL_SETTERS } from "./url-shapes.js";
+import { nonEmptyList } from "./syntax.js";
 
 type Node = TSESTree.Node;
 
@@ -459,7 +460,7 @@ export function builtinMethod(interp: Interp, name: string, recv: Value, args: V
     case "replaceAll": {
       const replacement = args[1] ?? EMPTY;
       if (replacement.fns) interp.callValue(replacement, EMPTY, [taintOnly(recv)], node, ctx);
-      const consts = recv.consts && a0.consts?.length === 1 && replacement.consts?.length === 1 && !recv.prefix ? recv.consts.map((s) => s.split(a0.consts![0]).join(replacement.consts![0])) : undefined;
+      const consts = recv.consts && a0.consts?.length === 1 && replacement.consts?.length === 1 && !recv.prefix ? recv.consts.map((s) => s.split(a0.consts![0]).join(replacement.consts![0])) : trailingSlashesStripped(node, recv, replacement);
       // `s.replace(/[^\w-]/g, "_")`: the result holds only what the class keeps and the replacement (shapes.ts).
       const shape = quoteEscape(node, name, a0, replacement);
       const narrowed = alphabetReplace(node, deepTaint(recv), replacement, name === "replaceAll" && a0.consts?.length === 1 && !a0.prefix && !hasTaint(a0) ? a0.consts[0] : undefined);
@@ -524,6 +525,10 @@ export function builtinMethod(interp: Interp, name: string, recv: Value, args: V
     case "reduceRight": {
       if (!a0.fns) return undefined;
       let acc = args[1] ?? EMPTY;
+      // Over a list that cannot be empty (`path.split(".").reduce((o, k) => o[k], obj)`), the callback runs at
+      // least once: the result is what it returned, not the initial value.
+      const listNode = node.type === "CallExpression" && node.callee.type === "MemberExpression" ? node.callee.object : undefined;
+      if (args.length > 1 && listNode && nonEmptyList(listNode, () => undefined)) acc = interp.callValue(a0, EMPTY, [acc, elementsValue(recv), EMPTY, recv], node, ctx);
       for (let i = 0; i < 2; i++) acc = join(acc, interp.callValue(a0, EMPTY, [acc, elementsValue(recv), EMPTY, recv], node, ctx));
       return acc;
     }
@@ -577,6 +582,19 @@ function concatAll(recv: Value, args: Value[]): string[] | undefined {
 }
 
 export { constValue };
+
+/**
+ * `base.replace(/\/$/, "")`, `url.replace(/\/+$/, "")`: a pattern of slashes anchored at the end removes
+ * trailing slashes and nothing else, so a constant base URL keeps its value (and its host).
+ */
+function trailingSlashesStripped(node: Node, recv: Value, replacement: Value): string[] | undefined {
+  if (!recv.consts?.length || recv.prefix || replacement.consts?.length !== 1 || replacement.consts[0] !== "" || node.type !== "CallExpression") return undefined;
+  const p = node.arguments[0];
+  if (!p || p.type !== "Literal" || !("regex" in p) || !p.regex || p.regex.flags.includes("m")) return undefined;
+  const m = /^(?:\\\/|\/)([+*]?)\$$/.exec(p.regex.pattern);
+  if (!m) return undefined;
+  return recv.consts.map((s) => (m[1] ? s.replace(/\/+$/, "") : s.endsWith("/") ? s.slice(0, -1) : s));
+}
 
 /**
  * `s.replace(/'/g, "'\\''")`: quotes escaped for a single-quoted shell word (shell-shapes.ts);

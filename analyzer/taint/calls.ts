@@ -7,7 +7,7 @@ import { builtinMethod, libraryValueMethod } from "./builtins.js";
 import { type Closure, compact, deepTaint, EMPTY, isEmpty, join, joinAll, sanitize, taintOnly, UNKNOWN_PART, type Value } from "./values.js";
 import { splitPath } from "./spec.js";
 import { readEntry } from "./value-ops.js";
-import { type Node, MAX_NAME_CANDIDATES, INTEROP_IDENTITY, Ctx } from "./context.js";
+import { type Node, MAX_NAME_CANDIDATES, INTEROP_IDENTITY, Ctx, reExportHelper } from "./context.js";
 import { FunctionEvaluator } from "./functions.js";
 
 export abstract class CallEvaluator extends FunctionEvaluator {
@@ -53,6 +53,14 @@ export abstract class CallEvaluator extends FunctionEvaluator {
       fnValue = this.evalExpr(callee, ctx);
     }
     const { args, argNodes } = this.evalArgs(e.arguments, ctx);
+    // The helper's own body copies each export through a computed key and a getter (`for (var p in m) ...
+    // Object.defineProperty(o, p, { get })`), which a key-insensitive walk loses: copy the exports by name here.
+    const reExport = isNew ? undefined : reExportHelper(callee.type === "Identifier" ? callee.name : methodName);
+    const exported = reExport ? [...(args[reExport.from]?.props ?? [])].filter(([k]) => k !== "default") : [];
+    if (reExport && exported.length > 0) {
+      for (const to of reExport.to) if (to < e.arguments.length) this.assignToArgument(e, to, undefined, { props: new Map(exported) }, ctx);
+      return args[reExport.to[0]] ?? EMPTY;
+    }
     const result = this.dispatch(fnValue, receiver, methodName, args, argNodes, e, ctx, isNew);
     const cleanFor = this.sanitizingCalls?.(e, ctx.module.module);
     return cleanFor?.length ? sanitize(result, cleanFor) : result;

@@ -34,6 +34,8 @@ export const MAX_API_TOKENS = 10;
 export const MAX_ACCESS = 3;
 
 export const MAX_NAME_CANDIDATES = 3;
+/** Instances a method call on a joined receiver is split into, each run with its own fields. */
+export const MAX_SPLIT_RECEIVERS = 4;
 
 export const DEFAULT_WORK_BUDGET = 30_000_000;
 
@@ -45,6 +47,18 @@ export const CONTENT_FREE_PROPS = new Set(["length", "size", "byteLength", "cons
 
 /** Helpers that tsc, esbuild and Babel emit, by what they do. */
 export const INTEROP_IDENTITY = new Set(["__importDefault", "__importStar", "__toESM", "__toCommonJS", "_interopRequireDefault", "_interopRequireWildcard", "__esModule"]);
+
+/**
+ * `export * from` as tsc (`__exportStar(require("./x"), exports)`, also `tslib.__exportStar`) and esbuild
+ * (`__reExport(target, require("./x"))`) emit it: which argument is the module whose exports are copied, which the target.
+ */
+export function reExportHelper(name: string | undefined): { from: number; to: number[] } | undefined {
+  if (name === undefined) return undefined;
+  if (/(^|_)exportStar$/.test(name)) return { from: 0, to: [1] };
+  // esbuild: `__reExport(src_exports, require("./x"), module.exports)`, the third argument when the module is CommonJS.
+  if (/(^|_)reExport$/.test(name)) return { from: 1, to: [0, 2] };
+  return undefined;
+}
 
 export interface PendingSink {
   match: { kind: string; callee: string; argument: string };

@@ -21,7 +21,7 @@ import {
   type Value,
   withStep,
 } from "./values.js";
-import { type Effect, type Node, MAX_SUMMARY_DEPTH, MAX_INLINE_DEPTH, type PendingSink, type FnInfo, Ctx, VarState } from "./context.js";
+import { type Effect, type Node, MAX_SUMMARY_DEPTH, MAX_INLINE_DEPTH, MAX_SPLIT_RECEIVERS, type PendingSink, type FnInfo, Ctx, VarState } from "./context.js";
 import { paramRef, paramName, describeParam, instantiate, newInstantiateMemo, renameInstances, instanceFieldOf, MAX_INSTANCE_SITES } from "./value-ops.js";
 import { atomToFlow } from "./hit-results.js";
 import { LibraryCallEvaluator } from "./library-calls.js";
@@ -85,6 +85,15 @@ export abstract class FunctionEvaluator extends LibraryCallEvaluator {
       }
     }
     if (!caller) return EMPTY;
+    // Fields are per instance: a method called on one of several instances (`client` is the one built from
+    // the environment or the one a tool built) runs on each with that instance's own fields, so one
+    // instance's key never meets another's base URL. Bounded: past a few instances, their fields are joined.
+    const insts = thisValue.insts;
+    if (insts && insts.length > 1 && insts.length <= MAX_SPLIT_RECEIVERS) {
+      let out: Value = EMPTY;
+      for (const i of insts) out = join(out, this.callClosure(c, { ...thisValue, insts: [i] }, args, node, caller, depth, _argNodes));
+      return out;
+    }
     const actualThis = this.thisWithFields(thisValue);
     const memo = newInstantiateMemo();
     // A factory's instances are this call's own: `make(a)` and `make(b)` return two clients, not one.

@@ -11,7 +11,7 @@ import { UNREAD_CHECK, type FunctionNode, type GuardKind } from "./spec.js";
 import { deepTaint, either, EMPTY, guard, hasTaint, join, sanitize, type Closure, type Value, withStep, withStepDeep } from "./values.js";
 import { type Node, type Expr, Ctx, joinStates } from "./context.js";
 import { readElement, readPath, setPath, withoutProps, keysOf, isPropertyName, chosenByCallerValue, conditionalGuard } from "./value-ops.js";
-import { memberChain, isLiteralTest } from "./syntax.js";
+import { memberChain, isLiteralTest, leavesIteration, nonEmptyList } from "./syntax.js";
 import { ModuleEvaluator } from "./module-eval.js";
 
 export abstract class StatementEvaluator extends ModuleEvaluator {
@@ -144,11 +144,16 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
           const b = s.type === "ForOfStatement" && id?.type === "Identifier" ? ctx.scope.names.get(id.name) : undefined;
           if (b && !b.init) b.init = s;
         }
-        this.loop(ctx, (c) => {
-          const target = s.left.type === "VariableDeclaration" ? s.left.declarations[0].id : s.left;
-          this.bindPattern(target, item, c, undefined);
-          this.evalStatement(s.body, c);
-        });
+        const atLeastOnce = s.type === "ForOfStatement" && nonEmptyList(s.right, (name) => this.lookup(name, ctx)) && !leavesIteration(s.body);
+        this.loop(
+          ctx,
+          (c) => {
+            const target = s.left.type === "VariableDeclaration" ? s.left.declarations[0].id : s.left;
+            this.bindPattern(target, item, c, undefined);
+            this.evalStatement(s.body, c);
+          },
+          atLeastOnce,
+        );
         ctx.scope = outer;
         return;
       }
@@ -222,7 +227,16 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
     }
   }
 
-  protected loop(ctx: Ctx, body: (c: Ctx) => void): void {
+  protected loop(ctx: Ctx, body: (c: Ctx) => void, atLeastOnce = false): void {
+    // A loop over a list that cannot be empty runs its body once before it may stop: what the body
+    // assigns replaces the value before the loop (`let cur = obj; for (const k of path.split(".")) cur = cur[k]`
+    // ends on a property of obj, never on obj). Its paths that leave the function are gone; when none goes on,
+    // the loop is read as any other.
+    if (atLeastOnce) {
+      const before = this.stateOfFrame(ctx.frame);
+      this.branches(ctx, [body]);
+      if (!ctx.alive) ctx.frame.state = before;
+    }
     // Twice: values assigned late in the body reach its start the second time.
     for (let i = 0; i < 2; i++) this.branches(ctx, [body, () => undefined]);
     ctx.alive = true;

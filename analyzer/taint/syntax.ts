@@ -1,10 +1,11 @@
 // Syntax questions the interpreter asks about the AST: member chains, literal
 // tests, the functions of a module, whether a function calls its parameters.
 import type { TSESTree } from "@typescript-eslint/types";
-import { FUNCTION_TYPES, isFunctionNode, memberChain as astMemberChain, propertyName, pushChildren, stringLiteralValue, unwrapExpression, walkTypes } from "../parse/ast.js";
+import { FUNCTION_TYPES, isFunctionNode, memberChain as astMemberChain, propertyName, pushChildren, stringLiteralValue, unwrapExpression, walk, walkTypes } from "../parse/ast.js";
 import { patternIdentifiers } from "./modules.js";
 import type { FunctionNode } from "./spec.js";
 import { type Node } from "./context.js";
+import type { Binding } from "./scope.js";
 
 /** The engine's view of a member chain (parse/ast.ts `memberChain`): rooted at a local name or `this`. */
 export function memberChain(node: Node): { root: string; path: string[] } | undefined {
@@ -188,4 +189,30 @@ export function importedName(n: TSESTree.Node): string {
   if (n.type === "Identifier") return n.name;
   if (n.type === "Literal") return String(n.value);
   return "default";
+}
+
+/**
+ * Whether a list has at least one element whatever the data: `s.split(sep)` (a string split on a
+ * separator gives one piece at least), an array literal with an element, or a const bound to one.
+ */
+export function nonEmptyList(node: Node, lookup: (name: string) => Binding | undefined, depth = 0): boolean {
+  const n = unwrapExpression(node);
+  if (n.type === "ArrayExpression") return n.elements.some((el) => el !== null && el.type !== "SpreadElement");
+  if (n.type === "CallExpression") return n.callee.type === "MemberExpression" && propertyName(n.callee) === "split" && n.arguments.length === 1 && n.arguments[0].type !== "SpreadElement";
+  if (n.type !== "Identifier" || depth > 2) return false;
+  const b = lookup(n.name);
+  return b?.kind === "const" && b.init !== undefined && b.init.type !== "ForOfStatement" && b.init.type !== "ForInStatement" && nonEmptyList(b.init, lookup, depth + 1);
+}
+
+/** A `break` or `continue` in a loop body (outside nested functions): an iteration may end without the body's assignments. */
+export function leavesIteration(body: TSESTree.Node): boolean {
+  let found = false;
+  walk(body, {
+    enter: (n) => {
+      if (found || isFunctionNode(n)) return false;
+      if (n.type === "BreakStatement" || n.type === "ContinueStatement") found = true;
+      return undefined;
+    },
+  });
+  return found;
 }

@@ -53,6 +53,18 @@ export function pairs(result: TaintResult, opts: { guards?: boolean } = {}): str
   return [...out].sort();
 }
 
+/** "line:whole" or "line:part" for each flow of process.env as a whole reaching `sink`. */
+export function envWholeAt(code: string): string[] {
+  const out = new Set<string>();
+  for (const h of runTaint({ "main.js": code }).hits) {
+    for (const f of h.flows) {
+      if (f.label.kind !== "env-whole") continue;
+      out.add(`${h.location.line}:${f.field === undefined && !f.member && !f.sanitizedFor.length ? "whole" : "part"}`);
+    }
+  }
+  return [...out].sort();
+}
+
 /** Finds the first function whose parameters are named as given. */
 export function functionNamed(modules: ParsedModule[], name: string): FunctionNode | undefined {
   let found: FunctionNode | undefined;
