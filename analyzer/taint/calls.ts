@@ -7,7 +7,7 @@ import { builtinMethod, libraryValueMethod } from "./builtins.js";
 import { type Closure, compact, deepTaint, EMPTY, isEmpty, join, joinAll, sanitize, taintOnly, UNKNOWN_PART, type Value } from "./values.js";
 import { splitPath } from "./spec.js";
 import { readEntry } from "./value-ops.js";
-import { type Node, MAX_NAME_CANDIDATES, INTEROP_IDENTITY, Ctx, reExportHelper } from "./context.js";
+import { type Node, type FnInfo, MAX_NAME_CANDIDATES, INTEROP_IDENTITY, Ctx, reExportHelper } from "./context.js";
 import { FunctionEvaluator } from "./functions.js";
 
 export abstract class CallEvaluator extends FunctionEvaluator {
@@ -146,7 +146,7 @@ export abstract class CallEvaluator extends FunctionEvaluator {
     if (methodName !== undefined && isEmpty(receiver) === false && !receiver.atoms?.length && !receiver.refs?.length) {
       // known object without that method: nothing to call
     } else if (methodName !== undefined && !receiver.apis?.length && !receiver.props?.size && !receiver.classes?.length && !receiver.fns?.length) {
-      const candidates = this.methodCandidates(methodName);
+      const candidates = this.sameOriginCandidates(this.methodCandidates(methodName), node, ctx);
       if (candidates.length > 0 && candidates.length <= MAX_NAME_CANDIDATES) {
         for (const info of candidates) {
           this.noteCallTarget(node, { fn: info.node });
@@ -162,6 +162,21 @@ export abstract class CallEvaluator extends FunctionEvaluator {
     const flowing = join(own.refs ? { ...own, refs: own.refs.map((r) => (r.shallow ? r : { ...r, shallow: true })) } : own, joinAll(args.map((a) => deepTaint(a))));
     this.invokeCallbacks(args, flowing, node, ctx);
     return flowing;
+  }
+
+  /**
+   * Of the methods found by name, those from the caller's side of a bundle when
+   * there are some: the package's own code calling a method on a receiver the
+   * engine could not resolve (a service from a container, a provider passed in)
+   * calls the package's own method of that name, not an inlined library's
+   * (a `fetch` of the package's git provider, not an HTTP client's); a library
+   * calls its own. Outside a bundle with dependency files, all of them.
+   */
+  private sameOriginCandidates(candidates: FnInfo[], node: Node, ctx: Ctx): FnInfo[] {
+    if (candidates.length < 2 || this.dependencySpansOf(ctx.module).length === 0) return candidates;
+    const callerInDependency = this.inDependencyFile(ctx.module, node);
+    const same = candidates.filter((c) => this.inDependencyFile(c.module, c.node) === callerInDependency);
+    return same.length > 0 ? same : candidates;
   }
 
   protected invokeCallbacks(args: Value[], paramValue: Value, node: Node, ctx: Ctx, skip?: Set<number>): void {

@@ -29,6 +29,7 @@ import {
   type Value,
 } from "./values.js";
 import type { Budget } from "../budget.js";
+import { type DependencySpan, dependencySpans, inSpans } from "../parse/bundled-modules.js";
 import { type Node, BUDGET_CHECK_EVERY, DEFAULT_WORK_BUDGET, type Summary, type FnInfo, Ctx, VarState } from "./context.js";
 import { refersTo, dropRefs, learnedSomething, instanceLineage } from "./value-ops.js";
 import { callsOwnParameter, importedName, namesUsedInNestedFunctions } from "./syntax.js";
@@ -582,6 +583,24 @@ export abstract class EngineState {
 
   addThrowValue(v: Value, ctx: Ctx): void {
     if (!isEmpty(v)) ctx.addThrow(v);
+  }
+
+  private readonly dependencySpansByModule = new Map<ModuleState, DependencySpan[]>();
+
+  /** Where a bundle's inlined dependency files are (see bundled-modules.ts); empty for a module that is not such a bundle. */
+  protected dependencySpansOf(st: ModuleState): DependencySpan[] {
+    let spans = this.dependencySpansByModule.get(st);
+    if (!spans) {
+      spans = st.module.language === "js" ? dependencySpans(st.module.text) : [];
+      this.dependencySpansByModule.set(st, spans);
+    }
+    return spans;
+  }
+
+  /** Whether `node` of module `st` is code of an inlined dependency file. */
+  protected inDependencyFile(st: ModuleState, node: Node): boolean {
+    const spans = this.dependencySpansOf(st);
+    return spans.length > 0 && inSpans(spans, node.range[0]);
   }
 
   protected indexMethod(name: string, info: FnInfo): void {

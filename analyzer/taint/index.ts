@@ -18,7 +18,7 @@ export interface TaintOptions {
 export function analyzeTaint(program: Program, input: EngineInput, options: TaintOptions = {}): TaintResult {
   const engine = new Engine(program, input, options.workBudget, options.budget);
   engine.run();
-  if (process.env.MCP_WARDEN_DEBUG) process.stderr.write(`taint: ${engine.rounds} round(s), ${engine.workDone} steps${engine.stoppedBy ? `, stopped at ${engine.stoppedBy}` : ""}\n`);
+  if (process.env.MCP_WARDEN_DEBUG) process.stderr.write(`taint: ${engine.rounds} round(s), ${engine.workDone} steps, ${engine.dependencyRootsSkipped.size} inlined dependency functions not evaluated as roots${engine.stoppedBy ? `, stopped at ${engine.stoppedBy}` : ""}\n`);
   const hits = engine.hits;
   const byKind = new Map<string, typeof hits>();
   for (const h of hits) {
