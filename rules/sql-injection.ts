@@ -3,7 +3,7 @@
 // so only text that is parsed as SQL is reported.
 import { staysQuotedName } from "../analyzer/taint/quote-shapes.js";
 import type { Flow, GuardKind, SinkHit } from "../analyzer/taint/spec.js";
-import { nameQuoteOf } from "./models/sql.js";
+import { doubledQuotesOf } from "./models/sql.js";
 import type { Rule, RuleContext } from "./types.js";
 import { declaredCapability } from "./util/declared-purpose.js";
 import { attributedFlow, isUnsafe, reportFlow, type SafeShape, unreadCheckOf } from "./util/untrusted-flows.js";
@@ -64,15 +64,16 @@ export const sqlInjection: Rule = {
 
 /**
  * The flow can still write SQL text: not guarded, and not kept one quoted
- * name (`"${t.replace(/"/g, '""')}"` for a driver whose `"…"` is a name, with
- * the doubled quote its only escape: analyzer/taint/quote-shapes.ts).
+ * name or string (`"${t.replace(/"/g, '""')}"`, `'${v.replace(/'/g, "''")}'`
+ * for a driver that reads that quoting with the doubled quote its only
+ * escape: analyzer/taint/quote-shapes.ts).
  */
 function unsafe(ctx: RuleContext, flow: Flow, hit: SinkHit): boolean {
   return isUnsafe(ctx, flow, "sql-injection", GUARDS, hit, quotedNameOf(hit));
 }
 
-/** The shape that keeps a value one quoted name for the sink's driver, when its dialect has such a quote. */
+/** The shape that keeps a value one quoted name or string for the sink's driver, when its dialect has such quotes. */
 function quotedNameOf(hit: SinkHit): SafeShape | undefined {
-  const quote = nameQuoteOf(hit.callee);
-  return quote ? (marks) => staysQuotedName(marks, quote) : undefined;
+  const quotes = doubledQuotesOf(hit.callee);
+  return quotes.length > 0 ? (marks) => quotes.some((q) => staysQuotedName(marks, q)) : undefined;
 }
