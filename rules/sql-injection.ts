@@ -3,7 +3,7 @@
 // so only text that is parsed as SQL is reported.
 import { staysQuotedName } from "../analyzer/taint/quote-shapes.js";
 import type { Flow, GuardKind, SinkHit } from "../analyzer/taint/spec.js";
-import { nameQuoteOf } from "./models/sql.js";
+import { doubledQuotesOf } from "./models/sql.js";
 import type { Rule, RuleContext } from "./types.js";
 import { declaredCapability } from "./util/declared-purpose.js";
 import { attributedFlow, isUnsafe, reportFlow, type SafeShape, unreadCheckOf } from "./util/untrusted-flows.js";
@@ -21,7 +21,7 @@ export const sqlInjection: Rule = {
     cwe: [89],
     summary: "A tool argument becomes part of SQL text.",
     description:
-      "A value the model chooses is concatenated or interpolated into SQL text passed to pg, mysql/mysql2, better-sqlite3, sqlite3, knex `raw`, sequelize `query`, prisma's `$queryRawUnsafe`/`$executeRawUnsafe` or duckdb. The caller then chooses the statement: reads of other tables, writes, `DROP`, or with stacked queries anything. Bound values are not text: the values array (`query(text, values)`, `stmt.all(...values)`, mssql `request.input(name, value)`) and the values of a query object (`query({ text, values })`, `{ sql, values }`) are not reported; the object's text field is. A \"read-only\" check such as `sql.trim().toLowerCase().startsWith('select')` does not stop `SELECT 1; DROP TABLE users` or writable CTEs when the driver call runs several statements (pg and mssql `query`, sqlite `exec`, mysql with `multipleStatements`); it holds before a call that runs one (sqlite3 `all`, better-sqlite3 `prepare`, mysql2 `execute`), and the finding is then the tool's capability. A table or column name written inside the driver's name quotes with every such quote doubled (double quotes for PostgreSQL, SQLite, SQL Server and DuckDB; backticks for MySQL, where double quotes make a string that a backslash can end) stays one name and is not reported. When the tool says this is what it is for (its name, description and schema declare the act and the argument is the whole statement), the finding is a capability: medium or low, listed under \"What it can do\", and the permission policy asks before each call; it stays an injection when the value crosses a boundary the code or the tool's text meant to keep.",
+      "A value the model chooses is concatenated or interpolated into SQL text passed to pg, mysql/mysql2, better-sqlite3, sqlite3, knex `raw`, sequelize `query`, prisma's `$queryRawUnsafe`/`$executeRawUnsafe` or duckdb. The caller then chooses the statement: reads of other tables, writes, `DROP`, or with stacked queries anything. Bound values are not text: the values array (`query(text, values)`, `stmt.all(...values)`, mssql `request.input(name, value)`) and the values of a query object (`query({ text, values })`, `{ sql, values }`) are not reported; the object's text field is. A \"read-only\" check such as `sql.trim().toLowerCase().startsWith('select')` does not stop `SELECT 1; DROP TABLE users` or writable CTEs when the driver call runs several statements (pg and mssql `query`, sqlite `exec`, mysql with `multipleStatements`); it holds before a call that runs one (sqlite3 `all`, better-sqlite3 `prepare`, mysql2 `execute`), and the finding is then the tool's capability. A table or column name written inside the driver's name quotes with every such quote doubled (double quotes for PostgreSQL, SQLite, SQL Server and DuckDB; backticks for MySQL, where double quotes make a string that a backslash can end) stays one name and is not reported; so does a value written inside a `'…'` string literal with every `'` doubled (`'${v.replace(/'/g, \"''\")}'`) for a dialect that reads no backslash there (SQLite, DuckDB, SQL Server, PostgreSQL; not PostgreSQL's `E'…'`, and not MySQL, where a backslash escapes the quote after it). When the tool says this is what it is for (its name, description and schema declare the act and the argument is the whole statement), the finding is a capability: medium or low, listed under \"What it can do\", and the permission policy asks before each call; it stays an injection when the value crosses a boundary the code or the tool's text meant to keep.",
     help: [
       "**Why it matters.** A prompt injection can set the argument; the database runs whatever SQL results, with the server's credentials.",
       "",
@@ -64,15 +64,16 @@ export const sqlInjection: Rule = {
 
 /**
  * The flow can still write SQL text: not guarded, and not kept one quoted
- * name (`"${t.replace(/"/g, '""')}"` for a driver whose `"…"` is a name, with
- * the doubled quote its only escape: analyzer/taint/quote-shapes.ts).
+ * name or string (`"${t.replace(/"/g, '""')}"`, `'${v.replace(/'/g, "''")}'`
+ * for a driver that reads that quoting with the doubled quote its only
+ * escape: analyzer/taint/quote-shapes.ts).
  */
 function unsafe(ctx: RuleContext, flow: Flow, hit: SinkHit): boolean {
   return isUnsafe(ctx, flow, "sql-injection", GUARDS, hit, quotedNameOf(hit));
 }
 
-/** The shape that keeps a value one quoted name for the sink's driver, when its dialect has such a quote. */
+/** The shape that keeps a value one quoted name or string for the sink's driver, when its dialect has such quotes. */
 function quotedNameOf(hit: SinkHit): SafeShape | undefined {
-  const quote = nameQuoteOf(hit.callee);
-  return quote ? (marks) => staysQuotedName(marks, quote) : undefined;
+  const quotes = doubledQuotesOf(hit.callee);
+  return quotes.length > 0 ? (marks) => quotes.some((q) => staysQuotedName(marks, q)) : undefined;
 }

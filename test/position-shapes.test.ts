@@ -110,7 +110,7 @@ test("quoted names: a quote doubled, written inside that quote, read without bac
   assert.deepEqual(quoteDoubledShape("`", undefined, "``", false), [], "replace with a string: only the first");
   assert.deepEqual(quoteDoubledShape('"', "", '""', false), [], "without g only the first quote");
   assert.deepEqual(quoteDoubledShape('"', "g", '\\"', false), [], "a backslash is no escape in a quoted name");
-  assert.deepEqual(quoteDoubledShape("'", "g", "''", false), [], "a string literal, not a name: MySQL reads a backslash there");
+  assert.deepEqual(quoteDoubledShape("'", "g", "''", false), [QUOTE_DOUBLED + "'"], "a string literal: whether its dialect reads a backslash is the driver's question (rules/models/sql.ts)");
   assert.equal(openQuoteAfter('SELECT * FROM "'), '"');
   assert.equal(openQuoteAfter('SELECT * FROM "a"'), undefined);
   assert.equal(openQuoteAfter('SELECT * FROM "a""'), '"', "a doubled quote closes and reopens");
@@ -118,7 +118,11 @@ test("quoted names: a quote doubled, written inside that quote, read without bac
   assert.equal(openQuoteAfter(`SELECT '"' FROM `), undefined, "a double quote inside a string opens nothing");
   assert.equal(positionMarks(['SELECT * FROM "']).includes(IN_QUOTES + '"'), true);
   assert.equal(positionMarks(['SELECT * FROM "', "SELECT * FROM "]).includes(IN_QUOTES + '"'), false, "every alternative must be inside");
-  assert.equal(positionMarks(["WHERE a = '"]).some((m) => m.startsWith(IN_QUOTES)), false, "a string literal is no quoted name");
+  assert.deepEqual(positionMarks(["WHERE a = '"]).filter((m) => m.startsWith(IN_QUOTES)), [IN_QUOTES + "'"], "a string literal");
+  assert.equal(openQuoteAfter("WHERE a = E'"), "E'", "PostgreSQL's escape string reads backslashes");
+  assert.equal(openQuoteAfter("WHERE a = e'"), "E'");
+  assert.equal(openQuoteAfter("WHERE a = note'"), "'", "a word ending in e is no escape-string prefix");
+  assert.equal(positionMarks(["WHERE a = E'"]).some((m) => m.startsWith(IN_QUOTES)), false, "no mark inside an escape string");
   assert.equal(staysQuotedName([QUOTE_DOUBLED + '"', IN_QUOTES + '"'], '"'), true);
   assert.equal(staysQuotedName([QUOTE_DOUBLED + '"', IN_QUOTES + "`"], "`"), false, "doubled `\"` inside backticks");
   assert.equal(staysQuotedName([IN_QUOTES + '"'], '"'), false, "quoted but not doubled");
@@ -145,6 +149,11 @@ const engine: [string, string, string, boolean][] = [
   ["quoted name through a helper", `function ident(s) { return '"' + s.replace(/"/g, '""') + '"'; }\nsink("SELECT * FROM " + ident(x));`, IN_QUOTES + '"', true],
   ["quoted name carries its doubling", "function tick(s) { return `\\`${s.replaceAll(\"`\", \"``\")}\\``; }\nsink(`SELECT * FROM ${tick(x)}`);", QUOTE_DOUBLED + "`", true],
   ["name cut out by slice: no quote mark", `const q = '"' + x.replace(/"/g, '""') + '"';\nsink("SELECT " + q.slice(1));`, IN_QUOTES + '"', false],
+  ["string literal through a static method", `class Sql { static literal(v) { return \`'\${v.replaceAll("'", "''")}'\`; } }\nsink("SELECT 1 WHERE a = " + Sql.literal(x));`, IN_QUOTES + "'", true],
+  ["string literal carries its doubling", `class Sql { static literal(v) { return \`'\${v.replaceAll("'", "''")}'\`; } }\nsink("SELECT 1 WHERE a = " + Sql.literal(x));`, QUOTE_DOUBLED + "'", true],
+  ["doubled by the caller, quoted in a joined clause", `const bare = (v) => v.replace(/'/g, "''");\nconst clauses = [\`a = '\${bare(x)}'\`, "b = 1"];\nsink("SELECT 1 WHERE " + clauses.join(" AND "));`, QUOTE_DOUBLED + "'", true],
+  ["doubled by the caller, quoted in a joined clause: in quotes", `const bare = (v) => v.replace(/'/g, "''");\nconst clauses = [\`a = '\${bare(x)}'\`, "b = 1"];\nsink("SELECT 1 WHERE " + clauses.join(" AND "));`, IN_QUOTES + "'", true],
+  ["escape string E'…': no quote mark", `sink(\`SELECT 1 WHERE a = E'\${x.replace(/'/g, "''")}'\`);`, IN_QUOTES + "'", false],
   ["JSON.stringify gives no shell mark", "sink(`open ${JSON.stringify(x)}`);", SHELL_INERT, false],
   ["constant prefix on an argument", "sink(`./${x}`);", NO_LEADING_DASH, true],
   ["cut out by split: the prefix's mark is gone", `const s = "k=" + x;\nsink(s.split("=")[1]);`, NO_LEADING_DASH, false],

@@ -170,6 +170,22 @@ const cases: [string, Record<string, string>, string[]][] = [
     },
     ["A→sql@4"],
   ],
+  [
+    "JS: a static method of a class imported from another module, and one it calls through `this`; a static that only returns stays clean",
+    {
+      "main.js": [`import { Sql } from "./sql.js";`, `Sql.run(process.env.A);`, `Sql.wrap(process.env.B);`, `Sql.quiet(process.env.C);`].join("\n"),
+      "sql.js": [`export class Sql {`, `  static run(q) { sink(q); }`, `  static wrap(q) { return this.run("(" + q + ")"); }`, `  static quiet(q) { return [q]; }`, `}`].join("\n"),
+    },
+    ["A→test@sql.js:2", "B→test@sql.js:2 (sanitized:shape:no-leading-dash+shape:not-at-start)"],
+  ],
+  [
+    "TS: a static method inherited from a base class; a static field read on the class",
+    {
+      "main.ts": [`import { Child } from "./child.js";`, `Child.send(process.env.A!);`, `sink(Child.prefix);`].join("\n"),
+      "child.ts": [`class Base {`, `  static send(q: string): void { sink(q); }`, `}`, `export class Child extends Base {`, `  static prefix = "fixed:";`, `}`].join("\n"),
+    },
+    ["A→test@child.ts:2"],
+  ],
 ];
 
 for (const [name, files, expected] of cases) {

@@ -184,7 +184,9 @@ export abstract class MemberEvaluator extends StatementEvaluator {
 
   protected classMember(cls: string, key: string, obj: Value, node: Node, ctx: Ctx, depth: number): Value {
     if (depth > 6) return EMPTY;
-    let out = this.readCell(`${cls}#${key}`);
+    // A static member (`static literal(v)`, `static cache = …`) is read on the class, an instance member on an
+    // instance; one value stands for both, and neither name reads as the other in JS, so both are read.
+    let out = join(this.readCell(`${cls}#${key}`), this.readCell(`${cls}#static#${key}`));
     const getter = this.readCell(`${cls}#get:${key}`);
     if (getter.fns) out = join(out, this.callValue(getter, obj, [], node, ctx));
     const sup = this.readCell(`${cls}#__super`);

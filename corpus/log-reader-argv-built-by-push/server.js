@@ -49,7 +49,7 @@ server.tool("scaffold", "Create a starter app wired to a backend.", { backend: z
 server.tool("remote_heads", "List the branch heads of a remote.", { remote: z.string() }, async ({ remote }) => {
   const args = ["ls-remote"];
   args.push("--heads", remote);
-  // expect: command-injection (medium)
+  // expect: command-injection (high)
   const { stdout } = await execa("git", args);
   return text(stdout);
 });

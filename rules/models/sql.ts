@@ -155,34 +155,38 @@ export function runsOneStatement(callee: string, programTexts: Iterable<string>)
 }
 
 /**
- * The quote that makes a quoted name (an identifier) for a driver's SQL, where
- * a doubled quote is its only escape: `"…"` in PostgreSQL, SQLite, SQL Server
- * and DuckDB, `` `…` `` in MySQL. A value written inside it with that quote
- * doubled (`"${t.replace(/"/g, '""')}"`) stays one name. Not listed: MySQL's
- * `"…"`, a string there, where a backslash escapes the quote
- * (`\"` + `"` closes it); drivers whose dialect the call does not say (knex,
- * sequelize, prisma).
+ * The quotings of a driver's SQL whose only escape is the quote doubled: a
+ * value written inside one with that quote doubled
+ * (`"${t.replace(/"/g, '""')}"`, `'${v.replace(/'/g, "''")}'`) stays one
+ * name or one string. Names: `"…"` in PostgreSQL, SQLite, SQL Server and
+ * DuckDB, `` `…` `` in MySQL. Strings: `'…'` in SQLite, DuckDB and SQL Server,
+ * and in PostgreSQL, whose `standard_conforming_strings` has been on by
+ * default since 9.1 (its `E'…'` escape string reads backslashes, and is never
+ * counted: analyzer/taint/quote-shapes.ts). Not listed: MySQL's `'…'` and
+ * `"…"`, strings where a backslash escapes the quote (`\'` + `'` closes it);
+ * drivers whose dialect the call does not say (knex, sequelize, prisma).
  */
-export const SQL_NAME_QUOTES: Readonly<Record<string, string>> = {
-  pg: '"',
-  postgres: '"',
-  "@neondatabase/serverless": '"',
-  "@vercel/postgres": '"',
-  sqlite3: '"',
-  sqlite: '"',
-  "better-sqlite3": '"',
-  duckdb: '"',
-  "@duckdb/node-api": '"',
-  mssql: '"',
-  mysql: "`",
-  mysql2: "`",
-  "mysql2/promise": "`",
+const PG_QUOTES = ['"', "'"];
+export const SQL_DOUBLED_QUOTES: Readonly<Record<string, readonly string[]>> = {
+  pg: PG_QUOTES,
+  postgres: PG_QUOTES,
+  "@neondatabase/serverless": PG_QUOTES,
+  "@vercel/postgres": PG_QUOTES,
+  sqlite3: PG_QUOTES,
+  sqlite: PG_QUOTES,
+  "better-sqlite3": PG_QUOTES,
+  duckdb: PG_QUOTES,
+  "@duckdb/node-api": PG_QUOTES,
+  mssql: PG_QUOTES,
+  mysql: ["`"],
+  mysql2: ["`"],
+  "mysql2/promise": ["`"],
 };
 
-/** The quote of a quoted name for the sink's driver (`callee` is a finding's sink name, `mysql2.createPool().query`). */
-export function nameQuoteOf(callee: string): string | undefined {
+/** The doubled-only quotings of the sink's driver (`callee` is a finding's sink name, `mysql2.createPool().query`). */
+export function doubledQuotesOf(callee: string): readonly string[] {
   const driver = driverOf(callee);
-  return driver !== undefined ? SQL_NAME_QUOTES[driver] : undefined;
+  return (driver !== undefined ? SQL_DOUBLED_QUOTES[driver] : undefined) ?? [];
 }
 
 /** The package a finding's sink name starts with (`mysql2/promise.createPool().query` → `mysql2/promise`). */

@@ -52,10 +52,11 @@ export function argumentVectorRisk(hit: SinkHit, taint: TaintResult, flow?: Flow
   const programNames = program ? taint.constantsOf(program, hit.module).map(basename) : [];
   const shell = programNames.find((p) => SHELLS.has(p));
   const array = vector ? unwrapExpression(vector) : undefined;
-  if (!array || array.type !== "ArrayExpression") {
-    // Built elsewhere: we cannot see a `--`; a shell launcher still takes a script.
-    return shell ? { kind: "shell", shell } : { kind: "option", index: undefined, program: programNames[0] };
-  }
+  // Built elsewhere: we cannot see a `--`; a shell launcher still takes a script.
+  const elsewhere: VectorRisk = shell ? { kind: "shell", shell } : { kind: "option", index: undefined, program: programNames[0] };
+  const local = array && array.type !== "ArrayExpression" ? localVectorElements(array, hit.node, hit.module) : undefined;
+  const elements = array?.type === "ArrayExpression" ? array.elements : local?.elements;
+  if (!elements) return elsewhere;
   let sawScriptFlag = false;
   // The program that reads the element: a launcher or interpreter (`npx pkg …`, `node script.js …`, `sudo cmd …`)
   // hands every argument after its first operand to the program that operand names.
@@ -64,19 +65,21 @@ export function argumentVectorRisk(hit: SinkHit, taint: TaintResult, flow?: Flow
   // The elements written with the flow's argument (`pattern`, `String(limit)`, `glob ?? "*"`); others (a folder from the
   // environment) are the code's. When none names it (built in a variable), every element is judged.
   const fields = fieldsOf(flow);
-  const writtenWith = array.elements.filter((el) => el && el.type !== "SpreadElement" && mentions(el, fields));
-  for (let i = 0; i < array.elements.length; i++) {
-    const el = array.elements[i];
+  const writtenWith = elements.filter((el) => el && el.type !== "SpreadElement" && mentions(el, fields));
+  // A local array the flow's argument is not seen in, which a helper may have pushed to: judged as built elsewhere.
+  if (local && !local.complete && writtenWith.length === 0) return elsewhere;
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i];
     if (!el) continue;
     if (el.type === "SpreadElement") {
       if (shell) return { kind: "shell", shell };
-      return { kind: "option", index: i, program: programNames[0], subcommand: firstWord(array) };
+      return { kind: "option", index: i, program: programNames[0], subcommand: firstWord(elements) };
     }
     const prefix = constantPrefix(el, taint, hit.module);
     const whole = stringLiteralValue(unwrapExpression(el));
     if ((whole === "--" || whole === "--end-of-options") && !shell) return { kind: "safe" };
     if (whole !== undefined && SCRIPT_FLAGS.has(whole)) sawScriptFlag = true;
-    if (whole !== undefined && !launched && !whole.startsWith("-") && !isFlagTakingOperand(array.elements[i - 1], reader)) {
+    if (whole !== undefined && !launched && !whole.startsWith("-") && !isFlagTakingOperand(elements[i - 1], reader)) {
       reader = basename(whole);
       launched = true;
     }
@@ -85,9 +88,9 @@ export function argumentVectorRisk(hit: SinkHit, taint: TaintResult, flow?: Flow
     // `refs/${x}` cannot be an option; `--depth=${x}` is one, but with its name fixed.
     if (prefix !== undefined) continue;
     // `["-s", x]`, `["--udid", x]`: the operand of the flag before it, which the program reads whatever it starts with.
-    if (!shell && isFlagTakingOperand(array.elements[i - 1], reader)) continue;
+    if (!shell && isFlagTakingOperand(elements[i - 1], reader)) continue;
     if (!shell && writtenWith.length > 0 && !writtenWith.includes(el)) continue;
-    return { kind: "option", index: i, program: reader, subcommand: firstWord(array) };
+    return { kind: "option", index: i, program: reader, subcommand: firstWord(elements) };
   }
   return { kind: "safe" };
 }
@@ -107,8 +110,8 @@ function isFlagTakingOperand(prev: TSESTree.Node | null | undefined, program: st
 
 
 /** The first constant element that is not an option: the subcommand (`git -C dir fetch` → fetch). */
-function firstWord(array: TSESTree.ArrayExpression): string | undefined {
-  for (const el of array.elements) {
+function firstWord(elements: readonly (TSESTree.Node | null)[]): string | undefined {
+  for (const el of elements) {
     const v = el && el.type !== "SpreadElement" ? stringLiteralValue(unwrapExpression(el)) : undefined;
     if (v === undefined) return undefined;
     if (!v.startsWith("-")) return v;
@@ -180,22 +183,27 @@ function templateRisk(tpl: TSESTree.TaggedTemplateExpression, hit: SinkHit, tain
 /** Array methods that read an array without changing which element comes first. */
 const READS_ONLY = new Set(["slice", "join", "length", "map", "filter", "includes", "indexOf", "forEach", "concat", "some", "every", "find", "at", "toString", "flatMap", "entries", "values"]);
 
+/** What the code does to a local array: its declaration's initial elements, then its appends and prepends, in source order. */
+interface LocalArray {
+  init: TSESTree.ArrayExpression;
+  pushes: TSESTree.CallExpression[];
+  unshifts: TSESTree.CallExpression[];
+  /** The calls it is handed to (the sink itself, a helper that may push to it). */
+  handedTo: TSESTree.Node[];
+  /** It is put in an object literal (`log({ args })`). */
+  inObject: boolean;
+}
+
 /**
- * `execa(args[0], args.slice(1))` where `args` is a local array whose first
- * element the code fixes: declared once with a constant first element and then
- * changed only by `push` (appends) or by `unshift` with a constant first
- * argument (prepends it). Any other use that could write or reorder the array
- * (`shift`, `splice`, `sort`, an index write, reassignment, handing it to
- * another function) leaves the first element unknown.
+ * The local array `name` read at `at`: declared once in the function around
+ * `at` with an array literal, then changed only by `push` and `unshift`.
+ * Undefined when any other use could write or reorder it (`shift`, `splice`,
+ * `sort`, an index write, `length = 0`, reassignment) or the declaration is
+ * not an array literal.
  */
-export function isFixedFirstElement(node: TSESTree.Node, module: SinkHit["module"]): boolean {
-  const n = unwrapExpression(node);
-  if (n.type !== "MemberExpression" || !n.computed || n.object.type !== "Identifier") return false;
-  const index = unwrapExpression(n.property);
-  if (index.type !== "Literal" || index.value !== 0) return false;
-  const name = n.object.name;
-  const fn = functionsAround(module.ast, n)[0];
-  if (!fn) return false;
+function localArray(at: TSESTree.Node, name: string, module: SinkHit["module"]): LocalArray | undefined {
+  const fn = functionsAround(module.ast, at)[0];
+  if (!fn) return undefined;
   const parents = new Map<TSESTree.Node, TSESTree.Node | undefined>();
   const uses: TSESTree.Identifier[] = [];
   walk(fn, {
@@ -211,42 +219,93 @@ export function isFixedFirstElement(node: TSESTree.Node, module: SinkHit["module
     const declaration = parents.get(parents.get(id)!);
     return declaration?.type === "VariableDeclaration" && declaration.kind !== "var" ? (parents.get(declaration) ?? fn) : fn;
   };
-  const holding = declared.filter((id) => within(n, scopeOf(id))).sort((a, b) => (scopeOf(a).range[1] - scopeOf(a).range[0]) - (scopeOf(b).range[1] - scopeOf(b).range[0]));
-  if (holding.length === 0) return false;
+  const holding = declared.filter((id) => within(at, scopeOf(id))).sort((a, b) => (scopeOf(a).range[1] - scopeOf(a).range[0]) - (scopeOf(b).range[1] - scopeOf(b).range[0]));
+  if (holding.length === 0) return undefined;
   const scope = scopeOf(holding[0]);
+  let init: TSESTree.ArrayExpression | undefined;
   let declarations = 0;
+  const out: Omit<LocalArray, "init"> = { pushes: [], unshifts: [], handedTo: [], inObject: false };
   for (const id of uses) {
     if (!within(id, scope)) continue;
     const parent = parents.get(id);
-    if (!parent) return false;
+    if (!parent) return undefined;
     // `obj.args`, `{ args: 1 }`: a property name, not the variable.
     if (parent.type === "MemberExpression" && parent.property === id && !parent.computed) continue;
     if (parent.type === "Property" && parent.key === id && !parent.computed && !parent.shorthand) continue;
     if (parent.type === "VariableDeclarator" && parent.id === id) {
       declarations++;
-      const init = parent.init ? unwrapExpression(parent.init) : undefined;
-      const first = init?.type === "ArrayExpression" ? init.elements[0] : undefined;
-      if (!first || first.type === "SpreadElement" || stringLiteralValue(unwrapExpression(first)) === undefined) return false;
+      const value = parent.init ? unwrapExpression(parent.init) : undefined;
+      if (value?.type !== "ArrayExpression") return undefined;
+      init = value;
       continue;
     }
-    if (parent.type !== "MemberExpression" || parent.object !== id) return false;
+    // `run(cmd, args)`, `log({ args })`: read where it goes; what it can change there is its own call's.
+    if ((parent.type === "CallExpression" || parent.type === "NewExpression") && parent.arguments.includes(id)) {
+      out.handedTo.push(parent);
+      continue;
+    }
+    if (parent.type === "Property" && (parent.value === id || (parent.shorthand && parent.key === id))) {
+      out.inObject = true;
+      continue;
+    }
+    if (parent.type !== "MemberExpression" || parent.object !== id) return undefined;
     const grand = parents.get(parent);
     if (parent.computed) {
       // A read of one element; a write (`args[0] = x`, `args[i]++`) changes the array.
-      if ((grand?.type === "AssignmentExpression" && grand.left === parent) || grand?.type === "UpdateExpression") return false;
+      if ((grand?.type === "AssignmentExpression" && grand.left === parent) || grand?.type === "UpdateExpression") return undefined;
       continue;
     }
     // `args.length = 0` empties it: the next push becomes the first element.
-    if ((grand?.type === "AssignmentExpression" && grand.left === parent) || grand?.type === "UpdateExpression") return false;
+    if ((grand?.type === "AssignmentExpression" && grand.left === parent) || grand?.type === "UpdateExpression") return undefined;
     const method = parent.property.type === "Identifier" ? parent.property.name : "";
     if (READS_ONLY.has(method)) continue;
     const call = grand?.type === "CallExpression" && grand.callee === parent ? grand : undefined;
-    if (method === "push" && call) continue;
-    if (method === "unshift" && call) {
-      const head = call.arguments[0];
-      if (head && head.type !== "SpreadElement" && stringLiteralValue(unwrapExpression(head)) !== undefined) continue;
-    }
-    return false;
+    if (method === "push" && call) out.pushes.push(call);
+    else if (method === "unshift" && call) out.unshifts.push(call);
+    else return undefined;
   }
-  return declarations === 1;
+  return declarations === 1 && init ? { init, ...out } : undefined;
+}
+
+/**
+ * `execa(args[0], args.slice(1))` where `args` is a local array whose first
+ * element the code fixes: declared once with a constant first element and then
+ * changed only by `push` (appends) or by `unshift` with a constant first
+ * argument (prepends it). Any other use that could write or reorder the array
+ * (`shift`, `splice`, `sort`, an index write, reassignment, handing it to
+ * another function) leaves the first element unknown.
+ */
+export function isFixedFirstElement(node: TSESTree.Node, module: SinkHit["module"]): boolean {
+  const n = unwrapExpression(node);
+  if (n.type !== "MemberExpression" || !n.computed || n.object.type !== "Identifier") return false;
+  const index = unwrapExpression(n.property);
+  if (index.type !== "Literal" || index.value !== 0) return false;
+  const array = localArray(n, n.object.name, module);
+  if (!array || array.handedTo.length > 0 || array.inObject) return false;
+  const first = array.init.elements[0];
+  if (!first || first.type === "SpreadElement" || stringLiteralValue(unwrapExpression(first)) === undefined) return false;
+  return array.unshifts.every((call) => {
+    const head = call.arguments[0];
+    return !!head && head.type !== "SpreadElement" && stringLiteralValue(unwrapExpression(head)) !== undefined;
+  });
+}
+
+/**
+ * The elements of an argument vector held in a local array
+ * (`const args = ["-y", pkg, "-b", bg]; if (pdf) args.push("--pdfFit")`), in
+ * the order the program gets them: the literal's, then each `push`'s. Only
+ * the elements before an element decide how it is read, and appends come
+ * after every literal element; nothing is known before a pushed call's own
+ * first argument (another push may or may not have run), so `null` stands
+ * there. `complete` when no call but the sink is handed the array (a helper
+ * could push elements not seen here). Undefined when the array is not such a
+ * local, or something prepends to it (`unshift`).
+ */
+function localVectorElements(node: TSESTree.Node, sink: TSESTree.Node, module: SinkHit["module"]): { elements: (TSESTree.Node | null)[]; complete: boolean } | undefined {
+  if (node.type !== "Identifier") return undefined;
+  const array = localArray(node, node.name, module);
+  if (!array || array.unshifts.length > 0) return undefined;
+  const elements: (TSESTree.Node | null)[] = [...array.init.elements];
+  for (const call of [...array.pushes].sort((a, b) => a.range[0] - b.range[0])) elements.push(null, ...call.arguments);
+  return { elements, complete: array.handedTo.every((c) => c === sink) };
 }

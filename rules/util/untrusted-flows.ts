@@ -193,7 +193,8 @@ export function argumentNamesOf(ctx: RuleContext, flow: Flow, hit?: SinkHit): st
     const text = stepText(ctx, location);
     const found: string[] = [];
     // `.query(` calls a method: a member called is not an argument read (`pool.query(sql)` with a `query` argument).
-    for (const m of text.matchAll(/\.\s*([A-Za-z_$][\w$]*)\b(?!\s*\()|\b([A-Za-z_$][\w$]*)\b/g)) {
+    // `...headers` spreads a local: no member read.
+    for (const m of text.matchAll(/(?<!\.\.)\.\s*([A-Za-z_$][\w$]*)\b(?!\s*\()|\b([A-Za-z_$][\w$]*)\b/g)) {
       // `request.params.arguments`: the protocol's envelope, not a tool argument named `params` (as above).
       const member = m[1] !== undefined && /^\s*\.\s*arguments\b/.test(text.slice(m.index + m[0].length)) ? undefined : m[1];
       const id = m[2];
