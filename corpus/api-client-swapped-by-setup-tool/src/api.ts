@@ -26,6 +26,8 @@ export class QaApi {
   }
 
   static async exchangeCode(baseUrl: string, code: string): Promise<{ api_key?: string }> {
+    // The connect tool fetches the server the model names: a fetch capability (seen once static methods are followed).
+    // expect: ssrf
     const res = await fetch(`${baseUrl.replace(/\/+$/, "")}/v1/auth/exchange?code=${encodeURIComponent(code)}`);
     return (await res.json()) as { api_key?: string };
   }
