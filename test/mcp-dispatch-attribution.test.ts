@@ -33,3 +33,15 @@ test("dispatch: an if / else-if chain in a helper module and a Map of handlers e
   ]);
   assert.deepEqual(capabilities, { page_title: [], read_page_source: ["fs-read"], count_links: [], purge_cache: [], deploy_site: ["process-exec"], site_status: [] });
 });
+
+test("dispatch: a loop over definitions whose wrapper calls the table entry a local looked up by the definition's name links each tool to its own entry", async () => {
+  const { findings, capabilities } = await attribution("loop-handlers-looked-up-by-definition-name");
+  assert.deepEqual(findings, [["command-injection", "archive_ref", "Tool argument `ref` of `archive_ref` reaches child_process.execSync as part of a shell command line"]]);
+  assert.deepEqual(capabilities, {
+    archive_ref: ["process-exec"],
+    changelog_entries: ["fs-read"],
+    ping_remote: ["network-read"],
+    repo_status: ["process-exec"],
+    server_version: [],
+  });
+});
