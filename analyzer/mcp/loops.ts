@@ -374,9 +374,10 @@ function boundCallee(x: Extraction, fn: FunctionNode, module: ParsedModule, b: B
       const bound = callee.type === "Identifier" ? b.get(callee.name) : undefined;
       if (bound) found = x.functionOf(bound.node, bound.module);
       // `const handler = HANDLERS[tool.name]; … handler(args)`: a local whose value is read off the element.
+      // What a call made of the element (`createHandler(fn, def.name)`) is no table entry: the wrapper stays the handler.
       else if ((callee.type === "Identifier" || callee.type === "MemberExpression") && !mentions(callee, b) && derivesFrom(x, callee, module, b)) {
         const value = evaluate(x, callee, module, b);
-        if (value) found = x.functionOf(value.node, value.module);
+        if (value && unwrapExpression(value.node).type !== "CallExpression") found = x.functionOf(value.node, value.module);
       }
       // `def.execute(args)` with `def` one element of the loop.
       else if (callee.type === "MemberExpression" && mentions(callee.object, b)) {
