@@ -170,4 +170,14 @@ test("reach: paths a reader takes and folders only held in a variable are data u
     }),
     ["lib/fixtures/sample.cjs"],
   );
+  // A launcher that keeps its library folder in a variable and requires a file under it: a loader fed from that folder.
+  assert.deepEqual(
+    unreached({
+      "package.json": manifest({ bin: { tool: "bin/launch.cjs" } }),
+      "bin/launch.cjs": 'const path = require("path"); const LIB = path.join(__dirname, "..", "lib"); if (process.argv[2] === "--setup") require(path.join(LIB, "setup.cjs"));',
+      "lib/setup.cjs": 'require("./shared.cjs");',
+      "lib/shared.cjs": "module.exports = {};",
+    }),
+    [],
+  );
 });

@@ -275,8 +275,16 @@ function namesConstantPath(node: Node): boolean {
   const name = calleeName(n);
   if (name === "pathToFileURL" && n.arguments[0] && n.arguments[0].type !== "SpreadElement") return stringLiteralValue(n.arguments[0]) !== undefined || namesConstantPath(n.arguments[0]);
   if (!name || !PATH_BUILDERS.has(name)) return false;
-  // The base (`__dirname`, a `here` variable) and literal segments.
-  return n.arguments.length > 1 && n.arguments.slice(1).every((a) => a.type !== "SpreadElement" && stringLiteralValue(a) !== undefined);
+  // The module's own folder and literal segments. A folder from a variable (`join(LIB_DIR, "cli.js")`) is
+  // whatever the variable holds: a folder the code only named may be what this loads from.
+  const [base, ...rest] = n.arguments;
+  return !!base && isModuleFolder(base) && rest.length > 0 && rest.every((a) => a.type !== "SpreadElement" && stringLiteralValue(a) !== undefined);
+}
+
+/** `__dirname`, `import.meta.dirname`: the folder of the module itself. */
+function isModuleFolder(node: Node): boolean {
+  const n = unwrapExpression(node);
+  return isIdentifier(n, "__dirname") || (n.type === "MemberExpression" && n.object.type === "MetaProperty" && propertyName(n) === "dirname");
 }
 
 /** The constant start of a string built at run time: `` `./tools/${n}.js` `` → `./tools/`, `"./x/" + n` → `./x/`. */
