@@ -138,3 +138,46 @@ test("reach: a folder handed to a static-file server is served to browsers, not 
     ["dist/assets/index-4c1d.js", "dist/public/app.js"],
   );
 });
+
+test("reach: paths a reader takes and folders only held in a variable are data unless code that runs loads names it builds", () => {
+  const docsServer = {
+    "package.json": manifest({ bin: "dist/index.js" }),
+    "dist/index.js": [
+      'import path from "node:path"; import fs from "node:fs"; import { listFolder } from "./list.js";',
+      'const paths = { guides: path.join(import.meta.dirname, "..", "guides"), samples: path.resolve(import.meta.dirname, "..", "samples") };',
+      'export const inject = fs.readFileSync(path.join(import.meta.dirname, "page", "inject.js"), "utf8");',
+      "export const names = () => listFolder(paths.samples);",
+    ].join("\n"),
+    "dist/list.js": 'import { readdir } from "node:fs/promises"; export class Lister { async all(dir) { return readdir(dir); } } export const listFolder = (d) => new Lister().all(d);',
+    "dist/page/inject.js": "document.body.dataset.ready = '1';",
+    "samples/weather/server.ts": 'import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js"; export {};',
+    "guides/intro.js": "export {};",
+  };
+  assert.deepEqual(unreached(docsServer), ["dist/page/inject.js", "guides/intro.js", "samples/weather/server.ts"].sort());
+  // The same folders beside a loader whose specifier is built at run time, in another module: its entries may be loaded.
+  assert.deepEqual(
+    unreached({ ...docsServer, "dist/list.js": 'import { readdir } from "node:fs/promises"; export async function listFolder(d) { for (const f of await readdir(d)) await import(`${d}/${f}`); }' }),
+    [],
+  );
+  // A folder handed straight to a call we cannot see into may be loaded by it; a constant require of a joined path is no run-time loader.
+  assert.deepEqual(
+    unreached({
+      "package.json": manifest({ main: "lib/index.cjs" }),
+      "lib/index.cjs": 'const path = require("path"); const { loadCommands } = require("command-kit"); loadCommands(path.join(__dirname, "commands")); const seed = require(path.join(__dirname, "seed.cjs")); const data = path.join(__dirname, "fixtures");',
+      "lib/commands/deploy.cjs": "module.exports = {};",
+      "lib/seed.cjs": "module.exports = {};",
+      "lib/fixtures/sample.cjs": "module.exports = {};",
+    }),
+    ["lib/fixtures/sample.cjs"],
+  );
+  // A launcher that keeps its library folder in a variable and requires a file under it: a loader fed from that folder.
+  assert.deepEqual(
+    unreached({
+      "package.json": manifest({ bin: { tool: "bin/launch.cjs" } }),
+      "bin/launch.cjs": 'const path = require("path"); const LIB = path.join(__dirname, "..", "lib"); if (process.argv[2] === "--setup") require(path.join(LIB, "setup.cjs"));',
+      "lib/setup.cjs": 'require("./shared.cjs");',
+      "lib/shared.cjs": "module.exports = {};",
+    }),
+    [],
+  );
+});

@@ -298,11 +298,11 @@ function evaluate(x: Extraction, node: Node, module: ParsedModule, b: Binding, d
     const bound = b.get(n.name);
     if (bound) return bound.node.type === "Identifier" || bound.node.type === "MemberExpression" ? (x.folder.resolve(bound.node, bound.module) ?? bound) : bound;
     const init = x.folder.initializerOf(n, module);
-    if (init && mentions(init, b)) return evaluate(x, init, module, b, depth + 1);
+    if (init && (mentions(init, b) || derivesFrom(x, init, module, b))) return evaluate(x, init, module, b, depth + 1);
     return x.resolve(n, module);
   }
   if (n.type === "MemberExpression") {
-    if (!mentions(n, b)) return x.resolve(n, module);
+    if (!mentions(n, b) && !derivesFrom(x, n.object, module, b)) return x.resolve(n, module);
     const obj = evaluate(x, n.object, module, b, depth + 1);
     const keyNode = n.computed ? evaluate(x, n.property, module, b, depth + 1) : undefined;
     const key = n.computed ? (keyNode ? x.folder.string(keyNode.node, keyNode.module) : undefined) : propertyName(n);
@@ -313,6 +313,21 @@ function evaluate(x: Extraction, node: Node, module: ParsedModule, b: Binding, d
     return x.memberOf(obj, key) ?? (key === "shape" ? obj : undefined);
   }
   return { node: n, module };
+}
+
+/**
+ * A name whose value is read off the element through locals: `const toolHandler = handler` with
+ * `const handler = HANDLERS[tool.name]`. Followed through at most a few initializers.
+ */
+function derivesFrom(x: Extraction, node: Node, module: ParsedModule, b: Binding, depth = 0): boolean {
+  const n = unwrapExpression(node);
+  if (mentions(n, b)) return true;
+  if (depth > 4) return false;
+  // `entry.handler` with `const entry = HANDLERS[tool.name]`.
+  if (n.type === "MemberExpression") return derivesFrom(x, n.object, module, b, depth + 1);
+  if (n.type !== "Identifier") return false;
+  const init = x.folder.initializerOf(n, module);
+  return !!init && derivesFrom(x, init, module, b, depth + 1);
 }
 
 function mentions(node: Node, b: Binding): boolean {
@@ -358,6 +373,12 @@ function boundCallee(x: Extraction, fn: FunctionNode, module: ParsedModule, b: B
       const callee = unwrapExpression(n.callee);
       const bound = callee.type === "Identifier" ? b.get(callee.name) : undefined;
       if (bound) found = x.functionOf(bound.node, bound.module);
+      // `const handler = HANDLERS[tool.name]; … handler(args)`: a local whose value is read off the element.
+      // What a call made of the element (`createHandler(fn, def.name)`) is no table entry: the wrapper stays the handler.
+      else if ((callee.type === "Identifier" || callee.type === "MemberExpression") && !mentions(callee, b) && derivesFrom(x, callee, module, b)) {
+        const value = evaluate(x, callee, module, b);
+        if (value && unwrapExpression(value.node).type !== "CallExpression") found = x.functionOf(value.node, value.module);
+      }
       // `def.execute(args)` with `def` one element of the loop.
       else if (callee.type === "MemberExpression" && mentions(callee.object, b)) {
         const value = evaluate(x, callee, module, b);

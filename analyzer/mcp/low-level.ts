@@ -647,10 +647,12 @@ function dispatchBranches(x: Extraction, tables: DispatchTables, d: Dispatcher, 
         else if (viaMember && callee.type === "MemberExpression") fromTable(viaMember, propertyName(callee));
       }
       if (n.type === "SwitchStatement" && isToolName(n.discriminant)) {
-        for (const c of n.cases) {
+        n.cases.forEach((c, i) => {
           const name = c.test ? x.folder.string(c.test, d.module) : undefined;
-          if (name !== undefined && !out.has(name)) out.set(name, { fn: d.fn, module: d.module, branch: c, argumentParams });
-        }
+          // `case "a": case "b": <body>`: an empty case falls through, so its tool runs the next case that has statements.
+          const runs = n.cases.slice(i).find((k) => k.consequent.length > 0) ?? c;
+          if (name !== undefined && !out.has(name)) out.set(name, { fn: d.fn, module: d.module, branch: runs, argumentParams });
+        });
       } else if (n.type === "IfStatement" && n.test.type === "BinaryExpression" && (n.test.operator === "===" || n.test.operator === "==")) {
         const { left, right } = n.test;
         const other = isToolName(left as Node) ? right : isToolName(right) ? left : undefined;

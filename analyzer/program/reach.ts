@@ -7,6 +7,15 @@
 // URL("./worker.js", import.meta.url))`, `fork(path.join(__dirname, "child.js"))`,
 // `readdirSync(path.join(__dirname, "tools"))`).
 //
+// A path handed to a reader (`readFile`, `readdir`, `stat`, `createReadStream`)
+// reads data, and a folder the code only names (a variable, an object field)
+// may be data too: a docs server reading `examples/**` as text does not run the
+// example apps. Such paths count as loads only when code that runs can load a
+// module whose name it builds at run time (`import(join(dir, f))`,
+// `require(file)`): that loader may be fed from the folder listed. A folder
+// passed straight to another call (`loadTools(join(__dirname, "tools"))`, a
+// loader we cannot see into) is kept.
+//
 // A second build of the same server that nothing loads (`dist/worker/` beside
 // `dist/index.js`) is not what a user's install runs: scanning it reports the
 // same tools and findings twice. When no entry point resolves to a shipped
@@ -14,7 +23,7 @@
 // known about what runs and every module is kept.
 import path from "node:path/posix";
 import type { TSESTree } from "@typescript-eslint/types";
-import { calleeName, isIdentifier, isMemberAccess, stringLiteralValue, unwrapExpression, walkTypes } from "../parse/ast.js";
+import { calleeName, isIdentifier, isMemberAccess, propertyName, stringLiteralValue, unwrapExpression, walkTypes } from "../parse/ast.js";
 import type { Diagnostic, ParsedModule } from "../types.js";
 import type { Program } from "./index.js";
 
@@ -28,6 +37,10 @@ interface ModuleLoads {
   paths: string[];
   /** Folder prefixes of loaders whose specifier is built at run time (`./tools/`), resolved against the module's folder. */
   prefixes: string[];
+  /** Paths read as data or only named (a reader's argument, a folder held in a variable): loads only beside a run-time loader. */
+  dataPaths: string[];
+  /** The module loads a specifier it builds at run time (`import(x)`, `require(x)`): what it loads may come from any folder the code names. */
+  runtimeLoader: boolean;
 }
 
 export interface Reachability {
@@ -101,6 +114,15 @@ export function reachFrom(program: Program, roots: Iterable<ParsedModule>): Set<
     }
     for (let i = lo; i < sorted.length && sorted[i].path.startsWith(prefix); i++) add(sorted[i]);
   };
+  const addPath = (p: string) => {
+    const hit = moduleAt(program, p);
+    if (hit) add(hit);
+    // A folder the code lists or loads from: what is in it.
+    else if (!/\.[cm]?[jt]sx?$/.test(p) && p !== "" && p !== ".") under(p + "/");
+  };
+  // Data paths wait until a module that runs is seen to load names built at run time.
+  let loaderSeen = false;
+  const pending: string[] = [];
   for (let i = 0; i < queue.length; i++) {
     const m = queue[i];
     const loads = loadsOf(m);
@@ -108,13 +130,14 @@ export function reachFrom(program: Program, roots: Iterable<ParsedModule>): Set<
       const r = program.resolve(m.path, spec);
       if (r.kind === "internal") add(r.module);
     }
-    for (const p of loads.paths) {
-      const hit = moduleAt(program, p);
-      if (hit) add(hit);
-      // A folder the code lists or loads from: what is in it.
-      else if (!/\.[cm]?[jt]sx?$/.test(p) && p !== "" && p !== ".") under(p + "/");
-    }
+    for (const p of loads.paths) addPath(p);
     for (const prefix of loads.prefixes) under(prefix);
+    if (loads.runtimeLoader && !loaderSeen) {
+      loaderSeen = true;
+      for (const p of pending.splice(0)) addPath(p);
+    }
+    if (loaderSeen) for (const p of loads.dataPaths) addPath(p);
+    else pending.push(...loads.dataPaths);
   }
   return reached;
 }
@@ -134,6 +157,11 @@ const SCRIPT_FILE = /^[\w@./-]*[\w-]\.[cm]?[jt]sx?$/;
 const PATH_BUILDERS = new Set(["join", "resolve"]);
 /** Calls whose folder argument a web server hands out as files (express.static, serve-static, sirv, koa-static): a page's code, not the server's. */
 const STATIC_FILE_SERVERS = new Set(["static", "serveStatic", "sirv", "koaStatic"]);
+/** node:fs calls that read a path's bytes, entries or status: what they name is data, not code that runs. */
+const PATH_READERS = new Set([
+  "readFile", "readFileSync", "readdir", "readdirSync", "opendir", "opendirSync", "createReadStream",
+  "stat", "statSync", "lstat", "lstatSync", "existsSync", "access", "accessSync", "exists",
+]);
 
 /** The node types loadsOf looks at. */
 const LOAD_TYPES: ReadonlySet<string> = new Set(["ImportDeclaration", "ExportAllDeclaration", "ExportNamedDeclaration", "TSImportEqualsDeclaration", "ImportExpression", "CallExpression", "NewExpression", "Literal", "TemplateLiteral"]);
@@ -141,18 +169,28 @@ const LOAD_TYPES: ReadonlySet<string> = new Set(["ImportDeclaration", "ExportAll
 function loadsOf(module: ParsedModule): ModuleLoads {
   const hit = loadsCache.get(module.ast);
   if (hit) return hit;
-  const loads: ModuleLoads = { specifiers: [], paths: [], prefixes: [] };
+  const loads: ModuleLoads = { specifiers: [], paths: [], prefixes: [], dataPaths: [], runtimeLoader: false };
   const dir = path.dirname(module.path);
-  const local = (p: string) => {
+  /** Path nodes a reader takes: read as data whatever they name. */
+  const readArguments = new Set<Node>();
+  /**
+   * `node` names `p`: code it loads when a script file is named outside a reader, or a folder is handed
+   * straight to a call that is not a reader or a path builder; data otherwise (see the header).
+   */
+  const local = (p: string, node: Node, parent: Node | undefined) => {
+    const isFile = /\.[cm]?[jt]sx?$/.test(p);
+    const handedToCall = !!parent && (parent.type === "CallExpression" || parent.type === "NewExpression") && parent.callee !== node && !(parent.type === "CallExpression" && PATH_BUILDERS.has(calleeName(parent) ?? ""));
+    const into = readArguments.has(node) ? loads.dataPaths : isFile || handedToCall ? loads.paths : loads.dataPaths;
     const joined = path.normalize(path.join(dir === "." ? "" : dir, p));
-    if (!joined.startsWith("..")) loads.paths.push(joined.replace(/\/$/, ""));
+    if (!joined.startsWith("..")) into.push(joined.replace(/\/$/, ""));
     // A path that already names the file from the package root (`"dist/cli.js"` run with the package as the working folder).
-    if (!p.startsWith(".")) loads.paths.push(path.normalize(p));
+    if (!p.startsWith(".")) into.push(path.normalize(p));
   };
   const dynamic = (source: Node) => {
     const spec = stringLiteralValue(source);
     if (spec !== undefined) loads.specifiers.push(spec);
     else {
+      if (!namesConstantPath(source)) loads.runtimeLoader = true;
       const prefix = constantPrefix(source);
       if (prefix && prefix.startsWith(".")) {
         const folder = prefix.endsWith("/") ? prefix : path.dirname(prefix) + "/";
@@ -161,7 +199,7 @@ function loadsOf(module: ParsedModule): ModuleLoads {
       }
     }
   };
-  walkTypes(module.ast, LOAD_TYPES, (n) => {
+  walkTypes(module.ast, LOAD_TYPES, (n, parent) => {
     switch (n.type) {
       case "ImportDeclaration":
         loads.specifiers.push(String(n.source.value));
@@ -189,11 +227,16 @@ function loadsOf(module: ParsedModule): ModuleLoads {
         const name = calleeName(n);
         // A folder handed to a static-file server (`express.static(join(here, "assets"))`) is served to browsers, not loaded.
         if (name && STATIC_FILE_SERVERS.has(name)) return false;
+        if (name && PATH_READERS.has(name) && arg && arg.type !== "SpreadElement") readArguments.add(unwrapExpression(arg));
         if (name && PATH_BUILDERS.has(name)) {
           const segments = n.arguments.map((a) => (a.type === "SpreadElement" ? undefined : stringLiteralValue(a)));
           // Segments after the base (`__dirname`, `import.meta.dirname`, a `here` variable): a path from the module's folder.
           const literal = segments.filter((s): s is string => s !== undefined);
-          if (literal.length > 0 && literal.length >= n.arguments.length - 1 && literal.some((s) => /[\w-]/.test(s))) local(path.join(...literal));
+          if (literal.length > 0 && literal.length >= n.arguments.length - 1 && literal.some((s) => /[\w-]/.test(s))) {
+            local(path.join(...literal), n, parent);
+            // Its literal segments are this path's, not paths of their own.
+            return readArguments.has(n) ? false : undefined;
+          }
         }
         return undefined;
       }
@@ -201,16 +244,16 @@ function loadsOf(module: ParsedModule): ModuleLoads {
         // `new URL("./tools/", import.meta.url)`: a path from the module's folder, a file or a folder.
         const [first, base] = n.arguments;
         const spec = first && first.type !== "SpreadElement" ? stringLiteralValue(first) : undefined;
-        if (spec?.startsWith(".") && base && base.type === "MemberExpression" && base.object.type === "MetaProperty") local(spec);
+        if (spec?.startsWith(".") && base && base.type === "MemberExpression" && base.object.type === "MetaProperty") local(spec, n, parent);
         return undefined;
       }
       case "Literal":
-        if (typeof n.value === "string" && n.value.length < 200 && SCRIPT_FILE.test(n.value)) local(n.value);
+        if (typeof n.value === "string" && n.value.length < 200 && SCRIPT_FILE.test(n.value)) local(n.value, n, parent);
         return undefined;
       case "TemplateLiteral":
         if (n.expressions.length === 0) {
           const v = n.quasis[0].value.cooked;
-          if (v && v.length < 200 && SCRIPT_FILE.test(v)) local(v);
+          if (v && v.length < 200 && SCRIPT_FILE.test(v)) local(v, n, parent);
         }
         return undefined;
       default:
@@ -219,6 +262,29 @@ function loadsOf(module: ParsedModule): ModuleLoads {
   });
   loadsCache.set(module.ast, loads);
   return loads;
+}
+
+/**
+ * A specifier that is a constant path however it is spelled: `join(__dirname, "tools", "git.js")`,
+ * `pathToFileURL(resolve(here, "x.js")).href`. Its segments are read as paths the code names.
+ */
+function namesConstantPath(node: Node): boolean {
+  let n = unwrapExpression(node);
+  if (n.type === "MemberExpression" && propertyName(n) === "href") n = unwrapExpression(n.object);
+  if (n.type !== "CallExpression") return false;
+  const name = calleeName(n);
+  if (name === "pathToFileURL" && n.arguments[0] && n.arguments[0].type !== "SpreadElement") return stringLiteralValue(n.arguments[0]) !== undefined || namesConstantPath(n.arguments[0]);
+  if (!name || !PATH_BUILDERS.has(name)) return false;
+  // The module's own folder and literal segments. A folder from a variable (`join(LIB_DIR, "cli.js")`) is
+  // whatever the variable holds: a folder the code only named may be what this loads from.
+  const [base, ...rest] = n.arguments;
+  return !!base && isModuleFolder(base) && rest.length > 0 && rest.every((a) => a.type !== "SpreadElement" && stringLiteralValue(a) !== undefined);
+}
+
+/** `__dirname`, `import.meta.dirname`: the folder of the module itself. */
+function isModuleFolder(node: Node): boolean {
+  const n = unwrapExpression(node);
+  return isIdentifier(n, "__dirname") || (n.type === "MemberExpression" && n.object.type === "MetaProperty" && propertyName(n) === "dirname");
 }
 
 /** The constant start of a string built at run time: `` `./tools/${n}.js` `` → `./tools/`, `"./x/" + n` → `./x/`. */
