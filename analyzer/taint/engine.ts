@@ -17,7 +17,7 @@ import { Frame } from "./scope.js";
 import type { FunctionNode, SinkHit } from "./spec.js";
 import { type Closure, EMPTY } from "./values.js";
 import { type Node, MAX_PENDING_SINKS, MAX_ROUNDS, Ctx } from "./context.js";
-import { collectFunctions } from "./syntax.js";
+import { collectFunctions, readsUserSecretsDirectly } from "./syntax.js";
 import type { ModuleState } from "./modules.js";
 
 /** Files named one by one in what a stopped engine did not finish; the rest are counted. */
@@ -162,7 +162,14 @@ export class Engine extends CallEvaluator implements Interp {
    * code calls it, and a lazily wrapped library module runs only when required.
    * Evaluating every library function as a root was most of a bundle's scan
    * (95% of the roots' work in a 6 MB server bundle) and found nothing there.
-   * A tool handler stays a root wherever it is defined.
+   * A tool handler stays a root wherever it is defined. So does a function
+   * that itself reads the environment or the home folder: a path mark is
+   * text the package writes, and the package's own code placed under a forged
+   * `// node_modules/...` mark and run through a call the engine cannot
+   * resolve must not take its reads of the user's secrets out of analysis;
+   * library functions that read either are few and small. (A secret read
+   * into a module-level binding first and used in an unreached function of
+   * a span is still not seen: the mark is not proof, only a cost cut.)
    */
   protected evaluateUnreachedFunctions(): void {
     // Outer functions first, so inner ones find their defining scope.
@@ -170,7 +177,7 @@ export class Engine extends CallEvaluator implements Interp {
       for (const fn of this.functionsOf(st)) {
         const info = this.infoOf(fn, st);
         if (info.evaluated) continue;
-        if (!this.functionSources.has(fn) && !this.functionSinks.has(fn) && this.inDependencyFile(st, fn)) {
+        if (!this.functionSources.has(fn) && !this.functionSinks.has(fn) && this.inDependencyFile(st, fn) && !readsUserSecretsDirectly(fn)) {
           this.dependencyRootsSkipped.add(fn);
           continue;
         }

