@@ -965,12 +965,27 @@ function canonicalizedArgument(init: Node, ctx: GuardContext): Node | undefined 
   const fns = ctx.functionsCalled?.(call) ?? [];
   if (fns.length !== 1) return undefined;
   const fn = fns[0];
-  const i = fn.params.findIndex((p) => isIdentifier(p) && canonicalReturns(fn, p.name));
+  const i = fn.params.findIndex((p) => isIdentifier(p) && canonicalReturns(fn, p.name, ctx));
   const arg = i >= 0 ? call.arguments[i] : undefined;
   return arg && arg.type !== "SpreadElement" && targetKey(arg) ? arg : undefined;
 }
 
-function canonicalReturns(fn: FunctionNode, param: string): boolean {
+/**
+ * Whether `c` may be the path or fs module's call of its name (`path.resolve`,
+ * an imported `realpathSync`): not when it calls a function of the package's
+ * own, or a method of an object literal it wrote, that shares the name (a
+ * `normalize` that strips `../` leaves another text than the one written later).
+ */
+function isPathOrFsCall(c: TSESTree.CallExpression, ctx: GuardContext): boolean {
+  if ((ctx.functionsCalled?.(c) ?? []).length > 0) return false;
+  const callee = unwrapExpression(c.callee);
+  if (callee.type !== "MemberExpression") return true;
+  const object = unwrapExpression(callee.object);
+  const init = isIdentifier(object) ? ctx.initOf(object) : undefined;
+  return !(init && unwrapExpression(init).type === "ObjectExpression");
+}
+
+function canonicalReturns(fn: FunctionNode, param: string, outer: GuardContext): boolean {
   const returned: Node[] = [];
   if (fn.body.type !== "BlockStatement") returned.push(fn.body);
   else {
@@ -986,6 +1001,7 @@ function canonicalReturns(fn: FunctionNode, param: string): boolean {
   }
   const inits = new Map<string, Node>();
   collectConstInits(fn, inits);
+  const ctx = helperContext(fn, inits, outer);
   const through = (e: Node): Node => {
     let n = unwrapExpression(e);
     if (n.type === "AwaitExpression") n = unwrapExpression(n.argument);
@@ -994,7 +1010,8 @@ function canonicalReturns(fn: FunctionNode, param: string): boolean {
   const isParam = (e: Node): boolean => isIdentifier(unwrapExpression(e), param);
   const callOf = (e: Node, names: (name: string) => boolean): TSESTree.CallExpression | undefined => {
     const n = through(e);
-    return n.type === "CallExpression" && names(calleeName(n) ?? "") ? n : undefined;
+    const name = n.type === "CallExpression" ? calleeName(n) : undefined;
+    return n.type === "CallExpression" && name && names(name) && isPathOrFsCall(n, ctx) ? n : undefined;
   };
   const lastArg = (c: TSESTree.CallExpression): Node | undefined => {
     const a = c.arguments[c.arguments.length - 1];
