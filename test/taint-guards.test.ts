@@ -293,24 +293,29 @@ test("a helper's canonical form is the path module's or fs's call, not a functio
     `function normalize(s) { return s.replace(/\\.\\.\\//g, ""); }`,
     `const tools = { resolve: (s) => s.split("/").pop() };`,
     `function own(p, opts) { return normalize(p); }`,
+    `function ownLast(opts, p) { return normalize(p); }`,
     `function ownMember(p, opts) { return tools.resolve(p); }`,
     `function lib(p, opts) { return realpathSync(p); }`,
     `function inside(r) { return r.startsWith(ROOT + path.sep); }`,
     `exports.checkOwn = function (p) { const r = own(p, CFG); if (!inside(r)) return { ok: false, r }; return { ok: true, r }; };`,
     `exports.checkOwnMember = function (p) { const r = ownMember(p, CFG); if (!inside(r)) return { ok: false, r }; return { ok: true, r }; };`,
+    `exports.checkOwnLast = function (p) { const r = ownLast(CFG, p); if (!inside(r)) return { ok: false, r }; return { ok: true, r }; };`,
     `exports.checkLib = function (p) { const r = lib(p, CFG); if (!inside(r)) return { ok: false, r }; return { ok: true, r }; };`,
   ].join("\n");
   const main = [
-    `const { checkOwn, checkOwnMember, checkLib } = require("./check.js");`,
+    `const { checkOwn, checkOwnMember, checkOwnLast, checkLib } = require("./check.js");`,
     `function a(p) { const v = checkOwn(p); if (!v.ok) throw new Error("denied"); sink(p); }`,
     `function b(p) { const v = checkOwnMember(p); if (!v.ok) throw new Error("denied"); sink(p); }`,
     `function c(p) { const v = checkLib(p); if (!v.ok) throw new Error("denied"); sink(p); }`,
-    `a(process.env.A); b(process.env.B); c(process.env.C);`,
+    `function d(p) { const v = checkOwnLast(p); if (!v.ok) throw new Error("denied"); sink(p); }`,
+    `a(process.env.A); b(process.env.B); c(process.env.C); d(process.env.D);`,
   ].join("\n");
   const got = pairs(runTaint({ "main.js": main, "check.js": check }), { guards: true });
   // A's check saw the text with every "../" stripped, B's only the last segment: neither says where A or B points.
   assert.ok(got.some((p) => p.startsWith("A→test@2") && !p.includes("guard:path-containment")), got.join("\n"));
   assert.ok(got.some((p) => p.startsWith("B→test@3") && !p.includes("guard:path-containment")), got.join("\n"));
+  // The same with the path last: a call of the package's own is read by its body, not taken for a path call.
+  assert.ok(got.some((p) => p.startsWith("D→test@5") && !p.includes("guard:path-containment")), got.join("\n"));
   // C's real path was checked.
   assert.ok(got.some((p) => p.startsWith("C→test@4 (") && p.includes("guard:path-containment")), got.join("\n"));
 });

@@ -943,7 +943,7 @@ function builtFrom(target: Node, ctx: GuardContext, depth = 0): Node[] {
   const u = unwrapExpression(target);
   if (isIdentifier(u) && depth < 3) {
     const init = ctx.initOf(u);
-    const source = init ? (canonicalizedArgument(init, ctx) ?? lastArgumentSource(init)) : undefined;
+    const source = init ? (canonicalizedArgument(init, ctx) ?? (ownHelperCall(init, ctx) ? undefined : lastArgumentSource(init))) : undefined;
     if (source) out.push(...builtFrom(source, ctx, depth + 1));
   }
   return out;
@@ -958,6 +958,18 @@ const CANONICAL_CALLS = new Set(["resolve", "normalize", "realpath", "realpathSy
  * `realpathSync(p)`, or `path.join(realpathSync(path.dirname(p)), path.basename(p))`):
  * the argument passed for `p`, which is what a check on the result checks.
  */
+/**
+ * `stripDots(p)`: a call of one of the package's own functions, whose result is
+ * whatever its body returns (canonicalizedArgument reads it); only a library's
+ * path call (`path.resolve(root, p)`) is known to name the file its last
+ * argument names.
+ */
+function ownHelperCall(init: Node, ctx: GuardContext): boolean {
+  let call = unwrapExpression(init);
+  if (call.type === "AwaitExpression") call = unwrapExpression(call.argument);
+  return call.type === "CallExpression" && (ctx.functionsCalled?.(call) ?? []).length > 0;
+}
+
 function canonicalizedArgument(init: Node, ctx: GuardContext): Node | undefined {
   let call = unwrapExpression(init);
   if (call.type === "AwaitExpression") call = unwrapExpression(call.argument);
