@@ -126,3 +126,17 @@ test("bookkeeping paths: names the code does not fix, inside a folder the code c
   assert.equal(bookkeeping(`function cacheRoot() { return process.env.SRV_HOME ?? path.join(os.homedir(), "AppData", "Local", "srv"); }\nexport function save(v) { fs.writeFile(path.join(cacheRoot(), v), ""); }`), false);
   assert.equal(bookkeeping(`const CACHE_DIR = path.join(os.homedir(), ".ssh");\nexport function save(name) { fs.writeFile(path.join(CACHE_DIR, name), ""); }`), false);
 });
+
+test("bookkeeping paths: a path the code starts with `~` is judged as under the home folder", () => {
+  // `~` is the shell's spelling of the home: a fallback for HOME, or a literal path the code fixes.
+  assert.equal(bookkeeping(`const DIR = path.join(process.env.HOME || "~", ".my-server");\nfs.writeFile(path.join(DIR, "accounts.json"), "");`), true);
+  assert.equal(bookkeeping(`fs.writeFile("~/.my-server/settings.json", "");`), true);
+  assert.equal(bookkeeping(`fs.writeFile(\`\${process.env.USERPROFILE ?? "~"}/.my-server/state.json\`, "");`), true);
+  // Under it, the same limits as under the home: a visible folder, a dotfile of the user's, a name the code does not fix, a climb out.
+  assert.equal(bookkeeping(`fs.writeFile(path.join(process.env.HOME || "~", "Documents", "notes.md"), "");`), false);
+  assert.equal(bookkeeping(`fs.writeFile("~/.bashrc", "");`), false);
+  assert.equal(bookkeeping(`export function save(name) { fs.writeFile(path.join("~", ".my-server", name), ""); }`), false);
+  assert.equal(bookkeeping(`fs.writeFile("~/../other/.srv/x.json", "");`), false);
+  // Only a leading `~`: a folder named `~` further down a path the code fixes under the working folder is no home.
+  assert.equal(bookkeeping(`fs.writeFile(path.join(process.cwd(), "~", ".my-server", "x.json"), "");`), false);
+});

@@ -293,8 +293,14 @@ export function isBookkeepingPath(node: Node, m: ParsedModule, folder: ConstantF
   return alternatives !== undefined && alternatives.length > 0 && alternatives.every(isBookkeeping);
 }
 
-function isBookkeeping(p: FixedPath): boolean {
-  const all = p.segments.flatMap((s) => (s === UNNAMED ? [s] : s.split(/[\\/]+/))).filter((s) => s !== "" && s !== ".");
+function isBookkeeping(fixed: FixedPath): boolean {
+  const split = fixed.segments.flatMap((s) => (s === UNNAMED ? [s] : s.split(/[\\/]+/))).filter((s) => s !== "" && s !== ".");
+  // A path the code starts with `~` (`HOME || "~"`, `"~/.app/config.json"`) is the shell's spelling of the home
+  // folder: Node does not expand it, so the file lands in a folder named `~` or in the home, a folder the code
+  // names either way, never one a tool argument picks. It is judged as under the home.
+  const tilde = fixed.root === "other" && /^~(?:[\\/]|$)/.test(fixed.segments[0] ?? "");
+  const p: FixedPath = tilde ? { ...fixed, root: "home" } : fixed;
+  const all = tilde ? split.slice(1) : split;
   if (all.some((n) => USER_STORE.test(n) || n === "..")) return false;
   // `join(cacheDir, version, "api.json")`: names the code does not fix, in a folder the code calls a cache
   // (or the temp folder), are a download cache's entries: thrown away at no loss. A `..` among them is a
@@ -364,7 +370,8 @@ function fixedPaths(node: Node, m: ParsedModule, folder: ConstantFolder, depth: 
       const name = calleeName(n);
       if (name === "tmpdir" || name === "mkdtemp" || name === "mkdtempSync") return [{ root: "tmp", segments: [] }];
       if (name === "homedir") return [{ root: "home", segments: [] }];
-      if (name === "cwd") return [{ root: "other", segments: [] }];
+      // `.` marks the working folder as where the path starts (a `~` joined after it is a folder of that name).
+      if (name === "cwd") return [{ root: "other", segments: ["."] }];
       if (name === "dirname" && n.arguments[0] && n.arguments[0].type !== "SpreadElement") return next(n.arguments[0])?.map((p) => ({ ...p, segments: p.segments.slice(0, -1) }));
       // `join` keeps every later argument under the first (`resolve` does not: an absolute one replaces it), so a later name it does not fix is an unnamed entry.
       if ((name === "join" || name === "resolve") && n.arguments.length > 0 && n.arguments.every((a) => a.type !== "SpreadElement")) return concatenated(n.arguments as Node[], next, name === "join");

@@ -60,7 +60,7 @@ export const SEVERITY_LADDERS: Record<string, SeverityLadder> = {
   },
   "tool-annotation-mismatch": {
     medium:
-      "`readOnlyHint: true` on a tool that writes or deletes the user's files or data, runs a command that is not read-only (a pinned write subcommand, or a command line the model writes) or whose handler sends a PUT, PATCH or DELETE request; `destructiveHint: false` on one that deletes (a file, a row, a DELETE request). The server's own bookkeeping does not count (temp files, logs, a token or device cache in its own hidden folder, a folder created where no tool argument points, a write to a path parameter this tool's calls never pass), nor read-only commands, SELECT-only statements or query builders that only select.",
+      "`readOnlyHint: true` on a tool that writes or deletes the user's files or data, runs a command that is not read-only (a pinned write subcommand, or a command line the model writes) or whose handler sends a PUT, PATCH or DELETE request; `destructiveHint: false` on one that deletes (a file, a row, a DELETE request). The server's own bookkeeping does not count (temp files, logs, a token or device cache in its own hidden folder, also where the code spells the home `~` (`HOME || \"~\"`), a folder created where no tool argument points, a write to a path parameter this tool's calls never pass), nor read-only commands, SELECT-only statements or query builders that only select.",
     low: "`readOnlyHint: true` on a tool whose only contradiction is a program the scan could not pin (a vendor's CLI found at run time): it cannot tell whether the program only reads, and says so.",
   },
   "mixed-blast-radius": { low: "One server exposes read-only and destructive tools together." },
