@@ -283,7 +283,10 @@ export function builtinCall(interp: Interp, api: string, receiver: Value, args: 
     case "WeakMap":
     case "WeakSet": {
       const entries = elementsValue(a0);
-      const values = path === "Map" || path === "WeakMap" ? join(entries.props?.get("1") ?? EMPTY, join(entries.elems ?? EMPTY, taintOnly(entries))) : entries;
+      // Built from `[key, value]` pairs, a Map keeps the keys' taint in its keys slot, as `set` does; a Set's key is
+      // its value (`set.entries()` gives `[v, v]`).
+      const whole = join(entries.elems ?? EMPTY, taintOnly(entries));
+      const values = path === "Map" || path === "WeakMap" ? join(join(entries.props?.get("1") ?? EMPTY, whole), keyTaint(join(entries.props?.get("0") ?? EMPTY, whole))) : join(entries, keyTaint(entries));
       return { elems: values };
     }
     case "setTimeout":
@@ -495,6 +498,14 @@ export function builtinMethod(interp: Interp, name: string, recv: Value, args: V
         interp.callValue(a0, args[1] ?? EMPTY, [item, keysOrIndex(recv), recv], node, ctx);
       }
       return EMPTY;
+    case "entries": {
+      // An entry is a fresh `[key, element]` pair. A Map's (and a Set's) elements keep their keys' taint in the
+      // keys slot (`readElement` gives it at position 0); a list's key is its index, a number the loop counts,
+      // whatever the elements hold. The pair has no list of elements a push could grow.
+      const el = elementsValue(recv);
+      if (el.props?.has(MAP_KEYS)) return { elems: el };
+      return { elems: compact({ ...taintOnly(el), props: new Map([["0", keysOrIndex(recv)], ["1", el]]) }) };
+    }
     case "filter":
     case "sort":
     case "toSorted":
@@ -507,7 +518,6 @@ export function builtinMethod(interp: Interp, name: string, recv: Value, args: V
     case "copyWithin":
     case "values":
     case "keys":
-    case "entries":
     case "with":
       if (a0.fns && (name === "filter" || name === "sort" || name === "toSorted")) interp.callValue(a0, EMPTY, [elementsValue(recv), elementsValue(recv)], node, ctx);
       if (!recv.elems && !recv.props) return withoutPosition(stringResult(recv, undefined));
@@ -540,7 +550,7 @@ export function builtinMethod(interp: Interp, name: string, recv: Value, args: V
       // `map.set(requestId, client)`: whoever picks the key does not pick the value stored under it;
       // the key's taint stays in the collection (its whole reaches a sink) but not in what `get` returns.
       // `append` is URLSearchParams', FormData's or Headers': its text is form-encoded in a query, or not in a URL at all.
-      const added = name === "set" ? join(args[1] ?? EMPTY, keyTaint(a0)) : name === "append" ? sanitize(join(args[1] ?? EMPTY, taintOnly(a0)), [URI_COMPONENT, URL_PATH]) : joinAll(markFlagValues(args));
+      const added = name === "set" ? join(args[1] ?? EMPTY, keyTaint(a0)) : name === "add" ? join(joinAll(markFlagValues(args)), keyTaint(a0)) : name === "append" ? sanitize(join(args[1] ?? EMPTY, taintOnly(a0)), [URI_COMPONENT, URL_PATH]) : joinAll(markFlagValues(args));
       if (!isEmpty(added)) interp.mutateReceiver(node, added, ctx);
       return name === "set" || name === "add" ? recv : EMPTY;
     }
