@@ -26,11 +26,12 @@ import { readPath, setPath, concatValues, refsAt, instanceLineage, ownTaint, unl
 import { appendToken } from "./api-keys.js";
 import { URI_COMPONENT, URL_ADDRESS } from "./spec.js";
 import { withUrlPart } from "./builtins.js";
-import { memberChain, describeTarget, isLiteralTest, FUNCTION_TYPES } from "./syntax.js";
+import { classKeyOf, memberChain, describeTarget, isLiteralTest, FUNCTION_TYPES } from "./syntax.js";
+import type { FunctionNode } from "./spec.js";
 import { StatementEvaluator } from "./statements.js";
 
 /** Nodes that can define a function under a property name (see methodCandidates). */
-const METHOD_DEFINING_TYPES: ReadonlySet<string> = new Set(["MethodDefinition", "Property", "AssignmentExpression"]);
+const METHOD_DEFINING_TYPES: ReadonlySet<string> = new Set(["ClassDeclaration", "ClassExpression", "MethodDefinition", "Property", "AssignmentExpression"]);
 
 export abstract class MemberEvaluator extends StatementEvaluator {
   /**
@@ -44,6 +45,19 @@ export abstract class MemberEvaluator extends StatementEvaluator {
       this.methodIndexBuilt = true;
       for (const st of this.modules.values()) {
         walkTypes(st.module.ast, METHOD_DEFINING_TYPES, (n) => {
+          // A class's methods run on its instances: a method found by name before the engine reached its
+          // class still has that class as `this`, so `this.request(...)` in it finds the sibling method.
+          if (n.type === "ClassDeclaration" || n.type === "ClassExpression") {
+            const cls = classKeyOf(st, n);
+            for (const m of n.body.body) {
+              const name = m.type === "MethodDefinition" && m.kind === "method" && !m.static && m.value.type === "FunctionExpression" ? propertyName(m) : undefined;
+              if (!name || m.type !== "MethodDefinition") continue;
+              const info = this.infoOf(m.value as FunctionNode, st);
+              info.classKey ??= cls;
+              this.methodsByClass.set(`${cls}#${name}`, info);
+            }
+            return;
+          }
           let key: string | undefined;
           let fn: Node | undefined;
           if (n.type === "MethodDefinition" || (n.type === "Property" && !n.computed)) {
@@ -187,6 +201,10 @@ export abstract class MemberEvaluator extends StatementEvaluator {
     // A static member (`static literal(v)`, `static cache = …`) is read on the class, an instance member on an
     // instance; one value stands for both, and neither name reads as the other in JS, so both are read.
     let out = join(this.readCell(`${cls}#${key}`), this.readCell(`${cls}#static#${key}`));
+    // A method of a class the engine has not reached yet this round (a method found by name runs first):
+    // the class body says what `this.<key>` is, so the call is not one into unknown code.
+    const declared = isEmpty(out) ? this.methodsByClass.get(`${cls}#${key}`) : undefined;
+    if (declared) out = { fns: [{ fn: declared.node, module: declared.module, scope: declared.scope ?? declared.module.scope, classKey: cls }] };
     const getter = this.readCell(`${cls}#get:${key}`);
     if (getter.fns) out = join(out, this.callValue(getter, obj, [], node, ctx));
     const sup = this.readCell(`${cls}#__super`);
