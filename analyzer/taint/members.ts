@@ -45,16 +45,16 @@ export abstract class MemberEvaluator extends StatementEvaluator {
       this.methodIndexBuilt = true;
       for (const st of this.modules.values()) {
         walkTypes(st.module.ast, METHOD_DEFINING_TYPES, (n) => {
-          // A class's methods run on its instances: a method found by name before the engine reached its
-          // class still has that class as `this`, so `this.request(...)` in it finds the sibling method.
+          // A class's methods run on its instances: in a method found by name before the engine reached its
+          // class, `this.request(...)` is still the sibling method its class body declares (see declaresMethod).
           if (n.type === "ClassDeclaration" || n.type === "ClassExpression") {
             const cls = classKeyOf(st, n);
             for (const m of n.body.body) {
               const name = m.type === "MethodDefinition" && m.kind === "method" && !m.static && m.value.type === "FunctionExpression" ? propertyName(m) : undefined;
               if (!name || m.type !== "MethodDefinition") continue;
               const info = this.infoOf(m.value as FunctionNode, st);
-              info.classKey ??= cls;
               this.methodsByClass.set(`${cls}#${name}`, info);
+              this.declaringClass.set(this.classKeyOfFunction({ fn: info.node, module: st, scope: st.scope }), cls);
             }
             return;
           }
@@ -72,6 +72,14 @@ export abstract class MemberEvaluator extends StatementEvaluator {
       }
     }
     return this.methodsByName.get(name) ?? [];
+  }
+
+  /**
+   * Whether the class of a receiver declares `name` as an instance method, by its body: true also for a
+   * method found by name (its `this` is keyed by the function) whose class the engine has not reached yet.
+   */
+  protected declaresMethod(receiver: Value, name: string): boolean {
+    return (receiver.classes ?? []).some((c) => this.methodsByClass.has(`${this.declaringClass.get(c) ?? c}#${name}`));
   }
 
   private globalsSet: Map<string, Value> | undefined;
@@ -201,10 +209,6 @@ export abstract class MemberEvaluator extends StatementEvaluator {
     // A static member (`static literal(v)`, `static cache = …`) is read on the class, an instance member on an
     // instance; one value stands for both, and neither name reads as the other in JS, so both are read.
     let out = join(this.readCell(`${cls}#${key}`), this.readCell(`${cls}#static#${key}`));
-    // A method of a class the engine has not reached yet this round (a method found by name runs first):
-    // the class body says what `this.<key>` is, so the call is not one into unknown code.
-    const declared = isEmpty(out) ? this.methodsByClass.get(`${cls}#${key}`) : undefined;
-    if (declared) out = { fns: [{ fn: declared.node, module: declared.module, scope: declared.scope ?? declared.module.scope, classKey: cls }] };
     const getter = this.readCell(`${cls}#get:${key}`);
     if (getter.fns) out = join(out, this.callValue(getter, obj, [], node, ctx));
     const sup = this.readCell(`${cls}#__super`);
