@@ -155,6 +155,14 @@ export abstract class CallEvaluator extends FunctionEvaluator {
         return result;
       }
     }
+    // A sibling method the class body declares, called before the engine reached that class (from a method
+    // found by name): what it answers is what its return statements return, seen once the class is reached,
+    // never the receiver itself, whose fields hold the key it sends. Until then, the arguments' taint.
+    if (methodName !== undefined && this.declaresMethod(receiver, methodName)) {
+      const passed = joinAll(args.map((a) => deepTaint(a)));
+      this.invokeCallbacks(args, passed, node, ctx);
+      return passed;
+    }
     // Unknown code: the result carries the arguments' (and receiver's) taint; callbacks get it too.
     this.noteCallTarget(node, { opaque: true });
     // Of the receiver, its own taint: a parameter's stands for the argument's own, not its fields' (ParamRef.shallow).

@@ -72,6 +72,10 @@ export abstract class EngineState {
   readonly targetsByCall = new Map<Node, CallTargets & { fns: Set<FunctionNode>; apis: Set<string> }>();
   readonly escaping = new Map<FunctionNode, Flow[]>();
   protected readonly methodsByName = new Map<string, FnInfo[]>();
+  /** By `<class>#<name>`: a class's own instance methods, from its body (filled with methodsByName). */
+  protected readonly methodsByClass = new Map<string, FnInfo>();
+  /** By the key a method gets as a plain function (`fnclass#<id>`): the class whose body declares it. */
+  protected readonly declaringClass = new Map<string, string>();
   readonly incomplete: { file: string; reason: string }[] = [];
   /** Where MAX_PENDING_SINKS was reached, by function (or module, for top-level code): said once, with the tools it touches (see Engine.reportPendingBound). */
   protected readonly pendingFullIn = new Map<Node, { name: string; file: string; line: number; fn?: FunctionNode }>();

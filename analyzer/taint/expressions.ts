@@ -2,7 +2,7 @@
 // with their sources), operators, objects, classes and closures.
 import type { TSESTree } from "@typescript-eslint/types";
 import { propertyName, unwrapExpression } from "../parse/ast.js";
-import { conditionalSeparator, sameChain } from "./syntax.js";
+import { classKeyOf, conditionalSeparator, sameChain } from "./syntax.js";
 import { parseApiKey } from "./models.js";
 import type { FunctionNode, LiteralSourceRow } from "./spec.js";
 import {
@@ -324,7 +324,7 @@ export abstract class ExpressionEvaluator extends MemberEvaluator {
   }
 
   protected evalClass(c: TSESTree.ClassDeclaration | TSESTree.ClassExpression, ctx: Ctx): Value {
-    const key = `class#${ctx.module.module.path}#${c.range[0]}`;
+    const key = classKeyOf(ctx.module, c);
     const superValue = c.superClass ? this.evalExpr(c.superClass, ctx) : EMPTY;
     if (superValue.classes?.length) this.writeCell(`${key}#__super`, { classes: superValue.classes });
     if (superValue.apis?.length) this.writeCell(`${key}#__superApi`, { apis: superValue.apis });

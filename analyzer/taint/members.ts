@@ -26,11 +26,12 @@ import { readPath, setPath, concatValues, refsAt, instanceLineage, ownTaint, unl
 import { appendToken } from "./api-keys.js";
 import { URI_COMPONENT, URL_ADDRESS } from "./spec.js";
 import { withUrlPart } from "./builtins.js";
-import { memberChain, describeTarget, isLiteralTest, FUNCTION_TYPES } from "./syntax.js";
+import { classKeyOf, memberChain, describeTarget, isLiteralTest, FUNCTION_TYPES } from "./syntax.js";
+import type { FunctionNode } from "./spec.js";
 import { StatementEvaluator } from "./statements.js";
 
 /** Nodes that can define a function under a property name (see methodCandidates). */
-const METHOD_DEFINING_TYPES: ReadonlySet<string> = new Set(["MethodDefinition", "Property", "AssignmentExpression"]);
+const METHOD_DEFINING_TYPES: ReadonlySet<string> = new Set(["ClassDeclaration", "ClassExpression", "MethodDefinition", "Property", "AssignmentExpression"]);
 
 export abstract class MemberEvaluator extends StatementEvaluator {
   /**
@@ -44,6 +45,19 @@ export abstract class MemberEvaluator extends StatementEvaluator {
       this.methodIndexBuilt = true;
       for (const st of this.modules.values()) {
         walkTypes(st.module.ast, METHOD_DEFINING_TYPES, (n) => {
+          // A class's methods run on its instances: in a method found by name before the engine reached its
+          // class, `this.request(...)` is still the sibling method its class body declares (see declaresMethod).
+          if (n.type === "ClassDeclaration" || n.type === "ClassExpression") {
+            const cls = classKeyOf(st, n);
+            for (const m of n.body.body) {
+              const name = m.type === "MethodDefinition" && m.kind === "method" && !m.static && m.value.type === "FunctionExpression" ? propertyName(m) : undefined;
+              if (!name || m.type !== "MethodDefinition") continue;
+              const info = this.infoOf(m.value as FunctionNode, st);
+              this.methodsByClass.set(`${cls}#${name}`, info);
+              this.declaringClass.set(this.classKeyOfFunction({ fn: info.node, module: st, scope: st.scope }), cls);
+            }
+            return;
+          }
           let key: string | undefined;
           let fn: Node | undefined;
           if (n.type === "MethodDefinition" || (n.type === "Property" && !n.computed)) {
@@ -58,6 +72,14 @@ export abstract class MemberEvaluator extends StatementEvaluator {
       }
     }
     return this.methodsByName.get(name) ?? [];
+  }
+
+  /**
+   * Whether the class of a receiver declares `name` as an instance method, by its body: true also for a
+   * method found by name (its `this` is keyed by the function) whose class the engine has not reached yet.
+   */
+  protected declaresMethod(receiver: Value, name: string): boolean {
+    return (receiver.classes ?? []).some((c) => this.methodsByClass.has(`${this.declaringClass.get(c) ?? c}#${name}`));
   }
 
   private globalsSet: Map<string, Value> | undefined;

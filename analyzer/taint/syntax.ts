@@ -238,3 +238,8 @@ export function readsUserSecretsDirectly(fn: FunctionNode): boolean {
   }
   return false;
 }
+
+/** The key of a class's instances: its module and where its body starts (one per class node). */
+export function classKeyOf(st: { module: { path: string } }, c: TSESTree.ClassDeclaration | TSESTree.ClassExpression): string {
+  return `class#${st.module.path}#${c.range[0]}`;
+}
