@@ -71,6 +71,8 @@ const bounded: [string, string[], string[]][] = [
   ["constants written past the bound stay clean beside a tainted field", [`const o = {};`, `o.key = process.env.A;`, ...manyWrites(MAX_WRITTEN_PROPS + 6, `o.extra = "more";`).slice(1), `sink(o.extra); sink(o.p${MAX_WRITTEN_PROPS + 2});`, `sink(o.key);`], [`A→test@${MAX_WRITTEN_PROPS + 11}`]],
   ["under the bound, a write keeps its own property: the others stay clean", [...manyWrites(10, `o.query = process.env.A;`), `sink(o.p3);`, `sink(o.query);`], ["A→test@14"]],
   ["a function written past a join's bound is still called by name", [...manyWrites(100, `o.run = (x) => sink(x);`), `o.run(process.env.A);`], ["A→test@102"]],
+  // Two branches each writing an object (a handler table filled one way or another) are joined where they meet: the join keeps the names the writes kept.
+  ["a function written in one branch is still called by name after joining a branch that wrote 100 other names", [`const o = { base: 1 };`, `if (Date.now() > 1) {`, ...manyWrites(100, `} else {`).slice(1), `o.run = (x) => sink(x);`, `}`, `o.run(process.env.A);`], ["A→test@104"]],
   ["a chain of a thousand writes, each to a new name, then one tainted", [...manyWrites(1000, `o.last = JSON.parse(process.env.A);`), `sink(o.last.cmd);`], ["A→test@1003"]],
 ];
 

@@ -12,22 +12,20 @@ export const MAX_APIS = 8;
 export const MAX_FNS = 8;
 export const MAX_CONSTS = 8;
 /**
- * How many properties a join keeps by name. This is a cost bound, not only a
- * correctness one: raised to 128 or 512, joins on a large real bundle kept
- * enough names that its scan grew past a batch child's 2 GB heap and spent
- * its time in the garbage collector (120 s timeout, against 17 s at 64). A
- * CommonJS module's 65th export is lost where two rounds of its exports object
- * meet (the todo-expect in corpus/commonjs-exports-past-join-bound).
- */
-export const MAX_PROPS = 64;
-/**
  * How many properties an object filled one write at a time keeps by name
- * (withProp). Larger than MAX_PROPS, the bound of a join: a module's exports
- * or a handler table is written key by key (`helpers.a = fn; ...`) and read
- * back by name, so its functions must stay; the bound is there so a bundle's
- * thousands of exports cost at most this much per write.
+ * (withProp): a module's exports or a handler table is written key by key
+ * (`helpers.a = fn; ...`) and read back by name, so its functions must stay;
+ * the bound is there so a bundle's thousands of exports cost at most this much
+ * per write.
  */
 export const MAX_WRITTEN_PROPS = 512;
+/**
+ * How many properties a join keeps by name: as many as writes keep. A join of
+ * the same exports object from two rounds (or two branches) must not drop the
+ * names a write kept (`exports.spell` as a CommonJS module's 67th export); the
+ * work a join does is bounded by MAX_JOIN_WORK, not by this.
+ */
+export const MAX_PROPS = MAX_WRITTEN_PROPS;
 export const MAX_PATH = 24;
 export const MAX_CONST_LENGTH = 4096;
 /** Stands inside a constant for a part whose value is not known: `"\u0000/.ssh/id_rsa"`. */

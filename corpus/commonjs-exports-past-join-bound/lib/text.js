@@ -134,6 +134,6 @@ const repeatTwice = (s) => String(s).length ? String(s) : "";
 exports.repeatTwice = repeatTwice;
 const mirror = (s) => String(s).length ? String(s) : "";
 exports.mirror = mirror;
-// The 67th export: tsc puts it after the others.
-const spell = (word) => (0, node_child_process_1.execSync)("aspell -a <<< " + word, { shell: "/bin/bash", encoding: "utf8" }); // todo-expect: command-injection
+// The 67th export: tsc puts it after the others; a join keeps as many names as the writes did.
+const spell = (word) => (0, node_child_process_1.execSync)("aspell -a <<< " + word, { shell: "/bin/bash", encoding: "utf8" }); // expect: command-injection
 exports.spell = spell;
