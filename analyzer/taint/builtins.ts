@@ -4,7 +4,7 @@
 import type { TSESTree } from "@typescript-eslint/types";
 import { parseApiKey } from "./models.js";
 import type { FlowStep } from "../types.js";
-import { UNKNOWN_PART, asPieces, compact, constValue, deepTaint, EMPTY, hasTaint, isEmpty, join, joinAll, mapTaint, MAX_CONSTS, sanitize, taintOnly, type Value, withStep } from "./values.js";
+import { UNKNOWN_PART, asOwnTextViews, asPieces, compact, constValue, deepTaint, EMPTY, hasTaint, isEmpty, join, joinAll, mapTaint, MAX_CONSTS, sanitize, taintOnly, type Value, withStep } from "./values.js";
 import { NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, RELATIVE, URI_COMPONENT, URL_ADDRESS } from "./spec.js";
 import { withoutPosition } from "./position-shapes.js";
 import { propertyName, stringLiteralValue, unwrapExpression } from "../parse/ast.js";
@@ -388,7 +388,8 @@ export function urlObject(v: Value): Value {
   // The query and fragment are not address parts: they may hold what the URL was given (a token).
   const after = (part: Value, lead: string) => compact({ ...part, consts: [lead], prefix: true });
   const pathname = specialSchemeKnown(v.consts) ? after(rest, "/") : rest;
-  const props = new Map<string, Value>([["href", v], ["origin", address], ["host", address], ["hostname", address], ["protocol", rest], ["port", rest], ["searchParams", taintOnly(v)], ["pathname", pathname], ["search", after(taintOnly(v), "?")], ["hash", after(taintOnly(v), "#")]]);
+  // Each part is the URL's text again: what the whole holds is its text's taint (values.ts ownTextViews).
+  const props = asOwnTextViews(new Map<string, Value>([["href", v], ["origin", address], ["host", address], ["hostname", address], ["protocol", rest], ["port", rest], ["searchParams", taintOnly(v)], ["pathname", pathname], ["search", after(taintOnly(v), "?")], ["hash", after(taintOnly(v), "#")]]));
   return compact({ ...v, props });
 }
 

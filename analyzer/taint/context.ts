@@ -6,7 +6,7 @@ import type { Location, ParsedModule } from "../types.js";
 import { type ModuleState } from "./modules.js";
 import { type Binding, Frame, Scope } from "./scope.js";
 import type { FunctionNode } from "./spec.js";
-import { EMPTY, join, type Value } from "./values.js";
+import { EMPTY, join, taintJoinFits, type Value } from "./values.js";
 
 export type Node = TSESTree.Node;
 
@@ -28,6 +28,13 @@ export const MAX_INLINE_DEPTH = 4;
 export const MAX_PENDING_SINKS = 128;
 
 export const MAX_EXPR_DEPTH = 400;
+
+/**
+ * Distinct shared cells (by key and field) one summary writes with values that
+ * depend on its parameters. Writes to one cell are joined into one effect (a
+ * cell joins what it is written anyway), so the bound counts cells, not writes.
+ */
+export const MAX_EFFECTS = 64;
 
 export const MAX_API_TOKENS = 10;
 
@@ -126,6 +133,8 @@ export class Ctx {
   /** Indexes into `pending` by sink call (see mergePending). */
   pendingBySite?: Map<Node, number[]>;
   effects: Effect[] = [];
+  /** Index into `effects` by cell key, then field (see addEffect). */
+  private effectAt?: Map<unknown, Map<string | undefined, number>>;
   /** Instances allocated by `new` in this evaluation, when it is a summary. */
   allocs?: Set<string>;
   exprDepth = 0;
@@ -142,6 +151,30 @@ export class Ctx {
     readonly depth: number,
   ) {
     this.scope = scope;
+  }
+  /**
+   * A summary's write of shared state that depends on its parameters. A cell
+   * written again (a loop's every pass, each branch) joins into the effect it
+   * already has: before, each write was its own effect, a loop's writes to one
+   * error object's field filled the list, and every call instantiated each copy.
+   * A join that would drop taint entries (the lists are capped) stays apart.
+   */
+  addEffect(key: unknown, value: Value, field: string | undefined): void {
+    const byField = (this.effectAt ??= new Map()).get(key);
+    const at = byField?.get(field);
+    if (at !== undefined) {
+      const known = this.effects[at];
+      if (taintJoinFits(known.value, value)) {
+        this.effects[at] = { ...known, value: join(known.value, value) };
+        return;
+      }
+    }
+    if (this.effects.length >= MAX_EFFECTS) return;
+    if (at === undefined) {
+      if (byField) byField.set(field, this.effects.length);
+      else this.effectAt.set(key, new Map([[field, this.effects.length]]));
+    }
+    this.effects.push(field === undefined ? { key, value } : { key, value, field });
   }
   addThrow(v: Value) {
     const i = this.throwStack.length - 1;

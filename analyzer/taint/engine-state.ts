@@ -272,7 +272,7 @@ export abstract class EngineState {
   /** Returns whether the cell changed. */
   protected writeCell(key: unknown, v: Value, markGrowth = true, ctx?: Ctx, field?: string): boolean {
     if (ctx?.summary && ctx.fn && refersTo(v, ctx.fn.id)) {
-      if (ctx.effects.length < 64) ctx.effects.push(field === undefined ? { key, value: v } : { key, value: v, field });
+      ctx.addEffect(key, v, field);
       v = dropRefs(v, ctx.fn.id);
     }
     if (isEmpty(v)) return false;

@@ -32,6 +32,7 @@ import {
   withProp,
   INSTANCE_SITE,
   FACTORY_MADE,
+  keepOwnTextViews,
 } from "./values.js";
 import { MAX_ACCESS } from "./context.js";
 
@@ -98,7 +99,7 @@ function instantiateOnce(v: Value, fnId: number, args: Value[], thisValue: Value
       if (q !== p) changed = true;
       next.set(k, q);
     }
-    if (changed) props = next;
+    if (changed) props = keepOwnTextViews(v.props, next);
   }
   const elems = depth < 4 && v.elems ? instantiate(v.elems, fnId, args, thisValue, callStep, depth + 1, memo) : v.elems;
   if (!hasOwn && props === v.props && elems === v.elems) return v;
@@ -263,30 +264,80 @@ function substitute(r: ParamRef, mode: PieceMode, args: Value[], thisValue: Valu
   let mapped = taintFree(carried) ? EMPTY : mapAtoms(carried, (a) => ({
     ...a,
     path: concatPath(callStep ? extendPath(a.path, callStep) : a.path, r.path?.prev),
-    sanitized: r.sanitized.length ? [...new Set([...a.sanitized, ...r.sanitized])].sort() : a.sanitized,
-    guards: r.guards.length ? [...new Set([...a.guards, ...r.guards])].sort() : a.guards,
+    sanitized: withMarks(a.sanitized, r.sanitized),
+    guards: withMarks(a.guards, r.guards),
     whole: a.whole || r.whole,
     ...(r.member && a.field === undefined ? { member: true } : {}),
   }), (x) => ({
     ...x,
     ...(r.member && !x.member ? { member: true } : {}),
     path: concatPath(x.path, r.path?.prev),
-    sanitized: r.sanitized.length ? [...new Set([...x.sanitized, ...r.sanitized])].sort() : x.sanitized,
-    guards: r.guards.length ? [...new Set([...x.guards, ...r.guards])].sort() : x.guards,
+    sanitized: withMarks(x.sanitized, r.sanitized),
+    guards: withMarks(x.guards, r.guards),
   }));
   // A method's answer is not the receiver's fields (`shallow`): its shape stays, its properties do not.
   // What the callee learned of the whole (a position in the string it was written into, a transform)
   // holds for its parts too: `url.searchParams.append(k, v)` over `Object.entries(params)`.
-  const parts = r.shallow ? undefined : r.sanitized.length ? sanitizeParts(compact({ props: actual.props, elems: actual.elems }), r.sanitized, 0) : compact({ props: actual.props, elems: actual.elems });
-  if (r.access.length === 0) mapped = join(mapped, compact({ apis: actual.apis, fns: actual.fns, props: parts?.props, elems: parts?.elems, consts: mode === "piece" ? undefined : actual.consts, prefix: mode === "whole" ? actual.prefix : mode === "lead" || undefined, classes: actual.classes, insts: actual.insts }));
+  if (r.access.length === 0) {
+    const parts = r.shallow ? undefined : r.sanitized.length ? { props: sanitizedProps(actual, r.sanitized), elems: actual.elems && sanitizeParts(actual.elems, r.sanitized, 1) } : actual;
+    mapped = join(mapped, compact({ apis: actual.apis, fns: actual.fns, props: parts?.props, elems: parts?.elems, consts: mode === "piece" ? undefined : actual.consts, prefix: mode === "whole" ? actual.prefix : mode === "lead" || undefined, classes: actual.classes, insts: actual.insts }));
+  }
   return mapped;
 }
 
+/**
+ * The sorted union of two sorted lists of marks (sanitizers or guards). Most
+ * unions add nothing: then the first list itself, so equal lists stay one
+ * object and cost no garbage (a call maps every reference of every argument).
+ */
+function withMarks<T extends string>(have: readonly T[], add: readonly T[]): readonly T[] {
+  if (add.length === 0 || have === add) return have;
+  if (have.length === 0 && sortedUnique(add)) return add;
+  let missing = false;
+  for (let i = 0; i < add.length && !missing; i++) if (!have.includes(add[i])) missing = true;
+  return missing ? [...new Set([...have, ...add])].sort() : have;
+}
+
+function sortedUnique(list: readonly string[]): boolean {
+  for (let i = 1; i < list.length; i++) if (!(list[i - 1] < list[i])) return false;
+  return true;
+}
+
+/** Below this depth, parts keep their own marks. */
+const MAX_SANITIZE_PARTS_DEPTH = 3;
+/**
+ * What `sanitizeParts` made of a value, by depth and marks. A call instantiates
+ * a summary once per reference, and a value's references often differ only in
+ * their marks: without it, each built fresh copies of the argument's parts, so
+ * joins of the copies never met the same object and merged every nested part
+ * again (a bundled module resolver's URL objects took minutes).
+ */
+const sanitizePartsMemo: WeakMap<Value, Map<string, Value>>[] = Array.from({ length: MAX_SANITIZE_PARTS_DEPTH + 1 }, () => new WeakMap());
+
 /** `v` with `marks` on its taint and its parts' (a few levels down; deeper parts keep theirs). */
 function sanitizeParts(v: Value, marks: readonly string[], depth: number): Value {
-  if (taintFree(v) || depth > 3) return v;
-  const props = v.props ? new Map([...v.props].map(([k, p]) => [k, sanitizeParts(p, marks, depth + 1)] as const)) : undefined;
-  return compact({ ...sanitize(v, marks), props, elems: v.elems ? sanitizeParts(v.elems, marks, depth + 1) : undefined });
+  if (taintFree(v) || depth > MAX_SANITIZE_PARTS_DEPTH) return v;
+  const key = marks.join("\u0000");
+  let byMarks = sanitizePartsMemo[depth].get(v);
+  const known = byMarks?.get(key);
+  if (known) return known;
+  const out = compact({ ...sanitize(v, marks), props: sanitizedProps(v, marks, depth), elems: v.elems ? sanitizeParts(v.elems, marks, depth + 1) : undefined });
+  if (!byMarks) sanitizePartsMemo[depth].set(v, (byMarks = new Map()));
+  byMarks.set(key, out);
+  return out;
+}
+
+/** The properties of `v` as sanitizeParts makes them (`v` itself at `depth`). */
+function sanitizedProps(v: Value, marks: readonly string[], depth = 0): ReadonlyMap<string, Value> | undefined {
+  if (!v.props) return undefined;
+  let changed = false;
+  const out = new Map<string, Value>();
+  for (const [k, p] of v.props) {
+    const q = sanitizeParts(p, marks, depth + 1);
+    if (q !== p) changed = true;
+    out.set(k, q);
+  }
+  return changed ? keepOwnTextViews(v.props, out) : v.props;
 }
 
 export function mapAtoms(v: Value, atom: (a: Atom) => Atom, ref: (r: ParamRef) => ParamRef): Value {
@@ -599,7 +650,7 @@ export function refersTo(v: Value, fnId: number, depth = 0): boolean {
 export function dropRefs(v: Value, fnId: number, depth = 0, memo: Map<Value, Value>[] = []): Value {
   if (freeOfRefsTo(v, fnId)) return v;
   return rememberedAt(memo, depth, v, () => {
-    const props = v.props && depth < 5 ? new Map([...v.props].map(([k, p]) => [k, dropRefs(p, fnId, depth + 1, memo)] as const)) : v.props;
+    const props = v.props && depth < 5 ? keepOwnTextViews(v.props, new Map([...v.props].map(([k, p]) => [k, dropRefs(p, fnId, depth + 1, memo)] as const))) : v.props;
     return compact({ ...v, refs: v.refs?.filter((r) => r.fnId !== fnId), props, elems: v.elems && depth < 5 ? dropRefs(v.elems, fnId, depth + 1, memo) : v.elems });
   });
 }

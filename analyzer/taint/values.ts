@@ -45,9 +45,31 @@ export function extendPath(path: PathNode | undefined, step: FlowStep): PathNode
   return { step, prev: path, length };
 }
 
+/**
+ * Paths `concatPath` made, by suffix then prefix: a call maps each reference
+ * of its callee's values onto each piece of the argument's taint, and the same
+ * pairs come back for every value that shares them; one answer keeps them one
+ * object too.
+ */
+const concatMemo = new WeakMap<PathNode, WeakMap<PathNode, PathNode | undefined>>();
+const concatOntoNothing = new WeakMap<PathNode, PathNode | undefined>();
+
 /** `prefix` then `suffix` (suffix was recorded from a parameter onward). */
 export function concatPath(prefix: PathNode | undefined, suffix: PathNode | undefined): PathNode | undefined {
   if (!suffix) return prefix;
+  let byPrefix: WeakMap<PathNode, PathNode | undefined> | undefined = concatOntoNothing;
+  if (prefix) {
+    byPrefix = concatMemo.get(suffix);
+    if (!byPrefix) concatMemo.set(suffix, (byPrefix = new WeakMap()));
+  }
+  const key = prefix ?? suffix;
+  if (byPrefix.has(key)) return byPrefix.get(key);
+  const out = concatPathOnce(prefix, suffix);
+  byPrefix.set(key, out);
+  return out;
+}
+
+function concatPathOnce(prefix: PathNode | undefined, suffix: PathNode): PathNode | undefined {
   const steps: FlowStep[] = [];
   for (let n: PathNode | undefined = suffix; n; n = n.prev) steps.push(n.step);
   let out = prefix;
@@ -255,12 +277,48 @@ export function freeOfRefsTo(v: Value, fnId: number): boolean {
   return !!f && !f.refFns.has(fnId);
 }
 
+/** The same piece of data from the same place, whatever marks it gathered (sanitizers, guards). */
+function sameAtomOrigin(x: Atom, y: Atom): boolean {
+  return x.label.id === y.label.id && (x.field ?? "") === (y.field ?? "") && (x.subfield ?? "") === (y.subfield ?? "") && !!x.whole === !!y.whole && !!x.member === !!y.member;
+}
+
+function sameRefOrigin(x: ParamRef, y: ParamRef): boolean {
+  return x.fnId === y.fnId && x.index === y.index && !!x.whole === !!y.whole && !!x.piece === !!y.piece && !!x.leads === !!y.leads && x.part === y.part && !!x.member === !!y.member && !!x.shallow === !!y.shallow && sameStrings(x.access, y.access) && sameStrings(x.except ?? NO_NAMES, y.except ?? NO_NAMES);
+}
+
+function within(small: readonly string[], big: readonly string[]): boolean {
+  if (small.length > big.length) return false;
+  for (let i = 0; i < small.length; i++) if (!big.includes(small[i])) return false;
+  return true;
+}
+
+/**
+ * `x` passes wherever `y` passes, and more: each sanitizer and guard of `y` is
+ * one of `x`'s. A sink that `x` reaches, `y` reaches too; rules ask whether
+ * some piece reaches a sink without the marks that make it safe, so next to
+ * `y`, `x` says nothing.
+ */
+function atMostAsMarked(y: { sanitized: readonly string[]; guards: readonly string[] }, x: { sanitized: readonly string[]; guards: readonly string[] }): boolean {
+  return within(y.sanitized, x.sanitized) && within(y.guards, x.guards);
+}
+
 /**
  * The union of two lists of taint (atoms or refs), one entry per identity
  * (`same`), keeping the shorter path, at most MAX_ATOMS. Lists are short, so
  * entries are compared pairwise rather than through string keys.
+ *
+ * An entry with more marks than one of the same origin (`origin`) is left
+ * out, and replaces those with more marks than itself: a URL object's views
+ * (its host marked as an address, its path as a path, each checked or not)
+ * once filled the lists with variants of one parameter, so every later join
+ * compared them all, and a new, less sanitized piece found the list full.
  */
-function mergeTaint<T extends { path: PathNode | undefined }>(a: readonly T[] | undefined, b: readonly T[] | undefined, same: (x: T, y: T) => boolean): readonly T[] | undefined {
+function mergeTaint<T extends { path: PathNode | undefined; sanitized: readonly string[]; guards: readonly string[] }>(
+  a: readonly T[] | undefined,
+  b: readonly T[] | undefined,
+  same: (x: T, y: T) => boolean,
+  origin: (x: T, y: T) => boolean,
+): readonly T[] | undefined {
   if (!a?.length) return b;
   if (!b?.length || a === b || containsAll(a, b)) return a;
   let out: T[] | undefined;
@@ -268,19 +326,37 @@ function mergeTaint<T extends { path: PathNode | undefined }>(a: readonly T[] | 
     const x = b[j];
     const list: readonly T[] = out ?? a;
     let at = -1;
+    let covered = false;
+    let covers: number[] | undefined;
     for (let i = 0; i < list.length; i++) {
-      if (same(list[i], x)) {
+      const y = list[i];
+      if (y === x || same(y, x)) {
         at = i;
         break;
       }
+      if (!origin(y, x)) continue;
+      if (atMostAsMarked(y, x)) {
+        covered = true;
+        break;
+      }
+      if (atMostAsMarked(x, y)) (covers ??= []).push(i);
+    }
+    if (covered) continue;
+    if (at >= 0) {
+      if ((x.path?.length ?? 0) < (list[at].path?.length ?? 0)) (out ??= [...a])[at] = x;
+      continue;
+    }
+    if (covers) {
+      const next = (out ??= [...a]);
+      next[covers[0]] = x;
+      for (let k = covers.length - 1; k > 0; k--) next.splice(covers[k], 1);
+      continue;
     }
     // A full list takes nothing new: copying it anyway made every join of a
     // saturated value a fresh object, equal to the old one, so identity checks,
     // memos and `a === b` shortcuts never hit again for it (the webpack chunk's
     // bundled parsers carried 16 refs everywhere).
-    if (at < 0) {
-      if (list.length < MAX_ATOMS) (out ??= [...a]).push(x);
-    } else if ((x.path?.length ?? 0) < (list[at].path?.length ?? 0)) (out ??= [...a])[at] = x;
+    if (list.length < MAX_ATOMS) (out ??= [...a]).push(x);
   }
   return out ?? a;
 }
@@ -301,11 +377,11 @@ export function taintJoinFits(a: Value, b: Value): boolean {
 }
 
 function mergeAtoms(a: readonly Atom[] | undefined, b: readonly Atom[] | undefined): readonly Atom[] | undefined {
-  return mergeTaint(a, b, sameAtom);
+  return mergeTaint(a, b, sameAtom, sameAtomOrigin);
 }
 
 function mergeRefs(a: readonly ParamRef[] | undefined, b: readonly ParamRef[] | undefined): readonly ParamRef[] | undefined {
-  return mergeTaint(a, b, sameRef);
+  return mergeTaint(a, b, sameRef, sameRefOrigin);
 }
 
 /**
@@ -496,6 +572,32 @@ export function taintOnly(v: Value): Value {
  * 64 properties to the 5th power on a webpack chunk's registry.
  */
 const DEEP_TAINT_DEPTH = 5;
+
+/**
+ * Property maps whose entries are views of their owner's own text (a URL
+ * object's href, host, pathname...): each holds the owner's taint again, with
+ * the marks of its position, and nothing else. The owner's taint is then all
+ * its deep taint: walking the views only added each piece once per view and
+ * mark, which filled the capped lists of a bundled module resolver's URL
+ * objects with variants and made every call that instantiated them slow.
+ */
+const ownTextViews = new WeakSet<ReadonlyMap<string, Value>>();
+
+/** Marks `props` as views of the text of the value that holds them (see ownTextViews). */
+export function asOwnTextViews<T extends ReadonlyMap<string, Value>>(props: T): T {
+  ownTextViews.add(props);
+  return props;
+}
+
+/** Whether `props` are views of their owner's text, and `made` (built from them part by part) is too. */
+export function keepOwnTextViews<T extends ReadonlyMap<string, Value> | undefined>(from: ReadonlyMap<string, Value> | undefined, made: T): T {
+  if (made && from && made !== from && ownTextViews.has(from)) ownTextViews.add(made);
+  return made;
+}
+
+export function hasOwnTextViews(v: Value): boolean {
+  return !!v.props && ownTextViews.has(v.props);
+}
 const deepTaintMemo: WeakMap<Value, Value>[] = Array.from({ length: DEEP_TAINT_DEPTH + 1 }, () => new WeakMap());
 
 export function deepTaint(v: Value, markWhole = false, depth = 0): Value {
@@ -507,7 +609,7 @@ export function deepTaint(v: Value, markWhole = false, depth = 0): Value {
   if (!out) {
     out = taintOnly(v);
     if (depth < DEEP_TAINT_DEPTH) {
-      if (v.props) for (const p of v.props.values()) out = join(out, deepTaint(p, false, depth + 1));
+      if (v.props && !ownTextViews.has(v.props)) for (const p of v.props.values()) out = join(out, deepTaint(p, false, depth + 1));
       if (v.elems) out = join(out, deepTaint(v.elems, false, depth + 1));
     }
     memo.set(v, out);
@@ -562,7 +664,7 @@ function withStepOnce(v: Value, step: FlowStep, depth: number, memo: Map<Value, 
     );
   }
   if (depth < 3 && (v.props?.size || v.elems)) {
-    const props = v.props ? new Map([...v.props].map(([k, p]) => [k, withStep(p, step, depth + 1, memo)] as const)) : undefined;
+    const props = v.props ? keepOwnTextViews(v.props, new Map([...v.props].map(([k, p]) => [k, withStep(p, step, depth + 1, memo)] as const))) : undefined;
     out = compact({ ...out, props, elems: v.elems ? withStep(v.elems, step, depth + 1, memo) : undefined });
   }
   return out;
@@ -603,7 +705,7 @@ function guardOnce(v: Value, kind: GuardKind, depth: number, memo: Map<Value, Va
     (r) => ({ ...r, guards: add(r.guards) }),
   );
   if ((!v.props?.size && !v.elems) || depth >= MAX_GUARD_DEPTH) return guarded;
-  const props = v.props ? new Map([...v.props].map(([k, p]) => [k, guard(p, kind, depth + 1, memo)] as const)) : undefined;
+  const props = v.props ? keepOwnTextViews(v.props, new Map([...v.props].map(([k, p]) => [k, guard(p, kind, depth + 1, memo)] as const))) : undefined;
   return compact({ ...guarded, props, elems: v.elems ? guard(v.elems, kind, depth + 1, memo) : undefined });
 }
 
@@ -640,7 +742,8 @@ export function withProp(obj: Value, key: string, v: Value, strong: boolean): Va
   }
   const props = new Map(obj.props ?? []);
   props.set(key, next);
-  return compact({ ...obj, props });
+  // A view narrowed in place (`u.hostname` past a check) is still a view of the same text; a new name is not.
+  return compact({ ...obj, props: prev ? keepOwnTextViews(obj.props, props) : props });
 }
 
 export function sameValue(a: Value, b: Value): boolean {
