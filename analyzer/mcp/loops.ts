@@ -16,7 +16,11 @@ import type { ParsedModule } from "../types.js";
 import { isFunctionNode, type Extraction, type LocatedText } from "./context.js";
 import { loopSource } from "./dynamic-origin.js";
 import type { LowLevelServer } from "./low-level.js";
+import { uriTemplateVariables } from "./high-level.js";
 import { parametersOf, readAnnotations } from "./schema.js";
+
+/** Registration methods that add a resource: read by URI, with no input schema. */
+const RESOURCE_METHODS = new Set(["resource", "registerResource"]);
 
 /** Per element, at most this many tools from one call (a loop over a bundle's huge table is still one review). */
 const MAX_ELEMENTS = 500;
@@ -437,6 +441,21 @@ function registerOne(x: Extraction, call: TSESTree.CallExpression, method: strin
   if (name.value === undefined) return false;
   const cb = args[args.length - 1];
   const handler = handlerOf(x, cb, module, b);
+  // `registerResource(name, uri, config, read)` through a wrapper or a loop registers a resource, never a tool.
+  if (RESOURCE_METHODS.has(method)) {
+    if (args.length < 3) return false;
+    const uriAt = evaluate(x, args[1], module, b);
+    const uri = uriAt ? x.folder.string(uriAt.node, uriAt.module) : undefined;
+    const template = uri !== undefined && /\{[^}]+\}/.test(uri);
+    x.add({
+      kind: template ? "resource-template" : "resource",
+      name,
+      parameters: template ? uriTemplateVariables(uri) : [],
+      registeredVia: via,
+      handler: handler && { ...handler, argumentParams: template ? [0, 1] : [] },
+    });
+    return true;
+  }
   const middle = args.slice(1, -1).map((a) => ({ arg: a, value: evaluate(x, a, module, b) }));
   let description: LocatedText | undefined;
   let params: NodeIn | undefined;
