@@ -3,12 +3,15 @@
 // tool names, resources registered through wrappers; and calls that only look like registrations
 // (a logger's `tool(name)` on an object the package defines) that must not count.
 import assert from "node:assert/strict";
+import path from "node:path";
 import { test } from "node:test";
 import { extractServer } from "../analyzer/mcp/index.js";
 import { walk } from "../analyzer/parse/ast.js";
 import { ConstantFolder } from "../analyzer/program/constants.js";
 import { internalModules } from "../analyzer/program/index.js";
+import { scan } from "../analyzer/scan.js";
 import type { SurfaceItem } from "../analyzer/types.js";
+import { CORPUS_DIR } from "./support/corpus.js";
 import { programOf } from "./support/program.js";
 
 /** `kind name (via) -> handler file:line [parameters]`. */
@@ -229,4 +232,36 @@ const g = Registry.Name;
     },
   });
   assert.equal(value, undefined);
+});
+
+/** The tools, prompts and resources a real scan of a corpus case lists, each with its registration and whether its handler is known. */
+async function corpusSurface(name: string): Promise<string[]> {
+  const result = await scan(path.join(CORPUS_DIR, name), { offline: true });
+  const s = result.server;
+  return [...s.tools, ...s.prompts, ...s.resources].map((i) => `${i.kind} ${i.name} (${i.registeredVia})${i.handlerLocation ? "" : " unlinked"}`).sort();
+}
+
+test("corpus: every tool of the definition-first framework server, none from the logger's `tool(name)`", async () => {
+  assert.deepEqual(await corpusSurface("research-tools-definition-first-on-framework-server"), [
+    "tool export_bundle (definition.tool)",
+    "tool fetch_page (definition.tool)",
+    "tool search_notes (definition.tool)",
+  ]);
+});
+
+test("corpus: compiled enum names and a CommonJS module's own exported names, definitions stored into a registry's Map", async () => {
+  assert.deepEqual(await corpusSurface("kanban-tools-compiled-enum-names-registry-map"), [
+    "tool archive_board (definition)",
+    "tool list_cards (definition)",
+    "tool move_card (definition)",
+    "tool run_card_hook (definition)",
+  ]);
+});
+
+test("corpus: tools and the view resource registered through a library's helpers", async () => {
+  assert.deepEqual(await corpusSurface("chart-tools-through-view-library-helper"), [
+    "resource chart-view (McpServer.registerResource)",
+    "tool chart_themes (McpServer.registerTool)",
+    "tool plot_csv (McpServer.registerTool)",
+  ]);
 });
