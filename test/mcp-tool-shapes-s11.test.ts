@@ -265,3 +265,52 @@ test("corpus: tools and the view resource registered through a library's helpers
     "tool plot_csv (McpServer.registerTool)",
   ]);
 });
+
+test("a tools/list built at run time from data files: the names the tools/call dispatcher answers are the tools, each linked to its branch", () => {
+  const items = surface({
+    "src/server.js": `import { Server } from "@modelcontextprotocol/sdk/server/index.js";
+import { CallToolRequestSchema, ListToolsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
+import { readdir, readFile } from "node:fs/promises";
+import { handlerFor } from "./handlers.js";
+const server = new Server({ name: "ops", version: "1.0.0" }, { capabilities: { tools: {} } });
+server.setRequestHandler(ListToolsRequestSchema, async () => {
+  const files = await readdir(new URL("./schemas", import.meta.url));
+  return { tools: await Promise.all(files.map(async (f) => JSON.parse(await readFile(new URL("./schemas/" + f, import.meta.url), "utf8")))) };
+});
+server.setRequestHandler(CallToolRequestSchema, async (request) => {
+  const { name, arguments: args } = request.params;
+  const run = await handlerFor(name);
+  return run(args);
+});
+`,
+    "src/handlers.js": `export async function handlerFor(name) {
+  switch (name) {
+    case "deploy-site":
+      return (await import("./deploy.js")).default;
+    case "tail-logs":
+      return (await import("./logs.js")).default;
+    default:
+      throw new Error("unknown tool " + name);
+  }
+}
+`,
+  });
+  assert.deepEqual(items, ["tool deploy-site (dispatcher) -> src/handlers.js:3 []", "tool tail-logs (dispatcher) -> src/handlers.js:5 []"]);
+});
+
+test("a dispatcher's names are not tools when the list is read or other definitions name the tools", () => {
+  const items = surface({
+    "src/server.js": `import { Server } from "@modelcontextprotocol/sdk/server/index.js";
+import { CallToolRequestSchema, ListToolsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
+const server = new Server({ name: "ops", version: "1.0.0" }, { capabilities: { tools: {} } });
+server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: [{ name: "status", description: "Status", inputSchema: { type: "object" } }] }));
+server.setRequestHandler(CallToolRequestSchema, async (request) => {
+  switch (request.params.name) {
+    case "status": return { content: [] };
+    case "legacy_status": return { content: [] };
+  }
+});
+`,
+  });
+  assert.deepEqual(items, ["tool status (setRequestHandler) -> src/server.js:7 []"]);
+});
