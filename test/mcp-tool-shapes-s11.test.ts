@@ -369,3 +369,18 @@ test("corpus: the rest-forwarding wrapper's tools and every entry of the tool ta
     "tool replay_job (wrapper.tool)",
   ]);
 });
+
+test("a library's tool factory called with the name first (`createTool(name, description, schema, run)`) is not read as a helper handed the server", () => {
+  const items = surface(
+    {
+      "dist/index.js": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { createTool } from "@acme/mcp-toolkit";
+const server = new McpServer({ name: "kit", version: "1.0.0" });
+const echo = createTool("echo", "Echoes the text", { text: { type: "string" } }, async (a) => a.text);
+server.registerTool("ping", { description: "Ping" }, async () => ({ content: [] }));
+`,
+    },
+    { "@modelcontextprotocol/sdk": "1.17.0", "@acme/mcp-toolkit": "1.0.0" },
+  );
+  assert.deepEqual(items, ["tool ping (McpServer.registerTool) -> dist/index.js:5 []"]);
+});

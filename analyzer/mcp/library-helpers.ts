@@ -11,9 +11,9 @@ import { extractRegistration } from "./high-level.js";
 
 /** The SDK method a helper's name ends with, and how many arguments that method takes after the server. */
 const HELPER_METHODS: [RegExp, string, number][] = [
-  [/Tool$/, "registerTool", 3],
-  [/Prompt$/, "registerPrompt", 3],
-  [/Resource$/, "registerResource", 4],
+  [/^(register|add)\w*Tool$/, "registerTool", 3],
+  [/^(register|add)\w*Prompt$/, "registerPrompt", 3],
+  [/^(register|add)\w*Resource$/, "registerResource", 4],
 ];
 
 /** Returns true when `call` is a library's registration helper and registered what it was given. */
@@ -21,7 +21,8 @@ export function extractLibraryHelper(x: Extraction, call: TSESTree.CallExpressio
   const helper = importedHelper(x, call, module);
   if (!helper) return false;
   const args = call.arguments.filter((a): a is TSESTree.Expression => a.type !== "SpreadElement");
-  if (args.length !== call.arguments.length) return false;
+  // The server comes first, never a constant (`createTool("search", "Searches…", schema, run)` is a definition, not this).
+  if (args.length !== call.arguments.length || x.folder.value(args[0], module) !== undefined) return false;
   for (const [pattern, method, count] of HELPER_METHODS) {
     if (pattern.test(helper) && args.length === count + 1) return extractRegistration(x, args.slice(1), method, module);
   }
