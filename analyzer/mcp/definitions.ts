@@ -14,7 +14,7 @@
 // appears once), whether the same node or the same name.
 import type { TSESTree } from "@typescript-eslint/types";
 import { propertyName, type Node } from "../parse/ast.js";
-import type { NodeIn } from "../program/constants.js";
+import { parentOf, type NodeIn } from "../program/constants.js";
 import type { FunctionNode } from "../taint/spec.js";
 import type { ParsedModule, SurfaceItem } from "../types.js";
 import { IMPLEMENTATION_KEYS, type Extraction } from "./context.js";
@@ -56,6 +56,18 @@ export function extractDefinitions(x: Extraction, candidates: DefinitionCandidat
   // Definitions that carry their implementation first, then tool classes, then (when the list is read
   // elsewhere) bare definitions: a class handing `{ name, description, inputSchema }` to super() is one tool, with its method.
   for (const { node, module, key, uri } of candidates.objects) if (!x.claimed.has(node)) take(objectDefinition(x, node, module, key, false, uri), node, "definition");
+  // An entry of a name → definition table whose other entries are tools is one too, even with no input to describe
+  // (`list_databases: tool({ description, handler: async () => … })` beside entries that take arguments).
+  const toolTables = new Set<Node>();
+  for (const c of candidates.objects) {
+    const table = c.key !== undefined && x.claimed.has(c.node) ? tableOf(c.node, c.module) : undefined;
+    if (table) toolTables.add(table);
+  }
+  for (const { node, module, key, uri } of toolTables.size > 0 ? candidates.objects : []) {
+    if (x.claimed.has(node) || key === undefined || !x.member(node, "description", module)) continue;
+    const table = tableOf(node, module);
+    if (table && toolTables.has(table)) take(objectDefinition(x, node, module, key, false, uri, true), node, "definition");
+  }
   for (const { cls, module } of candidates.classes) if (!x.claimed.has(cls)) take(classDefinition(x, cls, module), cls, "tool class");
   if (listedElsewhere) for (const { node, module, key, uri } of candidates.objects) if (!x.claimed.has(node)) take(objectDefinition(x, node, module, key, true, uri), node, "definition");
   return added;
@@ -131,7 +143,16 @@ function addDefinition(x: Extraction, def: Definition, via: string): SurfaceItem
   });
 }
 
-function objectDefinition(x: Extraction, node: TSESTree.ObjectExpression, module: ParsedModule, key: string | undefined, listedElsewhere: boolean, callUri?: string): Definition | undefined {
+/** The object literal a table entry sits in: `{ key: {…} }` or `{ key: tool({…}) }`. */
+function tableOf(node: Node, module: ParsedModule): Node | undefined {
+  let at: Node | undefined = parentOf(module.ast, node);
+  if (at?.type === "CallExpression") at = parentOf(module.ast, at);
+  if (at?.type !== "Property") return undefined;
+  const table = parentOf(module.ast, at);
+  return table?.type === "ObjectExpression" ? table : undefined;
+}
+
+function objectDefinition(x: Extraction, node: TSESTree.ObjectExpression, module: ParsedModule, key: string | undefined, listedElsewhere: boolean, callUri?: string, inToolTable = false): Definition | undefined {
   const impl = firstFunction(x, node, module, IMPLEMENTATION_KEYS);
   const description = x.member(node, "description", module);
   const schema = SCHEMA_KEYS.map((k) => x.member(node, k, module)).find((v) => v !== undefined);
@@ -139,7 +160,7 @@ function objectDefinition(x: Extraction, node: TSESTree.ObjectExpression, module
   if (!impl && !(listedElsewhere && description && x.member(node, "inputSchema", module) && x.member(node, "name", module) && !x.member(node, "type", module))) return undefined;
   if (!description && !schema) return undefined;
   // An object that says what it is and nothing of its input (`{ name, description, run: async () => … }`, an eval case) is not a tool.
-  if (impl && !schema && !x.member(node, "annotations", module) && impl.fn.params.length === 0) return undefined;
+  if (impl && !schema && !inToolTable && !x.member(node, "annotations", module) && impl.fn.params.length === 0) return undefined;
   const own = x.member(node, "name", module);
   const ownName = own ? x.folder.string(own.node, own.module) : undefined;
   // A table key names the tool only when the definition says what it is (a description), not just that it takes input.

@@ -16,6 +16,11 @@ export const HIGH_LEVEL_METHODS = new Set(["tool", "registerTool", "prompt", "re
 export function extractHighLevel(x: Extraction, call: TSESTree.CallExpression, method: string, module: ParsedModule): boolean {
   const args = call.arguments.filter((a): a is TSESTree.Expression => a.type !== "SpreadElement");
   if (args.length !== call.arguments.length) return false;
+  return extractRegistration(x, args, method, module);
+}
+
+/** The arguments of one registration method, wherever they are written (a method call, a library helper handed the server first). */
+export function extractRegistration(x: Extraction, args: TSESTree.Expression[], method: string, module: ParsedModule): boolean {
   switch (method) {
     case "tool":
       return toolOverloads(x, args, module);
@@ -85,6 +90,7 @@ function isSchemaLike(x: Extraction, n: Node, module: ParsedModule, depth = 0): 
  * `tool(name, description, params, annotations, cb)`.
  */
 function toolOverloads(x: Extraction, args: TSESTree.Expression[], module: ParsedModule): boolean {
+  if (args.length === 2 && definitionFirst(x, args, module, "tool")) return true;
   if (args.length < 2 || args.length > 5) return false;
   const cb = args[args.length - 1];
   if (!isNameLike(x, args[0], module) || !isCallbackLike(x, cb, module)) return false;
@@ -112,6 +118,42 @@ function toolOverloads(x: Extraction, args: TSESTree.Expression[], module: Parse
   return true;
 }
 
+/**
+ * `tool({ name, description, schema, annotations }, cb)`, `prompt({ name, description, schema }, cb)`: the
+ * definition first, as one object, and the handler after it (servers built on a framework over the SDK).
+ * The object must name the item with a constant and say what it is (a description or a schema).
+ */
+function definitionFirst(x: Extraction, args: TSESTree.Expression[], module: ParsedModule, kind: "tool" | "prompt"): boolean {
+  const def = x.objectOf(args[0], module);
+  if (!def || !isCallbackLike(x, args[1], module) || x.objectOf(args[1], module)) return false;
+  const get = (key: string) => x.member(def.node, key, def.module);
+  const name = get("name");
+  if (!name || x.folder.string(name.node, name.module) === undefined) return false;
+  const desc = get("description");
+  const schema = DEFINITION_SCHEMA_KEYS.map(get).find((v) => v !== undefined);
+  if (!desc && !schema) return false;
+  const annotationsAt = get("annotations");
+  const annotations = readAnnotations(x, annotationsAt?.node, annotationsAt?.module ?? def.module);
+  const title = get("title");
+  const titleText = title ? x.folder.string(title.node, title.module) : undefined;
+  if (titleText !== undefined && annotations.title === undefined) annotations.title = titleText;
+  const handler = x.functionOf(args[1], module);
+  x.claimed.add(def.node);
+  x.add({
+    kind,
+    name: x.text(name.node, name.module),
+    description: desc ? x.text(desc.node, desc.module) : undefined,
+    parameters: schema ? parametersOf(x, schema.node, schema.module) : [],
+    annotations: kind === "tool" ? annotations : undefined,
+    registeredVia: `definition.${kind}`,
+    handler: handler && { ...handler, argumentParams: [0] },
+  });
+  return true;
+}
+
+/** Where a definition object keeps its input schema. */
+const DEFINITION_SCHEMA_KEYS = ["schema", "inputSchema", "parameters", "argsSchema", "args"];
+
 /** `registerTool(name, { title, description, inputSchema, outputSchema, annotations }, cb)`. */
 function registerTool(x: Extraction, args: TSESTree.Expression[], module: ParsedModule): boolean {
   if (args.length !== 3 || !isNameLike(x, args[0], module)) return false;
@@ -138,6 +180,7 @@ function registerTool(x: Extraction, args: TSESTree.Expression[], module: Parsed
 
 /** `prompt(name, cb)`, `prompt(name, description, cb)`, `prompt(name, argsSchema, cb)`, `prompt(name, description, argsSchema, cb)`. */
 function promptOverloads(x: Extraction, args: TSESTree.Expression[], module: ParsedModule): boolean {
+  if (args.length === 2 && definitionFirst(x, args, module, "prompt")) return true;
   if (args.length < 2 || args.length > 4) return false;
   const cb = args[args.length - 1];
   if (!isNameLike(x, args[0], module) || !isCallbackLike(x, cb, module)) return false;

@@ -6,7 +6,7 @@ import type { TSESTree } from "@typescript-eslint/types";
 import { ConstantFolder, requireSpecifier } from "../program/constants.js";
 import { internalModules, link, type Program } from "../program/index.js";
 import { keepReachable } from "../program/reach.js";
-import { enclosingFunction, propertyName, stringLiteralValue, unwrapExpression, walk, type Node } from "../parse/ast.js";
+import { enclosingFunction, FUNCTION_TYPES, propertyName, stringLiteralValue, unwrapExpression, walk, type Node } from "../parse/ast.js";
 import type { FunctionNode } from "../taint/spec.js";
 import type { Diagnostic, ParsedModule, ServerModel, SurfaceItem } from "../types.js";
 import type { Command } from "./commands.js";
@@ -15,6 +15,7 @@ import { calleeName, extractHighLevel, HIGH_LEVEL_METHODS } from "./high-level.j
 import { extractDefinitions, type DefinitionCandidates } from "./definitions.js";
 import { serverElsewhere } from "./elsewhere.js";
 import { LowLevelServer } from "./low-level.js";
+import { extractLibraryHelper } from "./library-helpers.js";
 import { extractLoopRegistration } from "./loops.js";
 import { extractFrameworkClass } from "./mcp-framework.js";
 
@@ -93,6 +94,8 @@ export function extractServer(program: Program): ExtractedServer {
   let sdkBundled = false;
   /** `const reg = server.registerTool.bind(server)`: a name that calls a registration method. */
   const aliases: { name: string; init: Node; method: string }[] = [];
+  /** Calls that may be a library's registration helper (`registerAppTool(server, name, config, handler)`). */
+  const helperCalls: { call: TSESTree.CallExpression; module: ParsedModule }[] = [];
   for (const module of program.modules) {
     walk(module.ast, {
       enter(n) {
@@ -113,6 +116,7 @@ export function extractServer(program: Program): ExtractedServer {
             const callee = unwrapExpression(n.callee);
             const method = callee.type === "MemberExpression" ? propertyName(callee) : undefined;
             if (method && (HIGH_LEVEL_METHODS.has(method) || method === "setRequestHandler")) calls.push({ call: n, method, module });
+            else if (n.arguments.length >= 4 && n.arguments.length <= 5) helperCalls.push({ call: n, module });
             break;
           }
           case "AssignmentExpression":
@@ -181,11 +185,15 @@ export function extractServer(program: Program): ExtractedServer {
       if (callee.type === "Identifier" && x.folder.resolve(callee, use.module)?.node === a.init) calls.push({ call: use.call, method: a.method, module: use.module, alias: true });
     }
   }
-  const isMcp = x.sdks.size > 0 || bundleMarker;
+  // A framework named for MCP that the code imports serves MCP too: its registration calls are read like the SDK's.
+  const isMcp = x.sdks.size > 0 || bundleMarker || x.frameworks.size > 0;
   // `this.server.registerTool(this.name, …)` in a base class: each tool class extending it is one tool, read below.
   const baseRegistrations: typeof calls = [];
   if (isMcp) {
     for (const c of calls) {
+      // `LoggerFactory.tool("cache")`: a method the package defines itself on an object or class is its own function,
+      // not the SDK's registration (a server is an instance the SDK makes); a wrapper it defines is read through its own calls.
+      if (!c.alias && HIGH_LEVEL_METHODS.has(c.method) && isOwnFunction(x, c.call.callee, c.module)) continue;
       if (c.method === "setRequestHandler") low.handle(c.call, c.module);
       else if (extractLoopRegistration(x, low, c.call, c.method, c.module)) continue;
       // `server.registerTool = function (name, config, handler) { …; return original(name, …) }`: an alias called with a
@@ -195,6 +203,7 @@ export function extractServer(program: Program): ExtractedServer {
       else extractHighLevel(x, c.call, c.method, c.module);
     }
   }
+  if (isMcp) for (const h of helperCalls) extractLibraryHelper(x, h.call, h.module);
   if (isMcp) for (const b of methodBranches) low.handleMethodBranch(b.method, b.body, enclosingFunction(b.module.ast, b.body), b.module);
   for (const { cls, module } of classes) if (extractFrameworkClass(x, cls, module)) x.claimed.add(cls);
   if (isMcp || x.sdks.size > 0 || x.frameworks.size > 0) {
@@ -266,6 +275,18 @@ function rpcMethodTest(test: Node): string | undefined {
     if (method && RPC_METHODS.has(method) && isMethodRead(a as Node)) return method;
   }
   return undefined;
+}
+
+/** A callee the constant folder resolves to a function the package defines (an object literal's method, a class's static method). */
+function isOwnFunction(x: Extraction, callee: Node, module: ParsedModule): boolean {
+  const target = x.folder.resolve(callee, module)?.node;
+  if (target && (FUNCTION_TYPES.has(target.type) || target.type === "MethodDefinition")) return true;
+  const c = unwrapExpression(callee);
+  if (c.type !== "MemberExpression") return false;
+  const key = propertyName(c);
+  const owner = x.folder.resolve(c.object, module)?.node;
+  if (owner?.type !== "ClassDeclaration" && owner?.type !== "ClassExpression") return false;
+  return owner.body.body.some((m) => m.type === "MethodDefinition" && m.static && propertyName(m) === key);
 }
 
 function constantName(x: Extraction, call: TSESTree.CallExpression, module: ParsedModule): boolean {

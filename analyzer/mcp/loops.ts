@@ -16,7 +16,11 @@ import type { ParsedModule } from "../types.js";
 import { isFunctionNode, type Extraction, type LocatedText } from "./context.js";
 import { loopSource } from "./dynamic-origin.js";
 import type { LowLevelServer } from "./low-level.js";
+import { uriTemplateVariables } from "./high-level.js";
 import { parametersOf, readAnnotations } from "./schema.js";
+
+/** Registration methods that add a resource: read by URI, with no input schema. */
+const RESOURCE_METHODS = new Set(["resource", "registerResource"]);
 
 /** Per element, at most this many tools from one call (a loop over a bundle's huge table is still one review). */
 const MAX_ELEMENTS = 500;
@@ -31,7 +35,9 @@ type Binding = Map<string, NodeIn>;
  */
 export function extractLoopRegistration(x: Extraction, low: LowLevelServer, call: TSESTree.CallExpression, method: string, module: ParsedModule): boolean {
   const first = call.arguments[0];
-  if (!first || first.type === "SpreadElement") return false;
+  if (!first) return false;
+  // `const register = (...args) => server.tool(...args)`: every argument of each call of the wrapper, forwarded whole.
+  if (first.type === "SpreadElement") return forwardedRest(x, low, call, method, module, first);
   const root = rootIdentifier(first);
   if (!root) return false;
   // `const { name, run } = tool` in the loop, `for (const { name, run } of tools)`: each element taken apart.
@@ -53,6 +59,17 @@ export function extractLoopRegistration(x: Extraction, low: LowLevelServer, call
   for (const b of bindings) if (registerOne(x, call, method, module, b, via)) added++;
   // The definition registered itself: it is this one tool, not a second one read off its fields.
   if (self && added > 0) x.claimed.add(self.object);
+  return added > 0;
+}
+
+/** A registration whose arguments are a wrapper's rest parameter spread whole: one tool per call of the wrapper. */
+function forwardedRest(x: Extraction, low: LowLevelServer, call: TSESTree.CallExpression, method: string, module: ParsedModule, spread: TSESTree.SpreadElement): boolean {
+  const rest = unwrapExpression(spread.argument);
+  if (rest.type !== "Identifier") return false;
+  const decl = x.folder.declarationOf(rest, module);
+  if (!decl || !isFunctionNode(decl.binder) || !decl.binder.params.some((p) => p.type === "RestElement" && p.argument.type === "Identifier" && p.argument.name === rest.name)) return false;
+  let added = 0;
+  for (const b of wrapperCalls(x, low, rest, module)) if (registerOne(x, call, method, module, b, `wrapper.${method}`)) added++;
   return added > 0;
 }
 
@@ -211,7 +228,7 @@ function wrapperCalls(x: Extraction, low: LowLevelServer, id: TSESTree.Identifie
   const decl = x.folder.declarationOf(id, module);
   if (!decl || !isFunctionNode(decl.binder)) return [];
   const fn = decl.binder;
-  const at = fn.params.findIndex((p) => p.type === "Identifier" && p.name === id.name);
+  const at = fn.params.findIndex((p) => (p.type === "Identifier" && p.name === id.name) || (p.type === "RestElement" && p.argument.type === "Identifier" && p.argument.name === id.name));
   if (at < 0) return [];
   // `for (const tool of this.tools) this.registerSingleTool(server, tool)`: a caller's loop variable is each element of its list.
   const perElement = (b: Binding): Binding[] => {
@@ -234,7 +251,7 @@ function wrapperCalls(x: Extraction, low: LowLevelServer, id: TSESTree.Identifie
         b.set(restName(p.argument, -1), { node: p.argument, module, key: String(rest.length) } as NodeIn);
       }
     });
-    return throughOuterWrapper(x, low, b.get(id.name), call, b, m, depth).flatMap(perElement);
+    return throughOuterWrapper(x, low, b.get(id.name) ?? b.get(restName(id, 0)), call, b, m, depth).flatMap(perElement);
   }).slice(0, MAX_ELEMENTS);
 }
 
@@ -437,6 +454,21 @@ function registerOne(x: Extraction, call: TSESTree.CallExpression, method: strin
   if (name.value === undefined) return false;
   const cb = args[args.length - 1];
   const handler = handlerOf(x, cb, module, b);
+  // `registerResource(name, uri, config, read)` through a wrapper or a loop registers a resource, never a tool.
+  if (RESOURCE_METHODS.has(method)) {
+    if (args.length < 3) return false;
+    const uriAt = evaluate(x, args[1], module, b);
+    const uri = uriAt ? x.folder.string(uriAt.node, uriAt.module) : undefined;
+    const template = uri !== undefined && /\{[^}]+\}/.test(uri);
+    x.add({
+      kind: template ? "resource-template" : "resource",
+      name,
+      parameters: template ? uriTemplateVariables(uri) : [],
+      registeredVia: via,
+      handler: handler && { ...handler, argumentParams: template ? [0, 1] : [] },
+    });
+    return true;
+  }
   const middle = args.slice(1, -1).map((a) => ({ arg: a, value: evaluate(x, a, module, b) }));
   let description: LocatedText | undefined;
   let params: NodeIn | undefined;

@@ -6,7 +6,7 @@
 // so the handler's own shape decides (returns `{ tools: [...] }`, reads
 // `params.name`).
 import type { TSESTree } from "@typescript-eslint/types";
-import { isIdentifier, propertyName, returnStatements, unwrapExpression, walk, type Node } from "../parse/ast.js";
+import { isIdentifier, locationOf, propertyName, returnStatements, unwrapExpression, walk, type Node } from "../parse/ast.js";
 import type { FunctionNode } from "../taint/spec.js";
 import type { NodeIn } from "../program/constants.js";
 import type { ParsedModule, SurfaceItem } from "../types.js";
@@ -35,6 +35,9 @@ interface Dispatcher {
 }
 
 /** Where one tool's call lands: a function, optionally one branch of it, and which of its parameters hold the tool's arguments (default: the request, parameter 0). */
+/** A tool name as protocols write them: no spaces, not a sentence. */
+const TOOL_NAME = /^[A-Za-z_][\w.-]{0,127}$/;
+
 interface Branch {
   fn: FunctionNode;
   module: ParsedModule;
@@ -173,6 +176,15 @@ export class LowLevelServer {
     for (const item of this.listed) {
       const target = branches.get(item.name);
       if (!item.handlerLocation && target) this.link(item, target);
+    }
+    // The list is built at run time (read from data files, a registry we cannot read) and nothing else names a tool:
+    // the names the `tools/call` dispatcher answers are the tools it serves, each with its branch.
+    if (this.unreadToolLists > 0 && this.x.model.tools.length === 0) {
+      for (const [name, target] of branches) {
+        if (!TOOL_NAME.test(name)) continue;
+        const item = this.x.add({ kind: "tool", name: { value: name, location: locationOf(target.module.path, target.branch ?? target.fn), dynamic: false }, registeredVia: "dispatcher" });
+        this.link(item, target);
+      }
     }
     // A prompt's branch of the `prompts/get` handler (dispatched by name like a tool), else the whole handler.
     const promptBranches = new Map<string, Branch>();

@@ -35,6 +35,8 @@ interface ModuleIndex {
   /** Export name → the expression or declaration it exports (`*` re-exports listed separately). */
   exports: Map<string, Node | { from: string; imported: string }>;
   starExports: string[];
+  /** Compiled enums (`var E; (function (E) { E["A"] = "a"; })(E || (E = {}));`): the name → the call that fills it. */
+  enums: Map<string, TSESTree.CallExpression>;
 }
 
 const MAX_DEPTH = 40;
@@ -124,12 +126,17 @@ export class ConstantFolder {
     const n = unwrapExpression(node);
     if (n.type === "Identifier") {
       const b = this.bindingOf(n, module);
+      // A compiled enum's name is declared bare and filled by the call after it: the call stands for the enum.
+      const compiledEnum = this.indexOf(module).enums.get(n.name);
+      if (compiledEnum && (!b || (b.kind === "value" && b.reassigned))) return { node: compiledEnum, module };
       if (!b) return undefined;
       return this.resolveBinding(b, module, depth + 1);
     }
     if (n.type === "MemberExpression") {
       const key = propertyName(n) ?? (n.computed ? this.string(n.property, module) : undefined);
       if (key === undefined) return undefined;
+      // `exports.TOOL_NAMES.X` in the module that exports it: CommonJS reads its own exports like any other module's.
+      if (isExportsObject(n.object) && !(isIdentifier(n.object, "exports") && this.isDeclared(n.object as TSESTree.Identifier, module))) return this.exportOf(module, key, depth + 1);
       const ns = this.namespaceOf(n.object, module, depth + 1);
       if (ns) return this.exportOf(ns, key, depth + 1);
       const obj = this.resolve(n.object, module, depth + 1);
@@ -284,6 +291,8 @@ export class ConstantFolder {
     if (e && "type" in e) {
       const n = e as Node;
       if (n.type === "Identifier" || n.type === "MemberExpression") return this.resolve(n, target, depth + 1);
+      // `exports.E = E = {}` (a compiled enum's export): the name assigned, which the enum's call fills.
+      if (n.type === "AssignmentExpression" && n.operator === "=" && n.left.type === "Identifier") return this.resolve(n.left, target, depth + 1) ?? { node: unwrapExpression(n), module: target };
       return { node: unwrapExpression(n), module: target };
     }
     if (e) {
@@ -330,6 +339,10 @@ export class ConstantFolder {
     if (n.type === "ArrayExpression" && /^\d+$/.test(key)) {
       const el = n.elements[Number(key)];
       return el && el.type !== "SpreadElement" ? (this.resolve(el, obj.module, depth + 1) ?? { node: el, module: obj.module }) : undefined;
+    }
+    if (n.type === "CallExpression") {
+      const value = compiledEnumMembers(n)?.get(key);
+      if (value) return this.resolve(value, obj.module, depth + 1) ?? { node: unwrapExpression(value), module: obj.module };
     }
     if (n.type === "TSEnumDeclaration") {
       const members = (n as unknown as { members?: TSESTree.TSEnumMember[]; body?: { members: TSESTree.TSEnumMember[] } }).members ?? (n as unknown as { body: { members: TSESTree.TSEnumMember[] } }).body.members;
@@ -496,7 +509,7 @@ function moduleIndexOf(ast: TSESTree.Program): ModuleIndex {
  * over them cost more than the rest of the index.
  */
 function buildIndex(ast: TSESTree.Program): ModuleIndex {
-  const index: ModuleIndex = { bindings: new Map(), exports: new Map(), starExports: [] };
+  const index: ModuleIndex = { bindings: new Map(), exports: new Map(), starExports: [], enums: new Map() };
   const reassigned = new Set<string>();
   const values: { name: string; binding: Extract<Binding, { kind: "value" }> }[] = [];
   const add = (name: string, b: Binding) => {
@@ -600,6 +613,8 @@ function buildIndex(ast: TSESTree.Program): ModuleIndex {
         break;
       case "CallExpression": {
         recordDefinePropertyExport(node, index);
+        const enumName = compiledEnumName(node);
+        if (enumName !== undefined && compiledEnumMembers(node)) index.enums.set(enumName, node);
         // `__exportStar(require("./tool-definitions"), exports)` (tsc), `__reExport(exports, require("./x"))` (esbuild): `export * from`.
         const callee = unwrapExpression(node.callee);
         const helper = callee.type === "Identifier" ? callee.name : callee.type === "MemberExpression" ? propertyName(callee) : undefined;
@@ -708,12 +723,63 @@ function recordEsmExport(node: TSESTree.ExportNamedDeclaration, index: ModuleInd
 }
 
 /** `exports.X = v`, `module.exports.X = v`, `module.exports = { X }` (tsc's `exports.X = void 0` is skipped). */
+function isExportsObject(n: Node): boolean {
+  return isIdentifier(n, "exports") || isMemberAccess(n, "module", "exports");
+}
+
+/**
+ * The name a compiled enum fills: tsc's `(function (E) { … })(E || (E = {}))` (or `(E || (exports.E = E = {}))`)
+ * and bundlers' `((E2) => { …; return E2; })(E || {})`.
+ */
+function compiledEnumName(call: TSESTree.CallExpression): string | undefined {
+  const arg = call.arguments.length === 1 ? unwrapExpression(call.arguments[0] as Node) : undefined;
+  if (arg?.type !== "LogicalExpression" || arg.operator !== "||" || arg.left.type !== "Identifier") return undefined;
+  return arg.left.name;
+}
+
+const enumMembers = new WeakMap<TSESTree.CallExpression, Map<string, Node> | null>();
+
+/**
+ * The members a compiled enum's function sets on its one parameter: `E["A"] = "a"` (string members) and
+ * `E[E["A"] = 0] = "A"` (numeric members, with their reverse mapping). Undefined when the call is not one.
+ */
+function compiledEnumMembers(call: TSESTree.CallExpression): Map<string, Node> | undefined {
+  const known = enumMembers.get(call);
+  if (known !== undefined) return known ?? undefined;
+  const out = readCompiledEnum(call);
+  enumMembers.set(call, out ?? null);
+  return out;
+}
+
+function readCompiledEnum(call: TSESTree.CallExpression): Map<string, Node> | undefined {
+  if (compiledEnumName(call) === undefined) return undefined;
+  const fn = unwrapExpression(call.callee);
+  if ((fn.type !== "FunctionExpression" && fn.type !== "ArrowFunctionExpression") || fn.params.length !== 1 || fn.params[0].type !== "Identifier" || fn.body.type !== "BlockStatement") return undefined;
+  const param = fn.params[0].name;
+  const members = new Map<string, Node>();
+  const memberKey = (left: Node): string | undefined => (left.type === "MemberExpression" && isIdentifier(left.object, param) ? (propertyName(left) ?? stringLiteralValue(left.property)) : undefined);
+  for (const st of fn.body.body) {
+    if (st.type === "ReturnStatement") continue;
+    const e = st.type === "ExpressionStatement" ? unwrapExpression(st.expression) : undefined;
+    if (e?.type !== "AssignmentExpression" || e.operator !== "=" || e.left.type !== "MemberExpression" || !isIdentifier(e.left.object, param)) return undefined;
+    const inner = e.left.computed ? unwrapExpression(e.left.property) : undefined;
+    if (inner?.type === "AssignmentExpression") {
+      const key = memberKey(inner.left);
+      if (key !== undefined) members.set(key, inner.right);
+      continue;
+    }
+    const key = memberKey(e.left);
+    if (key === undefined) return undefined;
+    members.set(key, e.right);
+  }
+  return members.size > 0 ? members : undefined;
+}
+
 function recordCommonJsExport(node: TSESTree.AssignmentExpression, index: ModuleIndex): void {
   if (node.operator !== "=" || node.left.type !== "MemberExpression") return;
   const left = node.left;
   const right = unwrapExpression(node.right);
   if (right.type === "UnaryExpression" && right.operator === "void") return;
-  const isExportsObject = (n: Node) => isIdentifier(n, "exports") || isMemberAccess(n, "module", "exports");
   if (isMemberAccess(left, "module", "exports")) {
     if (right.type === "ObjectExpression") {
       for (const p of right.properties) {
