@@ -139,6 +139,7 @@ export abstract class ExpressionEvaluator extends MemberEvaluator {
         return this.evalExpr(e.argument, ctx);
       case "YieldExpression": {
         const v = e.argument ? this.evalExpr(e.argument, ctx) : EMPTY;
+        if (ctx.fn && this.asyncBodies.has(ctx.fn.node) && !e.delegate) return v;
         // A generator's yields are what its iterator produces.
         ctx.ret = join(ctx.ret, { elems: v });
         return EMPTY;
