@@ -279,9 +279,6 @@ function substitute(r: ParamRef, mode: PieceMode, args: Value[], thisValue: Valu
   // holds for its parts too: `url.searchParams.append(k, v)` over `Object.entries(params)`.
   const parts = r.shallow ? undefined : r.sanitized.length ? sanitizeParts(compact({ props: actual.props, elems: actual.elems }), r.sanitized, 0) : compact({ props: actual.props, elems: actual.elems });
   if (r.access.length === 0) mapped = join(mapped, compact({ apis: actual.apis, fns: actual.fns, props: parts?.props, elems: parts?.elems, consts: mode === "piece" ? undefined : actual.consts, prefix: mode === "whole" ? actual.prefix : mode === "lead" || undefined, classes: actual.classes, insts: actual.insts }));
-  // A field of an argument (`options.baseUrl` stored by a constructor) is the string the caller wrote there,
-  // as the argument itself is: a client built with `{ baseUrl: "https://api.example.com" }` sends there.
-  else if (mode !== "piece" && actual.consts?.length) mapped = join(mapped, compact({ consts: actual.consts, prefix: mode === "whole" ? actual.prefix : mode === "lead" || undefined }));
   return mapped;
 }
 
