@@ -1,6 +1,6 @@
 // A small REST client: the URL is its base and the path segments, joined by slashes.
 export class RestClient {
-  constructor({ base, apiKey }) {
+  constructor(base, apiKey) {
     this.base = base;
     this.apiKey = apiKey;
   }

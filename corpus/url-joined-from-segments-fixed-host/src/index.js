@@ -5,7 +5,7 @@ import { z } from "zod";
 import { mirrorLookup, RestClient } from "./http.js";
 
 const apiKey = process.env.PARCELHUB_API_KEY ?? "";
-const parcelhub = new RestClient({ base: "https://api.parcelhub.example/v3", apiKey });
+const parcelhub = new RestClient("https://api.parcelhub.example/v3", apiKey);
 const server = new McpServer({ name: "parcelhub-tracking", version: "1.2.0" });
 
 server.tool("track_parcel", "Where a parcel is now", { parcel_id: z.string() }, async ({ parcel_id }) => {
