@@ -8,7 +8,7 @@ import { UNKNOWN_PART, asOwnTextViews, asPieces, compact, constValue, deepTaint,
 import { NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, RELATIVE, URI_COMPONENT, URL_ADDRESS } from "./spec.js";
 import { withoutPosition } from "./position-shapes.js";
 import { propertyName, stringLiteralValue, unwrapExpression } from "../parse/ast.js";
-import { keysOf, MAP_KEYS, withoutKeys } from "./value-ops.js";
+import { concatValues, keysOf, MAP_KEYS, withoutKeys } from "./value-ops.js";
 import { encodingShape, literalPattern, replaceOnAlphabet } from "./shapes.js";
 import { afterFlagMarks, quoteEscapeShape } from "./shell-shapes.js";
 import { quoteDoubledShape } from "./quote-shapes.js";
@@ -79,6 +79,27 @@ function decodeHex(s: string): string | undefined {
 
 function encodingOf(v: Value | undefined): string | undefined {
   return v?.consts?.length === 1 ? v.consts[0].toLowerCase() : undefined;
+}
+
+/**
+ * The elements of an array literal with a spread, in order (`[base, ...segments]`): a spread stands for
+ * however many elements it has. Kept beside the value, which holds only their join, so that a
+ * `.join("/")` of it is known to start with its first elements: a URL built as `[host, ...path].join("/")`
+ * goes to that host.
+ */
+export const spreadArrayParts = new WeakMap<Value, readonly { value: Value; spread: boolean }[]>();
+
+/** `[a, ...rest].join(sep)` as the concatenation it is: the elements before the first spread keep their place. */
+function joinedInOrder(recv: Value, sep: string): Value | undefined {
+  const parts = spreadArrayParts.get(recv);
+  if (!parts || parts[0]?.spread !== false) return undefined;
+  const pieces: Value[] = [];
+  parts.forEach((p, i) => {
+    if (i > 0) pieces.push(constValue(sep));
+    // A spread's elements and their separators are text whose length is not known.
+    pieces.push(p.spread ? deepTaint(p.value) : p.value);
+  });
+  return concatValues(pieces);
 }
 
 /** Ordered constant elements of an array literal, when all are known. */
@@ -483,6 +504,8 @@ export function builtinMethod(interp: Interp, name: string, recv: Value, args: V
       const consts = ordered && sep !== undefined ? [ordered.join(sep)] : undefined;
       // `s.split("/").join("_")` is `s.replaceAll("/", "_")`: what the split cut at is gone, the separator written instead.
       const cut = splitPatternOf(node);
+      const inOrder = sep !== undefined && !consts && !hasTaint(a0) ? joinedInOrder(recv, sep) : undefined;
+      if (inOrder) return mapTaint(inOrder, (a) => ({ ...a, whole: true }), (r) => ({ ...r, whole: true }));
       const joined = deepTaint(recv, true);
       const rejoined = cut && sep !== undefined && !hasTaint(a0) ? mapTaint(joined, (a) => ({ ...a, sanitized: replaceOnAlphabet(a.sanitized, cut, sep) }), (x) => ({ ...x, sanitized: replaceOnAlphabet(x.sanitized, cut, sep) })) : joined;
       return compact({ ...rejoined, consts });

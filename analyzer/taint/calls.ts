@@ -10,6 +10,14 @@ import { readEntry } from "./value-ops.js";
 import { type Node, type FnInfo, MAX_NAME_CANDIDATES, INTEROP_IDENTITY, Ctx, reExportHelper } from "./context.js";
 import { FunctionEvaluator } from "./functions.js";
 
+/** Helpers of compilers that turn an async function into a generator: whether the call runs the body or makes the function. */
+const DOWNLEVELLED_ASYNC = new Map<string, "runs" | "makes">([
+  ["__awaiter", "runs"],
+  ["__async", "runs"],
+  ["_asyncToGenerator", "makes"],
+  ["_async_to_generator", "makes"],
+]);
+
 export abstract class CallEvaluator extends FunctionEvaluator {
   protected evalCall(e: TSESTree.CallExpression | TSESTree.NewExpression, ctx: Ctx, isNew: boolean): Value {
     const callee = unwrapExpression(e.callee);
@@ -34,10 +42,14 @@ export abstract class CallEvaluator extends FunctionEvaluator {
       const fns = [...(v.props?.values() ?? [])].flatMap((p) => p.fns ?? []);
       return fns.length > 0 ? { fns } : EMPTY;
     }
-    if (callee.type === "Identifier" && callee.name === "__awaiter") {
-      const gen = e.arguments[3];
-      const g = gen && gen.type !== "SpreadElement" ? this.evalExpr(gen, ctx) : EMPTY;
-      return this.callValue(g, ctx.thisValue, [], e, ctx);
+    // tsc's `__awaiter(this, args, P, function* () {…})` and esbuild's `__async(this, args, function* () {…})`
+    // run an async function's body at once; Babel's `_asyncToGenerator(function* () {…})` makes the function.
+    const downlevelled = callee.type === "Identifier" ? DOWNLEVELLED_ASYNC.get(callee.name) : undefined;
+    if (!isNew && downlevelled && e.arguments.length > 0) {
+      const gen = e.arguments[e.arguments.length - 1];
+      if (gen.type === "FunctionExpression" && gen.generator) this.asyncBodies.add(gen);
+      const g = gen.type !== "SpreadElement" ? this.evalExpr(gen, ctx) : EMPTY;
+      return downlevelled === "runs" ? this.callValue(g, ctx.thisValue, this.forwardedArguments(e.arguments[1], ctx), e, ctx) : g;
     }
     let receiver: Value = EMPTY;
     let fnValue: Value;
@@ -64,6 +76,20 @@ export abstract class CallEvaluator extends FunctionEvaluator {
     const result = this.dispatch(fnValue, receiver, methodName, args, argNodes, e, ctx, isNew);
     const cleanFor = this.sanitizingCalls?.(e, ctx.module.module);
     return cleanFor?.length ? sanitize(result, cleanFor) : result;
+  }
+
+  /**
+   * The arguments a down-levelled async body gets. With default or destructured parameters the compiler
+   * moves them onto the generator and passes them on: `arguments` in a function (`request(path_1) {
+   * return __awaiter(this, arguments, …, function* (path, options = {}) {…}) }`), the enclosing
+   * function's by position; a list in an arrow function (`(_a) => __awaiter(void 0, [_a], …, function*
+   * ({ text }) {…})`), its elements.
+   */
+  private forwardedArguments(passed: TSESTree.CallExpressionArgument | undefined, ctx: Ctx): Value[] {
+    if (passed?.type === "ArrayExpression") return passed.elements.map((el) => (el && el.type !== "SpreadElement" ? this.evalExpr(el, ctx) : EMPTY));
+    if (passed?.type !== "Identifier" || passed.name !== "arguments" || !ctx.fn) return [];
+    const all = this.evalExpr(passed, ctx).elems ?? EMPTY;
+    return ctx.fn.node.params.map((p) => (p.type === "Identifier" ? this.evalExpr(p, ctx) : all));
   }
 
   protected evalArgs(list: readonly TSESTree.CallExpressionArgument[], ctx: Ctx): { args: Value[]; argNodes: Node[] } {

@@ -52,6 +52,11 @@ export abstract class EngineState {
   protected readonly bindings = new Map<Node, Binding>();
   protected readonly fnInfo = new Map<Node, FnInfo>();
   protected readonly summaries = new Map<FunctionNode, Summary>();
+  /**
+   * Generators that hold a down-levelled async function's body (`__awaiter(this, …, function* () {…})`):
+   * their `yield` is an `await`, whose value is what it waits for, and what they yield is no result.
+   */
+  protected readonly asyncBodies = new WeakSet<FunctionNode>();
   protected readonly summaryStack: FunctionNode[] = [];
   /** Higher-order functions being evaluated at a call site (see callClosure). */
   protected readonly inlineStack: FunctionNode[] = [];

@@ -23,7 +23,7 @@ import {
 } from "./values.js";
 import { type Node, type Expr, MAX_EXPR_DEPTH, Ctx } from "./context.js";
 import { concatValues, isPropertyName } from "./value-ops.js";
-import { markFlagValues } from "./builtins.js";
+import { markFlagValues, spreadArrayParts } from "./builtins.js";
 import { MemberEvaluator } from "./members.js";
 import { boundedMemo } from "../memo.js";
 
@@ -103,6 +103,7 @@ export abstract class ExpressionEvaluator extends MemberEvaluator {
         // Short arrays keep their positions: `["h", "ost"].join("")`, `[a, b] = ...`.
         const indexed = e.elements.length <= 64 && e.elements.every((el) => el && el.type !== "SpreadElement") ? new Map<string, Value>() : undefined;
         let previous: Value = EMPTY;
+        const inOrder: { value: Value; spread: boolean }[] | undefined = !indexed && e.elements.length <= 64 && e.elements.every((el) => el) ? [] : undefined;
         e.elements.forEach((el, i) => {
           if (!el) return;
           const read = el.type === "SpreadElement" ? this.elementsOf(this.evalExpr(el.argument, ctx)) : this.evalExpr(el, ctx);
@@ -111,8 +112,11 @@ export abstract class ExpressionEvaluator extends MemberEvaluator {
           previous = el.type === "SpreadElement" ? EMPTY : read;
           elems = join(elems, v);
           indexed?.set(String(i), v);
+          inOrder?.push({ value: v, spread: el.type === "SpreadElement" });
         });
-        return compact({ elems: isEmpty(elems) ? { consts: [] } : elems, props: indexed });
+        const array = compact({ elems: isEmpty(elems) ? { consts: [] } : elems, props: indexed });
+        if (inOrder) spreadArrayParts.set(array, inOrder);
+        return array;
       }
       case "ObjectExpression":
         return this.evalObject(e, ctx);
@@ -139,6 +143,7 @@ export abstract class ExpressionEvaluator extends MemberEvaluator {
         return this.evalExpr(e.argument, ctx);
       case "YieldExpression": {
         const v = e.argument ? this.evalExpr(e.argument, ctx) : EMPTY;
+        if (ctx.fn && this.asyncBodies.has(ctx.fn.node) && !e.delegate) return v;
         // A generator's yields are what its iterator produces.
         ctx.ret = join(ctx.ret, { elems: v });
         return EMPTY;
