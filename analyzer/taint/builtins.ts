@@ -4,7 +4,7 @@
 import type { TSESTree } from "@typescript-eslint/types";
 import { parseApiKey } from "./models.js";
 import type { FlowStep } from "../types.js";
-import { UNKNOWN_PART, asPieces, compact, constValue, deepTaint, EMPTY, hasTaint, isEmpty, join, joinAll, mapTaint, MAX_CONSTS, sanitize, taintOnly, type Value, withStep } from "./values.js";
+import { UNKNOWN_PART, asPieces, compact, constValue, deepTaint, stringForm, EMPTY, hasTaint, isEmpty, join, joinAll, mapTaint, MAX_CONSTS, sanitize, taintOnly, type Value, withStep } from "./values.js";
 import { NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, RELATIVE, URI_COMPONENT, URL_ADDRESS } from "./spec.js";
 import { withoutPosition } from "./position-shapes.js";
 import { propertyName, stringLiteralValue, unwrapExpression } from "../parse/ast.js";
@@ -58,6 +58,12 @@ function mapConsts(v: Value, f: (s: string) => string | undefined, piecewise = f
     out.push(r);
   }
   return out.slice(0, MAX_CONSTS);
+}
+
+/** `v` as its string form (stringForm), keeping the constants and prefix that say what text it is. */
+function stringFormOf(v: Value): Value {
+  if (!v.props && !v.elems) return v;
+  return compact({ ...stringForm(v, true), consts: v.consts, prefix: v.prefix });
 }
 
 function stringResult(from: Value, consts: string[] | undefined, whole = false): Value {
@@ -137,9 +143,10 @@ export function builtinCall(interp: Interp, api: string, receiver: Value, args: 
       // It also escapes `/` and `\\`: it holds no path separator.
       return sanitize(stringResult(a0, mapConsts(a0, (s) => safe(() => encodeURIComponent(s)), true), true), [URI_COMPONENT, NO_SEPARATOR, RELATIVE]);
     case "String":
+      return stringResult(stringFormOf(a0), mapConsts(a0, (s) => s, true), true);
     case "encodeURI":
     case "escape":
-      return stringResult(a0, mapConsts(a0, (s) => (path === "String" ? s : path === "escape" ? s : safe(() => encodeURI(s))), true), true);
+      return stringResult(a0, mapConsts(a0, (s) => (path === "escape" ? s : safe(() => encodeURI(s))), true), true);
     case "decodeURIComponent":
     case "decodeURI":
     case "unescape":
@@ -482,7 +489,8 @@ export function builtinMethod(interp: Interp, name: string, recv: Value, args: V
       const consts = ordered && sep !== undefined ? [ordered.join(sep)] : undefined;
       // `s.split("/").join("_")` is `s.replaceAll("/", "_")`: what the split cut at is gone, the separator written instead.
       const cut = splitPatternOf(node);
-      const joined = deepTaint(recv, true);
+      // Each element is written in its string form (an error as "Name: message").
+      const joined = stringForm(recv, true);
       const rejoined = cut && sep !== undefined && !hasTaint(a0) ? mapTaint(joined, (a) => ({ ...a, sanitized: replaceOnAlphabet(a.sanitized, cut, sep) }), (x) => ({ ...x, sanitized: replaceOnAlphabet(x.sanitized, cut, sep) })) : joined;
       return compact({ ...rejoined, consts });
     }
