@@ -16,6 +16,7 @@ import { ErrorContainment, isRequestApi } from "./util/error-containment.js";
 import { errorUses, type ErrorUse } from "./util/error-uses.js";
 import { isSecretLabel } from "./util/secret-labels.js";
 import { isSilentLogCall } from "./util/log-calls.js";
+import { failsOnCircularRecord } from "./util/log-records.js";
 import { folderFor } from "./util/outbound.js";
 
 const GENERIC_FIX = "Return or log err.message (and a status code), not the whole error or its stack.";
@@ -77,6 +78,7 @@ export const errorDetailEcho: Rule = {
     const folder = folderFor(ctx.program);
     const isSilentLog = (call: TSESTree.CallExpression, module: ParsedModule) => isSilentLogCall(call, module, folder);
     const ownLogger = (call: TSESTree.CallExpression) => ownFunctionsOf(ctx, index, call);
+    const failsOnCircular = (call: TSESTree.CallExpression, module: ParsedModule) => failsOnCircularRecord(call, module, folder);
     const best = new Map<string, { use: ErrorUse; severity: Severity; library?: string }>();
     for (const site of index.catches) {
       const origin = index.originOf(site.guarded, site.module) ?? guardedOrigin(ctx, index, site, folder, containment);
@@ -85,7 +87,7 @@ export const errorDetailEcho: Rule = {
       // `return client.get(...).catch((e) => ...)` in a handler: the callback's value is the handler's.
       const returner = site.promiseCall ? index.functionReturning(site.promiseCall) : undefined;
       const callbackIsResult = !!returner && handlerFns.has(returner);
-      const env = { resolve: index.resolve.bind(index), isHandler: (fn: FunctionNode) => handlerFns.has(fn) || (callbackIsResult && fn === site.callback), isSilentLog, ownLogger };
+      const env = { resolve: index.resolve.bind(index), isHandler: (fn: FunctionNode) => handlerFns.has(fn) || (callbackIsResult && fn === site.callback), isSilentLog, ownLogger, failsOnCircularRecord: failsOnCircular };
       for (const use of errorUses(site.body, site.name, site.module, env, shape, scopeFn)) {
         const carriesCredential = !!origin && !!shape && shape.carriesRequest.length > 0 && credentials.carries(origin) && (use.read === "request" || use.read === "whole");
         let severity: Severity | undefined;

@@ -43,6 +43,8 @@ export interface UseEnvironment {
    * code answers it. What such a logger writes is decided by its code, read like a helper's.
    */
   ownLogger?(call: TSESTree.CallExpression, module: ParsedModule): { fn: FunctionNode; module: ParsedModule }[] | undefined;
+  /** True when the call's logger copies an error into a record that every transport fails to write when it holds a cycle. */
+  failsOnCircularRecord?(call: TSESTree.CallExpression, module: ParsedModule): boolean;
 }
 
 const MAX_DEPTH = 3;
@@ -154,7 +156,11 @@ function visitListUse(w: Walker, ref: TSESTree.Identifier, inherited: RevealingR
     const call = w.parents.get(member);
     const called = call?.type === "CallExpression" && call.callee === member ? call : undefined;
     // Only the error itself becomes its string form: an element that is already a serialized part stays one.
-    if (called && !inherited && joinsAsStrings(prop, called)) return;
+    if (called && joinsAsStrings(prop, called)) {
+      // Elements already made text from the error (`JSON.stringify(err)`) are in the joined text.
+      if (inherited) followToSink(w, called, inherited, [], ref);
+      return;
+    }
     if (prop !== undefined && /^\d+$/.test(prop)) {
       visitUse(w, member as unknown as TSESTree.Identifier, inherited, part, ref);
       return;
@@ -299,13 +305,16 @@ function followToSink(w: Walker, start: Node, read: RevealingRead, access: strin
         if (isMaskingCall(p)) return;
         if (isLogCall(p)) {
           if (w.env.isSilentLog?.(p, w.module)) return;
+          // The error itself, copied field by field into a record every transport stringifies:
+          // its cycle (an AxiosError's ClientRequest) makes that throw, and nothing is written.
+          if (fresh && unwrapExpression(cur) === ref && w.shape?.circularFields?.length && w.env.failsOnCircularRecord?.(p, w.module)) return;
           // A logger the package wrote: what it writes is what its code makes of the arguments.
           const own = w.depth < MAX_DEPTH ? w.env.ownLogger?.(p, w.module) : undefined;
           const index = p.arguments.indexOf(cur as TSESTree.CallExpressionArgument);
           if (own?.length && index >= 0) {
             // Reported where the error is handed to the logger, as for any logger: one finding per call site.
             const before = w.out.length;
-            intoTargets(w, p, own, index, read, access, plain);
+            intoTargets(w, p, own, index, read, access, plain, !passedItself(cur, ref));
             const inside = w.out.splice(before);
             if (inside.some((u) => u.sink === "log")) record(w, { read, access, sink: "log", sinkNode: p, useNode: ref });
             w.out.push(...inside.filter((u) => u.sink !== "log"));
@@ -319,7 +328,7 @@ function followToSink(w: Walker, start: Node, read: RevealingRead, access: strin
           break;
         }
         const index = p.arguments.indexOf(cur as TSESTree.CallExpressionArgument);
-        const given = index >= 0 ? intoHelpers(w, p, index, read, access, plain) : false;
+        const given = index >= 0 ? intoHelpers(w, p, index, read, access, plain, !passedItself(cur, ref)) : false;
         // `const err = ensureError(error)`: a helper that hands back the error itself, unchanged,
         // makes `err` the error again, read property by property (`err.message` is its message).
         const alias = given === "self" && fresh && cur === ref ? aliasName(w.parents.get(p), p) : undefined;
@@ -385,6 +394,12 @@ function followToSink(w: Walker, start: Node, read: RevealingRead, access: strin
     if (p.type !== "ChainExpression" && !TRANSPARENT.has(p.type) && p.type !== "CallExpression" && p.type !== "MemberExpression" && p.type !== "ConditionalExpression" && p.type !== "LogicalExpression") objectValued = plain = false;
     cur = p;
   }
+}
+
+/** The argument is the reference itself, or a list of it spread (`f(...parts)`), not a value made from it. */
+function passedItself(arg: Node, ref: Node): boolean {
+  const a = unwrapExpression(arg);
+  return a === ref || (a.type === "SpreadElement" && unwrapExpression(a.argument) === ref);
 }
 
 /**
@@ -458,9 +473,9 @@ function record(w: Walker, u: Omit<ErrorUse, "module" | "via">): void {
  * function's parameter. True when the function returns what it was given (so
  * the caller keeps climbing).
  */
-function intoHelpers(w: Walker, call: TSESTree.CallExpression, index: number, read: RevealingRead, access: string[], plain = false): false | "self" | "derived" {
+function intoHelpers(w: Walker, call: TSESTree.CallExpression, index: number, read: RevealingRead, access: string[], plain = false, derived = false): false | "self" | "derived" {
   if (w.depth >= MAX_DEPTH) return false;
-  return intoTargets(w, call, w.env.resolve(call, w.module), index, read, access, plain);
+  return intoTargets(w, call, w.env.resolve(call, w.module), index, read, access, plain, derived);
 }
 
 /**
@@ -486,7 +501,11 @@ function receivingParameter(fn: FunctionNode, call: TSESTree.CallExpression, ind
   return undefined;
 }
 
-function intoTargets(w: Walker, call: TSESTree.CallExpression, targets: { fn: FunctionNode; module: ParsedModule }[], index: number, read: RevealingRead, access: string[], plain = false): false | "self" | "derived" {
+/**
+ * `derived`: the argument is made from the error (`JSON.stringify(err)`, `{ err }`), not the error
+ * itself: inside the helper it is that revealing value, not an error to read property by property.
+ */
+function intoTargets(w: Walker, call: TSESTree.CallExpression, targets: { fn: FunctionNode; module: ParsedModule }[], index: number, read: RevealingRead, access: string[], plain = false, derived = false): false | "self" | "derived" {
   let returns = false;
   let returnsSelf = false;
   for (const target of targets) {
@@ -496,7 +515,8 @@ function intoTargets(w: Walker, call: TSESTree.CallExpression, targets: { fn: Fu
     const inner = makeWalker(target.fn.body, target.module, w.env, w.shape, target.fn, w.depth + 1, via, w.seen);
     // Inside the helper, the parameter is the error itself (read) or an already revealing part.
     // A spread list into a rest parameter stays a list; into a plain parameter, an element.
-    visitName(inner, param.name, access.length === 0 && read === "whole" ? undefined : read, plain ? access : undefined, param.list);
+    // (Into a plain parameter a derived value is still read as the error, property by property, as before.)
+    visitName(inner, param.name, access.length === 0 && read === "whole" && !(derived && param.list) ? undefined : read, plain ? access : undefined, param.list);
     w.out.push(...inner.out);
     if (inner.returned) returns = true;
     if (inner.returnedSelf) returnsSelf = true;
