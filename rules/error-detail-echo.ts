@@ -16,6 +16,7 @@ import { ErrorContainment, isRequestApi } from "./util/error-containment.js";
 import { errorUses, type ErrorUse } from "./util/error-uses.js";
 import { isSecretLabel } from "./util/secret-labels.js";
 import { isSilentLogCall } from "./util/log-calls.js";
+import { failsOnCircularRecord } from "./util/log-records.js";
 import { folderFor } from "./util/outbound.js";
 
 const GENERIC_FIX = "Return or log err.message (and a status code), not the whole error or its stack.";
@@ -46,7 +47,7 @@ export const errorDetailEcho: Rule = {
     cwe: [209, 532],
     summary: "A caught error (or its config, request, response, stack) is serialized into tool output or logs.",
     description:
-      "HTTP client errors carry the request that failed: an AxiosError has `config.headers` (with the instance's Authorization header), `request` and `response.config`; a got error has `options`; a ky error has `request`. Serializing such an error (`JSON.stringify(err)`, `util.inspect(err)`, `console.error(err)`, spreading it, returning `err.config`) puts the API key into the tool's result, which the model and the transcript see, or into the log file the MCP client keeps. High when the client is configured with a credential; low for a stack trace or a whole error that carries no credential returned to the client (paths and internals in the transcript). `err.message` is fine: axios says only \"Request failed with status code 401\". An error the package converts before callers see it (`catch (e) { throw new ApiError(e.message, e.response?.status) }`, or an `axios.isAxiosError(e)` branch that throws its own error) is the package's error there: logging it whole shows no request; keeping the original as `cause` keeps the request. A catch receives what its try block can throw: a try around `JSON.parse`, or around a helper whose own catch logs its request's error and returns null, catches no HTTP client error.",
+      "HTTP client errors carry the request that failed: an AxiosError has `config.headers` (with the instance's Authorization header), `request` and `response.config`; a got error has `options`; a ky error has `request`. Serializing such an error (`JSON.stringify(err)`, `util.inspect(err)`, `console.error(err)`, spreading it, returning `err.config`) puts the API key into the tool's result, which the model and the transcript see, or into the log file the MCP client keeps. High when the client is configured with a credential; low for a stack trace or a whole error that carries no credential returned to the client (paths and internals in the transcript). `err.message` is fine: axios says only \"Request failed with status code 401\". An error the package converts before callers see it (`catch (e) { throw new ApiError(e.message, e.response?.status) }`, or an `axios.isAxiosError(e)` branch that throws its own error) is the package's error there: logging it whole shows no request; keeping the original as `cause` keeps the request. A catch receives what its try block can throw: a try around `JSON.parse`, or around a helper whose own catch logs its request's error and returns null, catches no HTTP client error; nor does a try that only builds and connects the server (the SDK answers a tool's error as its result). What a log writes is what the logger does with the error: a logger the package wrote that joins its arguments as text prints \"AxiosError: message\"; a winston logger whose transports all `JSON.stringify` the record in a `printf` throws on the error's request and writes nothing.",
     help: [
       "**Why it matters.** The MCP SDK sends a tool's result to the model and keeps it in the conversation; stdio clients write the server's stderr to log files. An API error serialized whole carries the request, Authorization header included.",
       "",
@@ -76,6 +77,8 @@ export const errorDetailEcho: Rule = {
     const handlerFns = new Set(ctx.handlers.map((h) => h.fn));
     const folder = folderFor(ctx.program);
     const isSilentLog = (call: TSESTree.CallExpression, module: ParsedModule) => isSilentLogCall(call, module, folder);
+    const ownLogger = (call: TSESTree.CallExpression) => ownFunctionsOf(ctx, index, call);
+    const failsOnCircular = (call: TSESTree.CallExpression, module: ParsedModule) => failsOnCircularRecord(call, module, folder);
     const best = new Map<string, { use: ErrorUse; severity: Severity; library?: string }>();
     for (const site of index.catches) {
       const origin = index.originOf(site.guarded, site.module) ?? guardedOrigin(ctx, index, site, folder, containment);
@@ -84,7 +87,7 @@ export const errorDetailEcho: Rule = {
       // `return client.get(...).catch((e) => ...)` in a handler: the callback's value is the handler's.
       const returner = site.promiseCall ? index.functionReturning(site.promiseCall) : undefined;
       const callbackIsResult = !!returner && handlerFns.has(returner);
-      const env = { resolve: index.resolve.bind(index), isHandler: (fn: FunctionNode) => handlerFns.has(fn) || (callbackIsResult && fn === site.callback), isSilentLog };
+      const env = { resolve: index.resolve.bind(index), isHandler: (fn: FunctionNode) => handlerFns.has(fn) || (callbackIsResult && fn === site.callback), isSilentLog, ownLogger, failsOnCircularRecord: failsOnCircular };
       for (const use of errorUses(site.body, site.name, site.module, env, shape, scopeFn)) {
         const carriesCredential = !!origin && !!shape && shape.carriesRequest.length > 0 && credentials.carries(origin) && (use.read === "request" || use.read === "whole");
         let severity: Severity | undefined;
@@ -182,7 +185,7 @@ function guardedOrigin(ctx: RuleContext, index: CodeIndex, site: CatchSite, fold
   const targets: FunctionNode[] = [];
   walk(site.guarded, {
     enter(node) {
-      if (unplaced || (node.type !== "CallExpression" && node.type !== "NewExpression")) return;
+      if (node.type !== "CallExpression" && node.type !== "NewExpression") return;
       const callee = unwrapExpression(node.callee);
       if (callee.type === "MemberExpression" && !callee.computed && callee.property.type === "Identifier" && LANGUAGE_METHODS.has(callee.property.name) && !isClientCall(index, node, site.module)) return;
       const root = calleeRoot(node);
@@ -196,6 +199,7 @@ function guardedOrigin(ctx: RuleContext, index: CodeIndex, site: CatchSite, fold
         targets.push(...found.map((t) => t.fn));
         return;
       }
+      if (unplaced) return;
       // `api.fetchReport(id)` on an object the index cannot name: the functions the engine saw it call,
       // when it saw nothing else (no library API, no code it could not see into).
       const seen = ctx.taint.callTargets?.(node);
@@ -203,11 +207,16 @@ function guardedOrigin(ctx: RuleContext, index: CodeIndex, site: CatchSite, fold
       else unplaced = true;
     },
   });
-  if (unplaced) return engineOrigin(ctx, site.callback ?? index.enclosingFunction(site.node, site.module), containment);
-  // A function the engine did not finish says nothing about what it reaches.
-  if (targets.some((fn) => !ctx.taint.analyzed(fn))) return engineOrigin(ctx, site.callback ?? index.enclosingFunction(site.node, site.module), containment);
   // `main().catch(...)`: the tools main registers run on later requests; their errors do not reject main.
   const handlers = new Set(ctx.handlers.map((h) => h.fn));
+  // The SDK calls a registered handler and turns what it throws into the tool's result: a handler's
+  // error reaches no catch of the code that built or connected the server, unless that code calls
+  // the handler itself in the guarded region.
+  const runBySdk = new Set([...handlers].filter((fn) => !targets.includes(fn)));
+  const enclosing = site.callback ?? index.enclosingFunction(site.node, site.module);
+  if (unplaced) return engineOrigin(ctx, enclosing, containment, runBySdk);
+  // A function the engine did not finish says nothing about what it reaches.
+  if (targets.some((fn) => !ctx.taint.analyzed(fn))) return engineOrigin(ctx, enclosing, containment, runBySdk);
   for (const fn of targets) {
     // A function whose requests all sit in try blocks that swallow their errors (log, return null) throws none of them.
     const module = index.moduleOfFunction(fn);
@@ -215,6 +224,22 @@ function guardedOrigin(ctx: RuleContext, index: CodeIndex, site: CatchSite, fold
     if (origin) return origin;
   }
   return undefined;
+}
+
+/**
+ * The package functions a call runs, when the engine saw it run only those
+ * (no library API, no code it could not see into) and finished each of them.
+ */
+function ownFunctionsOf(ctx: RuleContext, index: CodeIndex, call: TSESTree.CallExpression): { fn: FunctionNode; module: ParsedModule }[] | undefined {
+  const seen = ctx.taint.callTargets?.(call);
+  if (!seen || seen.opaque || seen.apis.size > 0 || seen.fns.size === 0) return undefined;
+  const out: { fn: FunctionNode; module: ParsedModule }[] = [];
+  for (const fn of seen.fns) {
+    const module = index.moduleOfFunction(fn);
+    if (!module || !ctx.taint.analyzed(fn)) return undefined;
+    out.push({ fn, module });
+  }
+  return out;
 }
 
 function isClientCall(index: CodeIndex, node: TSESTree.CallExpression | TSESTree.NewExpression, module: ParsedModule): boolean {

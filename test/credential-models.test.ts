@@ -12,6 +12,8 @@ import { registrableDomain, vendorOfHost, vendorsOf, VENDORS } from "../rules/mo
 
 const SECRETS = [
   "GITHUB_TOKEN",
+  // A token per tenant is still a token: only `X_PER_TOKEN` is a ratio.
+  "PER_TENANT_TOKEN",
   "GH_TOKEN",
   "NPM_TOKEN",
   "NODE_AUTH_TOKEN",
@@ -110,6 +112,9 @@ const NOT_SECRETS = [
   "OPENAI_MAX_TOKENS",
   "MAX_OUTPUT_TOKENS",
   "TOKEN_LIMIT",
+  "LLM_CHARS_PER_TOKEN",
+  "CONTEXT_TOKEN_SAFETY_BUFFER",
+  "wordsPerToken",
   "SSH_AUTH_SOCK",
   "GOOGLE_APPLICATION_CREDENTIALS",
   "AWS_SHARED_CREDENTIALS_FILE",

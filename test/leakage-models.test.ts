@@ -5,7 +5,8 @@ import { test } from "node:test";
 import type { TSESTree } from "@typescript-eslint/types";
 import { parse as acornParse } from "acorn";
 import { classifyErrorRead, httpErrorShape } from "../rules/models/errors.js";
-import { isMaskingCall } from "../rules/models/masking.js";
+import { isMaskingCall, KEY_PREFIX_KEPT, maskingCallKinds, SECRET_MASKED } from "../rules/models/masking.js";
+import { namesIssuedKey } from "../rules/models/secret-names.js";
 import { walk, type Node } from "../analyzer/parse/ast.js";
 import { knownNotError } from "../rules/util/error-narrowing.js";
 import { isLogCall } from "../rules/util/log-calls.js";
@@ -98,6 +99,17 @@ test("isMaskingCall: helpers named for masking and slices that keep a few charac
   const notMasking = ["k.slice(0, 40)", "k.slice(0, 11)", "k.slice(2, 12)", "k.substr(4, 10)", "k.slice(-8)", "k.slice(other.length - 4)", "k.slice(k.length - 12)", "k.slice(4)", "k.slice(-12)", "k.substring(0, n)", "k.replace(/-/g, '')", "k.trim()", "format(k)", "k.toString()"];
   for (const c of masking) assert.equal(isMaskingCall(callOf(c)), true, c);
   for (const c of notMasking) assert.equal(isMaskingCall(callOf(c)), false, c);
+});
+
+test("maskingCallKinds: a leading slice of 11 to 12 characters keeps a key's prefix, judged by the secret's name at the sink", () => {
+  assert.deepEqual(maskingCallKinds(callOf("k.slice(0, 10)")), [SECRET_MASKED]);
+  for (const c of ["k.slice(0, 11)", "k.substring(0, 12)", "k.substr(0, 12)"]) assert.deepEqual(maskingCallKinds(callOf(c)), [KEY_PREFIX_KEPT], c);
+  for (const c of ["k.slice(0, 13)", "k.slice(0, 20)", "k.slice(2, 12)", "k.slice(-12)", "k.slice(0, n)", "k.slice(12)"]) assert.deepEqual(maskingCallKinds(callOf(c)), [], c);
+});
+
+test("namesIssuedKey: tokens and API keys a service issued, not what a person chose", () => {
+  for (const n of ["GITHUB_TOKEN", "OPENAI_API_KEY", "META_ACCESS_TOKEN", "apiKey", "SERVICE_APIKEY", "GITLAB_PAT"]) assert.equal(namesIssuedKey(n), true, n);
+  for (const n of ["DB_PASSWORD", "ADMIN_PASS", "WALLET_MNEMONIC", "SSH_PRIVATE_KEY", "PRIVATE_KEY", "JWT_SECRET", "SESSION_COOKIE", "ENCRYPTION_KEY", "MAX_TOKENS", "HOME"]) assert.equal(namesIssuedKey(n), false, n);
 });
 
 test("isLogCall: console, stderr and loggers by name", () => {

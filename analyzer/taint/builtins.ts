@@ -4,7 +4,7 @@
 import type { TSESTree } from "@typescript-eslint/types";
 import { parseApiKey } from "./models.js";
 import type { FlowStep } from "../types.js";
-import { UNKNOWN_PART, asOwnTextViews, asPieces, compact, constValue, deepTaint, EMPTY, hasTaint, isEmpty, join, joinAll, mapTaint, MAX_CONSTS, sanitize, taintOnly, type Value, withStep } from "./values.js";
+import { UNKNOWN_PART, asOwnTextViews, asPieces, compact, constValue, deepTaint, stringForm, EMPTY, hasTaint, isEmpty, join, joinAll, mapTaint, MAX_CONSTS, sanitize, taintOnly, type Value, withStep } from "./values.js";
 import { NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, RELATIVE, URI_COMPONENT, URL_ADDRESS } from "./spec.js";
 import { withoutPosition } from "./position-shapes.js";
 import { propertyName, stringLiteralValue, unwrapExpression } from "../parse/ast.js";
@@ -60,6 +60,12 @@ function mapConsts(v: Value, f: (s: string) => string | undefined, piecewise = f
   return out.slice(0, MAX_CONSTS);
 }
 
+/** `v` as its string form (stringForm), keeping the constants and prefix that say what text it is. */
+function stringFormOf(v: Value): Value {
+  if (!v.props && !v.elems) return v;
+  return compact({ ...stringForm(v, true), consts: v.consts, prefix: v.prefix });
+}
+
 function stringResult(from: Value, consts: string[] | undefined, whole = false): Value {
   const taint = whole ? deepTaint(from, true) : deepTaint(from);
   // Made from a string with unknown parts: the parameters in it stay pieces of a string.
@@ -97,7 +103,8 @@ function joinedInOrder(recv: Value, sep: string): Value | undefined {
   parts.forEach((p, i) => {
     if (i > 0) pieces.push(constValue(sep));
     // A spread's elements and their separators are text whose length is not known.
-    pieces.push(p.spread ? deepTaint(p.value) : p.value);
+    // An object element is written in its string form (an error as "Name: message").
+    pieces.push(p.spread ? deepTaint(p.value) : p.value.props || p.value.elems ? stringForm(p.value) : p.value);
   });
   return concatValues(pieces);
 }
@@ -158,9 +165,10 @@ export function builtinCall(interp: Interp, api: string, receiver: Value, args: 
       // It also escapes `/` and `\\`: it holds no path separator.
       return sanitize(stringResult(a0, mapConsts(a0, (s) => safe(() => encodeURIComponent(s)), true), true), [URI_COMPONENT, NO_SEPARATOR, RELATIVE]);
     case "String":
+      return stringResult(stringFormOf(a0), mapConsts(a0, (s) => s, true), true);
     case "encodeURI":
     case "escape":
-      return stringResult(a0, mapConsts(a0, (s) => (path === "String" ? s : path === "escape" ? s : safe(() => encodeURI(s))), true), true);
+      return stringResult(a0, mapConsts(a0, (s) => (path === "escape" ? s : safe(() => encodeURI(s))), true), true);
     case "decodeURIComponent":
     case "decodeURI":
     case "unescape":
@@ -506,7 +514,8 @@ export function builtinMethod(interp: Interp, name: string, recv: Value, args: V
       const cut = splitPatternOf(node);
       const inOrder = sep !== undefined && !consts && !hasTaint(a0) ? joinedInOrder(recv, sep) : undefined;
       if (inOrder) return mapTaint(inOrder, (a) => ({ ...a, whole: true }), (r) => ({ ...r, whole: true }));
-      const joined = deepTaint(recv, true);
+      // Each element is written in its string form (an error as "Name: message").
+      const joined = stringForm(recv, true);
       const rejoined = cut && sep !== undefined && !hasTaint(a0) ? mapTaint(joined, (a) => ({ ...a, sanitized: replaceOnAlphabet(a.sanitized, cut, sep) }), (x) => ({ ...x, sanitized: replaceOnAlphabet(x.sanitized, cut, sep) })) : joined;
       return compact({ ...rejoined, consts });
     }

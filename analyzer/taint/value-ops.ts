@@ -13,6 +13,7 @@ import {
   type Atom,
   compact,
   deepTaint,
+  stringForm,
   EMPTY,
   extendPath,
   freeOfRefsTo,
@@ -550,7 +551,7 @@ export function concatValues(parts: Value[]): Value {
   let complete = true;
   for (const [i, p] of parts.entries()) {
     // Where the piece is written (after a URL's authority, inside quotes): position-shapes.ts.
-    const own = deepTaintShallow(p);
+    const own = stringForm(p);
     const after = parts[i + 1]?.consts ?? [];
     // A part with text of its own before its pieces (`-c '${dir}'`): the option before the part is not the one before the piece.
     const ownText = !!p.consts?.length && p.consts.every((c) => c.split(UNKNOWN_PART)[0].replace(/['"]/g, "") !== "");

@@ -617,6 +617,30 @@ export function deepTaint(v: Value, markWhole = false, depth = 0): Value {
   return out;
 }
 
+/**
+ * What the string form of `v` carries (a template, `+`, `String(v)`, an
+ * array's `join`): a string's own taint; of an object, only what its
+ * `toString` writes. `Object.prototype.toString` writes "[object Object]",
+ * none of the fields; `Error.prototype.toString` writes `name` and
+ * `message` ("AxiosError: Request failed", not the `config` beside them);
+ * an array writes its elements, each in its string form. Taint on the object
+ * itself (a URL's href, a value whose parts are not known apart) stays. An
+ * object that may have a `toString` of its own (a function property, a
+ * class instance, a library's object) keeps everything inside it.
+ */
+export function stringForm(v: Value, markWhole = false, depth = 0): Value {
+  if (!v.props && !v.elems) return taintOnly(v);
+  if (taintFree(v)) return EMPTY;
+  if (depth >= DEEP_TAINT_DEPTH || v.fns?.length || v.classes?.length || v.insts?.length || v.apis?.length || v.props?.get("toString") || v.props?.get("toJSON")) return deepTaint(v, markWhole);
+  let out = taintOnly(v);
+  for (const [k, p] of v.props ?? []) if (STRING_FORM_FIELDS.has(k) || /^\d+$/.test(k)) out = join(out, stringForm(p, false, depth + 1));
+  if (v.elems) out = join(out, stringForm(v.elems, false, depth + 1));
+  return markWhole ? markedWhole(out, v) : out;
+}
+
+/** The fields an object's default string form reads: an Error's `name` and `message`. */
+const STRING_FORM_FIELDS: ReadonlySet<string> = new Set(["name", "message"]);
+
 /** The taint of a whole (serialized, spread) object: each piece marked as reaching here only as part of it. */
 function markedWhole(t: Value, v: Value): Value {
   if (!v.props?.size && !v.elems) return t;

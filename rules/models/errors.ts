@@ -49,6 +49,11 @@ export interface HttpErrorShape {
    * is not this library's error.
    */
   guards?: { functions: string[]; classes: string[] };
+  /**
+   * Own enumerable fields of the error that hold a cycle: JSON.stringify of
+   * a copy of its fields throws (the error's own `toJSON` leaves them out).
+   */
+  circularFields?: string[];
 }
 
 export const HTTP_ERROR_SHAPES: readonly HttpErrorShape[] = [
@@ -59,6 +64,8 @@ export const HTTP_ERROR_SHAPES: readonly HttpErrorShape[] = [
     carriesRequest: [["config"], ["request"], ["response", "config"], ["response", "request"], ["toJSON"]],
     fix: "return err.message and err.response?.status, not the whole AxiosError: it carries config.headers with the token",
     guards: { functions: ["isAxiosError"], classes: ["AxiosError"] },
+    // `request` is the ClientRequest, whose socket points back to it (set once the request was sent: a 4xx, 5xx or refused connection).
+    circularFields: ["request"],
   },
   {
     library: "got",

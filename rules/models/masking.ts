@@ -24,6 +24,22 @@ export const MAX_KEPT_CHARACTERS = 6;
  */
 export const MAX_KEPT_PREFIX = 10;
 
+/**
+ * A leading slice of up to this many characters hides a token or an API key,
+ * though not a password: keys and tokens are issued by their service, and
+ * every format we know has at least 28 characters (a vendor prefix of at most
+ * 8, then 20 or more random ones), so the first 12 leave at least 16 random
+ * characters, over 90 bits nobody guesses. A password is chosen by a person
+ * and may be short: MAX_KEPT_PREFIX bounds it. Which secret the slice came
+ * from is known only at the sink, so such a slice is marked KEY_PREFIX_KEPT
+ * and the rules judge it by the secret's name. (Twenty characters is a
+ * finding: corpus/key-prefix-debug-logged.)
+ */
+export const MAX_KEPT_KEY_PREFIX = 12;
+
+/** Sanitizer kind: the value keeps a leading slice of 11 to MAX_KEPT_KEY_PREFIX characters of what it came from. */
+export const KEY_PREFIX_KEPT = "secret-key-prefix-kept";
+
 /** Names of helpers that hide a value: maskKey, redactSecrets, sanitizeHeaders, obfuscate, scrub, censor. */
 const MASKING_NAME = /^(?:_*)(?:mask|redact|sanitiz|sanitis|obfuscat|scrub|censor|anonymi[sz]|hideSecret|hide(?:Key|Token)|hash|fingerprint|truncateSecret|safe(?:Key|Token|Secret))/i;
 
@@ -102,6 +118,16 @@ function keptFromEnd(call: TSESTree.CallExpression, start: TSESTree.Node | undef
   return kept !== undefined && kept >= 0 ? kept : undefined;
 }
 
+/** The number of leading characters `s.slice(0, n)`, `s.substring(0, n)`, `s.substr(0, n)` keeps; undefined for any other call. */
+function leadingSliceLength(call: TSESTree.CallExpression): number | undefined {
+  const name = calleeName(call);
+  if (name !== "slice" && name !== "substring" && name !== "substr") return undefined;
+  const [a, b] = call.arguments;
+  if (numberValue(a) !== 0) return undefined;
+  const end = numberValue(b);
+  return end !== undefined && end >= 0 ? end : undefined;
+}
+
 /** `s.slice(0, 10)`, `s.substring(0, 4)`, `s.substr(0, 4)`, `s.slice(-4)`, `s.slice(s.length - 4)`: keeps a few characters (a leading slice up to MAX_KEPT_PREFIX, any other up to MAX_KEPT_CHARACTERS). */
 function keepsFewCharacters(call: TSESTree.CallExpression): boolean {
   const name = calleeName(call);
@@ -164,7 +190,11 @@ export function buildsAuthorizationUrl(call: TSESTree.CallExpression): boolean {
 
 /** For the engine's `sanitizingCalls`: a masking call's result no longer reveals a secret. */
 export function maskingCallKinds(call: TSESTree.CallExpression | TSESTree.NewExpression): readonly string[] {
-  return call.type === "CallExpression" && (isMaskingCall(call) || buildsAuthorizationUrl(call)) ? MASKED_KINDS : NO_KINDS;
+  if (call.type !== "CallExpression") return NO_KINDS;
+  if (isMaskingCall(call) || buildsAuthorizationUrl(call)) return MASKED_KINDS;
+  const kept = leadingSliceLength(call);
+  return kept !== undefined && kept <= MAX_KEPT_KEY_PREFIX ? KEY_PREFIX_KINDS : NO_KINDS;
 }
 const MASKED_KINDS: readonly string[] = [SECRET_MASKED];
+const KEY_PREFIX_KINDS: readonly string[] = [KEY_PREFIX_KEPT];
 const NO_KINDS: readonly string[] = [];

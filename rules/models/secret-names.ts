@@ -204,8 +204,11 @@ const NON_SECRET_KEY_MODIFIERS = new Set([
   "SETTINGS",
 ]);
 
-/** `MAX_TOKENS`, `OUTPUT_TOKEN_LIMIT`: LLM token counts, not tokens. */
-const TOKEN_COUNT_WORDS = new Set(["MAX", "MIN", "NUM", "COUNT", "LIMIT", "BUDGET", "CONTEXT", "OUTPUT", "INPUT", "COMPLETION", "PROMPT", "CHUNK", "THINKING", "REASONING"]);
+/**
+ * `MAX_TOKENS`, `OUTPUT_TOKEN_LIMIT`: LLM token counts, not tokens. So are the
+ * ratios and margins of a token budget: `CHARS_PER_TOKEN`, `TOKEN_SAFETY_BUFFER`.
+ */
+const TOKEN_COUNT_WORDS = new Set(["MAX", "MIN", "NUM", "COUNT", "LIMIT", "BUDGET", "CONTEXT", "OUTPUT", "INPUT", "COMPLETION", "PROMPT", "CHUNK", "THINKING", "REASONING", "BUFFER", "RATIO"]);
 
 /**
  * A first word that makes the name a switch about secrets, not a secret:
@@ -292,7 +295,7 @@ function judgeSecretName(name: string): boolean {
     const isSecretWord = SECRET_WORDS.has(w) || SECRET_WORD_ENDINGS.some((e) => w.length > e.length && w.endsWith(e));
     if (!isSecretWord) continue;
     if ((w === "KEY" || w === "KEYS") && i > 0 && NON_SECRET_KEY_MODIFIERS.has(words[i - 1])) continue;
-    if ((w === "TOKEN" || w === "TOKENS") && words.some((x) => TOKEN_COUNT_WORDS.has(x))) continue;
+    if ((w === "TOKEN" || w === "TOKENS") && (words.some((x) => TOKEN_COUNT_WORDS.has(x)) || words[i - 1] === "PER")) continue;
     return true;
   }
   return false;
@@ -325,4 +328,23 @@ export function mayNameASecretFile(name: string): boolean {
 /** True when a string could be an environment variable name (a static `process.env.X` read). */
 export function isEnvName(name: string): boolean {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name);
+}
+
+/** Words of names that hold what a person chose: a password may be short, so no slice of it is safe to show. */
+const CHOSEN_SECRET_WORDS = new Set(["PASSWORD", "PASSWORDS", "PASSWD", "PWD", "PASS", "PASSPHRASE", "PASSCODE", "PIN", "MNEMONIC", "SEED"]);
+/** Last words of names that hold a key or token a service issued (long and random; see MAX_KEPT_KEY_PREFIX). */
+const ISSUED_LAST_WORDS = new Set(["TOKEN", "APIKEY", "KEY", "PAT", "JWT"]);
+
+/**
+ * True when a secret's name says a service issued it (`GITHUB_TOKEN`,
+ * `OPENAI_API_KEY`, `META_ACCESS_TOKEN`), not that a person chose it
+ * (`DB_PASSWORD`, `WALLET_MNEMONIC`) nor that it is a private key's text.
+ */
+export function namesIssuedKey(name: string): boolean {
+  if (!isSecretName(name)) return false;
+  const words = nameWords(name);
+  const last = words[words.length - 1];
+  if (words.some((w) => CHOSEN_SECRET_WORDS.has(w) || w === "PRIVATE")) return false;
+  if (last === "KEY") return words.length > 1 && VALUE_KEY_MODIFIERS.has(words[words.length - 2]);
+  return ISSUED_LAST_WORDS.has(last) || SECRET_WORD_ENDINGS.some((e) => (e === "TOKEN" || e === "APIKEY") && last.endsWith(e));
 }

@@ -37,6 +37,14 @@ export interface UseEnvironment {
   isHandler(fn: FunctionNode): boolean;
   /** True when a log call goes to a logger that writes nothing (`pino({ enabled: false })`). */
   isSilentLog?(call: TSESTree.CallExpression, module: ParsedModule): boolean;
+  /**
+   * The package's own functions a log-looking call runs (`logger.error(...)` on a logger
+   * the package wrote), when they are all it runs; undefined when a library or unknown
+   * code answers it. What such a logger writes is decided by its code, read like a helper's.
+   */
+  ownLogger?(call: TSESTree.CallExpression, module: ParsedModule): { fn: FunctionNode; module: ParsedModule }[] | undefined;
+  /** True when the call's logger copies an error into a record that every transport fails to write when it holds a cycle. */
+  failsOnCircularRecord?(call: TSESTree.CallExpression, module: ParsedModule): boolean;
 }
 
 const MAX_DEPTH = 3;
@@ -123,18 +131,69 @@ function references(w: Walker, name: string): TSESTree.Identifier[] {
  * `err.<part>` itself, unchanged (`const res = err.response`), so reads from
  * `name` are judged as reads of the error (`res.status` is `err.response.status`).
  */
-function visitName(w: Walker, name: string, inherited: RevealingRead | undefined, part?: readonly string[]): void {
-  const key = `${w.module.path}:${w.scope.range[0]}:${name}:${inherited ?? ""}:${part?.join(".") ?? ""}`;
+function visitName(w: Walker, name: string, inherited: RevealingRead | undefined, part?: readonly string[], list = false): void {
+  const key = `${w.module.path}:${w.scope.range[0]}:${name}:${inherited ?? ""}:${part?.join(".") ?? ""}:${list ? "list" : ""}`;
   if (w.seen.has(key)) return;
   w.seen.add(key);
-  for (const ref of references(w, name)) visitUse(w, ref, inherited, part);
+  for (const ref of references(w, name)) {
+    if (list) visitListUse(w, ref, inherited, part);
+    else visitUse(w, ref, inherited, part);
+  }
+}
+
+/**
+ * A use of a list that holds the error among other values (a rest parameter,
+ * `log(...args)`). Joining the list (`args.join(" ")`, `args.map(String)`)
+ * converts each element to a string, and an error's string form is
+ * `Error.prototype.toString()`, "Name: message": its fields (an AxiosError's
+ * `config` with the request headers) are not in it. An element read by index
+ * is the error again; any other use shows the list, the error inside it whole.
+ */
+function visitListUse(w: Walker, ref: TSESTree.Identifier, inherited: RevealingRead | undefined, part?: readonly string[]): void {
+  const member = w.parents.get(ref);
+  if (member?.type === "MemberExpression" && member.object === ref) {
+    const prop = propertyName(member);
+    const call = w.parents.get(member);
+    const called = call?.type === "CallExpression" && call.callee === member ? call : undefined;
+    // Only the error itself becomes its string form: an element that is already a serialized part stays one.
+    if (called && joinsAsStrings(prop, called)) {
+      // Elements already made text from the error (`JSON.stringify(err)`) are in the joined text.
+      if (inherited) followToSink(w, called, inherited, [], ref);
+      return;
+    }
+    if (prop !== undefined && /^\d+$/.test(prop)) {
+      visitUse(w, member as unknown as TSESTree.Identifier, inherited, part, ref);
+      return;
+    }
+    if (prop !== undefined && COUNTS.has(prop)) return;
+  }
+  followToSink(w, ref, inherited ?? "whole", part ? [...part] : [], ref, !inherited);
+}
+
+/** `list.join(sep)`, `list.map(String)`, `list.map((a) => String(a))`: every element converted to a string. */
+function joinsAsStrings(method: string | undefined, call: TSESTree.CallExpression): boolean {
+  if (method === "join" || method === "toString") return true;
+  if (method !== "map") return false;
+  const f = call.arguments[0] && unwrapExpression(call.arguments[0] as Node);
+  if (!f) return false;
+  if (f.type === "Identifier") return STRING_CONVERSIONS.has(f.name);
+  if (f.type !== "ArrowFunctionExpression" || f.params.length !== 1 || f.params[0].type !== "Identifier") return false;
+  const param = f.params[0].name;
+  const body = unwrapExpression(f.body as Node);
+  if (body.type === "CallExpression" && body.arguments.length === 1 && calleeName(body) === "String") {
+    const arg = unwrapExpression(body.arguments[0] as Node);
+    return arg.type === "Identifier" && arg.name === param;
+  }
+  return body.type === "TemplateLiteral" && body.expressions.length === 1 && unwrapExpression(body.expressions[0] as Node).type === "Identifier" && (unwrapExpression(body.expressions[0] as Node) as TSESTree.Identifier).name === param;
 }
 
 const TRANSPARENT = new Set(["ChainExpression", "TSNonNullExpression", "TSAsExpression", "TSSatisfiesExpression", "TSTypeAssertion", "AwaitExpression"]);
 
-function visitUse(w: Walker, ref: TSESTree.Identifier, inherited: RevealingRead | undefined, part?: readonly string[]): void {
+function visitUse(w: Walker, start: TSESTree.Identifier, inherited: RevealingRead | undefined, part?: readonly string[], listRef?: TSESTree.Identifier): void {
+  // `args[1]` of a list holding the error: the element is the error, reported at the list's name.
+  const ref = listRef ?? start;
   // Climb the member chain rooted at the reference: err.response.config.headers.
-  let cur: Node = ref;
+  let cur: Node = start;
   const access: string[] = [];
   for (;;) {
     const p = w.parents.get(cur);
@@ -245,7 +304,21 @@ function followToSink(w: Walker, start: Node, read: RevealingRead, access: strin
         if (p.callee === cur) return;
         if (isMaskingCall(p)) return;
         if (isLogCall(p)) {
-          if (!w.env.isSilentLog?.(p, w.module)) record(w, { read, access, sink: "log", sinkNode: p, useNode: ref });
+          if (w.env.isSilentLog?.(p, w.module)) return;
+          // The error itself, copied field by field into a record every transport stringifies:
+          // its cycle (an AxiosError's ClientRequest) makes that throw, and nothing is written.
+          if (fresh && unwrapExpression(cur) === ref && w.shape?.circularFields?.length && w.env.failsOnCircularRecord?.(p, w.module)) return;
+          // A logger the package wrote: what it writes is what its code makes of the arguments.
+          const own = w.depth < MAX_DEPTH ? w.env.ownLogger?.(p, w.module) : undefined;
+          const index = p.arguments.indexOf(cur as TSESTree.CallExpressionArgument);
+          if (own?.length && index >= 0) {
+            // Reported where the error is handed to the logger, as for any logger: one finding per call site.
+            const before = w.out.length;
+            intoTargets(w, p, own, index, read, access, plain, !passedItself(cur, ref));
+            const inside = w.out.splice(before);
+            if (inside.some((u) => u.sink === "log")) record(w, { read, access, sink: "log", sinkNode: p, useNode: ref });
+            w.out.push(...inside.filter((u) => u.sink !== "log"));
+          } else record(w, { read, access, sink: "log", sinkNode: p, useNode: ref });
           return;
         }
         const name = calleeName(p);
@@ -255,7 +328,7 @@ function followToSink(w: Walker, start: Node, read: RevealingRead, access: strin
           break;
         }
         const index = p.arguments.indexOf(cur as TSESTree.CallExpressionArgument);
-        const given = index >= 0 ? intoHelpers(w, p, index, read, access, plain) : false;
+        const given = index >= 0 ? intoHelpers(w, p, index, read, access, plain, !passedItself(cur, ref)) : false;
         // `const err = ensureError(error)`: a helper that hands back the error itself, unchanged,
         // makes `err` the error again, read property by property (`err.message` is its message).
         const alias = given === "self" && fresh && cur === ref ? aliasName(w.parents.get(p), p) : undefined;
@@ -316,9 +389,17 @@ function followToSink(w: Walker, start: Node, read: RevealingRead, access: strin
         if (TRANSPARENT.has(p.type)) break;
         return;
     }
-    if (p.type !== "ChainExpression" && !TRANSPARENT.has(p.type) && p.type !== "CallExpression" && p.type !== "MemberExpression") objectValued = plain = false;
+    // A branch of `c ? err.response : undefined` or `a || err.response` is still that part, unchanged:
+    // reads from it (`_a.data` of TypeScript's lowered `err?.response?.data`) are reads of the error.
+    if (p.type !== "ChainExpression" && !TRANSPARENT.has(p.type) && p.type !== "CallExpression" && p.type !== "MemberExpression" && p.type !== "ConditionalExpression" && p.type !== "LogicalExpression") objectValued = plain = false;
     cur = p;
   }
+}
+
+/** The argument is the reference itself, or a list of it spread (`f(...parts)`), not a value made from it. */
+function passedItself(arg: Node, ref: Node): boolean {
+  const a = unwrapExpression(arg);
+  return a === ref || (a.type === "SpreadElement" && unwrapExpression(a.argument) === ref);
 }
 
 /**
@@ -392,18 +473,50 @@ function record(w: Walker, u: Omit<ErrorUse, "module" | "via">): void {
  * function's parameter. True when the function returns what it was given (so
  * the caller keeps climbing).
  */
-function intoHelpers(w: Walker, call: TSESTree.CallExpression, index: number, read: RevealingRead, access: string[], plain = false): false | "self" | "derived" {
+function intoHelpers(w: Walker, call: TSESTree.CallExpression, index: number, read: RevealingRead, access: string[], plain = false, derived = false): false | "self" | "derived" {
   if (w.depth >= MAX_DEPTH) return false;
+  return intoTargets(w, call, w.env.resolve(call, w.module), index, read, access, plain, derived);
+}
+
+/**
+ * The parameter of `fn` that receives argument `index` of `call`: its name,
+ * and whether it is a list the argument is one element of (a rest parameter,
+ * or an argument spread into the call).
+ */
+function receivingParameter(fn: FunctionNode, call: TSESTree.CallExpression, index: number): { name: string; list: boolean } | undefined {
+  const spreadBefore = call.arguments.slice(0, index).some((a) => a.type === "SpreadElement");
+  for (let i = 0; i < fn.params.length; i++) {
+    const param = fn.params[i];
+    if (param.type === "RestElement") {
+      if (i > index && !spreadBefore) return undefined;
+      return param.argument.type === "Identifier" ? { name: param.argument.name, list: true } : undefined;
+    }
+    if (i !== index) continue;
+    // After a spread, positions are unknown: the argument may land anywhere.
+    if (spreadBefore) return undefined;
+    const name = param.type === "Identifier" ? param.name : param.type === "AssignmentPattern" && param.left.type === "Identifier" ? param.left.name : undefined;
+    // `f(...args)` into `f(a)`: `a` is one element of the list, the error itself.
+    return name ? { name, list: false } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * `derived`: the argument is made from the error (`JSON.stringify(err)`, `{ err }`), not the error
+ * itself: inside the helper it is that revealing value, not an error to read property by property.
+ */
+function intoTargets(w: Walker, call: TSESTree.CallExpression, targets: { fn: FunctionNode; module: ParsedModule }[], index: number, read: RevealingRead, access: string[], plain = false, derived = false): false | "self" | "derived" {
   let returns = false;
   let returnsSelf = false;
-  for (const target of w.env.resolve(call, w.module)) {
-    const param = target.fn.params[index];
-    const paramName = param?.type === "Identifier" ? param.name : param?.type === "AssignmentPattern" && param.left.type === "Identifier" ? param.left.name : undefined;
-    if (!paramName) continue;
+  for (const target of targets) {
+    const param = receivingParameter(target.fn, call, index);
+    if (!param) continue;
     const via = [...w.via, { name: calleeName(call) ?? "helper", node: call, module: w.module }];
     const inner = makeWalker(target.fn.body, target.module, w.env, w.shape, target.fn, w.depth + 1, via, w.seen);
     // Inside the helper, the parameter is the error itself (read) or an already revealing part.
-    visitName(inner, paramName, access.length === 0 && read === "whole" ? undefined : read, plain ? access : undefined);
+    // A spread list into a rest parameter stays a list; into a plain parameter, an element.
+    // (Into a plain parameter a derived value is still read as the error, property by property, as before.)
+    visitName(inner, param.name, access.length === 0 && read === "whole" && !(derived && param.list) ? undefined : read, plain ? access : undefined, param.list);
     w.out.push(...inner.out);
     if (inner.returned) returns = true;
     if (inner.returnedSelf) returnsSelf = true;

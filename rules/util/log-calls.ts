@@ -44,31 +44,41 @@ function silentOptions(options: NodeIn, folder: ConstantFolder): boolean {
 }
 
 /**
- * True when the receiver of a log call (`logger.error(...)`) is a logger made
- * silent where it was created: `pino({ enabled: false })`,
- * `winston.createLogger({ silent: true })`, or a `.child()` of one. Followed
- * through constants and imports; anything not pinned down is a real log.
+ * The call that created the logger of a log call (`logger.error(...)`): the
+ * receiver followed through constants and imports, and from a `.child()` to
+ * its parent (a child writes where its parent does). Undefined when it is
+ * not pinned down.
  */
-export function isSilentLogCall(call: TSESTree.CallExpression, module: ParsedModule, folder: ConstantFolder): boolean {
+export function loggerCreation(call: TSESTree.CallExpression, module: ParsedModule, folder: ConstantFolder): { node: TSESTree.CallExpression | TSESTree.NewExpression; module: ParsedModule } | undefined {
   const callee = unwrapExpression(call.callee);
-  if (callee.type !== "MemberExpression") return false;
+  if (callee.type !== "MemberExpression") return undefined;
   let cur: NodeIn | undefined = { node: unwrapExpression(callee.object), module };
   for (let hop = 0; cur && hop < MAX_HOPS; hop++) {
     const n = unwrapExpression(cur.node);
     if (n.type === "CallExpression" || n.type === "NewExpression") {
-      // `parent.child({ module })`: a child writes where its parent does.
       const inner = unwrapExpression(n.callee);
       if (n.type === "CallExpression" && calleeName(n) === "child" && inner.type === "MemberExpression") {
         cur = { node: unwrapExpression(inner.object), module: cur.module };
         continue;
       }
-      const first = n.arguments[0];
-      if (!first || first.type === "SpreadElement") return false;
-      return silentOptions(folder.resolve(first, cur.module) ?? { node: first, module: cur.module }, folder);
+      return { node: n, module: cur.module };
     }
     const next = folder.resolve(n, cur.module);
-    if (!next || next.node === n) return false;
+    if (!next || next.node === n) return undefined;
     cur = next;
   }
-  return false;
+  return undefined;
+}
+
+/**
+ * True when the receiver of a log call (`logger.error(...)`) is a logger made
+ * silent where it was created: `pino({ enabled: false })`,
+ * `winston.createLogger({ silent: true })`, or a `.child()` of one. Anything
+ * not pinned down is a real log.
+ */
+export function isSilentLogCall(call: TSESTree.CallExpression, module: ParsedModule, folder: ConstantFolder): boolean {
+  const created = loggerCreation(call, module, folder);
+  const first = created?.node.arguments[0];
+  if (!created || !first || first.type === "SpreadElement") return false;
+  return silentOptions(folder.resolve(first, created.module) ?? { node: first, module: created.module }, folder);
 }

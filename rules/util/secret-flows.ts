@@ -1,8 +1,9 @@
 // What secret-in-log and secret-in-tool-output share: which flows at a sink
 // are secrets that were not masked on the way, and how to say so.
 import { type Flow, PROPERTY_NAMES, type SinkHit, type TaintResult, URL_ADDRESS } from "../../analyzer/taint/spec.js";
-import { SECRET_MASKED } from "../models/masking.js";
-import { isSecretName } from "../models/secret-names.js";
+import { ENV_KIND } from "../models/env.js";
+import { KEY_PREFIX_KEPT, SECRET_MASKED } from "../models/masking.js";
+import { isSecretName, namesIssuedKey } from "../models/secret-names.js";
 import type { RuleContext } from "../types.js";
 import { carriesSecretValue, describeSecret } from "./secret-labels.js";
 
@@ -19,6 +20,8 @@ export function isUnmaskedSecret(flow: Flow, taint: TaintResult): boolean {
   // A credentialed URL's protocol, host, port and path hold none of its userinfo or query;
   // the names of a parsed secret file's fields are not their values.
   if (!carriesSecretValue(flow, taint) || NOT_THE_SECRET.some((k) => flow.sanitizedFor.includes(k))) return false;
+  // The first few characters of a key a service issued (`key.slice(0, 12) + "..."`) do not give the key.
+  if (flow.sanitizedFor.includes(KEY_PREFIX_KEPT) && flow.label.kind === ENV_KIND && namesIssuedKey(flow.label.name)) return false;
   // `field` is set when a property was read from a value that carries the secret
   // as a blob (a client object built with the key, a parsed file): `result.id`
   // of such a value is not the key; `creds.secret_access_key` is.
