@@ -13,7 +13,7 @@ const guardCases: [string, string, string[]][] = [
   ["allow-list includes", `const ALLOWED = ["a", "b"];\nconst x = process.env.A;\nif (!ALLOWED.includes(x)) return;\nsink(x);`, ["A→test@4 (guard:allow-list)"]],
   ["leading dash refused, after trim", `const x = process.env.A;\nif (x.trim().startsWith("-")) throw new Error("option");\nsink(x);`, ["A→test@3 (sanitized:shape:no-leading-dash)"]],
   ["leading dash only warned about", `const x = process.env.A;\nif (x.startsWith("-")) console.warn("option");\nsink(x);`, ["A→test@3", "A→test@3 (sanitized:shape:no-leading-dash)"]],
-  ["guarded branch only", `const x = process.env.A;\nif (/^[a-z]+$/.test(x)) { sink(x); } else { sink(x); }`, ["A→test@2", "A→test@2 (sanitized:shape:no-dot-dot+shape:no-leading-dash+shape:no-separator+shape:relative+shape:shell-inert, guard:regex-match)"]],
+  ["guarded branch only", `const x = process.env.A;\nif (/^[a-z]+$/.test(x)) { sink(x); } else { sink(x); }`, ["A→test@2", "A→test@2 (sanitized:shape:no-dot-dot+shape:no-leading-dash+shape:no-separator+shape:relative+shape:shell-inert+shape:word-chars, guard:regex-match)"]],
   ["unanchored regex is no guard", `const x = process.env.A;\nif (/[a-z]/.test(x)) sink(x);`, ["A→test@2"]],
   ["startsWith(root + sep) contains", `const path = require("path");\nconst p = path.resolve(root, process.env.A);\nif (!p.startsWith(root + path.sep)) throw new Error("outside");\nsink(p);`, ["A→test@4 (sanitized:shape:no-leading-dash, guard:path-containment)"]],
   ["bare startsWith(root) does not", `const path = require("path");\nconst p = path.resolve(root, process.env.A);\nif (!p.startsWith(root)) throw new Error("outside");\nsink(p);`, ["A→test@4 (sanitized:shape:no-leading-dash+shape:prefix-checked)"]],
@@ -58,6 +58,10 @@ const guardCases: [string, string, string[]][] = [
   ["past a miss of a helper matching a trimmed alias in a callback with several returns the value is unchecked", `function known(name, list) { const key = name.trim(); return list.some(function (e) { const base = e.replace(/\\.md$/, ""); if (base === key) return true; return false; }); }\nconst p = process.env.A;\nif (known(p, dirs)) return;\nsink(p);`, ["A→test@4"]],
   ["past a miss of a helper that returns true on an earlier match the value is unchecked", `function known(name, list) { const key = name.trim(); if (list.some((e) => e.trim() === key)) return true; return list.some((e) => { const m = /^\\d+-(.+)$/.exec(e); if (m) return m[1] === key; return false; }); }\nconst p = process.env.A;\nif (known(p, dirs)) return;\nsink(p);`, ["A→test@4"]],
   ["past a match of that helper the check stays unread", `function known(name, list) { const key = name.trim(); if (list.some((e) => e.trim() === key)) return true; return list.some((e) => { const m = /^\\d+-(.+)$/.exec(e); if (m) return m[1] === key; return false; }); }\nconst p = process.env.A;\nif (!known(p, dirs)) return;\nsink(p);`, ["A→test@4 (sanitized:check:unread \`known(p, dirs)\` at main.js:4)"]],
+  ["a name equal to its own basename holds no separator", `const path = require("path");\nconst x = process.env.A;\nif (x !== path.basename(x)) throw new Error("plain names only");\nsink(path.join(ROOT, x));`, ["A→test@4 (sanitized:shape:no-separator+shape:relative, guard:shape)"]],
+  ["the basename test the other way round, in an or", `const { basename } = require("path");\nconst x = process.env.A;\nif (basename(x) !== x || x === "..") return;\nsink(x);`, ["A→test@4 (sanitized:shape:no-separator+shape:relative, guard:shape)"]],
+  ["on the branch where the name differs from its basename: no marks", `const path = require("path");\nconst x = process.env.A;\nif (x === path.basename(x)) return;\nsink(x);`, ["A→test@4"]],
+  ["equal to another value's basename: no marks", `const path = require("path");\nconst x = process.env.A;\nif (x !== path.basename(ROOT)) throw new Error("no");\nsink(x);`, ["A→test@4"]],
   ["a member tested in a conditional stays unchecked after it", `const args = { p: process.env.A };\nconst note = args.p ? "given" : "";\nsink(args.p);`, ["A→test@3"]],
 ];
 
@@ -123,7 +127,7 @@ test("function sources and sinks: handler arguments to output, throws escaping",
       { fn, module: modules[0], what: "throw", kind: "tool-throw", name: "search" },
     ],
   });
-  assert.deepEqual(pairs(result), ["A→tool-throw@2 (sanitized:shape:after-first-word+shape:not-at-start)", "B→tool-output@3", "search→tool-output@3"]);
+  assert.deepEqual(pairs(result), ["A→tool-throw@2 (sanitized:shape:after-first-word+shape:after-text+shape:not-at-start)", "B→tool-output@3 (sanitized:shape:after-text)", "search→tool-output@3"]);
   const flow = result.hitsOf("tool-output")[0].flows.find((f) => f.label.kind === "tool-argument")!;
   assert.equal(flow.field, "q");
   assert.deepEqual(result.escapingThrows(fn).map((f) => f.label.name), ["A"]);
