@@ -57,6 +57,11 @@ const cases: [string, string, string[]][] = [
     ["use→test@4"],
   ],
   [
+    "a library's store looked up and checked: its keys are not the code's to know",
+    `import Store from "settings-store";\nconst store = new Store();\nfunction create(args) { return 1; }\nfunction use(args) { const v = store.get(args.id); if (!v) throw new Error("unset"); sink(args.id); }`,
+    ["use→test@4"],
+  ],
+  [
     "a class field filled through a method the tool calls with its own name",
     `class Pad { constructor() { this.notes = new Map(); } open(name) { this.notes.set(name, 1); } write(name) { if (!this.notes.has(name)) throw new Error("closed"); sink(name); } }\nconst pad = new Pad();\nfunction create(args) { pad.open(args.name); }\nfunction use(args) { pad.write(args.id); }`,
     ["use→test@1"],

@@ -42,6 +42,8 @@ export interface Refinement {
 export interface RegistryKeys {
   collection: Node;
   field?: string;
+  /** Found as a registry (a field or variable the code fills), not as a constant collection: a library's object is none. */
+  kept?: boolean;
 }
 
 export interface GuardContext {
@@ -397,7 +399,7 @@ function callRefinements(call: TSESTree.CallExpression, ctx: GuardContext, depth
   // `this.jobs.has(id)`, `const job = sessions.get(id); if (!job) throw`: id is a key of a registry the code
   // keeps, so one of the keys it wrote, when none of them was the caller's.
   if ((name === "has" || name === "get" || name === "includes") && recv && arg0 && targetKey(arg0) && isRegistry(recv, ctx)) {
-    return [{ target: arg0, kind: "allow-list", keysSettledIf: { collection: recv } }];
+    return [{ target: arg0, kind: "allow-list", keysSettledIf: { collection: recv, kept: true } }];
   }
   // `readdirSync(root).includes(x)`, `tables.has(x)` for the database's own tables: x is one of the entries the code listed itself.
   if ((name === "includes" || name === "has") && recv && arg0 && targetKey(arg0) && isLiveList(recv, ctx) && !mentionsCallerValue(recv, ctx)) {
@@ -440,7 +442,7 @@ function callRefinements(call: TSESTree.CallExpression, ctx: GuardContext, depth
         // `this.jobs.find((j) => j.id === id)` found: id is the field of an element the code wrote, when no such field was the caller's.
         const registry = name !== "every" && recv && isRegistry(recv, ctx) ? recv : undefined;
         const registered = registry ? elementEqualities(body, params) : [];
-        if (registry && registered.length > 0) return registered.map((r) => ({ ...r, keysSettledIf: { collection: registry, field: comparedField(body, params) } }));
+        if (registry && registered.length > 0) return registered.map((r) => ({ ...r, keysSettledIf: { collection: registry, field: comparedField(body, params), kept: true } }));
         const pinned = name !== "every" && recv && isLiveList(recv, ctx) ? elementEqualities(body, params) : [];
         if (pinned.length > 0) return pinned;
         return refinementsOf(body, true, ctx, depth + 1).filter((r) => !params.has(rootName(r.target) ?? ""));

@@ -441,7 +441,7 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
   private registryRefinement(ref: Refinement, keys: RegistryKeys, ctx: Ctx): Refinement | undefined {
     const v = this.evalExpr(keys.collection as Expr, ctx);
     // A library's object (a settings store, a client): which keys it holds is not the code's to know.
-    if (chosenByCallerValue(v) || v.apis?.length) return undefined;
+    if (chosenByCallerValue(v) || (keys.kept && v.apis?.length)) return undefined;
     const elems = v.elems ?? EMPTY;
     const mapKeys = elems.props?.get(MAP_KEYS);
     const read = mapKeys ?? (keys.field ? join(taintOnly(elems), readPath(elems, [keys.field])) : taintOnly(elems));
