@@ -1069,8 +1069,69 @@ function canonicalReturns(fn: FunctionNode, param: string, outer: GuardContext):
     const a = c.arguments[c.arguments.length - 1];
     return a && a.type !== "SpreadElement" ? a : undefined;
   };
+  // What a name of the body was assigned, its declaration included (`let current = resolve(p)`, `current = parent`).
+  const writes = new Map<string, Node[]>();
+  visitOwnBody(fn, (n) => {
+    if (n.type === "VariableDeclarator" && isIdentifier(n.id) && n.init) writes.set(n.id.name, [...(writes.get(n.id.name) ?? []), n.init]);
+    if (n.type === "AssignmentExpression" && isIdentifier(n.left)) writes.set(n.left.name, [...(writes.get(n.left.name) ?? []), n.operator === "=" ? n.right : n]);
+  });
+  /**
+   * `p` itself ("raw"), the file it names written another way (`resolve(p)`,
+   * "same"), or a folder above that file (`dirname` of such a form, a loop
+   * variable walking up from it: "above"). Containment of a folder above the
+   * resolved file is containment of the file: the segments under it hold no `..`.
+   */
+  const reach = (e: Node, seen: Set<string>): "raw" | "same" | "above" | undefined => {
+    const n = unwrapExpression(e);
+    if (isParam(n)) return "raw";
+    if (isIdentifier(n)) {
+      if (seen.has(n.name)) return "above";
+      const all = writes.get(n.name);
+      if (!all?.length) return undefined;
+      const got = all.map((w) => reach(w, new Set([...seen, n.name])));
+      if (got.some((g) => g === undefined)) return undefined;
+      return got.every((g) => g === "raw") ? "raw" : got.every((g) => g === "raw" || g === "same") ? "same" : "above";
+    }
+    const c = callOf(n, (name) => CANONICAL_CALLS.has(name) || name === "dirname");
+    if (!c || c.arguments.length !== 1) return undefined;
+    const inner = reach(c.arguments[0], seen);
+    if (!inner) return undefined;
+    if (calleeName(c) === "dirname") return inner === "raw" ? undefined : "above";
+    return inner === "above" ? "above" : "same";
+  };
+  const realAbove = (e: Node): boolean => {
+    const c = callOf(e, (name) => CANONICAL_CALLS.has(name));
+    return !!c && c.arguments.length === 1 && reach(c.arguments[0], new Set()) !== undefined;
+  };
+  // `tail.push(current.slice(parent.length + 1))`: a list of segments cut from a folder above the file.
+  const cutSegments = (e: Node): boolean => {
+    let n = unwrapExpression(e);
+    if (n.type === "CallExpression" && calleeName(n) === "reverse" && n.callee.type === "MemberExpression") n = unwrapExpression(n.callee.object);
+    if (!isIdentifier(n)) return false;
+    const name = n.name;
+    let pushes = 0;
+    let other = false;
+    visitOwnBody(fn, (m) => {
+      if (m.type !== "CallExpression" || m.callee.type !== "MemberExpression" || !isIdentifier(unwrapExpression(m.callee.object), name)) return;
+      const method = propertyName(m.callee);
+      if (method === "reverse") return;
+      const arg = m.arguments[0];
+      const cut = method === "push" && m.arguments.length === 1 && arg.type !== "SpreadElement" ? unwrapExpression(arg) : undefined;
+      const ok = cut?.type === "CallExpression" && calleeName(cut) === "slice" && cut.callee.type === "MemberExpression" && reach(cut.callee.object, new Set()) !== undefined;
+      if (ok) pushes++;
+      else other = true;
+    });
+    return pushes > 0 && !other;
+  };
   const canonical = (e: Node): boolean => {
     if (isParam(e)) return true;
+    const u = unwrapExpression(e);
+    if (u.type === "ConditionalExpression") return canonical(u.consequent) && canonical(u.alternate);
+    // The real path of the nearest folder that exists, and the segments below it put back
+    // (`resolve(realpathSync(current), ...tail.reverse())`, or that folder alone).
+    if (realAbove(through(e))) return true;
+    const rebuilt = callOf(e, (name) => name === "resolve" || name === "join");
+    if (rebuilt && rebuilt.arguments.length >= 2 && realAbove(through(rebuilt.arguments[0] as Node)) && rebuilt.arguments.slice(1).every((a) => a.type === "SpreadElement" && cutSegments(a.argument))) return true;
     const c = callOf(e, (n) => CANONICAL_CALLS.has(n));
     const last = c && lastArg(c);
     if (c && last && isParam(last)) return true;
