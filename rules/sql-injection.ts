@@ -2,7 +2,7 @@
 // parameters and tagged templates (`sql\`...\``) are not sinks in the models,
 // so only text that is parsed as SQL is reported.
 import { staysQuotedName } from "../analyzer/taint/quote-shapes.js";
-import type { Flow, GuardKind, SinkHit } from "../analyzer/taint/spec.js";
+import { WORD_CHARS, type Flow, type GuardKind, type SinkHit } from "../analyzer/taint/spec.js";
 import { doubledQuotesOf } from "./models/sql.js";
 import type { Rule, RuleContext } from "./types.js";
 import { declaredCapability } from "./util/declared-purpose.js";
@@ -72,8 +72,13 @@ function unsafe(ctx: RuleContext, flow: Flow, hit: SinkHit): boolean {
   return isUnsafe(ctx, flow, "sql-injection", GUARDS, hit, quotedNameOf(hit));
 }
 
-/** The shape that keeps a value one quoted name or string for the sink's driver, when its dialect has such quotes. */
-function quotedNameOf(hit: SinkHit): SafeShape | undefined {
+/**
+ * The shape that keeps a value one name or literal: only word characters (an
+ * identifier pattern checked before, in place or in a helper: no quote,
+ * space, `;`, `-`, `,` or `=` can end it), or one quoted name or string for the
+ * sink's driver, when its dialect has such quotes.
+ */
+function quotedNameOf(hit: SinkHit): SafeShape {
   const quotes = doubledQuotesOf(hit.callee);
-  return quotes.length > 0 ? (marks) => quotes.some((q) => staysQuotedName(marks, q)) : undefined;
+  return (marks) => marks.includes(WORD_CHARS) || quotes.some((q) => staysQuotedName(marks, q));
 }

@@ -8,6 +8,7 @@ import { URI_COMPONENT, type Destination, type Flow, type GuardKind, type SinkHi
 import { URL_PUBLIC_HOST } from "../analyzer/taint/url-guards.js";
 import { URL_HOST_LABEL, URL_PATH, pieceMayPickHost, relativeKeepsBase, staysInHostName } from "../analyzer/taint/url-shapes.js";
 import { UNKNOWN_PART } from "../analyzer/taint/values.js";
+import { AFTER_TEXT } from "../analyzer/taint/position-shapes.js";
 import type { Rule, RuleContext } from "./types.js";
 import { declaredCapability } from "./util/declared-purpose.js";
 import { isUnsafe, reportFlow, shapeOf, unreadCheckOf } from "./util/untrusted-flows.js";
@@ -118,16 +119,6 @@ function hostLabelPosition(ctx: RuleContext, hit: SinkHit, flow: Flow): "confine
   return staysInHostName(shapeOf(ctx, flow, hit)) ? "confined" : "escapable";
 }
 
-/** `fetch(`${args.baseUrl}/api`)`, `fetch(baseUrl + "/api")` with `{ baseUrl }` the tool argument: the argument is the leading value. */
-function leadIsTheArgument(hit: SinkHit, flow: Flow): boolean {
-  const call = hit.node;
-  const urlArg = (call.type === "CallExpression" || call.type === "NewExpression") && call.arguments[0] ? unwrapExpression(call.arguments[0]) : undefined;
-  if (!urlArg || urlArg.type === "SpreadElement" || !flow.field) return false;
-  const lead = unwrapExpression(pieces(urlArg)[0]);
-  const name = lead.type === "Identifier" ? lead.name : lead.type === "MemberExpression" && !lead.computed && lead.property.type === "Identifier" ? lead.property.name : undefined;
-  return name === flow.field;
-}
-
 /**
  * Whether the value of `label` may choose the request's host, as this rule judges
  * it: not under a fixed or configured host, and not only after a base the
@@ -140,17 +131,18 @@ export function labelMayPickHost(hit: SinkHit, taint: TaintResult, labelId: numb
   // Written after the authority wherever the label reaches the URL: it fills only path or query.
   if (own.length > 0 && own.every((f) => !pieceMayPickHost(f.sanitizedFor))) return false;
   if (!hit.destination.pathUnderUnknownHost) return true;
-  return own.some((f) => mayBeTheBase(hit, f));
+  return own.some((f) => mayBeTheBase(f));
 }
 
 /**
  * Under a base the analysis could not resolve, the argument picks the host only
- * if it is that base: written first in the URL, and not URI-component-encoded
- * (an encoded value has no `:` or `/`, so as the base it would make no absolute
+ * if it is that base: it starts the URL (no text of any kind is written before
+ * it, position-shapes.ts AFTER_TEXT), and is not URI-component-encoded (an
+ * encoded value has no `:` or `/`, so as the base it would make no absolute
  * URL, and after the base it is path).
  */
-function mayBeTheBase(hit: SinkHit, flow: Flow): boolean {
-  return !flow.sanitizedFor.includes(URI_COMPONENT) && leadIsTheArgument(hit, flow);
+function mayBeTheBase(flow: Flow): boolean {
+  return !flow.sanitizedFor.includes(URI_COMPONENT) && !flow.sanitizedFor.includes(AFTER_TEXT);
 }
 
 function destinationFlows(hit: SinkHit): Flow[] {
@@ -177,7 +169,7 @@ export const ssrf: Rule = {
     cwe: [918],
     summary: "A tool argument chooses the host or scheme of a request the server makes.",
     description:
-      "A value the model chooses becomes the URL (or host) of fetch, axios, got, undici, http/https requests without an allow-list. The server then reaches whatever the user's machine can: cloud metadata endpoints (169.254.169.254), localhost admin ports, intranet services, and returns the answer to the model. A value that only fills the path or query under a fixed host, or under a base URL the user configures (`${process.env.API_URL}/items/${id}`), is not reported; under a base the analysis cannot resolve (an object's field, another function's result) it is a low note: a value written after the authority cannot choose the host whatever the base is, and the base carries no tool argument the analysis saw. An argument that may be that base itself (written first, nothing between) is medium. Where a piece sits is read from the string it is composed into, through helpers: after a constant `/` that follows other text, or after `?` or `#`, it is path, query or fragment (`this.baseURL + \"/v2/\" + id`); a URL in a request's body is not where the request goes. A subdomain of a fixed domain (`https://${site}.vendor.example/`) is medium, and not reported when the argument's shape keeps it a host label (an anchored pattern of letters, digits and `-`, `encodeURIComponent`). When the tool says this is what it is for (its name, description and schema declare the act and the argument is the whole URL), the finding is a capability: medium or low, listed under \"What it can do\", and the permission policy asks before each call; it stays an injection when the value crosses a boundary the code or the tool's text meant to keep.",
+      "A value the model chooses becomes the URL (or host) of fetch, axios, got, undici, http/https requests without an allow-list. The server then reaches whatever the user's machine can: cloud metadata endpoints (169.254.169.254), localhost admin ports, intranet services, and returns the answer to the model. A value that only fills the path or query under a fixed host, or under a base URL the user configures (`${process.env.API_URL}/items/${id}`), is not reported; under a base the analysis cannot resolve (an object's field, another function's result) it is a low note: a value written after the authority cannot choose the host whatever the base is, and the base carries no tool argument the analysis saw. An argument that starts the URL is its base and is reported as the request's URL, whatever the calls around it (`${server.trim()}/ping`); one glued right after an unresolved base with no `/` between (`${base}${x}`) is medium: a value starting with `@` or `.` still moves the host. Where a piece sits is read from the string it is composed into, through helpers: after a constant `/` that follows other text, or after `?` or `#`, it is path, query or fragment (`this.baseURL + \"/v2/\" + id`); a URL in a request's body is not where the request goes. A subdomain of a fixed domain (`https://${site}.vendor.example/`) is medium, and not reported when the argument's shape keeps it a host label (an anchored pattern of letters, digits and `-`, `encodeURIComponent`). When the tool says this is what it is for (its name, description and schema declare the act and the argument is the whole URL), the finding is a capability: medium or low, listed under \"What it can do\", and the permission policy asks before each call; it stays an injection when the value crosses a boundary the code or the tool's text meant to keep.",
     help: [
       "**Why it matters.** An MCP server runs inside the user's network with the user's cookies-free but network-privileged position; a prompt injection can point a fetch tool at `http://169.254.169.254/latest/meta-data/iam/` or `http://localhost:8080/admin`.",
       "",
@@ -214,7 +206,8 @@ export const ssrf: Rule = {
       // likely fills the path (it would have to be the base itself to pick the host).
       if (label === "escapable") reportFlow(ctx, { hit, flow }, "as a label of a fixed domain's host name (`https://${site}.vendor/…`); a value holding `/`, `?` or `#` can still end the host there", FIX, "medium");
       else if (onlyPortUnknown(hit.destination)) reportFlow(ctx, { hit, flow }, "in a URL whose scheme and host are fixed up to the port (the argument may only fill the port, path or query)", FIX, "medium");
-      else if (underUnknownBase && !mayBeTheBase(hit, flow)) reportFlow(ctx, { hit, flow }, "in a URL whose host comes from a value that could not be resolved (the argument may only fill the path)", FIX, "medium");
+      // Glued to a base nothing is known about, with no `/` between: `@evil.example` or `.evil.example` still moves the host.
+      else if (underUnknownBase && !mayBeTheBase(flow)) reportFlow(ctx, { hit, flow }, "right after a base URL the scanner could not resolve, with no `/` between (a value starting with `@` or `.` can still change the host)", FIX, "medium");
       else {
         const capability = declaredCapability(ctx, { hit, flow });
         // The code refuses loopback, private, link-local and metadata addresses first: the model picks

@@ -4,7 +4,7 @@
 // shell facts of what it holds. Each with a twin that must not get the mark.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { positionMarks } from "../analyzer/taint/position-shapes.js";
+import { AFTER_TEXT, positionMarks } from "../analyzer/taint/position-shapes.js";
 import { AFTER_FIRST_WORD, AFTER_OPTIONS_END, flagsBefore, IN_DOUBLE_QUOTES, IN_SINGLE_QUOTES, NOT_AT_START, OPTION_VALUE, quoteEscapeShape, quoteStateAfter, SHELL_INERT, SINGLE_QUOTES_ESCAPED, staysOneShellWord } from "../analyzer/taint/shell-shapes.js";
 import { NO_LEADING_DASH, NO_SEPARATOR, URI_COMPONENT } from "../analyzer/taint/spec.js";
 import { afterAuthority, betweenSchemeAndDomain, pieceMayPickHost, relativeKeepsBase, staysInHostName, URL_HOST_LABEL, URL_PATH } from "../analyzer/taint/url-shapes.js";
@@ -54,6 +54,8 @@ test("positionMarks: every alternative of the text before must agree", () => {
   assert.deepEqual(positionMarks(["https://a.example/", `${U}/x/`]).includes(URL_PATH), true);
   assert.deepEqual(positionMarks(["https://a.example/", "https://"]).includes(URL_PATH), false, "one alternative leaves it in the host");
   assert.deepEqual(positionMarks([""]), [], "a leading piece");
+  assert.deepEqual(positionMarks([U]).includes(AFTER_TEXT), true, "glued to an unknown base: not the base itself");
+  assert.deepEqual(positionMarks(["", U]).includes(AFTER_TEXT), false, "one alternative leads");
   assert.deepEqual(positionMarks(["https://"], [".vendor.example/x"]).includes(URL_HOST_LABEL), true);
   assert.deepEqual(positionMarks(["./"]).includes(NO_LEADING_DASH), true, "glued to a constant");
   assert.deepEqual(positionMarks(["git log "]).includes(NO_LEADING_DASH), false, "after a space the piece starts its own word");
@@ -131,6 +133,12 @@ test("quoted names: a quote doubled, written inside that quote, read without bac
 /** [name, body (x is the source), a mark expected at the sink, whether it is there]. */
 const engine: [string, string, string, boolean][] = [
   ["path after a fixed host", `sink("https://api.example.com/v1/" + x);`, URL_PATH, true],
+  ["a list joined with `/`: after the base and a segment", `sink([cfg.url, "v2", x].join("/"));`, URL_PATH, true],
+  ["a spread joined after the base", `sink([cfg.url, ...["items", x]].join("/"));`, URL_PATH, true],
+  ["a list whose first element is the value: no mark", `sink([x, "v2", "status"].join("/"));`, URL_PATH, false],
+  ["a list joined with no separator, glued to the base: no path mark", `sink([cfg.url, x].join(""));`, URL_PATH, false],
+  ["glued to a base: written after text", "sink(`${cfg.url}${x}`);", AFTER_TEXT, true],
+  ["the base itself, cleaned by a call: not after text", "sink(`${x.trim()}/v1/items`);", AFTER_TEXT, false],
   ["path after a base from a field, through a helper", `function get(base, p) { return base + p; }\nsink(get(cfg.url, "/v2/items/" + x));`, URL_PATH, true],
   ["template after a base", "sink(`${cfg.url}/items/${x}`);", URL_PATH, true],
   ["glued to the authority: no mark", `sink("https://api.example.com" + x);`, URL_PATH, false],

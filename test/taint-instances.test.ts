@@ -176,7 +176,7 @@ const cases: [string, Record<string, string>, string[]][] = [
       "main.js": [`import { Sql } from "./sql.js";`, `Sql.run(process.env.A);`, `Sql.wrap(process.env.B);`, `Sql.quiet(process.env.C);`].join("\n"),
       "sql.js": [`export class Sql {`, `  static run(q) { sink(q); }`, `  static wrap(q) { return this.run("(" + q + ")"); }`, `  static quiet(q) { return [q]; }`, `}`].join("\n"),
     },
-    ["A→test@sql.js:2", "B→test@sql.js:2 (sanitized:shape:no-leading-dash+shape:not-at-start)"],
+    ["A→test@sql.js:2", "B→test@sql.js:2 (sanitized:shape:after-text+shape:no-leading-dash+shape:not-at-start)"],
   ],
   [
     "TS: a static method inherited from a base class; a static field read on the class",

@@ -66,9 +66,9 @@ test("key derivation is one-way: pbkdf2Sync/scryptSync output is masked, the pas
   ].join("\n");
   assert.deepEqual(pairs(runTaint({ "main.js": code }, {}, [TEST_MODEL, ...ALL_MODELS])), [
     // hex and base64 also spell out their alphabets (shapes.ts encodingShape).
-    `A→test@2 (sanitized:chars:[]+secret-masked+shape:no-dot-dot+shape:no-leading-dash+shape:no-separator+shape:relative+shape:shell-inert)`,
-    `B→test@3 (sanitized:chars:["/"]+secret-masked+shape:no-dot-dot+shape:no-leading-dash+shape:shell-inert)`,
-    `C→test@4 (sanitized:chars:[]+shape:no-dot-dot+shape:no-leading-dash+shape:no-separator+shape:relative+shape:shell-inert)`,
+    `A→test@2 (sanitized:chars:[]+secret-masked+shape:no-dot-dot+shape:no-leading-dash+shape:no-separator+shape:relative+shape:shell-inert+shape:word-chars)`,
+    `B→test@3 (sanitized:chars:["/","="]+secret-masked+shape:no-dot-dot+shape:no-leading-dash+shape:shell-inert)`,
+    `C→test@4 (sanitized:chars:[]+shape:no-dot-dot+shape:no-leading-dash+shape:no-separator+shape:relative+shape:shell-inert+shape:word-chars)`,
   ]);
 });
 
@@ -81,7 +81,7 @@ test("a sanitizer row holds for the callback form: scrypt's derived key and read
     `fs.readFile(process.env.B, "utf8", (err, text) => sink(text));`,
     `lib.compute(process.env.C, (err, out) => sink(out));`,
   ].join("\n");
-  assert.deepEqual(pairs(runTaint({ "main.js": code }, {}, [TEST_MODEL, ...ALL_MODELS])), [`A→test@4 (sanitized:chars:[]+secret-masked+shape:no-dot-dot+shape:no-leading-dash+shape:no-separator+shape:relative+shape:shell-inert)`, "B→path-traversal@5", "B→test@5 (sanitized:read-from-path)", "C→test@6"]);
+  assert.deepEqual(pairs(runTaint({ "main.js": code }, {}, [TEST_MODEL, ...ALL_MODELS])), [`A→test@4 (sanitized:chars:[]+secret-masked+shape:no-dot-dot+shape:no-leading-dash+shape:no-separator+shape:relative+shape:shell-inert+shape:word-chars)`, "B→path-traversal@5", "B→test@5 (sanitized:read-from-path)", "C→test@6"]);
 });
 
 test("property names: Object.keys, the keys of Object.entries and for...in are marked as names; Object.values is not", () => {
@@ -108,7 +108,7 @@ test("property names: an object literal's constant keys carry none of its values
     `const seen = JSON.parse(process.env.C);`,
     `keys(seen); names(seen); entries(seen);`,
   ].join("\n");
-  const noDash = "(sanitized:shape:no-leading-dash+shape:not-at-start)";
+  const noDash = "(sanitized:shape:after-text+shape:no-leading-dash+shape:not-at-start)";
   assert.deepEqual(run(code), [
     "A→test@2",
     "A→test@7",

@@ -7,7 +7,8 @@ import { programOf } from "./support/program.js";
 import { extractServer } from "../analyzer/mcp/index.js";
 import { alphabetKnown, confinedToFolder, constantsShape, encodingShape, findsDotDotSegments, formatShape, NUMBER_SHAPE, patternShape, replaceOnAlphabet, replaceShape } from "../analyzer/taint/shapes.js";
 import { SHELL_INERT } from "../analyzer/taint/shell-shapes.js";
-import { NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, RELATIVE } from "../analyzer/taint/spec.js";
+import { NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, RELATIVE, WORD_CHARS } from "../analyzer/taint/spec.js";
+import { AFTER_TEXT } from "../analyzer/taint/position-shapes.js";
 import { URL_PATH } from "../analyzer/taint/url-shapes.js";
 
 test("patternShape: what an anchored pattern lets through", () => {
@@ -26,9 +27,21 @@ test("patternShape: what an anchored pattern lets through", () => {
   assert.deepEqual(patternShape("^-?\\d+$").includes(NO_LEADING_DASH), false);
 });
 
+test("patternShape: an identifier pattern holds word characters only", () => {
+  assert.equal(patternShape("^[A-Za-z_][A-Za-z0-9_]*$").includes(WORD_CHARS), true);
+  assert.equal(patternShape("^[A-Za-z_]\\w*(\\.[A-Za-z_]\\w*)?$").includes(WORD_CHARS), true, "a schema-qualified name: `.` ends no name");
+  assert.equal(patternShape("^\\d+$").includes(WORD_CHARS), true);
+  assert.equal(patternShape("^[\\w ,]+$").includes(WORD_CHARS), false, "spaces and commas add columns and clauses");
+  assert.equal(patternShape("^[a-z][a-z0-9_-]*$").includes(WORD_CHARS), false, "`--` opens a comment");
+  assert.equal(patternShape("^[\\w=]+$").includes(WORD_CHARS), false, "`=` compares");
+  assert.equal(patternShape("^[^'\"]+$").includes(WORD_CHARS), false, "a negated class admits `;` and spaces");
+  assert.equal(patternShape("[A-Za-z_]\\w*").includes(WORD_CHARS), false, "unanchored");
+  assert.equal(encodingShape("base64").includes(WORD_CHARS), false, "base64 holds `/` and `=`");
+});
+
 test("replaceShape: what a character-class replace keeps", () => {
   assert.deepEqual(replaceShape("[^\\w-]", "g", "_").sort(), [NO_DOT_DOT, NO_SEPARATOR, RELATIVE, SHELL_INERT].sort());
-  assert.deepEqual(replaceShape("[^a-z0-9]", "g", "").sort(), [NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, RELATIVE, SHELL_INERT].sort());
+  assert.deepEqual(replaceShape("[^a-z0-9]", "g", "").sort(), [NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, RELATIVE, SHELL_INERT, WORD_CHARS].sort(), "letters and digits only: one name in any language");
   assert.deepEqual(replaceShape("[\\/\\\\]", "g", "_").sort(), [NO_SEPARATOR, RELATIVE].sort(), "separators removed, dots kept");
   assert.deepEqual(replaceShape("[^\\w-]", "", "_"), [], "without g only the first is replaced");
   assert.deepEqual(replaceShape("[^\\w-]", "g", "/"), [NO_DOT_DOT, SHELL_INERT], "the replacement brings a separator back");
@@ -50,7 +63,7 @@ test("replaceShape: what a character-class replace keeps", () => {
 test("encodingShape and replaceOnAlphabet: an encoding's alphabet, narrowed or widened by a replace", () => {
   const shapeMarks = (m: readonly string[]) => m.filter((k) => k.startsWith("shape:")).sort();
   const hex = encodingShape("hex");
-  assert.deepEqual(shapeMarks(hex), [NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, RELATIVE, SHELL_INERT].sort());
+  assert.deepEqual(shapeMarks(hex), [NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, RELATIVE, SHELL_INERT, WORD_CHARS].sort());
   assert.ok(alphabetKnown(hex));
   assert.deepEqual(shapeMarks(encodingShape("base64url")), [NO_DOT_DOT, NO_SEPARATOR, RELATIVE, SHELL_INERT].sort(), "base64url may lead with `-`");
   const b64 = encodingShape("base64");
@@ -165,7 +178,7 @@ const narrowing: [string, string, string | undefined][] = [
   ["`URL.canParse(x)` asked, its answer unused: no marks", `const ok = URL.canParse(x);\nsink(x);`, undefined],
   ["no `..`, joined under the root itself: the whole disk, no mark of staying under", `if (x.includes("..")) return;\nsink(path.join("/", x));`, `${NO_DOT_DOT}+${NO_LEADING_DASH}`],
   ["`find` of a `..` or empty segment false: an empty one is falsy, no marks", `if (x.split("/").find((p) => p === ".." || p === "")) return;\nsink(x);`, undefined],
-  ["encodeURIComponent", `sink(root + "/" + encodeURIComponent(x));`, `${NO_SEPARATOR}+${RELATIVE}+${URL_PATH}+uri-component`],
+  ["encodeURIComponent", `sink(root + "/" + encodeURIComponent(x));`, `${AFTER_TEXT}+${NO_SEPARATOR}+${RELATIVE}+${URL_PATH}+uri-component`],
   ["path.resolve: absolute, no leading dash", `sink(path.resolve(x));`, NO_LEADING_DASH],
   ["path.join under a constant absolute base", `sink(path.join("/srv/data", x));`, NO_LEADING_DASH],
   ["path.join under a drive", `sink(path.join("C:\\\\data", x));`, NO_LEADING_DASH],

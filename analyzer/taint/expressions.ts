@@ -72,6 +72,30 @@ export abstract class ExpressionEvaluator extends MemberEvaluator {
     return sameChain(last, found.subject) ? concatValues([this.evalExpr(left, ctx), constValue(found.sep)]) : undefined;
   }
 
+  /**
+   * `[base, "v2", ...segments, id].join("/")`: a list written out and joined
+   * is a concatenation, each element after the ones before it and the
+   * separator, so a piece sits where the text puts it (position-shapes.ts):
+   * after `<base>/` it is path. A spread's elements make one piece of unknown
+   * text (they are joined among themselves). Undefined for any other call.
+   */
+  private joinedLiteral(e: TSESTree.CallExpression, ctx: Ctx): Value | undefined {
+    const callee = unwrapExpression(e.callee);
+    if (callee.type !== "MemberExpression" || propertyName(callee) !== "join" || e.arguments.length > 1) return undefined;
+    const list = unwrapExpression(callee.object);
+    if (list.type !== "ArrayExpression" || list.elements.length < 2 || list.elements.length > 16) return undefined;
+    const sepNode = e.arguments[0];
+    const sep = sepNode === undefined ? "," : sepNode.type === "Literal" && typeof sepNode.value === "string" ? sepNode.value : undefined;
+    if (sep === undefined || list.elements.some((el) => !el)) return undefined;
+    const parts: Value[] = [];
+    list.elements.forEach((el, i) => {
+      if (i > 0) parts.push(constValue(sep));
+      if (el!.type !== "SpreadElement") parts.push(this.evalExpr(el!, ctx));
+      else parts.push(taintOnly(deepTaint(this.elementsOf(this.evalExpr(el!.argument, ctx)))));
+    });
+    return concatValues(parts);
+  }
+
   protected evalExprInner(e: Node, ctx: Ctx): Value {
     switch (e.type) {
       case "Literal":
@@ -208,7 +232,7 @@ export abstract class ExpressionEvaluator extends MemberEvaluator {
         return this.readMember(obj, key, e, ctx, !!keyValue && isPropertyName(keyValue));
       }
       case "CallExpression":
-        return this.evalCall(e, ctx, false);
+        return this.joinedLiteral(e, ctx) ?? this.evalCall(e, ctx, false);
       case "NewExpression":
         return this.evalCall(e, ctx, true);
       case "ImportExpression": {

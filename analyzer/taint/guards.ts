@@ -5,7 +5,7 @@
 import type { TSESTree } from "@typescript-eslint/types";
 import { isIdentifier, propertyName, pushChildren, stringLiteralValue, unwrapExpression } from "../parse/ast.js";
 import { constantsShape, findsDotDotSegments, patternShape } from "./shapes.js";
-import { NO_DOT_DOT, NO_LEADING_DASH, PREFIX_CHECKED, RELATIVE, type FunctionNode, type GuardKind } from "./spec.js";
+import { NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, PREFIX_CHECKED, RELATIVE, type FunctionNode, type GuardKind } from "./spec.js";
 
 type Node = TSESTree.Node;
 
@@ -28,6 +28,22 @@ export interface Refinement {
    * receiver they come from (value-ops.ts `conditionalGuard`).
    */
   settledIf?: Node[];
+  /**
+   * The check is membership in a collection the code keeps (a Map's keys, a
+   * Set's members, a list's elements or their `field`): it holds only where
+   * no key written into that collection was the caller's (a tool that creates
+   * entries under a name the model picks makes the check no check). Judged on
+   * the collection's value where the check is read.
+   */
+  keysSettledIf?: RegistryKeys;
+}
+
+/** The keys of a registry a membership check compares with: the collection, and the element field compared (`find((j) => j.id === x)`). */
+export interface RegistryKeys {
+  collection: Node;
+  field?: string;
+  /** Found as a registry (a field or variable the code fills), not as a constant collection: a library's object is none. */
+  kept?: boolean;
 }
 
 export interface GuardContext {
@@ -62,6 +78,8 @@ export interface GuardContext {
   apisOf?(node: Node): readonly string[];
   /** The callee is a function of an installed-elsewhere package that no model row describes (never a Node builtin). */
   unknownLibraryCall?(call: TSESTree.CallExpression): boolean;
+  /** The name is a parameter of a function (a list handed in, not one the code keeps). */
+  isParameter?(id: TSESTree.Identifier): boolean;
 }
 
 /** Some identifier or member chain the expression is built from is chosen by the caller (`root + path.sep`). */
@@ -322,6 +340,11 @@ function binaryRefinements(n: TSESTree.BinaryExpression, whenTrue: boolean, ctx:
   if ((eq && whenTrue) || (neq && !whenTrue)) {
     const left = unwrapExpression(n.left as Node);
     const right = unwrapExpression(n.right);
+    // `file === path.basename(file)`: the name equals its own last segment, so it holds no separator.
+    for (const [a, b] of [[left, right], [right, left]] as const) {
+      const named = basenameArgument(a);
+      if (named && targetKey(b) && targetKey(named) === targetKey(b)) return [{ target: b, kind: "shape", shape: [NO_SEPARATOR, RELATIVE] }];
+    }
     // typeof x === "number"
     for (const [a, b] of [[left, right], [right, left]] as const) {
       if (a.type === "UnaryExpression" && a.operator === "typeof" && ["number", "boolean", "bigint"].includes(stringLiteralValue(b) ?? "")) {
@@ -335,6 +358,13 @@ function binaryRefinements(n: TSESTree.BinaryExpression, whenTrue: boolean, ctx:
       if (targetKey(b) && !isLiveElement(b, ctx) && isLiveElement(a, ctx)) return [{ target: b, kind: "allow-list" }];
     }
     return [];
+  }
+  // `run !== undefined` (or `=== undefined` false) where `run = runs.find(...)` or `jobs.get(id)`: found, as `if (run)` says.
+  if ((eq && !whenTrue) || (neq && whenTrue)) {
+    for (const [a, b] of [[n.left as Node, n.right], [n.right, n.left as Node]] as const) {
+      const lookup = isNullish(b) ? lookupCall(a, ctx) : undefined;
+      if (lookup) return callRefinements(lookup, ctx, depth + 1);
+    }
   }
   // `rel.split(path.sep)[0] !== ".."` (or `=== ".."` false) where `rel = path.relative(root, p)`: the first segment does not climb.
   if ((eq && !whenTrue) || (neq && whenTrue)) {
@@ -363,7 +393,13 @@ function callRefinements(call: TSESTree.CallExpression, ctx: GuardContext, depth
   const arg0 = call.arguments[0] && call.arguments[0].type !== "SpreadElement" ? call.arguments[0] : undefined;
   if (!name) return [];
   if ((name === "includes" || name === "has") && recv && arg0 && isConstantCollection(recv, ctx) && targetKey(arg0)) {
-    return withUrlOwners({ target: arg0, kind: "allow-list" }, ctx);
+    // An empty `new Map()` the code fills is a registry: its keys are judged where the check is read.
+    return withUrlOwners({ target: arg0, kind: "allow-list" }, ctx).map((r) => ({ ...r, keysSettledIf: { collection: recv } }));
+  }
+  // `this.jobs.has(id)`, `const job = sessions.get(id); if (!job) throw`: id is a key of a registry the code
+  // keeps, so one of the keys it wrote, when none of them was the caller's.
+  if ((name === "has" || name === "get" || name === "includes") && recv && arg0 && targetKey(arg0) && isRegistry(recv, ctx)) {
+    return [{ target: arg0, kind: "allow-list", keysSettledIf: { collection: recv, kept: true } }];
   }
   // `readdirSync(root).includes(x)`, `tables.has(x)` for the database's own tables: x is one of the entries the code listed itself.
   if ((name === "includes" || name === "has") && recv && arg0 && targetKey(arg0) && isLiveList(recv, ctx) && !mentionsCallerValue(recv, ctx)) {
@@ -403,6 +439,10 @@ function callRefinements(call: TSESTree.CallExpression, ctx: GuardContext, depth
       if (body && !(recv && mentionsCallerValue(recv, ctx))) {
         const params = new Set(cb.params.filter((p): p is TSESTree.Identifier => isIdentifier(p)).map((p) => p.name));
         // `list.find((d) => d.id === x)` / `some`: x equals an element of a list the code itself got.
+        // `this.jobs.find((j) => j.id === id)` found: id is the field of an element the code wrote, when no such field was the caller's.
+        const registry = name !== "every" && recv && isRegistry(recv, ctx) ? recv : undefined;
+        const registered = registry ? elementEqualities(body, params) : [];
+        if (registry && registered.length > 0) return registered.map((r) => ({ ...r, keysSettledIf: { collection: registry, field: comparedField(body, params), kept: true } }));
         const pinned = name !== "every" && recv && isLiveList(recv, ctx) ? elementEqualities(body, params) : [];
         if (pinned.length > 0) return pinned;
         return refinementsOf(body, true, ctx, depth + 1).filter((r) => !params.has(rootName(r.target) ?? ""));
@@ -1029,8 +1069,69 @@ function canonicalReturns(fn: FunctionNode, param: string, outer: GuardContext):
     const a = c.arguments[c.arguments.length - 1];
     return a && a.type !== "SpreadElement" ? a : undefined;
   };
+  // What a name of the body was assigned, its declaration included (`let current = resolve(p)`, `current = parent`).
+  const writes = new Map<string, Node[]>();
+  visitOwnBody(fn, (n) => {
+    if (n.type === "VariableDeclarator" && isIdentifier(n.id) && n.init) writes.set(n.id.name, [...(writes.get(n.id.name) ?? []), n.init]);
+    if (n.type === "AssignmentExpression" && isIdentifier(n.left)) writes.set(n.left.name, [...(writes.get(n.left.name) ?? []), n.operator === "=" ? n.right : n]);
+  });
+  /**
+   * `p` itself ("raw"), the file it names written another way (`resolve(p)`,
+   * "same"), or a folder above that file (`dirname` of such a form, a loop
+   * variable walking up from it: "above"). Containment of a folder above the
+   * resolved file is containment of the file: the segments under it hold no `..`.
+   */
+  const reach = (e: Node, seen: Set<string>): "raw" | "same" | "above" | undefined => {
+    const n = unwrapExpression(e);
+    if (isParam(n)) return "raw";
+    if (isIdentifier(n)) {
+      if (seen.has(n.name)) return "above";
+      const all = writes.get(n.name);
+      if (!all?.length) return undefined;
+      const got = all.map((w) => reach(w, new Set([...seen, n.name])));
+      if (got.some((g) => g === undefined)) return undefined;
+      return got.every((g) => g === "raw") ? "raw" : got.every((g) => g === "raw" || g === "same") ? "same" : "above";
+    }
+    const c = callOf(n, (name) => CANONICAL_CALLS.has(name) || name === "dirname");
+    if (!c || c.arguments.length !== 1) return undefined;
+    const inner = reach(c.arguments[0], seen);
+    if (!inner) return undefined;
+    if (calleeName(c) === "dirname") return inner === "raw" ? undefined : "above";
+    return inner === "above" ? "above" : "same";
+  };
+  const realAbove = (e: Node): boolean => {
+    const c = callOf(e, (name) => CANONICAL_CALLS.has(name));
+    return !!c && c.arguments.length === 1 && reach(c.arguments[0], new Set()) !== undefined;
+  };
+  // `tail.push(current.slice(parent.length + 1))`: a list of segments cut from a folder above the file.
+  const cutSegments = (e: Node): boolean => {
+    let n = unwrapExpression(e);
+    if (n.type === "CallExpression" && calleeName(n) === "reverse" && n.callee.type === "MemberExpression") n = unwrapExpression(n.callee.object);
+    if (!isIdentifier(n)) return false;
+    const name = n.name;
+    let pushes = 0;
+    let other = false;
+    visitOwnBody(fn, (m) => {
+      if (m.type !== "CallExpression" || m.callee.type !== "MemberExpression" || !isIdentifier(unwrapExpression(m.callee.object), name)) return;
+      const method = propertyName(m.callee);
+      if (method === "reverse") return;
+      const arg = m.arguments[0];
+      const cut = method === "push" && m.arguments.length === 1 && arg.type !== "SpreadElement" ? unwrapExpression(arg) : undefined;
+      const ok = cut?.type === "CallExpression" && calleeName(cut) === "slice" && cut.callee.type === "MemberExpression" && reach(cut.callee.object, new Set()) !== undefined;
+      if (ok) pushes++;
+      else other = true;
+    });
+    return pushes > 0 && !other;
+  };
   const canonical = (e: Node): boolean => {
     if (isParam(e)) return true;
+    const u = unwrapExpression(e);
+    if (u.type === "ConditionalExpression") return canonical(u.consequent) && canonical(u.alternate);
+    // The real path of the nearest folder that exists, and the segments below it put back
+    // (`resolve(realpathSync(current), ...tail.reverse())`, or that folder alone).
+    if (realAbove(through(e))) return true;
+    const rebuilt = callOf(e, (name) => name === "resolve" || name === "join");
+    if (rebuilt && rebuilt.arguments.length >= 2 && realAbove(through(rebuilt.arguments[0] as Node)) && rebuilt.arguments.slice(1).every((a) => a.type === "SpreadElement" && cutSegments(a.argument))) return true;
     const c = callOf(e, (n) => CANONICAL_CALLS.has(n));
     const last = c && lastArg(c);
     if (c && last && isParam(last)) return true;
@@ -1889,6 +1990,70 @@ function isLiveList(node: Node, ctx: GuardContext, depth = 0): boolean {
     return isConstantCollection(n, ctx);
   }
   return isConstantCollection(n, ctx);
+}
+
+/** `x` of `path.basename(x)` (also with an extension to cut, or `basename` imported by name). */
+function basenameArgument(node: Node): Node | undefined {
+  const n = unwrapExpression(node);
+  if (n.type !== "CallExpression" || calleeName(n) !== "basename" || n.arguments.length === 0 || n.arguments.length > 2) return undefined;
+  const arg = n.arguments[0];
+  return arg.type === "SpreadElement" ? undefined : arg;
+}
+
+/** `undefined` or `null`: what a lookup that found nothing answers. */
+function isNullish(node: Node): boolean {
+  const n = unwrapExpression(node);
+  return (isIdentifier(n) && n.name === "undefined") || (n.type === "Literal" && n.value === null && !("regex" in n && n.regex));
+}
+
+/** `m.get(k)`, `list.find(cb)`, or a name bound to one: a lookup whose answer is undefined when nothing matched. */
+function lookupCall(node: Node, ctx: GuardContext): TSESTree.CallExpression | undefined {
+  let n = unwrapExpression(node);
+  if (isIdentifier(n)) {
+    const init = ctx.initOf(n);
+    if (!init || init === n) return undefined;
+    n = unwrapExpression(init);
+    if (n.type === "AwaitExpression") n = unwrapExpression(n.argument);
+  }
+  return n.type === "CallExpression" && ["get", "find", "findLast"].includes(calleeName(n) ?? "") ? n : undefined;
+}
+
+/**
+ * A collection the code keeps in a variable or a field and fills as it runs
+ * (`const jobs = new Map()`, `this.sessions`, `state.runs`): not a call's
+ * result, not a parameter of the function at hand. Who wrote its keys is
+ * asked of its value where the check is read (Refinement.keysSettledIf).
+ */
+function isRegistry(node: Node, ctx: GuardContext): boolean {
+  const n = unwrapExpression(node);
+  if (n.type === "MemberExpression") {
+    if (n.computed && !isLiteralLike(n.property as Node)) return false;
+    const root = rootOf(n);
+    return root.type === "ThisExpression" || (isIdentifier(root) && !ctx.isParameter?.(root));
+  }
+  if (!isIdentifier(n) || ctx.isParameter?.(n)) return false;
+  const init = ctx.initOf(n);
+  if (!init) return !!ctx.isParameter;
+  const u = unwrapExpression(init);
+  return (u.type === "NewExpression" && isIdentifier(u.callee) && (u.callee.name === "Map" || u.callee.name === "Set")) || (u.type === "ArrayExpression" && u.elements.length === 0) || (u.type === "ObjectExpression" && u.properties.length === 0);
+}
+
+function rootOf(n: TSESTree.MemberExpression): Node {
+  let r: Node = n;
+  while (r.type === "MemberExpression") r = unwrapExpression(r.object);
+  return r;
+}
+
+/** The element field a find/some callback compares (`(j) => j.id === id` → `id`); undefined for the element itself. */
+function comparedField(body: Node, params: Set<string>): string | undefined {
+  const n = unwrapExpression(body);
+  if (n.type === "LogicalExpression" && n.operator === "&&") return comparedField(n.left, params) ?? comparedField(n.right, params);
+  if (n.type !== "BinaryExpression") return undefined;
+  for (const side of [n.left as Node, n.right]) {
+    const e = unwrapExpression(elementRead(side));
+    if (e.type === "MemberExpression" && isIdentifier(e.object) && params.has(e.object.name)) return propertyName(e);
+  }
+  return undefined;
 }
 
 /** `d` or `d.id` where d is the variable of a `for (const d of <live list>)`. */

@@ -11,8 +11,15 @@ import { mapTaint, UNKNOWN_PART, type Value } from "./values.js";
 import { IN_QUOTES_MARKS, inQuotesMarks } from "./quote-shapes.js";
 
 
+/**
+ * The piece is written after other text, known or not, in every alternative:
+ * it does not start the string. A URL's base is the piece that starts it
+ * (`${base}/v1/...`); a piece after it, even glued to it, is not that base.
+ */
+export const AFTER_TEXT = "shape:after-text";
+
 /** Marks that say where a piece sits, not what it holds: a piece cut out of its string (`split`, `slice`) loses them. */
-export const POSITION_MARKS: readonly string[] = [URL_PATH, URL_HOST_LABEL, IN_SINGLE_QUOTES, IN_DOUBLE_QUOTES, AFTER_FIRST_WORD, AFTER_OPTIONS_END, OPTION_VALUE, NOT_AT_START, ...IN_QUOTES_MARKS];
+export const POSITION_MARKS: readonly string[] = [AFTER_TEXT, URL_PATH, URL_HOST_LABEL, IN_SINGLE_QUOTES, IN_DOUBLE_QUOTES, AFTER_FIRST_WORD, AFTER_OPTIONS_END, OPTION_VALUE, NOT_AT_START, ...IN_QUOTES_MARKS];
 
 /**
  * The marks of a piece written after `before` and before `after`, each given
@@ -27,7 +34,7 @@ export const POSITION_MARKS: readonly string[] = [URL_PATH, URL_HOST_LABEL, IN_S
  */
 export function positionMarks(before: readonly string[], after: readonly string[] = [], lead: readonly string[] = []): string[] {
   if (before.length === 0 || before.some((b) => b === "")) return [];
-  const out: string[] = [];
+  const out: string[] = [AFTER_TEXT];
   if (before.every(afterAuthority) || (lead.length > 0 && before.every((b) => lead.every((l) => afterAuthority(b + l))))) out.push(URL_PATH);
   else if (after.length > 0 && before.every((b) => after.every((a) => betweenSchemeAndDomain(b, a)))) out.push(URL_HOST_LABEL);
   if (before.every(gluedToConstant)) out.push(NO_LEADING_DASH);

@@ -7,12 +7,14 @@
 // Schema `pattern`/`format`). Rules ask for the marks that keep a value inside
 // their boundary (docs/value-shapes.md).
 import { SHELL_INERT } from "./shell-shapes.js";
-import { NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, RELATIVE } from "./spec.js";
+import { NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, RELATIVE, WORD_CHARS } from "./spec.js";
 
 /** Characters a POSIX shell reads specially inside a word (shell-shapes.ts); `\\` is a probe already. */
 const SHELL_META = [" ", "\t", "\n", "\r", "'", '"', "`", "$", ";", "&", "|", "<", ">", "(", ")", "{", "}", "[", "]", "*", "?", "!", "~", "#"];
+/** Characters that separate or compare in a SQL statement outside quotes (an added column or table, a condition). */
+const LIST_META = [",", "="];
 /** The characters a shape question is about. */
-const PROBES = ["/", "\\", ".", "-", ...SHELL_META];
+const PROBES = ["/", "\\", ".", "-", ...SHELL_META, ...LIST_META];
 type Probe = string;
 /** Which probe characters one regex atom can match. */
 type CharSet = Readonly<Record<Probe, boolean>>;
@@ -209,6 +211,8 @@ function marksOfCharacters(chars: CharSet, leadingDashPossible: boolean): string
   if (!chars["."]) out.push(NO_DOT_DOT);
   if (!leadingDashPossible) out.push(NO_LEADING_DASH);
   if (!chars["\\"] && SHELL_META.every((m) => !chars[m])) out.push(SHELL_INERT);
+  // Nothing but word characters (and `.`): one name, whatever language reads it.
+  if (PROBES.every((p) => p === "." || !chars[p])) out.push(WORD_CHARS);
   return out;
 }
 
@@ -270,7 +274,7 @@ const CHARS_MARK = "chars:";
 /** The same list for a value a replace left with only some characters (`kept:[...]`): not an encoding's alphabet. */
 const KEPT_MARK = "kept:";
 /** Marks that state which characters a value holds (a replacement writing such a character takes them away). */
-const CHARACTER_MARKS = new Set([NO_SEPARATOR, RELATIVE, NO_DOT_DOT, NO_LEADING_DASH, SHELL_INERT]);
+const CHARACTER_MARKS = new Set([NO_SEPARATOR, RELATIVE, NO_DOT_DOT, NO_LEADING_DASH, SHELL_INERT, WORD_CHARS]);
 
 function charsMark(chars: CharSet, prefix = CHARS_MARK): string {
   const list = PROBES.filter((p) => chars[p]);
@@ -302,10 +306,10 @@ export function alphabetKnown(marks: readonly string[]): boolean {
   return marks.some((m) => m.startsWith(CHARS_MARK));
 }
 
-/** Probe characters of each binary-to-text encoding's alphabet (letters, digits, `+`, `=` and `_` are no probes). */
+/** Probe characters of each binary-to-text encoding's alphabet (letters, digits, `+` and `_` are no probes). */
 const ENCODING_ALPHABETS: Record<string, readonly Probe[]> = {
   hex: [],
-  base64: ["/"],
+  base64: ["/", "="],
   base64url: ["-"],
 };
 

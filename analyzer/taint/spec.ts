@@ -113,12 +113,16 @@ export const URI_COMPONENT = "uri-component";
  * - NO_LEADING_DASH  cannot start with `-`, so an argument vector cannot read it as an option
  * - PREFIX_CHECKED   was checked to start with a value the code chose, with no separator after it
  *                    (`p.startsWith(root)`): inside `root`, or in a sibling whose name starts with root's
+ * - WORD_CHARS       holds only letters, digits, `_`, `.` and other characters no language here reads
+ *                    as syntax: no quote, space, separator, `-`, `,`, `=` or shell metacharacter (an
+ *                    identifier pattern `^[A-Za-z_][A-Za-z0-9_]*$`)
  */
 export const NO_SEPARATOR = "shape:no-separator";
 export const NO_DOT_DOT = "shape:no-dot-dot";
 export const RELATIVE = "shape:relative";
 export const NO_LEADING_DASH = "shape:no-leading-dash";
 export const PREFIX_CHECKED = "shape:prefix-checked";
+export const WORD_CHARS = "shape:word-chars";
 
 /**
  * The value passed a check that gates the sink and that the scanner cannot

@@ -4,13 +4,13 @@
 import type { TSESTree } from "@typescript-eslint/types";
 import { isBuiltin } from "node:module";
 import { isIdentifier, locationOf, propertyName, unwrapCallee, unwrapExpression } from "../parse/ast.js";
-import { alwaysExits, assertionRefinements, refinementsOf, targetKey, urlParseRefinements, type GuardContext, type Refinement } from "./guards.js";
+import { alwaysExits, assertionRefinements, refinementsOf, targetKey, urlParseRefinements, type GuardContext, type Refinement, type RegistryKeys } from "./guards.js";
 import { urlRefinements } from "./url-guards.js";
 import { patternIdentifiers } from "./modules.js";
 import { UNREAD_CHECK, type FunctionNode, type GuardKind } from "./spec.js";
-import { deepTaint, either, EMPTY, guard, hasTaint, join, sanitize, type Closure, type Value, withStep, withStepDeep } from "./values.js";
+import { deepTaint, either, EMPTY, guard, hasTaint, join, sanitize, taintOnly, type Closure, type Value, withStep, withStepDeep } from "./values.js";
 import { type Node, type Expr, Ctx, joinStates } from "./context.js";
-import { readElement, readPath, setPath, withoutProps, keysOf, isPropertyName, chosenByCallerValue, conditionalGuard } from "./value-ops.js";
+import { readElement, readPath, setPath, withoutProps, keysOf, isPropertyName, chosenByCallerValue, conditionalGuard, MAP_KEYS } from "./value-ops.js";
 import { memberChain, isLiteralTest, leavesIteration, nonEmptyList } from "./syntax.js";
 import { ModuleEvaluator } from "./module-eval.js";
 
@@ -405,6 +405,7 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
       functionsCalled: (call) => this.functionsCalled(call, ctx),
       functionsCalledInside: (helper, call) => this.functionsCalledInside(helper, call),
       unknownLibraryCall: (call) => this.unknownLibraryCall(call, ctx),
+      isParameter: (id) => this.lookup(id.name, ctx)?.kind === "param",
       apisOf: (node) => (isIdentifier(node) ? (this.evalExpr(node, ctx).apis ?? []) : []),
       chosenByCaller: (node) => {
         const chain = memberChain(node);
@@ -429,6 +430,29 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
     return pending.length ? { ...ref, kind: conditionalGuard(ref.kind, pending) } : ref;
   }
 
+  /**
+   * A membership check in a registry (Refinement.keysSettledIf), kept where no
+   * key of the collection was the caller's: a Map's keys (kept apart from its
+   * values), or a Set's or list's elements (the compared field of each, when
+   * the check names one). A collection read from this helper's receiver or
+   * parameters is judged at each call (a conditional guard on its keys); a
+   * key still waiting for a call is not known to be the code's.
+   */
+  private registryRefinement(ref: Refinement, keys: RegistryKeys, ctx: Ctx): Refinement | undefined {
+    const v = this.evalExpr(keys.collection as Expr, ctx);
+    // A library's object (a settings store, a client): which keys it holds is not the code's to know.
+    if (chosenByCallerValue(v) || (keys.kept && v.apis?.length)) return undefined;
+    const elems = v.elems ?? EMPTY;
+    const mapKeys = elems.props?.get(MAP_KEYS);
+    const read = mapKeys ?? (keys.field ? join(taintOnly(elems), readPath(elems, [keys.field])) : taintOnly(elems));
+    const taint = deepTaint(read);
+    if (chosenByCallerValue(taint) || taint.refs?.length) return undefined;
+    // Where the keys sit in the collection a reference stands for: a Map's key slot, else the elements (or their field).
+    const keyAccess = mapKeys ? [ELEMENT_ACCESS, MAP_KEYS] : keys.field ? [ELEMENT_ACCESS, keys.field] : [ELEMENT_ACCESS];
+    const pending = (v.refs ?? []).filter((r) => !this.filledParam(r.fnId, r.index)).map((r) => ({ ...r, access: [...r.access, ...keyAccess] }));
+    return pending.length ? { ...ref, kind: conditionalGuard(ref.kind, pending) } : ref;
+  }
+
   protected applyRefinements(test: Expr, whenTrue: boolean, ctx: Ctx): void {
     const gctx = this.guardContext(ctx);
     this.refine([...refinementsOf(test, whenTrue, gctx), ...urlRefinements(test, whenTrue, gctx)], ctx);
@@ -437,8 +461,9 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
   private refine(refs: readonly Refinement[], ctx: Ctx): void {
     for (const found of refs) {
       const ref = found.settledIf ? this.settledRefinement(found, found.settledIf, ctx) : found;
-      if (!ref) continue;
-      const r = ref.unread ? { ...ref, shape: [unreadMark(ref.unread, ctx)] } : ref;
+      const settled = ref?.keysSettledIf ? this.registryRefinement(ref, ref.keysSettledIf, ctx) : ref;
+      if (!settled) continue;
+      const r = settled.unread ? { ...settled, shape: [unreadMark(settled.unread, ctx)] } : settled;
       const target = unwrapExpression(r.target);
       if (target.type === "Identifier") {
         const b = this.lookup(target.name, ctx);
@@ -458,6 +483,9 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
     }
   }
 }
+
+/** A reference's access to a collection's elements: an index read joins them (value-ops.ts `readSimple`). */
+const ELEMENT_ACCESS = "0";
 
 /** The UNREAD_CHECK mark naming a check: "`isSafe(p)` at src/a.js:12" (the call as written, cut short when long). */
 function unreadMark(call: TSESTree.CallExpression, ctx: Ctx): string {

@@ -5,6 +5,7 @@ import { link } from "../../analyzer/program/index.js";
 import { analyzeTaint, type EngineInput, type FunctionNode, type LibraryModel, type TaintResult } from "../../analyzer/taint/index.js";
 import type { Diagnostic, ParsedModule } from "../../analyzer/types.js";
 import { walk } from "../../analyzer/parse/ast.js";
+import { POSITION_MARKS } from "../../analyzer/taint/position-shapes.js";
 
 export const TEST_MODEL: LibraryModel = {
   sources: [
@@ -59,7 +60,9 @@ export function envWholeAt(code: string): string[] {
   for (const h of runTaint({ "main.js": code }).hits) {
     for (const f of h.flows) {
       if (f.label.kind !== "env-whole") continue;
-      out.add(`${h.location.line}:${f.field === undefined && !f.member && !f.sanitizedFor.length ? "whole" : "part"}`);
+      // Where a piece sits (after other text, in quotes) says nothing of what it holds: only other marks make it a part.
+      const narrowed = f.sanitizedFor.some((m) => !POSITION_MARKS.includes(m));
+      out.add(`${h.location.line}:${f.field === undefined && !f.member && !narrowed ? "whole" : "part"}`);
     }
   }
   return [...out].sort();
