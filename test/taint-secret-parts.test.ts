@@ -26,7 +26,6 @@ test("URL parts: protocol, host, hostname, port, origin and pathname are address
   assert.deepEqual(run(code), [
     "A→test@10",
     "A→test@11",
-    "A→test@11 (sanitized:url-address)",
     "A→test@2 (sanitized:url-address)",
     "A→test@3 (sanitized:url-address)",
     "A→test@4 (sanitized:url-address)",
