@@ -110,9 +110,36 @@ function isBindingPosition(n: Node, parent: Node): boolean {
   return parent.type === "ImportSpecifier" || parent.type === "ImportDefaultSpecifier" || parent.type === "ImportNamespaceSpecifier" || parent.type === "ExportSpecifier";
 }
 
+/**
+ * Verdicts already reached, per expression, per innermost scope its names are
+ * read from (the rest of the scope list follows from it) and per depth, so a
+ * memo hit answers exactly what the walk would. A bundle's module scope can
+ * assign one short name hundreds of times; without this every chain through
+ * those assignments was walked again, exponential in the depth, and the scan
+ * of such a bundle did not end (this stage does not look at the time budget).
+ */
+type VerdictMemo = WeakMap<Node, Map<Node | undefined, Verdict[]>>;
+const pathVerdicts: VerdictMemo = new WeakMap();
+const elementsVerdicts: VerdictMemo = new WeakMap();
+
+function remembered(memo: VerdictMemo, node: Node, functions: readonly Scope[], depth: number, compute: () => Verdict): Verdict {
+  const scope = functions.length ? functions[functions.length - 1].node : undefined;
+  let byScope = memo.get(node);
+  if (!byScope) memo.set(node, (byScope = new Map()));
+  let byDepth = byScope.get(scope);
+  if (!byDepth) byScope.set(scope, (byDepth = []));
+  const known = byDepth[depth];
+  if (known !== undefined) return known;
+  return (byDepth[depth] = compute());
+}
+
 /** Whether a path expression is a fresh name on every path that builds it. */
 function pathVerdict(node: Node, m: ParsedModule, folder: ConstantFolder, functions: readonly Scope[], depth: number): Verdict {
   if (depth > MAX_DEPTH) return "other";
+  return remembered(pathVerdicts, node, functions, depth, () => walkedPathVerdict(node, m, folder, functions, depth));
+}
+
+function walkedPathVerdict(node: Node, m: ParsedModule, folder: ConstantFolder, functions: readonly Scope[], depth: number): Verdict {
   let n = unwrapExpression(node);
   while (n.type === "AwaitExpression") n = unwrapExpression(n.argument);
   const next = (x: Node): Verdict => pathVerdict(x, m, folder, functions, depth + 1);
@@ -194,6 +221,10 @@ function isIterationCall(call: TSESTree.CallExpression): boolean {
  */
 function elementsVerdict(node: Node, m: ParsedModule, folder: ConstantFolder, functions: readonly Scope[], depth: number): Verdict {
   if (depth > MAX_DEPTH) return "other";
+  return remembered(elementsVerdicts, node, functions, depth, () => walkedElementsVerdict(node, m, folder, functions, depth));
+}
+
+function walkedElementsVerdict(node: Node, m: ParsedModule, folder: ConstantFolder, functions: readonly Scope[], depth: number): Verdict {
   const n = unwrapExpression(node);
   const next = (x: Node): Verdict => pathVerdict(x, m, folder, functions, depth + 1);
   if (n.type === "ArrayExpression") return n.elements.length === 0 ? "nullish" : all(n.elements.map((e) => (e && e.type !== "SpreadElement" ? next(e) : "other")));
