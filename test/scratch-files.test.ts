@@ -56,6 +56,19 @@ test("scratch deletes: many variables in one large scope are each judged from th
   assert.deepEqual(scratch(HEAD + decls + `\nt7 = process.argv[2];\nexport function run() {\n${uses}\n}`), []);
 });
 
+test("scratch deletes: names assigned many times from one another are judged as the walk would, at every depth", () => {
+  // a0 takes four values built from a1, a1 four from a2, …: thousands of chains through a few states, each
+  // state answered once. The answer is the walk's: fresh only when every chain ends fresh, and a chain
+  // longer than the walk's depth bound is not followed to its end.
+  const chain = (levels: number, end: string) =>
+    Array.from({ length: levels }, (_, i) => `let a${i} = a${i + 1} + "-p";\na${i} = a${i + 1} + "-q";\na${i} = \`\${a${i + 1}}.tmp\`;\na${i} = a${i + 1} + "-r";`).join("\n") + `\nlet a${levels} = ${end};`;
+  const use = `\nexport function run() { unlinkSync(a0); }`;
+  assert.deepEqual(scratch(HEAD + chain(3, `"/tmp/x-" + Date.now()`) + use), ["fs Member[unlinkSync]"]);
+  assert.deepEqual(scratch(HEAD + chain(3, `process.argv[2]`) + use), []);
+  assert.deepEqual(scratch(HEAD + chain(3, `"/tmp/x-" + Date.now()`) + `\na2 = process.argv[2];` + use), []);
+  assert.deepEqual(scratch(HEAD + chain(12, `"/tmp/x-" + Date.now()`) + use), []);
+});
+
 /** Whether the path `fs.writeFile` gets in `code` is the server's own bookkeeping. */
 function bookkeeping(code: string): boolean {
   const program = programOf({ "src/index.js": HEAD + code });
