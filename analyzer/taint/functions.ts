@@ -51,7 +51,7 @@ export abstract class FunctionEvaluator extends LibraryCallEvaluator {
       this.inlineStack.push(c.fn);
       let r: ReturnType<FunctionEvaluator["evaluateFunction"]>;
       try {
-        r = this.evaluateFunction(c, info, thisValue, args.map((a) => (callStep ? withStep(a, callStep) : a)), false, caller.depth + 1);
+        r = this.evaluateFunction(c, info, thisValue, args.map((a) => (callStep ? withStep(a, callStep) : a)), false, caller.depth + 1, handedIn(args, caller));
       } finally {
         this.inlineStack.pop();
       }
@@ -142,12 +142,13 @@ export abstract class FunctionEvaluator extends LibraryCallEvaluator {
     return out;
   }
 
-  protected evaluateFunction(c: Closure, info: FnInfo, thisValue: Value, args: Value[], summary: boolean, depth: number): { ret: Value; throws: Value; pending: PendingSink[]; effects: Effect[]; allocs?: Set<string> } {
+  protected evaluateFunction(c: Closure, info: FnInfo, thisValue: Value, args: Value[], summary: boolean, depth: number, handed?: Ctx["handedIn"]): { ret: Value; throws: Value; pending: PendingSink[]; effects: Effect[]; allocs?: Set<string> } {
     info.evaluated = true;
     const frame = new Frame(this.nextId++);
     const parentScope = c.scope;
     const scope = this.scopeFor(c.fn, parentScope, frame);
     const ctx = new Ctx(c.module, frame, scope, info, c.fn.type === "ArrowFunctionExpression" ? thisValue : thisValue, summary, depth);
+    if (handed) ctx.handedIn = handed;
     frame.state = new VarState(undefined, 0);
     // Parameters, then hoisted declarations.
     const sources = this.functionSources.get(c.fn);
@@ -217,4 +218,23 @@ export abstract class FunctionEvaluator extends LibraryCallEvaluator {
       }
     }
   }
+}
+
+/**
+ * The functions and library APIs a call hands a higher-order helper as values:
+ * an argument itself, or a member of an options object (`run({ task })`).
+ * Undefined when it hands none.
+ */
+function handedIn(args: readonly Value[], by: Ctx): Ctx["handedIn"] {
+  const fns = new Set<FunctionNode>();
+  const apis = new Set<string>();
+  const add = (v: Value | undefined) => {
+    for (const c of v?.fns ?? []) fns.add(c.fn);
+    for (const a of v?.apis ?? []) apis.add(a);
+  };
+  for (const a of args) {
+    add(a);
+    for (const p of a.props?.values() ?? []) add(p);
+  }
+  return fns.size > 0 || apis.size > 0 ? { fns, apis, by } : undefined;
 }
