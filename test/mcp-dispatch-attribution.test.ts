@@ -45,3 +45,15 @@ test("dispatch: a loop over definitions whose wrapper calls the table entry a lo
     server_version: [],
   });
 });
+
+test("dispatch: what one tool's case or if branch returns or throws is named as that tool's result, not the dispatcher's whole list", async () => {
+  const result = await scan(path.join(CORPUS_DIR, "dispatch-results-name-their-own-tool"), { offline: true, rules: ["secret-in-tool-output", "environment-dump"] });
+  assert.deepEqual(
+    result.findings.map((f) => [f.ruleId, f.location.line, f.message]),
+    [
+      ["secret-in-tool-output", 29, "SHOP_API_KEY reaches the result of show_settings"],
+      ["secret-in-tool-output", 33, "SHOP_API_KEY reaches an error escaping check_login: the SDK sends the error's message to the client"],
+      ["environment-dump", 39, "The whole environment (process.env) is returned to the client by the result of dump_runtime: every secret in it goes along"],
+    ],
+  );
+});

@@ -5,10 +5,16 @@ import type { FunctionSink, FunctionSource } from "../taint/spec.js";
 import type { HandlerRef } from "./index.js";
 
 /** One entry per handler function: tools sharing a dispatcher share its sources and sinks. */
-function byFunction(handlers: HandlerRef[]): { ref: HandlerRef; name: string }[] {
+function byFunction(handlers: HandlerRef[]): { ref: HandlerRef; name: string; refs: HandlerRef[] }[] {
   const groups = new Map<HandlerRef["fn"], HandlerRef[]>();
   for (const h of handlers) groups.set(h.fn, [...(groups.get(h.fn) ?? []), h]);
-  return [...groups.values()].map((refs) => ({ ref: refs[0], name: refs.length === 1 ? refs[0].item.name : refs.map((r) => r.item.name).join(" | ") }));
+  return [...groups.values()].map((refs) => ({ ref: refs[0], refs, name: refs.length === 1 ? refs[0].item.name : refs.map((r) => r.item.name).join(" | ") }));
+}
+
+/** A dispatcher's branches (a `case`, an `if` consequent, a table entry's function inside it), each with its tool. */
+function partsOf(refs: HandlerRef[]): FunctionSink["parts"] {
+  const parts = refs.flatMap((r) => (r.branch?.range && r.branch.loc ? [{ range: r.branch.range, lines: r.branch.loc, name: r.item.name }] : []));
+  return parts.length > 0 ? parts : undefined;
 }
 
 export function handlerSources(handlers: HandlerRef[]): FunctionSource[] {
@@ -40,8 +46,9 @@ export function requestContextSources(handlers: HandlerRef[], kind: string, api?
 }
 
 export function handlerSinks(handlers: HandlerRef[]): FunctionSink[] {
-  return byFunction(handlers).flatMap(({ ref, name }) => [
-    { fn: ref.fn, module: ref.module, what: "return" as const, kind: "tool-output", name },
-    { fn: ref.fn, module: ref.module, what: "throw" as const, kind: "tool-throw", name },
+  return byFunction(handlers).flatMap(({ ref, name, refs }) => [
+    // What a return in one tool's branch gives is that tool's result.
+    { fn: ref.fn, module: ref.module, what: "return" as const, kind: "tool-output", name, ...(refs.length > 1 ? { parts: partsOf(refs) } : {}) },
+    { fn: ref.fn, module: ref.module, what: "throw" as const, kind: "tool-throw", name, ...(refs.length > 1 ? { parts: partsOf(refs) } : {}) },
   ]);
 }

@@ -140,6 +140,15 @@ export class Ctx {
   exprDepth = 0;
   /** Throws of the receiver of a pending `.catch()` / `.then(ok, fail)`. */
   caught: Value = EMPTY;
+  /**
+   * Set when this evaluation is a higher-order function inlined at one call
+   * site: the functions and library APIs that call handed it as values, and
+   * the caller's evaluation. What it calls of those is the caller's doing
+   * (`respondSafe(() => backend.x())` runs `backend.x` for that tool only), so
+   * the call graph records those edges on the caller, not on the helper every
+   * caller shares.
+   */
+  handedIn?: { fns: ReadonlySet<FunctionNode>; apis: ReadonlySet<string>; by: Ctx };
   constructor(
     readonly module: ModuleState,
     readonly frame: Frame,

@@ -557,11 +557,13 @@ export abstract class EngineState {
   }
 
   protected noteApi(ctx: Ctx, api: string): void {
-    if (!ctx.fn) return;
-    let set = this.apisByFn.get(ctx.fn.node);
+    let owner = ctx;
+    while (owner.handedIn?.apis.has(api)) owner = owner.handedIn.by;
+    if (!owner.fn) return;
+    let set = this.apisByFn.get(owner.fn.node);
     if (!set) {
       set = new Set();
-      this.apisByFn.set(ctx.fn.node, set);
+      this.apisByFn.set(owner.fn.node, set);
     }
     if (set.size < 512) set.add(api);
   }
@@ -574,12 +576,15 @@ export abstract class EngineState {
     if (target.opaque) t.opaque = true;
   }
 
+  /** `fn` called from `ctx`; a function the caller of an inlined helper handed it is called on that caller's behalf (see Ctx.handedIn). */
   protected noteCallee(ctx: Ctx, fn: FunctionNode): void {
-    if (!ctx.fn) return;
-    let set = this.calleesByFn.get(ctx.fn.node);
+    let owner = ctx;
+    while (owner.handedIn?.fns.has(fn)) owner = owner.handedIn.by;
+    if (!owner.fn) return;
+    let set = this.calleesByFn.get(owner.fn.node);
     if (!set) {
       set = new Set();
-      this.calleesByFn.set(ctx.fn.node, set);
+      this.calleesByFn.set(owner.fn.node, set);
     }
     set.add(fn);
   }

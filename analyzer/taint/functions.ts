@@ -4,7 +4,8 @@
 import { locationOf } from "../parse/ast.js";
 import { type ModuleState, patternIdentifiers } from "./modules.js";
 import { Frame } from "./scope.js";
-import type { FunctionNode } from "./spec.js";
+import type { Location } from "../types.js";
+import type { FunctionNode, FunctionSink } from "./spec.js";
 import {
   type Closure,
   compact,
@@ -51,7 +52,7 @@ export abstract class FunctionEvaluator extends LibraryCallEvaluator {
       this.inlineStack.push(c.fn);
       let r: ReturnType<FunctionEvaluator["evaluateFunction"]>;
       try {
-        r = this.evaluateFunction(c, info, thisValue, args.map((a) => (callStep ? withStep(a, callStep) : a)), false, caller.depth + 1);
+        r = this.evaluateFunction(c, info, thisValue, args.map((a) => (callStep ? withStep(a, callStep) : a)), false, caller.depth + 1, handedIn(args, caller));
       } finally {
         this.inlineStack.pop();
       }
@@ -142,12 +143,13 @@ export abstract class FunctionEvaluator extends LibraryCallEvaluator {
     return out;
   }
 
-  protected evaluateFunction(c: Closure, info: FnInfo, thisValue: Value, args: Value[], summary: boolean, depth: number): { ret: Value; throws: Value; pending: PendingSink[]; effects: Effect[]; allocs?: Set<string> } {
+  protected evaluateFunction(c: Closure, info: FnInfo, thisValue: Value, args: Value[], summary: boolean, depth: number, handed?: Ctx["handedIn"]): { ret: Value; throws: Value; pending: PendingSink[]; effects: Effect[]; allocs?: Set<string> } {
     info.evaluated = true;
     const frame = new Frame(this.nextId++);
     const parentScope = c.scope;
     const scope = this.scopeFor(c.fn, parentScope, frame);
     const ctx = new Ctx(c.module, frame, scope, info, c.fn.type === "ArrowFunctionExpression" ? thisValue : thisValue, summary, depth);
+    if (handed) ctx.handedIn = handed;
     frame.state = new VarState(undefined, 0);
     // Parameters, then hoisted declarations.
     const sources = this.functionSources.get(c.fn);
@@ -205,16 +207,50 @@ export abstract class FunctionEvaluator extends LibraryCallEvaluator {
         for (const site of ctx.returnSites) {
           const v = deepTaint(site.value, true);
           if (!v.atoms?.length) continue;
-          this.emitHit({ match: { kind: s.kind, callee: `the result of ${s.name}`, argument: "ReturnValue" }, node: site.node, module: st.module, location: locationOf(st.module.path, site.node), value: v });
+          this.emitHit({ match: { kind: s.kind, callee: `the result of ${partNameAt(s, site.node) ?? s.name}`, argument: "ReturnValue" }, node: site.node, module: st.module, location: locationOf(st.module.path, site.node), value: v });
         }
       } else if (throwAtoms.length) {
         // Located at the throw: the first step of each path that says "thrown".
         for (const a of throwAtoms) {
           const steps = pathSteps(a.path);
           const thrownAt = [...steps].reverse().find((x) => x.label === "thrown")?.location ?? locationOf(st.module.path, fn);
-          this.emitHit({ match: { kind: s.kind, callee: `an error escaping ${s.name}`, argument: "Throw" }, node: fn, module: st.module, location: thrownAt, value: { atoms: [a] } });
+          this.emitHit({ match: { kind: s.kind, callee: `an error escaping ${(thrownAt.file === st.module.path ? partNameThrownAt(s, thrownAt) : undefined) ?? s.name}`, argument: "Throw" }, node: fn, module: st.module, location: thrownAt, value: { atoms: [a] } });
         }
       }
     }
   }
+}
+
+/**
+ * The functions and library APIs a call hands a higher-order helper as values:
+ * an argument itself, or a member of an options object (`run({ task })`).
+ * Undefined when it hands none.
+ */
+function handedIn(args: readonly Value[], by: Ctx): Ctx["handedIn"] {
+  const fns = new Set<FunctionNode>();
+  const apis = new Set<string>();
+  const add = (v: Value | undefined) => {
+    for (const c of v?.fns ?? []) fns.add(c.fn);
+    for (const a of v?.apis ?? []) apis.add(a);
+  };
+  for (const a of args) {
+    add(a);
+    for (const p of a.props?.values() ?? []) add(p);
+  }
+  return fns.size > 0 || apis.size > 0 ? { fns, apis, by } : undefined;
+}
+
+/** The names of the sink's parts a node lies in (a return in one tool's `case`), joined; undefined when it lies in none. */
+function partNameAt(sink: FunctionSink, node: Node): string | undefined {
+  const names = (sink.parts ?? []).filter((p) => p.range[0] <= node.range[0] && node.range[1] <= p.range[1]).map((p) => p.name);
+  return names.length > 0 ? [...new Set(names)].join(" | ") : undefined;
+}
+
+/** The same, for where an error is thrown (a line and column: a path step's location). */
+function partNameThrownAt(sink: FunctionSink, at: Location): string | undefined {
+  const col = at.column - 1;
+  const inside = (p: NonNullable<FunctionSink["parts"]>[number]) =>
+    (at.line > p.lines.start.line || (at.line === p.lines.start.line && col >= p.lines.start.column)) && (at.line < p.lines.end.line || (at.line === p.lines.end.line && col < p.lines.end.column));
+  const names = (sink.parts ?? []).filter(inside).map((p) => p.name);
+  return names.length > 0 ? [...new Set(names)].join(" | ") : undefined;
 }

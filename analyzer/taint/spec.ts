@@ -277,6 +277,11 @@ export interface FunctionSink {
   kind: string;
   /** e.g. the tool name, for messages. */
   name: string;
+  /**
+   * Parts of `fn` that serve one name of several (a dispatcher's `case` for one
+   * tool), by source range: a return inside one is named by it, not by `name`.
+   */
+  parts?: { range: readonly [number, number]; lines: { start: { line: number; column: number }; end: { line: number; column: number } }; name: string }[];
 }
 
 export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
