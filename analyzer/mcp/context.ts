@@ -443,7 +443,8 @@ export class Extraction {
         continue;
       }
       const obj = this.objectOf(cur.node, cur.module);
-      cur = obj && this.member(obj.node, key, obj.module);
+      // Not an object: a function or class with the property hung on it (`run.description = "…"`, a static field).
+      cur = obj ? this.member(obj.node, key, obj.module) : this.folder.member(this.folder.resolve(cur.node, cur.module) ?? cur, key);
     }
     return cur;
   }
