@@ -293,6 +293,34 @@ export function answer(msg) {
   ]);
 });
 
+test("`Object.entries(provider.tools).forEach(([name, { callback, ...schema }]) => registerTool(name, schema, callback))` over a table an awaited factory returns", () => {
+  const items = surface({
+    "src/provider.js": `import { z } from "zod";
+export async function openProvider(store) {
+  await store.ready();
+  function scoped(id) { return store.scope + id; }
+  const tools = {
+    readRecord: { description: "Read a record", inputSchema: { id: z.string() }, callback: async ({ id }) => store.read(scoped(id)) },
+    dropRecord: { description: "Drop a record", inputSchema: { id: z.string(), force: z.boolean().optional() }, callback: async ({ id }) => store.drop(id) },
+  };
+  return { tools, close: () => store.close() };
+}
+`,
+    "src/server.js": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { openProvider } from "./provider.js";
+export async function makeServer(store) {
+  const server = new McpServer({ name: "records", version: "1.0.0" });
+  const provider = await openProvider(store);
+  Object.entries(provider.tools).forEach(([toolName, { callback, ...schema }]) => {
+    server.registerTool(toolName, schema, callback);
+  });
+  return server;
+}
+`,
+  });
+  assert.deepEqual(items, ["tool dropRecord (loop.registerTool) -> src/provider.js:7 [id,force?]", "tool readRecord (loop.registerTool) -> src/provider.js:6 [id]"]);
+});
+
 test("corpus: tool classes named by static fields, registered by the base class from a namespace's classes, one by a template method", async () => {
   const result = await scan(path.join(CORPUS_DIR, "warehouse-tool-classes-static-names-template-run"), { offline: true });
   const s = result.server;
