@@ -330,3 +330,42 @@ test("corpus: tool classes named by static fields, registered by the base class 
   );
   assert.deepEqual([...s.prompts, ...s.resources], []);
 });
+
+test("server elsewhere: the server connected to an SDK server transport is made by a dependency's function (through a local factory and destructuring); made by the package's own code, it is our miss", () => {
+  const made = (maker: string) =>
+    extractServer(
+      programOf(
+        {
+          "src/make.js": maker,
+          "src/index.js": `import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
+import { buildServer } from "./make.js";
+async function main() {
+  const { server } = buildServer();
+  const transport = new StdioServerTransport();
+  await server.connect(transport);
+}
+main();
+`,
+        },
+        { "@modelcontextprotocol/sdk": "1.17.0", "@acme/shape-kit": "0.3.0" },
+      ),
+    ).model.elsewhere;
+  const fromDependency = made(`import { createShapeServer } from "@acme/shape-kit";
+import { CanvasAdapter } from "./adapter.js";
+export function buildServer() {
+  const adapter = new CanvasAdapter();
+  const server = createShapeServer({ domain: "canvas", adapter });
+  return { server, adapter };
+}
+`);
+  assert.deepEqual([fromDependency?.kind, fromDependency?.where], ["dependency", "@acme/shape-kit"]);
+  // The dependency only helps (a layout library); the package makes the server itself: no dependency to blame.
+  const ownServer = made(`import { layout } from "@acme/shape-kit";
+export function buildServer() {
+  const server = makeOwn(layout);
+  return { server };
+}
+function makeOwn(l) { return { connect: async (t) => l(t) }; }
+`);
+  assert.equal(ownServer, undefined);
+});
