@@ -338,6 +338,17 @@ export class Extraction {
     if (n.type === "ObjectExpression") return { node: n, module };
     const target = this.resolve(n, module);
     if (target.node.type === "ObjectExpression") return { node: target.node, module: target.module };
+    // `(await createProvider(reactor)).tools`, `provider.tools` with `const provider = await createProvider()`:
+    // the property of the object the awaited factory returns.
+    const awaited = unwrapExpression(target.node);
+    if (awaited.type === "AwaitExpression") return this.objectOf(awaited.argument, target.module, depth);
+    if (n.type === "MemberExpression" && depth < 2) {
+      const key = propertyName(n);
+      const owner = key === undefined ? undefined : this.objectOf(n.object, module, depth + 1);
+      const value = owner && this.member(owner.node, key!, owner.module);
+      const inner = value ? this.objectOf(value.node, value.module, depth + 1) : undefined;
+      if (inner) return inner;
+    }
     // `defineTool({ … })` where `function defineTool(config) { return config; }`: the object it hands back.
     const call = target && unwrapExpression(target.node);
     if (call?.type === "CallExpression" && call.arguments[0]?.type === "ObjectExpression" && depth < 2) {
@@ -443,7 +454,8 @@ export class Extraction {
         continue;
       }
       const obj = this.objectOf(cur.node, cur.module);
-      cur = obj && this.member(obj.node, key, obj.module);
+      // Not an object: a function or class with the property hung on it (`run.description = "…"`, a static field).
+      cur = obj ? this.member(obj.node, key, obj.module) : this.folder.member(this.folder.resolve(cur.node, cur.module) ?? cur, key);
     }
     return cur;
   }

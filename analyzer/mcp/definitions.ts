@@ -13,7 +13,7 @@
 // list handler already turned into a tool is not counted again (one tool
 // appears once), whether the same node or the same name.
 import type { TSESTree } from "@typescript-eslint/types";
-import { propertyName, type Node } from "../parse/ast.js";
+import { propertyName, unwrapExpression, walk, type Node } from "../parse/ast.js";
 import { parentOf, type NodeIn } from "../program/constants.js";
 import type { FunctionNode } from "../taint/spec.js";
 import type { ParsedModule, SurfaceItem } from "../types.js";
@@ -29,6 +29,14 @@ export const SCHEMA_KEYS = ["inputSchema", "parameters", "schema", "input_schema
 const CLASS_GETTERS = { name: ["getName", "getToolName"], description: ["getDescription"], schema: ["getInputSchema", "getSchema", "getParameters"], config: ["getConfig", "getDefinition", "getMetadata", "definition"] };
 /** Methods a tool class implements its call by, besides the definition keys (`process` under a base class's `handleRequest`). */
 const CLASS_IMPLEMENTATION_KEYS = ["process", "handleRequest", "executeTool"];
+/**
+ * Static fields a tool class names its tool by when the instance has no `name` of its own
+ * (`static toolName = "count"`, `static TOOL_NAME = "review"`): the registry reads the name off the class.
+ */
+const STATIC_NAME_KEYS = ["toolName", "TOOL_NAME", "NAME", "name"];
+const CLASS_IMPLEMENTATIONS = [...IMPLEMENTATION_KEYS, ...CLASS_IMPLEMENTATION_KEYS];
+/** How far up a class's bases an inherited implementation is looked for. */
+const MAX_BASE_DEPTH = 4;
 /** A tool name as protocols write them: no spaces, not a sentence. */
 const TOOL_NAME = /^[A-Za-z_][\w.-]{0,127}$/;
 
@@ -36,6 +44,12 @@ export interface DefinitionCandidates {
   /** Object literals of the package, with the table key they sit under (`{ list_tables: {...} }`, `{ list_tables: tool({...}) }`). */
   objects: { node: TSESTree.ObjectExpression; module: ParsedModule; key?: string; uri?: string }[];
   classes: { cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression; module: ParsedModule }[];
+  /**
+   * What a base class's own registration (`this.server.registerTool(this.name, { description: this.description,
+   * inputSchema: z.object(this.argsShape) }, …)`) reads each part of a tool from: definition key → the instance
+   * fields it names. A subclass's tool is read off those fields too.
+   */
+  baseFields?: Map<string, string[]>;
 }
 
 /**
@@ -68,7 +82,7 @@ export function extractDefinitions(x: Extraction, candidates: DefinitionCandidat
     const table = tableOf(node, module);
     if (table && toolTables.has(table)) take(objectDefinition(x, node, module, key, false, uri, true), node, "definition");
   }
-  for (const { cls, module } of candidates.classes) if (!x.claimed.has(cls)) take(classDefinition(x, cls, module), cls, "tool class");
+  for (const { cls, module } of candidates.classes) if (!x.claimed.has(cls)) take(classDefinition(x, cls, module, candidates.baseFields), cls, "tool class");
   if (listedElsewhere) for (const { node, module, key, uri } of candidates.objects) if (!x.claimed.has(node)) take(objectDefinition(x, node, module, key, true, uri), node, "definition");
   return added;
 }
@@ -195,7 +209,7 @@ function superDefinition(x: Extraction, ctor: FunctionNode | undefined, module: 
 }
 
 /** A tool class: its fields (class fields, constructor assignments, getters) and methods. */
-function classDefinition(x: Extraction, cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression, module: ParsedModule): Definition | undefined {
+function classDefinition(x: Extraction, cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression, module: ParsedModule, baseFields?: Map<string, string[]>): Definition | undefined {
   const fields = new Map<string, Node>();
   const methods = new Map<string, FunctionNode>();
   for (const m of cls.body.body) {
@@ -210,7 +224,8 @@ function classDefinition(x: Extraction, cls: TSESTree.ClassDeclaration | TSESTre
       } else if (key && m.value.body) methods.set(key, m.value as FunctionNode);
     }
   }
-  const impl = [...IMPLEMENTATION_KEYS, ...CLASS_IMPLEMENTATION_KEYS].map((k) => methods.get(k)).find((f) => f !== undefined);
+  const own = CLASS_IMPLEMENTATIONS.map((k) => methods.get(k)).find((f) => f !== undefined);
+  const impl = own ? { fn: own, module } : inheritedImplementation(x, cls, module, methods);
   if (!impl) return undefined;
   // `constructor() { super(InputSchema, { name: "get-user", description, inputSchema }) }`: the definition handed to the base class.
   const handed = superDefinition(x, methods.get("constructor"), module);
@@ -226,13 +241,18 @@ function classDefinition(x: Extraction, cls: TSESTree.ClassDeclaration | TSESTre
   const configObj = config ? x.objectOf(config, module) : undefined;
   const fromConfig = (key: string) => (configObj ? x.member(configObj.node, key, configObj.module) : handed ? x.member(handed.node, key, handed.module) : undefined);
   const at = (n: Node | undefined): NodeIn | undefined => (n ? { node: n, module } : undefined);
-  const nameAt = at(fields.get("name") ?? returned(CLASS_GETTERS.name)) ?? fromConfig("name");
+  // The fields a base class's registration reads, beside the usual ones.
+  const field = (key: string): Node | undefined => fields.get(key) ?? (baseFields?.get(key) ?? []).map((f) => fields.get(f)).find((v) => v !== undefined);
+  const nameAt = at(field("name") ?? returned(CLASS_GETTERS.name)) ?? fromConfig("name") ?? staticName(x, cls, module);
   const name = nameAt ? x.folder.string(nameAt.node, nameAt.module) : undefined;
   if (!nameAt || name === undefined || !TOOL_NAME.test(name)) return undefined;
-  const description = at(fields.get("description") ?? returned(CLASS_GETTERS.description)) ?? fromConfig("description");
-  const schemaField = SCHEMA_KEYS.map((k) => fields.get(k)).find((v) => v !== undefined);
+  const description = at(field("description") ?? returned(CLASS_GETTERS.description)) ?? fromConfig("description");
+  const schemaField = [...SCHEMA_KEYS.map((k) => fields.get(k)), ...(baseFields?.get("inputSchema") ?? []).map((f) => fields.get(f))].find((v) => v !== undefined);
   const schema = at(schemaField ?? returned(CLASS_GETTERS.schema)) ?? SCHEMA_KEYS.map(fromConfig).find((v) => v !== undefined);
   if (!description && !schema) return undefined;
+  // An inherited implementation makes a tool of a class that says what input it takes; a prompt class
+  // (`arguments`, `getMessages()` under a base's `run`) says only what it is.
+  if (!own && !schema) return undefined;
   return {
     name,
     nameAt,
@@ -240,6 +260,68 @@ function classDefinition(x: Extraction, cls: TSESTree.ClassDeclaration | TSESTre
     schema,
     annotations: at(fields.get("annotations")) ?? fromConfig("annotations"),
     title: at(fields.get("title")) ?? fromConfig("title"),
-    impl: { fn: impl, module },
+    impl,
   };
+}
+
+/** `static toolName = "count"` (or `Count.toolName = "count"` after the class): the name a registry reads off the class. */
+function staticName(x: Extraction, cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression, module: ParsedModule): NodeIn | undefined {
+  for (const key of STATIC_NAME_KEYS) {
+    const value = x.folder.member({ node: cls, module }, key);
+    if (value && x.folder.string(value.node, value.module) !== undefined) return value;
+  }
+  return undefined;
+}
+
+/** A class's own methods that have a body, by name. */
+function methodsOf(cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression): Map<string, FunctionNode> {
+  const out = new Map<string, FunctionNode>();
+  for (const m of cls.body.body) {
+    if (m.type !== "MethodDefinition" || m.static || m.kind !== "method" || !m.value.body) continue;
+    const key = propertyName(m);
+    if (key) out.set(key, m.value as FunctionNode);
+  }
+  return out;
+}
+
+/**
+ * A tool class without an implementation of its own inherits its base class's (`execute` in a base
+ * that calls `this.executeWithClient(args)`): when that implementation calls a method the subclass
+ * (or a base between them) defines, that method is the tool's own code (a template method); otherwise
+ * the base's implementation is.
+ */
+function inheritedImplementation(x: Extraction, cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression, module: ParsedModule, own: Map<string, FunctionNode>): { fn: FunctionNode; module: ParsedModule } | undefined {
+  const below: { methods: Map<string, FunctionNode>; module: ParsedModule }[] = [{ methods: own, module }];
+  let at: { cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression; module: ParsedModule } = { cls, module };
+  for (let depth = 0; depth < MAX_BASE_DEPTH && at.cls.superClass; depth++) {
+    const base = x.folder.resolve(at.cls.superClass, at.module);
+    if (!base || (base.node.type !== "ClassDeclaration" && base.node.type !== "ClassExpression")) return undefined;
+    const methods = methodsOf(base.node);
+    const fn = CLASS_IMPLEMENTATIONS.map((k) => methods.get(k)).find((f) => f !== undefined);
+    if (fn) {
+      for (const hook of thisCalls(fn)) {
+        const defined = below.find((b) => b.methods.has(hook));
+        if (defined) return { fn: defined.methods.get(hook)!, module: defined.module };
+      }
+      return { fn, module: base.module };
+    }
+    below.push({ methods, module: base.module });
+    at = { cls: base.node, module: base.module };
+  }
+  return undefined;
+}
+
+/** The methods a function calls on `this`, in order. */
+function thisCalls(fn: FunctionNode): string[] {
+  const out: string[] = [];
+  walk(fn.body, {
+    enter(n) {
+      if (n.type !== "CallExpression") return undefined;
+      const callee = unwrapExpression(n.callee);
+      const key = callee.type === "MemberExpression" && unwrapExpression(callee.object).type === "ThisExpression" ? propertyName(callee) : undefined;
+      if (key !== undefined) out.push(key);
+      return undefined;
+    },
+  });
+  return out;
 }

@@ -11,7 +11,8 @@ import type { TSESTree } from "@typescript-eslint/types";
 import { requireSpecifier, type ConstantFolder } from "../program/constants.js";
 import type { Program } from "../program/index.js";
 import { entryModules } from "../program/reach.js";
-import { isIdentifier, locationOf, propertyName, stringLiteralValue, unwrapExpression, walk, type Node } from "../parse/ast.js";
+import { isIdentifier, locationOf, propertyName, returnStatements, stringLiteralValue, unwrapExpression, walk, type Node } from "../parse/ast.js";
+import type { FunctionNode } from "../taint/spec.js";
 import type { ParsedModule, ServerElsewhere } from "../types.js";
 import { propertyOf } from "./context.js";
 import { calleeName } from "./high-level.js";
@@ -85,7 +86,7 @@ export function serverElsewhere(program: Program, folder: ConstantFolder, constr
   if (remote) return remote;
   if (shim) return shim;
   // A package that builds its own server but whose tools we did not find is our miss, not a dependency's server.
-  return constructsServer ? undefined : fromDependency(program, entries);
+  return constructsServer ? undefined : fromDependency(program, entries, folder);
 }
 
 /** `class ContextAwareTransport extends StreamableHTTPClientTransport`: an instance of a subclass is an instance of the class it extends. */
@@ -244,7 +245,7 @@ function launcher(n: TSESTree.CallExpression, module: ParsedModule, folder: Cons
  * (`tools.decorateMCPCommand(…)`, `import { createMcpServer }`). A library the code merely uses
  * (dotenv, zod, a logger, a web framework) is never the server.
  */
-function fromDependency(program: Program, entries: Set<ParsedModule>): ServerElsewhere | undefined {
+function fromDependency(program: Program, entries: Set<ParsedModule>, folder: ConstantFolder): ServerElsewhere | undefined {
   const deps = new Set(Object.keys({ ...program.facts.dependencies, ...program.facts.peerDependencies }));
   const imported: { name: string; module: ParsedModule; node: Node; entry: boolean; mcpNamed: boolean }[] = [];
   for (const module of program.modules) {
@@ -255,6 +256,7 @@ function fromDependency(program: Program, entries: Set<ParsedModule>): ServerEls
       enter(n) {
         let spec: string | undefined;
         let bound: string[] = [];
+        let connected = false;
         if (n.type === "ImportDeclaration" || n.type === "ExportAllDeclaration" || n.type === "ExportNamedDeclaration") {
           spec = n.source ? stringLiteralValue(n.source) : undefined;
           if (n.type === "ImportDeclaration") bound = n.specifiers.flatMap((sp) => [sp.local.name, ...(sp.type === "ImportSpecifier" && sp.imported.type === "Identifier" ? [sp.imported.name] : [])]);
@@ -265,6 +267,14 @@ function fromDependency(program: Program, entries: Set<ParsedModule>): ServerEls
         } else if (n.type === "CallExpression") spec = requireSpecifier(n);
         else if (n.type === "ImportExpression") spec = stringLiteralValue(n.source);
         else if (n.type === "MemberExpression" && !n.computed && n.object.type === "Identifier" && MCP_NAME.test(propertyName(n) ?? "")) mcpMembers.add(n.object.name);
+        // `server.connect(new StdioServerTransport())` with `server` made by a dependency's function: that dependency builds the server.
+        if (n.type === "CallExpression" && !spec) {
+          const made = connectedServerMaker(n, module, folder);
+          if (made) {
+            spec = made;
+            connected = true;
+          }
+        }
         // Node loads a builtin before any package of the same name (`events`, `buffer` polyfills listed as dependencies).
         if (!spec || isBuiltin(spec)) return;
         const resolved = program.resolve(module.path, spec);
@@ -272,7 +282,7 @@ function fromDependency(program: Program, entries: Set<ParsedModule>): ServerEls
         const name = resolved.package;
         if (!deps.has(name) || /^@modelcontextprotocol\//.test(name)) return;
         const index = imported.length;
-        imported.push({ name, module, node: n, entry: entries.has(module), mcpNamed: MCP_NAME.test(spec) || bound.some((b) => MCP_NAME.test(b)) });
+        imported.push({ name, module, node: n, entry: entries.has(module), mcpNamed: connected || MCP_NAME.test(spec) || bound.some((b) => MCP_NAME.test(b)) });
         for (const b of bound) if (b) locals.set(b, index);
       },
     });
@@ -289,4 +299,72 @@ function fromDependency(program: Program, entries: Set<ParsedModule>): ServerEls
     reason: `the server's tools come from the dependency ${pick.name}, which this scan does not read; \`mcp-warden scan ${pick.name}\` covers it`,
     location: locationOf(pick.module.path, pick.node),
   };
+}
+
+/** The SDK's server transports: what a server (never a client) is connected to. */
+const SERVER_TRANSPORT = /ServerTransport$/;
+/** How many values and calls are followed back from a connected server to the call that made it. */
+const MAX_MAKER_DEPTH = 6;
+
+/**
+ * `server.connect(new StdioServerTransport())`: the package specifier of the import whose function made `server`,
+ * followed through locals, `await`, destructuring (`const { server } = createServer()`) and the package's own
+ * functions returning it (`return { server, intent }`). Undefined when the server is made by the package's code.
+ */
+function connectedServerMaker(call: TSESTree.CallExpression, module: ParsedModule, folder: ConstantFolder): string | undefined {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== "MemberExpression" || propertyName(callee) !== "connect" || call.arguments.length !== 1 || call.arguments[0].type === "SpreadElement") return undefined;
+  const transport = folder.resolve(call.arguments[0], module)?.node ?? call.arguments[0];
+  if (transport.type !== "NewExpression" || !SERVER_TRANSPORT.test(calleeName(transport.callee) ?? "")) return undefined;
+  return makerOf(callee.object, module, folder, undefined, 0);
+}
+
+function makerOf(node: Node, module: ParsedModule, folder: ConstantFolder, key: string | undefined, depth: number): string | undefined {
+  if (depth > MAX_MAKER_DEPTH) return undefined;
+  const n = unwrapExpression(node);
+  if (n.type === "AwaitExpression") return makerOf(n.argument, module, folder, key, depth + 1);
+  if (n.type === "ObjectExpression") {
+    const p = key === undefined ? undefined : n.properties.find((q): q is TSESTree.Property => q.type === "Property" && propertyName(q) === key);
+    return p ? makerOf(p.value as Node, module, folder, undefined, depth + 1) : undefined;
+  }
+  if (n.type === "CallExpression") {
+    const c = unwrapExpression(n.callee);
+    let root: Node = c;
+    while (root.type === "MemberExpression") root = unwrapExpression(root.object);
+    const imported = root.type === "Identifier" ? folder.importOf(root, module) : undefined;
+    // The made object itself, or (with a key) a property of what the dependency's function returns: the dependency made it.
+    if (imported && !/^[./]/.test(imported.specifier)) return imported.specifier;
+    const fn = folder.resolve(c, module);
+    if (!fn || !(fn.node.type === "FunctionDeclaration" || fn.node.type === "FunctionExpression" || fn.node.type === "ArrowFunctionExpression")) return undefined;
+    const body = fn.node.body;
+    const returned = body.type === "BlockStatement" ? returnStatements(fn.node as FunctionNode).map((r) => r.argument).filter((a): a is TSESTree.Expression => !!a) : [body];
+    for (const r of returned) {
+      const found = makerOf(r, fn.module, folder, key, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (n.type !== "Identifier") return undefined;
+  const init = folder.initializerOf(n, module);
+  if (init) return makerOf(init, module, folder, key, depth + 1);
+  // `const { server } = createServer()`: the property of what the initializer makes.
+  const pattern = destructuredFrom(n, module);
+  return pattern ? makerOf(pattern.init, module, folder, pattern.key, depth + 1) : undefined;
+}
+
+/** The declaration `const { key: name } = init` that binds `id`, nearest before it. */
+function destructuredFrom(id: TSESTree.Identifier, module: ParsedModule): { init: Node; key: string } | undefined {
+  let found: { init: Node; key: string } | undefined;
+  walk(module.ast, {
+    enter(n) {
+      if (n.range[0] > id.range[0]) return false;
+      if (n.type !== "VariableDeclarator" || n.id.type !== "ObjectPattern" || !n.init) return undefined;
+      for (const p of n.id.properties) {
+        const key = p.type === "Property" && !p.computed ? propertyName(p) : undefined;
+        if (key !== undefined && p.type === "Property" && p.value.type === "Identifier" && p.value.name === id.name) found = { init: n.init, key };
+      }
+      return undefined;
+    },
+  });
+  return found;
 }

@@ -209,6 +209,7 @@ export function extractServer(program: Program): ExtractedServer {
   if (isMcp || x.sdks.size > 0 || x.frameworks.size > 0) {
     // A tools/list handler whose list we cannot read (a registry's `listDefinitions()`) lists the package's
     // definitions: then `{ name, description, inputSchema }` without an implementation counts too.
+    definitions.baseFields = baseRegistrationFields(x, baseRegistrations);
     const added = extractDefinitions(x, definitions, low.unreadToolLists > 0, low);
     low.adopt(added);
     // No tool class to stand for: the base registration is all there is (one tool whose name is not known).
@@ -311,6 +312,43 @@ function registersOwnName(x: Extraction, call: TSESTree.CallExpression, module: 
   if (n.type !== "MemberExpression") return false;
   while (n.type === "MemberExpression") n = unwrapExpression(n.object);
   return n.type === "ThisExpression" && x.folder.string(first, module) === undefined;
+}
+
+/**
+ * What base-class registrations read a tool's parts from: `registerTool(this.name, { description: this.description,
+ * inputSchema: z.object(this.argsShape) }, …)` → description: [description], inputSchema: [argsShape];
+ * `tool(this.name, this.summary, this.params, cb)` → description: [summary], inputSchema: [params].
+ */
+function baseRegistrationFields(x: Extraction, registrations: { call: TSESTree.CallExpression; method: string; module: ParsedModule }[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const note = (key: string, value: Node | undefined) => {
+    const field = value && ownField(value);
+    if (field && !(out.get(key) ?? []).includes(field)) out.set(key, [...(out.get(key) ?? []), field]);
+  };
+  for (const { call, method, module } of registrations) {
+    const args = call.arguments.filter((a): a is TSESTree.Expression => a.type !== "SpreadElement");
+    if (method === "registerTool" && args[1]) {
+      const config = x.objectOf(args[1], module);
+      if (config) for (const key of ["description", "inputSchema", "annotations", "title"]) note(key, propertyOf(config.node, key));
+    } else if (method === "tool" && args.length >= 4) {
+      note("description", args[1]);
+      note("inputSchema", args[2]);
+    }
+  }
+  return out;
+}
+
+/** The instance field an expression is built from: `this.argsShape`, `z.object(this.argsShape).strict()`. */
+function ownField(node: Node): string | undefined {
+  let found: string | undefined;
+  walk(node, {
+    enter(n) {
+      if (found) return false;
+      if (n.type === "MemberExpression" && unwrapExpression(n.object).type === "ThisExpression" && !n.computed) found = propertyName(n);
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /**

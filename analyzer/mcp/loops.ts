@@ -42,8 +42,9 @@ export function extractLoopRegistration(x: Extraction, low: LowLevelServer, call
   if (!root) return false;
   // `const { name, run } = tool` in the loop, `for (const { name, run } of tools)`: each element taken apart.
   const parts = destructuringLoop(x, root, module);
-  const list = parts ? undefined : loopSource(x.folder, root, module);
-  const entries = list || parts ? undefined : entriesLoop(x, call, root, module);
+  // `Object.entries(TOOLS).forEach(([name, def]) => …)`: the key and the value per entry (the list itself is pairs).
+  const entries = parts ? undefined : entriesLoop(x, call, root, module);
+  const list = parts || entries ? undefined : loopSource(x.folder, root, module);
   let bindings: Binding[] = parts
     ? low.elementsOf(parts.list, parts.module).slice(0, MAX_ELEMENTS).map((element) => partsOf(x, parts, element))
     : list
@@ -211,6 +212,16 @@ function entriesLoop(x: Extraction, call: TSESTree.CallExpression, root: TSESTre
   return x.properties(table.node, table.module).slice(0, MAX_ELEMENTS).map(({ key, keyNode, value }) => {
     const b: Binding = new Map([[keyId.name, { node: keyNode, module: value.module, key } as NodeIn]]);
     if (valueId?.type === "Identifier") b.set(valueId.name, value);
+    // `([name, { callback, ...schema }])`: each field of the entry's value by its key, the rest standing for the value itself.
+    if (valueId?.type === "ObjectPattern") {
+      for (const p of valueId.properties) {
+        if (p.type === "RestElement" && p.argument.type === "Identifier") b.set(p.argument.name, value);
+        if (p.type !== "Property" || p.computed || p.value.type !== "Identifier") continue;
+        const field = propertyName(p);
+        const found = field === undefined ? undefined : x.memberOf(value, field);
+        if (found) b.set(p.value.name, found);
+      }
+    }
     return b;
   });
 }

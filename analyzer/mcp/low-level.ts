@@ -243,6 +243,8 @@ export class LowLevelServer {
       if (def) return this.x.memberOf({ node, module }, k);
       if (!projection) return undefined;
       const projected = this.x.member(projection.object, k, projection.module);
+      const keyed = projected && element.entryKey && projection.keyParam ? this.entryBound(projected, projection, element) : undefined;
+      if (keyed) return keyed;
       // `name: aliasName` with `const aliasName = prefix + t.name` in the loop: a local built from the element, named at run time.
       const local = projected && unwrapExpression(projected.node);
       if (projected) return this.x.bound(projected, projection.param, { node, module }) ?? (local?.type === "Identifier" && local.name !== projection.param ? projected : undefined);
@@ -261,7 +263,8 @@ export class LowLevelServer {
     if (!name) return;
     const desc = get("description");
     const impl = IMPLEMENTATION_KEYS.map(get).find((v) => v !== undefined);
-    const handler = impl ? this.x.functionOf(impl.node, impl.module) : undefined;
+    // A table entry whose value is the function itself (`{ chat: chatTool }`, the description hung on the function): that function.
+    const handler = impl ? this.x.functionOf(impl.node, impl.module) : element.entryKey ? this.x.functionOf(node, module) : undefined;
     const base = {
       name: this.x.text(name.node, name.module),
       description: desc ? this.x.text(desc.node, desc.module) : undefined,
@@ -290,6 +293,56 @@ export class LowLevelServer {
       const parameters = template && uriText ? uriTemplateVariables(uriText) : [];
       this.listedResources.push(this.x.add({ ...base, kind: template ? "resource-template" : "resource", parameters }));
     }
+  }
+
+  /**
+   * The name → definition tables an expression stands for: an object literal, or what the package's own
+   * function returns (`getTools(config)` returning the whole table or a filtered copy built at run time:
+   * the literal tables it returns; an object filled at run time adds nothing).
+   */
+  private tablesOf(node: Node, module: ParsedModule): { node: TSESTree.ObjectExpression; module: ParsedModule }[] {
+    const own = this.x.objectOf(node, module);
+    if (own) return [own];
+    const target = this.x.resolve(node, module);
+    const call = unwrapExpression(target.node);
+    const helper = call.type === "CallExpression" ? this.x.functionOf(call.callee, target.module) : undefined;
+    if (!helper) return [];
+    const out: { node: TSESTree.ObjectExpression; module: ParsedModule }[] = [];
+    for (const r of returnedExpressions(helper.fn)) {
+      const obj = this.x.objectOf(r, helper.module);
+      if (obj && obj.node.properties.length > 0 && !out.some((o) => o.node === obj.node)) out.push(obj);
+    }
+    return out;
+  }
+
+  /**
+   * A projected property of a table's entry: the key itself (`name`), the entry's value read by the key
+   * (`TOOLS[name].description`), or the first side of a default (`tool.description || \`${name} tool\``).
+   */
+  private entryBound(projected: NodeIn, projection: NonNullable<Element["projection"]>, element: Element): NodeIn | undefined {
+    const keyParam = projection.keyParam!;
+    let n = unwrapExpression(projected.node);
+    if (n.type === "LogicalExpression" && (n.operator === "||" || n.operator === "??")) return this.entryBound({ node: n.left, module: projected.module }, projection, element);
+    const keys: string[] = [];
+    while (n.type === "MemberExpression" && !n.computed) {
+      const key = propertyName(n);
+      if (key === undefined) return undefined;
+      keys.unshift(key);
+      n = unwrapExpression(n.object);
+    }
+    if (isIdentifier(n, keyParam) && keys.length === 0) {
+      const at = element.entryKey!.node;
+      return { node: { type: "Literal", value: element.entryKey!.value, raw: JSON.stringify(element.entryKey!.value), range: at.range, loc: at.loc } as Node, module: element.module };
+    }
+    // `tool.description` with `tool` the entry's value.
+    if (projection.param && isIdentifier(n, projection.param)) return this.x.bound(projected, projection.param, { node: element.node, module: element.module });
+    if (!(n.type === "MemberExpression" && n.computed && isIdentifier(n.property, keyParam))) return undefined;
+    let cur: NodeIn | undefined = { node: element.node, module: element.module };
+    for (const key of keys) {
+      const obj: { node: TSESTree.ObjectExpression; module: ParsedModule } | undefined = cur ? this.x.objectOf(cur.node, cur.module) : undefined;
+      cur = obj && this.x.member(obj.node, key, obj.module);
+    }
+    return cur;
   }
 
   /** The elements of a list as the code builds it, for registrations in a loop over it. */
@@ -329,10 +382,15 @@ export class LowLevelServer {
         const method = propertyName(callee);
         if (method === "map" || method === "filter" || method === "slice" || method === "concat" || method === "flat") {
           const own = this.arrayElements(callee.object, module, depth + 1);
-          const projection = method === "map" ? projectionOf(n.arguments[0], module) : undefined;
+          const projection = method === "map" ? projectionOf(n.arguments[0], module, tableIteration(callee.object)?.over) : undefined;
           if (projection) return own.map((e) => (e.projection ? e : { ...e, projection }));
           const more = method === "concat" ? n.arguments.flatMap((a) => this.arrayElements(a.type === "SpreadElement" ? a.argument : a, module, depth + 1)) : [];
           return [...own, ...more];
+        }
+        // `Object.entries(TOOLS)`, `Object.keys(TOOLS)`: one element per entry, its value standing for it and its key kept.
+        const iteration = tableIteration(n);
+        if (iteration) {
+          return this.tablesOf(iteration.table, module).flatMap((obj) => this.x.properties(obj.node, obj.module).map(({ key, keyNode, value }) => ({ node: value.node, module: value.module, entryKey: { value: key, node: keyNode } })));
         }
         if (method === "values" && isIdentifier(callee.object, "Object") && n.arguments[0]) {
           const obj = this.x.objectOf(n.arguments[0], module);
@@ -452,17 +510,60 @@ export class LowLevelServer {
 interface Element {
   node: Node;
   module: ParsedModule;
-  projection?: { object: TSESTree.ObjectExpression; module: ParsedModule; param: string; };
+  projection?: { object: TSESTree.ObjectExpression; module: ParsedModule; param: string; keyParam?: string };
+  /** An entry of a name → definition table (`Object.entries(TOOLS)`, `Object.keys(TOOLS)`): its key; `node` is its value. */
+  entryKey?: { value: string; node: Node };
 }
 
 /** `(tool) => ({ name: tool.metadata.name, … })`: the object a map callback builds from its parameter. */
-function projectionOf(arg: Node | undefined, module: ParsedModule): Element["projection"] {
+function projectionOf(arg: Node | undefined, module: ParsedModule, over?: "entries" | "keys"): Element["projection"] {
   const fn = arg ? unwrapExpression(arg) : undefined;
-  if (!fn || !isFunctionNode(fn) || fn.params[0]?.type !== "Identifier") return undefined;
+  if (!fn || !isFunctionNode(fn)) return undefined;
+  const first = fn.params[0];
+  // `([name, tool]) => …` over a table's entries, `(name) => …` over its keys: the key has a name of its own.
+  let param: string | undefined;
+  let keyParam: string | undefined;
+  if (over === "entries" && first?.type === "ArrayPattern") {
+    const [k, v] = first.elements;
+    keyParam = k?.type === "Identifier" ? k.name : undefined;
+    param = v?.type === "Identifier" ? v.name : "";
+  } else if (first?.type === "Identifier") {
+    if (over === "keys") {
+      keyParam = first.name;
+      param = "";
+    } else param = first.name;
+  }
+  if (param === undefined) return undefined;
   const returned = returnedExpressions(fn);
-  const object = returned.length === 1 ? unwrapExpression(returned[0]) : undefined;
+  const object = returned.length === 1 ? localObject(fn, returned[0]) : undefined;
   if (object?.type !== "ObjectExpression") return undefined;
-  return { object, module, param: fn.params[0].name };
+  return { object, module, param, ...(keyParam ? { keyParam } : {}) };
+}
+
+/** `const info = { name, … }; …; return info;` in a callback: the object literal it returns. */
+function localObject(fn: FunctionNode, returned: Node): Node {
+  const r = unwrapExpression(returned);
+  if (r.type !== "Identifier") return r;
+  let found: Node | undefined;
+  walk(fn.body, {
+    enter(n) {
+      if (found) return false;
+      if (n !== fn && isFunctionNode(n)) return false;
+      if (n.type === "VariableDeclarator" && n.id.type === "Identifier" && n.id.name === r.name && n.init) found = unwrapExpression(n.init);
+      return undefined;
+    },
+  });
+  return found ?? r;
+}
+
+/** `Object.entries(x)`, `Object.keys(x)`: which one, and its argument. */
+function tableIteration(n: Node): { over: "entries" | "keys"; table: Node } | undefined {
+  const c = unwrapExpression(n);
+  if (c.type !== "CallExpression" || c.callee.type !== "MemberExpression" || !isIdentifier(c.callee.object, "Object")) return undefined;
+  const method = propertyName(c.callee);
+  const arg = c.arguments[0];
+  if ((method !== "entries" && method !== "keys") || !arg || arg.type === "SpreadElement") return undefined;
+  return { over: method, table: arg };
 }
 
 /** The identifiers an object literal is built from (`...t`, `t.name`, `prefix + t.name`): candidates for the loop variable. */

@@ -37,6 +37,11 @@ interface ModuleIndex {
   starExports: string[];
   /** Compiled enums (`var E; (function (E) { E["A"] = "a"; })(E || (E = {}));`): the name → the call that fills it. */
   enums: Map<string, TSESTree.CallExpression>;
+  /**
+   * `Tool.toolName = "count"` at a module's top level (how tsc and bundlers emit a class's static field):
+   * name → key → the value; `null` when the key is assigned more than once (no single value).
+   */
+  staticAssignments: Map<string, Map<string, Node | null>>;
 }
 
 const MAX_DEPTH = 40;
@@ -344,6 +349,11 @@ export class ConstantFolder {
       const value = compiledEnumMembers(n)?.get(key);
       if (value) return this.resolve(value, obj.module, depth + 1) ?? { node: unwrapExpression(value), module: obj.module };
     }
+    // A class's static member, or a property hung on a function after its declaration (`summarize.description = "…"`).
+    if (n.type === "ClassDeclaration" || n.type === "ClassExpression" || n.type === "FunctionDeclaration") {
+      const value = this.staticMember(n, key, obj.module);
+      if (value) return value.type === "Identifier" || value.type === "MemberExpression" ? (this.resolve(value, obj.module, depth + 1) ?? { node: value, module: obj.module }) : { node: unwrapExpression(value), module: obj.module };
+    }
     if (n.type === "TSEnumDeclaration") {
       const members = (n as unknown as { members?: TSESTree.TSEnumMember[]; body?: { members: TSESTree.TSEnumMember[] } }).members ?? (n as unknown as { body: { members: TSESTree.TSEnumMember[] } }).body.members;
       for (const m of members) {
@@ -352,6 +362,25 @@ export class ConstantFolder {
       }
     }
     return undefined;
+  }
+
+  /**
+   * A class's static member: `static TOOL_NAME = "x"`, `static get toolName() { return "x" }`, or
+   * `Cls.toolName = "x"` at the top level of the class's module (tsc's and bundlers' output for a static field).
+   */
+  private staticMember(cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression | TSESTree.FunctionDeclaration, key: string, module: ParsedModule): Node | undefined {
+    for (const m of cls.type === "FunctionDeclaration" ? [] : cls.body.body) {
+      if (!("static" in m) || !m.static || propertyName(m as TSESTree.PropertyDefinition) !== key) continue;
+      if (m.type === "PropertyDefinition") return m.value ?? undefined;
+      if (m.type === "MethodDefinition" && m.kind === "get" && m.value.body) {
+        const body = m.value.body.body;
+        const ret = body.length === 1 && body[0].type === "ReturnStatement" ? body[0].argument : undefined;
+        return ret ?? undefined;
+      }
+      return undefined;
+    }
+    const name = cls.id?.name;
+    return (name !== undefined && this.indexOf(module).staticAssignments.get(name)?.get(key)) || undefined;
   }
 
   /** `require("./x")` → the module, for package-relative specifiers. */
@@ -509,7 +538,7 @@ function moduleIndexOf(ast: TSESTree.Program): ModuleIndex {
  * over them cost more than the rest of the index.
  */
 function buildIndex(ast: TSESTree.Program): ModuleIndex {
-  const index: ModuleIndex = { bindings: new Map(), exports: new Map(), starExports: [], enums: new Map() };
+  const index: ModuleIndex = { bindings: new Map(), exports: new Map(), starExports: [], enums: new Map(), staticAssignments: new Map() };
   const reassigned = new Set<string>();
   const values: { name: string; binding: Extract<Binding, { kind: "value" }> }[] = [];
   const add = (name: string, b: Binding) => {
@@ -596,7 +625,10 @@ function buildIndex(ast: TSESTree.Program): ModuleIndex {
       }
       case "AssignmentExpression":
         if (node.left.type === "Identifier") reassigned.add(node.left.name);
-        else recordCommonJsExport(node, index);
+        else {
+          recordCommonJsExport(node, index);
+          if (fn === ast) recordStaticAssignment(node, index);
+        }
         break;
       case "UpdateExpression":
         if (node.argument.type === "Identifier") reassigned.add(node.argument.name);
@@ -633,6 +665,17 @@ function buildIndex(ast: TSESTree.Program): ModuleIndex {
   for (const { name, binding } of values) if (reassigned.has(name)) binding.reassigned = true;
   // `const`, never-reassigned `let`/`var` are the same to a folder; a name declared twice in one scope is not.
   return index;
+}
+
+/** `Name.key = value` outside any function: a static field written after its class (or a property of a named object). */
+function recordStaticAssignment(node: TSESTree.AssignmentExpression, index: ModuleIndex): void {
+  if (node.operator !== "=" || node.left.type !== "MemberExpression" || node.left.object.type !== "Identifier") return;
+  const key = propertyName(node.left);
+  if (key === undefined) return;
+  const owner = node.left.object.name;
+  let keys = index.staticAssignments.get(owner);
+  if (!keys) index.staticAssignments.set(owner, (keys = new Map()));
+  keys.set(key, keys.has(key) ? null : node.right);
 }
 
 function encloses(scope: Node, start: number, end: number): boolean {

@@ -1,0 +1,2 @@
+export { ReadShelfTool } from "./readShelf.js";
+export { LabelShelfTool } from "./labelShelf.js";
