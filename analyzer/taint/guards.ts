@@ -298,11 +298,44 @@ export function refinementsOf(test: Node, whenTrue: boolean, ctx: GuardContext, 
       if (verdict) return verdict;
       // `roots.filter((r) => isInside(r, p)).sort(...)[0]` found: the callback held for one element, as with `some`.
       const filtered = whenTrue ? filterOfFirst(n) : undefined;
-      return filtered ? callRefinements({ ...filtered, callee: { ...(filtered.callee as TSESTree.MemberExpression), property: { type: "Identifier", name: "some" } } } as TSESTree.CallExpression, ctx, depth + 1) : [];
+      if (filtered) return callRefinements({ ...filtered, callee: { ...(filtered.callee as TSESTree.MemberExpression), property: { type: "Identifier", name: "some" } } } as TSESTree.CallExpression, ctx, depth + 1);
+      return whenTrue ? keyedLookupRefinements(n, ctx) : [];
     }
     default:
       return [];
   }
+}
+
+/**
+ * `CATALOG[key]` found (`const entry = CATALOG[key]; if (!entry) return`,
+ * `if (!this.sessions[id]) throw`): the key names an entry of the collection,
+ * as `key in CATALOG` says. A literal object's keys are its own names and
+ * the names an object inherits (`constructor`, `toString`): plain words, none
+ * with a separator or `..`.
+ */
+function keyedLookupRefinements(n: TSESTree.MemberExpression, ctx: GuardContext): Refinement[] {
+  if (!n.computed) return [];
+  const key = n.property as Node;
+  if (!targetKey(key) || isLiteralLike(key)) return [];
+  if (!isCatalog(n.object, ctx) || mentionsCallerValue(n.object, ctx)) return [];
+  return [{ target: key, kind: "allow-list", keysSettledIf: { collection: n.object } }];
+}
+
+/**
+ * An object the code writes out with its entries (`const PLANS = { free: ..., pro: ... }`),
+ * or a constant it imports by an upper-case name. Not an empty `{}` the code fills as it
+ * runs: a write by a computed key does not keep the key's taint, so who wrote its keys
+ * could not be asked.
+ */
+function isCatalog(node: Node, ctx: GuardContext): boolean {
+  const n = unwrapExpression(node);
+  if (n.type === "ObjectExpression") return n.properties.length > 0;
+  if (isIdentifier(n)) {
+    const init = ctx.initOf(n);
+    if (init) return init !== n && isCatalog(init, ctx);
+    return /^[A-Z][A-Z0-9_]+$/.test(n.name) && !ctx.isParameter?.(n);
+  }
+  return false;
 }
 
 function commonRefinements(sides: Node[], ctx: GuardContext, depth: number, whenTrue = true): Refinement[] {
