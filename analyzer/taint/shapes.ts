@@ -417,6 +417,15 @@ export function formatShape(format: string): string[] {
   return marks ? [...marks, SHELL_INERT] : [];
 }
 
+/**
+ * Marks that say which characters a value can hold; a decoder that turns
+ * escapes back into characters (`decodeURIComponent`: `%2F` is `/` again)
+ * makes them untrue, whatever the escaped text held.
+ */
+export function isCharacterMark(mark: string): boolean {
+  return CHARACTER_MARKS.has(mark) || mark.startsWith(CHARS_MARK) || mark.startsWith(KEPT_MARK);
+}
+
 /** True when the marks keep a value from naming anything outside the folder it is joined to. */
 export function confinedToFolder(marks: readonly string[]): boolean {
   return marks.includes(NO_SEPARATOR) || (marks.includes(NO_DOT_DOT) && marks.includes(RELATIVE));
