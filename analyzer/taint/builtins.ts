@@ -9,7 +9,7 @@ import { NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, RELATIVE, URI_COMPONENT, URL
 import { withoutPosition } from "./position-shapes.js";
 import { propertyName, stringLiteralValue, unwrapExpression } from "../parse/ast.js";
 import { concatValues, keysOf, MAP_KEYS, withoutKeys } from "./value-ops.js";
-import { encodingShape, literalPattern, replaceOnAlphabet } from "./shapes.js";
+import { encodingShape, isCharacterMark, literalPattern, replaceOnAlphabet } from "./shapes.js";
 import { afterFlagMarks, quoteEscapeShape } from "./shell-shapes.js";
 import { quoteDoubledShape } from "./quote-shapes.js";
 import { relativeKeepsBase, specialSchemeKnown, URL_HOST_SETTERS, URL_PATH, URL_TAIL_SETTERS } from "./url-shapes.js";
@@ -172,7 +172,8 @@ export function builtinCall(interp: Interp, api: string, receiver: Value, args: 
     case "decodeURIComponent":
     case "decodeURI":
     case "unescape":
-      return stringResult(a0, mapConsts(a0, (s) => safe(() => decodeURIComponent(s)), true));
+      // `%2F` and `%2e` become `/` and `.` again: what the escaped text could not hold, the decoded text can.
+      return withoutMarks(stringResult(a0, mapConsts(a0, (s) => safe(() => decodeURIComponent(s)), true)), (m) => isCharacterMark(m) || m === URI_COMPONENT);
     case "atob":
       return stringResult(a0, mapConsts(a0, (s) => decodeBase64(s)));
     case "btoa":
@@ -389,6 +390,12 @@ function absolutePath(fn: string, args: Value[], joined: Value): Value {
   return fn === "resolve" || absoluteBase ? sanitize(joined, [NO_LEADING_DASH]) : joined;
 }
 
+/** `v` with the marks `drop` names taken off every part. */
+function withoutMarks(v: Value, drop: (mark: string) => boolean): Value {
+  const keep = (s: readonly string[]) => (s.some(drop) ? s.filter((m) => !drop(m)) : s);
+  return mapTaint(v, (a) => ({ ...a, sanitized: keep(a.sanitized) }), (r) => ({ ...r, sanitized: keep(r.sanitized) }));
+}
+
 function safe(f: () => string): string | undefined {
   try {
     return f();
@@ -416,7 +423,9 @@ export function urlObject(v: Value): Value {
   const rest = sanitize(taintOnly(v), [URL_ADDRESS]);
   // The query and fragment are not address parts: they may hold what the URL was given (a token).
   const after = (part: Value, lead: string) => compact({ ...part, consts: [lead], prefix: true });
-  const pathname = specialSchemeKnown(v.consts) ? after(rest, "/") : rest;
+  // The parser removes dot segments from a special scheme's path (`%2e%2e` included): no `..` segment is left,
+  // though the path is absolute (`path.join(dir, u.pathname)` stays under dir, `path.resolve` does not).
+  const pathname = specialSchemeKnown(v.consts) ? sanitize(after(rest, "/"), [NO_DOT_DOT]) : rest;
   // Each part is the URL's text again: what the whole holds is its text's taint (values.ts ownTextViews).
   const props = asOwnTextViews(new Map<string, Value>([["href", v], ["origin", address], ["host", address], ["hostname", address], ["protocol", rest], ["port", rest], ["searchParams", taintOnly(v)], ["pathname", pathname], ["search", after(taintOnly(v), "?")], ["hash", after(taintOnly(v), "#")]]));
   return compact({ ...v, props });

@@ -31,7 +31,7 @@ import {
 import type { Budget } from "../budget.js";
 import { type DependencySpan, dependencySpans, inSpans } from "../parse/bundled-modules.js";
 import { type Node, BUDGET_CHECK_EVERY, DEFAULT_WORK_BUDGET, type Summary, type FnInfo, Ctx, VarState } from "./context.js";
-import { refersTo, dropRefs, learnedSomething, instanceLineage } from "./value-ops.js";
+import { refersTo, dropRefs, learnedSomething, instanceLineage, anyElement } from "./value-ops.js";
 import { callsOwnParameter, importedName, namesUsedInNestedFunctions } from "./syntax.js";
 
 /** One declaration a body makes when it is entered (see hoist). */
@@ -549,7 +549,7 @@ export abstract class EngineState {
 
   elementsOf(v: Value): Value {
     // Iterating a string or unknown tainted value yields tainted items.
-    return join(v.elems ?? EMPTY, taintOnly(v));
+    return anyElement(v);
   }
 
   noteIncomplete(file: string, reason: string): void {

@@ -4,7 +4,7 @@
 // list is an allow-list; an anchored regex test is a format check.
 import type { TSESTree } from "@typescript-eslint/types";
 import { isIdentifier, propertyName, pushChildren, stringLiteralValue, unwrapExpression } from "../parse/ast.js";
-import { constantsShape, findsDotDotSegments, patternShape } from "./shapes.js";
+import { constantsShape, findsDotDotSegments, findsSeparators, patternShape } from "./shapes.js";
 import { NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, PREFIX_CHECKED, RELATIVE, type FunctionNode, type GuardKind } from "./spec.js";
 
 type Node = TSESTree.Node;
@@ -227,6 +227,39 @@ function regexShape(node: Node): string[] {
   return n.type === "Literal" && "regex" in n && n.regex ? patternShape(n.regex.pattern) : [];
 }
 
+/** What a regex test that found nothing proves: no `..` segment, no separator (either, both or none). */
+function notFoundShape(node: Node): string[] {
+  const n = unwrapExpression(node);
+  // A `g` or `y` regex tests from its `lastIndex`: false on a later call proves nothing.
+  if (n.type !== "Literal" || !("regex" in n) || !n.regex || /[gy]/.test(n.regex.flags)) return [];
+  return [...(detectsDotDot(n) ? [NO_DOT_DOT] : []), ...(findsSeparators(n.regex.pattern, n.regex.flags) ? [NO_SEPARATOR, RELATIVE] : [])];
+}
+
+/**
+ * `x.includes("/") || x.includes("\\")` false (or `!x.includes("/") && !x.includes("\\")` true):
+ * neither separator is in x. Each side alone says one is not.
+ */
+function separatorPairRefinements(sides: Node[], whenTrue: boolean): Refinement[] {
+  const absent = new Map<string, { target: Node; seps: Set<string> }>();
+  for (const side of sides) {
+    let u = unwrapExpression(side);
+    let holds = whenTrue;
+    if (u.type === "UnaryExpression" && u.operator === "!") {
+      u = unwrapExpression(u.argument);
+      holds = !holds;
+    }
+    // Past the test, `x.includes(sep)` is false.
+    if (holds || u.type !== "CallExpression" || calleeName(u) !== "includes" || u.callee.type !== "MemberExpression") continue;
+    const sep = stringLiteralValue(u.arguments[0] && u.arguments[0].type !== "SpreadElement" ? u.arguments[0] : undefined);
+    const key = targetKey(u.callee.object);
+    if ((sep !== "/" && sep !== "\\") || !key) continue;
+    const seen = absent.get(key) ?? { target: u.callee.object, seps: new Set<string>() };
+    seen.seps.add(sep);
+    absent.set(key, seen);
+  }
+  return [...absent.values()].filter((a) => a.seps.size === 2).map((a) => ({ target: a.target, kind: "shape" as const, shape: [NO_SEPARATOR, RELATIVE] }));
+}
+
 function detectsDotDot(node: Node): boolean {
   const n = unwrapExpression(node);
   // A `g` or `y` regex tests from its `lastIndex`: false on a later call proves nothing.
@@ -272,7 +305,7 @@ export function refinementsOf(test: Node, whenTrue: boolean, ctx: GuardContext, 
       return refinementsOf(n.argument, whenTrue, ctx, depth + 1);
     case "LogicalExpression": {
       const both = (n.operator === "&&" && whenTrue) || (n.operator === "||" && !whenTrue);
-      if (both) return [...refinementsOf(n.left, whenTrue, ctx, depth + 1), ...refinementsOf(n.right, whenTrue, ctx, depth + 1)];
+      if (both) return [...refinementsOf(n.left, whenTrue, ctx, depth + 1), ...refinementsOf(n.right, whenTrue, ctx, depth + 1), ...separatorPairRefinements(logicalSides(n), whenTrue)];
       // `p === root || p.startsWith(root + sep)`: every side must vouch for the same target.
       if (n.operator === "||" && whenTrue) return commonRefinements([n.left, n.right], ctx, depth);
       // `if (p !== root && !p.startsWith(root + sep)) return`: past it, one of the negations holds.
@@ -298,11 +331,55 @@ export function refinementsOf(test: Node, whenTrue: boolean, ctx: GuardContext, 
       if (verdict) return verdict;
       // `roots.filter((r) => isInside(r, p)).sort(...)[0]` found: the callback held for one element, as with `some`.
       const filtered = whenTrue ? filterOfFirst(n) : undefined;
-      return filtered ? callRefinements({ ...filtered, callee: { ...(filtered.callee as TSESTree.MemberExpression), property: { type: "Identifier", name: "some" } } } as TSESTree.CallExpression, ctx, depth + 1) : [];
+      if (filtered) return callRefinements({ ...filtered, callee: { ...(filtered.callee as TSESTree.MemberExpression), property: { type: "Identifier", name: "some" } } } as TSESTree.CallExpression, ctx, depth + 1);
+      return whenTrue ? keyedLookupRefinements(n, ctx) : [];
     }
     default:
       return [];
   }
+}
+
+/**
+ * `CATALOG[key]` found (`const entry = CATALOG[key]; if (!entry) return`,
+ * `if (!this.sessions[id]) throw`): the key names an entry of the collection,
+ * as `key in CATALOG` says. A literal object's keys are its own names and
+ * the names an object inherits (`constructor`, `toString`): plain words, none
+ * with a separator or `..`.
+ */
+function keyedLookupRefinements(n: TSESTree.MemberExpression, ctx: GuardContext): Refinement[] {
+  if (!n.computed) return [];
+  const key = n.property as Node;
+  if (!targetKey(key) || isLiteralLike(key)) return [];
+  if (!isCatalog(n.object, ctx) || mentionsCallerValue(n.object, ctx)) return [];
+  return [{ target: key, kind: "allow-list", keysSettledIf: { collection: n.object } }];
+}
+
+/**
+ * An object the code writes out with its entries (`const PLANS = { free: ..., pro: ... }`),
+ * or a constant it imports by an upper-case name. Not an empty `{}` the code fills as it
+ * runs: a write by a computed key does not keep the key's taint, so who wrote its keys
+ * could not be asked.
+ */
+function isCatalog(node: Node, ctx: GuardContext): boolean {
+  const n = unwrapExpression(node);
+  if (n.type === "ObjectExpression") return n.properties.length > 0;
+  if (isIdentifier(n)) {
+    const init = ctx.initOf(n);
+    if (init) return init !== n && isCatalog(init, ctx);
+    return /^[A-Z][A-Z0-9_]+$/.test(n.name) && !ctx.isParameter?.(n);
+  }
+  return false;
+}
+
+/** The sides of `a || b || c` (one operator), flattened. */
+function logicalSides(n: TSESTree.LogicalExpression): Node[] {
+  const out: Node[] = [];
+  for (const side of [n.left, n.right]) {
+    const u = unwrapExpression(side);
+    if (u.type === "LogicalExpression" && u.operator === n.operator) out.push(...logicalSides(u));
+    else out.push(side);
+  }
+  return out;
 }
 
 function commonRefinements(sides: Node[], ctx: GuardContext, depth: number, whenTrue = true): Refinement[] {
@@ -862,8 +939,15 @@ function negatedCallRefinements(call: TSESTree.CallExpression, ctx: GuardContext
     if (source && callbackRefusesDotDot(arg0, false)) return segmentShape(recv, source);
   }
   // `/(^|[\\/])\.\.([\\/]|$)/.test(x)` false, `x.match(/\.\./)` null: a pattern that finds every `..` segment found none.
-  if (name === "test" && recv && arg0 && targetKey(arg0) && detectsDotDot(regexLiteral(recv, ctx))) return [{ target: arg0, kind: "shape", shape: [NO_DOT_DOT] }];
-  if (name === "match" && recv && arg0 && targetKey(recv) && detectsDotDot(regexLiteral(arg0, ctx))) return [{ target: recv, kind: "shape", shape: [NO_DOT_DOT] }];
+  // `/[\\/]/.test(x)` false: a pattern that finds every separator found none.
+  if (name === "test" && recv && arg0 && targetKey(arg0)) {
+    const shape = notFoundShape(regexLiteral(recv, ctx));
+    if (shape.length) return [{ target: arg0, kind: "shape", shape }];
+  }
+  if (name === "match" && recv && arg0 && targetKey(recv)) {
+    const shape = notFoundShape(regexLiteral(arg0, ctx));
+    if (shape.length) return [{ target: recv, kind: "shape", shape }];
+  }
   // `x.includes("..")` false: no `..` anywhere in x, so no `..` segment.
   if (name === "includes" && recv && literal === ".." && targetKey(recv)) return [{ target: recv, kind: "shape", shape: [NO_DOT_DOT] }];
   // `path.isAbsolute(x)` false, `x.startsWith("/")` false: x is relative.

@@ -381,6 +381,26 @@ export function findsDotDotSegments(source: string, flags: string): boolean {
   return DOT_DOT_SEGMENTS.every((p) => re.test(p));
 }
 
+/** Strings with a path separator in each place one can sit, of either kind. */
+const SEPARATOR_PATHS = ["/", "\\", "a/b", "a\\b", "/etc/passwd", "..\\x", "C:\\x", "x/", "x\\", "\\\\srv\\s", "\u00e9/\u00fc", "1/2"];
+
+/**
+ * True when a regex test of a value, false, proves the value holds no path
+ * separator: the pattern matches each string of SEPARATOR_PATHS
+ * (`/[\/\\]/`, `/[^\w.-]/`). As findsDotDotSegments, the pattern runs on
+ * these few fixed strings only.
+ */
+export function findsSeparators(source: string, flags: string): boolean {
+  if (source.length > 200) return false;
+  let re: RegExp;
+  try {
+    re = new RegExp(source, flags.replace(/[^imsu]/g, ""));
+  } catch {
+    return false;
+  }
+  return SEPARATOR_PATHS.every((p) => re.test(p));
+}
+
 /** `s.replaceAll("/", "_")`: a literal pattern of one character is that character's class. */
 export function literalPattern(text: string, all: boolean): { source: string; flags: string } | undefined {
   return all && text.length === 1 ? { source: `[${text.replace(/[\\\]^-]/g, "\\$&")}]`, flags: "g" } : undefined;
@@ -415,6 +435,15 @@ export function formatShape(format: string): string[] {
   const marks = Object.hasOwn(FORMAT_SHAPES, format) ? FORMAT_SHAPES[format] : undefined;
   // Letters, digits and `-:.+`: nothing a shell reads specially.
   return marks ? [...marks, SHELL_INERT] : [];
+}
+
+/**
+ * Marks that say which characters a value can hold; a decoder that turns
+ * escapes back into characters (`decodeURIComponent`: `%2F` is `/` again)
+ * makes them untrue, whatever the escaped text held.
+ */
+export function isCharacterMark(mark: string): boolean {
+  return CHARACTER_MARKS.has(mark) || mark.startsWith(CHARS_MARK) || mark.startsWith(KEPT_MARK);
 }
 
 /** True when the marks keep a value from naming anything outside the folder it is joined to. */

@@ -405,8 +405,30 @@ export function readElement(v: Value, index: string): Value {
   return refs?.length ? join(out, compact({ refs })) : out;
 }
 
+/** Any one element, in a reference's access (a parameter iterated by `for...of`). */
+const ANY_ELEMENT = `${ELEMENT_READ}*`;
+
+/**
+ * An item of iterating `v` (`for (const x of v)`): its elements, and its own
+ * taint (a string's characters, unknown data's items). A parameter's
+ * reference reads an element of the argument at each call, so a field read
+ * of the item (`job.path`) is that field of the argument's elements, not a
+ * field of the list itself.
+ */
+export function anyElement(v: Value): Value {
+  // Not the copy of the elements' taint a call put on the whole list: that sits in the elements.
+  const own = ownTaint(v);
+  const refs = own.refs?.map((r) => {
+    if (r.access.length >= MAX_ACCESS) return r;
+    const { except: _except, ...rest } = r;
+    return { ...rest, access: [...r.access, ANY_ELEMENT] };
+  });
+  return join(v.elems ?? EMPTY, compact({ atoms: own.atoms, refs }));
+}
+
 /** One step of a reference's access at a call: a property, an element of an array pattern, or an entry getter's read. */
 function readAccess(v: Value, key: string): Value {
+  if (key === ANY_ELEMENT) return anyElement(v);
   if (key.startsWith(ELEMENT_READ)) return readElement(v, key.slice(ELEMENT_READ.length));
   if (!key.startsWith(ENTRY_READ)) return readSimple(v, key);
   const [field, name] = key.slice(ENTRY_READ.length).split("\u0000");
@@ -440,29 +462,31 @@ export function unlistedClientField(v: Value, key: string): Value {
 
 /**
  * The object-level taint of `v` that is its own, for a read by a known key:
- * without the copies of its named fields' taint (an object literal passed as an
- * argument carries its fields' taint as a whole too). That taint sits in the
+ * without the copies of its named fields' or its elements' taint (an object
+ * literal or a list passed as an argument carries its fields' taint as a whole too). That taint sits in the
  * fields, so a read takes it from the field of that name, not from every other
  * field. Taint of the object as such (unknown data, a spread of an unknown
  * value, a write by a computed key) stays.
  */
 export function ownTaint(v: Value): Value {
-  if (!v.props?.size || (!v.atoms?.length && !v.refs?.length)) return v;
+  if ((!v.props?.size && !v.elems) || (!v.atoms?.length && !v.refs?.length)) return v;
   // Every read by a known key asks, and the answer walks all of `v`'s fields: once per value (values are not changed in place).
   let own = ownTaints.get(v);
-  if (!own) ownTaints.set(v, (own = ownTaintOnce(v as Value & { props: ReadonlyMap<string, Value> })));
+  if (!own) ownTaints.set(v, (own = ownTaintOnce(v)));
   return own;
 }
 
 const ownTaints = new WeakMap<Value, Value>();
 
 /** `ownTaint` of a value with fields and object-level taint. */
-function ownTaintOnce(v: Value & { props: ReadonlyMap<string, Value> }): Value {
-  const fields = deepTaint({ props: v.props });
+function ownTaintOnce(v: Value): Value {
+  // A list's elements are its fields too: a list handed to a function comes back with their taint
+  // copied onto the whole (value-ops `substitute`), which an element read takes from the elements.
+  const fields = deepTaint({ props: v.props, elems: v.elems });
   if (!fields.atoms?.length && !fields.refs?.length) return v;
   // A URL's fields are views of its whole (`href` is all of it, the address parts are marked as such):
   // its taint is its own, and the parts it does not list (`password`, `search`) read it.
-  for (const p of v.props.values()) if (p.atoms?.some((a) => a.sanitized.includes(URL_ADDRESS))) return v;
+  for (const p of v.props?.values() ?? []) if (p.atoms?.some((a) => a.sanitized.includes(URL_ADDRESS))) return v;
   // A copy has the field's marks too.
   const atoms = v.atoms?.filter((a) => !fields.atoms?.some((o) => o.label.id === a.label.id && o.field === a.field && o.subfield === a.subfield && o.sanitized.join() === a.sanitized.join()));
   const refs = v.refs?.filter((r) => !fields.refs?.some((o) => o.fnId === r.fnId && o.index === r.index && o.access.join() === r.access.join()));
