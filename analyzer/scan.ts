@@ -35,19 +35,20 @@ export interface ScanOptions extends AcquireOptions {
   /** Skip the registry's advisory lookup for the declared dependencies (`--no-advisories`). */
   noAdvisories?: boolean;
   /**
-   * Wall time (ms from the scan's start) and resident memory (bytes) the analysis
-   * may use; past them each stage stops cleanly and the scan says what it did not
-   * finish (`analysis-incomplete`). 0 means no limit. Defaults in budget.ts.
+   * CPU time (ms of this process's, from the scan's start) and resident memory
+   * (bytes) the analysis may use; past them each stage stops cleanly and the scan
+   * says what it did not finish (`analysis-incomplete`). 0 means no limit.
+   * Defaults in budget.ts. CPU time, so that a busy machine gives the same report.
    */
   timeBudgetMs?: number;
   maxMemoryBytes?: number;
-  /** The clock the budget reads, in ms (default `performance.now`); tests inject one to make the budget's stops deterministic. */
+  /** The clock the budget reads, in ms (default: the process's CPU time); tests inject one to make the budget's stops deterministic. */
   clock?: () => number;
 }
 
 export async function scan(target: string, options: ScanOptions = {}): Promise<ScanResult> {
   const t0 = performance.now();
-  const budget = options.clock ? new Budget({ timeBudgetMs: options.timeBudgetMs, maxMemoryBytes: options.maxMemoryBytes }, options.clock(), options.clock) : new Budget({ timeBudgetMs: options.timeBudgetMs, maxMemoryBytes: options.maxMemoryBytes }, t0);
+  const budget = new Budget({ timeBudgetMs: options.timeBudgetMs, maxMemoryBytes: options.maxMemoryBytes }, undefined, options.clock);
   const source = await acquire(target, options);
   const t1 = performance.now();
   const parsed = parse(source);
