@@ -32,10 +32,11 @@ const CPU_READ_EVERY_MS = 10;
 
 /**
  * `read`, asked at most once per `everyMs` of the cheap `wall` clock, the last
- * answer given in between. Reading CPU time is a system call, and the engine
- * looks at the clock on every call of a package function: on a loaded machine
- * a scan's profile showed 8% of its samples in those reads when they were a
- * millisecond apart. The answer is late by at most `everyMs` of work.
+ * answer given in between. Reading CPU time is a system call (a few µs of
+ * work), and the engine looks at the clock on every call of a package
+ * function; on a loaded machine each read is also where the scheduler tends to
+ * switch the process out (a profile put 8% of sentry's samples in them when
+ * they were 1 ms apart). The answer is late by at most `everyMs` of work.
  */
 export function throttledClock(read: () => number, wall: () => number = () => performance.now(), everyMs = CPU_READ_EVERY_MS): () => number {
   let readAt = -Infinity;
