@@ -45,7 +45,7 @@ Options:
       --include-tests             also scan test folders, *.test.* files and modules no entry point loads
       --max-file-size <bytes>     skip files larger than this (default: 25165824)
       --max-files <count>         scan at most this many files (default: 20000)
-      --time-budget <seconds>     stop the analysis after this long and say what it did not finish (default: 45; 0: none)
+      --time-budget <seconds>     stop the analysis after this much CPU time and say what it did not finish (default: 45; 0: none)
       --max-memory <MB>           stop the analysis past this much resident memory (default: 1400; 0: none)
       --rules <id,id>             run only these rules
       --baseline <lock>           scan: exit 1 when the target departs from this lock (written by pin)

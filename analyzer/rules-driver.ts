@@ -122,11 +122,13 @@ export function runRules(rules: readonly Rule[], source: PackageSource, program:
       fail(rule, "check", err);
     }
   }
-  if (stop && budget) {
+  // One warning for the stop, naming the files the walk did not reach and the checks not run (its file when only one file is concerned).
+  if (stop && budget && (unwalked.length || unchecked.length)) {
     const why = budget.describe(stop);
-    for (const file of unwalked.slice(0, MAX_NAMED)) diagnostics.push({ level: "warning", code: "analysis-incomplete", file, message: `stopped at ${why}: the rules did not look at this file` });
-    if (unwalked.length > MAX_NAMED) diagnostics.push({ level: "warning", code: "analysis-incomplete", message: `stopped at ${why}: the rules did not look at ${unwalked.length - MAX_NAMED} more files` });
-    if (unchecked.length) diagnostics.push({ level: "warning", code: "analysis-incomplete", message: `stopped at ${why}: whole-program checks not run: ${unchecked.join(", ")}` });
+    const parts: string[] = [];
+    if (unwalked.length) parts.push(`the rules did not look at ${unwalked.length === 1 ? "this file" : `${unwalked.slice(0, MAX_NAMED).join(", ")}${unwalked.length > MAX_NAMED ? ` and ${unwalked.length - MAX_NAMED} more files` : ""}`}`);
+    if (unchecked.length) parts.push(`whole-program checks not run: ${unchecked.join(", ")}`);
+    diagnostics.push({ level: "warning", code: "analysis-incomplete", ...(unwalked.length === 1 ? { file: unwalked[0] } : {}), message: `stopped at ${why}: ${parts.join("; ")}` });
   }
   return { findings: disambiguate(findings), diagnostics, credentials: mergeCredentials(credentials), destinations: mergeDestinations(destinations), unwalkedFiles: unwalked.length };
 }

@@ -5,6 +5,7 @@ import { acquire, AcquireError, type AcquireOptions } from "./acquire/index.js";
 import { Budget } from "./budget.js";
 import { CAPABILITY_ROWS, CREDENTIAL_ENV } from "../rules/models/capabilities.js";
 import { SQL_STATEMENT_KINDS } from "../rules/models/sql.js";
+import { incompleteDiagnostics } from "./incomplete.js";
 import { installHooks, stepsOf } from "./lifecycle.js";
 import { fillCapabilities } from "./mcp/capabilities.js";
 import { handlerSinks, handlerSources, requestContextSources } from "./mcp/engine-inputs.js";
@@ -35,19 +36,20 @@ export interface ScanOptions extends AcquireOptions {
   /** Skip the registry's advisory lookup for the declared dependencies (`--no-advisories`). */
   noAdvisories?: boolean;
   /**
-   * Wall time (ms from the scan's start) and resident memory (bytes) the analysis
-   * may use; past them each stage stops cleanly and the scan says what it did not
-   * finish (`analysis-incomplete`). 0 means no limit. Defaults in budget.ts.
+   * CPU time (ms of this process's, from the scan's start) and resident memory
+   * (bytes) the analysis may use; past them each stage stops cleanly and the scan
+   * says what it did not finish (`analysis-incomplete`). 0 means no limit.
+   * Defaults in budget.ts. CPU time, so that a busy machine gives the same report.
    */
   timeBudgetMs?: number;
   maxMemoryBytes?: number;
-  /** The clock the budget reads, in ms (default `performance.now`); tests inject one to make the budget's stops deterministic. */
+  /** The clock the budget reads, in ms (default: the process's CPU time); tests inject one to make the budget's stops deterministic. */
   clock?: () => number;
 }
 
 export async function scan(target: string, options: ScanOptions = {}): Promise<ScanResult> {
   const t0 = performance.now();
-  const budget = options.clock ? new Budget({ timeBudgetMs: options.timeBudgetMs, maxMemoryBytes: options.maxMemoryBytes }, options.clock(), options.clock) : new Budget({ timeBudgetMs: options.timeBudgetMs, maxMemoryBytes: options.maxMemoryBytes }, t0);
+  const budget = new Budget({ timeBudgetMs: options.timeBudgetMs, maxMemoryBytes: options.maxMemoryBytes }, undefined, options.clock);
   const source = await acquire(target, options);
   const t1 = performance.now();
   const parsed = parse(source);
@@ -92,10 +94,9 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
   } catch (err) {
     stageDiagnostics.push({ level: "error", code: "internal-error", message: `inferring tool capabilities failed: ${thrownMessage(err)}; capabilities may be missing` });
   }
-  // Where the engine stopped at one of its bounds, the user hears it: flows there may be missing.
-  for (const { file, reason } of taint.incomplete) stageDiagnostics.push({ level: "warning", code: "analysis-incomplete", ...(file === "*" ? {} : { file }), message: `data-flow analysis incomplete: ${reason}` });
+  // Where the engine stopped at one of its bounds, the user hears it, once per cause: flows there may be missing.
   const unfinishedTools = [...new Set(server.handlers.filter((h) => !taint.analyzed(h.fn)).map((h) => h.item.name))];
-  if (unfinishedTools.length) stageDiagnostics.push({ level: "warning", code: "analysis-incomplete", message: `data-flow analysis incomplete for ${unfinishedTools.length === 1 ? "tool" : "tools"} ${unfinishedTools.slice(0, 20).join(", ")}${unfinishedTools.length > 20 ? ` and ${unfinishedTools.length - 20} more` : ""}: stopped at ${taint.stoppedBy ?? "a bound"} before their handlers were followed to their end` });
+  stageDiagnostics.push(...incompleteDiagnostics(taint.incomplete, unfinishedTools, taint.stoppedBy));
   const ruleRun = runRules(rules, source, program, server, taint, budget);
   const { credentials } = ruleRun;
   const diagnostics = [...stageDiagnostics, ...ruleRun.diagnostics];

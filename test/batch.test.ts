@@ -79,6 +79,8 @@ test("batch: one report and one index line per tarball, valid against the schema
   assert.deepEqual(report.findings.map((f) => [f.ruleId, f.location.file, f.location.line]), [["credential-exfiltration", "telemetry.js", 5]]);
   assert.equal(a.scanner.build, b.scanner.build);
   assert.ok(a.timeMs.wall >= (a.timeMs.scan ?? 0));
+  // The child's CPU time, what the scan's budget counts, is recorded beside the wall clock's.
+  assert.ok(typeof a.timeMs.cpu === "number" && a.timeMs.cpu > 0, JSON.stringify(a.timeMs));
 
   const again = await batch([{ spec: clean }, { spec: leaky }], { out, offline: true });
   assert.deepEqual([again.scanned, again.failed, again.skipped], [0, 0, 2]);

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { packageFromFiles } from "../analyzer/acquire/index.js";
-import { Budget, OUTSIDE_V8_BYTES, residentBytes } from "../analyzer/budget.js";
+import { Budget, OUTSIDE_V8_BYTES, processCpuMs, residentBytes, throttledClock } from "../analyzer/budget.js";
 import { extractServer } from "../analyzer/mcp/index.js";
 import { parse } from "../analyzer/parse/index.js";
 import { link } from "../analyzer/program/index.js";
@@ -77,7 +77,7 @@ test("budget: the engine stops at its deadline, counts what it left per file, an
   const cut = analyzeTaint(program, { models: ALL_MODELS }, { budget: new Budget({ timeBudgetMs: 40, maxMemoryBytes: 0 }, 0, tickingClock()) });
   assert.equal(cut.incomplete.length, 1, JSON.stringify(cut.incomplete));
   assert.equal(cut.incomplete[0].file, "dist/index.js");
-  assert.match(cut.incomplete[0].reason, /^stopped at the time budget of 0\.04 s: \d+ of \d+ functions not followed to their end/);
+  assert.match(cut.incomplete[0].reason, /^stopped at the CPU time budget of 0\.04 s: \d+ of \d+ functions not followed to their end/);
   assert.ok(cut.hits.length <= full.hits.length);
   const keys = new Set(full.hits.map((h) => `${h.kind}@${h.location.line}:${h.location.column}`));
   for (const h of cut.hits) assert.ok(keys.has(`${h.kind}@${h.location.line}:${h.location.column}`), "a stopped engine reports only flows the full run also finds");
@@ -152,10 +152,7 @@ test("budget: the rules stop between files and before whole-program checks, keep
   assert.equal(checked, false);
   assert.deepEqual(
     run.diagnostics.map((d) => [d.file ?? "", d.message]),
-    [
-      ["c.js", "stopped at the time budget of 0.002 s: the rules did not look at this file"],
-      ["", "stopped at the time budget of 0.002 s: whole-program checks not run: eval-seen"],
-    ],
+    [["c.js", "stopped at the CPU time budget of 0.002 s: the rules did not look at this file; whole-program checks not run: eval-seen"]],
   );
 });
 
@@ -163,5 +160,74 @@ test("budget: a budget spent before any file was analyzed is an error (exit 2), 
   // The clock says reading and parsing took a second.
   let looks = 0;
   const clock = () => (looks++ === 0 ? 0 : 1000);
-  await assert.rejects(scan(dir, { offline: true, timeBudgetMs: 1, clock }), (err: Error) => err instanceof NothingAnalyzedError && /nothing could be analyzed within the time budget of 0\.001 s/.test(err.message));
+  await assert.rejects(scan(dir, { offline: true, timeBudgetMs: 1, clock }), (err: Error) => err instanceof NothingAnalyzedError && /nothing could be analyzed within the CPU time budget of 0\.001 s/.test(err.message));
+});
+
+/** Runs `body` with the wall clock and the process's CPU clock replaced by the given ones (in ms). */
+function withClocks<T>(wall: () => number, cpuMs: () => number, body: () => T): T {
+  const now = performance.now;
+  const cpuUsage = process.cpuUsage;
+  performance.now = wall;
+  process.cpuUsage = () => ({ user: cpuMs() * 1000, system: 0 });
+  try {
+    return body();
+  } finally {
+    performance.now = now;
+    process.cpuUsage = cpuUsage;
+  }
+}
+
+test("budget: the default clock is the process's CPU time: a wall clock racing ahead (a busy machine) does not spend it, CPU time does", () => {
+  let wall = 0;
+  let cpu = 0;
+  const decisions = withClocks(
+    () => wall,
+    () => cpu,
+    () => {
+      const budget = new Budget({ timeBudgetMs: 1000, maxMemoryBytes: 0 });
+      const engine = budget.forStage();
+      const seen: (string | undefined)[] = [];
+      // A minute of wall time passes while the scan gets 0.4 s of the processor: nothing is spent.
+      wall += 60_000;
+      cpu += 400;
+      seen.push(budget.spent(), String(engine.pastDeadline()));
+      // The engine's share is half of what was left when it started: 0.5 s of CPU.
+      wall += 60_000;
+      cpu += 200;
+      seen.push(budget.spent(), String(engine.pastDeadline()));
+      // The CPU clock is read again once 10 ms of wall time have passed (throttledClock).
+      wall += 10;
+      cpu += 500;
+      seen.push(budget.spent());
+      return seen;
+    },
+  );
+  assert.deepEqual(decisions, [undefined, "false", undefined, "true", "time"]);
+});
+
+test("budget: CPU time is read at most once per 10 ms of the wall clock, the last reading given in between", () => {
+  let wall = 0;
+  let reads = 0;
+  const clock = throttledClock(() => ++reads * 10, () => wall);
+  assert.deepEqual([clock(), clock(), clock()], [10, 10, 10]);
+  wall = 9.9;
+  assert.equal(clock(), 10);
+  wall = 10;
+  assert.equal(clock(), 20);
+  assert.equal(reads, 2);
+  assert.ok(processCpuMs() > 0);
+});
+
+test("budget: a stop that leaves several files unfinished is one row naming each, most unfinished first", () => {
+  const file = (p: string, n: number) => ({ path: p, bytes: Buffer.from(Array.from({ length: n }, (_, i) => `function f${i}(x) { return g(x); }\nf${i}(process.env.KEY);\n`).join("") + "function g(y) { return fetch(y); }\n") });
+  const source = packageFromFiles("t", "directory", "/t", [{ path: "package.json", bytes: Buffer.from('{"name":"t"}') }, file("a.js", 2), file("b.js", 5)], [], { seen: 0, skipped: 0 });
+  const program = link(parse(source).modules, source.facts);
+  // Past the deadline at the first look: nothing is followed to its end.
+  const cut = analyzeTaint(program, { models: ALL_MODELS }, { budget: new Budget({ timeBudgetMs: 1, maxMemoryBytes: 0 }, 0, tickingClock()) });
+  assert.deepEqual(cut.incomplete, [
+    {
+      file: "*",
+      reason: "stopped at the CPU time budget of 0.001 s in 2 files: b.js (6 of 6 functions not followed to their end, nor its top-level code), a.js (3 of 3 functions not followed to their end, nor its top-level code); flows through them may be missing",
+    },
+  ]);
 });

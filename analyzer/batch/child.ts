@@ -7,6 +7,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { AcquireError } from "../acquire/errors.js";
+import { processCpuMs } from "../budget.js";
 import { UnknownRuleError } from "../scan.js";
 import { runJob } from "./job.js";
 import { writeAtomic } from "./store.js";
@@ -20,6 +21,8 @@ export interface ChildRequest {
 
 async function main(request: ChildRequest): Promise<void> {
   const { entry, report, diff } = await runJob(request.target, request.options);
+  // The child's own CPU time (start-up and fetching included): unlike the wall clock, the same on a busy machine.
+  entry.timeMs = { ...entry.timeMs, cpu: Math.round(processCpuMs()) };
   const store = (relative: string, text: string) => {
     const file = path.join(request.out, relative);
     mkdirSync(path.dirname(file), { recursive: true });

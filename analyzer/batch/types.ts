@@ -54,12 +54,15 @@ export interface IndexEntry {
   /** Prompts and resources found (tools are listed by name above). */
   prompts?: number;
   resources?: number;
-  /** Files where the data-flow engine stopped at one of its bounds (`analysis-incomplete` diagnostics). */
+  /** Where the analysis stopped at one of its bounds (`analysis-incomplete` diagnostics): a warning's file, `(package)` for one about several files or the whole program. */
   incomplete?: string[];
   /** Scanner diagnostics by code (warnings and errors). */
   diagnostics?: Record<string, number>;
-  /** `scan`: parse and analysis inside the scanner; `wall`: the child process from start to exit (fetch and start-up included). */
-  timeMs: { scan?: number; wall: number };
+  /**
+   * `scan`: parse and analysis inside the scanner; `wall`: the child process from start to exit (fetch and start-up included);
+   * `cpu`: the child process's CPU time (what the scan's time budget counts), the same on a busy machine as on an idle one.
+   */
+  timeMs: { scan?: number; wall: number; cpu?: number };
   /** The JSON report (docs/json-report.md), relative to the output folder. */
   report?: string;
   since?: SinceSummary;

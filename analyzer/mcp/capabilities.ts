@@ -263,6 +263,22 @@ function passesHarmless(folder: ConstantFolder, site: CallSite, index: number, a
 function judgeWrites(folder: ConstantFolder, functions: readonly { node: Node; module: ParsedModule }[], callers: readonly { node: Node; module: ParsedModule }[], isWrite: (api: string) => boolean, memo: WriteVerdicts, callMemo: CallSites): { harmless: Set<string>; other: Set<string> } {
   const harmless = new Set<string>();
   const other = new Set<string>();
+  // The callers' call sites by target, gathered once: per wrapper write, a pass over every call site of
+  // the callers (all of a package's, for the package-wide verdict) made this quadratic on large servers.
+  let sitesByTarget: Map<Node, CallSite[]> | undefined;
+  const callsOf = (fn: Node): readonly CallSite[] => {
+    if (!sitesByTarget) {
+      sitesByTarget = new Map();
+      for (const g of callers) {
+        for (const site of callSitesOf(folder, g, callMemo)) {
+          const list = sitesByTarget.get(site.target);
+          if (list) list.push(site);
+          else sitesByTarget.set(site.target, [site]);
+        }
+      }
+    }
+    return sitesByTarget.get(fn) ?? [];
+  };
   for (const f of functions) {
     let verdicts = memo.get(f.node);
     if (!verdicts) {
@@ -273,7 +289,7 @@ function judgeWrites(folder: ConstantFolder, functions: readonly { node: Node; m
     verdicts.other.forEach((a) => other.add(a));
     for (const w of verdicts.byCaller) {
       // A handler's own function called by the SDK (the handler itself) gets the tool's arguments: not judged here.
-      const calls = callers.flatMap((g) => callSitesOf(folder, g, callMemo)).filter((c) => c.target === w.fn);
+      const calls = callsOf(w.fn);
       (calls.length > 0 && calls.every((c) => passesHarmless(folder, c, w.index, w.append)) ? harmless : other).add(w.api);
     }
   }

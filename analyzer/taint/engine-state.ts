@@ -145,7 +145,7 @@ export abstract class EngineState {
     return false;
   }
 
-  /** What stopped the engine, in words ("the time budget of 45 s"); undefined while it runs. */
+  /** What stopped the engine, in words ("the CPU time budget of 45 s"); undefined while it runs. */
   stoppedBy: string | undefined;
 
   private stopAt(why: string): void {

@@ -111,7 +111,12 @@ export class Engine extends CallEvaluator implements Interp {
     return this.fnInfo.get(fn)?.complete === true;
   }
 
-  /** After a stop: each file with code the engine did not finish, most unfinished functions first, at most MAX_UNFINISHED_FILES named. */
+  /**
+   * After a stop, one row for the whole program: the files with code the engine
+   * did not finish, most unfinished functions first, at most
+   * MAX_UNFINISHED_FILES named and the rest counted (a row per file read as
+   * twenty warnings about one cause). The row names its file when it is the only one.
+   */
   private reportUnfinished(why: string): void {
     const rows: { file: string; left: number; total: number; topLevel: boolean }[] = [];
     for (const st of this.modules.values()) {
@@ -120,16 +125,20 @@ export class Engine extends CallEvaluator implements Interp {
       const topLevel = !this.completeModules.has(st);
       if (left > 0 || topLevel) rows.push({ file: st.module.path, left, total: fns.length, topLevel });
     }
+    if (rows.length === 0) {
+      this.incomplete.push({ file: "*", reason: `stopped at ${why} in the last round; some flows may be missing` });
+      return;
+    }
     rows.sort((a, b) => b.left - a.left || a.file.localeCompare(b.file));
-    for (const r of rows.slice(0, MAX_UNFINISHED_FILES)) {
-      const what = r.total > 0 ? `${r.left} of ${r.total} functions not followed to their end` : "its top-level code not followed to its end";
-      this.incomplete.push({ file: r.file, reason: `stopped at ${why}: ${what}${r.topLevel && r.total > 0 ? ", nor its top-level code" : ""}; flows through them may be missing` });
+    const unfinished = (r: (typeof rows)[number]): string => (r.total > 0 ? `${r.left} of ${r.total} functions not followed to their end${r.topLevel ? ", nor its top-level code" : ""}` : "its top-level code not followed to its end");
+    if (rows.length === 1) {
+      this.incomplete.push({ file: rows[0].file, reason: `stopped at ${why}: ${unfinished(rows[0])}; flows through them may be missing` });
+      return;
     }
-    if (rows.length > MAX_UNFINISHED_FILES) {
-      const rest = rows.slice(MAX_UNFINISHED_FILES);
-      this.incomplete.push({ file: "*", reason: `stopped at ${why}: ${rest.length} more files not finished (${rest.reduce((n, r) => n + r.left, 0)} functions)` });
-    }
-    if (rows.length === 0) this.incomplete.push({ file: "*", reason: `stopped at ${why} in the last round; some flows may be missing` });
+    const named = rows.slice(0, MAX_UNFINISHED_FILES).map((r) => `${r.file} (${unfinished(r)})`);
+    const rest = rows.slice(MAX_UNFINISHED_FILES);
+    const more = rest.length ? ` and ${rest.length} more files (${rest.reduce((n, r) => n + r.left, 0)} functions)` : "";
+    this.incomplete.push({ file: "*", reason: `stopped at ${why} in ${rows.length} files: ${named.join(", ")}${more}; flows through them may be missing` });
   }
 
   /** Functions of inlined dependency files left out of the roots (see evaluateUnreachedFunctions), for benchmarks and debugging. */

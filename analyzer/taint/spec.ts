@@ -427,7 +427,7 @@ export interface TaintResult {
   callTargets?(call: TSESTree.Node): CallTargets | undefined;
   /** Whether every flow through `fn` was followed (false when the engine stopped at a bound before finishing it). */
   analyzed(fn: FunctionNode): boolean;
-  /** The bound the engine stopped at, in words ("the time budget of 45 s"), when it stopped early. */
+  /** The bound the engine stopped at, in words ("the CPU time budget of 45 s"), when it stopped early. */
   stoppedBy?: string;
 }
 
