@@ -10,12 +10,19 @@ export interface Vendor {
   words: string[];
   /** Registrable domains; subdomains belong too. */
   domains: string[];
+  /**
+   * Code hosts whose software organisations also run on their own servers
+   * (GitHub Enterprise Server, GitLab self-managed, Bitbucket Data Center):
+   * the server a package's own repository lives on is such an instance, and
+   * the vendor's token is that instance's.
+   */
+  hostsRepositories?: boolean;
 }
 
 export const VENDORS: readonly Vendor[] = [
-  { name: "GitHub", words: ["GITHUB", "GH"], domains: ["github.com", "githubusercontent.com", "ghe.com", "githubcopilot.com"] },
-  { name: "GitLab", words: ["GITLAB"], domains: ["gitlab.com"] },
-  { name: "Bitbucket", words: ["BITBUCKET"], domains: ["bitbucket.org", "atlassian.com"] },
+  { name: "GitHub", words: ["GITHUB", "GH"], domains: ["github.com", "githubusercontent.com", "ghe.com", "githubcopilot.com"], hostsRepositories: true },
+  { name: "GitLab", words: ["GITLAB"], domains: ["gitlab.com"], hostsRepositories: true },
+  { name: "Bitbucket", words: ["BITBUCKET"], domains: ["bitbucket.org", "atlassian.com"], hostsRepositories: true },
   { name: "Atlassian", words: ["ATLASSIAN", "JIRA", "CONFLUENCE"], domains: ["atlassian.net", "atlassian.com", "jira.com"] },
   { name: "OpenAI", words: ["OPENAI"], domains: ["openai.com", "openai.azure.com"] },
   { name: "Anthropic", words: ["ANTHROPIC", "CLAUDE"], domains: ["anthropic.com", "claude.ai"] },
