@@ -86,6 +86,15 @@ export const MASKING_MODEL: LibraryModel = {
     { package: "fast-redact", path: "ReturnValue", kinds: [SECRET_MASKED], note: "fast-redact's serializer replaces the configured paths" },
     { package: "fast-redact", path: "Member[default].ReturnValue", kinds: [SECRET_MASKED], note: "fast-redact as an ESM default import" },
   ],
+  // A signed token carries what it signs, in the clear (a JWT's payload is base64), and a signature made
+  // with the key, which does not give the key back: the token has the payload's taint, not the key's.
+  steps: ["", "Member[default]"].map((base) => ({
+    package: "jsonwebtoken",
+    path: [base, "Member[sign]"].filter(Boolean).join("."),
+    input: "Argument[0]",
+    output: "ReturnValue",
+    note: "jwt.sign(payload, key): the token is the readable payload and a signature",
+  })),
 };
 
 function numberValue(node: TSESTree.Node | undefined): number | undefined {
