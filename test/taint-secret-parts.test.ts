@@ -132,3 +132,18 @@ test("a JWT carries its payload, not the key that signs it", () => {
   ].join("\n");
   assert.deepEqual(pairs(runTaint({ "main.js": code }, {}, [...ALL_MODELS, TEST_MODEL])).filter((p) => p.includes("→test@")), ["B→test@3"]);
 });
+
+test("a Map's keys are its keys, not the values stored under them; an array's keys are indices", () => {
+  const code = [
+    `const m = new Map();`,
+    `m.set("primary", { client: process.env.A });`,
+    `sink([...m.keys()]);`,
+    `sink(Array.from(m.values()));`,
+    `const byKey = new Map();`,
+    `byKey.set(process.env.B, 1);`,
+    `sink(Array.from(byKey.keys()).join(","));`,
+    `const list = [process.env.C];`,
+    `sink([...list.keys()]);`,
+  ].join("\n");
+  assert.deepEqual(run(code), ["A→test@4", "B→test@7"]);
+});

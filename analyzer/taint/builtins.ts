@@ -564,6 +564,11 @@ export function builtinMethod(interp: Interp, name: string, recv: Value, args: V
       if (el.props?.has(MAP_KEYS)) return { elems: el };
       return { elems: compact({ ...taintOnly(el), props: new Map([["0", keysOrIndex(recv)], ["1", el]]) }) };
     }
+    case "keys":
+      // A Map's (and a Set's) keys are what was stored as keys (the keys slot), never the values stored under them;
+      // an array's keys are its indices. A value of unknown make keeps its taint.
+      if (recv.elems || recv.props) return { elems: elementsValue(recv).props?.get(MAP_KEYS) ?? EMPTY };
+      return withoutPosition(stringResult(recv, undefined));
     case "filter":
     case "sort":
     case "toSorted":
@@ -575,7 +580,6 @@ export function builtinMethod(interp: Interp, name: string, recv: Value, args: V
     case "fill":
     case "copyWithin":
     case "values":
-    case "keys":
     case "with":
       if (a0.fns && (name === "filter" || name === "sort" || name === "toSorted")) interp.callValue(a0, EMPTY, [elementsValue(recv), elementsValue(recv)], node, ctx);
       if (!recv.elems && !recv.props) return withoutPosition(stringResult(recv, undefined));
