@@ -220,10 +220,23 @@ function guardedOrigin(ctx: RuleContext, index: CodeIndex, site: CatchSite, fold
   for (const fn of targets) {
     // A function whose requests all sit in try blocks that swallow their errors (log, return null) throws none of them.
     const module = index.moduleOfFunction(fn);
-    const origin = engineOrigin(ctx, fn, containment, handlers, (library) => !!module && containment.containsAll(fn, module, library));
+    const origin = engineOrigin(ctx, fn, containment, handlers, (library) => !!module && containment.containsAll(fn, module, library, (call) => throwsNoErrorOf(ctx, call, library)));
     if (origin) return origin;
   }
   return undefined;
+}
+
+/**
+ * Whether a call, as the engine saw it, cannot throw an error of `library`:
+ * it runs no request of that library, directly or through the functions of
+ * the package it runs, and no code the engine could not see into.
+ */
+function throwsNoErrorOf(ctx: RuleContext, call: TSESTree.CallExpression, library: string): boolean {
+  const seen = ctx.taint.callTargets?.(call);
+  if (!seen || seen.opaque) return false;
+  const requests = (apis: Iterable<string>) => [...apis].some((a) => a.split(" ")[0] === library && isRequestApi(a));
+  if (requests(seen.apis)) return false;
+  return [...seen.fns].every((fn) => ctx.taint.analyzed(fn) && !requests(ctx.taint.reachableApis(fn)));
 }
 
 /**
