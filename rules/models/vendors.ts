@@ -17,6 +17,12 @@ export interface Vendor {
    * the vendor's token is that instance's.
    */
   hostsRepositories?: boolean;
+  /**
+   * The shortest token the vendor issues, when all of them are long (a
+   * Graph API user token is a couple of hundred characters): a leading slice
+   * of a few dozen characters leaves most of it unknown.
+   */
+  minTokenLength?: number;
 }
 
 export const VENDORS: readonly Vendor[] = [
@@ -84,6 +90,8 @@ export const VENDORS: readonly Vendor[] = [
   { name: "Intercom", words: ["INTERCOM"], domains: ["intercom.io", "intercom.com"] },
   { name: "Shopify", words: ["SHOPIFY"], domains: ["shopify.com", "myshopify.com"] },
   { name: "Figma", words: ["FIGMA"], domains: ["figma.com"] },
+  // WhatsApp keys are left out: many belong to third-party gateways, not to the Graph API.
+  { name: "Meta", words: ["META", "FACEBOOK", "FB", "INSTAGRAM"], domains: ["facebook.com", "fb.com", "instagram.com", "meta.com"], minTokenLength: 100 },
   { name: "Dropbox", words: ["DROPBOX"], domains: ["dropboxapi.com", "dropbox.com"] },
   { name: "Spotify", words: ["SPOTIFY"], domains: ["spotify.com"] },
   { name: "X (Twitter)", words: ["TWITTER"], domains: ["twitter.com", "x.com"] },
