@@ -12,11 +12,13 @@ import type { Rule, RuleContext } from "./types.js";
 import { ClientInstances } from "./util/client-instances.js";
 import { credentialOf, toolsAt, toolsOnPath, useKind } from "./util/credentials.js";
 import { carriesSecretValue, fieldMayHoldSecret } from "./util/secret-labels.js";
-import { classifyDestination, hostOf, packageIdentity, worse, type CredentialRef, type DestinationVerdict } from "./util/destinations.js";
+import { classifyDestination, classifyHost, hostOf, packageIdentity, worse, type CredentialRef, type DestinationVerdict, type PackageIdentity } from "./util/destinations.js";
 import { outboundHits, type OutboundHit } from "./util/outbound.js";
 import { recordDestinations } from "./util/outbound-destinations.js";
 import { ProtocolCredentials } from "./util/protocol-credentials.js";
 import { CLIENT_TOKEN_NAME } from "./models/mcp-protocol.js";
+import { REQUEST_AUTHENTICATION_KIND } from "./models/network.js";
+import type { TaintResult } from "../analyzer/taint/spec.js";
 
 interface Sending {
   out: OutboundHit;
@@ -51,6 +53,51 @@ function settleSoleDestination(sendings: Sending[]): void {
     if (domains.size !== 1) continue;
     for (const s of foreign) s.verdict = { ...s.verdict, class: "own-service", reason: `the only service the package sends ${name} to` };
   }
+}
+
+/** Whether a request call carries a label in its authentication position (headers, auth options). */
+function authenticationIndex(taint: TaintResult): (out: OutboundHit, labelId: number) => boolean {
+  const keys = new Set<string>();
+  for (const hit of taint.hitsOf(REQUEST_AUTHENTICATION_KIND)) for (const f of hit.flows) keys.add(`${hit.module.path}:${hit.node.range[0]}:${f.label.id}`);
+  return (out, labelId) => out.via === "http" && keys.has(`${out.hit.module.path}:${out.hit.node.range[0]}:${labelId}`);
+}
+
+/**
+ * One request that goes to either of several hardcoded hosts (a variable set
+ * to one API root or the other, after probing which accepts the key) treats
+ * them as one service: when one of them is the credential's own, the others
+ * are that service's other endpoints (a second region, a second brand), for
+ * every request of the package that authenticates to them with the
+ * credential (a header, an auth option). A host no request picks between it
+ * and the own one (a mirror that gets a copy) stays foreign, and so does a
+ * body or a query handed to an alternative: data, not authentication. A
+ * credential a vendor is known for has that vendor's hosts only.
+ */
+function settleAlternativeEndpoints(sendings: Sending[], pkg: PackageIdentity, authenticated: (out: OutboundHit, labelId: number) => boolean): void {
+  const byCredential = new Map<string, Sending[]>();
+  for (const s of sendings) byCredential.set(s.credential.name, [...(byCredential.get(s.credential.name) ?? []), s]);
+  for (const [name, list] of byCredential) {
+    const credential = list[0].credential;
+    if (credential.kind !== "env" || vendorsOf(name).length > 0) continue;
+    const alternatives = new Map<string, string>();
+    for (const s of list) {
+      const constants = (s.out.destination ?? s.out.hit.destination)?.constants ?? [];
+      const verdicts = constants.map((c, i) => classifyHost(c, credential, pkg, i === 0)).filter((v): v is DestinationVerdict => !!v);
+      const own = verdicts.find((v) => v.class === "own-service");
+      if (!own) continue;
+      for (const v of verdicts) if (v.class === "foreign" && v.destination) alternatives.set(domainOf(v.destination), own.destination ?? "");
+    }
+    if (alternatives.size === 0) continue;
+    for (const s of list) {
+      const own = s.verdict.class === "foreign" && s.verdict.destination ? alternatives.get(domainOf(s.verdict.destination)) : undefined;
+      if (own === undefined || !authenticated(s.out, s.flow.label.id)) continue;
+      s.verdict = { ...s.verdict, class: "own-service", reason: `another endpoint of ${own || "its service"}: the package sends each request to one or the other` };
+    }
+  }
+}
+
+function domainOf(destination: string): string {
+  return registrableDomain(hostOf(destination, true)?.host ?? destination);
 }
 
 /**
@@ -122,7 +169,7 @@ export const credentialExfiltration: Rule = {
     cwe: [200, 522],
     summary: "A credential is sent to a destination that is not its own service.",
     description:
-      "A secret environment variable, a credential file (ssh keys, cloud credentials, `.npmrc`, other MCP clients' configs) or the output of a credential command reaches a network request, DNS query, email or network program whose destination is not that credential's own service. Critical when the destination is a hardcoded foreign host or a collector (request bins, tunnels, paste sites, chat webhooks, raw IPs, DNS labels). When the destination cannot be resolved: high if a tool argument, an incoming HTTP request or network data chooses it (someone other than the user then decides where the key goes), medium otherwise. Sending a key to its vendor, or to a base URL the user configures (an env var, argv or constructor option, with or without a vendor default), is not reported: it is listed in the credential map. A helper that sends to its `url` parameter is judged at each call site, with that caller's URL.",
+      "A secret environment variable, a credential file (ssh keys, cloud credentials, `.npmrc`, other MCP clients' configs) or the output of a credential command reaches a network request, DNS query, email or network program whose destination is not that credential's own service. Critical when the destination is a hardcoded foreign host or a collector (request bins, tunnels, paste sites, chat webhooks, raw IPs, DNS labels). When the destination cannot be resolved: high if a tool argument, an incoming HTTP request or network data chooses it (someone other than the user then decides where the key goes), medium otherwise. Sending a key to its vendor, or to a base URL the user configures (an env var, argv or constructor option, with or without a vendor default), is not reported: it is listed in the credential map. A code host's token (GitHub, GitLab, Bitbucket) sent to the server the package's own repository lives on goes to the authors' own instance of that code host. A key no vendor is known for, sent as a request's credential (a header, an auth option) to a hardcoded host that one of its requests picks between and the key's own service (a second regional endpoint), is sent to that service too; a host it only copies data to stays foreign. A helper that sends to its `url` parameter is judged at each call site, with that caller's URL.",
     help: [
       "**Why it matters.** An MCP server runs with the user's environment: every token the user exported is readable by it. A server that sends `GITHUB_TOKEN` to a host other than GitHub hands the user's repositories to whoever runs that host.",
       "",
@@ -171,6 +218,7 @@ export const credentialExfiltration: Rule = {
       }
     }
     settleSoleDestination(sendings);
+    settleAlternativeEndpoints(sendings, pkg, authenticationIndex(ctx.taint));
     const verdictsByOut = new Map<OutboundHit, DestinationVerdict[]>();
     for (const s of sendings) verdictsByOut.set(s.out, [...(verdictsByOut.get(s.out) ?? []), s.verdict]);
     recordDestinations(ctx, outs, verdictsByOut, pkg);

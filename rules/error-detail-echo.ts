@@ -47,7 +47,7 @@ export const errorDetailEcho: Rule = {
     cwe: [209, 532],
     summary: "A caught error (or its config, request, response, stack) is serialized into tool output or logs.",
     description:
-      "HTTP client errors carry the request that failed: an AxiosError has `config.headers` (with the instance's Authorization header), `request` and `response.config`; a got error has `options`; a ky error has `request`. Serializing such an error (`JSON.stringify(err)`, `util.inspect(err)`, `console.error(err)`, spreading it, returning `err.config`) puts the API key into the tool's result, which the model and the transcript see, or into the log file the MCP client keeps. High when the client is configured with a credential; low for a stack trace or a whole error that carries no credential returned to the client (paths and internals in the transcript). `err.message` is fine: axios says only \"Request failed with status code 401\". An error the package converts before callers see it (`catch (e) { throw new ApiError(e.message, e.response?.status) }`, or an `axios.isAxiosError(e)` branch that throws its own error) is the package's error there: logging it whole shows no request; keeping the original as `cause` keeps the request. A catch receives what its try block can throw: a try around `JSON.parse`, or around a helper whose own catch logs its request's error and returns null, catches no HTTP client error; nor does a try that only builds and connects the server (the SDK answers a tool's error as its result). What a log writes is what the logger does with the error: a logger the package wrote that joins its arguments as text prints \"AxiosError: message\"; a winston logger whose transports all `JSON.stringify` the record in a `printf` throws on the error's request and writes nothing.",
+      "HTTP client errors carry the request that failed: an AxiosError has `config.headers` (with the instance's Authorization header), `request` and `response.config`; a got error has `options`; a ky error has `request`. Serializing such an error (`JSON.stringify(err)`, `util.inspect(err)`, `console.error(err)`, spreading it, returning `err.config`) puts the API key into the tool's result, which the model and the transcript see, or into the log file the MCP client keeps. High when the client is configured with a credential; low for a stack trace or a whole error that carries no credential returned to the client (paths and internals in the transcript). `err.message` is fine: axios says only \"Request failed with status code 401\". An error the package converts before callers see it (`catch (e) { throw new ApiError(e.message, e.response?.status) }`, or an `axios.isAxiosError(e)` branch that throws its own error) is the package's error there: logging it whole shows no request; keeping the original as `cause` keeps the request. A catch receives what its try block can throw: a try around `JSON.parse`, or around a helper whose own catch logs its request's error and returns null, catches no HTTP client error; nor does a try that only builds and connects the server (the SDK answers a tool's error as its result), nor a `main().catch` after main's own catch logs the error and exits (it sees only what that catch block throws itself). What a log writes is what the logger does with the error: a logger the package wrote that joins its arguments as text prints \"AxiosError: message\"; a winston logger whose transports all `JSON.stringify` the record in a `printf` throws on the error's request and writes nothing.",
     help: [
       "**Why it matters.** The MCP SDK sends a tool's result to the model and keeps it in the conversation; stdio clients write the server's stderr to log files. An API error serialized whole carries the request, Authorization header included.",
       "",
@@ -220,10 +220,23 @@ function guardedOrigin(ctx: RuleContext, index: CodeIndex, site: CatchSite, fold
   for (const fn of targets) {
     // A function whose requests all sit in try blocks that swallow their errors (log, return null) throws none of them.
     const module = index.moduleOfFunction(fn);
-    const origin = engineOrigin(ctx, fn, containment, handlers, (library) => !!module && containment.containsAll(fn, module, library));
+    const origin = engineOrigin(ctx, fn, containment, handlers, (library) => !!module && containment.containsAll(fn, module, library, (call) => throwsNoErrorOf(ctx, call, library)));
     if (origin) return origin;
   }
   return undefined;
+}
+
+/**
+ * Whether a call, as the engine saw it, cannot throw an error of `library`:
+ * it runs no request of that library, directly or through the functions of
+ * the package it runs, and no code the engine could not see into.
+ */
+function throwsNoErrorOf(ctx: RuleContext, call: TSESTree.CallExpression, library: string): boolean {
+  const seen = ctx.taint.callTargets?.(call);
+  if (!seen || seen.opaque) return false;
+  const requests = (apis: Iterable<string>) => [...apis].some((a) => a.split(" ")[0] === library && isRequestApi(a));
+  if (requests(seen.apis)) return false;
+  return [...seen.fns].every((fn) => ctx.taint.analyzed(fn) && !requests(ctx.taint.reachableApis(fn)));
 }
 
 /**

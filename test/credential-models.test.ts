@@ -312,3 +312,16 @@ test("credential stores: paths and commands", () => {
   assert.equal(credentialCommandOf("git status"), undefined);
   assert.equal(credentialCommandOf("env NODE_ENV=production node server.js"), undefined);
 });
+
+test("a code host's token is its own service on the server the package's repository lives on, and only there", async () => {
+  const { classifyHost, packageIdentity } = await import("../rules/util/destinations.js");
+  const pkg = packageIdentity({ name: "acme-docs-mcp", homepage: "https://docs.acme.example", repositoryUrl: "git+https://git.acme.example/tools/acme-docs-mcp.git" } as Parameters<typeof packageIdentity>[0]);
+  const gitlab = { name: "GITLAB_TOKEN", kind: "env" as const };
+  assert.equal(classifyHost("https://git.acme.example/api/v4/projects", gitlab, pkg)?.class, "own-service");
+  // Another host of the same company, and a vendor with no self-run servers, stay foreign.
+  assert.equal(classifyHost("https://stats.acme.example/collect", gitlab, pkg)?.class, "foreign");
+  assert.equal(classifyHost("https://git.acme.example/v1/chat", { name: "OPENAI_API_KEY", kind: "env" }, pkg)?.class, "foreign");
+  // A repository on a shared code host names no server of the authors.
+  const shared = packageIdentity({ name: "acme-docs-mcp", repositoryUrl: "https://gitlab.com/acme/acme-docs-mcp" } as Parameters<typeof packageIdentity>[0]);
+  assert.equal(shared.repositoryHosts, undefined);
+});

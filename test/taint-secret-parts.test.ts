@@ -123,3 +123,27 @@ test("an emitter's error event hands over an Error, not the emitter's config; it
   const code = [`import pg from "pg";`, `const pool = new pg.Pool({ connectionString: process.env.A });`, `pool.on("error", (err) => sink(err));`, `pool.on("notice", (msg) => sink(msg));`].join("\n");
   assert.deepEqual(run(code), ["A→test@4"]);
 });
+
+test("a JWT carries its payload, not the key that signs it", () => {
+  const code = [
+    `import jwt from "jsonwebtoken";`,
+    `sink(jwt.sign({ sub: "svc" }, process.env.A));`,
+    `sink(jwt.sign({ pass: process.env.B }, "k"));`,
+  ].join("\n");
+  assert.deepEqual(pairs(runTaint({ "main.js": code }, {}, [...ALL_MODELS, TEST_MODEL])).filter((p) => p.includes("→test@")), ["B→test@3"]);
+});
+
+test("a Map's keys are its keys, not the values stored under them; an array's keys are indices", () => {
+  const code = [
+    `const m = new Map();`,
+    `m.set("primary", { client: process.env.A });`,
+    `sink([...m.keys()]);`,
+    `sink(Array.from(m.values()));`,
+    `const byKey = new Map();`,
+    `byKey.set(process.env.B, 1);`,
+    `sink(Array.from(byKey.keys()).join(","));`,
+    `const list = [process.env.C];`,
+    `sink([...list.keys()]);`,
+  ].join("\n");
+  assert.deepEqual(run(code), ["A→test@4", "B→test@7"]);
+});

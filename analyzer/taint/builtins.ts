@@ -286,9 +286,13 @@ export function builtinCall(interp: Interp, api: string, receiver: Value, args: 
       // `new URL(rel, base)` keeps the base's host only when rel's text cannot start a scheme or `//host`
       // (url-shapes.ts `relativeKeepsBase`): a value the model wrote first may be a whole URL of its own.
       const relOpen = !!base && !absolute && hasTaint(a0) && !(a0.consts?.length && a0.consts.every((c) => relativeKeepsBase(c.split(UNKNOWN_PART)[0])));
-      const consts = absolute ? a0.consts : relOpen ? undefined : base?.consts ? concatConsts(base, a0) : a0.consts;
+      // A base whose text is not known still gives the host: `new URL("/v2/query", base)` is "<base's host>/v2/query",
+      // an unknown lead then a path, never a URL whose host the path fixes.
+      const underUnknownBase = !!base && !absolute && !relOpen && !base.consts?.length && !!a0.consts?.length;
+      const consts = absolute ? a0.consts : relOpen ? undefined : base?.consts ? concatConsts(base, a0) : underUnknownBase ? a0.consts!.map((c) => underUnknownHost(c)) : a0.consts;
       const prefix = absolute ? a0.prefix : relOpen ? undefined : base?.consts ? true : a0.prefix;
       const v = compact({ ...join(deepTaint(a0), deepTaint(base ?? EMPTY)), consts: consts ? [...consts] : undefined, prefix: prefix || undefined });
+      if (base && routeFromCaller(a0)) return urlObject(routeUnderBase(v, base));
       return urlObject(v);
     }
     case "Request": {
@@ -402,6 +406,27 @@ function safe(f: () => string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The route is a parameter of the helper (`new URL(route, this.origin)` in `get(route)`), nothing else:
+ * its callers pass routes under the base. Its text is a piece after the base's origin, so a caller's
+ * "/api/items" is the path under that origin at the call, not a destination whose host it fixes.
+ */
+function routeFromCaller(rel: Value): boolean {
+  return !!rel.refs?.length && !rel.atoms?.length && !rel.consts?.length;
+}
+
+function routeUnderBase(v: Value, base: Value): Value {
+  const heads = base.consts?.length ? base.consts.map((b) => /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i.exec(b)?.[0] ?? b) : [UNKNOWN_PART];
+  // No `/` after the origin: a caller's route that is a whole URL (`//host/x`, text the model wrote) still
+  // leaves it, so the host is not fixed for what the caller passes; a constant route is only a piece.
+  return compact({ ...asPieces(v, base), consts: [...new Set(heads.map((h) => `${h}${UNKNOWN_PART}`))], prefix: true });
+}
+
+/** A relative reference resolved against a base whose text is unknown: the base's origin (unknown), then the path. */
+function underUnknownHost(rel: string): string {
+  return rel.startsWith("/") ? `${UNKNOWN_PART}${rel}` : `${UNKNOWN_PART}/${rel}`;
 }
 
 function concatConsts(base: Value, rel: Value): string[] | undefined {
@@ -548,6 +573,11 @@ export function builtinMethod(interp: Interp, name: string, recv: Value, args: V
       if (el.props?.has(MAP_KEYS)) return { elems: el };
       return { elems: compact({ ...taintOnly(el), props: new Map([["0", keysOrIndex(recv)], ["1", el]]) }) };
     }
+    case "keys":
+      // A Map's (and a Set's) keys are what was stored as keys (the keys slot), never the values stored under them;
+      // an array's keys are its indices. A value of unknown make keeps its taint.
+      if (recv.elems || recv.props) return { elems: elementsValue(recv).props?.get(MAP_KEYS) ?? EMPTY };
+      return withoutPosition(stringResult(recv, undefined));
     case "filter":
     case "sort":
     case "toSorted":
@@ -559,7 +589,6 @@ export function builtinMethod(interp: Interp, name: string, recv: Value, args: V
     case "fill":
     case "copyWithin":
     case "values":
-    case "keys":
     case "with":
       if (a0.fns && (name === "filter" || name === "sort" || name === "toSorted")) interp.callValue(a0, EMPTY, [elementsValue(recv), elementsValue(recv)], node, ctx);
       if (!recv.elems && !recv.props) return withoutPosition(stringResult(recv, undefined));

@@ -13,7 +13,7 @@ import { LOGGING_MODEL } from "./logging.js";
 import { mailModel } from "./mail.js";
 import { MASKING_MODEL } from "./masking.js";
 import { mcpProtocolModel } from "./mcp-protocol.js";
-import { networkModel } from "./network.js";
+import { networkModel, requestAuthenticationModel } from "./network.js";
 import { networkResponsesModel } from "./network-responses.js";
 import { processModel } from "./process.js";
 import { SECRET_FORMATS } from "./secret-formats.js";
@@ -30,6 +30,7 @@ export const ALL_MODELS: LibraryModel[] = [
   envModel,
   credentialFilesModel,
   networkModel,
+  requestAuthenticationModel,
   fileWritesModel,
   browserModel,
   mailModel,

@@ -40,6 +40,17 @@ export const MAX_KEPT_KEY_PREFIX = 12;
 /** Sanitizer kind: the value keeps a leading slice of 11 to MAX_KEPT_KEY_PREFIX characters of what it came from. */
 export const KEY_PREFIX_KEPT = "secret-key-prefix-kept";
 
+/**
+ * A leading slice of up to this many characters hides a token of a vendor
+ * whose tokens are long (Vendor.minTokenLength of 100 or more): what is left
+ * is still over 75 random characters. Judged at the sink, by the secret's
+ * vendor, as KEY_PREFIX_KEPT is.
+ */
+export const MAX_KEPT_LONG_TOKEN_PREFIX = 24;
+
+/** Sanitizer kind: the value keeps a leading slice of MAX_KEPT_KEY_PREFIX + 1 to MAX_KEPT_LONG_TOKEN_PREFIX characters. */
+export const LONG_TOKEN_PREFIX_KEPT = "secret-long-token-prefix-kept";
+
 /** Names of helpers that hide a value: maskKey, redactSecrets, sanitizeHeaders, obfuscate, scrub, censor. */
 const MASKING_NAME = /^(?:_*)(?:mask|redact|sanitiz|sanitis|obfuscat|scrub|censor|anonymi[sz]|hideSecret|hide(?:Key|Token)|hash|fingerprint|truncateSecret|safe(?:Key|Token|Secret))/i;
 
@@ -86,6 +97,15 @@ export const MASKING_MODEL: LibraryModel = {
     { package: "fast-redact", path: "ReturnValue", kinds: [SECRET_MASKED], note: "fast-redact's serializer replaces the configured paths" },
     { package: "fast-redact", path: "Member[default].ReturnValue", kinds: [SECRET_MASKED], note: "fast-redact as an ESM default import" },
   ],
+  // A signed token carries what it signs, in the clear (a JWT's payload is base64), and a signature made
+  // with the key, which does not give the key back: the token has the payload's taint, not the key's.
+  steps: ["", "Member[default]"].map((base) => ({
+    package: "jsonwebtoken",
+    path: [base, "Member[sign]"].filter(Boolean).join("."),
+    input: "Argument[0]",
+    output: "ReturnValue",
+    note: "jwt.sign(payload, key): the token is the readable payload and a signature",
+  })),
 };
 
 function numberValue(node: TSESTree.Node | undefined): number | undefined {
@@ -193,8 +213,10 @@ export function maskingCallKinds(call: TSESTree.CallExpression | TSESTree.NewExp
   if (call.type !== "CallExpression") return NO_KINDS;
   if (isMaskingCall(call) || buildsAuthorizationUrl(call)) return MASKED_KINDS;
   const kept = leadingSliceLength(call);
-  return kept !== undefined && kept <= MAX_KEPT_KEY_PREFIX ? KEY_PREFIX_KINDS : NO_KINDS;
+  if (kept === undefined || kept > MAX_KEPT_LONG_TOKEN_PREFIX) return NO_KINDS;
+  return kept <= MAX_KEPT_KEY_PREFIX ? KEY_PREFIX_KINDS : LONG_TOKEN_PREFIX_KINDS;
 }
 const MASKED_KINDS: readonly string[] = [SECRET_MASKED];
 const KEY_PREFIX_KINDS: readonly string[] = [KEY_PREFIX_KEPT];
+const LONG_TOKEN_PREFIX_KINDS: readonly string[] = [LONG_TOKEN_PREFIX_KEPT];
 const NO_KINDS: readonly string[] = [];

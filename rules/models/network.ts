@@ -11,6 +11,13 @@ export const NETWORK_REQUEST_KIND = "network-request";
 export const DNS_KIND = "dns";
 export const EMAIL_KIND = "email";
 export const EMAIL_HIDDEN_RECIPIENT_KIND = "email-hidden-recipient";
+/**
+ * Where a request carries its credentials: its headers and its auth options
+ * (not its URL, query or body). A credential there authenticates the request
+ * to the host it goes to; one in a body or a query is data handed to that
+ * host. The credential rules read these hits beside the request's own.
+ */
+export const REQUEST_AUTHENTICATION_KIND = "request-authentication";
 
 const HTTP_VERBS = "get,post,put,patch,delete,head,options";
 const BODY_VERBS = "post,put,patch";
@@ -155,6 +162,41 @@ export const networkModel: LibraryModel = {
     ...mail("mailgun.js", "Instance.Member[client].ReturnValue.Member[messages].Member[create].Argument[1]", ["to", "cc", "bcc"], "Mailgun messages.create(domain, data)"),
     ...mail("mailgun.js", "Member[default].Instance.Member[client].ReturnValue.Member[messages].Member[create].Argument[1]", ["to", "cc", "bcc"], "Mailgun messages.create(domain, data)"),
     ...mail("@aws-sdk/client-ses", "Member[SendEmailCommand].Argument[0]", ["Destination"], "SES SendEmailCommand"),
+  ],
+};
+
+function authentication(pkg: string, path: string, note: string): SinkRow {
+  return { package: pkg, path, kind: REQUEST_AUTHENTICATION_KIND, note };
+}
+
+const AXIOS_AUTH = "Member[headers,auth]";
+
+/** The headers and auth options of each client's request, as `request-authentication` rows. */
+export const requestAuthenticationModel: LibraryModel = {
+  sinks: [
+    ...[["global", "Member[fetch]"], ["undici", "Member[fetch]"], ["node-fetch", ""], ["node-fetch", "Member[default]"], ["cross-fetch", ""], ["isomorphic-fetch", ""], ["make-fetch-happen", ""]].map(([pkg, callee]) =>
+      authentication(pkg, at(callee, "Argument[1].Member[headers]"), `${pkg} fetch(url, { headers })`),
+    ),
+    authentication("undici", "Member[request].Argument[1].Member[headers]", "undici.request(url, { headers })"),
+    ...["", "Member[default]", "Member[create].ReturnValue"].flatMap((base) => [
+      authentication("axios", at(base, `Argument[0].${AXIOS_AUTH}`), "axios(config)"),
+      authentication("axios", at(base, `Argument[1].${AXIOS_AUTH}`), "axios(url, config)"),
+      authentication("axios", at(base, `Member[request].Argument[0].${AXIOS_AUTH}`), "axios.request(config)"),
+      authentication("axios", at(base, `Member[get,delete,head,options].Argument[1].${AXIOS_AUTH}`), "axios.get(url, config)"),
+      authentication("axios", at(base, `Member[post,put,patch,postForm,putForm,patchForm].Argument[2].${AXIOS_AUTH}`), "axios.post(url, data, config)"),
+    ]),
+    authentication("axios", `Member[create].Argument[0].${AXIOS_AUTH}`, "axios.create default headers and auth"),
+    authentication("got", "Argument[1].Member[headers,username,password]", "got(url, options)"),
+    authentication("got", `Member[${HTTP_VERBS}].Argument[1].Member[headers,username,password]`, "got.get(url, options)"),
+    authentication("got", "Member[extend].Argument[0].Member[headers,username,password]", "got.extend defaults"),
+    authentication("ky", "Argument[1].Member[headers]", "ky(url, options)"),
+    authentication("ky", `Member[${HTTP_VERBS}].Argument[1].Member[headers]`, "ky.get(url, options)"),
+    authentication("ky", "Member[create,extend].Argument[0].Member[headers]", "ky.create defaults"),
+    authentication("superagent", `Member[${HTTP_VERBS},del].ReturnValue.Member[set,auth].Argument[0..]`, "superagent .set(header, value) / .auth(user, pass)"),
+    ...["http", "https"].flatMap((pkg) => [
+      authentication(pkg, "Member[request,get].Argument[0].Member[headers,auth]", `${pkg}.request(options)`),
+      authentication(pkg, "Member[request,get].Argument[1].Member[headers,auth]", `${pkg}.request(url, options)`),
+    ]),
   ],
 };
 

@@ -10,12 +10,25 @@ export interface Vendor {
   words: string[];
   /** Registrable domains; subdomains belong too. */
   domains: string[];
+  /**
+   * Code hosts whose software organisations also run on their own servers
+   * (GitHub Enterprise Server, GitLab self-managed, Bitbucket Data Center):
+   * the server a package's own repository lives on is such an instance, and
+   * the vendor's token is that instance's.
+   */
+  hostsRepositories?: boolean;
+  /**
+   * The shortest token the vendor issues, when all of them are long (a
+   * Graph API user token is a couple of hundred characters): a leading slice
+   * of a few dozen characters leaves most of it unknown.
+   */
+  minTokenLength?: number;
 }
 
 export const VENDORS: readonly Vendor[] = [
-  { name: "GitHub", words: ["GITHUB", "GH"], domains: ["github.com", "githubusercontent.com", "ghe.com", "githubcopilot.com"] },
-  { name: "GitLab", words: ["GITLAB"], domains: ["gitlab.com"] },
-  { name: "Bitbucket", words: ["BITBUCKET"], domains: ["bitbucket.org", "atlassian.com"] },
+  { name: "GitHub", words: ["GITHUB", "GH"], domains: ["github.com", "githubusercontent.com", "ghe.com", "githubcopilot.com"], hostsRepositories: true },
+  { name: "GitLab", words: ["GITLAB"], domains: ["gitlab.com"], hostsRepositories: true },
+  { name: "Bitbucket", words: ["BITBUCKET"], domains: ["bitbucket.org", "atlassian.com"], hostsRepositories: true },
   { name: "Atlassian", words: ["ATLASSIAN", "JIRA", "CONFLUENCE"], domains: ["atlassian.net", "atlassian.com", "jira.com"] },
   { name: "OpenAI", words: ["OPENAI"], domains: ["openai.com", "openai.azure.com"] },
   { name: "Anthropic", words: ["ANTHROPIC", "CLAUDE"], domains: ["anthropic.com", "claude.ai"] },
@@ -77,6 +90,8 @@ export const VENDORS: readonly Vendor[] = [
   { name: "Intercom", words: ["INTERCOM"], domains: ["intercom.io", "intercom.com"] },
   { name: "Shopify", words: ["SHOPIFY"], domains: ["shopify.com", "myshopify.com"] },
   { name: "Figma", words: ["FIGMA"], domains: ["figma.com"] },
+  // WhatsApp keys are left out: many belong to third-party gateways, not to the Graph API.
+  { name: "Meta", words: ["META", "FACEBOOK", "FB", "INSTAGRAM"], domains: ["facebook.com", "fb.com", "instagram.com", "meta.com"], minTokenLength: 100 },
   { name: "Dropbox", words: ["DROPBOX"], domains: ["dropboxapi.com", "dropbox.com"] },
   { name: "Spotify", words: ["SPOTIFY"], domains: ["spotify.com"] },
   { name: "X (Twitter)", words: ["TWITTER"], domains: ["twitter.com", "x.com"] },

@@ -429,7 +429,9 @@ export class CodeIndex {
       for (const target of this.resolve(call, module)) {
         if (target.fn === region) continue;
         const lib = this.originOf(target.fn.body, target.module, depth + 1);
-        if (lib) return lib;
+        // In a function the region calls, a call of the package's own inside a try whose catch passes the
+        // error on to nobody (logs it and exits, returns null) lets none of its requests' errors out.
+        if (lib && (depth === 0 || !this.requestEscapes || this.requestEscapes(call, module, lib.library))) return lib;
       }
     }
     return undefined;

@@ -32,6 +32,8 @@ const UNTRUSTED_CHOOSERS = [...UNTRUSTED_LABEL_KINDS, "network-response"];
 export interface PackageIdentity {
   domains: string[];
   words: string[];
+  /** Hosts of the package's own repository, other than the shared code hosts: a code-hosting server the authors run. */
+  repositoryHosts?: string[];
 }
 
 /** Hosts where anyone publishes: a package's homepage there does not make the whole host its own. */
@@ -92,10 +94,12 @@ const GENERIC_WORDS = new Set([
 
 export function packageIdentity(facts: PackageFacts): PackageIdentity {
   const domains = new Set<string>();
+  const repositoryHosts = new Set<string>();
   for (const url of [facts.homepage, facts.repositoryUrl, facts.bugsUrl, facts.authorUrl]) {
     if (!url) continue;
     const hp = hostAndPath(url.replace(/^git\+/, "").replace(/^git@([^:]+):/, "https://$1/"));
     if (!hp) continue;
+    if (url === facts.repositoryUrl && !SHARED_HOSTS.some((h) => hostIsWithin(hp.host, h))) repositoryHosts.add(hp.host.toLowerCase());
     if (SHARED_HOSTS.some((h) => hostIsWithin(hp.host, h))) {
       // github.com/acme/x says the owner is "acme": acme's GitHub Pages site is theirs.
       const owner = /^\/([^/]+)/.exec(hp.path)?.[1];
@@ -105,7 +109,7 @@ export function packageIdentity(facts: PackageFacts): PackageIdentity {
     domains.add(registrableDomain(hp.host));
   }
   const words = significantWords((facts.name ?? "").replace(/^@/, "").replace(/\//g, "-"));
-  return { domains: [...domains], words };
+  return { domains: [...domains], words, ...(repositoryHosts.size ? { repositoryHosts: [...repositoryHosts] } : {}) };
 }
 
 /** Name words long and specific enough to find in a host name. */
@@ -133,6 +137,10 @@ function ownService(host: string, credential: CredentialRef, pkg: PackageIdentit
     const vendors = vendorsOf(credential.name);
     const vendor = vendors.find((v) => v.domains.some((d) => hostIsWithin(host, d)));
     if (vendor) return `${vendor.name}, the service ${credential.name} is for`;
+    // A code host's token sent to the server the package's own repository lives on: that server is the
+    // authors' own instance of the code host (an enterprise GitLab), and the token is for it.
+    const instanceOf = vendors.find((v) => v.hostsRepositories && pkg.repositoryHosts?.includes(host.toLowerCase()));
+    if (instanceOf) return `the ${instanceOf.name} server the package's own repository is on`;
     // GITHUB_TOKEN belongs to GitHub: the package's own server is not GitHub.
     if (vendors.length > 0) return undefined;
     const word = hostHasWord(host, significantWords(credential.name));

@@ -2,7 +2,8 @@
 // are secrets that were not masked on the way, and how to say so.
 import { type Flow, PROPERTY_NAMES, type SinkHit, type TaintResult, URL_ADDRESS } from "../../analyzer/taint/spec.js";
 import { ENV_KIND } from "../models/env.js";
-import { KEY_PREFIX_KEPT, SECRET_MASKED } from "../models/masking.js";
+import { KEY_PREFIX_KEPT, LONG_TOKEN_PREFIX_KEPT, SECRET_MASKED } from "../models/masking.js";
+import { vendorsOf } from "../models/vendors.js";
 import { isSecretName, namesIssuedKey } from "../models/secret-names.js";
 import type { RuleContext } from "../types.js";
 import { carriesSecretValue, describeSecret } from "./secret-labels.js";
@@ -22,10 +23,17 @@ export function isUnmaskedSecret(flow: Flow, taint: TaintResult): boolean {
   if (!carriesSecretValue(flow, taint) || NOT_THE_SECRET.some((k) => flow.sanitizedFor.includes(k))) return false;
   // The first few characters of a key a service issued (`key.slice(0, 12) + "..."`) do not give the key.
   if (flow.sanitizedFor.includes(KEY_PREFIX_KEPT) && flow.label.kind === ENV_KIND && namesIssuedKey(flow.label.name)) return false;
+  // A few dozen leading characters of a token whose vendor issues only long ones leave most of it unknown.
+  if (flow.sanitizedFor.includes(LONG_TOKEN_PREFIX_KEPT) && flow.label.kind === ENV_KIND && namesIssuedKey(flow.label.name) && issuesOnlyLongTokens(flow.label.name)) return false;
   // `field` is set when a property was read from a value that carries the secret
   // as a blob (a client object built with the key, a parsed file): `result.id`
   // of such a value is not the key; `creds.secret_access_key` is.
   return flow.field === undefined || isSecretName(flow.field);
+}
+
+function issuesOnlyLongTokens(name: string): boolean {
+  const vendors = vendorsOf(name);
+  return vendors.length > 0 && vendors.every((v) => (v.minTokenLength ?? 0) >= 100);
 }
 
 /** Hits of these sink kinds that an unmasked secret reaches; `accept` filters hits (e.g. only `*.log` files). */
