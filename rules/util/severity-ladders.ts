@@ -84,8 +84,8 @@ export const SEVERITY_LADDERS: Record<string, SeverityLadder> = {
   "download-and-execute": { critical: "Bytes from the network are written and run, evaluated or required." },
   "obfuscated-code": { high: "Obfuscator signatures, decoded payloads that are executed, or packed strings." },
   "silent-process": {
-    medium: "A detached child process with ignored output (or `nohup … &` in a command or install script) runs a program the package does not ship.",
-    low: "The detached program is a file the package ships (its own daemon or update check): its code is in the scan. Or a tool the user calls starts it and says it opens or launches an application (\"Start the Android emulator window\", \"open the file in the editor\"): the window is meant to outlive the call. Or the function that starts it returns the child or its pid to its caller, which can watch or stop it. Not reported: a detached child whose stdout or stderr is piped and read by the server (`child.stderr.on(\"data\", …)`): its output is not ignored.",
+    medium: "A detached child process with ignored output (or `nohup … &`, `setsid`, a trailing `&`, `Start-Process -WindowStyle Hidden` in a command or install script) runs a program the package does not ship.",
+    low: "The detached program is a file the package ships (its own daemon or update check): its code is in the scan. Or a tool the user calls starts it and says it opens or launches an application (\"Start the Android emulator window\", \"open the file in the editor\"): the window is meant to outlive the call. Or the function that starts it returns the child or its pid to its caller, which can watch or stop it. Not reported: a detached child whose stdout or stderr is piped and read by the server (`child.stderr.on(\"data\", …)`): its output is not ignored; nor PowerShell's call operator (`& taskkill …`) or a program's own hidden window (`powershell -WindowStyle Hidden -Command …`) in a call that waits: nothing outlives it.",
   },
   typosquat: { medium: "The package name is a small edit away from a popular MCP package." },
   "vulnerable-dependency": {
