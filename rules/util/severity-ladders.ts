@@ -78,8 +78,8 @@ export const SEVERITY_LADDERS: Record<string, SeverityLadder> = {
   "unpinned-server": { medium: "A client config starts a server from an unpinned package spec (`npx -y pkg`)." },
   "install-script": {
     high: "A lifecycle script reaches the network, processes, AI agent CLIs or files outside the package (a chmod or copy of the package's own files, built from `__dirname` or the working folder npm gives it, is inside), downloads code, or fetches and runs a package it does not declare.",
-    medium: "It runs code the scan cannot see to the end (a dependency it loads, a file not in the package, a program it does not know) or a declared dependency's binary.",
-    low: "A native build (`node-gyp rebuild`, `prebuild-install`), an inert command, or code that uses only Node's own modules (and libraries that only style terminal text, such as a colour or box library printing a banner) and provably reaches no network, process or outside write.",
+    medium: "It runs code the scan cannot see to the end (a dependency it loads, a file not in the package, a program it does not know) or a runtime dependency's binary.",
+    low: "A native build (`node-gyp rebuild`, `prebuild-install`), an inert command, or code that uses only Node's own modules (and libraries that only style terminal text, such as a colour or box library printing a banner) and provably reaches no network, process or outside write. Also the program of a devDependency (`patch-package`, `husky`) in a published package: npm installs no devDependency when the package is installed from the registry, so nothing of the package's runs.",
   },
   "download-and-execute": { critical: "Bytes from the network are written and run, evaluated or required." },
   "obfuscated-code": { high: "Obfuscator signatures, decoded payloads that are executed, or packed strings." },
