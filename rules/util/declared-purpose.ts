@@ -60,12 +60,25 @@ function declares(row: PurposeRow, t: SurfaceItem, argument: string): boolean {
   return named || described || (toolSays && param.description !== undefined && row.parameterDescription.test(param.description));
 }
 
+/**
+ * Words that make what follows advice to the caller about what to pass ("should be a folder inside the
+ * workspace", "ideally under the project"), not a promise of the tool: the tool states no boundary it keeps.
+ */
+const ADVISORY = /\b(should|ideally|preferably|recommended|typically|usually|normally)\b/i;
+
+/** A boundary the sentence states, unless advice to the caller comes before it in the same sentence. */
+function statesBoundary(boundary: RegExp, sentence: string): boolean {
+  const m = new RegExp(boundary.source, boundary.flags.replace("g", "")).exec(sentence);
+  return m !== null && !ADVISORY.test(sentence.slice(0, m.index));
+}
+
 /** The tool's own text promises a boundary inside the act. */
 function promisesBoundary(row: PurposeRow, t: SurfaceItem): boolean {
   if (row.act === "sql" && t.annotations.readOnlyHint === true) return true;
   if (!row.boundary) return false;
   const text = [toolText(t), ...t.parameters.map((p) => p.description ?? "")].join(" \n ");
-  return row.boundary.test(text) && !(row.boundaryUnless?.test(text) ?? false);
+  const sentences = text.split(/[.;!?]\s|\n/);
+  return sentences.some((sentence) => statesBoundary(row.boundary!, sentence)) && !(row.boundaryUnless?.test(text) ?? false);
 }
 
 /** Every module's text: a connection option (`multipleStatements`) may sit anywhere. */
