@@ -244,6 +244,8 @@ function pathLeads(ctx: RuleContext, hit: SinkHit): boolean {
 }
 
 const TEMP_ROOT_CALLS = new Set(["mkdtemp", "mkdtempSync", "tmpdir"]);
+/** `path` functions whose result starts where their first argument does. */
+const PATH_BUILDERS = new Set(["join", "resolve", "normalize", "dirname"]);
 
 function calleeName(n: TSESTree.CallExpression): string | undefined {
   const callee = unwrapExpression(n.callee);
@@ -281,7 +283,8 @@ function leadsUnknown(ctx: RuleContext, node: TSESTree.Node, module: ParsedModul
   if (n.type === "CallExpression" && TEMP_ROOT_CALLS.has(calleeName(n) ?? "")) return false;
   if (n.type === "LogicalExpression") return rec(n.left) || rec(n.right);
   if (n.type === "ConditionalExpression") return rec(n.consequent) || rec(n.alternate);
-  if (n.type === "CallExpression" && n.callee.type === "MemberExpression" && ["join", "resolve", "normalize"].includes(propertyName(n.callee) ?? "") && n.arguments[0] && n.arguments[0].type !== "SpreadElement") return rec(n.arguments[0]);
+  // `path.join(dir, …)` or an imported `join(dir, …)`, `dirname(file)`: the path starts where its first argument does.
+  if (n.type === "CallExpression" && PATH_BUILDERS.has(calleeName(n) ?? "") && n.arguments[0] && n.arguments[0].type !== "SpreadElement") return rec(n.arguments[0]);
   if (n.type === "Identifier") {
     const target = folderFor(ctx.program).resolve(n, module);
     if (target && target.node !== n && target.node.type !== "Identifier") return rec(target.node as TSESTree.Node, target.module);
