@@ -99,13 +99,18 @@ function handlerSources(ctx: RuleContext, tools: readonly string[]): string[] {
   return out;
 }
 
-/** Per module, read once: its functions and its calls by where they start (`line:column`, 1-based column). */
-const moduleIndex = new WeakMap<ParsedModule, { functions: TSESTree.Node[]; calls: Map<string, TSESTree.CallExpression> }>();
+/** Per module, read once: its functions, its calls by where they start (`line:column`, 1-based column), and its class methods by name. */
+interface ModuleIndex {
+  functions: TSESTree.Node[];
+  calls: Map<string, TSESTree.CallExpression>;
+  methods: Map<string, TSESTree.Node[]>;
+}
+const moduleIndex = new WeakMap<ParsedModule, ModuleIndex>();
 
-function indexOf(module: ParsedModule): { functions: TSESTree.Node[]; calls: Map<string, TSESTree.CallExpression> } {
+function indexOf(module: ParsedModule): ModuleIndex {
   let index = moduleIndex.get(module);
   if (index) return index;
-  const built = { functions: [] as TSESTree.Node[], calls: new Map<string, TSESTree.CallExpression>() };
+  const built: ModuleIndex = { functions: [], calls: new Map(), methods: new Map() };
   walk(module.ast, {
     enter(n) {
       if (isFunctionNode(n)) built.functions.push(n);
@@ -113,12 +118,29 @@ function indexOf(module: ParsedModule): { functions: TSESTree.Node[]; calls: Map
         const key = `${n.loc.start.line}:${n.loc.start.column + 1}`;
         if (!built.calls.has(key)) built.calls.set(key, n);
       }
+      if (n.type === "MethodDefinition" && isFunctionNode(n.value)) {
+        const name = propertyName(n);
+        if (name !== undefined) built.methods.set(name, [...(built.methods.get(name) ?? []), n.value]);
+      }
       return undefined;
     },
   });
   index = built;
   moduleIndex.set(module, index);
   return index;
+}
+
+/** The one class method named `name` in `module`, or else in the whole package; undefined when there is none or more than one. */
+function onlyMethodNamed(ctx: RuleContext, module: ParsedModule, name: string): { node: TSESTree.Node; module: ParsedModule } | undefined {
+  if (name === "") return undefined;
+  const here = indexOf(module).methods.get(name) ?? [];
+  if (here.length > 0) return here.length === 1 ? { node: here[0], module } : undefined;
+  const found: { node: TSESTree.Node; module: ParsedModule }[] = [];
+  for (const m of ctx.program.byPath.values()) {
+    for (const node of indexOf(m).methods.get(name) ?? []) found.push({ node, module: m });
+    if (found.length > 1) return undefined;
+  }
+  return found[0];
 }
 
 /**
@@ -146,6 +168,12 @@ function pathSources(ctx: RuleContext, flow: Flow, hit: SinkHit): string[] {
     const call = calls.get(`${at.line}:${at.column}`);
     const target = call ? folder.resolve(call.callee, module) : undefined;
     if (target && target.node !== call?.callee && isFunctionNode(target.node)) textOf(target.node as TSESTree.Node, target.module);
+    // `db.readQuery(q)` on an instance of a class of the package, when the resolver cannot name the instance's
+    // class: the one class method of that name, in this module or else in the whole package.
+    else if (call && call.callee.type === "MemberExpression") {
+      const method = onlyMethodNamed(ctx, module, propertyName(call.callee) ?? "");
+      if (method) textOf(method.node, method.module);
+    }
   }
   return [...out];
 }
