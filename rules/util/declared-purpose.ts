@@ -343,6 +343,11 @@ function namesInSinkValue(ctx: RuleContext, hit: SinkHit, tools: readonly Surfac
       else {
         const target = folderFor(ctx.program).resolve(n, module);
         if (target && target.node !== n && target.node.type !== "Identifier") visit(target.node as TSESTree.Node, target.module, depth + 1);
+        // `for (const refPath of referenceImages)`: each element of the list argument.
+        else {
+          const list = module === hit.module ? iteratedList(hit, n.name) : undefined;
+          if (list) visit(list, module, depth + 1);
+        }
       }
     } else if (n.type === "MemberExpression") {
       const p = byWords.get(spelledAsWords(propertyName(n) ?? ""));
@@ -361,6 +366,22 @@ function namesInSinkValue(ctx: RuleContext, hit: SinkHit, tools: readonly Surfac
   };
   visit(arg, hit.module, 0);
   return [...out];
+}
+
+/** The list a `for (const name of list)` around the sink walks, when `name` is that loop's variable. */
+function iteratedList(hit: SinkHit, name: string): TSESTree.Node | undefined {
+  let list: TSESTree.Node | undefined;
+  for (const fn of functionsAround(hit.module.ast, hit.node)) {
+    walk(fn, {
+      enter(n) {
+        if (list) return false;
+        if (n.type === "ForOfStatement" && n.left.type === "VariableDeclaration" && n.left.declarations.some((d) => d.id.type === "Identifier" && d.id.name === name) && n.range[0] <= hit.node.range![0] && hit.node.range![1] <= n.range[1]) list = n.right;
+        return undefined;
+      },
+    });
+    if (list) return list;
+  }
+  return undefined;
 }
 
 /**
