@@ -488,28 +488,18 @@ function sinkWrites(hit: SinkHit): boolean {
 }
 
 /**
- * Some call that writes, creates, moves or deletes a path is reached by an argument of one of
- * `tools` (a finding of its own, at the write's rung): the tool's write is said there.
- */
-function writeSeenFor(ctx: RuleContext, tools: readonly string[]): boolean {
-  return ctx.taint.hitsOf("path-traversal").some((h) => sinkWrites(h) && h.flows.some((f) => f.label.kind === "tool-argument" && attributedFlow(ctx, f, h).label.name.split(" | ").some((n) => tools.includes(n))));
-}
-
-/**
  * Severity from what the act can reach. A path capability is rated by its
  * call: one that writes, moves or deletes is medium where the model names the
- * file itself or the tool writes; one that only reads is low, since the
- * tool's writes are findings of their own, unless no write of the tool was
- * seen as a flow (a helper the taint did not follow, known to the inventory):
- * then this finding is where the write is said.
+ * file itself or the tool writes; one that only reads is low, whatever else
+ * the tool writes (its own temp files, or the path the model names: each
+ * write is a finding of its own).
  */
 function severityOf(ctx: RuleContext, row: PurposeRow, tools: readonly SurfaceItem[], readOnlyEnforced: boolean, hit: SinkHit): "medium" | "low" {
   if (row.act === "sql") return readOnlyEnforced ? "low" : "medium";
   if (row.act === "path") {
     if (writesAtSink(ctx, hit)) return "medium";
     const toolWrites = tools.some((t) => t.capabilities.includes("fs-write") || t.capabilities.includes("fs-delete"));
-    if (!toolWrites) return "low";
-    return sinkWrites(hit) || !writeSeenFor(ctx, tools.map((t) => t.name)) ? "medium" : "low";
+    return toolWrites && sinkWrites(hit) ? "medium" : "low";
   }
   return "medium";
 }

@@ -37,7 +37,7 @@ export const SEVERITY_LADDERS: Record<string, SeverityLadder> = {
   },
   "path-traversal": {
     high: "A tool argument names a file under a root the code chose (`join(TEMPLATES, name)`), or past a check that does not work, or outside a folder the tool promises to keep to.",
-    medium: "Capability: the tool says it works on the path the model names (in its name, its description, or the parameter's own: \"directory where the report is saved\") and the call writes, creates, moves or deletes there (deploy, download to, save as); also a read by a tool whose writes the scan knows only from the tool's inventory (no write of it was seen as a flow), where this finding is the one that says it.",
+    medium: "Capability: the tool says it works on the path the model names (in its name, its description, or the parameter's own: \"directory where the report is saved\") and the call writes, creates, moves or deletes there (deploy, download to, save as).",
     low: "Capability: the tool says it reads the path the model names (\"path of the file to upload\", \"file paths to attach\") and the call only reads, whatever else the tool writes (each write is a finding of its own); or it hands the path to a containment check of its own the scan did not verify (said so).",
   },
   ssrf: {
