@@ -368,20 +368,23 @@ function namesInSinkValue(ctx: RuleContext, hit: SinkHit, tools: readonly Surfac
   return [...out];
 }
 
-/** The list a `for (const name of list)` around the sink walks, when `name` is that loop's variable. */
+/**
+ * The list a `for (const name of list)` around the sink walks, when `name` is that loop's variable.
+ * Only the nodes around the sink are entered (the cost is the tree's depth there, not the module's size).
+ */
 function iteratedList(hit: SinkHit, name: string): TSESTree.Node | undefined {
+  const at = hit.node.range;
+  if (!at) return undefined;
   let list: TSESTree.Node | undefined;
-  for (const fn of functionsAround(hit.module.ast, hit.node)) {
-    walk(fn, {
-      enter(n) {
-        if (list) return false;
-        if (n.type === "ForOfStatement" && n.left.type === "VariableDeclaration" && n.left.declarations.some((d) => d.id.type === "Identifier" && d.id.name === name) && n.range[0] <= hit.node.range![0] && hit.node.range![1] <= n.range[1]) list = n.right;
-        return undefined;
-      },
-    });
-    if (list) return list;
-  }
-  return undefined;
+  walk(hit.module.ast, {
+    enter(n) {
+      if (n.range[0] > at[0] || n.range[1] < at[1]) return false;
+      // The innermost such loop wins: it is entered last.
+      if (n.type === "ForOfStatement" && n.left.type === "VariableDeclaration" && n.left.declarations.some((d) => d.id.type === "Identifier" && d.id.name === name)) list = n.right;
+      return undefined;
+    },
+  });
+  return list;
 }
 
 /**
