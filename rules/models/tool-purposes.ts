@@ -48,7 +48,9 @@ export const PURPOSE_ROWS: readonly PurposeRow[] = [
     tool: /\b(sql|query|queries|statement|statements)\b/i,
     parameter: /^(sql|query|statement|stmt|sql query|query string|query text|sql statement|raw sql|sql string)$/i,
     parameterDescription: /\b(sql|query|statement)\b/i,
-    parameterSays: /\b(sql|query|statement)\s+to\s+(run|execute)\b|\b(raw|arbitrary)\s+sql\b/i,
+    // "SQL query to execute", "raw SQL", and a description that opens by naming the statement ("CREATE TABLE SQL statement",
+    // "SELECT SQL query"), not one that mentions a query further on ("table name for the SQL query").
+    parameterSays: /\b(sql|query|statement)\s+to\s+(run|execute)\b|\b(raw|arbitrary)\s+sql\b|^\s*(an?\s+|the\s+)?([\w-]+\s+){0,2}sql\s+(statement|statements|query|queries|text)\b/i,
     // `read_query`, "Run a SELECT query", "read-only": the tool promises reads (a `readOnlyHint` too).
     boundary: /\bread\b|\bread[- ]?only\b|\bselect\b|\bno\s+(writes|modifications)\b/i,
     boundaryUnless: /\b(insert|update|delete|drop|create|alter|write|writes|modify|ddl|dml|arbitrary)\b/i,

@@ -37,8 +37,8 @@ export const SEVERITY_LADDERS: Record<string, SeverityLadder> = {
   },
   "path-traversal": {
     high: "A tool argument names a file under a root the code chose (`join(TEMPLATES, name)`), or past a check that does not work, or outside a folder the tool promises to keep to.",
-    medium: "Capability: the tool says it works on the path the model names (in its name, its description, or the parameter's own: \"directory where the report is saved\") and can write or delete there (deploy, download to, save as).",
-    low: "Capability: the tool says it reads the path the model names (\"path of the file to upload\", \"file paths to attach\"), and only reads; or it hands the path to a containment check of its own the scan did not verify (said so).",
+    medium: "Capability: the tool says it works on the path the model names (in its name, its description, or the parameter's own: \"directory where the report is saved\") and the call writes, creates, moves or deletes there (deploy, download to, save as).",
+    low: "Capability: the tool says it reads the path the model names (\"path of the file to upload\", \"file paths to attach\") and the call only reads, whatever else the tool writes (each write is a finding of its own); or it hands the path to a containment check of its own the scan did not verify (said so).",
   },
   ssrf: {
     high: "A tool argument chooses the scheme or host of a request the code meant for a fixed kind of destination (`https://${host}/api`, a base written before the path, glued to the authority: `https://api.example.com` + id), with no allow-list.",
@@ -78,14 +78,14 @@ export const SEVERITY_LADDERS: Record<string, SeverityLadder> = {
   "unpinned-server": { medium: "A client config starts a server from an unpinned package spec (`npx -y pkg`)." },
   "install-script": {
     high: "A lifecycle script reaches the network, processes, AI agent CLIs or files outside the package (a chmod or copy of the package's own files, built from `__dirname` or the working folder npm gives it, is inside), downloads code, or fetches and runs a package it does not declare.",
-    medium: "It runs code the scan cannot see to the end (a dependency it loads, a file not in the package, a program it does not know) or a declared dependency's binary.",
-    low: "A native build (`node-gyp rebuild`, `prebuild-install`), an inert command, or code that uses only Node's own modules (and libraries that only style terminal text, such as a colour or box library printing a banner) and provably reaches no network, process or outside write.",
+    medium: "It runs code the scan cannot see to the end (a dependency it loads, a file not in the package, a program it does not know) or a runtime dependency's binary.",
+    low: "A native build (`node-gyp rebuild`, `prebuild-install`), an inert command, or code that uses only Node's own modules (and libraries that only style terminal text, such as a colour or box library printing a banner) and provably reaches no network, process or outside write. Also the program of a devDependency (`patch-package`, `husky`) in a published package: npm installs no devDependency when the package is installed from the registry, so nothing of the package's runs.",
   },
   "download-and-execute": { critical: "Bytes from the network are written and run, evaluated or required." },
   "obfuscated-code": { high: "Obfuscator signatures, decoded payloads that are executed, or packed strings." },
   "silent-process": {
-    medium: "A detached child process with ignored output (or `nohup … &` in a command or install script) runs a program the package does not ship.",
-    low: "The detached program is a file the package ships (its own daemon or update check): its code is in the scan. Or a tool the user calls starts it and says it opens or launches an application (\"Start the Android emulator window\", \"open the file in the editor\"): the window is meant to outlive the call. Or the function that starts it returns the child or its pid to its caller, which can watch or stop it. Not reported: a detached child whose stdout or stderr is piped and read by the server (`child.stderr.on(\"data\", …)`): its output is not ignored.",
+    medium: "A detached child process with ignored output (or `nohup … &`, `setsid`, a trailing `&`, `Start-Process -WindowStyle Hidden` in a command or install script) runs a program the package does not ship.",
+    low: "The detached program is a file the package ships (its own daemon or update check): its code is in the scan. Or a tool the user calls starts it and says it opens or launches an application (\"Start the Android emulator window\", \"open the file in the editor\"): the window is meant to outlive the call. Or the function that starts it returns the child or its pid to its caller, which can watch or stop it. Not reported: a detached child whose stdout or stderr is piped and read by the server (`child.stderr.on(\"data\", …)`): its output is not ignored; nor PowerShell's call operator (`& taskkill …`) or a program's own hidden window (`powershell -WindowStyle Hidden -Command …`) in a call that waits: nothing outlives it.",
   },
   typosquat: { medium: "The package name is a small edit away from a popular MCP package." },
   "vulnerable-dependency": {
