@@ -13,9 +13,9 @@ import { NETWORK_REQUEST_KIND } from "./models/network.js";
 import { URL_PATH } from "../analyzer/taint/url-shapes.js";
 import { hasInertOptions, optionInjectionReach, readsNextAsValue, runsOperandsAsCode } from "./models/commands.js";
 import { argumentVectorRisk, isFixedFirstElement } from "./util/argument-vector.js";
-import { declaredCapability } from "./util/declared-purpose.js";
+import { declaredCapability, type DeclaredCapability } from "./util/declared-purpose.js";
 import { templateText } from "./util/command-strings.js";
-import { isUnsafe, reportFlow, shapeOf, unreadCheckOf, type UntrustedFlow, untrustedFlows } from "./util/untrusted-flows.js";
+import { attributedFlow, isUnsafe, reportFlow, shapeOf, unreadCheckOf, type UntrustedFlow, untrustedFlows } from "./util/untrusted-flows.js";
 
 /** For an element in option position a pattern counts by its shape (can it start with `-`?), not by being a pattern. */
 const OPTION_GUARDS: readonly GuardKind[] = ["literal-equality", "allow-list", "type-check", "sanitizer-call"];
@@ -98,8 +98,9 @@ export const commandInjection: Rule = {
         reportFlow(ctx, u, `${what}, past a check the scanner does not read (${unread}); verify that it keeps commands out`, SHELL_FIX, "low");
         continue;
       }
-      const capability = declaredCapability(ctx, u);
-      reportFlow(ctx, u, what, capability?.advice ?? SHELL_FIX, undefined, "", capability);
+      const framed = lineCapability(ctx, hit, breaking);
+      if (framed && "capability" in framed) reportFlow(ctx, framed.u, what, framed.capability.advice, undefined, "", framed.capability);
+      else reportFlow(ctx, framed?.injection ?? u, what, SHELL_FIX);
     }
     const scriptHits = new Set<SinkHit>();
     for (const u of untrustedFlows(ctx, "command-argument", OPTION_GUARDS)) {
@@ -121,6 +122,33 @@ export const commandInjection: Rule = {
     reportResponseValuesInShellLines(ctx, reportedHits, scriptHits);
   },
 };
+
+/**
+ * The line is a tool's declared capability when one of the values that break
+ * into it is the command the tool says it runs (`cd "<dir>" && ${command}`),
+ * and every other such value comes from the same tools: a folder or variable
+ * that can also break out of its quotes gives the model nothing the command
+ * does not. A value of another tool sharing the line stays an injection, and
+ * is the one reported.
+ */
+function lineCapability(ctx: RuleContext, hit: SinkHit, breaking: readonly Flow[]): { u: UntrustedFlow; capability: DeclaredCapability } | { injection: UntrustedFlow } | undefined {
+  const at = (h: SinkHit) => `${h.location.file}:${h.location.line}:${h.location.column}`;
+  // A helper called by several tools is a hit per calling context at one place: each one's values count.
+  const others = ctx.taint.hitsOf(hit.kind).filter((h) => h !== hit && at(h) === at(hit));
+  for (const flow of breaking) {
+    const capability = declaredCapability(ctx, { hit, flow });
+    if (!capability) continue;
+    const foreign = (f: Flow, h: SinkHit) => !attributedFlow(ctx, f, h).label.name.split(" | ").every((t) => capability.tools.includes(t));
+    const own = breaking.find((f) => foreign(f, hit));
+    if (own) return { injection: { hit, flow: own } };
+    for (const h of others) {
+      const flowOfOther = h.flows.find((f) => isUnsafe(ctx, f, "command-injection", GUARDS, h) && foreign(f, h));
+      if (flowOfOther) return { injection: { hit: h, flow: flowOfOther } };
+    }
+    return { u: { hit, flow }, capability };
+  }
+  return undefined;
+}
 
 /** Argument injection: high for a program with an option that carries its own command (`git --upload-pack=…`), medium otherwise. */
 function reportOption(ctx: RuleContext, u: UntrustedFlow, program: string | undefined, subcommand: string | undefined, where: string): void {

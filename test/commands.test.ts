@@ -5,7 +5,7 @@ import { commandsOf } from "../analyzer/mcp/commands.js";
 import { localReach } from "../analyzer/mcp/reachable.js";
 import { ConstantFolder, relativeResolver } from "../analyzer/program/constants.js";
 import { walk, type Node } from "../analyzer/parse/ast.js";
-import { hasInertOptions, isReadOnlyCommand, optionInjectionReach, readsNextAsValue, runsOperandsAsCode, takesOperand } from "../rules/models/commands.js";
+import { hasInertOptions, isReadOnlyCommand, launchersOnly, optionInjectionReach, readsNextAsValue, runsOperandsAsCode, takesOperand } from "../rules/models/commands.js";
 import { programOf } from "./support/program.js";
 
 const isProcess = (api: string) => api.startsWith("child_process ");
@@ -147,6 +147,16 @@ test("command table: value-taking options of the usual CLIs, and programs that r
   assert.equal(runsOperandsAsCode("/usr/bin/sudo"), true);
   assert.equal(runsOperandsAsCode("git"), false);
   assert.equal(runsOperandsAsCode(undefined), false);
+});
+
+test("launchersOnly: words that hand the rest of the line to the command after them", () => {
+  assert.equal(launchersOnly([]), true, "nothing before the command");
+  assert.equal(launchersOnly(["env"]), true);
+  assert.equal(launchersOnly(["npx", "cross-env"]), true, "a package runner and the settings launcher it runs");
+  assert.equal(launchersOnly(["sudo", "nohup"]), true);
+  assert.equal(launchersOnly(["git"]), false, "a program the code chose: what follows is its argument");
+  assert.equal(launchersOnly(["node"]), false, "an interpreter takes a script, not a command line");
+  assert.equal(launchersOnly(["env", "make"]), false);
 });
 
 test("readsNextAsValue: the table for a program it knows, the code's pairing for one it does not", () => {

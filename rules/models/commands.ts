@@ -104,7 +104,8 @@ export const COMMANDS: readonly CommandRow[] = [
     deletes: [["uninstall"], ["remove"], ["rm"], ["unpublish"], ["prune"], ["cache", "clean"]],
     runsCode: ["run", "run-script", "exec", "x", "dlx", "test", "start", "--prefix", "-C", "--userconfig", "--script-shell", "--node-options", "--global-config", "--registry"],
   },
-  { program: "npx", aliases: ["pnpx", "bunx"], readOnly: [], runsCode: ["*"] },
+  // A package runner: its first operand names the program, the rest are that program's (`npx cross-env K=V cmd`).
+  { program: "npx", aliases: ["pnpx", "bunx"], runsOperands: true, readOnly: [], runsCode: ["*"] },
   { program: "node", aliases: ["deno", "python", "python3", "ruby", "perl", "php", "bash", "sh", "zsh", "powershell", "pwsh"], readOnly: [["--version"], ["-v"], ["-V"]], runsCode: ["*"] },
   { program: "curl", operandOptions: ["-H", "--header", "-X", "--request", "-d", "--data", "--data-raw", "--data-binary", "--data-urlencode", "-u", "--user", "-A", "--user-agent", "-e", "--referer", "-o", "--output", "-m", "--max-time", "--connect-timeout", "-b", "--cookie", "-F", "--form", "-w", "--write-out", "--retry"], readOnly: [[]], runsCode: ["-K", "--config"], mutatingOptions: ["-o", "--output", "-O", "--remote-name", "-T", "--upload-file", "-d", "--data", "-X", "--request", "-F", "--form", "-c", "--cookie-jar", "-D", "--dump-header"] },
   { program: "wget", runsCodeInOneArgument: ["--execute=", "-e"], readOnly: [["--spider"]], writes: [[]], runsCode: ["-e", "--execute", "--config", "--use-askpass"], mutatingOptions: ["-O", "--output-document", "-o", "--output-file", "-P", "--post-data", "--post-file"] },
@@ -124,7 +125,7 @@ export const COMMANDS: readonly CommandRow[] = [
   { program: "open", aliases: ["xdg-open", "start", "wslview"], operandOptions: ["-b", "--bundle-id"], readOnly: [], writes: [[]], runsCode: ["-a", "--args"] },
   { program: "tar", operandOptions: ["-f", "--file", "-C", "--directory", "--exclude", "-T", "--files-from"], runsCodeInOneArgument: ["--to-command=", "--checkpoint-action=", "--use-compress-program=", "--info-script=", "--new-volume-script="], readOnly: [["-t"], ["-tf"], ["-tzf"], ["--list"]], writes: [[]], runsCode: ["--to-command", "--checkpoint-action", "--use-compress-program", "-I", "--info-script", "--new-volume-script", "-F"] },
   { program: "ssh", operandOptions: ["-p", "-i", "-l", "-J", "-L", "-R", "-D"], runsCodeInOneArgument: ["-oProxyCommand=", "-oLocalCommand="], runsOperands: true, readOnly: [], writes: [[]], runsCode: ["-o", "-F", "ProxyCommand", "LocalCommand", "PermitLocalCommand"] },
-  { program: "env", aliases: ["sudo", "doas", "xargs", "timeout", "nice", "nohup", "time", "watch", "exec", "eval", "su", "script", "parallel", "strace", "caffeinate"], runsOperands: true, readOnly: [], runsCode: ["*"] },
+  { program: "env", aliases: ["cross-env", "sudo", "doas", "xargs", "timeout", "nice", "nohup", "time", "watch", "exec", "eval", "su", "script", "parallel", "strace", "caffeinate"], runsOperands: true, readOnly: [], runsCode: ["*"] },
   // macOS unified log: `log show --start DATE --predicate P`.
   { program: "log", operandOptions: ["--start", "--end", "--last", "--predicate", "--style", "--process", "--level", "--type", "--archive", "--color"], readOnly: [["show"], ["stream"], ["stats"]], writes: [["collect"], ["config"], ["erase"]], runsCode: [] },
   // AppleScript: `-e` takes a line of script (code, not an option), `-l` the language.
@@ -234,6 +235,16 @@ export function readsNextAsValue(program: string | undefined, option: string): b
 export function runsOperandsAsCode(program: string | undefined): boolean {
   const row = commandRow(program);
   return !!row && (!!row.runsOperands || row.runsCode.includes("*"));
+}
+
+/**
+ * True when every word is a launcher that hands the rest of its line to the
+ * command written after it (`env`, `sudo`, `nohup`, `npx`): a piece written
+ * after them is still the command the line runs, not an argument of a program
+ * the code chose.
+ */
+export function launchersOnly(words: readonly string[]): boolean {
+  return words.every((w) => commandRow(w)?.runsOperands === true);
 }
 
 /** True when no option of the program can do more than change what it prints: argument injection there is no finding. */

@@ -13,9 +13,10 @@ import type { TSESTree } from "@typescript-eslint/types";
 import { propertyName, unwrapExpression, walk } from "../../analyzer/parse/ast.js";
 import { isFunctionNode } from "../../analyzer/mcp/context.js";
 import { patternIdentifiers } from "../../analyzer/taint/modules.js";
-import { AFTER_FIRST_WORD, AFTER_OPTIONS_END, IN_DOUBLE_QUOTES, IN_SINGLE_QUOTES, OPTION_VALUE } from "../../analyzer/taint/shell-shapes.js";
+import { AFTER_FIRST_WORD, AFTER_OPTIONS_END, IN_DOUBLE_QUOTES, IN_SINGLE_QUOTES, OPTION_VALUE, commandStartWords } from "../../analyzer/taint/shell-shapes.js";
 import type { Flow, SinkHit } from "../../analyzer/taint/spec.js";
 import type { ParsedModule, SurfaceItem } from "../../analyzer/types.js";
+import { launchersOnly } from "../models/commands.js";
 import { WRITING_PATH_CALLS } from "../models/fs-paths.js";
 import { NETWORK_REQUEST_KIND } from "../models/network.js";
 import { runsOneStatement } from "../models/sql.js";
@@ -201,6 +202,19 @@ function argumentLeads(ctx: RuleContext, hit: SinkHit, open: OpenFlow): boolean 
     return d.constants.length === 0 && !configuredFirst && !d.hostFixed && !d.hostConfigured && !d.pathUnderUnknownHost;
   });
   return bare || hits.every((h) => passedWhole(ctx, h, open));
+}
+
+/**
+ * The argument is the command a shell line runs: written where a command of
+ * the line starts, after commands of the code's own (`cd "<dir>" && ${command}`)
+ * and launchers that hand it the rest of the line (`env K=V`, `npx cross-env
+ * K=V`), and not inside quotes. It is no argument of a program the code chose
+ * (`git ${command}` keeps the model to git's arguments): the line runs
+ * whatever the model writes, which is what the tool says it does.
+ */
+function startsTheCommand(flow: Flow): boolean {
+  const words = commandStartWords(flow.sanitizedFor);
+  return words !== undefined && launchersOnly(words) && !flow.sanitizedFor.some((m) => m === IN_SINGLE_QUOTES || m === IN_DOUBLE_QUOTES);
 }
 
 /**
@@ -534,7 +548,8 @@ export function declaredCapability(ctx: RuleContext, u: UntrustedFlow, open: Ope
   const declared = declaration(ctx, u);
   if (!declared) return undefined;
   const { flow, row, tools, argumentsNamed } = declared;
-  if (!(row.act === "path" ? pathLeads(ctx, u.hit) : argumentLeads(ctx, u.hit, open))) return undefined;
+  const leads = row.act === "path" ? pathLeads(ctx, u.hit) : argumentLeads(ctx, u.hit, open) || (row.act === "command" && startsTheCommand(flow));
+  if (!leads) return undefined;
   const toolNames = [...new Set(tools.map((t) => t.name))];
   let readOnlyEnforced = false;
   // The handlers' text, read once for both questions below.
