@@ -14,7 +14,8 @@ import { propertyName, unwrapExpression, walk } from "../../analyzer/parse/ast.j
 import { isFunctionNode } from "../../analyzer/mcp/context.js";
 import { patternIdentifiers } from "../../analyzer/taint/modules.js";
 import { AFTER_FIRST_WORD, AFTER_OPTIONS_END, IN_DOUBLE_QUOTES, IN_SINGLE_QUOTES, OPTION_VALUE, commandStartWords } from "../../analyzer/taint/shell-shapes.js";
-import type { Flow, SinkHit } from "../../analyzer/taint/spec.js";
+import { AFTER_TEXT } from "../../analyzer/taint/position-shapes.js";
+import { type Flow, type SinkHit, URI_COMPONENT } from "../../analyzer/taint/spec.js";
 import type { ParsedModule, SurfaceItem } from "../../analyzer/types.js";
 import { launchersOnly } from "../models/commands.js";
 import { WRITING_PATH_CALLS } from "../models/fs-paths.js";
@@ -215,6 +216,17 @@ function argumentLeads(ctx: RuleContext, hit: SinkHit, open: OpenFlow): boolean 
 function startsTheCommand(flow: Flow): boolean {
   const words = commandStartWords(flow.sanitizedFor);
   return words !== undefined && launchersOnly(words) && !flow.sanitizedFor.some((m) => m === IN_SINGLE_QUOTES || m === IN_DOUBLE_QUOTES);
+}
+
+/**
+ * The argument starts the URL: no text is written before it
+ * (position-shapes.ts AFTER_TEXT), and it is not URI-encoded (then it could not
+ * be a base). A default of the code's used when the argument is missing
+ * (`${base_url ?? DEFAULT_API}/v1/projects`) is no boundary: when the model
+ * names the base, the request goes where it says.
+ */
+function startsTheUrl(flow: Flow): boolean {
+  return !flow.sanitizedFor.includes(AFTER_TEXT) && !flow.sanitizedFor.includes(URI_COMPONENT);
 }
 
 /**
@@ -548,7 +560,7 @@ export function declaredCapability(ctx: RuleContext, u: UntrustedFlow, open: Ope
   const declared = declaration(ctx, u);
   if (!declared) return undefined;
   const { flow, row, tools, argumentsNamed } = declared;
-  const leads = row.act === "path" ? pathLeads(ctx, u.hit) : argumentLeads(ctx, u.hit, open) || (row.act === "command" && startsTheCommand(flow));
+  const leads = row.act === "path" ? pathLeads(ctx, u.hit) : argumentLeads(ctx, u.hit, open) || (row.act === "command" && startsTheCommand(flow)) || (row.act === "fetch" && startsTheUrl(flow));
   if (!leads) return undefined;
   const toolNames = [...new Set(tools.map((t) => t.name))];
   let readOnlyEnforced = false;
