@@ -108,7 +108,7 @@ export function afterFlagMarks(previous: readonly string[] | undefined, previous
 
 /**
  * Written where a command of the line starts: after `&&`, `||`, `;`, `|`,
- * `&`, a newline or an opening `(` / backtick, with only environment settings
+ * `&`, a newline, `$(` or a backtick, with only environment settings
  * (`NAME=value`), options, numbers, text the code computed and program words
  * between (`cd "<dir>" && npx cross-env K=V ${x}`): `shape:command-start:`
  * followed by those program words, sorted and joined by spaces (none: the
@@ -132,8 +132,8 @@ function wordsOfCommandBefore(before: string): string[] | undefined {
       if (c === '"') state = "none";
     } else if (c === "'") state = "single";
     else if (c === '"') state = "double";
-    // `2>&1` and `<&3` are redirections, not `&`.
-    else if (";&|\n(`".includes(c) && !(c === "&" && (before[i - 1] === ">" || before[i - 1] === "<"))) start = i + 1;
+    // `2>&1` and `<&3` are redirections, not `&`; a bare `(` is as often text as a subshell, `$(` is a command.
+    else if ((";&|\n`".includes(c) && !(c === "&" && (before[i - 1] === ">" || before[i - 1] === "<"))) || (c === "(" && before[i - 1] === "$")) start = i + 1;
   }
   if (state !== "none" || start < 0) return undefined;
   const tail = before.slice(start);
