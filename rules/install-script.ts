@@ -47,7 +47,7 @@ function judgeReach(j: Judgement, where: string, reached: ReachedApi[], modules:
   for (const r of reached.slice(0, 5)) if (r.location.file !== "package.json") j.related.push({ location: r.location, message: `${r.callee}: ${CAPABILITY_WORDS[r.capability]}` });
 }
 
-function judgeStep(j: Judgement, step: ScriptStep, ctx: RuleContext): void {
+function judgeStep(j: Judgement, step: ScriptStep, ctx: RuleContext, script: LifecycleScript): void {
   switch (step.kind) {
     case "js-file": {
       const styling = new Set<string>();
@@ -75,10 +75,18 @@ function judgeStep(j: Judgement, step: ScriptStep, ctx: RuleContext): void {
       } else if (isDownloader(command)) raise(j, "high", `\`${name}\` downloads from the network`);
       else if (AI_CLIS.has(name)) raise(j, "high", `it drives the local AI agent \`${name}\``);
       else if (isInert(command)) raise(j, "low", `it runs \`${name}\``);
+      // npm installs no devDependency of a package installed from the registry: the program is not there to run.
+      else if (!script.buildStep && providedOnlyByDevDependency(ctx, name)) raise(j, "low", `it runs \`${name}\`, the program of a devDependency, which an install from the registry does not provide`);
       else if (!["node", "npm", "yarn", "pnpm", "sh", "bash"].includes(name)) raise(j, "medium", `it runs \`${programPath(command)}\``);
       return;
     }
   }
+}
+
+/** A program named after a devDependency the package declares nowhere else (`patch-package`, `husky`). */
+function providedOnlyByDevDependency(ctx: RuleContext, program: string): boolean {
+  const f = ctx.source.facts;
+  return program in f.devDependencies && !(program in f.dependencies) && !(program in f.optionalDependencies) && !(program in f.peerDependencies);
 }
 
 function isDeclaredDependency(ctx: RuleContext, spec: string): boolean {
@@ -90,7 +98,7 @@ function isDeclaredDependency(ctx: RuleContext, spec: string): boolean {
 export function judgeScript(script: LifecycleScript, ctx: RuleContext): Judgement {
   const j: Judgement = { severity: "low", reasons: [], related: [], reaches: new Set() };
   const steps = stepsOf(script.command, ctx.source, ctx.program.byPath);
-  for (const step of steps) judgeStep(j, step, ctx);
+  for (const step of steps) judgeStep(j, step, ctx, script);
   if (downloadExecutions(splitCommandLine(script.command)).length > 0) raise(j, "high", "it downloads code and runs it");
   if (j.reasons.length === 0) raise(j, "medium", "it runs a command");
   return j;
@@ -105,7 +113,7 @@ export const installScript: Rule = {
     cwe: [506],
     summary: "A lifecycle script runs code when the package is installed.",
     description:
-      "`preinstall`, `install` and `postinstall` scripts run with the user's full authority the moment the package is installed (including by `npx -y`), before any MCP client shows a tool or asks for permission. Most MCP servers need none; droppers and credential stealers use them. The severity says what the script's code can reach: high for network, processes, AI agent CLIs, writes outside the package or code evaluated from text built at run time; low for a plain native build (`node-gyp rebuild`, `prebuild-install`); medium otherwise.",
+      "`preinstall`, `install` and `postinstall` scripts run with the user's full authority the moment the package is installed (including by `npx -y`), before any MCP client shows a tool or asks for permission. Most MCP servers need none; droppers and credential stealers use them. The severity says what the script's code can reach: high for network, processes, AI agent CLIs, writes outside the package or code evaluated from text built at run time; low for a plain native build (`node-gyp rebuild`, `prebuild-install`), for code that provably reaches none of those, and for the program of a devDependency (npm does not install a package's devDependencies when it is installed from the registry, so there is nothing of the package's to run); medium otherwise.",
     help: [
       "**Why it matters.** An install script runs as soon as `npm install` or `npx -y` fetches the package: no tool call, no prompt, no review. It is the most common way malicious npm packages steal tokens.",
       "",

@@ -15,7 +15,7 @@ import { installHooks, stepsOf } from "./util/lifecycle.js";
 import { moduleFacts, normalizePath } from "./util/module-apis.js";
 import { folderFor } from "./util/outbound.js";
 import { constantString, readableApi } from "./util/script-reach.js";
-import { type BackgroundRun, backgroundRuns, inlineCode, splitCommandLine } from "./util/shell-command.js";
+import { type BackgroundRun, backgroundRuns, inlineCode, programName, type ShellDialect, type SimpleCommand, splitCommandLine } from "./util/shell-command.js";
 
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
 
@@ -27,16 +27,27 @@ const HOW: Record<BackgroundRun["how"], string> = {
   "hidden-window": "in a hidden window",
 };
 
-export function commandLineBackgroundRuns(line: string, depth = 0): BackgroundRun[] {
+export function commandLineBackgroundRuns(line: string, depth = 0, dialect: ShellDialect = "posix"): BackgroundRun[] {
   const commands = splitCommandLine(line);
-  const out = backgroundRuns(commands);
-  if (depth < 3) {
-    for (const c of commands) {
-      const inline = inlineCode(c);
-      if (inline?.language === "shell") out.push(...commandLineBackgroundRuns(inline.code, depth + 1));
-    }
-  }
+  const out = backgroundRuns(commands, dialect);
+  if (depth < 3) for (const c of commands) out.push(...inlineBackgroundRuns(c, depth));
   return out;
+}
+
+/** The background runs of the script a command hands to a shell (`sh -c "…"`, `powershell -Command "…"`), read by that shell's rules. */
+function inlineBackgroundRuns(command: SimpleCommand, depth: number): BackgroundRun[] {
+  const inline = inlineCode(command);
+  if (inline?.language !== "shell") return [];
+  const program = programName(command);
+  return commandLineBackgroundRuns(inline.code, depth + 1, program === "powershell" || program === "pwsh" ? "powershell" : "posix");
+}
+
+/** A call that starts PowerShell itself (`spawn("pwsh", [...])`) hands its text to PowerShell, not to a POSIX shell. */
+function dialectOfProgram(call: Call, module: ParsedModule): ShellDialect {
+  const program = constantString(call.arguments[0], module)?.trim();
+  if (program === undefined || /\s/.test(program)) return "posix";
+  const name = program.split(/[\\/]/).pop()!.replace(/\.exe$/i, "").toLowerCase();
+  return name === "powershell" || name === "pwsh" ? "powershell" : "posix";
 }
 
 /** The options object of a spawn-like call: the last object argument, or a `const` holding one. */
@@ -181,6 +192,8 @@ function ownPath(node: TSESTree.Node, module: ParsedModule, ctx: RuleContext, de
     const callee = unwrapExpression(n.callee);
     const name = callee.type === "Identifier" ? callee.name : callee.type === "MemberExpression" ? propertyName(callee) : undefined;
     const args = n.arguments.filter((a): a is TSESTree.Expression => a.type !== "SpreadElement");
+    // `findDaemonScript()`: a helper of the package that returns its own file (or null when it is missing).
+    if (n.arguments.length === 0 && name !== undefined) return returnedOwnPath(callee, module, ctx, depth);
     if (args.length !== n.arguments.length || args.length === 0) return undefined;
     if (name === "fileURLToPath" && args.length === 1) return rec(args[0]);
     if (name === "dirname" && args.length === 1) {
@@ -214,6 +227,31 @@ function ownPath(node: TSESTree.Node, module: ParsedModule, ctx: RuleContext, de
     return target && target.node !== named ? rec(target.node as TSESTree.Node, target.module) : undefined;
   }
   return undefined;
+}
+
+/**
+ * The package file a function of the package returns: every `return` gives
+ * the same own path (candidates it tries in turn, `dist/x.js` seen from two
+ * folders), or null / undefined when it finds none.
+ */
+function returnedOwnPath(callee: TSESTree.Node, module: ParsedModule, ctx: RuleContext, depth: number): string | undefined {
+  const target = folderFor(ctx.program).resolve(callee, module);
+  if (!target || target.node === callee || !isFunctionNode(target.node)) return undefined;
+  const fn = target.node as TSESTree.FunctionLike;
+  if (!fn.body || fn.body.type !== "BlockStatement") return undefined;
+  const paths = new Set<string | undefined>();
+  walk(fn.body, {
+    enter(n) {
+      if (n !== fn.body && isFunctionNode(n)) return false;
+      if (n.type !== "ReturnStatement") return undefined;
+      const value = n.argument ? unwrapExpression(n.argument) : undefined;
+      if (!value || (value.type === "Literal" && value.value === null) || isIdentifier(value, "undefined")) return false;
+      paths.add(ownPath(value, target.module, ctx, depth + 1));
+      return false;
+    },
+  });
+  const [only] = paths;
+  return paths.size === 1 ? only : undefined;
 }
 
 /** `a/b` + `../c/d.js` → `a/c/d.js`; undefined when it leaves the package. */
@@ -267,7 +305,7 @@ export const silentProcess: Rule = {
     cwe: [506],
     summary: "A child process is started detached, with its output ignored, to outlive the server or the install.",
     description:
-      "`spawn(…, { detached: true, stdio: 'ignore' })` followed by `.unref()`, or `nohup … &` in a command string or lifecycle script, starts a process that keeps running after the MCP server (or `npm install`) exits, and whose output nobody sees. Miners, beacons and second-stage payloads start this way; ordinary servers do their work inside tool calls. medium; low when the detached program is a file the package ships (`spawn(process.execPath, [path.join(__dirname, \"daemon.js\")])`): its code is part of the scan and judged there; low too when a tool that says it opens or launches an application (an editor, a game, an emulator window) starts it, or when the function that starts it returns the child or its pid to its caller. A detached child whose stdout or stderr the server pipes and reads (`child.stdout.on(\"data\", …)`) is watched, not silent, and is not reported.",
+      "`spawn(…, { detached: true, stdio: 'ignore' })` followed by `.unref()`, or `nohup … &` in a command string or lifecycle script, starts a process that keeps running after the MCP server (or `npm install`) exits, and whose output nobody sees. Miners, beacons and second-stage payloads start this way; ordinary servers do their work inside tool calls. medium; low when the detached program is a file the package ships (`spawn(process.execPath, [path.join(__dirname, \"daemon.js\")])`, also as returned by a helper of the package that tries where the file can be and returns null when it is missing): its code is part of the scan and judged there; low too when a tool that says it opens or launches an application (an editor, a game, an emulator window) starts it, or when the function that starts it returns the child or its pid to its caller. A detached child whose stdout or stderr the server pipes and reads (`child.stdout.on(\"data\", …)`) is watched, not silent, and is not reported. A script given to PowerShell is read by PowerShell's rules: `&` is its call operator and a trailing `&` starts a job of the session, which ends with it; only `Start-Process` (`start`) with a hidden window starts a program of its own there. A program's own hidden window (`powershell -WindowStyle Hidden -Command …`) is not a background run: the caller waits for it or owns it.",
     help: [
       "**Why it matters.** A detached process with ignored output is invisible to the MCP client and to the user: it is not tied to a tool call, its output never reaches a result, and closing the client does not stop it.",
       "",
@@ -295,8 +333,10 @@ export const silentProcess: Rule = {
         state.detached.push({ call, module, callee: readableApi(api), ignored: stdioIgnored(options), piped: outputPiped(options) });
         return;
       }
+      // `execFileSync("powershell.exe", ["-Command", script])`: no POSIX shell reads any of it; the script is PowerShell.
+      const dialect = dialectOfProgram(call, module);
       for (const line of commandLinesOf(call, module, ctx.taint)) {
-        const runs = commandLineBackgroundRuns(line);
+        const runs = commandLineBackgroundRuns(line, 0, dialect);
         if (runs.length === 0) continue;
         ctx.report({
           message: `${readableApi(api)} starts \`${clip(runs[0].command.text)}\` ${HOW[runs[0].how]}: it keeps running after the server exits, unseen by the client`,
@@ -432,7 +472,8 @@ function reportLifecycle(ctx: RuleContext): void {
     for (const step of stepsOf(script.command, ctx.source, ctx.program.byPath)) {
       if (step.kind !== "command" || seen.has(step.command.text)) continue;
       seen.add(step.command.text);
-      const run = backgroundRuns([step.command])[0];
+      // The step, then the script it hands to a shell (`powershell -Command "Start-Process …"`), read by that shell's rules.
+      const run = backgroundRuns([step.command])[0] ?? inlineBackgroundRuns(step.command, 0)[0];
       if (!run) continue;
       ctx.report({
         message: `package.json's ${script.hook} script starts \`${clip(run.command.text)}\` ${HOW[run.how]}: it keeps running after the install finishes`,

@@ -53,3 +53,19 @@ test("severity ladder of the injection rules: capability medium or low, a broken
   assert.equal(capability?.properties?.capability, "`run_sql` runs any SQL the model writes against the database");
   assert.equal(sql.findings.find((f) => f.message.includes("`lookup_user`"))?.properties?.capability, undefined);
 });
+
+test("severity ladder of path-traversal, per call: a declared read is low, a declared write medium, a name under the code's own root high", async () => {
+  const rungs = await scan(join(CORPUS, "path-capability-rung-per-call"), { offline: true });
+  const output = await scan(join(CORPUS, "purpose-output-described-by-what-is-saved"), { offline: true });
+  const at = (r: ScanResult, line: number) => r.findings.filter((f) => f.ruleId === "path-traversal" && f.location.line === line).map((f) => f.severity);
+  // resize_photo: the read of input_path is low, the write of output_path in the same call medium.
+  assert.deepEqual(at(rungs, 24), ["low"]);
+  assert.deepEqual(at(rungs, 25), ["medium"]);
+  // A parameter that says what is saved there declares the write (medium); the reference read is low;
+  // a theme name joined under the package's folder, and an output the tool promised to keep inside the workspace, high.
+  assert.deepEqual(at(output, 35), ["medium"]);
+  assert.deepEqual(at(output, 50), ["low"]);
+  assert.deepEqual(at(output, 58), ["high"]);
+  assert.deepEqual(at(output, 68), ["high"]);
+  for (const f of [...rungs.findings, ...output.findings].filter((x) => x.ruleId === "path-traversal" && x.severity !== "high")) assert.ok(f.properties?.capability, `a capability rung says what the tool can do: ${f.message}`);
+});

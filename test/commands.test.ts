@@ -5,7 +5,7 @@ import { commandsOf } from "../analyzer/mcp/commands.js";
 import { localReach } from "../analyzer/mcp/reachable.js";
 import { ConstantFolder, relativeResolver } from "../analyzer/program/constants.js";
 import { walk, type Node } from "../analyzer/parse/ast.js";
-import { hasInertOptions, isReadOnlyCommand, optionInjectionReach, readsNextAsValue, runsOperandsAsCode, takesOperand } from "../rules/models/commands.js";
+import { endsOptionList, harmlessOptionSlot, hasInertOptions, isReadOnlyCommand, launchersOnly, optionInjectionReach, readsNextAsValue, runsOperandsAsCode, takesOperand } from "../rules/models/commands.js";
 import { programOf } from "./support/program.js";
 
 const isProcess = (api: string) => api.startsWith("child_process ");
@@ -147,6 +147,32 @@ test("command table: value-taking options of the usual CLIs, and programs that r
   assert.equal(runsOperandsAsCode("/usr/bin/sudo"), true);
   assert.equal(runsOperandsAsCode("git"), false);
   assert.equal(runsOperandsAsCode(undefined), false);
+});
+
+test("launchersOnly: words that hand the rest of the line to the command after them", () => {
+  assert.equal(launchersOnly([]), true, "nothing before the command");
+  assert.equal(launchersOnly(["env"]), true);
+  assert.equal(launchersOnly(["npx", "cross-env"]), true, "a package runner and the settings launcher it runs");
+  assert.equal(launchersOnly(["sudo", "nohup"]), true);
+  assert.equal(launchersOnly(["git"]), false, "a program the code chose: what follows is its argument");
+  assert.equal(launchersOnly(["node"]), false, "an interpreter takes a script, not a command line");
+  assert.equal(launchersOnly(["env", "make"]), false);
+});
+
+test("command table: where a program stops reading options, and slots whose options reach little", () => {
+  assert.equal(endsOptionList("python3", "-c"), true, "python -c CODE ends the option list");
+  assert.equal(endsOptionList("/usr/bin/python3", "-m"), true);
+  assert.equal(endsOptionList("bash", "-c"), true, "sh -c SCRIPT NAME ARG: the words after are $0, $1");
+  assert.equal(endsOptionList("node", "-e"), false, "node still reads options after -e CODE");
+  assert.equal(endsOptionList("perl", "-e"), false);
+  assert.equal(endsOptionList("python3", "-u"), false);
+  assert.equal(harmlessOptionSlot("xcrun", ["simctl", "spawn"]), true);
+  assert.equal(harmlessOptionSlot("xcrun", ["simctl", "spawn", "-w"]), true, "options between are skipped");
+  assert.equal(harmlessOptionSlot("xcrun", ["simctl", "io"]), true);
+  assert.equal(harmlessOptionSlot("xcrun", ["simctl", "launch"]), false, "launch --stdout=FILE writes a file");
+  assert.equal(harmlessOptionSlot("xcrun", ["simctl", "spawn", "booted", "log"]), false, "past the device the words are another program's");
+  assert.equal(harmlessOptionSlot("xcrun", undefined), false, "a vector with a computed element before");
+  assert.equal(harmlessOptionSlot("git", ["log"]), false);
 });
 
 test("readsNextAsValue: the table for a program it knows, the code's pairing for one it does not", () => {

@@ -66,6 +66,20 @@ test("silent-process reads nohup, setsid and a trailing & but not && or 2>&1", (
   assert.deepEqual(how("node a.js &> out.log"), []);
 });
 
+test("silent-process reads a PowerShell script by PowerShell's rules: `&` calls, only Start-Process -WindowStyle Hidden starts a hidden program", () => {
+  const how = (line: string) => commandLineBackgroundRuns(line).map((b) => b.how);
+  // `&` is the call operator: the script waits for what it calls.
+  assert.deepEqual(how(`powershell.exe -NoProfile -Command "Get-Process svc* | ForEach-Object { & taskkill /PID $_.Id /F }"`), []);
+  // The program's own hidden window: the caller waits for it or owns it.
+  assert.deepEqual(how(`powershell -NoProfile -WindowStyle Hidden -Command "Write-Output ok"`), []);
+  // Start-Process (or its alias `start`) with a hidden window starts a program of its own.
+  assert.deepEqual(how(`pwsh -Command "Start-Process -FilePath node -ArgumentList agent.js -WindowStyle Hidden"`), ["hidden-window"]);
+  assert.deepEqual(how(`powershell -c "start helper.exe -WindowStyle:Hidden"`), ["hidden-window"]);
+  // A POSIX shell's trailing `&` and cmd's `start /b` are still background runs.
+  assert.deepEqual(how(`sh -c "node agent.js &"`), ["trailing-ampersand"]);
+  assert.deepEqual(how(`start /b helper.exe`), ["hidden-window"]);
+});
+
 // ---------------------------------------------------------------- names
 
 test("typosquat: lookalike scopes, characters, separators and small edits; never the popular name or its own scope", () => {

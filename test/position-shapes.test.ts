@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { AFTER_TEXT, positionMarks } from "../analyzer/taint/position-shapes.js";
-import { AFTER_FIRST_WORD, AFTER_OPTIONS_END, flagsBefore, IN_DOUBLE_QUOTES, IN_SINGLE_QUOTES, NOT_AT_START, OPTION_VALUE, quoteEscapeShape, quoteStateAfter, SHELL_INERT, SINGLE_QUOTES_ESCAPED, staysOneShellWord } from "../analyzer/taint/shell-shapes.js";
+import { AFTER_FIRST_WORD, AFTER_OPTIONS_END, commandStartWords, flagsBefore, IN_DOUBLE_QUOTES, IN_SINGLE_QUOTES, NOT_AT_START, OPTION_VALUE, quoteEscapeShape, quoteStateAfter, SHELL_INERT, SINGLE_QUOTES_ESCAPED, staysOneShellWord } from "../analyzer/taint/shell-shapes.js";
 import { NO_LEADING_DASH, NO_SEPARATOR, URI_COMPONENT } from "../analyzer/taint/spec.js";
 import { afterAuthority, betweenSchemeAndDomain, pieceMayPickHost, relativeKeepsBase, staysInHostName, URL_HOST_LABEL, URL_PATH } from "../analyzer/taint/url-shapes.js";
 import { runTaint } from "./support/taint-harness.js";
@@ -76,6 +76,24 @@ test("positionMarks: every alternative of the text before must agree", () => {
   assert.deepEqual(positionMarks(["am start -n '"]).includes(NOT_AT_START), true, "the string starts with the code's word");
   assert.deepEqual(positionMarks(["-n '"]).includes(NOT_AT_START), false, "the string starts with a dash");
   assert.deepEqual(positionMarks([`${U} -n `]).includes(NOT_AT_START), false, "the string starts with an unknown part");
+});
+
+test("command start: a piece that begins a command of the line, and the words the code wrote before it there", () => {
+  const words = (before: string[]) => commandStartWords(positionMarks(before));
+  assert.deepEqual(words(['cd "/srv/app" && ']), [], "right after `&&`");
+  assert.deepEqual(words(["set -e; "]), [], "after `;`");
+  assert.deepEqual(words(["cat x | "]), [], "after a pipe");
+  assert.deepEqual(words(["echo $("]), [], "inside a command substitution");
+  assert.deepEqual(words([`cd "${U}" && env ${U} `, `cd "${U}" && ${U} `]), ["env"], "every alternative: settings the code computed, a launcher");
+  assert.deepEqual(words([`cd x && npx -y cross-env A=1 B=${U} `]), ["cross-env", "npx"], "options and assignments are no program");
+  assert.deepEqual(words(["cd x && git "]), ["git"], "the program the code chose is named, for the rule to judge");
+  assert.equal(words(["git "]), undefined, "no command before: the first command's argument (a leading piece gets no marks at all)");
+  assert.deepEqual(words(["cd x && ls 2>&1 "]), ["2>&1", "ls"], "`2>&1` redirects, it separates nothing: `ls` is still the program");
+  assert.equal(words(["cd x && ./"]), undefined, "glued to a constant: not a word of its own");
+  assert.equal(words(["cd x && echo '"]), undefined, "inside quotes");
+  assert.equal(words(['echo "a && ']), undefined, "the separator is inside quotes");
+  assert.equal(words([`cd x && ./${U} `]), undefined, "a word partly computed may be the program");
+  assert.equal(words(["cd x && ", "git "]), undefined, "one alternative does not start a command");
 });
 
 test("positionMarks: a piece's own leading constant is text before its data", () => {

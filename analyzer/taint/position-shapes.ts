@@ -5,7 +5,7 @@
 // string concatenation; each is a fact about every alternative of the text
 // before the piece.
 import { NO_LEADING_DASH } from "./spec.js";
-import { AFTER_FIRST_WORD, AFTER_FLAG, AFTER_OPTIONS_END, NOT_AT_START, OPTION_VALUE, IN_DOUBLE_QUOTES, IN_SINGLE_QUOTES, quoteStateAfter, wordPosition } from "./shell-shapes.js";
+import { AFTER_FIRST_WORD, AFTER_FLAG, AFTER_OPTIONS_END, COMMAND_START, NOT_AT_START, OPTION_VALUE, IN_DOUBLE_QUOTES, IN_SINGLE_QUOTES, commandStartMarks, quoteStateAfter, wordPosition } from "./shell-shapes.js";
 import { URL_HOST_LABEL, URL_PATH, afterAuthority, betweenSchemeAndDomain } from "./url-shapes.js";
 import { mapTaint, UNKNOWN_PART, type Value } from "./values.js";
 import { IN_QUOTES_MARKS, inQuotesMarks } from "./quote-shapes.js";
@@ -45,6 +45,7 @@ export function positionMarks(before: readonly string[], after: readonly string[
   out.push(...inQuotesMarks(before));
   const words = before.map(wordPosition);
   for (const m of words[0]) if (words.every((w) => w.includes(m))) out.push(m);
+  out.push(...commandStartMarks(before));
   return out;
 }
 
@@ -64,7 +65,7 @@ const CUT_MARKS: readonly string[] = [...POSITION_MARKS, NO_LEADING_DASH];
 
 /** `v` cut out of the string it was composed into: the marks that said where it sat no longer hold. */
 export function withoutPosition(v: Value): Value {
-  const cut = (m: string) => CUT_MARKS.includes(m) || m.startsWith(AFTER_FLAG);
+  const cut = (m: string) => CUT_MARKS.includes(m) || m.startsWith(AFTER_FLAG) || m.startsWith(COMMAND_START);
   const drop = (s: readonly string[]) => (s.some(cut) ? s.filter((m) => !cut(m)) : s);
   return mapTaint(v, (a) => ({ ...a, sanitized: drop(a.sanitized) }), (r) => ({ ...r, sanitized: drop(r.sanitized) }));
 }

@@ -106,6 +106,65 @@ export function afterFlagMarks(previous: readonly string[] | undefined, previous
   return /^--?[A-Za-z][\w-]*$/.test(flag) ? [AFTER_FLAG + flag] : [];
 }
 
+/**
+ * Written where a command of the line starts: after `&&`, `||`, `;`, `|`,
+ * `&`, a newline, `$(` or a backtick, with only environment settings
+ * (`NAME=value`), options, numbers, text the code computed and program words
+ * between (`cd "<dir>" && npx cross-env K=V ${x}`): `shape:command-start:`
+ * followed by those program words, sorted and joined by spaces (none: the
+ * piece is the first word of its command). Whether each word hands the rest
+ * of the line to the command it names (`env`, `sudo`, a package runner) is the
+ * program's fact, asked by the rule (rules/models/commands.ts); a word the code
+ * wrote as the program (`git ${x}`) makes the piece that program's argument.
+ */
+export const COMMAND_START = "shape:command-start:";
+
+/** The program words between the last command separator of `before` and its end, or undefined when the piece does not start a word of a new command there. */
+function wordsOfCommandBefore(before: string): string[] | undefined {
+  let state: QuoteState = "none";
+  let start = -1;
+  for (let i = 0; i < before.length; i++) {
+    const c = before[i];
+    if (state === "single") {
+      if (c === "'") state = "none";
+    } else if (c === "\\") i++;
+    else if (state === "double") {
+      if (c === '"') state = "none";
+    } else if (c === "'") state = "single";
+    else if (c === '"') state = "double";
+    // `2>&1` and `<&3` are redirections, not `&`; a bare `(` is as often text as a subshell, `$(` is a command.
+    else if ((";&|\n`".includes(c) && !(c === "&" && (before[i - 1] === ">" || before[i - 1] === "<"))) || (c === "(" && before[i - 1] === "$")) start = i + 1;
+  }
+  if (state !== "none" || start < 0) return undefined;
+  const tail = before.slice(start);
+  if (tail !== "" && !/\s$/.test(tail)) return undefined;
+  const programs: string[] = [];
+  for (const word of tail.split(/\s+/).filter(Boolean)) {
+    // `NAME=value`, `-y`, `30`, or text the code computed as a whole word: none is the program.
+    if (/^[A-Za-z_]\w*=/.test(word) || word.startsWith("-") || /^\d+[smhd]?$/.test(word) || /^\u0000+$/.test(word)) continue;
+    if (word.includes("\u0000")) return undefined;
+    programs.push(word);
+  }
+  return programs;
+}
+
+/** The command-start mark of a piece written after each of `before` (its alternatives): none unless every alternative starts a command there. */
+export function commandStartMarks(before: readonly string[]): string[] {
+  const words = new Set<string>();
+  for (const b of before) {
+    const w = wordsOfCommandBefore(b);
+    if (!w) return [];
+    for (const x of w) words.add(x);
+  }
+  return [COMMAND_START + [...words].sort().join(" ")];
+}
+
+/** The program words before a piece that starts a command (its mark), or undefined when it does not start one. */
+export function commandStartWords(marks: readonly string[]): string[] | undefined {
+  const m = marks.find((x) => x.startsWith(COMMAND_START));
+  return m === undefined ? undefined : m.slice(COMMAND_START.length).split(" ").filter(Boolean);
+}
+
 /** The options a value was written right after, from its marks. */
 export function flagsBefore(marks: readonly string[]): string[] {
   return marks.filter((m) => m.startsWith(AFTER_FLAG)).map((m) => m.slice(AFTER_FLAG.length));

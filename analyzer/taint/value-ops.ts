@@ -6,7 +6,7 @@ import { locationOf, propertyName } from "../parse/ast.js";
 import type { FlowStep } from "../types.js";
 import { type ModuleState } from "./modules.js";
 import { positionMarks } from "./position-shapes.js";
-import { AFTER_FLAG } from "./shell-shapes.js";
+import { AFTER_FLAG, COMMAND_START } from "./shell-shapes.js";
 import { type FunctionNode, type GuardKind, PROPERTY_NAMES, URL_ADDRESS } from "./spec.js";
 import {
   UNKNOWN_PART,
@@ -579,7 +579,9 @@ export function concatValues(parts: Value[]): Value {
     const after = parts[i + 1]?.consts ?? [];
     // A part with text of its own before its pieces (`-c '${dir}'`): the option before the part is not the one before the piece.
     const ownText = !!p.consts?.length && p.consts.every((c) => c.split(UNKNOWN_PART)[0].replace(/['"]/g, "") !== "");
-    const marks = complete && !taintFree(own) ? positionMarks(consts, after, leadingText(p)).filter((m) => !(ownText && m.startsWith(AFTER_FLAG))) : [];
+    // A part that writes words of its own before its pieces in some alternative (`env ${pairs}`): its pieces do not start the command.
+    const ownWords = !!p.consts?.some((c) => c.split(UNKNOWN_PART)[0].trim() !== "");
+    const marks = complete && !taintFree(own) ? positionMarks(consts, after, leadingText(p)).filter((m) => !(ownText && m.startsWith(AFTER_FLAG)) && !(ownWords && m.startsWith(COMMAND_START))) : [];
     taint = join(taint, marks.length > 0 ? sanitize(own, marks) : own);
     const pieces = p.consts?.length ? p.consts.map((c) => (p.prefix ? c + UNKNOWN_PART : c)) : [UNKNOWN_PART];
     // The empty text between two template holes (`${base}${path}`) is no known part.

@@ -37,6 +37,19 @@ export interface CommandRow {
   runsAfter?: readonly { path: readonly string[]; operands: number }[];
   /** No option reads or writes a file, reaches the network or runs code (`echo -n`, `-e`): an argument read as an option only changes what it prints. */
   inertOptions?: boolean;
+  /**
+   * Options after whose value the program reads no more options: every later
+   * argument is an operand (`python -c CODE ARG…` ends Python's option list;
+   * `sh -c SCRIPT NAME ARG…` makes them `$0`, `$1`).
+   */
+  endsOptions?: readonly string[];
+  /**
+   * Subcommands whose options only change how the program does what the code
+   * asked (wait for a debugger, pick an architecture): none runs code, names a
+   * file to read or write, or reaches another host. An argument written right
+   * after one of them, read as an option, reaches little (low).
+   */
+  harmlessOptionsIn?: readonly (readonly string[])[];
 }
 
 export const COMMANDS: readonly CommandRow[] = [
@@ -104,8 +117,12 @@ export const COMMANDS: readonly CommandRow[] = [
     deletes: [["uninstall"], ["remove"], ["rm"], ["unpublish"], ["prune"], ["cache", "clean"]],
     runsCode: ["run", "run-script", "exec", "x", "dlx", "test", "start", "--prefix", "-C", "--userconfig", "--script-shell", "--node-options", "--global-config", "--registry"],
   },
-  { program: "npx", aliases: ["pnpx", "bunx"], readOnly: [], runsCode: ["*"] },
-  { program: "node", aliases: ["deno", "python", "python3", "ruby", "perl", "php", "bash", "sh", "zsh", "powershell", "pwsh"], readOnly: [["--version"], ["-v"], ["-V"]], runsCode: ["*"] },
+  // A package runner: its first operand names the program, the rest are that program's (`npx cross-env K=V cmd`).
+  { program: "npx", aliases: ["pnpx", "bunx"], runsOperands: true, readOnly: [], runsCode: ["*"] },
+  // Node and Perl still read options after `-e CODE`; Python stops at `-c CODE` or `-m MODULE`, a POSIX shell at `-c SCRIPT`.
+  { program: "node", aliases: ["deno", "ruby", "perl", "php", "powershell", "pwsh"], readOnly: [["--version"], ["-v"], ["-V"]], runsCode: ["*"] },
+  { program: "python", aliases: ["python3", "python2"], endsOptions: ["-c", "-m"], readOnly: [["--version"], ["-V"]], runsCode: ["*"] },
+  { program: "sh", aliases: ["bash", "zsh", "dash", "ksh"], endsOptions: ["-c", "-lc", "-ec"], readOnly: [["--version"]], runsCode: ["*"] },
   { program: "curl", operandOptions: ["-H", "--header", "-X", "--request", "-d", "--data", "--data-raw", "--data-binary", "--data-urlencode", "-u", "--user", "-A", "--user-agent", "-e", "--referer", "-o", "--output", "-m", "--max-time", "--connect-timeout", "-b", "--cookie", "-F", "--form", "-w", "--write-out", "--retry"], readOnly: [[]], runsCode: ["-K", "--config"], mutatingOptions: ["-o", "--output", "-O", "--remote-name", "-T", "--upload-file", "-d", "--data", "-X", "--request", "-F", "--form", "-c", "--cookie-jar", "-D", "--dump-header"] },
   { program: "wget", runsCodeInOneArgument: ["--execute=", "-e"], readOnly: [["--spider"]], writes: [[]], runsCode: ["-e", "--execute", "--config", "--use-askpass"], mutatingOptions: ["-O", "--output-document", "-o", "--output-file", "-P", "--post-data", "--post-file"] },
   {
@@ -120,11 +137,12 @@ export const COMMANDS: readonly CommandRow[] = [
   { program: "az", operandOptions: ["-g", "--resource-group", "-n", "--name", "--subscription", "-o", "--output", "--query", "-l", "--location"], readOnly: [["account", "show"], ["account", "list"], ["version"], ["group", "list"], ["group", "show"]], writes: [["login"], ["account", "set"], ["deployment"], ["webapp", "deploy"]], deletes: [["group", "delete"]], runsCode: [] },
   { program: "terraform", aliases: ["tofu"], operandOptions: ["-var", "-target", "-state", "-out", "-lock-timeout", "-parallelism"], readOnly: [["version"], ["show"], ["output"], ["validate"], ["fmt", "-check"], ["providers"], ["state", "list"], ["state", "show"], ["graph"], ["plan"]], writes: [["init"], ["apply"], ["import"], ["fmt"], ["state", "mv"], ["taint"], ["workspace", "new"]], deletes: [["destroy"], ["state", "rm"], ["workspace", "delete"]], runsCode: ["-chdir", "-var-file", "-plugin-dir"] },
   { program: "adb", operandOptions: ["-s", "-t", "-H", "-P", "-L"], readOnly: [["devices"], ["version"], ["logcat"], ["get-state"], ["get-serialno"], ["shell", "getprop"], ["shell", "dumpsys"], ["shell", "pm", "list"], ["shell", "ps"], ["exec-out", "screencap"], ["shell", "wm", "size"], ["shell", "uiautomator", "dump", "/dev/tty"]], writes: [["install"], ["push"], ["pull"], ["reboot"], ["shell", "input"], ["shell", "am"], ["shell", "screencap"]], deletes: [["uninstall"], ["shell", "rm"], ["shell", "pm", "clear"]], runsCode: ["shell", "exec-out"] },
-  { program: "xcrun", operandOptions: ["--sdk", "-sdk", "--toolchain"], runsAfter: [{ path: ["simctl", "spawn"], operands: 1 }], readOnly: [["simctl", "list"], ["simctl", "listapps"], ["simctl", "appinfo"], ["simctl", "getenv"], ["--find"], ["--show-sdk-path"]], writes: [["simctl", "boot"], ["simctl", "install"], ["simctl", "launch"], ["simctl", "io"], ["simctl", "openurl"], ["simctl", "shutdown"]], deletes: [["simctl", "erase"], ["simctl", "delete"], ["simctl", "uninstall"]], runsCode: ["simctl spawn"] },
+  // `simctl spawn [-w] [-s] [-a ARCH] DEVICE …`, `simctl io DEVICE …`: right after them only how it runs, or which device, can change.
+  { program: "xcrun", operandOptions: ["--sdk", "-sdk", "--toolchain"], harmlessOptionsIn: [["simctl", "spawn"], ["simctl", "io"]], runsAfter: [{ path: ["simctl", "spawn"], operands: 1 }], readOnly: [["simctl", "list"], ["simctl", "listapps"], ["simctl", "appinfo"], ["simctl", "getenv"], ["--find"], ["--show-sdk-path"]], writes: [["simctl", "boot"], ["simctl", "install"], ["simctl", "launch"], ["simctl", "io"], ["simctl", "openurl"], ["simctl", "shutdown"]], deletes: [["simctl", "erase"], ["simctl", "delete"], ["simctl", "uninstall"]], runsCode: ["simctl spawn"] },
   { program: "open", aliases: ["xdg-open", "start", "wslview"], operandOptions: ["-b", "--bundle-id"], readOnly: [], writes: [[]], runsCode: ["-a", "--args"] },
   { program: "tar", operandOptions: ["-f", "--file", "-C", "--directory", "--exclude", "-T", "--files-from"], runsCodeInOneArgument: ["--to-command=", "--checkpoint-action=", "--use-compress-program=", "--info-script=", "--new-volume-script="], readOnly: [["-t"], ["-tf"], ["-tzf"], ["--list"]], writes: [[]], runsCode: ["--to-command", "--checkpoint-action", "--use-compress-program", "-I", "--info-script", "--new-volume-script", "-F"] },
   { program: "ssh", operandOptions: ["-p", "-i", "-l", "-J", "-L", "-R", "-D"], runsCodeInOneArgument: ["-oProxyCommand=", "-oLocalCommand="], runsOperands: true, readOnly: [], writes: [[]], runsCode: ["-o", "-F", "ProxyCommand", "LocalCommand", "PermitLocalCommand"] },
-  { program: "env", aliases: ["sudo", "doas", "xargs", "timeout", "nice", "nohup", "time", "watch", "exec", "eval", "su", "script", "parallel", "strace", "caffeinate"], runsOperands: true, readOnly: [], runsCode: ["*"] },
+  { program: "env", aliases: ["cross-env", "sudo", "doas", "xargs", "timeout", "nice", "nohup", "time", "watch", "exec", "eval", "su", "script", "parallel", "strace", "caffeinate"], runsOperands: true, readOnly: [], runsCode: ["*"] },
   // macOS unified log: `log show --start DATE --predicate P`.
   { program: "log", operandOptions: ["--start", "--end", "--last", "--predicate", "--style", "--process", "--level", "--type", "--archive", "--color"], readOnly: [["show"], ["stream"], ["stats"]], writes: [["collect"], ["config"], ["erase"]], runsCode: [] },
   // AppleScript: `-e` takes a line of script (code, not an option), `-l` the language.
@@ -234,6 +252,32 @@ export function readsNextAsValue(program: string | undefined, option: string): b
 export function runsOperandsAsCode(program: string | undefined): boolean {
   const row = commandRow(program);
   return !!row && (!!row.runsOperands || row.runsCode.includes("*"));
+}
+
+/**
+ * True when every word is a launcher that hands the rest of its line to the
+ * command written after it (`env`, `sudo`, `nohup`, `npx`): a piece written
+ * after them is still the command the line runs, not an argument of a program
+ * the code chose.
+ */
+export function launchersOnly(words: readonly string[]): boolean {
+  return words.every((w) => commandRow(w)?.runsOperands === true);
+}
+
+/** True when the program reads no option after this option's value (`python -c`, `sh -c`). */
+export function endsOptionList(program: string | undefined, option: string): boolean {
+  return commandRow(program)?.endsOptions?.includes(option) ?? false;
+}
+
+/**
+ * True when the argument is written right after a subcommand whose options
+ * reach little (`xcrun simctl spawn <value>`): `before` are the constant
+ * arguments before it, options among them skipped.
+ */
+export function harmlessOptionSlot(program: string | undefined, before: readonly string[] | undefined): boolean {
+  const words = before?.filter((w) => !w.startsWith("-"));
+  if (!words) return false;
+  return commandRow(program)?.harmlessOptionsIn?.some((path) => path.length === words.length && path.every((w, i) => words[i] === w)) ?? false;
 }
 
 /** True when no option of the program can do more than change what it prints: argument injection there is no finding. */

@@ -48,7 +48,9 @@ export const PURPOSE_ROWS: readonly PurposeRow[] = [
     tool: /\b(sql|query|queries|statement|statements)\b/i,
     parameter: /^(sql|query|statement|stmt|sql query|query string|query text|sql statement|raw sql|sql string)$/i,
     parameterDescription: /\b(sql|query|statement)\b/i,
-    parameterSays: /\b(sql|query|statement)\s+to\s+(run|execute)\b|\b(raw|arbitrary)\s+sql\b/i,
+    // "SQL query to execute", "raw SQL", and a description that opens by naming the statement ("CREATE TABLE SQL statement",
+    // "SELECT SQL query"), not one that mentions a query further on ("table name for the SQL query").
+    parameterSays: /\b(sql|query|statement)\s+to\s+(run|execute)\b|\b(raw|arbitrary)\s+sql\b|^\s*(an?\s+|the\s+)?([\w-]+\s+){0,2}sql\s+(statement|statements|query|queries|text)\b/i,
     // `read_query`, "Run a SELECT query", "read-only": the tool promises reads (a `readOnlyHint` too).
     boundary: /\bread\b|\bread[- ]?only\b|\bselect\b|\bno\s+(writes|modifications)\b/i,
     boundaryUnless: /\b(insert|update|delete|drop|create|alter|write|writes|modify|ddl|dml|arbitrary)\b/i,
@@ -77,8 +79,10 @@ export const PURPOSE_ROWS: readonly PurposeRow[] = [
     parameterDescription: /\b(path|file|folder|directory)\b/i,
     // "Path to JavaScript file", "List of file paths to attach", "Directory path where tests are saved",
     // "absolute path of the source folder to deploy", "local path to save the attachment to", "URL of the image to attach".
+    // An output named by what is put there: "Path to save diff image PNG", "directory to store images in",
+    // "folder where the export is written", "where to save the file".
     // Not "destination path in the bucket" or "path of the page in the wiki": a remote thing's path names no file here.
-    parameterSays: /\b(file|folder|directory|dir|local|absolute|output|input)\s+paths?\b|\bpaths?\s+(of|to)\s+(an?\s+|the\s+)?([\w.-]+\s+){0,2}(file|folder|directory|dir)s?\b|\b(file|files|folder|directory|image|images|document|documents|attachment|attachments)\s+to\s+(attach|upload|deploy|send|save|write)\b/i,
+    parameterSays: /\b(file|folder|directory|dir|local|absolute|output|input)\s+paths?\b|\bpaths?\s+(of|to)\s+(an?\s+|the\s+)?([\w.-]+\s+){0,2}(file|folder|directory|dir)s?\b|\b(file|files|folder|directory|image|images|document|documents|attachment|attachments)\s+to\s+(attach|upload|deploy|send|save|write)\b|\b(path|paths|folder|directory|dir)\s+(to|for|where|in\s+which)\s+(to\s+)?(save|saving|store|storing|write|writing|export|exporting|download|downloading|put|place|output)\b|\bwhere\s+to\s+(save|store|write|export|download|put|place)\b|\b(path|folder|directory|dir)\s+where\s+([\w.-]+\s+){0,3}(is|are|gets|get|will\s+be)\s+(saved|stored|written|exported|downloaded|placed|put)\b/i,
     boundary: /\b(allowed|permitted)\s+(dir|director|folder|path|root)|\b(within|inside|under)\s+(the\s+)?(allowed|configured|permitted|workspace|project|root|sandbox)\b|\bsandbox/i,
     says: "works on any file path the model names, wherever the user's account can reach",
     advice: "Approve each call (the permission policy puts the tool under `ask`), or give the server the folders it may use and check containment (`path.relative` against each root).",

@@ -3,7 +3,7 @@
 import type { TSESTree } from "@typescript-eslint/types";
 import { stringLiteralValue, unwrapExpression, walk } from "../../analyzer/parse/ast.js";
 import type { Flow, SinkHit, TaintResult } from "../../analyzer/taint/spec.js";
-import { readsNextAsValue, runsOperandsAsCode } from "../models/commands.js";
+import { endsOptionList, readsNextAsValue, runsOperandsAsCode } from "../models/commands.js";
 import { functionsAround } from "./functions-around.js";
 
 /** Programs that parse their `-c` argument as a shell line. */
@@ -15,7 +15,7 @@ export type VectorRisk =
   /** `spawn("sh", ["-c", x])`: x is a shell line. */
   | { kind: "shell"; shell: string }
   /** A non-constant element can start with `-` and no `--` precedes it; `program` when the code names it. */
-  | { kind: "option"; index: number | undefined; program?: string; subcommand?: string }
+  | { kind: "option"; index: number | undefined; program?: string; subcommand?: string; before?: string[] }
   /** Every non-constant element is after `--` or starts with a constant prefix. */
   | { kind: "safe" };
 
@@ -78,6 +78,9 @@ export function argumentVectorRisk(hit: SinkHit, taint: TaintResult, flow?: Flow
     const prefix = constantPrefix(el, taint, hit.module);
     const whole = stringLiteralValue(unwrapExpression(el));
     if ((whole === "--" || whole === "--end-of-options") && !shell) return { kind: "safe" };
+    // `python -c CODE ARG…`, `sh -c SCRIPT NAME ARG…`: the program reads no option after that option's value, here the code's own.
+    const value = elements[i + 1];
+    if (whole !== undefined && !launched && endsOptionList(reader, whole) && value && value.type !== "SpreadElement" && stringLiteralValue(unwrapExpression(value)) !== undefined) return { kind: "safe" };
     if (whole !== undefined && SCRIPT_FLAGS.has(whole)) sawScriptFlag = true;
     if (whole !== undefined && !launched && !whole.startsWith("-") && !isFlagTakingOperand(elements[i - 1], reader)) {
       reader = basename(whole);
@@ -90,9 +93,20 @@ export function argumentVectorRisk(hit: SinkHit, taint: TaintResult, flow?: Flow
     // `["-s", x]`, `["--udid", x]`: the operand of the flag before it, which the program reads whatever it starts with.
     if (!shell && isFlagTakingOperand(elements[i - 1], reader)) continue;
     if (!shell && writtenWith.length > 0 && !writtenWith.includes(el)) continue;
-    return { kind: "option", index: i, program: reader, subcommand: firstWord(elements) };
+    return { kind: "option", index: i, program: reader, subcommand: firstWord(elements), before: constantsBefore(elements, i) };
   }
   return { kind: "safe" };
+}
+
+/** The constant elements before index `i` (`["simctl", "spawn"]`), or undefined when one of them is not constant. */
+function constantsBefore(elements: readonly (TSESTree.Node | null)[], i: number): string[] | undefined {
+  const out: string[] = [];
+  for (const el of elements.slice(0, i)) {
+    const v = el && el.type !== "SpreadElement" ? stringLiteralValue(unwrapExpression(el)) : undefined;
+    if (v === undefined) return undefined;
+    out.push(v);
+  }
+  return out;
 }
 
 /**

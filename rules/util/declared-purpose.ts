@@ -13,9 +13,11 @@ import type { TSESTree } from "@typescript-eslint/types";
 import { propertyName, unwrapExpression, walk } from "../../analyzer/parse/ast.js";
 import { isFunctionNode } from "../../analyzer/mcp/context.js";
 import { patternIdentifiers } from "../../analyzer/taint/modules.js";
-import { AFTER_FIRST_WORD, AFTER_OPTIONS_END, IN_DOUBLE_QUOTES, IN_SINGLE_QUOTES, OPTION_VALUE } from "../../analyzer/taint/shell-shapes.js";
-import type { Flow, SinkHit } from "../../analyzer/taint/spec.js";
+import { AFTER_FIRST_WORD, AFTER_OPTIONS_END, IN_DOUBLE_QUOTES, IN_SINGLE_QUOTES, OPTION_VALUE, commandStartWords } from "../../analyzer/taint/shell-shapes.js";
+import { AFTER_TEXT } from "../../analyzer/taint/position-shapes.js";
+import { type Flow, type SinkHit, URI_COMPONENT } from "../../analyzer/taint/spec.js";
 import type { ParsedModule, SurfaceItem } from "../../analyzer/types.js";
+import { launchersOnly } from "../models/commands.js";
 import { WRITING_PATH_CALLS } from "../models/fs-paths.js";
 import { NETWORK_REQUEST_KIND } from "../models/network.js";
 import { runsOneStatement } from "../models/sql.js";
@@ -60,12 +62,25 @@ function declares(row: PurposeRow, t: SurfaceItem, argument: string): boolean {
   return named || described || (toolSays && param.description !== undefined && row.parameterDescription.test(param.description));
 }
 
+/**
+ * Words that make what follows advice to the caller about what to pass ("should be a folder inside the
+ * workspace", "ideally under the project"), not a promise of the tool: the tool states no boundary it keeps.
+ */
+const ADVISORY = /\b(should|ideally|preferably|recommended|typically|usually|normally)\b/i;
+
+/** A boundary the sentence states, unless advice to the caller comes before it in the same sentence. */
+function statesBoundary(boundary: RegExp, sentence: string): boolean {
+  const m = new RegExp(boundary.source, boundary.flags.replace("g", "")).exec(sentence);
+  return m !== null && !ADVISORY.test(sentence.slice(0, m.index));
+}
+
 /** The tool's own text promises a boundary inside the act. */
 function promisesBoundary(row: PurposeRow, t: SurfaceItem): boolean {
   if (row.act === "sql" && t.annotations.readOnlyHint === true) return true;
   if (!row.boundary) return false;
   const text = [toolText(t), ...t.parameters.map((p) => p.description ?? "")].join(" \n ");
-  return row.boundary.test(text) && !(row.boundaryUnless?.test(text) ?? false);
+  const sentences = text.split(/[.;!?]\s|\n/);
+  return sentences.some((sentence) => statesBoundary(row.boundary!, sentence)) && !(row.boundaryUnless?.test(text) ?? false);
 }
 
 /** Every module's text: a connection option (`multipleStatements`) may sit anywhere. */
@@ -86,13 +101,18 @@ function handlerSources(ctx: RuleContext, tools: readonly string[]): string[] {
   return out;
 }
 
-/** Per module, read once: its functions and its calls by where they start (`line:column`, 1-based column). */
-const moduleIndex = new WeakMap<ParsedModule, { functions: TSESTree.Node[]; calls: Map<string, TSESTree.CallExpression> }>();
+/** Per module, read once: its functions, its calls by where they start (`line:column`, 1-based column), and its class methods by name. */
+interface ModuleIndex {
+  functions: TSESTree.Node[];
+  calls: Map<string, TSESTree.CallExpression>;
+  methods: Map<string, TSESTree.Node[]>;
+}
+const moduleIndex = new WeakMap<ParsedModule, ModuleIndex>();
 
-function indexOf(module: ParsedModule): { functions: TSESTree.Node[]; calls: Map<string, TSESTree.CallExpression> } {
+function indexOf(module: ParsedModule): ModuleIndex {
   let index = moduleIndex.get(module);
   if (index) return index;
-  const built = { functions: [] as TSESTree.Node[], calls: new Map<string, TSESTree.CallExpression>() };
+  const built: ModuleIndex = { functions: [], calls: new Map(), methods: new Map() };
   walk(module.ast, {
     enter(n) {
       if (isFunctionNode(n)) built.functions.push(n);
@@ -100,12 +120,29 @@ function indexOf(module: ParsedModule): { functions: TSESTree.Node[]; calls: Map
         const key = `${n.loc.start.line}:${n.loc.start.column + 1}`;
         if (!built.calls.has(key)) built.calls.set(key, n);
       }
+      if (n.type === "MethodDefinition" && isFunctionNode(n.value)) {
+        const name = propertyName(n);
+        if (name !== undefined) built.methods.set(name, [...(built.methods.get(name) ?? []), n.value]);
+      }
       return undefined;
     },
   });
   index = built;
   moduleIndex.set(module, index);
   return index;
+}
+
+/** The one class method named `name` in `module`, or else in the whole package; undefined when there is none or more than one. */
+function onlyMethodNamed(ctx: RuleContext, module: ParsedModule, name: string): { node: TSESTree.Node; module: ParsedModule } | undefined {
+  if (name === "") return undefined;
+  const here = indexOf(module).methods.get(name) ?? [];
+  if (here.length > 0) return here.length === 1 ? { node: here[0], module } : undefined;
+  const found: { node: TSESTree.Node; module: ParsedModule }[] = [];
+  for (const m of ctx.program.byPath.values()) {
+    for (const node of indexOf(m).methods.get(name) ?? []) found.push({ node, module: m });
+    if (found.length > 1) return undefined;
+  }
+  return found[0];
 }
 
 /**
@@ -133,6 +170,12 @@ function pathSources(ctx: RuleContext, flow: Flow, hit: SinkHit): string[] {
     const call = calls.get(`${at.line}:${at.column}`);
     const target = call ? folder.resolve(call.callee, module) : undefined;
     if (target && target.node !== call?.callee && isFunctionNode(target.node)) textOf(target.node as TSESTree.Node, target.module);
+    // `db.readQuery(q)` on an instance of a class of the package, when the resolver cannot name the instance's
+    // class: the one class method of that name, in this module or else in the whole package.
+    else if (call && call.callee.type === "MemberExpression") {
+      const method = onlyMethodNamed(ctx, module, propertyName(call.callee) ?? "");
+      if (method) textOf(method.node, method.module);
+    }
   }
   return [...out];
 }
@@ -160,6 +203,30 @@ function argumentLeads(ctx: RuleContext, hit: SinkHit, open: OpenFlow): boolean 
     return d.constants.length === 0 && !configuredFirst && !d.hostFixed && !d.hostConfigured && !d.pathUnderUnknownHost;
   });
   return bare || hits.every((h) => passedWhole(ctx, h, open));
+}
+
+/**
+ * The argument is the command a shell line runs: written where a command of
+ * the line starts, after commands of the code's own (`cd "<dir>" && ${command}`)
+ * and launchers that hand it the rest of the line (`env K=V`, `npx cross-env
+ * K=V`), and not inside quotes. It is no argument of a program the code chose
+ * (`git ${command}` keeps the model to git's arguments): the line runs
+ * whatever the model writes, which is what the tool says it does.
+ */
+function startsTheCommand(flow: Flow): boolean {
+  const words = commandStartWords(flow.sanitizedFor);
+  return words !== undefined && launchersOnly(words) && !flow.sanitizedFor.some((m) => m === IN_SINGLE_QUOTES || m === IN_DOUBLE_QUOTES);
+}
+
+/**
+ * The argument starts the URL: no text is written before it
+ * (position-shapes.ts AFTER_TEXT), and it is not URI-encoded (then it could not
+ * be a base). A default of the code's used when the argument is missing
+ * (`${base_url ?? DEFAULT_API}/v1/projects`) is no boundary: when the model
+ * names the base, the request goes where it says.
+ */
+function startsTheUrl(flow: Flow): boolean {
+  return !flow.sanitizedFor.includes(AFTER_TEXT) && !flow.sanitizedFor.includes(URI_COMPONENT);
 }
 
 /**
@@ -231,6 +298,8 @@ function pathLeads(ctx: RuleContext, hit: SinkHit): boolean {
 }
 
 const TEMP_ROOT_CALLS = new Set(["mkdtemp", "mkdtempSync", "tmpdir"]);
+/** `path` functions whose result starts where their first argument does. */
+const PATH_BUILDERS = new Set(["join", "resolve", "normalize", "dirname"]);
 
 function calleeName(n: TSESTree.CallExpression): string | undefined {
   const callee = unwrapExpression(n.callee);
@@ -268,7 +337,8 @@ function leadsUnknown(ctx: RuleContext, node: TSESTree.Node, module: ParsedModul
   if (n.type === "CallExpression" && TEMP_ROOT_CALLS.has(calleeName(n) ?? "")) return false;
   if (n.type === "LogicalExpression") return rec(n.left) || rec(n.right);
   if (n.type === "ConditionalExpression") return rec(n.consequent) || rec(n.alternate);
-  if (n.type === "CallExpression" && n.callee.type === "MemberExpression" && ["join", "resolve", "normalize"].includes(propertyName(n.callee) ?? "") && n.arguments[0] && n.arguments[0].type !== "SpreadElement") return rec(n.arguments[0]);
+  // `path.join(dir, …)` or an imported `join(dir, …)`, `dirname(file)`: the path starts where its first argument does.
+  if (n.type === "CallExpression" && PATH_BUILDERS.has(calleeName(n) ?? "") && n.arguments[0] && n.arguments[0].type !== "SpreadElement") return rec(n.arguments[0]);
   if (n.type === "Identifier") {
     const target = folderFor(ctx.program).resolve(n, module);
     if (target && target.node !== n && target.node.type !== "Identifier") return rec(target.node as TSESTree.Node, target.module);
@@ -299,6 +369,11 @@ function namesInSinkValue(ctx: RuleContext, hit: SinkHit, tools: readonly Surfac
       else {
         const target = folderFor(ctx.program).resolve(n, module);
         if (target && target.node !== n && target.node.type !== "Identifier") visit(target.node as TSESTree.Node, target.module, depth + 1);
+        // `for (const refPath of referenceImages)`: each element of the list argument.
+        else {
+          const list = module === hit.module ? iteratedList(hit, n.name) : undefined;
+          if (list) visit(list, module, depth + 1);
+        }
       }
     } else if (n.type === "MemberExpression") {
       const p = byWords.get(spelledAsWords(propertyName(n) ?? ""));
@@ -317,6 +392,25 @@ function namesInSinkValue(ctx: RuleContext, hit: SinkHit, tools: readonly Surfac
   };
   visit(arg, hit.module, 0);
   return [...out];
+}
+
+/**
+ * The list a `for (const name of list)` around the sink walks, when `name` is that loop's variable.
+ * Only the nodes around the sink are entered (the cost is the tree's depth there, not the module's size).
+ */
+function iteratedList(hit: SinkHit, name: string): TSESTree.Node | undefined {
+  const at = hit.node.range;
+  if (!at) return undefined;
+  let list: TSESTree.Node | undefined;
+  walk(hit.module.ast, {
+    enter(n) {
+      if (n.range[0] > at[0] || n.range[1] < at[1]) return false;
+      // The innermost such loop wins: it is entered last.
+      if (n.type === "ForOfStatement" && n.left.type === "VariableDeclaration" && n.left.declarations.some((d) => d.id.type === "Identifier" && d.id.name === name)) list = n.right;
+      return undefined;
+    },
+  });
+  return list;
 }
 
 /**
@@ -409,11 +503,33 @@ function ownContainmentCheck(ctx: RuleContext, hit: SinkHit, tools: readonly str
   return undefined;
 }
 
-/** Severity from what the act can reach. */
+/** The name of the function or method a sink call calls (`writeFileSync`, `fs.promises.readFile` → `readFile`). */
+function sinkCallName(hit: SinkHit): string | undefined {
+  const call = hit.node;
+  if (call.type !== "CallExpression" && call.type !== "NewExpression") return undefined;
+  const callee = unwrapExpression(call.callee);
+  return callee.type === "Identifier" ? callee.name : callee.type === "MemberExpression" ? propertyName(callee) : undefined;
+}
+
+function sinkWrites(hit: SinkHit): boolean {
+  const name = sinkCallName(hit);
+  return name !== undefined && WRITING_PATH_CALLS.has(name);
+}
+
+/**
+ * Severity from what the act can reach. A path capability is rated by its
+ * call: one that writes, moves or deletes is medium where the model names the
+ * file itself or the tool writes; one that only reads is low, whatever else
+ * the tool writes (its own temp files, or the path the model names: each
+ * write is a finding of its own).
+ */
 function severityOf(ctx: RuleContext, row: PurposeRow, tools: readonly SurfaceItem[], readOnlyEnforced: boolean, hit: SinkHit): "medium" | "low" {
   if (row.act === "sql") return readOnlyEnforced ? "low" : "medium";
-  // The call itself writes, moves or deletes the named file (`renameSync` in a helper the inventory did not follow) or a tool of the flow does.
-  if (row.act === "path") return writesAtSink(ctx, hit) || tools.some((t) => t.capabilities.includes("fs-write") || t.capabilities.includes("fs-delete")) ? "medium" : "low";
+  if (row.act === "path") {
+    if (writesAtSink(ctx, hit)) return "medium";
+    const toolWrites = tools.some((t) => t.capabilities.includes("fs-write") || t.capabilities.includes("fs-delete"));
+    return toolWrites && sinkWrites(hit) ? "medium" : "low";
+  }
   return "medium";
 }
 
@@ -444,7 +560,8 @@ export function declaredCapability(ctx: RuleContext, u: UntrustedFlow, open: Ope
   const declared = declaration(ctx, u);
   if (!declared) return undefined;
   const { flow, row, tools, argumentsNamed } = declared;
-  if (!(row.act === "path" ? pathLeads(ctx, u.hit) : argumentLeads(ctx, u.hit, open))) return undefined;
+  const leads = row.act === "path" ? pathLeads(ctx, u.hit) : argumentLeads(ctx, u.hit, open) || (row.act === "command" && startsTheCommand(flow)) || (row.act === "fetch" && startsTheUrl(flow));
+  if (!leads) return undefined;
   const toolNames = [...new Set(tools.map((t) => t.name))];
   let readOnlyEnforced = false;
   // The handlers' text, read once for both questions below.

@@ -161,14 +161,38 @@ export interface BackgroundRun {
   command: SimpleCommand;
 }
 
-export function backgroundRuns(commands: SimpleCommand[]): BackgroundRun[] {
+/** How a line is read: a POSIX shell (and cmd.exe's `start /b`), or a PowerShell script (`powershell -Command …`). */
+export type ShellDialect = "posix" | "powershell";
+
+/** PowerShell's `Start-Process` and its aliases: the program it starts runs on its own, past the script's end. */
+const POWERSHELL_STARTERS = new Set(["start-process", "start", "saps"]);
+
+/** `-WindowStyle Hidden` (any case, also `-w hidden`, `-WindowStyle:Hidden`) among a command's words. */
+function hidesWindow(words: readonly string[]): boolean {
+  return words.some((w, i) => (/^-(windowstyle|w)$/i.test(w) && /^hidden$/i.test(words[i + 1] ?? "")) || /^-windowstyle:hidden$/i.test(w));
+}
+
+/**
+ * The commands of a line that leave a process running after the line ends.
+ * A window hidden by a program's own option (`powershell -WindowStyle Hidden
+ * -Command …`) is not one: the caller still waits for that program, or owns
+ * it as its child. In a PowerShell script, `&` is the call operator
+ * (`& taskkill …`) and a trailing `&` starts a job of the session, which ends
+ * with it: only `Start-Process` starts a program of its own there.
+ */
+export function backgroundRuns(commands: SimpleCommand[], dialect: ShellDialect = "posix"): BackgroundRun[] {
   const out: BackgroundRun[] = [];
   for (const cmd of commands) {
     const first = cmd.words[0]?.toLowerCase();
+    const startsHidden = first !== undefined && POWERSHELL_STARTERS.has(first) && hidesWindow(cmd.words);
+    if (dialect === "powershell") {
+      if (startsHidden) out.push({ how: "hidden-window", command: cmd });
+      continue;
+    }
     if (first === "nohup") out.push({ how: "nohup", command: cmd });
     else if (first === "setsid") out.push({ how: "setsid", command: cmd });
     else if (first === "disown") out.push({ how: "disown", command: cmd });
-    else if ((first === "start" && cmd.words.some((w) => /^\/b$/i.test(w))) || /-windowstyle\s+hidden/i.test(cmd.text)) out.push({ how: "hidden-window", command: cmd });
+    else if ((first === "start" && cmd.words.some((w) => /^\/b$/i.test(w))) || startsHidden) out.push({ how: "hidden-window", command: cmd });
     else if (cmd.next === "&") out.push({ how: "trailing-ampersand", command: cmd });
   }
   return out;

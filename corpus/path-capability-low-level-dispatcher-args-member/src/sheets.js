@@ -32,7 +32,7 @@ export function readPage(filePath, index) {
 
 export function writePage(filePath, index, body) {
   assertSheetPath(filePath);
-  const pages = readFileSync(filePath, "utf8").split("<page>"); // expect: path-traversal (medium)
+  const pages = readFileSync(filePath, "utf8").split("<page>"); // expect: path-traversal (low)
   pages[index] = body;
   replaceAtomically(filePath, pages.join("<page>"));
 }

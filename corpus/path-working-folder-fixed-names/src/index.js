@@ -11,7 +11,7 @@ const server = new McpServer({ name: "code-extractor", version: "0.9.2" });
 const text = (t) => ({ content: [{ type: "text", text: t }] });
 
 async function analyze(projectPath) {
-  const entries = await fs.readdir(projectPath); // expect: path-traversal (medium)
+  const entries = await fs.readdir(projectPath); // expect: path-traversal (low)
   return { files: entries.length };
 }
 

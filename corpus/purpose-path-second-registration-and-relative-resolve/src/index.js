@@ -31,7 +31,7 @@ if (process.env.NOTES_INLINE_ONLY) {
     "Import a note into the notebook",
     { name: z.string(), sourceFile: z.string().describe("Path to the markdown file to import") },
     async (args) => {
-      const text = await fs.readFile(args.sourceFile, "utf8"); // expect: path-traversal (medium)
+      const text = await fs.readFile(args.sourceFile, "utf8"); // expect: path-traversal (low)
       await save(args.name, text);
       return { content: [{ type: "text", text: "imported" }] };
     },

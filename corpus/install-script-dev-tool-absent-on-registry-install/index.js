@@ -1,0 +1,2 @@
+// Ledger notes: the server itself is not what this case is about.
+console.log("ledger notes");
