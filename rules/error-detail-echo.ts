@@ -89,7 +89,7 @@ export const errorDetailEcho: Rule = {
       const callbackIsResult = !!returner && handlerFns.has(returner);
       const env = { resolve: index.resolve.bind(index), isHandler: (fn: FunctionNode) => handlerFns.has(fn) || (callbackIsResult && fn === site.callback), isSilentLog, ownLogger, failsOnCircularRecord: failsOnCircular };
       for (const use of errorUses(site.body, site.name, site.module, env, shape, scopeFn)) {
-        const carriesCredential = !!origin && !!shape && shape.carriesRequest.length > 0 && credentials.carries(origin) && (use.read === "request" || use.read === "whole");
+        const carriesCredential = !use.notFromClient && !!origin && !!shape && shape.carriesRequest.length > 0 && credentials.carries(origin) && (use.read === "request" || use.read === "whole");
         let severity: Severity | undefined;
         if (carriesCredential) severity = "high";
         // A stack or an error with no credential in it: paths and internals in the transcript, a note.
@@ -97,7 +97,7 @@ export const errorDetailEcho: Rule = {
         if (!severity) continue;
         const key = `${use.module.path}:${use.sinkNode.range[0]}`;
         const prev = best.get(key);
-        if (!prev || (prev.severity === "low" && severity === "high")) best.set(key, { use, severity, library: shape?.library });
+        if (!prev || (prev.severity === "low" && severity === "high")) best.set(key, { use, severity, library: use.notFromClient ? undefined : shape?.library });
       }
     }
     for (const { use, severity, library } of best.values()) report(ctx, use, severity, library);

@@ -8,7 +8,7 @@ import { classifyErrorRead, httpErrorShape } from "../rules/models/errors.js";
 import { isMaskingCall, KEY_PREFIX_KEPT, LONG_TOKEN_PREFIX_KEPT, maskingCallKinds, SECRET_MASKED } from "../rules/models/masking.js";
 import { namesIssuedKey } from "../rules/models/secret-names.js";
 import { walk, type Node } from "../analyzer/parse/ast.js";
-import { knownNotError } from "../rules/util/error-narrowing.js";
+import { knownNotError, knownNotLibraryError } from "../rules/util/error-narrowing.js";
 import { isLogCall } from "../rules/util/log-calls.js";
 
 function callOf(code: string): TSESTree.CallExpression {
@@ -55,6 +55,19 @@ test("classifyErrorRead: got errors carry options; fetch errors carry nothing of
 
 /** Parses `code`, finds the identifier `e` marked by the call `use(e)`, and asks whether `e` can be an Error there. */
 function notErrorAtUse(code: string): boolean {
+  const { ref, parents } = useOf(code);
+  return knownNotError(ref, "e", parents);
+}
+
+/** The same, asking whether `e` can be axios's own error there. */
+function notAxiosErrorAtUse(code: string): boolean {
+  const { ref, parents } = useOf(code);
+  const guards = httpErrorShape("axios")?.guards;
+  assert.ok(guards);
+  return knownNotLibraryError(ref, "e", parents, guards);
+}
+
+function useOf(code: string): { ref: Node; parents: Map<Node, Node | undefined> } {
   const program = acornParse(code, { ecmaVersion: "latest", sourceType: "module", allowReturnOutsideFunction: true }) as unknown as TSESTree.Program;
   const parents = new Map<Node, Node | undefined>();
   let ref: Node | undefined;
@@ -65,8 +78,35 @@ function notErrorAtUse(code: string): boolean {
     },
   });
   assert.ok(ref, code);
-  return knownNotError(ref, "e", parents);
+  return { ref, parents };
 }
+
+test("knownNotLibraryError: the library's own type test, negated, leaves only other errors", () => {
+  const notAxios = [
+    "if (axios.isAxiosError(e)) throw new Error(e.message); use(e);",
+    "if (isAxiosError(e)) { log(e.message); return; } use(e);",
+    "if (isAxiosError(e)) { log(e.message); process.exit(1); } use(e);",
+    "if (e instanceof AxiosError) return reply(e.message); else use(e);",
+    "if (!(e instanceof axios.AxiosError)) use(e);",
+    "if (!axios.isAxiosError(e)) { use(e); }",
+    "axios.isAxiosError(e) ? e.message : use(e);",
+    "if (e instanceof Error) return e.message; use(e);",
+  ];
+  const maybeAxios = [
+    "use(e);",
+    "if (axios.isAxiosError(e)) use(e);",
+    "if (axios.isAxiosError(e)) log(e.message); use(e);",
+    "if (axios.isAxiosError(x)) return; use(e);",
+    "if (e.response) return e.response.status; use(e);",
+    "if (axios.isAxiosError(e) && e.response) return; use(e);",
+    "if (e instanceof HttpError) return; use(e);",
+    "if (!axios.isAxiosError(e)) throw e; use(e);",
+  ];
+  for (const c of notAxios) assert.equal(notAxiosErrorAtUse(c), true, c);
+  for (const c of maybeAxios) assert.equal(notAxiosErrorAtUse(c), false, c);
+  // The library's test says nothing about being an Error at all.
+  assert.equal(notErrorAtUse("if (axios.isAxiosError(e)) throw e; use(e);"), false);
+});
 
 test("knownNotError: type tests and early exits that leave only non-Error values", () => {
   const notError = [

@@ -13,29 +13,46 @@
 // past `if (e.message) ... else`, or on the right of `e.message || ...`, the
 // value is something thrown by hand, not a client's error. Read from the code between
 // the use and the scope it is looked up in (a catch block, a helper's body).
+//
+// A library's own type test narrows the same way: past
+// `if (axios.isAxiosError(e)) throw new Error(\`API error: ${e.message}\`)`, or in
+// the else branch of `e instanceof AxiosError`, the value is some other error
+// (a parse error, the package's own), not that library's: it holds no request.
 import type { TSESTree } from "@typescript-eslint/types";
-import { isIdentifier, unwrapExpression, type Node } from "../../analyzer/parse/ast.js";
+import { calleeName, isIdentifier, unwrapExpression, type Node } from "../../analyzer/parse/ast.js";
+import { alwaysExits } from "../../analyzer/taint/guards.js";
 
 const PRIMITIVE_TYPES = new Set(["string", "number", "boolean", "bigint", "symbol", "undefined"]);
 
-/** What a condition (or its negation) says about `name`: not an Error object, or nothing known. */
-type Fact = "not-error" | undefined;
+/** How code asks whether a value is one library's error: `isAxiosError(e)`, `e instanceof AxiosError`. */
+export interface LibraryErrorGuards {
+  functions: readonly string[];
+  classes: readonly string[];
+}
 
-/** `name instanceof Error`, `typeof name === "string"` (and the negated forms), or nothing known. */
-function factOf(test: Node, name: string): { whenTrue: Fact; whenFalse: Fact } {
+/**
+ * What a condition (or its negation) says about `name`: not an Error object
+ * (so no library's error either), not the error of the library whose guards
+ * were given, or nothing known.
+ */
+type Fact = "not-error" | "not-library-error" | undefined;
+
+/** `name instanceof Error`, `typeof name === "string"`, a library's own type test (and the negated forms), or nothing known. */
+function factOf(test: Node, name: string, guards?: LibraryErrorGuards): { whenTrue: Fact; whenFalse: Fact } {
   const t = unwrapExpression(test);
   if (t.type === "UnaryExpression" && t.operator === "!") {
-    const inner = factOf(t.argument, name);
+    const inner = factOf(t.argument, name, guards);
     return { whenTrue: inner.whenFalse, whenFalse: inner.whenTrue };
   }
   // `a || b` is false when both are; `a && b` true when both are: either side's fact then holds.
   if (t.type === "LogicalExpression" && (t.operator === "||" || t.operator === "&&")) {
-    const left = factOf(t.left, name);
-    const right = factOf(t.right, name);
+    const left = factOf(t.left, name, guards);
+    const right = factOf(t.right, name, guards);
     return t.operator === "||" ? { whenTrue: undefined, whenFalse: left.whenFalse ?? right.whenFalse } : { whenTrue: left.whenTrue ?? right.whenTrue, whenFalse: undefined };
   }
   // `name.message` (or `name?.message`) tested for truth: a client's error always has one.
   if (isMessageRead(t, name)) return { whenTrue: undefined, whenFalse: "not-error" };
+  if (guards && isLibraryGuard(t, name, guards)) return { whenTrue: undefined, whenFalse: "not-library-error" };
   if (t.type !== "BinaryExpression") return { whenTrue: undefined, whenFalse: undefined };
   if (t.operator === "instanceof" && isIdentifier(unwrapExpression(t.left), name) && isIdentifier(t.right, "Error")) {
     return { whenTrue: undefined, whenFalse: "not-error" };
@@ -60,12 +77,20 @@ function typeofTest(side: Node, other: Node, name: string): string | undefined {
   return other.type === "Literal" && typeof other.value === "string" ? other.value : undefined;
 }
 
-/** A statement that never completes normally: return, throw, or a block ending in one. */
-function exits(stmt: Node): boolean {
-  if (stmt.type === "ReturnStatement" || stmt.type === "ThrowStatement" || stmt.type === "ContinueStatement" || stmt.type === "BreakStatement") return true;
-  if (stmt.type === "BlockStatement") return stmt.body.length > 0 && exits(stmt.body[stmt.body.length - 1]);
-  if (stmt.type === "IfStatement") return !!stmt.alternate && exits(stmt.consequent) && exits(stmt.alternate);
-  return false;
+/**
+ * `isAxiosError(name)` (on the library or imported alone), `name instanceof AxiosError`
+ * (`axios.AxiosError`): true only for the library's own error.
+ */
+function isLibraryGuard(test: Node, name: string, guards: LibraryErrorGuards): boolean {
+  if (test.type === "CallExpression") {
+    const fn = calleeName(test);
+    const arg = test.arguments[0] ? unwrapExpression(test.arguments[0] as Node) : undefined;
+    return !!fn && guards.functions.includes(fn) && !!arg && isIdentifier(arg, name);
+  }
+  if (test.type !== "BinaryExpression" || test.operator !== "instanceof" || !isIdentifier(unwrapExpression(test.left), name)) return false;
+  const right = unwrapExpression(test.right);
+  const cls = right.type === "Identifier" ? right.name : right.type === "MemberExpression" && !right.computed && right.property.type === "Identifier" ? right.property.name : undefined;
+  return !!cls && guards.classes.includes(cls);
 }
 
 /**
@@ -75,22 +100,39 @@ function exits(stmt: Node): boolean {
  * maps each node of the scope to its parent; the climb stops at the scope's top.
  */
 export function knownNotError(ref: Node, name: string, parents: ReadonlyMap<Node, Node | undefined>): boolean {
+  return narrowedAt(ref, name, parents) === "not-error";
+}
+
+/**
+ * True when, at `ref`, the value named `name` cannot be the error of the
+ * library whose type tests are `guards` (nor any Error): `ref` sits in the
+ * branch where `isAxiosError(name)` is false, or after an
+ * `if (isAxiosError(name)) { ...; throw/return/process.exit }`.
+ */
+export function knownNotLibraryError(ref: Node, name: string, parents: ReadonlyMap<Node, Node | undefined>, guards: LibraryErrorGuards): boolean {
+  return narrowedAt(ref, name, parents, guards) !== undefined;
+}
+
+/** The strongest fact the branches and early exits around `ref` establish about `name`. */
+function narrowedAt(ref: Node, name: string, parents: ReadonlyMap<Node, Node | undefined>, guards?: LibraryErrorGuards): Fact {
+  let found: Fact;
+  const note = (fact: Fact) => {
+    if (fact === "not-error" || !found) found = fact ?? found;
+  };
   let child: Node = ref;
-  for (let parent = parents.get(ref); parent; child = parent, parent = parents.get(parent)) {
+  for (let parent = parents.get(ref); parent && found !== "not-error"; child = parent, parent = parents.get(parent)) {
     switch (parent.type) {
       case "IfStatement":
       case "ConditionalExpression": {
         if (child === parent.test) break;
-        const fact = factOf(parent.test, name);
-        const holds = child === parent.consequent ? fact.whenTrue : fact.whenFalse;
-        if (holds === "not-error") return true;
+        const fact = factOf(parent.test, name, guards);
+        note(child === parent.consequent ? fact.whenTrue : fact.whenFalse);
         break;
       }
       case "LogicalExpression": {
         if (child !== parent.right) break;
-        const fact = factOf(parent.left, name);
-        const holds = parent.operator === "&&" ? fact.whenTrue : parent.operator === "||" ? fact.whenFalse : undefined;
-        if (holds === "not-error") return true;
+        const fact = factOf(parent.left, name, guards);
+        note(parent.operator === "&&" ? fact.whenTrue : parent.operator === "||" ? fact.whenFalse : undefined);
         break;
       }
       case "BlockStatement":
@@ -98,23 +140,26 @@ export function knownNotError(ref: Node, name: string, parents: ReadonlyMap<Node
       case "SwitchCase": {
         const body = (parent.type === "SwitchCase" ? parent.consequent : parent.body) as readonly Node[];
         const at = body.indexOf(child);
-        for (let i = 0; i < at; i++) if (excludesAfter(body[i], name)) return true;
+        for (let i = 0; i < at; i++) note(excludedAfter(body[i], name, guards));
         break;
       }
       default:
         break;
     }
   }
-  return false;
+  return found;
 }
 
-/** `if (name instanceof Error) return ...;`: the statements after it see only what is not an Error. */
-function excludesAfter(stmt: Node, name: string): boolean {
-  if (stmt.type !== "IfStatement") return false;
+/**
+ * `if (name instanceof Error) return ...;`, `if (isAxiosError(name)) throw ...;`:
+ * what the statements after it know `name` is not. Reaching the next
+ * statement means the branch that exits (return, throw, process.exit) was not taken.
+ */
+function excludedAfter(stmt: Node, name: string, guards?: LibraryErrorGuards): Fact {
+  if (stmt.type !== "IfStatement") return undefined;
   const s = stmt as TSESTree.IfStatement;
-  const fact = factOf(s.test, name);
-  // Reaching the next statement means the branch that exits was not taken.
-  if (exits(s.consequent) && !s.alternate) return fact.whenFalse === "not-error";
-  if (s.alternate && exits(s.alternate) && !exits(s.consequent)) return fact.whenTrue === "not-error";
-  return false;
+  const fact = factOf(s.test, name, guards);
+  if (alwaysExits(s.consequent) && !s.alternate) return fact.whenFalse;
+  if (s.alternate && alwaysExits(s.alternate) && !alwaysExits(s.consequent)) return fact.whenTrue;
+  return undefined;
 }

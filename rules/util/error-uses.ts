@@ -11,7 +11,7 @@ import type { FunctionNode } from "../../analyzer/taint/spec.js";
 import type { ParsedModule } from "../../analyzer/types.js";
 import { classifyErrorRead, type ErrorReadClass, type HttpErrorShape } from "../models/errors.js";
 import { isMaskingCall } from "../models/masking.js";
-import { knownNotError } from "./error-narrowing.js";
+import { knownNotError, knownNotLibraryError } from "./error-narrowing.js";
 import { isLogCall } from "./log-calls.js";
 
 /** A read that shows more than the message. */
@@ -29,6 +29,12 @@ export interface ErrorUse {
   useNode: Node;
   /** Helpers it went through, outermost first, as `name@line`. */
   via: { name: string; node: Node; module: ParsedModule }[];
+  /**
+   * Set when the use sits where the library's own type test said no
+   * (`if (axios.isAxiosError(e)) throw ...; console.error(e)`): what is shown
+   * there is some other error, not the client's.
+   */
+  notFromClient?: boolean;
 }
 
 export interface UseEnvironment {
@@ -76,6 +82,8 @@ interface Walker {
   returned?: boolean;
   /** Set when the error itself is returned unchanged (`if (e instanceof Error) return e;`). */
   returnedSelf?: boolean;
+  /** Set past the library's own type test: the value is not the client's error (see ErrorUse.notFromClient). */
+  notFromClient?: boolean;
 }
 
 /**
@@ -102,7 +110,7 @@ function makeWalker(scope: Node, module: ParsedModule, env: UseEnvironment, shap
 function dedupe(uses: ErrorUse[]): ErrorUse[] {
   const seen = new Set<string>();
   return uses.filter((u) => {
-    const k = `${u.module.path}:${u.sinkNode.range[0]}:${u.useNode.range[0]}:${u.read}`;
+    const k = `${u.module.path}:${u.sinkNode.range[0]}:${u.useNode.range[0]}:${u.read}:${u.notFromClient ? "other" : ""}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
@@ -132,7 +140,7 @@ function references(w: Walker, name: string): TSESTree.Identifier[] {
  * `name` are judged as reads of the error (`res.status` is `err.response.status`).
  */
 function visitName(w: Walker, name: string, inherited: RevealingRead | undefined, part?: readonly string[], list = false): void {
-  const key = `${w.module.path}:${w.scope.range[0]}:${name}:${inherited ?? ""}:${part?.join(".") ?? ""}:${list ? "list" : ""}`;
+  const key = `${w.module.path}:${w.scope.range[0]}:${name}:${inherited ?? ""}:${part?.join(".") ?? ""}:${list ? "list" : ""}:${w.notFromClient ? "other" : ""}`;
   if (w.seen.has(key)) return;
   w.seen.add(key);
   for (const ref of references(w, name)) {
@@ -225,6 +233,15 @@ function visitUse(w: Walker, start: TSESTree.Identifier, inherited: RevealingRea
   // not an Error object was thrown by hand, not by an HTTP client. So is a copy
   // made there (`if (typeof e === "string") msg = e`): `msg` holds no error.
   if (!inherited && knownNotError(ref, ref.name, w.parents)) return;
+  // `if (axios.isAxiosError(e)) throw new Error(e.message); console.error(e)`: only other errors get here.
+  const guards = w.shape?.guards;
+  if (!inherited && !w.notFromClient && guards && knownNotLibraryError(ref, ref.name, w.parents, guards)) {
+    const other: Walker = { ...w, shape: undefined, notFromClient: true };
+    visitUse(other, start, inherited, part, listRef);
+    if (other.returned) w.returned = true;
+    if (other.returnedSelf) w.returnedSelf = true;
+    return;
+  }
   // `const e = error as AxiosError`, `root = root.cause`: an error under another
   // name (a cause is an error too), read again property by property.
   const alias = access.length === 0 || (access.length === 1 && access[0] === "cause" && !inherited) ? aliasName(parent, cur) : undefined;
@@ -464,8 +481,8 @@ function looksLikeResult(node: Node): boolean {
   return n.properties.some((p) => p.type === "Property" && RESULT_KEYS.has(propertyName(p) ?? ""));
 }
 
-function record(w: Walker, u: Omit<ErrorUse, "module" | "via">): void {
-  w.out.push({ ...u, module: w.module, via: w.via });
+function record(w: Walker, u: Omit<ErrorUse, "module" | "via" | "notFromClient">): void {
+  w.out.push({ ...u, module: w.module, via: w.via, ...(w.notFromClient ? { notFromClient: true } : {}) });
 }
 
 /**
@@ -513,6 +530,7 @@ function intoTargets(w: Walker, call: TSESTree.CallExpression, targets: { fn: Fu
     if (!param) continue;
     const via = [...w.via, { name: calleeName(call) ?? "helper", node: call, module: w.module }];
     const inner = makeWalker(target.fn.body, target.module, w.env, w.shape, target.fn, w.depth + 1, via, w.seen);
+    inner.notFromClient = w.notFromClient;
     // Inside the helper, the parameter is the error itself (read) or an already revealing part.
     // A spread list into a rest parameter stays a list; into a plain parameter, an element.
     // (Into a plain parameter a derived value is still read as the error, property by property, as before.)
