@@ -67,7 +67,18 @@ export class CodeIndex {
    * (`Promise.reject(new ApiError(...))`): callers never see the library's
    * error, so what they catch carries no request.
    */
-  readonly errorsReplaced = new Set<string>();
+  get errorsReplaced(): ReadonlySet<string> {
+    // A handler named rather than written in place (`use(undefined, toApiError)`) may be declared after the call.
+    for (const { client, name, module } of this.namedErrorInterceptors.splice(0)) {
+      const imported = this.of(module).imports.get(name);
+      const home = imported ? this.moduleAt(module.path, imported.from) : module;
+      const fns = (home && this.of(home).functions.get(imported ? imported.name : name)) || [];
+      if (fns.length > 0 && fns.every(rejectsWithItsOwnValue)) this.replacedErrors.add(client.id);
+    }
+    return this.replacedErrors;
+  }
+  private readonly replacedErrors = new Set<string>();
+  private readonly namedErrorInterceptors: { client: ClientRef; name: string; module: ParsedModule }[] = [];
   /** Returned calls (awaits unwrapped) → the function returning them. */
   private readonly returnedBy = new Map<Node, { stmt: Node; module: ParsedModule }>();
 
@@ -317,8 +328,9 @@ export class CodeIndex {
     }
     if (chain.names[chain.names.length - 1]?.endsWith("use") && chain.names.slice(-3).join(".") === "interceptors.response.use") {
       const client = this.clientOf(chain.root, chain.names, module);
-      const onError = call.arguments[1];
-      if (client && onError && isFunction(onError) && rejectsWithItsOwnValue(onError)) this.errorsReplaced.add(client.id);
+      const onError = call.arguments[1] ? unwrapBind(unwrapExpression(call.arguments[1])) : undefined;
+      if (client && onError && isFunction(onError) && rejectsWithItsOwnValue(onError)) this.replacedErrors.add(client.id);
+      else if (client && onError?.type === "Identifier") this.namedErrorInterceptors.push({ client, name: onError.name, module });
       return;
     }
     const lib = this.clientOfCall(call, module);
@@ -505,6 +517,13 @@ function lastAtOrBefore(sorted: readonly number[], x: number): number {
 
 function propertyNameOfImport(s: TSESTree.ImportSpecifier): string {
   return s.imported.type === "Identifier" ? s.imported.name : String(s.imported.value);
+}
+
+/** `handler.bind(this)` is `handler`. */
+function unwrapBind(node: Node): Node {
+  if (node.type !== "CallExpression") return node;
+  const callee = unwrapExpression(node.callee);
+  return callee.type === "MemberExpression" && propertyName(callee) === "bind" ? unwrapExpression(callee.object) : node;
 }
 
 function isFunction(node: Node): node is FunctionNode {
