@@ -47,7 +47,7 @@ export const errorDetailEcho: Rule = {
     cwe: [209, 532],
     summary: "A caught error (or its config, request, response, stack) is serialized into tool output or logs.",
     description:
-      "HTTP client errors carry the request that failed: an AxiosError has `config.headers` (with the instance's Authorization header), `request` and `response.config`; a got error has `options`; a ky error has `request`. Serializing such an error (`JSON.stringify(err)`, `util.inspect(err)`, `console.error(err)`, spreading it, returning `err.config`) puts the API key into the tool's result, which the model and the transcript see, or into the log file the MCP client keeps. High when the client is configured with a credential; low for a stack trace or a whole error that carries no credential returned to the client (paths and internals in the transcript). `err.message` is fine: axios says only \"Request failed with status code 401\". An error the package converts before callers see it (`catch (e) { throw new ApiError(e.message, e.response?.status) }`, or an `axios.isAxiosError(e)` branch that throws its own error) is the package's error there: logging it whole shows no request; keeping the original as `cause` keeps the request. A catch receives what its try block can throw: a try around `JSON.parse`, or around a helper whose own catch logs its request's error and returns null, catches no HTTP client error; nor does a try that only builds and connects the server (the SDK answers a tool's error as its result), nor a `main().catch` after main's own catch logs the error and exits (it sees only what that catch block throws itself). What a log writes is what the logger does with the error: a logger the package wrote that joins its arguments as text prints \"AxiosError: message\"; a winston logger whose transports all `JSON.stringify` the record in a `printf` throws on the error's request and writes nothing.",
+      "HTTP client errors carry the request that failed: an AxiosError has `config.headers` (with the instance's Authorization header), `request` and `response.config`; a got error has `options`; a ky error has `request`. Serializing such an error (`JSON.stringify(err)`, `util.inspect(err)`, `console.error(err)`, spreading it, returning `err.config`) puts the API key into the tool's result, which the model and the transcript see, or into the log file the MCP client keeps. High when the client is configured with a credential; low for a stack trace or a whole error that carries no credential returned to the client (paths and internals in the transcript). `err.message` is fine: axios says only \"Request failed with status code 401\". An error the package converts before callers see it (`catch (e) { throw new ApiError(e.message, e.response?.status) }`, or an `axios.isAxiosError(e)` branch that throws its own error) is the package's error there: logging it whole shows no request; keeping the original as `cause` keeps the request. So is what a response interceptor rejects with in place of the client's error, whether its handler is written in place or named (`use(undefined, toApiError)`). Past the client's own type test (`if (axios.isAxiosError(e)) { ...; throw/return }`, the `else` of `e instanceof AxiosError`), the value is some other error: logging it whole shows no request. Headers given to one request made on the library itself (`axios.get(url, { headers })`) configure that request only: the library's other requests, and instances made without headers, carry no credential. A catch receives what its try block can throw: a try around `JSON.parse`, or around a helper whose own catch logs its request's error and returns null, catches no HTTP client error; nor does a try that only builds and connects the server (the SDK answers a tool's error as its result), nor a `main().catch` after main's own catch logs the error and exits (it sees only what that catch block throws itself). What a log writes is what the logger does with the error: a logger the package wrote that joins its arguments as text prints \"AxiosError: message\"; a winston logger whose transports all `JSON.stringify` the record in a `printf` throws on the error's request and writes nothing.",
     help: [
       "**Why it matters.** The MCP SDK sends a tool's result to the model and keeps it in the conversation; stdio clients write the server's stderr to log files. An API error serialized whole carries the request, Authorization header included.",
       "",
@@ -123,17 +123,19 @@ function credentialedClients(ctx: RuleContext, index: CodeIndex): { carries(orig
   const anyClientOf = new Set<string>();
   for (const hit of ctx.taint.hitsOf(HTTP_CLIENT_CREDENTIAL_KIND)) {
     if (!hit.flows.some((f) => isSecretLabel(f.label))) continue;
-    const client = hit.node.type === "CallExpression" ? index.clientOfCall(hit.node, hit.module) : undefined;
+    const client = hit.node.type === "CallExpression" ? index.requestClientOf(hit.node, hit.module) : undefined;
     const lib = client?.library ?? hit.callee.split(/[.(]/)[0];
     if (!lib) continue;
     libraries.add(lib);
     if (client) ids.add(client.id);
     else anyClientOf.add(lib);
   }
-  const carried = (id: string) => ids.has(id) && !index.errorsReplaced.has(id);
+  // One request's own client (`axios.get(url, { headers })`) answers to the library's interceptors.
+  const replaced = (id: string) => index.errorsReplaced.has(id) || index.errorsReplaced.has(CodeIndex.sharedIdOf(id));
+  const carried = (id: string) => ids.has(id) && !replaced(id);
   return {
     carries(origin) {
-      if (origin.id && index.errorsReplaced.has(origin.id)) return false;
+      if (origin.id && replaced(origin.id)) return false;
       // The library's own defaults (`axios.defaults.headers`) are merged into the instances it creates.
       if (anyClientOf.has(origin.library) || carried(origin.library)) return true;
       if (origin.id) return carried(origin.id);

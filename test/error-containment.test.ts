@@ -98,3 +98,52 @@ test("a callback awaited through the calls it is passed to is caught by the try 
   `;
   assert.deepEqual(escapesByRequest(code), [false, false, true, true]);
 });
+
+function indexOf(code: string, path = "api.js"): { index: CodeIndex; module: ParsedModule } {
+  const module = parseFile({ path, bytes: Buffer.from(code) }, []);
+  assert.ok(module);
+  const index = new CodeIndex();
+  const visitors = index.visitors() as Record<string, ((node: unknown, m: ParsedModule) => void) | undefined>;
+  walkTypes(module.ast, Object.keys(visitors), (node) => visitors[node.type]?.(node, module));
+  return { index, module };
+}
+
+test("headers given to one request on the library configure that request, not the library's other requests", () => {
+  const { index, module } = indexOf(`
+    import axios from "axios";
+    export const keyed = () => axios.get("https://api.example.net/a", { headers: { "X-Api-Key": process.env.KEY } });
+    export const open = () => axios.get("https://feeds.example.org/b");
+    export const viaInstance = axios.create({ headers: { Authorization: process.env.TOKEN } });
+    export const fromInstance = () => viaInstance.get("/c");
+    export const isOurs = (e) => axios.isAxiosError(e);
+  `);
+  const byUrl = (needle: string) => index.callsOf(module).find((c) => c.arguments[0]?.type === "Literal" && String((c.arguments[0] as TSESTree.Literal).value).includes(needle));
+  const keyed = index.requestClientOf(byUrl("api.example.net")!, module);
+  const open = index.requestClientOf(byUrl("feeds.example.org")!, module);
+  const instance = index.requestClientOf(byUrl("/c")!, module);
+  assert.ok(keyed && open && instance);
+  assert.notEqual(keyed.id, open.id);
+  assert.equal(index.credentialed.has(keyed.id), true);
+  assert.equal(index.credentialed.has(open.id), false);
+  assert.equal(index.credentialed.has("axios"), false);
+  assert.equal(CodeIndex.sharedIdOf(keyed.id), "axios");
+  // An instance is one client for all its requests; a type test is no request of its own.
+  assert.equal(index.credentialed.has(instance.id), true);
+  const test = index.callsOf(module).find((c) => calleeName(c) === "isAxiosError")!;
+  assert.equal(index.requestClientOf(test, module)?.id, "axios");
+});
+
+test("a response interceptor's error handler passed by name replaces the client's error when it rejects with its own", () => {
+  const { index } = indexOf(`
+    import axios from "axios";
+    export const a = axios.create({ baseURL: "https://a.example" });
+    a.interceptors.response.use(undefined, ownError);
+    export const b = axios.create({ baseURL: "https://b.example" });
+    b.interceptors.response.use((r) => r, passOn.bind(null));
+    function ownError(e) { return Promise.reject(new Error("A failed: " + e.message)); }
+    function passOn(e) { console.error(e.message); return Promise.reject(e); }
+  `);
+  const replaced = [...index.errorsReplaced];
+  assert.equal(replaced.length, 1);
+  assert.match(replaced[0], /^axios@/);
+});

@@ -8,7 +8,7 @@ import { calleeName, isIdentifier, memberChain, propertyName, stringLiteralValue
 import type { FunctionNode } from "../../analyzer/taint/spec.js";
 import type { ParsedModule } from "../../analyzer/types.js";
 import type { RuleVisitors } from "../types.js";
-import { HTTP_ERROR_SHAPES } from "../models/errors.js";
+import { CLIENT_MEMBERS_WITHOUT_REQUEST, HTTP_ERROR_SHAPES } from "../models/errors.js";
 
 /** npm packages (and `global` for fetch) whose errors the errors model describes. */
 const HTTP_LIBRARIES: ReadonlySet<string> = new Set(HTTP_ERROR_SHAPES.map((s) => s.library).filter((l) => l !== "global"));
@@ -16,6 +16,8 @@ const INSTANCE_FACTORIES = new Set(["create", "extend"]);
 /** Module interop helpers compilers wrap `require(...)` in. */
 const INTEROP_WRAPPERS = new Set(["__importDefault", "__importStar", "_interopRequireDefault", "_interopRequireWildcard", "__toESM"]);
 const AXIOS: ClientRef = { library: "axios", id: "axios" };
+/** Marks a client id as one request's own (requestClientOf). */
+const PER_REQUEST = "@call:";
 /** Header, auth and query names that carry a credential. */
 export const CREDENTIAL_FIELD = /auth|token|key|secret|passw|cookie|session|credential|bearer/i;
 
@@ -305,6 +307,25 @@ export class CodeIndex {
     return this.clientOf(chain.root, chain.names, module);
   }
 
+  /**
+   * The client a request's error comes from. A request made on the library
+   * itself (`axios.get(url, { headers })`, `got(url, options)`) is its own
+   * client: the options it is given configure that request only, not the
+   * library's other requests, so each such call gets an id of its own
+   * (`axios@call:src/api.js:120`). A request on an instance is that instance.
+   */
+  requestClientOf(call: TSESTree.CallExpression, module: ParsedModule): ClientRef | undefined {
+    const client = this.clientOfCall(call, module);
+    if (!client || client.id !== client.library || this.instanceMadeBy(call, module) || !sendsRequest(call)) return client;
+    return { library: client.library, id: `${client.library}${PER_REQUEST}${module.path}:${call.range[0]}` };
+  }
+
+  /** The library a client id belongs to, when the id is one request's own (see requestClientOf); else the id. */
+  static sharedIdOf(id: string): string {
+    const at = id.indexOf(PER_REQUEST);
+    return at < 0 ? id : id.slice(0, at);
+  }
+
   private markCredentialed(client: ClientRef, module: ParsedModule, node: Node): void {
     if (!this.credentialed.has(client.id)) this.credentialed.set(client.id, { client, module, node });
   }
@@ -333,7 +354,7 @@ export class CodeIndex {
       else if (client && onError?.type === "Identifier") this.namedErrorInterceptors.push({ client, name: onError.name, module });
       return;
     }
-    const lib = this.clientOfCall(call, module);
+    const lib = this.requestClientOf(call, module);
     if (!lib) return;
     for (const arg of call.arguments) {
       const a = unwrapExpression(arg);
@@ -431,11 +452,16 @@ export class CodeIndex {
 
   private findOrigin(region: Node, module: ParsedModule, depth: number): ClientRef | undefined {
     const calls = this.callsWithin(region, module);
+    // The first request whose error gets out, or a later one configured with a credential.
+    let first: ClientRef | undefined;
     for (const call of calls) {
-      const client = this.clientOfCall(call, module);
+      const client = this.requestClientOf(call, module);
       // In a function the region calls, a request whose error the function converts never reaches the region.
-      if (client && (depth === 0 || !this.requestEscapes || this.requestEscapes(call, module, client.library))) return client;
+      if (!client || !(depth === 0 || !this.requestEscapes || this.requestEscapes(call, module, client.library))) continue;
+      if (this.credentialed.has(client.id)) return client;
+      first ??= client;
     }
+    if (first) return first;
     if (depth >= 2) return undefined;
     for (const call of calls) {
       for (const target of this.resolve(call, module)) {
@@ -517,6 +543,13 @@ function lastAtOrBefore(sorted: readonly number[], x: number): number {
 
 function propertyNameOfImport(s: TSESTree.ImportSpecifier): string {
   return s.imported.type === "Identifier" ? s.imported.name : String(s.imported.value);
+}
+
+/** A client call that sends a request: not `axios.isAxiosError(e)`, `axios.create()`, `interceptors.request.use()`. */
+function sendsRequest(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  const name = callee.type === "MemberExpression" ? calleeName(call) : undefined;
+  return !name || !CLIENT_MEMBERS_WITHOUT_REQUEST.has(name);
 }
 
 /** `handler.bind(this)` is `handler`. */
