@@ -8,7 +8,7 @@ import { calleeName, isIdentifier, memberChain, propertyName, stringLiteralValue
 import type { FunctionNode } from "../../analyzer/taint/spec.js";
 import type { ParsedModule } from "../../analyzer/types.js";
 import type { RuleVisitors } from "../types.js";
-import { CLIENT_MEMBERS_WITHOUT_REQUEST, HTTP_ERROR_SHAPES } from "../models/errors.js";
+import { classifyErrorRead, CLIENT_MEMBERS_WITHOUT_REQUEST, HTTP_ERROR_SHAPES, httpErrorShape } from "../models/errors.js";
 
 /** npm packages (and `global` for fetch) whose errors the errors model describes. */
 const HTTP_LIBRARIES: ReadonlySet<string> = new Set(HTTP_ERROR_SHAPES.map((s) => s.library).filter((l) => l !== "global"));
@@ -582,10 +582,46 @@ function rejectsWithItsOwnValue(fn: FunctionNode): boolean {
       else if (node.type === "CallExpression" && (calleeName(node) === "reject")) value = node.arguments[0];
       else return;
       rejects++;
-      if (value && isIdentifier(unwrapExpression(value), param.name)) passesOn = true;
+      if (value && (isIdentifier(unwrapExpression(value), param.name) || keepsRequestOf(value, param.name))) passesOn = true;
     },
   });
   return rejects > 0 && !passesOn;
+}
+
+/**
+ * A value built from the error that keeps the parts holding its request:
+ * `{ message: e.message, config: e.config }`, `{ ...e }`, `{ cause: e }`,
+ * `Object.assign(new Error(m), { response: e.response })`. A helper handed
+ * the error (`toApiError(e)`) and reads of clean parts (`e.response.status`) do not.
+ */
+function keepsRequestOf(value: Node, name: string): boolean {
+  const axios = httpErrorShape("axios");
+  const parents = new Map<Node, Node | undefined>();
+  const refs: TSESTree.Identifier[] = [];
+  walk(value, {
+    enter(node, parent) {
+      parents.set(node, parent);
+      if (node.type === "Identifier" && node.name === name) refs.push(node);
+    },
+  });
+  return refs.some((ref) => {
+    const parent = parents.get(ref);
+    // The error itself, spread or placed whole in an object or array.
+    if (parent?.type === "SpreadElement" || parent?.type === "ArrayExpression" || (parent?.type === "Property" && parent.value === ref)) return true;
+    const access: string[] = [];
+    let cur: Node = ref;
+    for (let up = parents.get(cur); up?.type === "MemberExpression" && up.object === cur; cur = up, up = parents.get(cur)) {
+      const prop = propertyName(up);
+      if (prop === undefined) break;
+      access.push(prop);
+    }
+    if (access.length === 0) return false;
+    // Kept only when placed as it is: `{ config: e.config }`, not `(_a = e.response) ... _a.status` of a lowered `?.`.
+    const holder = parents.get(cur);
+    if (!(holder?.type === "SpreadElement" || holder?.type === "ArrayExpression" || (holder?.type === "Property" && holder.value === cur))) return false;
+    const read = classifyErrorRead(access, axios);
+    return read === "request" || read === "whole";
+  });
 }
 
 function isConstant(node: Node): boolean {

@@ -2,7 +2,7 @@
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import { z } from "zod";
-import { billing, ledger } from "./gateway.js";
+import { billing, ledger, payouts } from "./gateway.js";
 
 const server = new McpServer({ name: "invoice-gateway", version: "1.2.0" });
 
@@ -23,6 +23,16 @@ server.registerTool("ledger_entries", { description: "Ledger entries of an accou
     return { content: [{ type: "text", text: data.entries.map((e) => `${e.posted_at} ${e.amount} ${e.memo}`).join("\n") }] };
   } catch (error) {
     console.error("ledger_entries failed", error); // expect: error-detail-echo
+    return { isError: true, content: [{ type: "text", text: error.message }] };
+  }
+});
+
+server.registerTool("payout_status", { description: "Status of a payout", inputSchema: { payout: z.string().regex(/^po_[A-Za-z0-9]+$/) } }, async ({ payout }) => {
+  try {
+    const { data } = await payouts.get(`/payouts/${payout}`);
+    return { content: [{ type: "text", text: `${data.status} (${data.amount / 100} ${data.currency})` }] };
+  } catch (error) {
+    console.error("payout_status failed", error); // expect: error-detail-echo
     return { isError: true, content: [{ type: "text", text: error.message }] };
   }
 });
