@@ -29,6 +29,11 @@ import { CallEvaluator } from "./calls.js";
 
 export class Engine extends CallEvaluator implements Interp {
   run(): void {
+    // A module's function declarations exist before any of its code runs (hoisting), so before any
+    // module's: a method of another bundle found by name (calls.ts unknownMethodCall) before the engine
+    // reached that bundle calls its own module's helpers, not unknown code that passes its argument
+    // through (a sanitizer `clean(name)` in a class method lost its marks, and the raw name stayed in the field).
+    for (const st of this.modules.values()) this.hoist(st.module.ast.body, st.scope, undefined, st, true);
     for (let round = 0; round < MAX_ROUNDS; round++) {
       this.rounds = round + 1;
       this.cellsGrewAfterRead = false;
