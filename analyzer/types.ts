@@ -207,6 +207,12 @@ export interface SurfaceItem {
   credentials: string[];
   /** Which SDK shape registered it (e.g. `McpServer.tool`, `setRequestHandler`, `fastmcp.addTool`). */
   registeredVia: string;
+  /**
+   * The registration runs once per element of a list whose elements were not read (run-time plugins,
+   * a remote server's tools, definitions collected where the loop reading does not follow): it stands
+   * for as many tools as the list holds, not for one tool, and is not counted as one.
+   */
+  perElement?: boolean;
 }
 
 export interface ServerModel {

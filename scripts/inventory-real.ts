@@ -38,6 +38,8 @@ export interface InventoryRow {
   resources: number;
   /** Tools whose handler was not found. */
   unlinked: number;
+  /** Registrations run once per element of a list not read (plugins, a remote server's tools): a number of tools unknown here. */
+  perElement: number;
   via: string[];
   elsewhere?: ServerElsewhere;
   /** The tool count a person read off the code (eval/tool-counts.json), when labelled. */
@@ -66,20 +68,23 @@ function readLabels(): Record<string, number> {
 }
 
 export async function inventoryRow(server: ListedServer, offline: boolean): Promise<InventoryRow> {
-  const base = { name: server.name, version: server.version, tools: 0, prompts: 0, resources: 0, unlinked: 0, via: [], toolNames: [] };
+  const base = { name: server.name, version: server.version, tools: 0, prompts: 0, resources: 0, unlinked: 0, perElement: 0, via: [], toolNames: [] };
   try {
     const source = await acquire(`${server.name}@${server.version}`, { cacheDir: path.join(CACHE_DIR, "registry"), offline });
     const parsed = parse(source);
     const program = link(parsed.modules, source.facts);
     const { model } = extractInstalledServer(program).server;
+    const tools = model.tools.filter((t) => !t.perElement);
     const row: InventoryRow = {
       ...base,
-      tools: model.tools.length,
+      // A registration standing for a list is not one tool: counted apart.
+      tools: tools.length,
       prompts: model.prompts.length,
       resources: model.resources.length,
-      unlinked: model.tools.filter((t) => !t.handlerLocation).length,
+      unlinked: tools.filter((t) => !t.handlerLocation).length,
+      perElement: model.tools.length - tools.length,
       via: [...new Set([...model.tools, ...model.prompts, ...model.resources].map((t) => t.registeredVia))].sort(),
-      toolNames: model.tools.map((t) => t.name),
+      toolNames: tools.map((t) => t.name),
     };
     if (model.elsewhere) row.elsewhere = model.elsewhere;
     return row;
@@ -92,9 +97,10 @@ export async function inventoryRow(server: ListedServer, offline: boolean): Prom
 export function coverage(rows: InventoryRow[]): { complete: number; withCode: number; elsewhere: number; silent: number } {
   const scanned = rows.filter((r) => !r.error);
   const withCode = scanned.filter((r) => !r.elsewhere);
-  const complete = withCode.filter((r) => (r.expected !== undefined ? r.tools >= r.expected && r.expected > 0 : r.tools > 0)).length;
+  // Unlabelled, a registration standing for a list is at least one tool found.
+  const complete = withCode.filter((r) => (r.expected !== undefined ? r.tools >= r.expected && r.expected > 0 : r.tools + (r.perElement ?? 0) > 0)).length;
   // A package with neither tools nor a reason is one the user would read as clean.
-  const silent = withCode.filter((r) => r.tools + r.prompts + r.resources === 0).length;
+  const silent = withCode.filter((r) => r.tools + (r.perElement ?? 0) + r.prompts + r.resources === 0).length;
   return { complete, withCode: withCode.length, elsewhere: scanned.length - withCode.length, silent };
 }
 
@@ -124,7 +130,8 @@ async function main(args: string[]): Promise<void> {
       lines.push(`${label}: not read (${row.error})`);
       continue;
     }
-    const counts = `${row.tools} tools${row.expected !== undefined ? ` (read off the code: ${row.expected})` : ""}, ${row.prompts} prompts, ${row.resources} resources`;
+    const lists = row.perElement ? ` + ${row.perElement} registration${row.perElement > 1 ? "s" : ""} of a run-time list` : "";
+    const counts = `${row.tools} tools${row.expected !== undefined ? ` (read off the code: ${row.expected})` : ""}${lists}, ${row.prompts} prompts, ${row.resources} resources`;
     const where = row.elsewhere ? `; server elsewhere: ${row.elsewhere.kind} (${row.elsewhere.where})` : "";
     const unlinked = row.unlinked ? `; ${row.unlinked} without a handler` : "";
     lines.push(`${label}: ${counts}${row.via.length ? ` via ${row.via.join(", ")}` : ""}${unlinked}${where}`);

@@ -19,6 +19,7 @@ import type { FunctionNode } from "../taint/spec.js";
 import type { ParsedModule, SurfaceItem } from "../types.js";
 import { IMPLEMENTATION_KEYS, type Extraction } from "./context.js";
 import { constructorFields } from "./mcp-framework.js";
+import { otherRegistryEntries } from "./other-registries.js";
 import { returnedExpressions } from "./low-level.js";
 import { uriTemplateVariables } from "./high-level.js";
 import { parametersOf, readAnnotations } from "./schema.js";
@@ -60,8 +61,9 @@ export interface DefinitionCandidates {
 export function extractDefinitions(x: Extraction, candidates: DefinitionCandidates, listedElsewhere = false, shared?: SharedDispatch): SurfaceItem[] {
   const known = new Set([...x.model.tools, ...x.model.resources].map((t) => t.name));
   const added: SurfaceItem[] = [];
+  const elsewhere = otherRegistryEntries(x);
   const take = (def: Definition | undefined, node: Node, via: string) => {
-    if (!def || known.has(def.name)) return;
+    if (!def || known.has(def.name) || elsewhere.has(node)) return;
     known.add(def.name);
     x.claimed.add(node);
     added.push(addDefinition(x, def, via));

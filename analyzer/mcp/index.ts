@@ -17,6 +17,7 @@ import { serverElsewhere } from "./elsewhere.js";
 import { LowLevelServer } from "./low-level.js";
 import { extractLibraryHelper } from "./library-helpers.js";
 import { extractLoopRegistration } from "./loops.js";
+import { namedPerElement } from "./list-registrations.js";
 import { extractFrameworkClass } from "./mcp-framework.js";
 
 /** Links a surface item to its handler function, for the engine (never serialized). */
@@ -200,7 +201,7 @@ export function extractServer(program: Program): ExtractedServer {
       // name nobody binds is the override of the method, whose own calls are the registrations.
       else if (c.alias && !constantName(x, c.call, c.module)) continue;
       else if (TOOL_METHODS.has(c.method) && registersOwnName(x, c.call, c.module)) baseRegistrations.push(c);
-      else extractHighLevel(x, c.call, c.method, c.module);
+      else extractPerElement(x, c.call, c.method, c.module);
     }
   }
   if (isMcp) for (const h of helperCalls) extractLibraryHelper(x, h.call, h.module);
@@ -236,6 +237,17 @@ export function extractServer(program: Program): ExtractedServer {
   x.model.sdks = [...x.sdks].sort();
   if (found && x.model.sdks.length === 0) x.model.sdks = ["bundled"];
   return { model: x.model, handlers: x.handlers, dynamicTexts: x.dynamicTexts };
+}
+
+/** A registration read as written; when its unread name comes off a list's element, the item it adds stands for that list. */
+function extractPerElement(x: Extraction, call: TSESTree.CallExpression, method: string, module: ParsedModule): void {
+  const lists = [x.model.tools, x.model.prompts, x.model.resources];
+  const before = lists.map((l) => l.length);
+  if (!extractHighLevel(x, call, method, module)) return;
+  const name = call.arguments[0];
+  if (!name || name.type === "SpreadElement" || !namedPerElement(x.folder, name, module)) return;
+  // New items are appended: those past each list's old length came from this call.
+  lists.forEach((l, i) => l.slice(before[i]).forEach((item) => item.name === "<dynamic>" && (item.perElement = true)));
 }
 
 /**
