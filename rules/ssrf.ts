@@ -83,8 +83,9 @@ export function urlHostIsFixed(hit: SinkHit, taint: TaintResult): boolean {
  * constants hold every fragment, not only the leading one.
  */
 export function hostIsFixed(destination: Destination): boolean {
-  // An alternative that starts with an unknown value (`p.startsWith("http") ? p : …`) is not among the constants.
-  return destination.constants.length > 0 && !destination.openStart && destination.constants.every((c) => fixesHost(c, undefined));
+  // An alternative that starts with an unknown value (`p.startsWith("http") ? p : …`, `${target ?? "https://x"}/v2`)
+  // is not among the constants: that value may be the whole base.
+  return destination.constants.length > 0 && !destination.openStart && !destination.pathUnderUnknownHost && destination.constants.every((c) => fixesHost(c, undefined));
 }
 
 function fixesHost(leading: string, nextText: string | undefined): boolean {
@@ -105,7 +106,7 @@ const HOST_THEN_PORT = /^[a-z][a-z0-9+.-]*:\/\/[^/?#@:\s]+:$/i;
  * authority there: a smaller risk than choosing the URL.
  */
 function onlyPortUnknown(destination: Destination): boolean {
-  return destination.constants.length > 0 && !destination.openStart && destination.constants.every((c) => HOST_THEN_PORT.test(c) || fixesHost(c, undefined));
+  return destination.constants.length > 0 && !destination.openStart && !destination.pathUnderUnknownHost && destination.constants.every((c) => HOST_THEN_PORT.test(c) || fixesHost(c, undefined));
 }
 
 /**

@@ -15,8 +15,9 @@ export class QaApi {
   private async request<T>(method: string, path: string, body?: unknown): Promise<T> {
     const init: RequestInit = { method, headers: { "x-api-key": this.apiKey, "content-type": "application/json" } };
     if (body !== undefined) init.body = JSON.stringify(body);
+    // After `connect`, the base is the one the model named (`options.baseUrl ?? default`): the default is no boundary.
     // ok: credential-exfiltration
-    const res = await fetch(`${this.baseUrl}/v1${path}`, init);
+    const res = await fetch(`${this.baseUrl}/v1${path}`, init); // expect: ssrf
     if (!res.ok) throw new Error(`QA API ${method} ${path} answered ${res.status}`);
     return (await res.json()) as T;
   }
