@@ -6,9 +6,9 @@ import { pairs, runTaint } from "./support/taint-harness.js";
 import { programOf } from "./support/program.js";
 import { extractServer } from "../analyzer/mcp/index.js";
 import { alphabetKnown, confinedToFolder, constantsShape, encodingShape, findsDotDotSegments, formatShape, NUMBER_SHAPE, patternShape, replaceOnAlphabet, replaceShape } from "../analyzer/taint/shapes.js";
-import { SHELL_INERT } from "../analyzer/taint/shell-shapes.js";
+import { DOUBLE_QUOTE_INERT, ONLY_IN_DOUBLE_QUOTES, SHELL_INERT, staysOneShellWord } from "../analyzer/taint/shell-shapes.js";
 import { NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, RELATIVE, WORD_CHARS } from "../analyzer/taint/spec.js";
-import { AFTER_TEXT } from "../analyzer/taint/position-shapes.js";
+import { AFTER_TEXT, positionMarks } from "../analyzer/taint/position-shapes.js";
 import { URL_PATH } from "../analyzer/taint/url-shapes.js";
 
 test("patternShape: what an anchored pattern lets through", () => {
@@ -293,3 +293,21 @@ for (const lang of ["js", "ts"] as const) {
     });
   }
 }
+
+test("replaceShape: what stays inside double quotes once `$`, backticks and `\"` are gone", () => {
+  assert.equal(replaceShape("[`$\"\\n\\r]", "g", "").includes(DOUBLE_QUOTE_INERT), false, "a kept `\\` with `;` kept: a shifted quote frees the next piece");
+  assert.equal(replaceShape("[`$\"\\\\\\n\\r]", "g", "").includes(DOUBLE_QUOTE_INERT), true, "no `\\` left: the quotes hold");
+  assert.equal(replaceShape("[`$\"'&;|<>\\n\\r]", "g", "").includes(DOUBLE_QUOTE_INERT), true, "a `\\` kept but no separator: nothing starts a command");
+  assert.equal(replaceShape("[;&|]", "g", "").includes(DOUBLE_QUOTE_INERT), false, "substitutions still run");
+  assert.equal(replaceShape("[^a-z]", "g", "").includes(DOUBLE_QUOTE_INERT), false, "an inert word says so with the stronger mark");
+});
+
+test("staysOneShellWord: double-quote-inert only inside double quotes in every alternative", () => {
+  const inQuotes = positionMarks(['grep -r "']);
+  assert.equal(inQuotes.includes(ONLY_IN_DOUBLE_QUOTES), true);
+  assert.equal(staysOneShellWord([...inQuotes, DOUBLE_QUOTE_INERT]), true);
+  const oneBranch = positionMarks(['grep -r "', "grep -r "]);
+  assert.equal(oneBranch.includes(ONLY_IN_DOUBLE_QUOTES), false, "unquoted on one branch");
+  assert.equal(staysOneShellWord([...oneBranch, DOUBLE_QUOTE_INERT]), false);
+  assert.equal(staysOneShellWord([...positionMarks(["grep -r '"]), DOUBLE_QUOTE_INERT]), false, "inside single quotes the mark says nothing");
+});

@@ -17,7 +17,7 @@ test("a template, `+` or String() of a plain object does not carry its fields; o
     `sink(\`key: \${settings.apiKey}\`);`,
     `sink(JSON.stringify(settings));`,
   ].join("\n");
-  assert.deepEqual(run(code), ["A→test@5 (sanitized:shape:after-first-word+shape:after-text+shape:not-at-start)", "A→test@6"]);
+  assert.deepEqual(run(code), ["A→test@5 (sanitized:shape:after-first-word+shape:after-text+shape:not-at-start)", "A→test@6 (sanitized:shape:no-leading-dash)"]);
 });
 
 test("an Error's string form carries its message, not the other fields set on it", () => {
@@ -30,7 +30,7 @@ test("an Error's string form carries its message, not the other fields set on it
     `sink(\`\${loud}\`);`,
     `sink(JSON.stringify(failure.config));`,
   ].join("\n");
-  assert.deepEqual(run(code), ["A→test@7", "B→test@6 (sanitized:shape:after-first-word+shape:after-text+shape:not-at-start)"]);
+  assert.deepEqual(run(code), ["A→test@7 (sanitized:shape:no-leading-dash)", "B→test@6 (sanitized:shape:after-first-word+shape:after-text+shape:not-at-start)"]);
 });
 
 test("an array joined writes each element in its string form: a string element carries, an object element's fields do not", () => {

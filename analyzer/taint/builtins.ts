@@ -73,6 +73,11 @@ function stringResult(from: Value, consts: string[] | undefined, whole = false):
   return compact({ ...(holed ? asPieces(taint) : taint), consts });
 }
 
+/** A value known only as an object or array: no taint, constant or instance of its own, only fields or elements. */
+function isObjectOnly(v: Value): boolean {
+  return (!!v.props?.size || !!v.elems) && !hasTaint(v) && !v.consts?.length && !v.apis?.length && !v.fns?.length && !v.classes?.length && !v.insts?.length;
+}
+
 function decodeBase64(s: string): string | undefined {
   if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(s.trim())) return undefined;
   return Buffer.from(s, "base64").toString("utf8");
@@ -156,8 +161,12 @@ export function builtinCall(interp: Interp, api: string, receiver: Value, args: 
   if (pkg !== GLOBAL) return undefined;
   const path = names.join(".");
   switch (path) {
-    case "JSON.stringify":
-      return interp.noteSerialized(stringResult(interp.instanceData(a0), mapConsts(a0, (s) => JSON.stringify(s)), true), a0);
+    case "JSON.stringify": {
+      const text = stringResult(interp.instanceData(a0), mapConsts(a0, (s) => JSON.stringify(s)), true);
+      // An object or array is written as `{…}` or `[…]`: the text cannot start with `-` (a number could: `-1`).
+      // Marked before it is noted: rows find the serialized object by the identity of this value.
+      return interp.noteSerialized(isObjectOnly(a0) ? sanitize(text, [NO_LEADING_DASH]) : text, a0);
+    }
     case "JSON.parse":
       return taintOnly(deepTaint(a0));
     case "encodeURIComponent":

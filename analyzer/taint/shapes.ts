@@ -6,7 +6,7 @@
 // absolute paths) and from input schemas (zod `.regex()`, `.uuid()`, JSON
 // Schema `pattern`/`format`). Rules ask for the marks that keep a value inside
 // their boundary (docs/value-shapes.md).
-import { SHELL_INERT } from "./shell-shapes.js";
+import { DOUBLE_QUOTE_INERT, SHELL_INERT } from "./shell-shapes.js";
 import { NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, RELATIVE, WORD_CHARS } from "./spec.js";
 
 /** Characters a POSIX shell reads specially inside a word (shell-shapes.ts); `\\` is a probe already. */
@@ -210,10 +210,26 @@ function marksOfCharacters(chars: CharSet, leadingDashPossible: boolean): string
   if (!chars["/"] && !chars["\\"]) out.push(NO_SEPARATOR, RELATIVE);
   if (!chars["."]) out.push(NO_DOT_DOT);
   if (!leadingDashPossible) out.push(NO_LEADING_DASH);
+  // An inert word stays one inside double quotes too: the weaker mark only where the stronger does not hold.
   if (!chars["\\"] && SHELL_META.every((m) => !chars[m])) out.push(SHELL_INERT);
+  else if (staysInDoubleQuotes(chars)) out.push(DOUBLE_QUOTE_INERT);
   // Nothing but word characters (and `.`): one name, whatever language reads it.
   if (PROBES.every((p) => p === "." || !chars[p])) out.push(WORD_CHARS);
   return out;
+}
+
+/**
+ * Inside double quotes a shell still reads `$`, backticks, `"` and `\\`.
+ * Without the first three the piece cannot end its quotes or run a
+ * substitution (line breaks left out too: they end a command wherever the
+ * piece is not quoted after all). A `\\` can only escape the closing quote, which joins the
+ * piece to the code's text after it and may leave a later piece unquoted:
+ * harmless when none of the characters that start a command outside quotes
+ * (`;`, `&`, `|`, `<`, `>`) is left either.
+ */
+function staysInDoubleQuotes(chars: CharSet): boolean {
+  if (["$", "`", '"', "\n", "\r"].some((c) => chars[c])) return false;
+  return !chars["\\"] || [";", "&", "|", "<", ">"].every((c) => !chars[c]);
 }
 
 /**
@@ -274,7 +290,7 @@ const CHARS_MARK = "chars:";
 /** The same list for a value a replace left with only some characters (`kept:[...]`): not an encoding's alphabet. */
 const KEPT_MARK = "kept:";
 /** Marks that state which characters a value holds (a replacement writing such a character takes them away). */
-const CHARACTER_MARKS = new Set([NO_SEPARATOR, RELATIVE, NO_DOT_DOT, NO_LEADING_DASH, SHELL_INERT, WORD_CHARS]);
+const CHARACTER_MARKS = new Set([NO_SEPARATOR, RELATIVE, NO_DOT_DOT, NO_LEADING_DASH, SHELL_INERT, DOUBLE_QUOTE_INERT, WORD_CHARS]);
 
 function charsMark(chars: CharSet, prefix = CHARS_MARK): string {
   const list = PROBES.filter((p) => chars[p]);

@@ -21,6 +21,10 @@ export const SINGLE_QUOTES_ESCAPED = "shape:single-quotes-escaped";
 export const IN_SINGLE_QUOTES = "shape:in-single-quotes";
 /** Written inside double quotes of the string it was composed into. */
 export const IN_DOUBLE_QUOTES = "shape:in-double-quotes";
+/** Written inside double quotes in every alternative of the text before it (IN_DOUBLE_QUOTES: in at least one). */
+export const ONLY_IN_DOUBLE_QUOTES = "shape:only-in-double-quotes";
+/** Holds no `$`, backtick, `"` or line break, and no `\\` unless also none of `;&|<>` (shapes.ts): inside double quotes it stays there. */
+export const DOUBLE_QUOTE_INERT = "shape:double-quote-inert";
 
 /** Written after the first word of the string (`git log ${x}`): the piece is not the program a shell line runs. */
 export const AFTER_FIRST_WORD = "shape:after-first-word";
@@ -85,9 +89,14 @@ export function wordPosition(before: string): string[] {
   return out;
 }
 
-/** True when the marks keep a piece inside one shell word: inert characters, or escaped single quotes inside single quotes. */
+/**
+ * True when the marks keep a piece inside one shell word: inert characters,
+ * escaped single quotes inside single quotes, or inside double quotes
+ * characters that cannot end them nor run a substitution.
+ */
 export function staysOneShellWord(marks: readonly string[]): boolean {
   if (marks.includes(SHELL_INERT)) return true;
+  if (marks.includes(DOUBLE_QUOTE_INERT) && marks.includes(ONLY_IN_DOUBLE_QUOTES)) return true;
   return marks.includes(SINGLE_QUOTES_ESCAPED) && marks.includes(IN_SINGLE_QUOTES) && !marks.includes(IN_DOUBLE_QUOTES);
 }
 
