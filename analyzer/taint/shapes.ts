@@ -387,6 +387,11 @@ const DOT_DOT_SEGMENTS = ["..", "../x", "x/..", "x/../y", "ab/../../cd", "../../
  * (its backtracking is bounded by their length), never on scanned data.
  */
 export function findsDotDotSegments(source: string, flags: string): boolean {
+  return matchesEach(source, flags, DOT_DOT_SEGMENTS);
+}
+
+/** True when the scanned code's pattern compiles and matches every one of our fixed `samples` (never scanned data). */
+function matchesEach(source: string, flags: string, samples: readonly string[]): boolean {
   if (source.length > 200) return false;
   let re: RegExp;
   try {
@@ -394,7 +399,7 @@ export function findsDotDotSegments(source: string, flags: string): boolean {
   } catch {
     return false;
   }
-  return DOT_DOT_SEGMENTS.every((p) => re.test(p));
+  return samples.every((p) => re.test(p));
 }
 
 /** Strings with a path separator in each place one can sit, of either kind. */
@@ -407,14 +412,7 @@ const SEPARATOR_PATHS = ["/", "\\", "a/b", "a\\b", "/etc/passwd", "..\\x", "C:\\
  * these few fixed strings only.
  */
 export function findsSeparators(source: string, flags: string): boolean {
-  if (source.length > 200) return false;
-  let re: RegExp;
-  try {
-    re = new RegExp(source, flags.replace(/[^imsu]/g, ""));
-  } catch {
-    return false;
-  }
-  return SEPARATOR_PATHS.every((p) => re.test(p));
+  return matchesEach(source, flags, SEPARATOR_PATHS);
 }
 
 /** `s.replaceAll("/", "_")`: a literal pattern of one character is that character's class. */

@@ -61,8 +61,12 @@ export function quoteEscapeShape(pattern: string, flags: string | undefined, rep
 
 type QuoteState = "none" | "single" | "double";
 
-/** The quoting a shell is in at the end of `text` (unknown parts read as plain characters). */
-export function quoteStateAfter(text: string): QuoteState {
+/**
+ * Walks `text` as a shell reads its quoting and returns the quoting at its end;
+ * `onUnquoted` sees the index of each character outside any quote that is not
+ * itself a quote or an escape (unknown parts read as plain characters).
+ */
+function walkQuoting(text: string, onUnquoted?: (i: number) => void): QuoteState {
   let state: QuoteState = "none";
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
@@ -73,8 +77,14 @@ export function quoteStateAfter(text: string): QuoteState {
       if (c === '"') state = "none";
     } else if (c === "'") state = "single";
     else if (c === '"') state = "double";
+    else onUnquoted?.(i);
   }
   return state;
+}
+
+/** The quoting a shell is in at the end of `text` (unknown parts read as plain characters). */
+export function quoteStateAfter(text: string): QuoteState {
+  return walkQuoting(text);
 }
 
 /** The word-position marks of a piece written after `before` (unknown parts as `\u0000`). */
@@ -130,20 +140,12 @@ export const COMMAND_START = "shape:command-start:";
 
 /** The program words between the last command separator of `before` and its end, or undefined when the piece does not start a word of a new command there. */
 function wordsOfCommandBefore(before: string): string[] | undefined {
-  let state: QuoteState = "none";
   let start = -1;
-  for (let i = 0; i < before.length; i++) {
+  const state = walkQuoting(before, (i) => {
     const c = before[i];
-    if (state === "single") {
-      if (c === "'") state = "none";
-    } else if (c === "\\") i++;
-    else if (state === "double") {
-      if (c === '"') state = "none";
-    } else if (c === "'") state = "single";
-    else if (c === '"') state = "double";
     // `2>&1` and `<&3` are redirections, not `&`; a bare `(` is as often text as a subshell, `$(` is a command.
-    else if ((";&|\n`".includes(c) && !(c === "&" && (before[i - 1] === ">" || before[i - 1] === "<"))) || (c === "(" && before[i - 1] === "$")) start = i + 1;
-  }
+    if ((";&|\n`".includes(c) && !(c === "&" && (before[i - 1] === ">" || before[i - 1] === "<"))) || (c === "(" && before[i - 1] === "$")) start = i + 1;
+  });
   if (state !== "none" || start < 0) return undefined;
   const tail = before.slice(start);
   if (tail !== "" && !/\s$/.test(tail)) return undefined;
