@@ -4,19 +4,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { extractServer } from "../analyzer/mcp/index.js";
-import type { SurfaceItem } from "../analyzer/types.js";
 import { programOf } from "./support/program.js";
+import { surface } from "./support/surface.js";
 
-/** `kind name (via) -> handler file:line`, and its parameters. */
-function line(item: SurfaceItem): string {
-  const handler = item.handlerLocation ? `${item.handlerLocation.file}:${item.handlerLocation.line}` : "-";
-  return `${item.kind} ${item.name} (${item.registeredVia}) -> ${handler} [${item.parameters.map((p) => `${p.name}${p.required === false ? "?" : ""}`).join(",")}]`;
-}
-
-function surface(files: Record<string, string>): string[] {
-  const x = extractServer(programOf(files, { "@modelcontextprotocol/sdk": "1.17.0", zod: "3.25.0" }));
-  return [...x.model.tools, ...x.model.prompts, ...x.model.resources].map(line);
-}
 
 test("Object.freeze hands back its object: a frozen table of zod schemas read through `.shape` in another module", () => {
   const items = surface({

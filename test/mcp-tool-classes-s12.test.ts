@@ -11,20 +11,11 @@ import { walk } from "../analyzer/parse/ast.js";
 import { ConstantFolder } from "../analyzer/program/constants.js";
 import { internalModules } from "../analyzer/program/index.js";
 import { scan } from "../analyzer/scan.js";
-import type { SurfaceItem } from "../analyzer/types.js";
 import { CORPUS_DIR } from "./support/corpus.js";
 import { programOf } from "./support/program.js";
+import { surface as surfaceInOrder } from "./support/surface.js";
 
-/** `kind name (via) -> handler file:line [parameters]`. */
-function line(item: SurfaceItem): string {
-  const handler = item.handlerLocation ? `${item.handlerLocation.file}:${item.handlerLocation.line}` : "-";
-  return `${item.kind} ${item.name} (${item.registeredVia}) -> ${handler} [${item.parameters.map((p) => `${p.name}${p.required === false ? "?" : ""}`).join(",")}]`;
-}
-
-function surface(files: Record<string, string>, dependencies: Record<string, string> = { "@modelcontextprotocol/sdk": "1.17.0", zod: "3.25.0" }): string[] {
-  const x = extractServer(programOf(files, dependencies));
-  return [...x.model.tools, ...x.model.prompts, ...x.model.resources].map(line).sort();
-}
+const surface = (files: Record<string, string>): string[] => surfaceInOrder(files).sort();
 
 /** Every one-letter `const` of the sources, folded. */
 function folded(files: Record<string, string>): Record<string, unknown> {

@@ -5,25 +5,14 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 import { test } from "node:test";
-import { extractServer } from "../analyzer/mcp/index.js";
 import { walk } from "../analyzer/parse/ast.js";
 import { ConstantFolder } from "../analyzer/program/constants.js";
 import { internalModules } from "../analyzer/program/index.js";
 import { scan } from "../analyzer/scan.js";
-import type { SurfaceItem } from "../analyzer/types.js";
 import { CORPUS_DIR } from "./support/corpus.js";
 import { programOf } from "./support/program.js";
+import { surface } from "./support/surface.js";
 
-/** `kind name (via) -> handler file:line [parameters]`. */
-function line(item: SurfaceItem): string {
-  const handler = item.handlerLocation ? `${item.handlerLocation.file}:${item.handlerLocation.line}` : "-";
-  return `${item.kind} ${item.name} (${item.registeredVia}) -> ${handler} [${item.parameters.map((p) => `${p.name}${p.required === false ? "?" : ""}`).join(",")}]`;
-}
-
-function surface(files: Record<string, string>, dependencies: Record<string, string> = { "@modelcontextprotocol/sdk": "1.17.0", zod: "3.25.0" }): string[] {
-  const x = extractServer(programOf(files, dependencies));
-  return [...x.model.tools, ...x.model.prompts, ...x.model.resources].map(line);
-}
 
 test("a framework's `server.tool({ name, description, schema }, handler)`: the definition first, read without the SDK imported", () => {
   const items = surface(
