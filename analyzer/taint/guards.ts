@@ -229,10 +229,17 @@ function regexShape(node: Node): string[] {
 
 /** What a regex test that found nothing proves: no `..` segment, no separator (either, both or none). */
 function notFoundShape(node: Node): string[] {
+  const re = statelessRegex(node);
+  if (!re) return [];
+  return [...(findsDotDotSegments(re.pattern, re.flags) ? [NO_DOT_DOT] : []), ...(findsSeparators(re.pattern, re.flags) ? [NO_SEPARATOR, RELATIVE] : [])];
+}
+
+/** The regex literal `node` is, when a test of it that found nothing proves something. */
+function statelessRegex(node: Node): { pattern: string; flags: string } | undefined {
   const n = unwrapExpression(node);
+  if (n.type !== "Literal" || !("regex" in n) || !n.regex) return undefined;
   // A `g` or `y` regex tests from its `lastIndex`: false on a later call proves nothing.
-  if (n.type !== "Literal" || !("regex" in n) || !n.regex || /[gy]/.test(n.regex.flags)) return [];
-  return [...(detectsDotDot(n) ? [NO_DOT_DOT] : []), ...(findsSeparators(n.regex.pattern, n.regex.flags) ? [NO_SEPARATOR, RELATIVE] : [])];
+  return /[gy]/.test(n.regex.flags) ? undefined : n.regex;
 }
 
 /**
@@ -258,12 +265,6 @@ function separatorPairRefinements(sides: Node[], whenTrue: boolean): Refinement[
     absent.set(key, seen);
   }
   return [...absent.values()].filter((a) => a.seps.size === 2).map((a) => ({ target: a.target, kind: "shape" as const, shape: [NO_SEPARATOR, RELATIVE] }));
-}
-
-function detectsDotDot(node: Node): boolean {
-  const n = unwrapExpression(node);
-  // A `g` or `y` regex tests from its `lastIndex`: false on a later call proves nothing.
-  return n.type === "Literal" && "regex" in n && !!n.regex && !/[gy]/.test(n.regex.flags) && findsDotDotSegments(n.regex.pattern, n.regex.flags);
 }
 
 function isAnchoredRegex(node: Node): boolean {
