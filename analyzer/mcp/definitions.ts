@@ -258,8 +258,8 @@ function classDefinition(x: Extraction, cls: TSESTree.ClassDeclaration | TSESTre
     nameAt,
     description,
     schema,
-    annotations: at(fields.get("annotations")) ?? fromConfig("annotations"),
-    title: at(fields.get("title")) ?? fromConfig("title"),
+    annotations: at(field("annotations")) ?? fromConfig("annotations"),
+    title: at(field("title")) ?? fromConfig("title"),
     impl,
   };
 }
