@@ -27,6 +27,9 @@ export interface ItemInput {
   handler?: { fn: FunctionNode; module: ParsedModule; argumentParams: number[]; branch?: Node };
 }
 
+/** A tool name as protocols write them: no spaces, not a sentence. */
+export const TOOL_NAME = /^[A-Za-z_][\w.-]{0,127}$/;
+
 /** Properties of a tool definition object (or methods of a tool class) that hold its implementation. */
 export const IMPLEMENTATION_KEYS = ["handler", "execute", "run", "handle", "callback", "fn", "call", "cb", "impl", "exec", "invoke", "logic"];
 

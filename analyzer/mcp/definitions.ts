@@ -17,7 +17,7 @@ import { propertyName, unwrapExpression, walk, type Node } from "../parse/ast.js
 import { parentOf, type NodeIn } from "../program/constants.js";
 import type { FunctionNode } from "../taint/spec.js";
 import type { ParsedModule, SurfaceItem } from "../types.js";
-import { IMPLEMENTATION_KEYS, type Extraction } from "./context.js";
+import { IMPLEMENTATION_KEYS, TOOL_NAME, type Extraction } from "./context.js";
 import { constructorFields } from "./mcp-framework.js";
 import { otherRegistryEntries } from "./other-registries.js";
 import { returnedExpressions } from "./low-level.js";
@@ -38,8 +38,6 @@ const STATIC_NAME_KEYS = ["toolName", "TOOL_NAME", "NAME", "name"];
 const CLASS_IMPLEMENTATIONS = [...IMPLEMENTATION_KEYS, ...CLASS_IMPLEMENTATION_KEYS];
 /** How far up a class's bases an inherited implementation is looked for. */
 const MAX_BASE_DEPTH = 4;
-/** A tool name as protocols write them: no spaces, not a sentence. */
-const TOOL_NAME = /^[A-Za-z_][\w.-]{0,127}$/;
 
 export interface DefinitionCandidates {
   /** Object literals of the package, with the table key they sit under (`{ list_tables: {...} }`, `{ list_tables: tool({...}) }`). */
@@ -260,8 +258,8 @@ function classDefinition(x: Extraction, cls: TSESTree.ClassDeclaration | TSESTre
     nameAt,
     description,
     schema,
-    annotations: at(fields.get("annotations")) ?? fromConfig("annotations"),
-    title: at(fields.get("title")) ?? fromConfig("title"),
+    annotations: at(field("annotations")) ?? fromConfig("annotations"),
+    title: at(field("title")) ?? fromConfig("title"),
     impl,
   };
 }

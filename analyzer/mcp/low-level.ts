@@ -10,7 +10,7 @@ import { isIdentifier, locationOf, propertyName, returnStatements, unwrapExpress
 import type { FunctionNode } from "../taint/spec.js";
 import type { NodeIn } from "../program/constants.js";
 import type { ParsedModule, SurfaceItem } from "../types.js";
-import { IMPLEMENTATION_KEYS, isFunctionNode, type Extraction, type ItemInput } from "./context.js";
+import { IMPLEMENTATION_KEYS, isFunctionNode, TOOL_NAME, type Extraction, type ItemInput } from "./context.js";
 import { argumentList, uriTemplateVariables } from "./high-level.js";
 import { parametersOf, readAnnotations } from "./schema.js";
 import { DispatchTables, mentions } from "./tables.js";
@@ -35,9 +35,6 @@ interface Dispatcher {
 }
 
 /** Where one tool's call lands: a function, optionally one branch of it, and which of its parameters hold the tool's arguments (default: the request, parameter 0). */
-/** A tool name as protocols write them: no spaces, not a sentence. */
-const TOOL_NAME = /^[A-Za-z_][\w.-]{0,127}$/;
-
 interface Branch {
   fn: FunctionNode;
   module: ParsedModule;

@@ -765,7 +765,7 @@ function recordEsmExport(node: TSESTree.ExportNamedDeclaration, index: ModuleInd
   }
 }
 
-/** `exports.X = v`, `module.exports.X = v`, `module.exports = { X }` (tsc's `exports.X = void 0` is skipped). */
+/** `exports` or `module.exports`: the object a CommonJS module exports through. */
 function isExportsObject(n: Node): boolean {
   return isIdentifier(n, "exports") || isMemberAccess(n, "module", "exports");
 }
@@ -818,6 +818,7 @@ function readCompiledEnum(call: TSESTree.CallExpression): Map<string, Node> | un
   return members.size > 0 ? members : undefined;
 }
 
+/** `exports.X = v`, `module.exports.X = v`, `module.exports = { X }` (tsc's `exports.X = void 0` is skipped). */
 function recordCommonJsExport(node: TSESTree.AssignmentExpression, index: ModuleIndex): void {
   if (node.operator !== "=" || node.left.type !== "MemberExpression") return;
   const left = node.left;
