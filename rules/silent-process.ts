@@ -3,7 +3,7 @@
 // shows up in their results; a detached, silent process does neither, and
 // keeps running after the client closes the server (or after `npm install`).
 import type { TSESTree } from "@typescript-eslint/types";
-import { isFunctionNode, isIdentifier, isMemberCall, locationOf, propertyName, stringLiteralValue, unwrapExpression, walk } from "../analyzer/parse/ast.js";
+import { isFunctionNode, isIdentifier, isMemberCall, locationOf, propertyName, returnStatements, stringLiteralValue, unwrapExpression, walk } from "../analyzer/parse/ast.js";
 import { assignedValues } from "../analyzer/mcp/local-values.js";
 import type { ParsedModule, SurfaceItem } from "../analyzer/types.js";
 import { LAUNCHES_APPLICATION } from "./models/tool-purposes.js";
@@ -237,19 +237,13 @@ function ownPath(node: TSESTree.Node, module: ParsedModule, ctx: RuleContext, de
 function returnedOwnPath(callee: TSESTree.Node, module: ParsedModule, ctx: RuleContext, depth: number): string | undefined {
   const target = folderFor(ctx.program).resolve(callee, module);
   if (!target || target.node === callee || !isFunctionNode(target.node)) return undefined;
-  const fn = target.node as TSESTree.FunctionLike;
-  if (!fn.body || fn.body.type !== "BlockStatement") return undefined;
+  if (target.node.body.type !== "BlockStatement") return undefined;
   const paths = new Set<string | undefined>();
-  walk(fn.body, {
-    enter(n) {
-      if (n !== fn.body && isFunctionNode(n)) return false;
-      if (n.type !== "ReturnStatement") return undefined;
-      const value = n.argument ? unwrapExpression(n.argument) : undefined;
-      if (!value || (value.type === "Literal" && value.value === null) || isIdentifier(value, "undefined")) return false;
-      paths.add(ownPath(value, target.module, ctx, depth + 1));
-      return false;
-    },
-  });
+  for (const r of returnStatements(target.node)) {
+    const value = r.argument ? unwrapExpression(r.argument) : undefined;
+    if (!value || (value.type === "Literal" && value.value === null) || isIdentifier(value, "undefined")) continue;
+    paths.add(ownPath(value, target.module, ctx, depth + 1));
+  }
   const [only] = paths;
   return paths.size === 1 ? only : undefined;
 }

@@ -203,8 +203,6 @@ export const ssrf: Rule = {
         continue;
       }
       const label = hostLabelPosition(ctx, hit, flow);
-      // `${base}/${arg}/...` with a base the engine could not resolve: the argument most
-      // likely fills the path (it would have to be the base itself to pick the host).
       if (label === "escapable") reportFlow(ctx, { hit, flow }, "as a label of a fixed domain's host name (`https://${site}.vendor/…`); a value holding `/`, `?` or `#` can still end the host there", FIX, "medium");
       else if (onlyPortUnknown(hit.destination)) reportFlow(ctx, { hit, flow }, "in a URL whose scheme and host are fixed up to the port (the argument may only fill the port, path or query)", FIX, "medium");
       // Glued to a base nothing is known about, with no `/` between: `@evil.example` or `.evil.example` still moves the host.

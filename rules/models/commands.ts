@@ -44,6 +44,13 @@ export interface CommandRow {
    */
   endsOptions?: readonly string[];
   /**
+   * Options among endsOptions whose value names a program that reads every
+   * later argument, options included: `python -m pip install ARG…` hands them
+   * to pip (`--index-url=…` installs from another index), `python -m pytest
+   * ARG…` to pytest (`-p PLUGIN` imports code).
+   */
+  launchesWith?: readonly string[];
+  /**
    * Subcommands whose options only change how the program does what the code
    * asked (wait for a debugger, pick an architecture): none runs code, names a
    * file to read or write, or reaches another host. An argument written right
@@ -119,9 +126,10 @@ export const COMMANDS: readonly CommandRow[] = [
   },
   // A package runner: its first operand names the program, the rest are that program's (`npx cross-env K=V cmd`).
   { program: "npx", aliases: ["pnpx", "bunx"], runsOperands: true, readOnly: [], runsCode: ["*"] },
-  // Node and Perl still read options after `-e CODE`; Python stops at `-c CODE` or `-m MODULE`, a POSIX shell at `-c SCRIPT`.
+  // Node and Perl still read options after `-e CODE`; Python stops at `-c CODE` or `-m MODULE` (whose module then reads
+  // the rest, options included: a launcher), a POSIX shell at `-c SCRIPT`.
   { program: "node", aliases: ["deno", "ruby", "perl", "php", "powershell", "pwsh"], readOnly: [["--version"], ["-v"], ["-V"]], runsCode: ["*"] },
-  { program: "python", aliases: ["python3", "python2"], endsOptions: ["-c", "-m"], readOnly: [["--version"], ["-V"]], runsCode: ["*"] },
+  { program: "python", aliases: ["python3", "python2"], endsOptions: ["-c", "-m"], launchesWith: ["-m"], readOnly: [["--version"], ["-V"]], runsCode: ["*"] },
   { program: "sh", aliases: ["bash", "zsh", "dash", "ksh"], endsOptions: ["-c", "-lc", "-ec"], readOnly: [["--version"]], runsCode: ["*"] },
   { program: "curl", operandOptions: ["-H", "--header", "-X", "--request", "-d", "--data", "--data-raw", "--data-binary", "--data-urlencode", "-u", "--user", "-A", "--user-agent", "-e", "--referer", "-o", "--output", "-m", "--max-time", "--connect-timeout", "-b", "--cookie", "-F", "--form", "-w", "--write-out", "--retry"], readOnly: [[]], runsCode: ["-K", "--config"], mutatingOptions: ["-o", "--output", "-O", "--remote-name", "-T", "--upload-file", "-d", "--data", "-X", "--request", "-F", "--form", "-c", "--cookie-jar", "-D", "--dump-header"] },
   { program: "wget", runsCodeInOneArgument: ["--execute=", "-e"], readOnly: [["--spider"]], writes: [[]], runsCode: ["-e", "--execute", "--config", "--use-askpass"], mutatingOptions: ["-O", "--output-document", "-o", "--output-file", "-P", "--post-data", "--post-file"] },
@@ -267,6 +275,11 @@ export function launchersOnly(words: readonly string[]): boolean {
 /** True when the program reads no option after this option's value (`python -c`, `sh -c`). */
 export function endsOptionList(program: string | undefined, option: string): boolean {
   return commandRow(program)?.endsOptions?.includes(option) ?? false;
+}
+
+/** True when this option's value names the program that reads the arguments after it (`python -m pip`). */
+export function launchesWithOption(program: string | undefined, option: string): boolean {
+  return commandRow(program)?.launchesWith?.includes(option) ?? false;
 }
 
 /**

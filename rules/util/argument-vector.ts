@@ -3,7 +3,7 @@
 import type { TSESTree } from "@typescript-eslint/types";
 import { stringLiteralValue, unwrapExpression, walk } from "../../analyzer/parse/ast.js";
 import type { Flow, SinkHit, TaintResult } from "../../analyzer/taint/spec.js";
-import { endsOptionList, readsNextAsValue, runsOperandsAsCode } from "../models/commands.js";
+import { endsOptionList, launchesWithOption, readsNextAsValue, runsOperandsAsCode } from "../models/commands.js";
 import { functionsAround } from "./functions-around.js";
 
 /** Programs that parse their `-c` argument as a shell line. */
@@ -79,8 +79,9 @@ export function argumentVectorRisk(hit: SinkHit, taint: TaintResult, flow?: Flow
     const whole = stringLiteralValue(unwrapExpression(el));
     if ((whole === "--" || whole === "--end-of-options") && !shell) return { kind: "safe" };
     // `python -c CODE ARG…`, `sh -c SCRIPT NAME ARG…`: the program reads no option after that option's value, here the code's own.
+    // `python -m pip ARG…` is not one: the module named reads the rest (below, as any launcher's first operand).
     const value = elements[i + 1];
-    if (whole !== undefined && !launched && endsOptionList(reader, whole) && value && value.type !== "SpreadElement" && stringLiteralValue(unwrapExpression(value)) !== undefined) return { kind: "safe" };
+    if (whole !== undefined && !launched && endsOptionList(reader, whole) && !launchesWithOption(reader, whole) && value && value.type !== "SpreadElement" && stringLiteralValue(unwrapExpression(value)) !== undefined) return { kind: "safe" };
     if (whole !== undefined && SCRIPT_FLAGS.has(whole)) sawScriptFlag = true;
     if (whole !== undefined && !launched && !whole.startsWith("-") && !isFlagTakingOperand(elements[i - 1], reader)) {
       reader = basename(whole);

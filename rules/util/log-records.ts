@@ -4,6 +4,7 @@
 // call to write nothing; anything not pinned down is a transport that writes.
 import type { TSESTree } from "@typescript-eslint/types";
 import { calleeName, propertyName, unwrapExpression, walk, type Node } from "../../analyzer/parse/ast.js";
+import { propertyOf } from "../../analyzer/mcp/context.js";
 import type { ConstantFolder, NodeIn } from "../../analyzer/program/constants.js";
 import type { ParsedModule } from "../../analyzer/types.js";
 import { RECORD_FORMATTING_LOGGERS, type RecordFormattingLogger } from "../models/logging.js";
@@ -57,11 +58,11 @@ function objectAt(node: Node, module: ParsedModule, folder: ConstantFolder): Nod
   return unwrapExpression(found.node).type === "ObjectExpression" ? found : undefined;
 }
 
+/** The value of an option written in the object (the last one when it is written twice, as JavaScript keeps). */
 function option(object: NodeIn, key: string): NodeIn | undefined {
   const o = unwrapExpression(object.node);
-  if (o.type !== "ObjectExpression") return undefined;
-  for (const p of o.properties) if (p.type === "Property" && propertyName(p) === key) return { node: p.value as Node, module: object.module };
-  return undefined;
+  const value = o.type === "ObjectExpression" ? propertyOf(o, key) : undefined;
+  return value ? { node: value, module: object.module } : undefined;
 }
 
 /** A format that throws on a record holding a cycle: a template whose callback stringifies the record, alone or among combined formats. */
