@@ -5,7 +5,7 @@ import { commandsOf } from "../analyzer/mcp/commands.js";
 import { localReach } from "../analyzer/mcp/reachable.js";
 import { ConstantFolder, relativeResolver } from "../analyzer/program/constants.js";
 import { walk, type Node } from "../analyzer/parse/ast.js";
-import { endsOptionList, harmlessOptionSlot, hasInertOptions, isReadOnlyCommand, launchersOnly, optionInjectionReach, readsNextAsValue, runsOperandsAsCode, takesOperand } from "../rules/models/commands.js";
+import { endsOptionList, harmlessOptionSlot, hasInertOptions, isReadOnlyCommand, launchersOnly, launchesWithOption, optionInjectionReach, readsNextAsValue, runsOperandsAsCode, takesOperand } from "../rules/models/commands.js";
 import { programOf } from "./support/program.js";
 
 const isProcess = (api: string) => api.startsWith("child_process ");
@@ -188,4 +188,10 @@ test("readsNextAsValue: the table for a program it knows, the code's pairing for
   assert.equal(readsNextAsValue(undefined, "-e"), false);
   assert.equal(readsNextAsValue(undefined, "status"), false, "not an option");
   assert.equal(readsNextAsValue(undefined, "--depth=1"), false, "its value is glued");
+});
+
+test("python -m launches a module that reads the words after it as its own options; -c ends them", () => {
+  assert.equal(launchesWithOption("python3", "-m"), true);
+  assert.equal(launchesWithOption("python3", "-c"), false);
+  assert.equal(launchesWithOption("node", "-e"), false);
 });

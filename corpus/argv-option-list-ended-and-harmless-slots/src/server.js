@@ -3,7 +3,8 @@
 // more options, and after `sh -c SCRIPT` the words are `$0`, `$1`: the value is an operand, no
 // finding. Right after `xcrun simctl spawn` or `simctl io` it can only be read as an option that
 // changes how the simulator runs the command (low). Twins: Node still reads options after
-// `-e CODE` (medium), and `simctl launch` takes options that write files (medium).
+// `-e CODE` (medium), `simctl launch` takes options that write files (medium), and `python3 -m
+// MODULE` passes the words after it to the module as its options (medium).
 import { execFileSync } from "node:child_process";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
@@ -45,6 +46,13 @@ server.tool("count_keys", "Count the keys of a JSON file", { json: z.string() },
 server.tool("sim_open_app", "Open an app on a simulator device", { device: z.string(), bundle: z.string().regex(/^[\w.]+$/) }, async ({ device, bundle }) => {
   execFileSync("xcrun", ["simctl", "launch", device, bundle]); // expect: command-injection (medium)
   return text(`opened ${bundle}`);
+});
+
+// Twin: `python3 -m MODULE` hands the words after it to the module, which reads them as its own options
+// (`pip install --index-url=…` installs from another index).
+server.tool("add_package", "Install a Python package for the lab", { name: z.string() }, async ({ name }) => {
+  execFileSync(PY, ["-m", "pip", "install", name]); // expect: command-injection (medium)
+  return text(`installed ${name}`);
 });
 
 await server.connect(new StdioServerTransport());
