@@ -28,13 +28,13 @@ export const MAX_INLINE_DEPTH = 4;
  */
 export const MAX_PENDING_SINKS = 128;
 /**
- * Copies of one sink call a function keeps apart: each with its own
- * destination, or with taint that does not fit one value. Past it a new copy
- * is joined into one of them, destinations too (see mergePending's `widen`).
- * The bound is per sink call: when the whole list was bounded instead, a
- * dispatcher that reaches a few dozen requests, each with a handful of
- * destinations from its callers, stopped at the bound though it reached far
- * fewer sink calls than MAX_PENDING_SINKS.
+ * Copies of one sink call a function keeps apart once its list holds
+ * MAX_PENDING_SINKS entries: each with its own destination, or with taint
+ * that does not fit one value. Past it a new copy is joined into one of them,
+ * destinations too (see mergePending's `widen`). When only the whole list
+ * was bounded, a dispatcher that reaches a few dozen requests, each with a
+ * handful of destinations from its callers, stopped at the bound though it
+ * reached far fewer sink calls than MAX_PENDING_SINKS.
  */
 export const MAX_PENDING_COPIES = 8;
 

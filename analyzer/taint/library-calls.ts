@@ -317,12 +317,13 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
     // Also when evaluated inline (higher-order callees such as a Promise executor calling `resolve`):
     // the caller instantiates or re-queues what still depends on its parameters.
     if (!(p.value.refs?.length || p.destination?.refs?.length || option === "depends")) return;
+    // Room for another copy: in the whole list while it is short, else at this sink call (see MAX_PENDING_COPIES).
     const copies = ctx.pendingBySite?.get(p.node)?.length ?? 0;
-    const sitesFull = (ctx.pendingBySite?.size ?? 0) >= MAX_PENDING_SINKS;
-    const left = this.mergePending(p, ctx, sitesFull || copies >= MAX_PENDING_COPIES);
+    const room = ctx.pending.length < MAX_PENDING_SINKS || (copies < MAX_PENDING_COPIES && (copies > 0 || (ctx.pendingBySite?.size ?? 0) < MAX_PENDING_SINKS));
+    const left = this.mergePending(p, ctx, !room);
     if (!left) return;
     p = left;
-    if (copies < MAX_PENDING_COPIES && (copies > 0 || !sitesFull)) {
+    if (room) {
       ctx.pendingBySite ??= new Map();
       const at = ctx.pendingBySite.get(p.node);
       if (at) at.push(ctx.pending.length);
@@ -344,8 +345,9 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
    * is exact while it fits in MAX_ATOMS; past that the sinks stay apart,
    * each copy holding only what the others with its destination do not.
    * Returns what is left to keep as a copy of its own, undefined when merged.
-   * `widen` (the function has MAX_PENDING_SINKS sink calls, or this one has
-   * MAX_PENDING_COPIES copies already): a sink call that is
+   * `widen` (no room for another copy: the list is MAX_PENDING_SINKS long
+   * and this sink call has MAX_PENDING_COPIES copies, or the function
+   * reaches MAX_PENDING_SINKS sink calls): a sink call that is
    * pending with another destination or option value takes the new one too,
    * destinations joined, so its callers still see the data (less precisely
    * placed) instead of losing it.
