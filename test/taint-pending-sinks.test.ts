@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { pairs, runTaint } from "./support/taint-harness.js";
-import { MAX_PENDING_SINKS } from "../analyzer/taint/context.js";
+import { MAX_PENDING_COPIES, MAX_PENDING_SINKS } from "../analyzer/taint/context.js";
 
 test("a sink reached many times through one helper is one pending sink: every caller's data is instantiated, no bound is hit", () => {
   const viaA = Array.from({ length: MAX_PENDING_SINKS + 6 }, () => `  send(a);`).join("\n");
@@ -26,13 +26,53 @@ test("merged pending sinks whose destination depends on a parameter are instanti
 });
 
 test("past the pending-sink bound, a sink call already pending takes the new data (destinations joined) instead of dropping it", () => {
+  // The list is full and `post`'s fetch has MAX_PENDING_COPIES copies, one per destination: the next destination joins one of them.
   const sites = Array.from({ length: MAX_PENDING_SINKS - 1 }, (_, i) => `function s${i}(b) { sink(b); }`).join("\n");
   const calls = Array.from({ length: MAX_PENDING_SINKS - 1 }, (_, i) => `  s${i}(a);`).join("\n");
-  const code = `function post(url, body) {\n  fetch(url, body);\n}\n${sites}\nfunction relay(a, t, u) {\n  post("https://one.example/x", t);\n${calls}\n  post("https://two.example/y", u);\n}\nrelay(process.env.A, process.env.T, process.env.U);`;
+  const firsts = Array.from({ length: MAX_PENDING_COPIES }, (_, i) => `  post("https://one.example/x${i}", t);`).join("\n");
+  const code = `function post(url, body) {\n  fetch(url, body);\n}\n${sites}\nfunction relay(a, t, u) {\n${firsts}\n${calls}\n  post("https://two.example/y", u);\n}\nrelay(process.env.A, process.env.T, process.env.U);`;
   const result = runTaint({ "main.js": code });
   assert.ok(pairs(result).includes("T→net@2"));
   assert.ok(pairs(result).includes("U→net@2"));
   const post = result.hits.filter((h) => h.kind === "net");
-  assert.deepEqual(post.map((h) => h.destination?.constants.sort()), [["https://one.example/x", "https://two.example/y"]]);
+  assert.equal(post.length, MAX_PENDING_COPIES);
+  const widened = post.filter((h) => h.destination?.constants.includes("https://two.example/y"));
+  assert.equal(widened.length, 1);
+  assert.equal(widened[0].destination?.constants.length, 2);
   assert.deepEqual(result.incomplete, []);
+});
+
+test("a dispatcher that reaches a few sink calls, each through many destinations its callers choose, keeps every copy apart and hits no bound", () => {
+  // More copies in all than MAX_PENDING_SINKS, but each sink call has fewer than MAX_PENDING_COPIES: the bound counts sink calls.
+  const sinkCalls = 30;
+  const routes = ["users", "teams", "files", "tags", "jobs"];
+  const senders = Array.from({ length: sinkCalls }, (_, i) => `function send${i}(url, body) {\n  fetch(url, body);\n}`).join("\n");
+  const calls = Array.from({ length: sinkCalls }, (_, i) => routes.map((r) => `  send${i}(base + "/${r}/${i}", payload);`).join("\n")).join("\n");
+  assert.ok(sinkCalls * routes.length > MAX_PENDING_SINKS && routes.length < MAX_PENDING_COPIES);
+  const code = `${senders}\nfunction dispatch(base, payload) {\n${calls}\n}\ndispatch("https://api.example", process.env.A);`;
+  const result = runTaint({ "main.js": code });
+  assert.deepEqual(result.incomplete, []);
+  const net = result.hits.filter((h) => h.kind === "net");
+  assert.equal(new Set(net.map((h) => h.location.line)).size, sinkCalls);
+  // Each request keeps the routes its own calls give it, not every route of the dispatcher.
+  const first = net.filter((h) => h.location.line === 2).flatMap((h) => h.destination?.constants ?? []);
+  assert.deepEqual([...new Set(first)].sort(), routes.map((r) => `https://api.example/${r}/0`).sort());
+});
+
+test("data wider than one value at one sink call and destination stays in copies, each holding what the others do not: every source reaches the sink", () => {
+  // Seventeen sources, one more than a value holds, each sent twice: the second time adds nothing to the copies.
+  const names = Array.from({ length: 17 }, (_, i) => `S${i}`);
+  const code = [
+    `function send(url, body) {`,
+    `  fetch(url, body);`,
+    `}`,
+    `function relay(url, ${names.map((n) => n.toLowerCase()).join(", ")}) {`,
+    ...names.map((n) => `  send(url, ${n.toLowerCase()});`),
+    ...names.map((n) => `  send(url, ${n.toLowerCase()});`),
+    `}`,
+    `relay("https://api.example/x", ${names.map((n) => `process.env.${n}`).join(", ")});`,
+  ].join("\n");
+  const result = runTaint({ "main.js": code });
+  assert.deepEqual(result.incomplete, []);
+  assert.deepEqual(pairs(result), names.map((n) => `${n}→net@2`).sort());
 });

@@ -18,14 +18,25 @@ export const MAX_SUMMARY_DEPTH = 40;
 
 export const MAX_INLINE_DEPTH = 4;
 /**
- * Sinks one function evaluation hands to its callers because they depend on its
- * parameters. Each call site instantiates its callee's; copies of one sink call
- * merge (see mergePending), so the list grows with the sink calls a function
- * reaches, not with the paths to them (before that merge, copies multiplied
- * along call chains and a bundled HTTP stack took minutes). Past the bound a
- * new sink call is judged where it is, as if no caller had instantiated it.
+ * Sink calls one function evaluation hands to its callers because they depend
+ * on its parameters. Each call site instantiates its callee's; copies of one
+ * sink call merge (see mergePending), so the list grows with the sink calls a
+ * function reaches, not with the paths to them (before that merge, copies
+ * multiplied along call chains and a bundled HTTP stack took minutes). Past
+ * the bound a new sink call is judged where it is, as if no caller had
+ * instantiated it.
  */
 export const MAX_PENDING_SINKS = 128;
+/**
+ * Copies of one sink call a function keeps apart once its list holds
+ * MAX_PENDING_SINKS entries: each with its own destination, or with taint
+ * that does not fit one value. Past it a new copy is joined into one of them,
+ * destinations too (see mergePending's `widen`). When only the whole list
+ * was bounded, a dispatcher that reaches a few dozen requests, each with a
+ * handful of destinations from its callers, stopped at the bound though it
+ * reached far fewer sink calls than MAX_PENDING_SINKS.
+ */
+export const MAX_PENDING_COPIES = 8;
 
 export const MAX_EXPR_DEPTH = 400;
 

@@ -16,11 +16,12 @@ import {
   joinAll,
   sanitize,
   sameValue,
+  taintBeyond,
   taintJoinFits,
   taintOnly,
   type Value,
 } from "./values.js";
-import { type Node, type PendingSink, Ctx, MAX_PENDING_SINKS } from "./context.js";
+import { type Node, type PendingSink, Ctx, MAX_PENDING_COPIES, MAX_PENDING_SINKS } from "./context.js";
 import { type Flow, type FunctionNode, splitPath } from "./spec.js";
 import { appendToken, describeApi } from "./api-keys.js";
 import { sameSets, atomToFlow, toDestination } from "./hit-results.js";
@@ -316,8 +317,13 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
     // Also when evaluated inline (higher-order callees such as a Promise executor calling `resolve`):
     // the caller instantiates or re-queues what still depends on its parameters.
     if (!(p.value.refs?.length || p.destination?.refs?.length || option === "depends")) return;
-    if (this.mergePending(p, ctx, ctx.pending.length >= MAX_PENDING_SINKS)) return;
-    if (ctx.pending.length < MAX_PENDING_SINKS) {
+    // Room for another copy: in the whole list while it is short, else at this sink call (see MAX_PENDING_COPIES).
+    const copies = ctx.pendingBySite?.get(p.node)?.length ?? 0;
+    const room = ctx.pending.length < MAX_PENDING_SINKS || (copies < MAX_PENDING_COPIES && (copies > 0 || (ctx.pendingBySite?.size ?? 0) < MAX_PENDING_SINKS));
+    const left = this.mergePending(p, ctx, !room);
+    if (!left) return;
+    p = left;
+    if (room) {
       ctx.pendingBySite ??= new Map();
       const at = ctx.pendingBySite.get(p.node);
       if (at) at.push(ctx.pending.length);
@@ -336,36 +342,45 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
    * several times) hands its callers one sink whose value is the union of
    * what reaches it, not one copy per path. The value is taint only (atoms and
    * references, each kept with its own sanitizers and guards), so the union
-   * is exact while it fits in MAX_ATOMS; past that the sinks stay apart.
-   * `widen` (the function has MAX_PENDING_SINKS already): a sink call that is
+   * is exact while it fits in MAX_ATOMS; past that the sinks stay apart,
+   * each copy holding only what the others with its destination do not.
+   * Returns what is left to keep as a copy of its own, undefined when merged.
+   * `widen` (no room for another copy: the list is MAX_PENDING_SINKS long
+   * and this sink call has MAX_PENDING_COPIES copies, or the function
+   * reaches MAX_PENDING_SINKS sink calls): a sink call that is
    * pending with another destination or option value takes the new one too,
    * destinations joined, so its callers still see the data (less precisely
    * placed) instead of losing it.
    */
-  private mergePending(p: PendingSink, ctx: Ctx, widen: boolean): boolean {
+  private mergePending(p: PendingSink, ctx: Ctx, widen: boolean): PendingSink | undefined {
     const at = ctx.pendingBySite?.get(p.node);
-    if (!at) return false;
+    if (!at) return p;
+    // What copies with the same destination already carry adds nothing: only the rest is new.
+    for (const i of at) {
+      const q = ctx.pending[i];
+      if (!this.sameSinkCall(q, p) || !samePart(q.destination, p.destination) || !samePart(q.requires?.base, p.requires?.base)) continue;
+      const rest = taintBeyond(p.value, q.value);
+      if (!rest) {
+        ctx.pending[i] = { ...q, origins: mergedOrigins(q, p) };
+        return undefined;
+      }
+      p = { ...p, value: rest, origins: [p, ...(p.origins ?? [])] };
+    }
     for (const exact of widen ? [true, false] : [true]) {
       for (const i of at) {
         const q = ctx.pending[i];
-        if (q.module !== p.module || q.match.kind !== p.match.kind || q.match.argument !== p.match.argument || q.match.callee !== p.match.callee) continue;
-        if (q.requires?.members.join(".") !== p.requires?.members.join(".") || !taintJoinFits(q.value, p.value)) continue;
+        if (!this.sameSinkCall(q, p) || !taintJoinFits(q.value, p.value)) continue;
         if (exact && (!samePart(q.destination, p.destination) || !samePart(q.requires?.base, p.requires?.base))) continue;
         if (!exact && q.destination && p.destination && !taintJoinFits(q.destination, p.destination)) continue;
-        const merged: PendingSink = exact
-          ? { ...q, value: join(q.value, p.value) }
-          : {
-              ...q,
-              value: join(q.value, p.value),
-              destination: q.destination && p.destination ? join(q.destination, p.destination) : (q.destination ?? p.destination),
-              requires: q.requires && p.requires ? { base: join(q.requires.base, p.requires.base), members: q.requires.members } : q.requires,
-            };
-        // What the merged sink stands for: each caller that instantiates it instantiates them all (see deferredSinks).
-        ctx.pending[i] = { ...merged, origins: [...(q.origins ?? [q]), p, ...(p.origins ?? [])] };
-        return true;
+        ctx.pending[i] = exact ? { ...q, value: join(q.value, p.value), origins: mergedOrigins(q, p) } : widenedPending(q, p);
+        return undefined;
       }
     }
-    return false;
+    return p;
+  }
+
+  private sameSinkCall(q: PendingSink, p: PendingSink): boolean {
+    return q.module === p.module && q.match.kind === p.match.kind && q.match.argument === p.match.argument && q.match.callee === p.match.callee && q.requires?.members.join(".") === p.requires?.members.join(".");
   }
 
   /** Emits the deferred sinks no call site instantiated (a helper nobody calls, a bound hit). */
@@ -555,6 +570,22 @@ function requiredOption(base: Value, members: readonly string[], serializedFrom?
 /** `emitter.on("error", listener)` (and once, addListener, prependListener). */
 function isErrorListener(api: string, args: Value[]): boolean {
   return /\.Member\[(?:on|once|addListener|prependListener|prependOnceListener)\]$/.test(api) && args[0]?.consts?.length === 1 && args[0].consts[0] === "error";
+}
+
+/** What a merged pending sink stands for: each caller that instantiates it instantiates them all (see deferredSinks). */
+function mergedOrigins(q: PendingSink, p: PendingSink): PendingSink[] {
+  return [...(q.origins ?? [q]), p, ...(p.origins ?? [])];
+}
+
+/** `q` and `p` as one pending sink, destinations and required options joined (see mergePending's `widen`). */
+function widenedPending(q: PendingSink, p: PendingSink): PendingSink {
+  return {
+    ...q,
+    value: join(q.value, p.value),
+    destination: q.destination && p.destination ? join(q.destination, p.destination) : (q.destination ?? p.destination),
+    requires: q.requires && p.requires ? { base: join(q.requires.base, p.requires.base), members: q.requires.members } : q.requires,
+    origins: mergedOrigins(q, p),
+  };
 }
 
 function samePart(a: Value | undefined, b: Value | undefined): boolean {

@@ -376,6 +376,23 @@ export function taintJoinFits(a: Value, b: Value): boolean {
   return (a.atoms?.length ?? 0) + countNew(a.atoms, b.atoms, sameAtom) <= MAX_ATOMS && (a.refs?.length ?? 0) + countNew(a.refs, b.refs, sameRef) <= MAX_ATOMS;
 }
 
+/**
+ * The taint of `b` (a taint-only value) that a join into `a` would add: its
+ * atoms and references that `a` holds already, or holds with fewer marks, are
+ * left out (mergeTaint drops those too). Undefined when nothing is left.
+ */
+export function taintBeyond(b: Value, a: Value): Value | undefined {
+  const atoms = b.atoms?.filter((x) => !a.atoms?.some((y) => coversEntry(y, x, sameAtom, sameAtomOrigin)));
+  const refs = b.refs?.filter((x) => !a.refs?.some((y) => coversEntry(y, x, sameRef, sameRefOrigin)));
+  if (!atoms?.length && !refs?.length) return undefined;
+  if ((atoms?.length ?? 0) === (b.atoms?.length ?? 0) && (refs?.length ?? 0) === (b.refs?.length ?? 0)) return b;
+  return { ...b, atoms: atoms?.length ? atoms : undefined, refs: refs?.length ? refs : undefined };
+}
+
+function coversEntry<T extends { sanitized: readonly string[]; guards: readonly string[] }>(y: T, x: T, same: (y: T, x: T) => boolean, origin: (y: T, x: T) => boolean): boolean {
+  return y === x || same(y, x) || (origin(y, x) && atMostAsMarked(y, x));
+}
+
 function mergeAtoms(a: readonly Atom[] | undefined, b: readonly Atom[] | undefined): readonly Atom[] | undefined {
   return mergeTaint(a, b, sameAtom, sameAtomOrigin);
 }
