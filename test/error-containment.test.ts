@@ -6,7 +6,7 @@ import { test } from "node:test";
 import { ErrorContainment, isRequestApi } from "../rules/util/error-containment.js";
 import { CodeIndex } from "../rules/util/code-index.js";
 import type { ParsedModule } from "../analyzer/types.js";
-import { buildsAuthorizationUrl } from "../rules/models/masking.js";
+import { buildsAuthorizationUrl, maskingCallKinds, SECRET_MASKED } from "../rules/models/masking.js";
 import { parseFile } from "../analyzer/parse/index.js";
 import { calleeName, walk, walkTypes } from "../analyzer/parse/ast.js";
 import type { TSESTree } from "@typescript-eslint/types";
@@ -168,4 +168,14 @@ test("what a catch stores in a variable and throws is followed; a helper's retur
   // d: a new error kept and thrown later; f: a helper that never tests the client's error hands it back; g: a variable holding it as cause;
   // h: a value returned past the test but built before it is still the client's; i: kept, never thrown.
   assert.deepEqual(escapesByRequest(code), [false, true, true, false, true, true, true, false]);
+});
+
+test("a library predicate's result (client.isReady(), session.hasScope(s)) is a boolean and reveals no secret; other methods and the package's own functions are not judged by name", () => {
+  const [a, b, c, d, e, f] = calls("client.isReady(); session.hasScope('x'); user.canEdit(); client.describeSession(); isReady(token); client.island();");
+  assert.deepEqual(maskingCallKinds(a), [SECRET_MASKED]);
+  assert.deepEqual(maskingCallKinds(b), [SECRET_MASKED]);
+  assert.deepEqual(maskingCallKinds(c), [SECRET_MASKED]);
+  assert.deepEqual(maskingCallKinds(d), []);
+  assert.deepEqual(maskingCallKinds(e), []);
+  assert.deepEqual(maskingCallKinds(f), []);
 });
