@@ -6,7 +6,7 @@ import { test } from "node:test";
 import { ErrorContainment, isRequestApi } from "../rules/util/error-containment.js";
 import { CodeIndex } from "../rules/util/code-index.js";
 import type { ParsedModule } from "../analyzer/types.js";
-import { buildsAuthorizationUrl } from "../rules/models/masking.js";
+import { buildsAuthorizationUrl, maskingCallKinds, SECRET_MASKED } from "../rules/models/masking.js";
 import { parseFile } from "../analyzer/parse/index.js";
 import { calleeName, walk, walkTypes } from "../analyzer/parse/ast.js";
 import type { TSESTree } from "@typescript-eslint/types";
@@ -146,4 +146,36 @@ test("a response interceptor's error handler passed by name replaces the client'
   const replaced = [...index.errorsReplaced];
   assert.equal(replaced.length, 1);
   assert.match(replaced[0], /^axios@/);
+});
+
+test("what a catch stores in a variable and throws is followed; a helper's returns past its own test of the client's error are some other error", () => {
+  const code = `
+    import axios from "axios";
+    const http = axios.create({ headers: { Authorization: "Bearer " + process.env.TOKEN } });
+    function convert(x) { if (axios.isAxiosError(x)) { return new Error(x.message); } return x instanceof Error ? x : new Error(String(x)); }
+    function convertLate(x) { const out = x.response ? new Error(x.message) : x; if (axios.isAxiosError(x)) { return new Error("late"); } return out; }
+    function unchecked(x) { return x instanceof Error ? x : new Error(String(x)); }
+    export async function a() { let last; try { return await http.get("/a"); } catch (e) { last = convert(e); throw last; } }
+    export async function b() { let last; try { return await http.get("/b"); } catch (e) { last = e; throw last; } }
+    export async function c() { let last = null; for (let n = 0; n < 3; n++) { try { return await http.get("/c"); } catch (e) { last = e; } } throw last; }
+    export async function d() { let last = null; for (let n = 0; n < 3; n++) { try { return await http.get("/d"); } catch (e) { last = new Error(e.message); } } throw last; }
+    export async function f() { try { return await http.get("/f"); } catch (e) { throw unchecked(e); } }
+    export async function g() { try { return await http.get("/g"); } catch (e) { const wrapped = { cause: e }; throw new Error("g", wrapped); } }
+    export async function h() { try { return await http.get("/h"); } catch (e) { throw convertLate(e); } }
+    export async function i() { let seen = null; try { return await http.get("/i"); } catch (e) { seen = e; } console.error(seen.message); return null; }
+  `;
+  // a: a converting helper's result, through a variable; b: the raw error, through a variable; c: kept in the catch, thrown after the loop;
+  // d: a new error kept and thrown later; f: a helper that never tests the client's error hands it back; g: a variable holding it as cause;
+  // h: a value returned past the test but built before it is still the client's; i: kept, never thrown.
+  assert.deepEqual(escapesByRequest(code), [false, true, true, false, true, true, true, false]);
+});
+
+test("a library predicate's result (client.isReady(), session.hasScope(s)) is a boolean and reveals no secret; other methods and the package's own functions are not judged by name", () => {
+  const [a, b, c, d, e, f] = calls("client.isReady(); session.hasScope('x'); user.canEdit(); client.describeSession(); isReady(token); client.island();");
+  assert.deepEqual(maskingCallKinds(a), [SECRET_MASKED]);
+  assert.deepEqual(maskingCallKinds(b), [SECRET_MASKED]);
+  assert.deepEqual(maskingCallKinds(c), [SECRET_MASKED]);
+  assert.deepEqual(maskingCallKinds(d), []);
+  assert.deepEqual(maskingCallKinds(e), []);
+  assert.deepEqual(maskingCallKinds(f), []);
 });

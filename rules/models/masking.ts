@@ -208,10 +208,23 @@ export function buildsAuthorizationUrl(call: TSESTree.CallExpression): boolean {
   return callee.type === "MemberExpression" && AUTHORIZATION_URL_METHOD.test(propertyName(callee) ?? "");
 }
 
+/**
+ * A predicate, by the naming every JavaScript library follows (`client.isReady()`, `session.hasScope(s)`,
+ * `Array.isArray(x)`, `user.canEdit()`): its result is a boolean, and a boolean says whether, not what.
+ * The engine's default for a library method it cannot see into ("the result carries the receiver") would
+ * make `client.isReady()` a copy of the token stored on the client.
+ */
+const PREDICATE_NAME = /^(?:is|has|can|should)[A-Z]/;
+
+export function isPredicateCall(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  return callee.type === "MemberExpression" && PREDICATE_NAME.test(propertyName(callee) ?? "");
+}
+
 /** For the engine's `sanitizingCalls`: a masking call's result no longer reveals a secret. */
 export function maskingCallKinds(call: TSESTree.CallExpression | TSESTree.NewExpression): readonly string[] {
   if (call.type !== "CallExpression") return NO_KINDS;
-  if (isMaskingCall(call) || buildsAuthorizationUrl(call)) return MASKED_KINDS;
+  if (isMaskingCall(call) || buildsAuthorizationUrl(call) || isPredicateCall(call)) return MASKED_KINDS;
   const kept = leadingSliceLength(call);
   if (kept === undefined || kept > MAX_KEPT_LONG_TOKEN_PREFIX) return NO_KINDS;
   return kept <= MAX_KEPT_KEY_PREFIX ? KEY_PREFIX_KINDS : LONG_TOKEN_PREFIX_KINDS;

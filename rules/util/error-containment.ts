@@ -105,7 +105,9 @@ export class ErrorContainment {
       if (catching.length > 0 && isLogCall(call)) continue;
       // `chalk.red("failed:")`, `process.exit(1)` in such a catch: a call handed nothing of the caught error
       // throws only what it throws itself, which is no error of the library unless it reaches the library.
-      if (throwsOwn && catching.some((g) => !g.name || !call.arguments.some((a) => this.passesOn(a.type === "SpreadElement" ? a.argument : a, g.name!, module, library, 0))) && throwsOwn(call)) continue;
+      // So does `await server.connect(transport)` after the try: a call outside every catch is handed no caught error.
+      const handedNothing = catching.length === 0 ? !guards.some((g) => within(call, g.body)) : catching.some((g) => !g.name || !call.arguments.some((a) => this.passesOn(a.type === "SpreadElement" ? a.argument : a, g.name!, module, library, 0)));
+      if (throwsOwn && handedNothing && throwsOwn(call)) continue;
       return false;
     }
     return true;
@@ -154,7 +156,7 @@ export class ErrorContainment {
     if (!memo) this.contains.set(g, (memo = new Map()));
     const known = memo.get(library);
     if (known !== undefined) return known;
-    const result = !g.name || !this.passesOnIn(g.body, g.name, g.module, library);
+    const result = !g.name || !(this.passesOnIn(g.body, g.name, g.module, library) || this.keptForLater(g, g.name, library));
     memo.set(library, result);
     return result;
   }
@@ -167,6 +169,7 @@ export class ErrorContainment {
     }
     // `if (axios.isAxiosError(e)) { ...; throw new ApiError(...) }` at the top of the block: past it, `e` is not the library's error.
     const narrowedAt = narrowingEnd(body, name, library);
+    const aliases = assignedIn(body);
     let found = false;
     walk(body, {
       enter: (node) => {
@@ -176,21 +179,65 @@ export class ErrorContainment {
         let value: Node | undefined;
         if (node.type === "ThrowStatement") value = node.argument;
         else if (node.type === "CallExpression" && isReject(node)) value = node.arguments[0];
-        if (value && this.passesOn(value, name, module, library, 0)) found = true;
+        if (value && this.passesOn(value, name, module, library, 0, aliases)) found = true;
         return undefined;
       },
     });
     return found;
   }
 
-  /** Whether a value is, or holds, the caught error (or a part of it that carries the request). */
-  private passesOn(node: Node, name: string, module: ParsedModule, library: string, depth: number): boolean {
+  /**
+   * `catch (e) { lastError = e }` in a retry loop, `throw lastError` after it: the catch keeps the
+   * error in a variable of the function around it, and what that function throws from the variable
+   * is the caught error.
+   */
+  private keptForLater(g: Guard, name: string, library: string): boolean {
+    if (g.body.type !== "BlockStatement") return false;
+    const fn = this.index.enclosingFunction(g.body, g.module);
+    if (!fn) return false;
+    const aliases = assignedIn(g.body);
+    const declaredInside = declaredIn(g.body);
+    const kept = [...aliases.values.keys()].filter((alias) => !declaredInside.has(alias) && (aliases.values.get(alias) ?? []).some((v) => this.passesOn(v, name, g.module, library, 0, aliases)));
+    if (kept.length === 0) return false;
+    let found = false;
+    walk(fn.body, {
+      enter: (node) => {
+        if (found) return false;
+        if (node !== fn.body && isFunctionNode(node)) return false;
+        if (node === g.body) return false;
+        let value: Node | undefined;
+        if (node.type === "ThrowStatement") value = node.argument;
+        else if (node.type === "CallExpression" && isReject(node)) value = node.arguments[0];
+        if (value && kept.some((alias) => this.passesOn(value!, alias, g.module, library, 0))) found = true;
+        return undefined;
+      },
+    });
+    return found;
+  }
+
+  /**
+   * Whether a value is, or holds, the caught error (or a part of it that carries the request).
+   * `aliases`: what the catch block assigns to its other variables (`lastError = e; ...; throw lastError`
+   * throws `e`), each followed once.
+   */
+  private passesOn(node: Node, name: string, module: ParsedModule, library: string, depth: number, aliases?: Aliases): boolean {
     const n = unwrapExpression(node);
+    const on = (v: Node) => this.passesOn(v, name, module, library, depth, aliases);
+    const viaAlias = (alias: string): boolean => {
+      const assigned = aliases?.values.get(alias);
+      if (!aliases || !assigned || aliases.following.has(alias)) return false;
+      aliases.following.add(alias);
+      try {
+        return assigned.some(on);
+      } finally {
+        aliases.following.delete(alias);
+      }
+    };
     switch (n.type) {
       case "Identifier":
-        return n.name === name;
+        return n.name === name || viaAlias(n.name);
       case "AwaitExpression":
-        return this.passesOn(n.argument, name, module, library, depth);
+        return on(n.argument);
       case "MemberExpression": {
         const chain = memberChain(n);
         if (!chain) return mentions(n, name);
@@ -206,26 +253,30 @@ export class ErrorContainment {
         // A string or number built from the error: `${e}` is its name and message.
         return false;
       case "ConditionalExpression":
-        return this.passesOn(n.consequent, name, module, library, depth) || this.passesOn(n.alternate, name, module, library, depth);
+        return on(n.consequent) || on(n.alternate);
       case "LogicalExpression":
-        return this.passesOn(n.left, name, module, library, depth) || this.passesOn(n.right, name, module, library, depth);
+        return on(n.left) || on(n.right);
       case "ObjectExpression":
-        return n.properties.some((p) => (p.type === "SpreadElement" ? this.passesOn(p.argument, name, module, library, depth) : this.passesOn(p.value, name, module, library, depth)));
+        return n.properties.some((p) => on(p.type === "SpreadElement" ? p.argument : p.value));
       case "ArrayExpression":
-        return n.elements.some((e) => !!e && this.passesOn(e.type === "SpreadElement" ? e.argument : e, name, module, library, depth));
+        return n.elements.some((e) => !!e && on(e.type === "SpreadElement" ? e.argument : e));
       case "NewExpression":
         // `new ApiError(msg, { cause: e })`, `new McpError(code, msg, e)`: the error stays reachable from the new one.
-        return n.arguments.some((a) => this.passesOn(a.type === "SpreadElement" ? a.argument : a, name, module, library, depth));
+        return n.arguments.some((a) => on(a.type === "SpreadElement" ? a.argument : a));
       case "CallExpression":
-        return this.callPassesOn(n, name, module, library, depth);
+        return this.callPassesOn(n, name, module, library, depth, aliases);
       default:
-        return mentions(n, name);
+        return mentions(n, name) || (!!aliases && [...aliases.values.keys()].some((alias) => mentions(n, alias) && viaAlias(alias)));
     }
   }
 
-  /** `throw toApiError(e)`: the helper's returned values decide; an unknown function is taken to hand the error back. */
-  private callPassesOn(call: TSESTree.CallExpression, name: string, module: ParsedModule, library: string, depth: number): boolean {
-    const passed = call.arguments.map((a, i) => (this.passesOn(a.type === "SpreadElement" ? a.argument : a, name, module, library, depth) ? i : -1)).filter((i) => i >= 0);
+  /**
+   * `throw toApiError(e)`: the helper's returned values decide; an unknown function is taken to hand the error back.
+   * What a helper returns past its own test of the library's error (`if (e instanceof AxiosError) return new
+   * Error(e.message); return e;`) is some other error: the library's never gets there.
+   */
+  private callPassesOn(call: TSESTree.CallExpression, name: string, module: ParsedModule, library: string, depth: number, aliases?: Aliases): boolean {
+    const passed = call.arguments.map((a, i) => (this.passesOn(a.type === "SpreadElement" ? a.argument : a, name, module, library, depth, aliases) ? i : -1)).filter((i) => i >= 0);
     if (passed.length === 0) return mentions(call.callee, name);
     if (isReject(call) || depth >= HELPER_DEPTH) return true;
     const targets = this.index.resolve(call, module);
@@ -234,7 +285,12 @@ export class ErrorContainment {
       passed.some((i) => {
         const param = t.fn.params[i];
         if (!param || param.type !== "Identifier") return true;
-        return returnedExpressions(t.fn).some((v) => this.passesOn(v, param.name, t.module, library, depth + 1));
+        const helperAliases = t.fn.body.type === "BlockStatement" ? assignedIn(t.fn.body) : undefined;
+        const test = t.fn.body.type === "BlockStatement" ? narrowingTest(t.fn.body, param.name, library) : undefined;
+        // A copy made before the test (`const out = e; if (isAxiosError(e)) ...; return out`) is still the client's error.
+        const copiedBefore = !!test && !!helperAliases && [...helperAliases.values.values()].some((vs) => vs.some((v) => v.range[0] < test.range[0] && mentions(v, param.name)));
+        const narrowedAt = test && !copiedBefore ? test.range[1] : t.fn.range[1];
+        return returnedExpressions(t.fn).some((v) => v.range[0] < narrowedAt && this.passesOn(v, param.name, t.module, library, depth + 1, helperAliases));
       }),
     );
   }
@@ -279,13 +335,18 @@ function isReject(call: TSESTree.CallExpression): boolean {
  * with no else. The block's end when there is none.
  */
 function narrowingEnd(body: TSESTree.BlockStatement, name: string, library: string): number {
+  return narrowingTest(body, name, library)?.range[1] ?? body.range[1];
+}
+
+/** The top-level `if (guard(name)) { ...; throw/return }` of a block, with no else, if any. */
+function narrowingTest(body: TSESTree.BlockStatement, name: string, library: string): TSESTree.IfStatement | undefined {
   const guards = httpErrorShape(library)?.guards;
-  if (!guards) return body.range[1];
+  if (!guards) return undefined;
   for (const stmt of body.body) {
     if (stmt.type !== "IfStatement" || stmt.alternate || !alwaysExits(stmt.consequent)) continue;
-    if (isGuard(unwrapExpression(stmt.test), name, guards)) return stmt.range[1];
+    if (isGuard(unwrapExpression(stmt.test), name, guards)) return stmt;
   }
-  return body.range[1];
+  return undefined;
 }
 
 function isGuard(test: Node, name: string, guards: { functions: string[]; classes: string[] }): boolean {
@@ -301,6 +362,41 @@ function isGuard(test: Node, name: string, guards: { functions: string[]; classe
     return left.type === "Identifier" && left.name === name && !!cls && guards.classes.includes(cls);
   }
   return false;
+}
+
+/** What a block assigns to its variables, by name: `x = v` and `const x = v` (not inside nested functions). */
+type Aliases = { values: Map<string, Node[]>; following: Set<string> };
+
+function assignedIn(body: Node): Aliases {
+  const values = new Map<string, Node[]>();
+  const add = (target: Node, value: Node) => {
+    if (target.type !== "Identifier") return;
+    const list = values.get(target.name);
+    if (list) list.push(value);
+    else values.set(target.name, [value]);
+  };
+  walk(body, {
+    enter(node) {
+      if (node !== body && isFunctionNode(node)) return false;
+      if (node.type === "AssignmentExpression" && (node.operator === "=" || node.operator === "||=" || node.operator === "??=")) add(node.left, node.right);
+      else if (node.type === "VariableDeclarator" && node.init) add(node.id, node.init);
+      return undefined;
+    },
+  });
+  return { values, following: new Set() };
+}
+
+/** The names a block declares itself (`const`, `let`, `var` in it). */
+function declaredIn(body: Node): Set<string> {
+  const out = new Set<string>();
+  walk(body, {
+    enter(node) {
+      if (node !== body && isFunctionNode(node)) return false;
+      if (node.type === "VariableDeclarator" && node.id.type === "Identifier") out.add(node.id.name);
+      return undefined;
+    },
+  });
+  return out;
 }
 
 function mentions(root: Node, name: string): boolean {
