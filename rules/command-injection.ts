@@ -13,6 +13,7 @@ import { NETWORK_REQUEST_KIND } from "./models/network.js";
 import { URL_PATH } from "../analyzer/taint/url-shapes.js";
 import { harmlessOptionSlot, hasInertOptions, optionInjectionReach, readsNextAsValue, runsOperandsAsCode } from "./models/commands.js";
 import { argumentVectorRisk, isFixedFirstElement } from "./util/argument-vector.js";
+import { programAtHelperCall } from "./util/program-at-call.js";
 import { declaredCapability, type DeclaredCapability } from "./util/declared-purpose.js";
 import { templateText } from "./util/command-strings.js";
 import { attributedFlow, isUnsafe, reportFlow, shapeOf, unreadCheckOf, type UntrustedFlow, untrustedFlows } from "./util/untrusted-flows.js";
@@ -115,10 +116,15 @@ export const commandInjection: Rule = {
       // In option position only a leading `-` matters: a value whose shape cannot start with one is an operand.
       // Each flow is judged where its own argument sits (`["blame", r, "--", file]`: r before `--`, file after it).
       const inOptionPosition = (f: Flow) => f === u.flow || argumentVectorRisk(u.hit, ctx.taint, f).kind === "option";
-      const flow = u.hit.flows.find((f) => isUnsafe(ctx, f, "command-argument", OPTION_GUARDS, u.hit, (m) => cannotStartWithDash(m) || isOptionValue(m, risk.program) || isInertWordOfInnerLine(m)) && inOptionPosition(f));
+      // A shared run helper (`run(cmd, args)`) starts what each call hands it: the program of the call this flow came through.
+      const programOf = (f: Flow) => {
+        const programs = programAtHelperCall(u.hit, f, ctx.taint, ctx.program);
+        return programs?.length === 1 ? programs[0] : risk.program;
+      };
+      const flow = u.hit.flows.find((f) => isUnsafe(ctx, f, "command-argument", OPTION_GUARDS, u.hit, (m) => cannotStartWithDash(m) || isOptionValue(m, risk.program) || isInertWordOfInnerLine(m)) && inOptionPosition(f) && !hasInertOptions(programOf(f)));
       if (!flow) continue;
       const at = flow === u.flow ? risk : argumentVectorRisk(u.hit, ctx.taint, flow);
-      reportOption(ctx, { hit: u.hit, flow }, risk.program, risk.subcommand, "in its argument array", at.kind === "option" ? at.before : undefined);
+      reportOption(ctx, { hit: u.hit, flow }, programOf(flow), risk.subcommand, "in its argument array", at.kind === "option" ? at.before : undefined);
     }
     reportResponseValuesInShellLines(ctx, reportedHits, scriptHits);
   },

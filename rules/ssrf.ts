@@ -18,9 +18,12 @@ const GUARDS: readonly GuardKind[] = ["literal-equality", "allow-list", "regex-m
 
 const FIX = "Allow-list the hosts the tool may reach (compare `new URL(u).hostname` against a constant set), or build the URL from a fixed base and let the argument choose only the path or query.";
 
-/** Scheme and authority followed by something that ends the authority: `https://api.example.com/`. */
-const FIXED_AUTHORITY = /^[a-z][a-z0-9+.-]*:\/\/[^/?#@]+[/?#]/i;
-const AUTHORITY_ONLY = /^[a-z][a-z0-9+.-]*:\/\/[^/?#@]+$/i;
+/**
+ * Scheme and authority followed by something that ends the authority: `https://api.example.com/`.
+ * An unknown part (`\u0000`, `https://${host}/`) is no host text: the value there is the host.
+ */
+const FIXED_AUTHORITY = /^[a-z][a-z0-9+.-]*:\/\/[^/?#@\u0000]+[/?#]/i;
+const AUTHORITY_ONLY = /^[a-z][a-z0-9+.-]*:\/\/[^/?#@\u0000]+$/i;
 
 /** The pieces of a string-building expression, left to right: templates and `+` chains. */
 function pieces(node: TSESTree.Node): TSESTree.Node[] {
@@ -93,7 +96,7 @@ function fixesHost(leading: string, nextText: string | undefined): boolean {
   if (AUTHORITY_ONLY.test(leading)) return nextText !== undefined && /^[/?#]/.test(nextText);
   // A path under a client's configured base URL (axios.create({ baseURL }), got.extend({ prefixUrl }):
   // `api.get("/issues/" + id)`): only a leading "//" would make it absolute, and the second character is fixed.
-  return /^\/[^/\\]/.test(leading);
+  return /^\/[^/\\\u0000]/.test(leading);
 }
 
 /** Scheme and host written out up to the port: `http://localhost:` then the port the code found. */

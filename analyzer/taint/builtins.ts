@@ -506,6 +506,30 @@ export function libraryValueMethod(interp: Interp, name: string, recv: Value, ar
   return builtinMethod(interp, name, compact({ ...recv, apis: undefined }), noCallbacks, node, ctx);
 }
 
+/**
+ * `"/items/{id}/notes".replace("{id}", encodeURIComponent(id))`: a constant
+ * placeholder, written once in the text, filled with a value. The result is
+ * the text around the placeholder with the value written between, as if
+ * composed with `+`, so the value gets the marks of where it sits (after a
+ * URL's authority, in quotes: position-shapes.ts). A string pattern only (a
+ * regular expression may match anywhere), and a receiver whose text is known
+ * in every alternative; chained fills keep the pieces filled before.
+ */
+function placeholderFilled(node: Node, recv: Value, pattern: Value, replacement: Value): Value | undefined {
+  const call = node.type === "CallExpression" ? node : undefined;
+  const written = call?.arguments[0] && call.arguments[0].type !== "SpreadElement" ? unwrapExpression(call.arguments[0]) : undefined;
+  if (!written || (written.type !== "Literal" && written.type !== "TemplateLiteral") || ("regex" in written && written.regex)) return undefined;
+  const placeholder = pattern.consts?.length === 1 && !pattern.prefix && !hasTaint(pattern) ? pattern.consts[0] : undefined;
+  if (!placeholder || !hasTaint(replacement) || replacement.fns || !recv.consts?.length || recv.prefix) return undefined;
+  const cut = recv.consts.map((c) => c.indexOf(placeholder));
+  // Once in each alternative, and not across an unknown part.
+  if (cut.some((at, i) => at < 0 || recv.consts![i].indexOf(placeholder, at + 1) >= 0)) return undefined;
+  const before = recv.consts.map((c, i) => c.slice(0, cut[i]));
+  const after = recv.consts.map((c, i) => c.slice(cut[i] + placeholder.length));
+  if (new Set(after).size !== 1 || after[0].includes(UNKNOWN_PART)) return undefined;
+  return concatValues([compact({ ...recv, consts: before }), replacement, constValue(after[0])]);
+}
+
 /** Methods called on a plain value (string, array, Map, Promise...). Undefined: not a known builtin. */
 export function builtinMethod(interp: Interp, name: string, recv: Value, args: Value[], node: Node, ctx: Ctx): Value | undefined {
   const a0 = args[0] ?? EMPTY;
@@ -536,6 +560,8 @@ export function builtinMethod(interp: Interp, name: string, recv: Value, args: V
     case "replaceAll": {
       const replacement = args[1] ?? EMPTY;
       if (replacement.fns) interp.callValue(replacement, EMPTY, [taintOnly(recv)], node, ctx);
+      const filled = placeholderFilled(node, recv, a0, replacement);
+      if (filled) return filled;
       const consts = recv.consts && a0.consts?.length === 1 && replacement.consts?.length === 1 && !recv.prefix ? recv.consts.map((s) => s.split(a0.consts![0]).join(replacement.consts![0])) : trailingSlashesStripped(node, recv, replacement);
       // `s.replace(/[^\w-]/g, "_")`: the result holds only what the class keeps and the replacement (shapes.ts).
       const shape = quoteEscape(node, name, a0, replacement);

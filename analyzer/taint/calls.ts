@@ -125,7 +125,7 @@ export abstract class CallEvaluator extends FunctionEvaluator {
         if (isNew) {
           result = join(result, this.construct(c, args, node, ctx, argNodes));
         } else {
-          const thisArg = c.boundThis ?? (receiver.classes?.length || !isEmpty(receiver) ? receiver : EMPTY);
+          const thisArg = c.boundThis ?? (receiver.classes?.length || !isEmpty(receiver) ? methodReceiver(c, receiver) : EMPTY);
           const allArgs = c.boundArgs ? [...c.boundArgs, ...args] : args;
           result = join(result, this.callClosure(c, thisArg, allArgs, node, ctx, ctx.depth + 1, argNodes));
         }
@@ -255,4 +255,15 @@ export abstract class CallEvaluator extends FunctionEvaluator {
   callValue(fnValue: Value, thisValue: Value, args: Value[], node: Node, ctx: Ctx, argNodes?: Node[]): Value {
     return this.dispatch(fnValue, thisValue, undefined, args, argNodes ?? [], node, ctx, false);
   }
+}
+
+/**
+ * `this` of a class's method called on a receiver that may be that class's
+ * instance or a library's object (`store.getStore() ?? new Client()`): the
+ * method runs only on the instance, so the library's object is not its
+ * `this` (calling `this.m()` there is the class's own `m`, not a library call).
+ */
+function methodReceiver(c: Closure, receiver: Value): Value {
+  if (!c.classKey || !receiver.apis?.length || !receiver.classes?.includes(c.classKey)) return receiver;
+  return compact({ ...receiver, apis: undefined });
 }

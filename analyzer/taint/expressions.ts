@@ -2,7 +2,7 @@
 // with their sources), operators, objects, classes and closures.
 import type { TSESTree } from "@typescript-eslint/types";
 import { propertyName, unwrapExpression } from "../parse/ast.js";
-import { classKeyOf, conditionalSeparator, sameChain } from "./syntax.js";
+import { classKeyOf, conditionalSeparator, sameChain, suffixAppended } from "./syntax.js";
 import { parseApiKey } from "./models.js";
 import type { FunctionNode, LiteralSourceRow } from "./spec.js";
 import {
@@ -221,6 +221,10 @@ export abstract class ExpressionEvaluator extends MemberEvaluator {
           },
         ]);
         ctx.alive = true;
+        // `base.endsWith("/") ? base : base + "/"`: a base nothing is known about ends with the suffix either way;
+        // the appending branch says so (what follows it is then after a constant `/`).
+        const appending = suffixAppended(e);
+        if (appending && !(appending === e.consequent ? b : a).consts?.length) return appending === e.consequent ? a : b;
         return either(a, b);
       }
       case "AssignmentExpression":

@@ -67,6 +67,35 @@ function separatorTest(test: Node): { sep: string; subject: Node; side: "before"
 }
 
 /** Whether two expressions name the same local or member chain (`p`, `this.base`, `opts.path`). */
+/**
+ * `s.endsWith("/") ? s : s + "/"` (or `` `${s}/` ``, or the test negated): the
+ * string with the suffix, whichever branch runs. Returns the branch that
+ * appends it, whose value says what the whole ends with; undefined for any
+ * other conditional.
+ */
+export function suffixAppended(node: Node): Node | undefined {
+  const n = unwrapExpression(node);
+  if (n.type !== "ConditionalExpression") return undefined;
+  let test = unwrapExpression(n.test);
+  let negated = false;
+  while (test.type === "UnaryExpression" && test.operator === "!") {
+    negated = !negated;
+    test = unwrapExpression(test.argument);
+  }
+  const found = separatorTest(test);
+  if (!found || found.side !== "before" || found.sep === "") return undefined;
+  const has = negated ? n.alternate : n.consequent;
+  const lacks = negated ? n.consequent : n.alternate;
+  return sameChain(has, found.subject) && appends(lacks, found.subject, found.sep) ? lacks : undefined;
+}
+
+/** `s + sep` or `` `${s}${sep}` `` with nothing else. */
+function appends(node: Node, subject: Node, sep: string): boolean {
+  const n = unwrapExpression(node);
+  if (n.type === "BinaryExpression" && n.operator === "+") return (n.left as { type: string }).type !== "PrivateIdentifier" && sameChain(n.left as Node, subject) && stringLiteralValue(unwrapExpression(n.right)) === sep;
+  return n.type === "TemplateLiteral" && n.expressions.length === 1 && n.quasis[0].value.cooked === "" && n.quasis[1].value.cooked === sep && sameChain(n.expressions[0], subject);
+}
+
 export function sameChain(a: Node, b: Node): boolean {
   const x = memberChain(a);
   const y = memberChain(b);

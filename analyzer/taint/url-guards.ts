@@ -22,6 +22,7 @@ import { isIdentifier, propertyName, pushChildren, stringLiteralValue, unwrapExp
 import type { GuardContext, Refinement } from "./guards.js";
 import { targetKey } from "./guards.js";
 import type { FunctionNode } from "./spec.js";
+import { patternPinsOrigin } from "./origin-patterns.js";
 
 type Node = TSESTree.Node;
 
@@ -129,6 +130,9 @@ function allowedTargets(test: Node, whenTrue: boolean, ctx: GuardContext, depth:
     const recv = n.callee.object;
     const arg = n.arguments[0] && n.arguments[0].type !== "SpreadElement" ? n.arguments[0] : undefined;
     if (!arg) return [];
+    // `/^https?:\/\/[a-z]+\.example\.org\//.test(u)`, `u.match(re)`: a pattern that pins the origin.
+    if ((name === "test" || name === "exec") && originPattern(recv, ctx)) return [arg];
+    if (name === "match" && originPattern(arg, ctx)) return [recv];
     if (name === "startsWith") {
       const prefixes = constantTexts(arg, ctx);
       return prefixes?.length && prefixes.every((p) => FIXED_ORIGIN_PREFIX.test(p)) ? [recv] : [];
@@ -295,6 +299,17 @@ function textsIn(fn: FunctionNode): string[] {
   // Octets compared as numbers (`a === 127`, `a === 169 && b === 254`).
   for (const [a, b] of [[127, 0], [10, 0], [192, 168], [172, 16], [169, 254]]) if (numbers.has(a) && (b === 0 || numbers.has(b))) out.push(b === 0 ? `${a}.` : `${a}.${b}.`);
   return out;
+}
+
+/** A regex literal (or a `const` bound to one) that pins a URL's origin (origin-patterns.ts). */
+function originPattern(node: Node, ctx: GuardContext, depth = 0): boolean {
+  const n = unwrapExpression(node);
+  if (n.type === "Literal" && "regex" in n && n.regex) return patternPinsOrigin(n.regex.pattern, n.regex.flags);
+  if (n.type === "Identifier" && depth < 3) {
+    const init = ctx.initOf(n);
+    return !!init && init !== n && originPattern(init, ctx, depth + 1);
+  }
+  return false;
 }
 
 function regexSource(node: Node, ctx: GuardContext, depth = 0): string | undefined {
