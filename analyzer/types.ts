@@ -90,6 +90,8 @@ export interface PackageFacts {
   /** Files counted by acquire, and what it skipped (with reasons in diagnostics). */
   filesSeen: number;
   filesSkipped: number;
+  /** The paths of the files kept, whatever their language (code of another language is named, never parsed). */
+  files?: string[];
 }
 
 export interface EntryPoints {

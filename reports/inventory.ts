@@ -4,7 +4,7 @@
 import type { Finding, Location, ScanResult, SurfaceItem } from "../analyzer/types.js";
 
 /** Bumped when the inventory JSON changes shape. */
-export const INVENTORY_SCHEMA_VERSION = "1.1.0";
+export const INVENTORY_SCHEMA_VERSION = "1.2.0";
 
 export interface InventoryRow {
   name: string;
@@ -21,6 +21,11 @@ export interface InventoryRow {
   dynamic: boolean;
   registeredVia: string;
   location: Location;
+  /**
+   * Set when the row is a registration run once per element of a list read only at run time: what it stands
+   * for, in words. It is not one tool and is not counted as one (the eval script counts it apart the same way).
+   */
+  perElement?: string;
 }
 
 export interface Inventory {
@@ -75,6 +80,7 @@ export function inventoryOf(result: ScanResult): Inventory {
       dynamic: t.dynamic === true,
       registeredVia: t.registeredVia,
       location: t.nameLocation,
+      ...(t.perElement ? { perElement: perElementText(t) } : {}),
     };
   });
   return {
@@ -83,11 +89,21 @@ export function inventoryOf(result: ScanResult): Inventory {
     package: { name: result.package.name, version: result.package.version },
     sdks: result.server.sdks,
     tools: rows,
-    prompts: result.server.prompts.map((p) => p.name),
-    resources: result.server.resources.map((r) => r.name),
+    prompts: result.server.prompts.map(itemName),
+    resources: result.server.resources.map(itemName),
     ...(result.server.elsewhere ? { elsewhere: result.server.elsewhere } : {}),
     otherFindings: result.findings.filter((f) => !counted.has(f)).length,
   };
+}
+
+/** A prompt's or resource's name; a registration per element of a run-time list says where the list is instead. */
+function itemName(item: SurfaceItem): string {
+  return item.perElement ? `<per element of a list at ${item.nameLocation.file}:${item.nameLocation.line}>` : item.name;
+}
+
+/** What a per-element registration stands for: tools registered from a list, how many and which known only at run time. */
+function perElementText(t: SurfaceItem): string {
+  return `tools registered once per element of a list at ${t.nameLocation.file}:${t.nameLocation.line} (${t.registeredVia}); how many and their names are known only at run time`;
 }
 
 const ANNOTATION_SHORT: [keyof SurfaceItem["annotations"], string, string][] = [
@@ -109,8 +125,10 @@ function clip(s: string, width: number): string {
 
 export function renderInventoryText(inv: Inventory): string {
   const header = ["TOOL", "DESCRIPTION", "ANNOTATIONS", "CAPABILITIES", "CREDENTIALS", "FINDINGS"];
+  const counted = inv.tools.filter((t) => !t.perElement);
+  const lists = inv.tools.length - counted.length;
   const rows = inv.tools.map((t) => [
-    clip(t.name, 40) + (t.dynamic ? " (dynamic)" : ""),
+    t.perElement ? `<per element of a list at ${clip(`${t.location.file}:${t.location.line}`, 60)}>` : clip(t.name, 40) + (t.dynamic ? " (dynamic)" : ""),
     clip(t.description ?? "-", 60),
     annotationsText(t.annotations),
     t.capabilitiesKnown ? t.capabilities.join(", ") || "-" : "unknown (handler not found)",
@@ -119,13 +137,13 @@ export function renderInventoryText(inv: Inventory): string {
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join("  ").trimEnd();
-  const title = `${inv.package.name ?? inv.target}${inv.package.version ? `@${inv.package.version}` : ""}: ${inv.tools.length} tool${inv.tools.length === 1 ? "" : "s"}${inv.sdks.length ? ` (${inv.sdks.join(", ")})` : ""}`;
+  const title = `${inv.package.name ?? inv.target}${inv.package.version ? `@${inv.package.version}` : ""}: ${counted.length} tool${counted.length === 1 ? "" : "s"}${lists ? ` + ${lists === 1 ? "a registration" : `${lists} registrations`} over a run-time list (tools whose number and names are known only at run time)` : ""}${inv.sdks.length ? ` (${inv.sdks.join(", ")})` : ""}`;
   const out = [title, "", line(header), ...rows.map(line)];
   if (inv.tools.length === 0) out.push(inv.elsewhere ? `(no tools here: ${inv.elsewhere.reason})` : "(no tools found)");
   const can = inv.tools.flatMap((t) => t.can ?? []);
   if (can.length > 0) out.push("", "What it can do:", ...can.map((s) => `  ${clip(s, 160)}`));
-  if (inv.prompts.length) out.push("", `prompts: ${inv.prompts.map((p) => clip(p, 40)).join(", ")}`);
-  if (inv.resources.length) out.push(`${inv.prompts.length ? "" : "\n"}resources: ${inv.resources.map((r) => clip(r, 40)).join(", ")}`);
+  if (inv.prompts.length) out.push("", `prompts: ${inv.prompts.map((p) => clip(p, p.startsWith("<per element") ? 90 : 40)).join(", ")}`);
+  if (inv.resources.length) out.push(`${inv.prompts.length ? "" : "\n"}resources: ${inv.resources.map((r) => clip(r, r.startsWith("<per element") ? 90 : 40)).join(", ")}`);
   if (inv.otherFindings) out.push("", `${inv.otherFindings} other finding${inv.otherFindings === 1 ? "" : "s"} (package or server-wide): run \`mcp-warden scan\` for details`);
   return out.join("\n") + "\n";
 }

@@ -43,6 +43,7 @@ export function packageFromFiles(
   const facts = readManifest(manifestText, diagnostics);
   facts.filesSeen = counts.seen;
   facts.filesSkipped = counts.skipped;
+  facts.files = files.map((f) => f.path);
   if (!manifestFile) {
     diagnostics.push({ level: "note", code: "no-package-json", message: "no package.json at the top of the target; package facts and lifecycle scripts are unknown" });
   }

@@ -27,7 +27,11 @@ import { parametersOf, readAnnotations } from "./schema.js";
 /** Properties of a tool definition that hold its input schema. */
 export const SCHEMA_KEYS = ["inputSchema", "parameters", "schema", "input_schema", "argsSchema", "paramsSchema", "input"];
 /** Method names a tool class gives its name, description, schema and config by. */
-const CLASS_GETTERS = { name: ["getName", "getToolName"], description: ["getDescription"], schema: ["getInputSchema", "getSchema", "getParameters"], config: ["getConfig", "getDefinition", "getMetadata", "definition"] };
+const CLASS_GETTERS = { name: ["getName", "getToolName"], description: ["getDescription"], schema: ["getInputSchema", "getSchema", "getParameters"], config: ["getConfig", "getDefinition", "getMetadata", "definition", "toolDefinition"] };
+/** Instance fields a tool class keeps its whole definition in (`toolDefinition = { name, description, inputSchema }`); a getter of the same name is read with the methods above. */
+const CLASS_DEFINITION_FIELDS = ["toolDefinition", "definition"];
+/** Instance flags that, constant false, keep a tool class out of the list a provider serves. */
+const DISABLED_FLAGS = ["isEnabled", "enabled"];
 /** Methods a tool class implements its call by, besides the definition keys (`process` under a base class's `handleRequest`). */
 const CLASS_IMPLEMENTATION_KEYS = ["process", "handleRequest", "executeTool"];
 /**
@@ -133,6 +137,8 @@ interface Definition {
   impl?: { fn: FunctionNode; module: ParsedModule; branch?: Node; argumentParams?: number[] };
   /** A definition with a `uri` or `uriTemplate` is a resource: its URI, constant when known. */
   resource?: { uri?: string; template: boolean };
+  /** A definition whose config holds `argsSchema` (the config of `registerPrompt`) is a prompt. */
+  prompt?: boolean;
 }
 
 function addDefinition(x: Extraction, def: Definition, via: string): SurfaceItem {
@@ -147,7 +153,7 @@ function addDefinition(x: Extraction, def: Definition, via: string): SurfaceItem
   // A resource template's variables are the client's choice, like a tool's arguments.
   const parameters = resource ? (resource.template && resource.uri ? uriTemplateVariables(resource.uri) : []) : def.schema ? parametersOf(x, def.schema.node, def.schema.module) : [];
   return x.add({
-    kind: resource ? (resource.template && parameters.length > 0 ? "resource-template" : "resource") : "tool",
+    kind: resource ? (resource.template && parameters.length > 0 ? "resource-template" : "resource") : def.prompt ? "prompt" : "tool",
     name,
     description: def.description ? x.text(def.description.node, def.description.module) : undefined,
     parameters,
@@ -168,13 +174,17 @@ function tableOf(node: Node, module: ParsedModule): Node | undefined {
 
 function objectDefinition(x: Extraction, node: TSESTree.ObjectExpression, module: ParsedModule, key: string | undefined, listedElsewhere: boolean, callUri?: string, inToolTable = false): Definition | undefined {
   const impl = firstFunction(x, node, module, IMPLEMENTATION_KEYS);
-  const description = x.member(node, "description", module);
-  const schema = SCHEMA_KEYS.map((k) => x.member(node, k, module)).find((v) => v !== undefined);
+  // `{ name, config, handler }`: the three arguments of `registerTool(name, config, handler)` kept as data; the config says the rest.
+  const config = configOf(x, node, module);
+  const part = (key: string): NodeIn | undefined => x.member(node, key, module) ?? (config ? x.member(config.node, key, config.module) : undefined);
+  const description = part("description");
+  const schema = SCHEMA_KEYS.map((k) => part(k)).find((v) => v !== undefined);
   // A bare definition (the dispatcher holds its code) is an MCP tool's shape exactly: an LLM function tool (`type: "function"`) is not one.
-  if (!impl && !(listedElsewhere && description && x.member(node, "inputSchema", module) && x.member(node, "name", module) && !x.member(node, "type", module))) return undefined;
+  if (!impl && !(listedElsewhere && description && part("inputSchema") && x.member(node, "name", module) && !x.member(node, "type", module))) return undefined;
   if (!description && !schema) return undefined;
+  if (!schema && isCommandLineCommand(x, node, module)) return undefined;
   // An object that says what it is and nothing of its input (`{ name, description, run: async () => … }`, an eval case) is not a tool.
-  if (impl && !schema && !inToolTable && !x.member(node, "annotations", module) && impl.fn.params.length === 0) return undefined;
+  if (impl && !schema && !inToolTable && !part("annotations") && impl.fn.params.length === 0) return undefined;
   const own = x.member(node, "name", module);
   const ownName = own ? x.folder.string(own.node, own.module) : undefined;
   // A table key names the tool only when the definition says what it is (a description), not just that it takes input.
@@ -182,7 +192,41 @@ function objectDefinition(x: Extraction, node: TSESTree.ObjectExpression, module
   if (name === undefined || !TOOL_NAME.test(name)) return undefined;
   const uriAt = x.member(node, "uriTemplate", module) ?? x.member(node, "uri", module);
   const resource = uriAt ? { uri: x.folder.string(uriAt.node, uriAt.module), template: x.member(node, "uriTemplate", module) !== undefined } : callUri ? { uri: callUri, template: /\{[^}]+\}/.test(callUri) } : undefined;
-  return { name, nameAt: own ?? { node, module }, description, schema, annotations: x.member(node, "annotations", module), title: x.member(node, "title", module), impl, ...(resource ? { resource } : {}) };
+  const prompt = config !== undefined && x.member(config.node, "argsSchema", config.module) !== undefined && !part("inputSchema");
+  return { name, nameAt: own ?? { node, module }, description, schema, annotations: part("annotations"), title: part("title"), impl, ...(resource ? { resource } : {}), ...(prompt ? { prompt } : {}) };
+}
+
+/** Where a command-line command lists its options, and the keys only a command-line option has (a one-letter flag, an alias). */
+const COMMAND_OPTION_TABLES = ["args", "options", "flags"];
+const COMMAND_OPTION_KEYS = ["short", "alias"];
+
+/**
+ * `{ name, description, args: { url: { type: "string", short: "u" } }, run }`: a command of the package's command
+ * line, not a tool. Its options carry one-letter flags or aliases, which no tool input has.
+ */
+function isCommandLineCommand(x: Extraction, node: TSESTree.ObjectExpression, module: ParsedModule): boolean {
+  for (const key of COMMAND_OPTION_TABLES) {
+    const at = x.member(node, key, module);
+    const table = at ? x.objectOf(at.node, at.module) : undefined;
+    if (!table) continue;
+    for (const p of table.node.properties) {
+      const option = p.type === "Property" ? x.objectOf(p.value as Node, table.module) : undefined;
+      if (option && COMMAND_OPTION_KEYS.some((k) => x.member(option.node, k, option.module) !== undefined)) return true;
+    }
+  }
+  return false;
+}
+
+/** Keys a definition keeps the registration's config object under (`{ name, config: { description, inputSchema }, handler }`). */
+const CONFIG_KEYS = ["config"];
+
+function configOf(x: Extraction, node: TSESTree.ObjectExpression, module: ParsedModule): { node: TSESTree.ObjectExpression; module: ParsedModule } | undefined {
+  for (const key of CONFIG_KEYS) {
+    const at = x.member(node, key, module);
+    const obj = at ? x.objectOf(at.node, at.module) : undefined;
+    if (obj) return obj;
+  }
+  return undefined;
 }
 
 function firstFunction(x: Extraction, node: TSESTree.ObjectExpression, module: ParsedModule, keys: string[]): { fn: FunctionNode; module: ParsedModule } | undefined {
@@ -237,7 +281,13 @@ function classDefinition(x: Extraction, cls: TSESTree.ClassDeclaration | TSESTre
     }
     return undefined;
   };
-  const config = returned(CLASS_GETTERS.config);
+  // A class built off (`isEnabled = false`) is never listed: no tool.
+  if (DISABLED_FLAGS.some((k) => fields.has(k) && x.folder.value(fields.get(k)!, module) === false)) {
+    // Its definition object is not a bare definition a list handler serves either.
+    for (const v of fields.values()) x.claimed.add(unwrapExpression(v));
+    return undefined;
+  }
+  const config = returned(CLASS_GETTERS.config) ?? CLASS_DEFINITION_FIELDS.map((k) => fields.get(k)).find((v) => v !== undefined);
   const configObj = config ? x.objectOf(config, module) : undefined;
   const fromConfig = (key: string) => (configObj ? x.member(configObj.node, key, configObj.module) : handed ? x.member(handed.node, key, handed.module) : undefined);
   const at = (n: Node | undefined): NodeIn | undefined => (n ? { node: n, module } : undefined);

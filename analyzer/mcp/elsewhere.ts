@@ -43,12 +43,16 @@ export function serverElsewhere(program: Program, folder: ConstantFolder, constr
   let remote: ServerElsewhere | undefined;
   let shim: ServerElsewhere | undefined;
   let foreign: ServerElsewhere | undefined;
+  /** `server.fallbackRequestHandler = …`: one handler for every request method, and whether the package sends requests out. */
+  let fallback: { node: Node; module: ParsedModule } | undefined;
+  let requestsOut = false;
+  const addresses: { value: string; node: Node; module: ParsedModule }[] = [];
   for (const module of program.modules) {
     // A hand-written relay: the module reads the client's messages from stdin and sends requests out.
     let readsStdin = false;
     let request: TSESTree.CallExpression | undefined;
     let httpImported = false;
-    const urls: { value: string; node: Node }[] = [];
+    const urls: { value: string; node: Node; fallbackValue?: boolean }[] = [];
     walk(module.ast, {
       enter(n) {
         if (n.type === "NewExpression") {
@@ -61,6 +65,8 @@ export function serverElsewhere(program: Program, folder: ConstantFolder, constr
           const spec = requireSpecifier(n);
           if (spec && isHttpModule(spec)) httpImported = true;
           if (!request && isRequest(n)) request = n;
+        } else if (n.type === "AssignmentExpression" && n.left.type === "MemberExpression" && propertyName(n.left) === FALLBACK_HANDLER) {
+          fallback ??= { node: n, module };
         } else if (n.type === "ImportDeclaration" && isHttpModule(String(n.source.value))) {
           httpImported = true;
         } else if (n.type === "MemberExpression" && !n.computed && isIdentifier(n.object, "process") && propertyName(n) === "stdin") {
@@ -72,13 +78,18 @@ export function serverElsewhere(program: Program, folder: ConstantFolder, constr
         } else if (n.type === "LogicalExpression" && (n.operator === "||" || n.operator === "??")) {
           // `process.env.ENDPOINT || "https://…"`: the address used unless the user overrides it.
           const value = stringLiteralValue(unwrapExpression(n.right));
-          if (value && /^(https?|wss?):\/\//.test(value)) urls.push({ value, node: n.right });
+          if (value && /^(https?|wss?):\/\//.test(value)) urls.push({ value, node: n.right, fallbackValue: true });
         }
       },
     });
+    if (request) requestsOut = true;
+    // A bundle's constants hold any address (a homepage, a docs link): only a default the user can override names the remote server.
+    addresses.push(...urls.filter((u) => u.fallbackValue).map((u) => ({ ...u, module })));
     // A package with the SDK (imported or bundled) serves MCP itself: its stdin is the SDK transport's, its requests its tools'.
     if (!remote && !holdsServerCode && readsStdin && request && (httpImported || isGlobalFetch(request)) && entries.has(module)) remote = stdinRelay(request, urls, module);
   }
+  // A server that answers every method with one handler and registers nothing of its own forwards what it is asked.
+  if (!remote && fallback && requestsOut) remote = forwardingServer(fallback, addresses);
   // A launcher that runs code of another language (`dart run bin/server.dart`, `python3 server.py`): the server is that code.
   if (foreign) return shim && shim.location?.line !== foreign.location?.line ? { ...foreign, reason: `${foreign.reason} (the entry point may start a prebuilt program instead)` } : foreign;
   const shimFirst = shim && entries.has(program.byPath.get(shim.location?.file ?? "") as ParsedModule);
@@ -86,7 +97,36 @@ export function serverElsewhere(program: Program, folder: ConstantFolder, constr
   if (remote) return remote;
   if (shim) return shim;
   // A package that builds its own server but whose tools we did not find is our miss, not a dependency's server.
-  return constructsServer ? undefined : fromDependency(program, entries, folder);
+  return constructsServer ? undefined : (fromDependency(program, entries, folder) ?? shippedInOtherLanguage(program));
+}
+
+/** A file or folder name that says it holds a server: `mcp/ps-mcp.py`, `server/main.go`. */
+const SERVER_PATH = /(^|[\/_.-])(mcp|server)([\/_.-]|$)/i;
+/** How many of the files are named in the reason. */
+const NAMED_FILES = 3;
+
+/**
+ * A package whose JavaScript registers nothing and starts nothing, but which ships source files of another language
+ * named like a server (`mcp/server.py`): the client is configured to run that code, which this scan does not read.
+ */
+function shippedInOtherLanguage(program: Program): ServerElsewhere | undefined {
+  const byLanguage = new Map<string, string[]>();
+  for (const file of program.facts.files ?? []) {
+    const language = extensionLanguage(file);
+    if (!language || !SERVER_PATH.test(file)) continue;
+    byLanguage.set(language, [...(byLanguage.get(language) ?? []), file]);
+  }
+  const [language, all] = [...byLanguage].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
+  if (!language || !all) return undefined;
+  // A file whose own name says server (`ps-mcp.py`) before its neighbours in a server folder (`mcp/core.py`).
+  const namedServer = (f: string) => SERVER_PATH.test(f.split("/").pop() ?? "");
+  const files = [...all.filter(namedServer), ...all.filter((f) => !namedServer(f))];
+  const named = `${files.slice(0, NAMED_FILES).join(", ")}${files.length > NAMED_FILES ? `, and ${files.length - NAMED_FILES} more` : ""}`;
+  return {
+    kind: "other-language",
+    where: `${language}: ${files[0]}`,
+    reason: `the package's JavaScript registers no tool and starts no server, but it ships ${language} server code (${named}): the server is that code, and this scan reads JavaScript and TypeScript only`,
+  };
 }
 
 /** `class ContextAwareTransport extends StreamableHTTPClientTransport`: an instance of a subclass is an instance of the class it extends. */
@@ -111,6 +151,20 @@ function remoteProxy(n: TSESTree.NewExpression, module: ParsedModule, folder: Co
     where: url ?? "a URL chosen at run time",
     reason: `the package relays MCP messages to a remote server (${url ?? "its address is given at run time"}); the tools run there and are not in this package`,
     location: locationOf(module.path, n),
+  };
+}
+
+/** The SDK server's handler for methods that have none of their own. */
+const FALLBACK_HANDLER = "fallbackRequestHandler";
+
+/** A server whose fallback handler takes every request and whose package sends requests out: it forwards to a remote server. */
+function forwardingServer(fallback: { node: Node; module: ParsedModule }, addresses: { value: string; node: Node; module: ParsedModule }[]): ServerElsewhere {
+  const url = addresses[0];
+  return {
+    kind: "remote-proxy",
+    where: url?.value ?? "a URL chosen at run time",
+    reason: `the package's server registers no tool of its own and answers every request with one fallback handler that forwards it over HTTP to a remote server (${url ? url.value : "its address is given at run time"}); the tools run there and are not in this package`,
+    location: locationOf(fallback.module.path, fallback.node),
   };
 }
 

@@ -19,6 +19,7 @@ import { extractLibraryHelper } from "./library-helpers.js";
 import { extractLoopRegistration } from "./loops.js";
 import { namedPerElement } from "./list-registrations.js";
 import { extractFrameworkClass } from "./mcp-framework.js";
+import { forkedServerPackage, importedSpecifier } from "./sdk-fork.js";
 
 /** Links a surface item to its handler function, for the engine (never serialized). */
 export interface HandlerRef {
@@ -186,6 +187,9 @@ export function extractServer(program: Program): ExtractedServer {
       if (callee.type === "Identifier" && x.folder.resolve(callee, use.module)?.node === a.init) calls.push({ call: use.call, method: a.method, module: use.module, alias: true });
     }
   }
+  // An SDK fork's server class, named and used like the SDK's, is the SDK's API.
+  const fork = forkedServerPackage(x, constructions, calls, isSdkSpecifier);
+  if (fork) x.sdks.add(fork);
   // A framework named for MCP that the code imports serves MCP too: its registration calls are read like the SDK's.
   const isMcp = x.sdks.size > 0 || bundleMarker || x.frameworks.size > 0;
   // `this.server.registerTool(this.name, …)` in a base class: each tool class extending it is one tool, read below.
@@ -226,6 +230,9 @@ export function extractServer(program: Program): ExtractedServer {
     // The SDK's server class, imported or bundled with the SDK: a class of the package's own that happens to be called `McpServer` is not it.
     const constructsServer = constructions.some(({ node, module }) => {
       if (!SERVER_CONSTRUCTORS.has(calleeName(node.callee) ?? "")) return false;
+      // A `Server` imported from a package that is neither the SDK nor a fork of it (a socket or HTTP library's) serves no MCP.
+      const from = importedSpecifier(x, node.callee, module);
+      if (from !== undefined && !/^[./]/.test(from) && !isSdkSpecifier(from) && !(fork && from.startsWith(fork))) return false;
       const target = folder.resolve(node.callee, module)?.node;
       return sdkBundled || !(target && (target.type === "ClassDeclaration" || target.type === "ClassExpression"));
     });
@@ -370,6 +377,10 @@ function ownField(node: Node): string | undefined {
 function noteFramework(x: Extraction, specifier: string, program: Program): void {
   const name = specifier.startsWith("@") ? specifier.split("/").slice(0, 2).join("/") : specifier.split("/")[0];
   if (/mcp/i.test(name) && Object.hasOwn(program.facts.dependencies, name)) x.frameworks.add(name);
+}
+
+function isSdkSpecifier(specifier: string): boolean {
+  return SDK_PACKAGES.some(([pattern]) => pattern.test(specifier));
 }
 
 function noteSdk(x: Extraction, specifier: string): void {

@@ -103,8 +103,19 @@ export class ConstantFolder {
         }
         return out;
       }
+      case "LogicalExpression": {
+        // A constant left side decides, as JavaScript does: `false || !true` is false, `"x" || other` is "x".
+        const left = this.value(n.left, module, depth + 1);
+        if (left === undefined) return undefined;
+        if (n.operator === "??") return left === null ? this.value(n.right, module, depth + 1) : left;
+        const decides = n.operator === "||" ? Boolean(left) : !left;
+        return decides ? left : this.value(n.right, module, depth + 1);
+      }
       case "UnaryExpression":
-        if (n.operator === "!" && n.argument.type === "Literal" && typeof n.argument.value === "number") return !n.argument.value;
+        if (n.operator === "!") {
+          const operand = this.value(n.argument, module, depth + 1);
+          return operand === undefined ? undefined : !operand;
+        }
         if (n.operator === "-" && n.argument.type === "Literal" && typeof n.argument.value === "number") return -n.argument.value;
         return undefined;
       case "CallExpression":
