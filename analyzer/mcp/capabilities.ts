@@ -16,7 +16,7 @@ import type { Capability, ParsedModule, SurfaceItem } from "../types.js";
 import type { ExtractedServer } from "./index.js";
 import { originOf, recordDynamicOrigin, type DynamicOrigin } from "./dynamic-origin.js";
 import { localReach, type ReachCache } from "./reachable.js";
-import { isScratchOrLogPath, scratchOnlyDeletes, writesScratchOrLog, type Scope } from "./scratch-files.js";
+import { isScratchOrLogPath, isScratchPlace, scratchOnlyDeletes, writesScratchOrLog, type Scope } from "./scratch-files.js";
 import { isFunctionNode } from "./context.js";
 import { declares } from "./local-values.js";
 import { apiKeyOf } from "./reachable.js";
@@ -450,6 +450,10 @@ function apisAtModelPaths(taint: TaintResult, folder: ConstantFolder, tools: rea
     if (hit.node.type !== "CallExpression") continue;
     const api = apiKeyOf(folder, hit.node.callee, hit.module, 0);
     if (api === undefined) continue;
+    // A working copy in a folder the call made fresh, or in the temp folder, stays scratch (a temp file's name may echo an id the tool was given).
+    const index = /^Argument\[(\d+)\]/.exec(hit.argument);
+    const target = index ? hit.node.arguments[Number(index[1])] : undefined;
+    if (target && target.type !== "SpreadElement" && isScratchPlace(target, hit.module, folder)) continue;
     for (const f of hit.flows) {
       if (f.label.kind !== "tool-argument" || f.guards.length > 0 || f.sanitizedFor.includes("path-traversal") || f.sanitizedFor.includes("*") || confinedToFolder(f.sanitizedFor)) continue;
       for (const name of f.label.name.split(" | ")) {

@@ -514,6 +514,14 @@ function concatenated(pieces: readonly (Node | string)[], next: (x: Node) => Fix
   return out;
 }
 
+/**
+ * The path lies in a scratch place of the call's own: a fresh name (`mkdtemp`, random bytes, the
+ * clock) or the system's temp folder. What is written there is the call's working copy.
+ */
+export function isScratchPlace(node: Node, m: ParsedModule, folder: ConstantFolder): boolean {
+  return pathVerdict(node, m, folder, [], 0) === "unique" || underTmpdir(node, m, folder, 0);
+}
+
 /** `join(os.tmpdir(), "x.json")`, `${tmpdir()}/x`, a const holding one. */
 function underTmpdir(node: Node, m: ParsedModule, folder: ConstantFolder, depth: number): boolean {
   if (depth > MAX_DEPTH) return false;

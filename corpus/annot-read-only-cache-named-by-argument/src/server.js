@@ -5,6 +5,9 @@
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import { z } from "zod";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { recall, remember, removeFile } from "./cache.js";
 
 const server = new McpServer({ name: "spec-atlas", version: "0.3.1" });
@@ -36,6 +39,16 @@ server.registerTool("spec_section", { description: "Show a section of a spec", i
   const found = await mirror(`sections/${encodeURIComponent(section)}`);
   await remember(`sections/${section}.json`, found);
   return show(found);
+});
+
+// ok: tool-annotation-mismatch
+server.registerTool("spec_raw", { description: "Show a spec's raw text, or save it to a temporary file", inputSchema: { id: z.string(), save: z.boolean().optional() }, annotations: { readOnlyHint: true } }, async ({ id, save }) => {
+  const text = JSON.stringify(await mirror(`raw/${encodeURIComponent(id)}`));
+  if (!save) return show(text);
+  const folder = await mkdtemp(join(tmpdir(), "spec-atlas-"));
+  // expect: path-traversal (high)
+  await writeFile(join(folder, `${id}.json`), text);
+  return show(`saved under ${folder}`);
 });
 
 // expect: tool-annotation-mismatch (medium)
