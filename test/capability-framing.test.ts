@@ -69,3 +69,18 @@ test("severity ladder of path-traversal, per call: a declared read is low, a dec
   assert.deepEqual(at(output, 68), ["high"]);
   for (const f of [...rungs.findings, ...output.findings].filter((x) => x.ruleId === "path-traversal" && x.severity !== "high")) assert.ok(f.properties?.capability, `a capability rung says what the tool can do: ${f.message}`);
 });
+
+test("a name the tool takes, put under a root the code computes at run time, is no declared path: high, and no capability", async () => {
+  const r = await scan(join(CORPUS, "purpose-name-under-computed-root"), { offline: true });
+  const of = (tool: string) => r.findings.filter((f) => f.ruleId === "path-traversal" && f.message.includes(`\`${tool}\``));
+  // The argument is the path, as its schema says: the tool's purpose.
+  assert.deepEqual(of("read_page").map((f) => f.severity), ["low"]);
+  assert.match(String(of("read_page")[0]?.properties?.capability), /works on any file path the model names/);
+  // "Site name (must match a folder under sites/)" under `<workspace>/sites`, and a file named under the workspace a function of the package finds.
+  for (const tool of ["site_overview", "site_log"]) {
+    assert.deepEqual(of(tool).map((f) => f.severity), ["high"], tool);
+    assert.equal(of(tool)[0]?.properties?.capability, undefined, tool);
+  }
+  // The caller's folder leads the path through a helper of the package: still the tool's output folder.
+  assert.deepEqual(of("export_site").map((f) => f.severity), ["medium"]);
+});

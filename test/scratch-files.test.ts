@@ -153,3 +153,12 @@ test("bookkeeping paths: a path the code starts with `~` is judged as under the 
   // Only a leading `~`: a folder named `~` further down a path the code fixes under the working folder is no home.
   assert.equal(bookkeeping(`fs.writeFile(path.join(process.cwd(), "~", ".my-server", "x.json"), "");`), false);
 });
+
+test("bookkeeping paths: an env var read through a helper given its name, and an alternative that is no path", () => {
+  const setting = `function setting(key) { const v = process.env[key]; return v && v.length > 0 ? v : void 0; }\n`;
+  assert.equal(bookkeeping(setting + `function root() { return setting("SRV_CACHE_DIR") ?? path.resolve(process.cwd(), ".srv-cache"); }\nexport function save(entry) { fs.writeFile(path.join(root(), entry), ""); }`), true);
+  assert.equal(bookkeeping(setting + `fs.writeFile(path.join(setting("SRV_STATE_DIR") ?? path.join(os.homedir(), ".srv"), "state.json"), "");`), true);
+  // The helper is given a variable that names no folder of the server's, or a name the code does not know.
+  assert.equal(bookkeeping(setting + `export function save(entry) { fs.writeFile(path.join(setting("PROJECT_DIR") ?? process.cwd(), entry), ""); }`), false);
+  assert.equal(bookkeeping(setting + `export function save(key, entry) { fs.writeFile(path.join(setting(key), entry), ""); }`), false);
+});

@@ -8,14 +8,15 @@
 // `db-query` when the text is neither. Runs once, after the engine.
 import type { TSESTree } from "@typescript-eslint/types";
 import { apiMatches, splitPath, type TaintResult } from "../taint/spec.js";
+import { constantsShape, confinedToFolder, NUMBER_SHAPE } from "../taint/shapes.js";
 import { propertyName, unwrapExpression, walk, type Node } from "../parse/ast.js";
 import { ConstantFolder } from "../program/constants.js";
 import { internalModules, type Program } from "../program/index.js";
-import type { Capability, ParsedModule } from "../types.js";
+import type { Capability, ParsedModule, SurfaceItem } from "../types.js";
 import type { ExtractedServer } from "./index.js";
 import { originOf, recordDynamicOrigin, type DynamicOrigin } from "./dynamic-origin.js";
 import { localReach, type ReachCache } from "./reachable.js";
-import { isScratchOrLogPath, scratchOnlyDeletes, writesScratchOrLog, type Scope } from "./scratch-files.js";
+import { isScratchOrLogPath, isScratchPlace, scratchOnlyDeletes, writesScratchOrLog, type Scope } from "./scratch-files.js";
 import { isFunctionNode } from "./context.js";
 import { declares } from "./local-values.js";
 import { apiKeyOf } from "./reachable.js";
@@ -380,6 +381,7 @@ export function fillCapabilities(server: ExtractedServer, taint: TaintResult, pr
   // A creation no tool argument reaches makes the server's own place (a configured profile, cache or output folder)
   // before the tool's work: it changes no file there is, so it is setup, not what the tool does.
   const namesFolders = toolsCreatingFolders(taint, folder);
+  const modelPathApis = apisAtModelPaths(taint, folder, server.model.tools);
   // Computed once, and only when some handler reaches a delete API.
   let scratch: Set<string> | undefined;
   let devOnly: DevOnlyApis | undefined;
@@ -404,8 +406,10 @@ export function fillCapabilities(server: ExtractedServer, taint: TaintResult, pr
       if (isScratchDelete(api, scratch)) apis.delete(api);
     }
     for (const api of apis) if (createsFolder(api) && !namesFolders.has(h.item.name)) apis.delete(api);
-    // Writing a fresh temp file or appending to a log changes none of the user's files.
-    for (const api of harmlessWrites(folder, reach.functions, apis, writes, writeVerdicts, callSites, packageWrites)) apis.delete(api);
+    // Writing a fresh temp file or appending to a log changes none of the user's files; a write whose path
+    // this tool's argument reaches is where the model points, wherever the code meant it to land.
+    const modelPaths = modelPathApis.get(h.item.name);
+    for (const api of harmlessWrites(folder, reach.functions, apis, writes, writeVerdicts, callSites, packageWrites)) if (!modelPaths?.has(api)) apis.delete(api);
     h.reachable = apis;
     h.functions = reach.functions;
     if ([...apis].some(runsProcesses)) {
@@ -425,6 +429,42 @@ export function fillCapabilities(server: ExtractedServer, taint: TaintResult, pr
     const origin = originOf(folder, classify, expression.node, expression.module);
     if (origin) recordDynamicOrigin(item, origin);
   }
+}
+
+/**
+ * Per tool, the file APIs whose path this tool's argument reaches unchecked
+ * (a path-traversal sink with a flow from the argument that no guard,
+ * sanitizer or shape keeps in its folder). A cache file written at a name the
+ * argument carries (`join(cacheDir, kind, \`${name}.json\`)`) is not the
+ * server's bookkeeping: `../` in the name moves the write out of the cache.
+ */
+function apisAtModelPaths(taint: TaintResult, folder: ConstantFolder, tools: readonly SurfaceItem[]): Map<string, Set<string>> {
+  const byTool = new Map<string, Set<string>>();
+  // The schema keeps the argument in the folder (`z.string().regex(/^\d+\.\d+\.\d+$/)`, an enum, a number): the SDK checks it first.
+  const schemaConfines = (tool: string, argument: string | undefined) => {
+    const p = argument === undefined ? undefined : tools.find((t) => t.name === tool)?.parameters.find((x) => x.name === argument);
+    if (!p) return false;
+    return confinedToFolder(p.enum?.length ? constantsShape(p.enum) : p.type === "number" || p.type === "integer" || p.type === "boolean" ? NUMBER_SHAPE : (p.shape ?? []));
+  };
+  for (const hit of taint.hitsOf("path-traversal")) {
+    if (hit.node.type !== "CallExpression") continue;
+    const api = apiKeyOf(folder, hit.node.callee, hit.module, 0);
+    if (api === undefined) continue;
+    // A working copy in a folder the call made fresh, or in the temp folder, stays scratch (a temp file's name may echo an id the tool was given).
+    const index = /^Argument\[(\d+)\]/.exec(hit.argument);
+    const target = index ? hit.node.arguments[Number(index[1])] : undefined;
+    if (target && target.type !== "SpreadElement" && isScratchPlace(target, hit.module, folder)) continue;
+    for (const f of hit.flows) {
+      if (f.label.kind !== "tool-argument" || f.guards.length > 0 || f.sanitizedFor.includes("path-traversal") || f.sanitizedFor.includes("*") || confinedToFolder(f.sanitizedFor)) continue;
+      for (const name of f.label.name.split(" | ")) {
+        if (schemaConfines(name, f.field) && !f.fields?.some((x) => !schemaConfines(name, x))) continue;
+        const apis = byTool.get(name) ?? new Set<string>();
+        apis.add(api);
+        byTool.set(name, apis);
+      }
+    }
+  }
+  return byTool;
 }
 
 /** `fs Member[promises].Member[mkdir]`, `fs-extra Member[ensureDir]`: an API whose last member creates a folder. */

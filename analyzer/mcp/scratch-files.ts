@@ -366,6 +366,19 @@ function envName(n: Node): string | undefined {
   return propertyName(u) ?? undefined;
 }
 
+function isNothing(n: Node): boolean {
+  return (n.type === "UnaryExpression" && n.operator === "void") || (n.type === "Identifier" && n.name === "undefined") || (n.type === "Literal" && n.value === null);
+}
+
+/** `process.env[name]` in a helper called with the variable's name (`env("APP_CACHE_DIR")`): that variable. */
+function envNameBound(n: Node, params: Bound | undefined): string | undefined {
+  if (!params || n.type !== "MemberExpression" || !n.computed || n.property.type !== "Identifier") return undefined;
+  const obj = unwrapExpression(n.object);
+  if (obj.type !== "MemberExpression" || propertyName(obj) !== "env" || !isIdentifier(obj.object, "process")) return undefined;
+  const bound = params.get(n.property.name);
+  return bound?.length === 1 && bound[0].root === "other" && bound[0].segments.length === 1 ? bound[0].segments[0] : undefined;
+}
+
 /** A path built through two helpers (`join(cacheRoot(), version)` returned by `cacheDir(version)`) takes a dozen steps. */
 const FIXED_PATH_DEPTH = 12;
 /** The ways a path can be built, each a root and constant names; undefined when some part is not fixed by the code. */
@@ -375,9 +388,11 @@ function fixedPaths(node: Node, m: ParsedModule, folder: ConstantFolder, depth: 
   const n = unwrapExpression(node);
   const next = (x: Node, mm = m) => fixedPaths(x, mm, folder, depth + 1, mm === m ? params : undefined);
   if (n.type === "Identifier" && params?.has(n.name)) return params.get(n.name);
+  // `void 0`, `undefined`, `null`: an alternative that is no path (`value ? value : void 0`).
+  if (isNothing(n)) return [];
   const constant = folder.string(n, m);
   if (constant !== undefined) return [{ root: "other", segments: [constant] }];
-  const env = envName(n);
+  const env = envName(n) ?? envNameBound(n, params);
   if (env !== undefined) return HOME_ENV.has(env) ? [{ root: "home", segments: [] }] : APP_ENV.has(env) || APP_ENV_NAME.test(env) ? [{ root: "app", segments: [], cache: saysCache(env) || /^(TMPDIR|TEMP|TMP)$/.test(env) }] : undefined;
   switch (n.type) {
     case "Identifier": {
@@ -497,6 +512,14 @@ function concatenated(pieces: readonly (Node | string)[], next: (x: Node) => Fix
     if (out.length > 16) return undefined;
   }
   return out;
+}
+
+/**
+ * The path lies in a scratch place of the call's own: a fresh name (`mkdtemp`, random bytes, the
+ * clock) or the system's temp folder. What is written there is the call's working copy.
+ */
+export function isScratchPlace(node: Node, m: ParsedModule, folder: ConstantFolder): boolean {
+  return pathVerdict(node, m, folder, [], 0) === "unique" || underTmpdir(node, m, folder, 0);
 }
 
 /** `join(os.tmpdir(), "x.json")`, `${tmpdir()}/x`, a const holding one. */

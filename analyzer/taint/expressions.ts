@@ -22,7 +22,7 @@ import {
   type Value,
 } from "./values.js";
 import { type Node, type Expr, MAX_EXPR_DEPTH, Ctx } from "./context.js";
-import { concatValues, isPropertyName } from "./value-ops.js";
+import { concatValues, isOwnName } from "./value-ops.js";
 import { markFlagValues, spreadArrayParts } from "./builtins.js";
 import { MemberEvaluator } from "./members.js";
 import { boundedMemo } from "../memo.js";
@@ -233,7 +233,7 @@ export abstract class ExpressionEvaluator extends MemberEvaluator {
         const obj = this.evalExpr(e.object, ctx);
         const keyValue = e.computed ? this.evalExpr(e.property, ctx) : undefined;
         const key = keyValue ? this.constKey(keyValue) : propertyName(e);
-        return this.readMember(obj, key, e, ctx, !!keyValue && isPropertyName(keyValue));
+        return this.readMember(obj, key, e, ctx, !!keyValue && isOwnName(keyValue));
       }
       case "CallExpression":
         return this.joinedLiteral(e, ctx) ?? this.evalCall(e, ctx, false);

@@ -10,7 +10,7 @@ import { patternIdentifiers } from "./modules.js";
 import { UNREAD_CHECK, type FunctionNode, type GuardKind } from "./spec.js";
 import { deepTaint, either, EMPTY, guard, hasTaint, join, sanitize, taintOnly, type Closure, type Value, withStep, withStepDeep } from "./values.js";
 import { type Node, type Expr, Ctx, joinStates } from "./context.js";
-import { readElement, readPath, setPath, withoutProps, keysOf, isPropertyName, chosenByCallerValue, conditionalGuard, MAP_KEYS } from "./value-ops.js";
+import { readElement, readPath, setPath, withoutProps, keysOf, isOwnName, chosenByCallerValue, conditionalGuard, MAP_KEYS } from "./value-ops.js";
 import { memberChain, isLiteralTest, leavesIteration, nonEmptyList } from "./syntax.js";
 import { ModuleEvaluator } from "./module-eval.js";
 
@@ -309,7 +309,7 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
           const keyValue = p.computed ? this.evalExpr(p.key as Expr, ctx) : undefined;
           const key = keyValue ? this.constKey(keyValue) : propertyName(p);
           if (key !== undefined) used.push(key);
-          this.bindPattern(p.value, this.readMember(v, key, p, ctx, !!keyValue && isPropertyName(keyValue)), ctx, init);
+          this.bindPattern(p.value, this.readMember(v, key, p, ctx, !!keyValue && isOwnName(keyValue)), ctx, init);
         }
         return;
       }

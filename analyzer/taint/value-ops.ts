@@ -552,6 +552,16 @@ export function isPropertyName(key: Value): boolean {
 }
 
 /**
+ * A key that is an enumerated name as it is (`env[k]` for `k` of `Object.keys(env)`): reading the
+ * object by it walks the object. A key written with constant text around a name, or a part of
+ * one (`env[\`SSH_SERVER_${match[1]}_USER\`]` inside a loop over the keys), names another
+ * property, one of a family the code chose: a part, not the whole.
+ */
+export function isOwnName(key: Value): boolean {
+  return isPropertyName(key) && !key.consts?.some((c) => c.includes(UNKNOWN_PART) && c !== UNKNOWN_PART);
+}
+
+/**
  * The keys of an object (`Object.keys`, `for (k in o)`): its known names, and its own taint marked as names.
  * An object literal's copies of its fields' taint are not in its names (`{ "manifest.json": { name } }`
  * has one constant key whatever `name` is); for a parameter, the same holds of the argument at each call.

@@ -10,7 +10,7 @@
 // URL or root it is put into, a check that does not work, or a promise in the
 // tool's text (read-only, sandbox, an allowed folder) the code does not keep.
 import type { TSESTree } from "@typescript-eslint/types";
-import { propertyName, unwrapExpression, walk } from "../../analyzer/parse/ast.js";
+import { type FunctionNode, isMemberAccess, propertyName, returnStatements, unwrapExpression, walk } from "../../analyzer/parse/ast.js";
 import { isFunctionNode } from "../../analyzer/mcp/context.js";
 import { patternIdentifiers } from "../../analyzer/taint/modules.js";
 import { AFTER_FIRST_WORD, AFTER_OPTIONS_END, IN_DOUBLE_QUOTES, IN_SINGLE_QUOTES, OPTION_VALUE, commandStartWords } from "../../analyzer/taint/shell-shapes.js";
@@ -59,7 +59,22 @@ function declares(row: PurposeRow, t: SurfaceItem, argument: string): boolean {
   // A schema the scan could not read: the argument's name still says what it is.
   if (!param) return t.parameters.length === 0 && named;
   if (param.enum?.length) return false;
-  return named || described || (toolSays && param.description !== undefined && row.parameterDescription.test(param.description));
+  return named || described || (toolSays && param.description !== undefined && row.parameterDescription.test(param.description) && !(row.act === "path" && namesAThing(param.description)));
+}
+
+/** Words that say a value is a path or a file itself, not the name of something kept in one. */
+const PATH_WORDS = /\b(path|paths|file|files|filename|filenames|folder|folders|directory|directories|dir|dirs)\b/i;
+
+/**
+ * The parameter's description first calls it the name or id of a thing
+ * ("Project name (must match a directory under apps/)", "ID of the
+ * workspace, a folder under the data root"): a folder it mentions after that
+ * is where the code keeps the thing, not a path the model writes. A "file
+ * name" or "name of the folder" is still a path's part.
+ */
+function namesAThing(description: string): boolean {
+  const firstClause = description.split(/[(,;:.\n]|\s[-–—]\s/)[0];
+  return /\b(name|id|identifier|slug|key|handle)\b/i.test(firstClause) && !PATH_WORDS.test(firstClause);
 }
 
 /**
@@ -323,15 +338,42 @@ function fixedNamesUnder(ctx: RuleContext, hit: SinkHit): string | undefined {
   return `works on \`${m[1]}\` inside whatever folder the model names (the folder is the tool's input; the file names are fixed)`;
 }
 
+/** What a followed function's parameters hold: the expressions its call passed, read where that call is. */
+type Passed = ReadonlyMap<string, { node: TSESTree.Node; module: ParsedModule; passed: Passed }>;
+const NOTHING_PASSED: Passed = new Map();
+
+/** The package's own function a call calls (`getProjectPath(p)`, `this.rootFor(p)`), when the scan can find it. */
+function packageFunction(ctx: RuleContext, call: TSESTree.CallExpression, module: ParsedModule): { node: FunctionNode; module: ParsedModule } | undefined {
+  const target = folderFor(ctx.program).resolve(call.callee, module);
+  if (target && target.node !== call.callee && isFunctionNode(target.node)) return { node: target.node, module: target.module };
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === "MemberExpression" && callee.object.type === "ThisExpression") {
+    const method = onlyMethodNamed(ctx, module, propertyName(callee) ?? "");
+    if (method && isFunctionNode(method.node)) return { node: method.node, module: method.module };
+  }
+  return undefined;
+}
+
+/** The expressions a function gives back: its own returns, or a concise arrow's body. */
+function returnedValues(fn: FunctionNode): TSESTree.Node[] {
+  if (fn.body?.type !== "BlockStatement") return fn.body ? [fn.body] : [];
+  return returnStatements(fn).flatMap((r) => (r.argument ? [r.argument] : []));
+}
+
 /**
- * Some way the path can be built starts with what the code does not know:
+ * Some way the path can be built starts with what may be the model's value:
  * `args.dir || process.cwd()` may be the model's folder, `join(dir, name)`
- * starts where `dir` does.
+ * starts where `dir` does. A root the code finds itself is not the model's:
+ * the configuration (`process.env.WORKSPACE_ROOT`), a function of the package
+ * called with nothing (`detectWorkspaceRoot()`), and what a function of the
+ * package returns when none of its returns starts with the model's value
+ * (`getProjectPath(name)` returning `join(APPS_DIR, name)`): a name the tool
+ * takes, put under such a root, is not a path the model names.
  */
-function leadsUnknown(ctx: RuleContext, node: TSESTree.Node, module: ParsedModule, depth: number): boolean {
+function leadsUnknown(ctx: RuleContext, node: TSESTree.Node, module: ParsedModule, depth: number, passed: Passed = NOTHING_PASSED): boolean {
   if (depth > 8) return false;
   const n = unwrapExpression(node);
-  const rec = (x: TSESTree.Node, m = module) => leadsUnknown(ctx, x, m, depth + 1);
+  const rec = (x: TSESTree.Node, m = module, p = passed) => leadsUnknown(ctx, x, m, depth + 1, p);
   if (n.type === "AwaitExpression") return rec(n.argument);
   // A fresh temp folder (`mkdtemp(join(tmpdir(), "x-"))`) or the temp folder is a root of the code's own.
   if (n.type === "CallExpression" && TEMP_ROOT_CALLS.has(calleeName(n) ?? "")) return false;
@@ -339,9 +381,30 @@ function leadsUnknown(ctx: RuleContext, node: TSESTree.Node, module: ParsedModul
   if (n.type === "ConditionalExpression") return rec(n.consequent) || rec(n.alternate);
   // `path.join(dir, …)` or an imported `join(dir, …)`, `dirname(file)`: the path starts where its first argument does.
   if (n.type === "CallExpression" && PATH_BUILDERS.has(calleeName(n) ?? "") && n.arguments[0] && n.arguments[0].type !== "SpreadElement") return rec(n.arguments[0]);
+  if (isMemberAccess(n.type === "MemberExpression" ? n.object : undefined, "process", "env")) return false;
+  if (n.type === "CallExpression") {
+    const fn = packageFunction(ctx, n, module);
+    if (fn) {
+      // Given nothing, it computes the value from what the code reads itself, never from a tool's argument.
+      if (n.arguments.length === 0) return false;
+      const values = returnedValues(fn.node);
+      if (values.length > 0) {
+        const bound = new Map<string, { node: TSESTree.Node; module: ParsedModule; passed: Passed }>();
+        fn.node.params.forEach((param, i) => {
+          const arg = n.arguments[i];
+          const id = param.type === "AssignmentPattern" ? param.left : param;
+          if (arg && arg.type !== "SpreadElement" && id.type === "Identifier") bound.set(id.name, { node: arg, module, passed });
+        });
+        return values.some((v) => rec(v, fn.module, bound));
+      }
+    }
+  }
   if (n.type === "Identifier") {
     const target = folderFor(ctx.program).resolve(n, module);
     if (target && target.node !== n && target.node.type !== "Identifier") return rec(target.node as TSESTree.Node, target.module);
+    // A parameter of a function followed from its call: what that call passed.
+    const given = target ? undefined : passed.get(n.name);
+    if (given) return rec(given.node, given.module, given.passed);
   }
   return pathShape(n, module, folderFor(ctx.program)).startsWith("*");
 }

@@ -36,7 +36,7 @@ export const SEVERITY_LADDERS: Record<string, SeverityLadder> = {
     low: "A tool argument written right after a subcommand whose options only change how it runs (`xcrun simctl spawn <device>`, `simctl io <device>`, rules/models/commands.ts): read as an option it reads, writes and runs nothing new. Or a value from the answer of the package's own service over https (a constant host, or one only the code's own callers pass; no setting or argument chooses it) in a shell line: the vendor writes it, a weaker boundary than anyone on the network.",
   },
   "path-traversal": {
-    high: "A tool argument names a file under a root the code chose (`join(TEMPLATES, name)`), or past a check that does not work, or outside a folder the tool promises to keep to.",
+    high: "A tool argument names a file under a root the code chose (`join(TEMPLATES, name)`), also one it computes at run time (its configuration, a function of its own: `join(findWorkspace(), \"apps\", project)`), or past a check that does not work, or outside a folder the tool promises to keep to.",
     medium: "Capability: the tool says it works on the path the model names (in its name, its description, or the parameter's own: \"directory where the report is saved\") and the call writes, creates, moves or deletes there (deploy, download to, save as).",
     low: "Capability: the tool says it reads the path the model names (\"path of the file to upload\", \"file paths to attach\") and the call only reads, whatever else the tool writes (each write is a finding of its own); or it hands the path to a containment check of its own the scan did not verify (said so).",
   },

@@ -1,6 +1,9 @@
 #!/usr/bin/env node
-// Read-only tools that fetch a document and keep a copy in the server's own cache folder
-// (a folder per version, a file per page, names the tool's arguments give) still only read.
+// A read-only tool that fetches a document and keeps a copy in the server's own cache folder, a folder
+// per version and a file per page, at names free-text arguments give unchecked, writes where the model
+// points: `../` in the version leaves the cache (the path-traversal findings on the same writes say so).
+// Names the code fixes, or an argument the schema keeps to one folder level, stay the cache's
+// (corpus annot-read-only-cache-named-by-argument, annot-read-only-catalog-cache-fixed-names).
 // Twins: a read-only tool that writes under the shared settings folder (`~/.config/<name>`, `$XDG_CONFIG_HOME/<name>`),
 // or resolves the name it is given against its folder (an absolute name replaces the folder), writes.
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
@@ -13,7 +16,7 @@ import { download } from "./cache.js";
 
 const server = new McpServer({ name: "docs-shelf", version: "0.3.0" });
 
-// ok: tool-annotation-mismatch
+// expect: tool-annotation-mismatch (medium)
 server.registerTool("get_page", { description: "Fetch a docs page (kept in the local cache)", inputSchema: { version: z.string(), page: z.string() }, annotations: { readOnlyHint: true } }, async ({ version, page }) => ({
   content: [{ type: "text", text: await download(version, page) }],
 }));

@@ -11,7 +11,7 @@ const readArchive = {
   description: "Reads one station archive file",
   schema: z.object({ file: z.string() }),
   handler: async ({ file }) => {
-    // expect: path-traversal (low)
+    // expect: path-traversal (high)
     const text = await readFile(path.join(ARCHIVE_DIR, file), "utf8");
     return { content: [{ type: "text", text }] };
   },

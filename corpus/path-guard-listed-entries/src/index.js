@@ -45,7 +45,7 @@ server.tool("open_favourite", "Open one of the favourites the caller lists", { f
 });
 
 server.tool("open_in_folder", "Open a recipe listed in a folder the caller names", { folder: z.string(), name: z.string() }, async ({ folder, name }) => {
-  // expect: path-traversal (low)
+  // expect: path-traversal (high)
   const listed = readdirSync(path.join(SHELF, folder));
   if (!listed.includes(name)) return text("not there");
   // expect: path-traversal
