@@ -521,7 +521,8 @@ function callRefinements(call: TSESTree.CallExpression, ctx: GuardContext, depth
     const source = splitSource(recv, ctx);
     if (source && callbackRefusesDotDot(arg0, true)) return segmentShape(recv, source);
   }
-  if ((name === "some" || name === "every" || name === "find") && call.arguments[0]) {
+  // (A method of a list: a function of the package's own named `find` is judged by its body below.)
+  if ((name === "some" || name === "every" || name === "find") && recv && call.arguments[0]) {
     const cb = call.arguments[0];
     if (cb.type === "ArrowFunctionExpression" || cb.type === "FunctionExpression") {
       const body = cb.body.type === "BlockStatement" ? returnedExpression(cb.body) : cb.body;
@@ -2114,7 +2115,7 @@ function lookupCall(node: Node, ctx: GuardContext): TSESTree.CallExpression | un
     n = unwrapExpression(init);
     if (n.type === "AwaitExpression") n = unwrapExpression(n.argument);
   }
-  return n.type === "CallExpression" && ["get", "find", "findLast"].includes(calleeName(n) ?? "") ? n : undefined;
+  return n.type === "CallExpression" && unwrapExpression(n.callee).type === "MemberExpression" && ["get", "find", "findLast"].includes(calleeName(n) ?? "") ? n : undefined;
 }
 
 /** The call a name is bound to (`const x = await f(a)`), or the call itself. */
