@@ -44,6 +44,13 @@ export interface RegistryKeys {
   field?: string;
   /** Found as a registry (a field or variable the code fills), not as a constant collection: a library's object is none. */
   kept?: boolean;
+  /**
+   * The lookup is written inside a user helper the check calls (`getJob(id)`
+   * answering `jobs.get(id) ?? null`): the collection is read where the
+   * helper is defined, or on the receiver the call names (`this.jobs` of
+   * `store.getJob(id)`), not in the caller's scope.
+   */
+  inside?: { helper: FunctionNode; call: TSESTree.CallExpression };
 }
 
 export interface GuardContext {
@@ -442,6 +449,11 @@ function binaryRefinements(n: TSESTree.BinaryExpression, whenTrue: boolean, ctx:
     for (const [a, b] of [[n.left as Node, n.right], [n.right, n.left as Node]] as const) {
       const lookup = isNullish(b) ? lookupCall(a, ctx) : undefined;
       if (lookup) return callRefinements(lookup, ctx, depth + 1);
+      // `const bake = await findBake(id); if (bake === null) return`: a helper that answers its lookup, when a miss is what was compared.
+      const helperCall = isNullish(b) ? initCall(a, ctx) : undefined;
+      const found = helperCall ? lookupHelperRefinements(helperCall, ctx, depth + 1) : undefined;
+      const strict = n.operator === "===" || n.operator === "!==";
+      if (found && (!strict || found.missing === nullishKind(b))) return found.refinements;
     }
   }
   // `rel.split(path.sep)[0] !== ".."` (or `=== ".."` false) where `rel = path.relative(root, p)`: the first segment does not climb.
@@ -509,7 +521,8 @@ function callRefinements(call: TSESTree.CallExpression, ctx: GuardContext, depth
     const source = splitSource(recv, ctx);
     if (source && callbackRefusesDotDot(arg0, true)) return segmentShape(recv, source);
   }
-  if ((name === "some" || name === "every" || name === "find") && call.arguments[0]) {
+  // (A method of a list: a function of the package's own named `find` is judged by its body below.)
+  if ((name === "some" || name === "every" || name === "find") && recv && call.arguments[0]) {
     const cb = call.arguments[0];
     if (cb.type === "ArrowFunctionExpression" || cb.type === "FunctionExpression") {
       const body = cb.body.type === "BlockStatement" ? returnedExpression(cb.body) : cb.body;
@@ -528,6 +541,8 @@ function callRefinements(call: TSESTree.CallExpression, ctx: GuardContext, depth
     }
     return [];
   }
+  const lookup = lookupHelperRefinements(call, ctx, depth);
+  if (lookup) return lookup.refinements;
   const helper = helperRefinements(call, name, ctx);
   if (helper) return helper;
   if (VALIDATOR_NAME.test(name)) {
@@ -2100,7 +2115,106 @@ function lookupCall(node: Node, ctx: GuardContext): TSESTree.CallExpression | un
     n = unwrapExpression(init);
     if (n.type === "AwaitExpression") n = unwrapExpression(n.argument);
   }
-  return n.type === "CallExpression" && ["get", "find", "findLast"].includes(calleeName(n) ?? "") ? n : undefined;
+  return n.type === "CallExpression" && unwrapExpression(n.callee).type === "MemberExpression" && ["get", "find", "findLast"].includes(calleeName(n) ?? "") ? n : undefined;
+}
+
+/** The call a name is bound to (`const x = await f(a)`), or the call itself. */
+function initCall(node: Node, ctx: GuardContext): TSESTree.CallExpression | undefined {
+  let n = unwrapExpression(node);
+  if (isIdentifier(n)) {
+    const init = ctx.initOf(n);
+    if (!init || init === n) return undefined;
+    n = unwrapExpression(init);
+  }
+  if (n.type === "AwaitExpression") n = unwrapExpression(n.argument);
+  return n.type === "CallExpression" ? n : undefined;
+}
+
+function nullishKind(node: Node): "null" | "undefined" {
+  const n = unwrapExpression(node);
+  return isIdentifier(n) ? "undefined" : "null";
+}
+
+/** What a lookup helper's answer proves when found, and what it answers on a miss. */
+interface LookupAnswer {
+  refinements: Refinement[];
+  missing: "null" | "undefined";
+}
+
+/**
+ * A lookup that must succeed, asked through a user helper: every way the
+ * helper returns is a lookup of the same parameter in a collection
+ * (`return jobs.get(id) ?? null`, `return this.runs.find((r) => r.id === id)`,
+ * `return PLANS[key]`), or nothing at all (`if (!id) return null`). Where the
+ * caller sees the answer found (`if (!job) throw`), the argument is one of
+ * the collection's keys, judged as the same lookup written in place: a
+ * registry's keys must not be the caller's, a catalog must be one the code
+ * wrote. A helper that falls back to a value of its own (`?? DEFAULT`) is
+ * found for every key and proves nothing.
+ */
+function lookupHelperRefinements(call: TSESTree.CallExpression, ctx: GuardContext, depth: number): LookupAnswer | undefined {
+  if (depth > 8) return undefined;
+  const fns = ctx.functionsCalled?.(call) ?? [];
+  if (fns.length !== 1) return undefined;
+  const fn = fns[0];
+  const returns: Node[] = [];
+  if (fn.body.type === "BlockStatement") {
+    const found: { expr: Node; conditions: Condition[] }[] = [];
+    collectReturns(fn.body.body, [], found);
+    returns.push(...found.map((r) => r.expr));
+  } else returns.push(fn.body);
+  const params = fn.params.map((p) => (isIdentifier(p) ? p.name : undefined));
+  const inits = new Map<string, Node>();
+  collectConstInits(fn, inits);
+  const inner: GuardContext = { ...helperContext(fn, inits, ctx), isParameter: (id) => params.includes(id.name) && !inits.has(id.name) };
+  const refinements: Refinement[] = [];
+  let missing: LookupAnswer["missing"] | undefined;
+  for (const r of returns) {
+    const e = unwrapExpression(r);
+    if (isNullish(e)) continue;
+    const { lookup, fallback } = withoutNullishFallback(e);
+    if (!isLookup(lookup)) return undefined;
+    const answer = fallback ?? "undefined";
+    if (missing && missing !== answer) return undefined;
+    missing = answer;
+    const own = refinementsOf(lookup, true, inner, depth + 1).filter((x) => x.kind === "allow-list" && isIdentifier(unwrapExpression(x.target)));
+    const index = own.length > 0 ? params.indexOf((unwrapExpression(own[0].target) as TSESTree.Identifier).name) : -1;
+    const arg = index >= 0 ? call.arguments[index] : undefined;
+    if (!arg || arg.type === "SpreadElement" || !targetKey(arg) || reassigns(fn, params[index]!)) return undefined;
+    refinements.push(...own.filter((x) => x.target === own[0].target || targetKey(x.target) === targetKey(own[0].target)).map((x) => ({ ...x, target: arg, keysSettledIf: x.keysSettledIf ? { ...x.keysSettledIf, inside: { helper: fn, call } } : undefined })));
+  }
+  if (refinements.length === 0 || !missing) return undefined;
+  // Each way out must be found the same way: every lookup names the same argument.
+  if (new Set(refinements.map((x) => targetKey(x.target))).size !== 1) return undefined;
+  return { refinements, missing };
+}
+
+/** `m.get(k) ?? null` → the lookup, answering null on a miss; a fallback of another kind keeps the whole expression. */
+function withoutNullishFallback(e: Node): { lookup: Node; fallback?: "null" | "undefined" } {
+  let n = unwrapExpression(e);
+  if (n.type === "AwaitExpression") n = unwrapExpression(n.argument);
+  if (n.type === "LogicalExpression" && (n.operator === "??" || n.operator === "||") && isNullish(n.right)) {
+    const inner = unwrapExpression(n.left);
+    return { lookup: inner.type === "AwaitExpression" ? unwrapExpression(inner.argument) : inner, fallback: nullishKind(n.right) };
+  }
+  return { lookup: n };
+}
+
+/** `m.get(k)`, `m.has(k)` is no answer to return; `list.find(cb)`, `CATALOG[k]`: an entry or nothing. */
+function isLookup(n: Node): boolean {
+  const u = unwrapExpression(n);
+  if (u.type === "MemberExpression") return u.computed;
+  return u.type === "CallExpression" && ["get", "find", "findLast"].includes(calleeName(u) ?? "");
+}
+
+/** The helper writes its parameter again before the lookup could read it (`id = id.trim()` aside, any write). */
+function reassigns(fn: FunctionNode, param: string): boolean {
+  let found = false;
+  visitOwnBody(fn, (n) => {
+    if (n.type === "AssignmentExpression" && isIdentifier(n.left) && n.left.name === param) found = true;
+    if (n.type === "UpdateExpression" && isIdentifier(n.argument) && n.argument.name === param) found = true;
+  });
+  return found;
 }
 
 /**

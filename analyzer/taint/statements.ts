@@ -10,7 +10,7 @@ import { patternIdentifiers } from "./modules.js";
 import { UNREAD_CHECK, type FunctionNode, type GuardKind } from "./spec.js";
 import { deepTaint, either, EMPTY, guard, hasTaint, join, sanitize, taintOnly, type Closure, type Value, withStep, withStepDeep } from "./values.js";
 import { type Node, type Expr, Ctx, joinStates } from "./context.js";
-import { readElement, readPath, setPath, withoutProps, keysOf, isOwnName, chosenByCallerValue, conditionalGuard, MAP_KEYS } from "./value-ops.js";
+import { readElement, readPath, setPath, withoutProps, keysOf, isOwnName, chosenByCallerValue, conditionalGuard, MAP_KEYS, unpinnedCallerValue, unpinnedRefs } from "./value-ops.js";
 import { memberChain, isLiteralTest, leavesIteration, nonEmptyList } from "./syntax.js";
 import { ModuleEvaluator } from "./module-eval.js";
 
@@ -439,18 +439,45 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
    * key still waiting for a call is not known to be the code's.
    */
   private registryRefinement(ref: Refinement, keys: RegistryKeys, ctx: Ctx): Refinement | undefined {
-    const v = this.evalExpr(keys.collection as Expr, ctx);
+    const v = keys.inside ? this.collectionInHelper(keys.collection, keys.inside, ctx) : this.evalExpr(keys.collection as Expr, ctx);
+    if (!v) return undefined;
     // A library's object (a settings store, a client): which keys it holds is not the code's to know.
     if (chosenByCallerValue(v) || (keys.kept && v.apis?.length)) return undefined;
     const elems = v.elems ?? EMPTY;
     const mapKeys = elems.props?.get(MAP_KEYS);
     const read = mapKeys ?? (keys.field ? join(taintOnly(elems), readPath(elems, [keys.field])) : taintOnly(elems));
     const taint = deepTaint(read);
-    if (chosenByCallerValue(taint) || taint.refs?.length) return undefined;
+    // A key written from a parameter waits for calls not seen here, unless a membership or equality check pinned it first.
+    if (unpinnedCallerValue(taint) || unpinnedRefs(taint).length) return undefined;
     // Where the keys sit in the collection a reference stands for: a Map's key slot, else the elements (or their field).
     const keyAccess = mapKeys ? [ELEMENT_ACCESS, MAP_KEYS] : keys.field ? [ELEMENT_ACCESS, keys.field] : [ELEMENT_ACCESS];
     const pending = (v.refs ?? []).filter((r) => !this.filledParam(r.fnId, r.index)).map((r) => ({ ...r, access: [...r.access, ...keyAccess] }));
     return pending.length ? { ...ref, kind: conditionalGuard(ref.kind, pending) } : ref;
+  }
+
+  /**
+   * The collection a lookup helper reads (RegistryKeys.inside): a name is read
+   * where the helper is defined (a module's `const jobs = new Map()`, its
+   * imports), a field of `this` on the receiver the call names
+   * (`store.getJob(id)` → `store.jobs`). Anything else is not known here.
+   */
+  private collectionInHelper(collection: Node, inside: NonNullable<RegistryKeys["inside"]>, ctx: Ctx): Value | undefined {
+    const n = unwrapExpression(collection);
+    const chain = memberChain(n);
+    if (!chain) return undefined;
+    let v: Value;
+    if (chain.root === "this") {
+      const callee = unwrapCallee(inside.call.callee);
+      if (callee.type !== "MemberExpression") return undefined;
+      v = this.evalExpr(callee.object as Expr, ctx);
+    } else {
+      const c = this.helperClosures.get(inside.helper);
+      const b = c?.scope.lookup(chain.root)?.binding;
+      if (!c || !b || b.kind === "param") return undefined;
+      v = b.importFrom ? this.importValue(c.module, b.importFrom.specifier, b.importFrom.imported) : this.readCell(b);
+    }
+    for (const k of chain.path) v = this.readMember(v, k, n, ctx);
+    return v;
   }
 
   protected applyRefinements(test: Expr, whenTrue: boolean, ctx: Ctx): void {

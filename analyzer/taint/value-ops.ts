@@ -186,6 +186,25 @@ export function chosenByCallerValue(v: Value): boolean {
   return !!v.atoms?.some((a) => callerChosenKind(a.label.kind));
 }
 
+/**
+ * The value holds a tool argument or a request that no membership or
+ * equality check pinned to values the code knows. A key written back into a
+ * registry after it was found there (`jobs.set(id, { ...job, state })`)
+ * adds no key: it is one the registry already held.
+ */
+export function unpinnedCallerValue(v: Value): boolean {
+  return !!v.atoms?.some((a) => callerChosenKind(a.label.kind) && !pinnedByCheck(a.guards));
+}
+
+/** The parameters a value still waits on, less those a membership or equality check already pinned (as for `unpinnedCallerValue`). */
+export function unpinnedRefs(v: Value): readonly ParamRef[] {
+  return (v.refs ?? []).filter((r) => !pinnedByCheck(r.guards));
+}
+
+function pinnedByCheck(guards: readonly GuardKind[]): boolean {
+  return guards.some((g) => g === "allow-list" || g === "literal-equality");
+}
+
 /** Marks a guard that holds only if the values of these references are not the caller's. */
 const CONDITION = "|if:";
 
