@@ -93,14 +93,20 @@ function instantiateOnce(v: Value, fnId: number, args: Value[], thisValue: Value
   const hasOwn = refs?.some((r) => r.fnId === fnId);
   let props = v.props;
   if (depth < 4 && v.props) {
-    let changed = false;
-    const next = new Map<string, Value>();
+    // Built only from the first property that changes: most instantiations leave every property as it is.
+    let next: Map<string, Value> | undefined;
     for (const [k, p] of v.props) {
       const q = instantiate(p, fnId, args, thisValue, callStep, depth + 1, memo);
-      if (q !== p) changed = true;
-      next.set(k, q);
+      if (q !== p && !next) {
+        next = new Map<string, Value>();
+        for (const [k0, p0] of v.props) {
+          if (k0 === k) break;
+          next.set(k0, p0);
+        }
+      }
+      next?.set(k, q);
     }
-    if (changed) props = keepOwnTextViews(v.props, next);
+    if (next) props = keepOwnTextViews(v.props, next);
   }
   const elems = depth < 4 && v.elems ? instantiate(v.elems, fnId, args, thisValue, callStep, depth + 1, memo) : v.elems;
   if (!hasOwn && props === v.props && elems === v.elems) return v;
@@ -537,11 +543,17 @@ export function refsAt(refs: readonly ParamRef[] | undefined, key: string | unde
   const out: ParamRef[] = [];
   for (const r of refs) {
     if (key !== undefined && r.except?.includes(key)) continue;
-    const { except: _except, ...rest } = r;
-    if (key !== undefined && r.access.length < MAX_ACCESS) out.push({ ...rest, access: [...r.access, key] });
-    else out.push(r.except ? rest : r);
+    // Copied without `except` only when it has one: most references do not, and the copy was per reference and read.
+    const base = r.except ? withoutExcept(r) : r;
+    if (key !== undefined && r.access.length < MAX_ACCESS) out.push({ ...base, access: [...r.access, key] });
+    else out.push(base);
   }
   return out;
+}
+
+function withoutExcept(r: ParamRef): ParamRef {
+  const { except: _except, ...rest } = r;
+  return rest;
 }
 
 /** Bound on the names one rest reference excludes (past it, the rest keeps them all). */
