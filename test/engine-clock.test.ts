@@ -33,10 +33,15 @@ test("engine clock: asked on every call, the clock is read once per CLOCK_CHECK_
 test("engine clock: past the deadline the engine stops at the next look, and stays stopped", () => {
   let now = 0;
   const engine = probe(() => now, 10);
-  for (let i = 1; i < CLOCK_CHECK_EVERY_CALLS; i++) assert.equal(engine.ask(), false);
+  for (let i = 0; i < CLOCK_CHECK_EVERY_CALLS; i++) assert.equal(engine.ask(), false);
   now = 11;
   assert.equal(engine.ask(), true, "the count's look sees the deadline passed");
   now = 0;
   assert.equal(engine.ask(), true);
   assert.match(engine.stoppedBy ?? "", /CPU time budget/);
+});
+
+test("engine clock: an engine started past its deadline stops at the first ask", () => {
+  const engine = probe(() => 11, 10);
+  assert.equal(engine.ask(), true);
 });

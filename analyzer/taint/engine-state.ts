@@ -130,7 +130,7 @@ export abstract class EngineState {
     return true;
   }
 
-  /** Asks of `outOfTime` so far: every CLOCK_CHECK_EVERY_CALLS-th looks at the clock. */
+  /** Asks of `outOfTime` so far: the first and every CLOCK_CHECK_EVERY_CALLS-th after it look at the clock. */
   private timeAsks = 0;
 
   /**
@@ -143,7 +143,8 @@ export abstract class EngineState {
    */
   protected outOfTime(): boolean {
     if (this.budgetHit) return true;
-    if ((++this.timeAsks & (CLOCK_CHECK_EVERY_CALLS - 1)) !== 0) return false;
+    // The first ask looks too: an engine started past its deadline stops at once.
+    if ((this.timeAsks++ & (CLOCK_CHECK_EVERY_CALLS - 1)) !== 0) return false;
     if (this.budget?.pastDeadline()) {
       this.stopAt(this.budget.describe(this.budget.spent() ?? "time"));
       return true;
