@@ -204,11 +204,10 @@ export abstract class CallEvaluator extends FunctionEvaluator {
    * engine could not resolve (a service from a container, a provider passed in)
    * calls the package's own method of that name, not an inlined library's
    * (a `fetch` of the package's git provider, not an HTTP client's); a library
-   * calls its own. In a package with no dependency code, all of them.
+   * calls its own. Outside a bundle with dependency files, all of them.
    */
   private sameOriginCandidates(candidates: FnInfo[], node: Node, ctx: Ctx): FnInfo[] {
-    // The library may sit in another file than the caller (a copied-in library folder), so the test is per candidate.
-    if (candidates.length < 2) return candidates;
+    if (candidates.length < 2 || this.dependencySpansOf(ctx.module).length === 0) return candidates;
     const callerInDependency = this.inDependencyFile(ctx.module, node);
     const same = candidates.filter((c) => this.inDependencyFile(c.module, c.node) === callerInDependency);
     return same.length > 0 ? same : candidates;

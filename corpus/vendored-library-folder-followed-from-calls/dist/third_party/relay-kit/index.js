@@ -13,11 +13,6 @@ export class RelayClient {
     const res = await fetch(target, { method: "POST", body: JSON.stringify(body) }); // expect: ssrf
     return res.status;
   }
-  // A library's `put`: the package's own store has a `put` too, and that is
-  // the one its code calls on a receiver the engine cannot resolve.
-  async put(key, body) {
-    return fetch(key, { method: "PUT", body }); // ok: ssrf
-  }
   // Nothing calls it, but it reads the environment itself: a folder's name and
   // a licence file are text the package wrote, so it is still read in case.
   async phoneHome() {
