@@ -5,7 +5,8 @@
 // Map files come from the package's files as acquire read them (never from
 // disk), inline maps from the module's own `data:` comment.
 import path from "node:path/posix";
-import { SourceMapConsumer, type RawSourceMapInput } from "source-map-js";
+import type { RawSourceMapInput, SourceMapConsumer } from "source-map-js";
+import { sourceMapLib } from "./lazy-libraries.js";
 import { ASK_CONSUMER, LineMappings } from "./source-map-lines.js";
 import { type Diagnostic, type Finding, type Location, type ParsedModule, type SourceFile, severityRank } from "./types.js";
 
@@ -83,7 +84,7 @@ function originalPosition(map: LoadedMap, line: number, column: number): { sourc
   const pos = map.lines ? map.lines.positionFor(line, column) : ASK_CONSUMER;
   if (pos === null) return { source: null, line: null, column: null };
   const source = pos === ASK_CONSUMER ? undefined : map.sources[pos.source];
-  if (pos === ASK_CONSUMER || source === undefined) return map.consumer.originalPositionFor({ line, column, bias: SourceMapConsumer.GREATEST_LOWER_BOUND });
+  if (pos === ASK_CONSUMER || source === undefined) return map.consumer.originalPositionFor({ line, column, bias: sourceMapLib().SourceMapConsumer.GREATEST_LOWER_BOUND });
   return { source, line: pos.line, column: pos.column };
 }
 
@@ -123,7 +124,7 @@ function loadMap(module: ParsedModule, files: Map<string, SourceFile>, diagnosti
   try {
     const raw = JSON.parse(text) as RawSourceMapInput;
     if (!raw || typeof raw !== "object" || !Array.isArray(raw.sourcesContent) || !raw.sourcesContent.some((s) => typeof s === "string")) return undefined;
-    const consumer = new SourceMapConsumer(raw);
+    const consumer = new (sourceMapLib().SourceMapConsumer)(raw);
     const plain = !("sections" in raw) && typeof raw.mappings === "string";
     return { consumer, base, sources: consumer.sources, ...(plain ? { lines: new LineMappings(raw.mappings) } : {}) };
   } catch (err) {

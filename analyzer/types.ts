@@ -118,6 +118,8 @@ export interface ParsedModule {
   sourceMap?: string;
   /** True when the file looks minified (long lines, little whitespace): rules may relax style heuristics. */
   minified: boolean;
+  /** The vendor folder (`third_party`, `vendor`) this file is a copied library of: dependency code, not the package's own (parse/vendored-libraries.ts). */
+  vendoredIn?: string;
 }
 
 // ---------------------------------------------------------------- findings

@@ -4,15 +4,15 @@
 // (target, options), picks the latest one older than what it scanned.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import semver from "semver";
 import { isExactVersion, parseRegistrySpec } from "../acquire/npm.js";
+import { semver } from "../lazy-libraries.js";
 import type { BatchTarget, EarlierReport, IndexEntry } from "./types.js";
 
 /** The reports `entries` (the index of the store at `dir`) holds for a scanned name and semver version, in index order. */
 export function earlierReports(entries: readonly IndexEntry[], dir: string): EarlierReport[] {
   const out: EarlierReport[] = [];
   for (const e of entries) {
-    if (e.status !== "scanned" || !e.name || !e.version || !e.report || !semver.valid(e.version)) continue;
+    if (e.status !== "scanned" || !e.name || !e.version || !e.report || !semver().valid(e.version)) continue;
     const report = path.join(dir, e.report);
     if (existsSync(report)) out.push({ name: e.name, version: e.version, report });
   }
@@ -21,11 +21,11 @@ export function earlierReports(entries: readonly IndexEntry[], dir: string): Ear
 
 /** The latest report of `name` older than `version` (of equal versions, the later line); undefined when there is none. */
 export function latestEarlier(reports: readonly EarlierReport[], name: string, version: string): EarlierReport | undefined {
-  if (!semver.valid(version)) return undefined;
+  if (!semver().valid(version)) return undefined;
   let best: EarlierReport | undefined;
   for (const r of reports) {
-    if (r.name !== name || !semver.lt(r.version, version)) continue;
-    if (!best || semver.gte(r.version, best.version)) best = r;
+    if (r.name !== name || !semver().lt(r.version, version)) continue;
+    if (!best || semver().gte(r.version, best.version)) best = r;
   }
   return best;
 }

@@ -6,6 +6,7 @@ import { posix } from "node:path";
 import * as acorn from "acorn";
 import type { TSESTree } from "@typescript-eslint/types";
 import { parseWithSpans } from "./lines.js";
+import { vendoredLibraryOf, vendorFoldersWithPapers } from "./vendored-libraries.js";
 import type { Diagnostic, PackageSource, ParsedModule, SourceFile, SourceLanguage } from "../types.js";
 
 export interface ParseResult {
@@ -146,9 +147,13 @@ export function parse(source: PackageSource): ParseResult {
   const diagnostics: Diagnostic[] = [];
   const modules: ParsedModule[] = [];
   const shipped = new Set(source.files.map((f) => f.path));
+  const vendorFolders = vendorFoldersWithPapers(shipped);
   for (const file of source.files) {
     const mod = parseFile(file, diagnostics, shipped);
-    if (mod) modules.push(mod);
+    if (!mod) continue;
+    const vendoredIn = vendoredLibraryOf(mod.path, mod.text, vendorFolders);
+    if (vendoredIn !== undefined) mod.vendoredIn = vendoredIn;
+    modules.push(mod);
   }
   return { modules, diagnostics };
 }

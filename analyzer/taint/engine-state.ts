@@ -608,11 +608,13 @@ export abstract class EngineState {
 
   private readonly dependencySpansByModule = new Map<ModuleState, DependencySpan[]>();
 
-  /** Where a bundle's inlined dependency files are (see bundled-modules.ts); empty for a module that is not such a bundle. */
+  /** Where a bundle's inlined dependency files are (see bundled-modules.ts), or the whole of a copied-in library file; empty for the package's own code. */
   protected dependencySpansOf(st: ModuleState): DependencySpan[] {
     let spans = this.dependencySpansByModule.get(st);
     if (!spans) {
-      spans = st.module.language === "js" ? dependencySpans(st.module.text) : [];
+      // A copied-in library file (parse/vendored-libraries.ts) is dependency code from end to end.
+      if (st.module.vendoredIn !== undefined) spans = [{ start: 0, end: st.module.text.length + 1, path: st.module.path }];
+      else spans = st.module.language === "js" ? dependencySpans(st.module.text) : [];
       this.dependencySpansByModule.set(st, spans);
     }
     return spans;

@@ -6,8 +6,8 @@
 import { createHash } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import semver from "semver";
 import { defaultCacheDir } from "../../analyzer/acquire/index.js";
+import { semver, validRange } from "../../analyzer/lazy-libraries.js";
 import { authTokenKey, TOKEN_VARIABLES } from "../../analyzer/acquire/npm.js";
 
 export interface NetworkOptions {
@@ -67,7 +67,7 @@ export function registryDependencies(facts: { dependencies: Record<string, strin
       const alias = /^npm:((?:@[^/@]+\/)?[^@]+)(?:@(.*))?$/.exec(spec);
       const name = alias ? alias[1] : key;
       const range = alias ? (alias[2] ?? "*") : spec;
-      if (semver.validRange(range) === null) continue;
+      if (validRange(range) === null) continue;
       if (out.some((d) => d.name === name && d.range === range)) continue;
       out.push({ name, range, section, key });
     }
@@ -149,9 +149,9 @@ export async function checkAdvisories(deps: DeclaredDependency[], options: Netwo
     const admitted = new Map<DeclaredDependency, string[] | undefined>();
     const body: Record<string, string[]> = {};
     deps.forEach((d, i) => {
-      const list = versionLists[i]?.filter((v) => semver.satisfies(v, d.range, { includePrerelease: false }));
+      const list = versionLists[i]?.filter((v) => semver().satisfies(v, d.range, { includePrerelease: false }));
       admitted.set(d, list);
-      const ask = list && list.length > 0 ? semver.rsort([...list]).slice(0, MAX_VERSIONS_PER_PACKAGE) : [semver.minVersion(d.range)?.version ?? "0.0.0"];
+      const ask = list && list.length > 0 ? semver().rsort([...list]).slice(0, MAX_VERSIONS_PER_PACKAGE) : [semver().minVersion(d.range)?.version ?? "0.0.0"];
       // A dependency may be named like an Object member (`constructor`): only the table's own entries count.
       body[d.name] = [...new Set([...(Object.hasOwn(body, d.name) ? body[d.name] : []), ...ask])];
     });
@@ -162,9 +162,9 @@ export async function checkAdvisories(deps: DeclaredDependency[], options: Netwo
         if (typeof advisory?.vulnerable_versions !== "string") continue;
         const list = admitted.get(d);
         if (list && list.length > 0) {
-          const hit = semver.rsort(list.filter((v) => semver.satisfies(v, advisory.vulnerable_versions))).slice(0, 3);
+          const hit = semver().rsort(list.filter((v) => semver().satisfies(v, advisory.vulnerable_versions))).slice(0, 3);
           if (hit.length > 0) found.push({ advisory, admitted: hit });
-        } else if (semver.validRange(advisory.vulnerable_versions) !== null && semver.intersects(d.range, advisory.vulnerable_versions)) {
+        } else if (semver().validRange(advisory.vulnerable_versions) !== null && semver().intersects(d.range, advisory.vulnerable_versions)) {
           found.push({ advisory, admitted: [] });
         }
       }
