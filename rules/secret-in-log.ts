@@ -5,12 +5,12 @@
 // after the session.
 import type { TSESTree } from "@typescript-eslint/types";
 import { stringLiteralValue, unwrapExpression, type Node } from "../analyzer/parse/ast.js";
-import type { SinkHit } from "../analyzer/taint/spec.js";
+import type { Flow, SinkHit } from "../analyzer/taint/spec.js";
 import { FILE_WRITE_KIND } from "./models/file-writes.js";
 import { LOG_FILE_PATH, LOG_SINK_KIND } from "./models/logging.js";
 import type { Rule, RuleContext } from "./types.js";
 import { describeSecrets, reaches, howItArrives, secretsAtSinks } from "./util/secret-flows.js";
-import { isSilentLogCall } from "./util/log-calls.js";
+import { isRedactedKeyPath, isSilentLogCall, redactedKeyPaths } from "./util/log-calls.js";
 import { folderFor } from "./util/outbound.js";
 
 const FIX = "Log whether the key is set (`key ? \"set\" : \"missing\"`) or its last four characters, never the value; log configuration objects without their secret fields.";
@@ -50,7 +50,7 @@ export const secretInLog: Rule = {
     cwe: [532],
     summary: "A secret (API key, token, password, credential file) reaches console, stderr, a logger or a log file.",
     description:
-      "A credential reaches `console.*`, `process.stderr.write`, a logger (pino, winston, bunyan, debug, loglevel, log4js, consola), an MCP logging notification, or a write to a `*.log` file. MCP clients keep a stdio server's stderr in their own log files, so a token logged at start-up, or a settings object that holds one, ends up on disk in plain text. A masked value (a few characters kept) and the key's presence (`key ? \"set\" : \"missing\"`) are not reported.",
+      "A credential reaches `console.*`, `process.stderr.write`, a logger (pino, winston, bunyan, debug, loglevel, log4js, consola), an MCP logging notification, or a write to a `*.log` file. MCP clients keep a stdio server's stderr in their own log files, so a token logged at start-up, or a settings object that holds one, ends up on disk in plain text. A masked value (a few characters kept), the key's presence (`key ? \"set\" : \"missing\"`), and a secret that sits only under key paths the logger was created to redact (pino's `redact` list), are not reported.",
     help: [
       "**Why it matters.** Claude Desktop, Cursor and other clients write each server's stderr to log files that outlive the session, are attached to bug reports, and are readable by other local programs.",
       "",
@@ -67,10 +67,25 @@ export const secretInLog: Rule = {
     const folder = folderFor(ctx.program);
     // A logger created to write nothing (`pino({ enabled: false })`) is no log.
     const writes = (hit: SinkHit) => hit.node.type !== "CallExpression" || !isSilentLogCall(hit.node as TSESTree.CallExpression, hit.module, folder);
-    for (const { hit, flows } of secretsAtSinks(ctx, [LOG_SINK_KIND], writes)) report(ctx, hit, flows, hit.callee);
+    for (const { hit, flows } of secretsAtSinks(ctx, [LOG_SINK_KIND], writes)) {
+      const written = flows.filter((f) => !maskedByLogger(hit, f, folder));
+      if (written.length > 0) report(ctx, hit, written, hit.callee);
+    }
     for (const { hit, flows } of secretsAtSinks(ctx, [FILE_WRITE_KIND], (h) => writesLogFile(ctx, h))) report(ctx, hit, flows, `a log file (${hit.callee})`);
   },
 };
+
+/**
+ * A flow the logger masks: every place the secret sits in the logged object
+ * is under a key path the logger was created to redact (`pino({ redact })`),
+ * so the line shows the censor, not the secret. A place not known (no key
+ * paths) is written.
+ */
+function maskedByLogger(hit: SinkHit, flow: Flow, folder: ReturnType<typeof folderFor>): boolean {
+  if (!flow.keyPaths?.length || hit.node.type !== "CallExpression") return false;
+  const redacted = redactedKeyPaths(hit.node as TSESTree.CallExpression, hit.module, folder);
+  return !!redacted && flow.keyPaths.every((p) => isRedactedKeyPath(p, redacted));
+}
 
 function report(ctx: RuleContext, hit: SinkHit, flows: SinkHit["flows"], where: string): void {
   const first = flows[0];

@@ -6,6 +6,7 @@ import type { Location, ParsedModule } from "../types.js";
 import { type ModuleState } from "./modules.js";
 import { type Binding, Frame, Scope } from "./scope.js";
 import type { FunctionNode } from "./spec.js";
+import type { KeyPlacement } from "./key-paths.js";
 import { EMPTY, join, taintJoinFits, type Value } from "./values.js";
 
 export type Node = TSESTree.Node;
@@ -102,6 +103,8 @@ export interface PendingSink {
   requires?: { base: Value; members: readonly string[] };
   /** Pending sinks merged into this one (see mergePending): instantiating it instantiates them. */
   origins?: readonly PendingSink[];
+  /** Where each label sits in the arguments, for a row that `placesKeys`. */
+  placement?: KeyPlacement;
 }
 
 /** A write to shared state that depends on the parameters; `field`: a field of `this` (per instance at each call). */

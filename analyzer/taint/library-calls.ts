@@ -25,6 +25,7 @@ import { type Node, type PendingSink, Ctx, MAX_PENDING_COPIES, MAX_PENDING_SINKS
 import { type Flow, type FunctionNode, splitPath } from "./spec.js";
 import { appendToken, describeApi } from "./api-keys.js";
 import { sameSets, atomToFlow, toDestination } from "./hit-results.js";
+import { joinFlowPaths, joinPlacements, pathsOfLabel, placeLabels, type KeyPlacement } from "./key-paths.js";
 import { ExpressionEvaluator } from "./expressions.js";
 import { CLIENT_OPTIONS, isConditionalGuard, readSimple, settledGuards } from "./value-ops.js";
 
@@ -273,6 +274,7 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
       if (destination?.consts?.length) this.quietHit(sink, api, node, ctx, destination);
       return;
     }
+    const placement = sink.row.placesKeys ? placeArguments(sink.selector, node, (token) => this.instanceData(argAt([token]))) : undefined;
     const pending: PendingSink = {
       match: { kind: sink.row.kind, callee: describeApi(api), argument: sink.selector.join(".") },
       node,
@@ -281,6 +283,7 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
       value,
       destination,
       ...(requires ? { requires } : {}),
+      ...(placement ? { placement } : {}),
     };
     this.addPending(pending, ctx);
   }
@@ -372,7 +375,7 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
         if (!this.sameSinkCall(q, p) || !taintJoinFits(q.value, p.value)) continue;
         if (exact && (!samePart(q.destination, p.destination) || !samePart(q.requires?.base, p.requires?.base))) continue;
         if (!exact && q.destination && p.destination && !taintJoinFits(q.destination, p.destination)) continue;
-        ctx.pending[i] = exact ? { ...q, value: join(q.value, p.value), origins: mergedOrigins(q, p) } : widenedPending(q, p);
+        ctx.pending[i] = exact ? { ...q, value: join(q.value, p.value), origins: mergedOrigins(q, p), placement: joinPlacements(q.placement, p.placement) } : widenedPending(q, p);
         return undefined;
       }
     }
@@ -448,12 +451,14 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
       const kept = prev >= 0 ? hit.flows[prev] : undefined;
       // `["-n", String(args.lines), args.file]`: one flow, two fields of its source; `fields` keeps them all.
       const fields = kept ? fieldsOf(kept, a.field) : undefined;
+      const placed = pathsOfLabel(p.placement, a.label.id);
+      const keyPaths = kept ? joinFlowPaths(kept.keyPaths, placed) : placed;
       // The flow's path is the atom's steps plus the sink: built only when it is new or shorter.
       if (kept && (a.path?.length ?? 0) + 1 >= kept.path.length) {
-        if (fields) hit.flows[prev] = { ...kept, fields };
+        if (fields || !sameKeyPaths(kept.keyPaths, keyPaths)) hit.flows[prev] = withKeyPaths({ ...kept, ...(fields ? { fields } : {}) }, keyPaths);
         continue;
       }
-      const flow = atomToFlow(a, p.location, `reaches ${p.match.callee}`, this.filledParam);
+      const flow = withKeyPaths(atomToFlow(a, p.location, `reaches ${p.match.callee}`, this.filledParam), keyPaths);
       if (prev < 0) hit.flows.push(flow);
       else hit.flows[prev] = fields ? { ...flow, fields: fieldsOf(flow, ...fields) } : flow;
     }
@@ -572,6 +577,32 @@ function isErrorListener(api: string, args: Value[]): boolean {
   return /\.Member\[(?:on|once|addListener|prependListener|prependOnceListener)\]$/.test(api) && args[0]?.consts?.length === 1 && args[0].consts[0] === "error";
 }
 
+/**
+ * The places of each label in the arguments a sink row selects
+ * (`Argument[0..]`: each argument from the first, by its index). Undefined
+ * for any other selector or a spread argument: the places are then unknown.
+ */
+function placeArguments(selector: readonly string[], node: Node, argument: (token: string) => Value): KeyPlacement | undefined {
+  const m = selector.length === 1 ? /^Argument\[(\d+)(\.\.)?\]$/.exec(selector[0]) : null;
+  if (!m || node.type !== "CallExpression" || node.arguments.some((a) => a.type === "SpreadElement")) return undefined;
+  const first = Number(m[1]);
+  const last = m[2] ? node.arguments.length - 1 : first;
+  const args: Value[] = [];
+  for (let i = first; i <= last; i++) args.push(argument(`Argument[${i}]`));
+  return placeLabels(args, first);
+}
+
+function sameKeyPaths(a: Flow["keyPaths"], b: Flow["keyPaths"]): boolean {
+  return a === b || (!!a && !!b && a.length === b.length && a.every((p, i) => p.join("\0") === b[i].join("\0")));
+}
+
+function withKeyPaths(flow: Flow, keyPaths: Flow["keyPaths"]): Flow {
+  if (keyPaths) return { ...flow, keyPaths };
+  if (!flow.keyPaths) return flow;
+  const { keyPaths: _dropped, ...rest } = flow;
+  return rest;
+}
+
 /** What a merged pending sink stands for: each caller that instantiates it instantiates them all (see deferredSinks). */
 function mergedOrigins(q: PendingSink, p: PendingSink): PendingSink[] {
   return [...(q.origins ?? [q]), p, ...(p.origins ?? [])];
@@ -585,6 +616,7 @@ function widenedPending(q: PendingSink, p: PendingSink): PendingSink {
     destination: q.destination && p.destination ? join(q.destination, p.destination) : (q.destination ?? p.destination),
     requires: q.requires && p.requires ? { base: join(q.requires.base, p.requires.base), members: q.requires.members } : q.requires,
     origins: mergedOrigins(q, p),
+    placement: joinPlacements(q.placement, p.placement),
   };
 }
 

@@ -80,6 +80,13 @@ export interface SinkRow extends RowBase {
    * the taint of its fields (bound values) is not the argument's.
    */
   textOnly?: boolean;
+  /**
+   * The library masks some key paths of what it is given (a logger's
+   * redaction list): each flow at this sink says where in the arguments its
+   * label sits (Flow.keyPaths), so a rule can tell a masked field from a
+   * written one.
+   */
+  placesKeys?: boolean;
 }
 
 /** A library function that moves data the engine cannot see (`input` → `output`, relative to the call). */
@@ -328,6 +335,13 @@ export interface Flow {
   fields?: string[];
   /** One property of the source value, read by a key not known statically (`env[name]`): a part of it, not the whole. */
   member?: boolean;
+  /**
+   * At a sink row that asks for them (`placesKeys`): every key path in the
+   * call's arguments where the label sits, argument index first
+   * (`["0", "headers", "x-api-key"]`; `*` for any element of an array).
+   * Absent when not known: then it may sit anywhere.
+   */
+  keyPaths?: (readonly string[])[];
 }
 
 /** What is known about a sink's destination (URL, host, mail recipient, command). */

@@ -11,10 +11,17 @@ export interface CredentialStore {
   category: CredentialStoreCategory;
   /** Matched against a path shape (forward slashes; `~`, `$HOME` or `*` where a part is not constant). */
   pattern: RegExp;
+  /**
+   * A login file one service writes for its own tokens (a CLI's `login`
+   * command): the registrable domains of that service. Its tokens sent there
+   * (a refresh at the token endpoint, the API they open) go where they were
+   * issued; sent anywhere else, they are stolen.
+   */
+  issuedBy?: readonly string[];
 }
 
 const S = "[\\\\/]"; // a path separator, either way
-const store = (name: string, category: CredentialStoreCategory, pattern: string): CredentialStore => ({ name, category, pattern: new RegExp(pattern, "i") });
+const store = (name: string, category: CredentialStoreCategory, pattern: string, issuedBy?: readonly string[]): CredentialStore => ({ name, category, pattern: new RegExp(pattern, "i"), ...(issuedBy ? { issuedBy } : {}) });
 
 export const CREDENTIAL_STORES: readonly CredentialStore[] = [
   store("~/.ssh private keys", "ssh", `(^|${S})\\.ssh(${S}(?!known_hosts|config$|authorized_keys|[^\\\\/]*\\.pub$)[^\\\\/]*)?$`),
@@ -49,7 +56,9 @@ export const CREDENTIAL_STORES: readonly CredentialStore[] = [
   store("VS Code MCP config", "mcp-config", `(Code|Code - Insiders|\\.vscode)${S}(User${S})?mcp\\.json$`),
   store("Windsurf MCP config", "mcp-config", `windsurf${S}mcp_config\\.json$`),
   store("Gemini CLI settings", "mcp-config", `\\.gemini${S}settings\\.json$`),
-  store("Codex config", "mcp-config", `\\.codex${S}(config\\.toml|auth\\.json)$`),
+  // The MCP servers of config.toml hold other services' keys; auth.json holds only the Codex login (`codex login`).
+  store("Codex config", "mcp-config", `\\.codex${S}config\\.toml$`),
+  store("Codex login", "mcp-config", `\\.codex${S}auth\\.json$`, ["openai.com", "chatgpt.com"]),
 ];
 
 /** The store a path shape points into, if any. */

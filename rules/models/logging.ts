@@ -30,6 +30,23 @@ export const SILENT_LOGGER_OPTIONS: readonly { option: string; value: string | b
 ];
 
 /**
+ * Loggers that mask key paths of the object they log, named where the logger
+ * is created: pino's `redact` option, a list of paths (`a.b`, `a["x-y"]`,
+ * `a[*].b`, `*.token`) or `{ paths, censor | remove }`. Only the object in
+ * `argument` (pino's merging object) is masked; a secret interpolated into
+ * the message, or sitting under a key no path covers, is written.
+ */
+export interface RedactingLogger {
+  package: string;
+  option: string;
+  /** The member holding the list when the option is an object. */
+  pathsMember: string;
+  argument: number;
+}
+
+export const REDACTING_LOGGERS: readonly RedactingLogger[] = [{ package: "pino", option: "redact", pathsMember: "paths", argument: 0 }];
+
+/**
  * Loggers that copy an error given to a log call, field by field, into the
  * record their formats receive, and the options and format helpers that say
  * how each transport writes that record. winston 3 (checked with axios 1 on a
@@ -61,11 +78,13 @@ const CONSOLE_METHODS = "log,info,warn,error,debug,trace,dir,dirxml,table,group,
 const LEVELS = "trace,debug,info,warn,warning,error,fatal,critical,notice,verbose,silly,http,log";
 
 function rows(pkg: string, prefixes: string[], methods: string, note: string, args = "Argument[0..]"): SinkRow[] {
+  const placesKeys = REDACTING_LOGGERS.some((r) => r.package === pkg);
   return prefixes.map((prefix) => ({
     package: pkg,
     path: `${prefix}${prefix ? "." : ""}Member[${methods}].${args}`,
     kind: LOG_SINK_KIND,
     note,
+    ...(placesKeys ? { placesKeys } : {}),
   }));
 }
 

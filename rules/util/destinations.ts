@@ -7,6 +7,7 @@ import { URI_COMPONENT, type Destination, type GuardKind, type Label } from "../
 import { pieceMayPickHost } from "../../analyzer/taint/url-shapes.js";
 import type { DestinationClass, PackageFacts } from "../../analyzer/types.js";
 import { collectorOf, hostAndPath, isLoopbackHost, type CollectorCategory } from "../models/collectors.js";
+import { CREDENTIAL_STORES } from "../models/credential-files.js";
 import { isSecretName, nameWords } from "../models/secret-names.js";
 import { hostIsWithin, registrableDomain, vendorsOf } from "../models/vendors.js";
 import { UNTRUSTED_LABEL_KINDS } from "./untrusted-flows.js";
@@ -131,7 +132,11 @@ export interface CredentialRef {
 
 /** The service a credential is for, judged by its name and the package: hosts that are its own. */
 function ownService(host: string, credential: CredentialRef, pkg: PackageIdentity): string | undefined {
-  // Files and command output (ssh keys, keychains) belong to no package's service.
+  // A login file belongs to the service that wrote it; other files and command output (ssh keys, keychains) to no package's service.
+  if (credential.kind === "file") {
+    const issuer = CREDENTIAL_STORES.find((s) => s.name === credential.name)?.issuedBy?.find((d) => hostIsWithin(host, d));
+    return issuer ? `${issuer}, the service that issued the ${credential.name} tokens` : undefined;
+  }
   if (credential.kind !== "env" && credential.kind !== "hardcoded") return undefined;
   if (credential.kind === "env") {
     const vendors = vendorsOf(credential.name);

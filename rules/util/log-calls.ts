@@ -4,10 +4,10 @@
 // syntactic twin for code the rows cannot name: a logger stored on `this`,
 // passed in, or created by a wrapper.
 import type { TSESTree } from "@typescript-eslint/types";
-import { calleeName, memberChain, propertyName, unwrapExpression, type Node } from "../../analyzer/parse/ast.js";
+import { calleeName, memberChain, propertyName, stringLiteralValue, unwrapExpression, type Node } from "../../analyzer/parse/ast.js";
 import type { ConstantFolder, NodeIn } from "../../analyzer/program/constants.js";
 import type { ParsedModule } from "../../analyzer/types.js";
-import { SILENT_LOGGER_OPTIONS } from "../models/logging.js";
+import { REDACTING_LOGGERS, SILENT_LOGGER_OPTIONS } from "../models/logging.js";
 
 const CONSOLE_METHODS = new Set(["log", "info", "warn", "error", "debug", "trace", "dir", "table"]);
 const LEVEL_METHODS = new Set(["trace", "debug", "info", "warn", "warning", "error", "fatal", "critical", "notice", "verbose", "silly", "log"]);
@@ -81,4 +81,54 @@ export function isSilentLogCall(call: TSESTree.CallExpression, module: ParsedMod
   const first = created?.node.arguments[0];
   if (!created || !first || first.type === "SpreadElement") return false;
   return silentOptions(folder.resolve(first, created.module) ?? { node: first, module: created.module }, folder);
+}
+
+/** The package a logger-creating call comes from: `pino(...)`, `pino.pino(...)`, a default import of it. */
+function creatorPackage(created: { node: TSESTree.CallExpression | TSESTree.NewExpression; module: ParsedModule }, folder: ConstantFolder): string | undefined {
+  let callee = unwrapExpression(created.node.callee);
+  if (callee.type === "MemberExpression") callee = unwrapExpression(callee.object);
+  if (callee.type === "CallExpression" && calleeName(callee) === "require") return stringLiteralValue(callee.arguments[0] as Node);
+  return callee.type === "Identifier" ? folder.importOf(callee, created.module)?.specifier : undefined;
+}
+
+/** `a.b`, `a["x-y"]`, `a[*].b`, `["x-y"]` → key segments (`*`: any key or element). */
+export function redactPathSegments(path: string): string[] {
+  const out: string[] = [];
+  for (const m of path.matchAll(/\[\s*(?:"([^"]*)"|'([^']*)'|(\*|\d+))\s*\]|([^.[\]]+)/g)) out.push(m[1] ?? m[2] ?? m[3] ?? m[4].trim());
+  return out;
+}
+
+/**
+ * The key paths the logger of a log call masks, from where it was created
+ * (REDACTING_LOGGERS: pino's `redact`), with the argument they apply to.
+ * Undefined when the logger is not pinned down, is no redacting logger, or
+ * its list is not constant.
+ */
+export function redactedKeyPaths(call: TSESTree.CallExpression, module: ParsedModule, folder: ConstantFolder): { argument: number; paths: string[][] } | undefined {
+  const created = loggerCreation(call, module, folder);
+  const first = created?.node.arguments[0];
+  if (!created || !first || first.type === "SpreadElement") return undefined;
+  const pkg = creatorPackage(created, folder);
+  const model = REDACTING_LOGGERS.find((r) => r.package === pkg);
+  if (!model) return undefined;
+  const options = folder.resolve(first, created.module) ?? { node: first, module: created.module };
+  let list = folder.member(options, model.option);
+  if (list && unwrapExpression(list.node).type === "ObjectExpression") list = folder.member(list, model.pathsMember);
+  const array = list ? unwrapExpression(list.node) : undefined;
+  if (!list || array?.type !== "ArrayExpression") return undefined;
+  const paths: string[][] = [];
+  for (const el of array.elements) {
+    const text = el && el.type !== "SpreadElement" ? folder.string(el as Node, list.module) : undefined;
+    // A path the code builds at run time may mask anything or nothing: the list is not known.
+    if (text === undefined) return undefined;
+    paths.push(redactPathSegments(text));
+  }
+  return { argument: model.argument, paths };
+}
+
+/** Whether a key path (argument index first) lies under one of the masked paths of that argument. */
+export function isRedactedKeyPath(keyPath: readonly string[], redacted: { argument: number; paths: string[][] }): boolean {
+  if (keyPath[0] !== String(redacted.argument)) return false;
+  const keys = keyPath.slice(1);
+  return redacted.paths.some((p) => p.length > 0 && p.length <= keys.length && p.every((seg, i) => seg === "*" || seg === keys[i]));
 }
