@@ -84,3 +84,14 @@ test("a name the tool takes, put under a root the code computes at run time, is 
   // The caller's folder leads the path through a helper of the package: still the tool's output folder.
   assert.deepEqual(of("export_site").map((f) => f.severity), ["medium"]);
 });
+
+test("a tool whose arguments come wrapped in one object the scan cannot read declares its statement by the field the code takes out", async () => {
+  const wrapped = await scan(join(CORPUS, "sql-tool-arguments-in-one-wrapper-object"), { offline: true });
+  const sev = (tool: string) => wrapped.findings.filter((f) => f.ruleId === "sql-injection" && f.message.includes(`\`${tool}\``)).map((f) => f.severity);
+  assert.deepEqual(sev("execute_statement"), ["medium"]);
+  // The same wrapper around a table name or a condition written into the code's own statement is still an injection.
+  assert.deepEqual(sev("count_rows"), ["high"]);
+  assert.deepEqual(sev("filter_orders"), ["high"]);
+  const rules = permissionPolicy(wrapped).rules;
+  assert.equal(rules.find((r) => r.tool === "execute_statement")?.decision, "ask");
+});

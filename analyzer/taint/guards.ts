@@ -340,11 +340,68 @@ export function refinementsOf(test: Node, whenTrue: boolean, ctx: GuardContext, 
       // `roots.filter((r) => isInside(r, p)).sort(...)[0]` found: the callback held for one element, as with `some`.
       const filtered = whenTrue ? filterOfFirst(n) : undefined;
       if (filtered) return callRefinements({ ...filtered, callee: { ...(filtered.callee as TSESTree.MemberExpression), property: { type: "Identifier", name: "some" } } } as TSESTree.CallExpression, ctx, depth + 1);
+      if (!whenTrue && propertyName(n) === "length") return emptyFilterRefinements(n.object, ctx, depth);
       return whenTrue ? keyedLookupRefinements(n, ctx) : [];
     }
     default:
       return [];
   }
+}
+
+const CASE_CHANGES = new Set(["toLowerCase", "toUpperCase", "toLocaleLowerCase", "toLocaleUpperCase"]);
+
+/** `x.toLowerCase()` (any case change, no argument): x. */
+function caseFoldedSource(node: Node): Node | undefined {
+  const n = unwrapExpression(node);
+  if (n.type !== "CallExpression" || n.arguments.length > 0) return undefined;
+  const callee = unwrapExpression(n.callee);
+  return callee.type === "MemberExpression" && CASE_CHANGES.has(propertyName(callee) ?? "") ? callee.object : undefined;
+}
+
+/** What a check proves of each element of a list it was made on, one element at a time: the element's own text. */
+const ELEMENT_KINDS: ReadonlySet<GuardKind> = new Set(["allow-list", "literal-equality", "regex-match", "type-check"]);
+
+/**
+ * The refinements a list callback proved of its element parameter itself
+ * (`(n) => known.includes(n)`), put on the list (`names`): held for every
+ * element, they hold for each element the code takes out of it later
+ * (`names.map((n) => `"${n}"`)`). A check of a field of the element, or of
+ * another value, says nothing of the element's text.
+ */
+function elementwise(held: readonly Refinement[], cb: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression, list: Node): Refinement[] {
+  const element = cb.params[0];
+  if (!element || !isIdentifier(element) || !targetKey(list)) return [];
+  return held.filter((r) => isIdentifier(unwrapExpression(r.target), element.name) && ELEMENT_KINDS.has(r.kind) && !r.unread).map((r) => ({ ...r, target: list }));
+}
+
+/**
+ * `const unknown = names.filter((n) => !known.includes(n))` found empty
+ * (`unknown.length === 0`, `!unknown.length`, `unknown.length > 0` false): the
+ * callback was false for every element, as `names.every((n) => known.includes(n))` says.
+ */
+function emptyFilterRefinements(lengthOf: Node, ctx: GuardContext, depth: number): Refinement[] {
+  let n = unwrapExpression(lengthOf);
+  if (isIdentifier(n)) {
+    const init = ctx.initOf(n);
+    if (!init || init === n) return [];
+    n = unwrapExpression(init);
+  }
+  if (n.type !== "CallExpression" || calleeName(n) !== "filter") return [];
+  const callee = unwrapExpression(n.callee);
+  const cb = n.arguments[0];
+  if (callee.type !== "MemberExpression" || !cb || (cb.type !== "ArrowFunctionExpression" && cb.type !== "FunctionExpression")) return [];
+  const body = cb.body.type === "BlockStatement" ? returnedExpression(cb.body) : cb.body;
+  if (!body) return [];
+  return elementwise(refinementsOf(body, false, ctx, depth + 1), cb, callee.object);
+}
+
+/** `x.length` compared so that it says the list is empty: `=== 0` true, `> 0`, `!== 0`, `>= 1` false. */
+function emptyLengthOf(n: TSESTree.BinaryExpression, whenTrue: boolean): Node | undefined {
+  const left = unwrapExpression(n.left as Node);
+  const right = unwrapExpression(n.right);
+  if (left.type !== "MemberExpression" || propertyName(left) !== "length" || right.type !== "Literal") return undefined;
+  const empty = (right.value === 0 && ((["===", "=="].includes(n.operator) && whenTrue) || (["!==", "!=", ">"].includes(n.operator) && !whenTrue))) || (right.value === 1 && n.operator === ">=" && !whenTrue);
+  return empty ? left.object : undefined;
 }
 
 /**
@@ -420,6 +477,8 @@ function commonRefinements(sides: Node[], ctx: GuardContext, depth: number, when
 }
 
 function binaryRefinements(n: TSESTree.BinaryExpression, whenTrue: boolean, ctx: GuardContext, depth: number): Refinement[] {
+  const emptied = emptyLengthOf(n, whenTrue);
+  if (emptied) return emptyFilterRefinements(emptied, ctx, depth);
   const eq = n.operator === "===" || n.operator === "==";
   const neq = n.operator === "!==" || n.operator === "!=";
   if ((eq && whenTrue) || (neq && !whenTrue)) {
@@ -482,9 +541,11 @@ function callRefinements(call: TSESTree.CallExpression, ctx: GuardContext, depth
   const recv = callee.type === "MemberExpression" ? callee.object : undefined;
   const arg0 = call.arguments[0] && call.arguments[0].type !== "SpreadElement" ? call.arguments[0] : undefined;
   if (!name) return [];
-  if ((name === "includes" || name === "has") && recv && arg0 && isConstantCollection(recv, ctx) && targetKey(arg0)) {
+  // `known.includes(name.toLowerCase())`: name is a listed value but for letter case, which changes no other character.
+  const member = arg0 ? caseFoldedSource(arg0) ?? arg0 : undefined;
+  if ((name === "includes" || name === "has") && recv && member && isConstantCollection(recv, ctx) && targetKey(member)) {
     // An empty `new Map()` the code fills is a registry: its keys are judged where the check is read.
-    return withUrlOwners({ target: arg0, kind: "allow-list" }, ctx).map((r) => ({ ...r, keysSettledIf: { collection: recv } }));
+    return withUrlOwners({ target: member, kind: "allow-list" }, ctx).map((r) => ({ ...r, keysSettledIf: { collection: recv } }));
   }
   // `this.jobs.has(id)`, `const job = sessions.get(id); if (!job) throw`: id is a key of a registry the code
   // keeps, so one of the keys it wrote, when none of them was the caller's.
@@ -492,8 +553,8 @@ function callRefinements(call: TSESTree.CallExpression, ctx: GuardContext, depth
     return [{ target: arg0, kind: "allow-list", keysSettledIf: { collection: recv, kept: true } }];
   }
   // `readdirSync(root).includes(x)`, `tables.has(x)` for the database's own tables: x is one of the entries the code listed itself.
-  if ((name === "includes" || name === "has") && recv && arg0 && targetKey(arg0) && isLiveList(recv, ctx) && !mentionsCallerValue(recv, ctx)) {
-    return withUrlOwners({ target: arg0, kind: "allow-list" }, ctx);
+  if ((name === "includes" || name === "has") && recv && member && targetKey(member) && isLiveList(recv, ctx) && !mentionsCallerValue(recv, ctx)) {
+    return withUrlOwners({ target: member, kind: "allow-list" }, ctx);
   }
   if ((name === "hasOwn" || name === "hasOwnProperty") && arg0) {
     const target = name === "hasOwn" ? call.arguments[1] : arg0;
@@ -526,6 +587,9 @@ function callRefinements(call: TSESTree.CallExpression, ctx: GuardContext, depth
     const cb = call.arguments[0];
     if (cb.type === "ArrowFunctionExpression" || cb.type === "FunctionExpression") {
       const body = cb.body.type === "BlockStatement" ? returnedExpression(cb.body) : cb.body;
+      // `names.every((n) => known.includes(n))` true: what the callback proved of its element holds for every
+      // element of the list, however the caller chose the list.
+      if (body && name === "every" && recv && mentionsCallerValue(recv, ctx)) return elementwise(refinementsOf(body, true, ctx, depth + 1), cb, recv);
       // `roots.some((r) => p.startsWith(r + sep))` over roots the caller chose proves nothing.
       if (body && !(recv && mentionsCallerValue(recv, ctx))) {
         const params = new Set(cb.params.filter((p): p is TSESTree.Identifier => isIdentifier(p)).map((p) => p.name));
@@ -536,7 +600,10 @@ function callRefinements(call: TSESTree.CallExpression, ctx: GuardContext, depth
         if (registry && registered.length > 0) return registered.map((r) => ({ ...r, keysSettledIf: { collection: registry, field: comparedField(body, params), kept: true } }));
         const pinned = name !== "every" && recv && isLiveList(recv, ctx) ? elementEqualities(body, params) : [];
         if (pinned.length > 0) return pinned;
-        return refinementsOf(body, true, ctx, depth + 1).filter((r) => !params.has(rootName(r.target) ?? ""));
+        const held = refinementsOf(body, true, ctx, depth + 1);
+        // `names.every((n) => known.includes(n))` true: what the callback proved of its element holds for every element of the list.
+        const elements = name === "every" ? elementwise(held, cb, recv) : [];
+        return [...elements, ...held.filter((r) => !params.has(rootName(r.target) ?? ""))];
       }
     }
     return [];

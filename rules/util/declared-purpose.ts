@@ -615,8 +615,37 @@ function declaration(ctx: RuleContext, u: UntrustedFlow): { flow: Flow; row: Pur
   let argumentsNamed = argumentNamesOf(ctx, flow, u.hit);
   if (argumentsNamed.length === 0) argumentsNamed = namesInSinkValue(ctx, u.hit, tools);
   if (argumentsNamed.length === 0) return undefined;
-  if (tools.length === 0 || !tools.every((t) => argumentsNamed.some((a) => declares(row, t, a)))) return undefined;
-  return { flow, row, tools, argumentsNamed };
+  if (tools.length === 0) return undefined;
+  if (tools.every((t) => argumentsNamed.some((a) => declares(row, t, a)))) return { flow, row, tools, argumentsNamed };
+  // `{ params: { sql, projectId } }`: the one argument the scan read wraps the tool's real ones, whose fields it
+  // did not read. What the wrapper holds is then named by the field the code takes out of it, the variable the
+  // sink is given (`query(sql)` after `({ sql }) =>`), and the tool's own text must still declare the act.
+  const field = sinkVariableName(u.hit);
+  if (field === undefined || !tools.every((t) => argumentsNamed.every((a) => opaqueWrapper(t, a)) && row.tool.test(toolText(t)) && row.parameter.test(spelledAsWords(field)))) return undefined;
+  return { flow, row, tools, argumentsNamed: [field] };
+}
+
+/**
+ * The argument is a wrapper whose contents the scan could not read: the tool's
+ * only parameter, with no description, no enum, no shape, and no type or an
+ * object's. Any other parameter says what it is by its schema.
+ */
+function opaqueWrapper(t: SurfaceItem, argument: string): boolean {
+  const param = t.parameters.find((p) => p.name === argument);
+  return t.parameters.length === 1 && param !== undefined && param.description === undefined && !param.enum?.length && !param.shape?.length && (param.type === undefined || param.type === "object");
+}
+
+/**
+ * The name of the plain variable the sink's argument is (`runQuery.query(sql)` → `sql`), also where the driver
+ * would read the text from a field of an options object given there (`Argument[0].Member[sql]`).
+ */
+function sinkVariableName(hit: SinkHit): string | undefined {
+  const index = /^Argument\[(\d+)\](\.Member\[\w+\])?$/.exec(hit.argument);
+  const call = hit.node;
+  if (!index || (call.type !== "CallExpression" && call.type !== "NewExpression")) return undefined;
+  const arg = call.arguments[Number(index[1])];
+  const value = arg && arg.type !== "SpreadElement" ? unwrapExpression(arg) : undefined;
+  return value?.type === "Identifier" ? value.name : undefined;
 }
 
 export function declaredCapability(ctx: RuleContext, u: UntrustedFlow, open: OpenFlow = openFlow): DeclaredCapability | undefined {
