@@ -57,3 +57,10 @@ test("dispatch: what one tool's case or if branch returns or throws is named as 
     ],
   );
 });
+
+test("dispatch: a low-level handler's arguments are read past `request.params.arguments`, so a finding names the argument in argv, not the folder passed first as cwd", async () => {
+  const { findings } = await attribution("low-level-argv-names-the-argument-in-argv");
+  assert.deepEqual(findings, [
+    ["command-injection", "hg_diff_against", "Tool argument `revision` of `hg_diff_against` reaches child_process.spawnSync in its argument array, where a value starting with `-` is read as an option (argument injection) (tool `hg_status` reaches this call too)"],
+  ]);
+});

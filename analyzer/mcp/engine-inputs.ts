@@ -17,10 +17,17 @@ function partsOf(refs: HandlerRef[]): FunctionSink["parts"] {
   return parts.length > 0 ? parts : undefined;
 }
 
+/**
+ * A low-level handler's parameter is the whole request: the tool's arguments
+ * sit at `params.arguments`. A parameter that holds the arguments themselves
+ * has no such property, so the envelope is named for every handler.
+ */
+const REQUEST_ENVELOPE: readonly [string, string] = ["params", "arguments"];
+
 export function handlerSources(handlers: HandlerRef[]): FunctionSource[] {
   return byFunction(handlers)
     .filter(({ ref }) => ref.argumentParams.length > 0)
-    .map(({ ref, name }) => ({ fn: ref.fn, module: ref.module, params: ref.argumentParams, kind: "tool-argument", name }));
+    .map(({ ref, name }) => ({ fn: ref.fn, module: ref.module, params: ref.argumentParams, kind: "tool-argument", name, envelope: REQUEST_ENVELOPE }));
 }
 
 /**

@@ -500,7 +500,7 @@ export abstract class EngineState {
     return flat;
   }
 
-  protected label(kind: string, name: string, node: Node, module: ParsedModule): Label {
+  protected label(kind: string, name: string, node: Node, module: ParsedModule, envelope?: readonly [string, string]): Label {
     // A source node is evaluated again at every evaluation of its function: its labels are kept on the node.
     const onNode = this.labelsByNode.get(node);
     const known = onNode?.find((l) => l.kind === kind && l.name === name && l.location.file === module.path);
@@ -509,7 +509,7 @@ export abstract class EngineState {
     const key = `${kind}|${name}|${location.file}:${location.line}:${location.column}`;
     let l = this.labels.get(key);
     if (!l) {
-      l = { id: this.labels.size + 1, kind, name, location };
+      l = { id: this.labels.size + 1, kind, name, location, ...(envelope ? { envelope } : {}) };
       this.labels.set(key, l);
     }
     if (onNode) onNode.push(l);

@@ -170,7 +170,7 @@ export abstract class FunctionEvaluator extends LibraryCallEvaluator {
       let v = p.type === "RestElement" ? { elems: joinAll(args.slice(i)) } : (args[i] ?? EMPTY);
       for (const s of sources ?? []) {
         if (s.params === "all" || s.params.includes(i)) {
-          const label = this.label(s.kind, s.name, p, c.module.module);
+          const label = this.label(s.kind, s.name, p, c.module.module, s.envelope);
           v = join(v, { atoms: [{ label, path: extendPath(undefined, { location: label.location, label: `${s.name}: ${describeParam(p)}` }), sanitized: [], guards: [] }], ...(s.api ? { apis: [s.api] } : {}) });
         }
       }

@@ -4,7 +4,7 @@
 // list is an allow-list; an anchored regex test is a format check.
 import type { TSESTree } from "@typescript-eslint/types";
 import { isIdentifier, propertyName, pushChildren, stringLiteralValue, unwrapExpression } from "../parse/ast.js";
-import { constantsShape, findsDotDotSegments, findsSeparators, patternShape } from "./shapes.js";
+import { constantsShape, findsDotDotSegments, findsSeparators, patternShape, rejectedCharactersShape } from "./shapes.js";
 import { NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, PREFIX_CHECKED, RELATIVE, type FunctionNode, type GuardKind } from "./spec.js";
 
 type Node = TSESTree.Node;
@@ -234,11 +234,12 @@ function regexShape(node: Node): string[] {
   return n.type === "Literal" && "regex" in n && n.regex ? patternShape(n.regex.pattern) : [];
 }
 
-/** What a regex test that found nothing proves: no `..` segment, no separator (either, both or none). */
+/** What a regex test that found nothing proves: no `..` segment, no separator (either, both or none), none of the characters a one-class alternative finds. */
 function notFoundShape(node: Node): string[] {
   const re = statelessRegex(node);
   if (!re) return [];
-  return [...(findsDotDotSegments(re.pattern, re.flags) ? [NO_DOT_DOT] : []), ...(findsSeparators(re.pattern, re.flags) ? [NO_SEPARATOR, RELATIVE] : [])];
+  const marks = [...(findsDotDotSegments(re.pattern, re.flags) ? [NO_DOT_DOT] : []), ...(findsSeparators(re.pattern, re.flags) ? [NO_SEPARATOR, RELATIVE] : []), ...rejectedCharactersShape(re.pattern)];
+  return [...new Set(marks)];
 }
 
 /** The regex literal `node` is, when a test of it that found nothing proves something. */

@@ -255,6 +255,65 @@ export function patternShape(source: string): string[] {
 }
 
 /**
+ * What a regex test that found nothing proves about the characters a value
+ * holds: each top-level alternative that is one character class (or one
+ * character), unanchored and matched once (`/[;&|`$<>\n]|\$\(/`,
+ * `/[^\w.]/`), matched none of the value's characters, so the value holds
+ * none of them. Anchored or longer alternatives say nothing and add nothing.
+ * The characters left are kept as a `kept:` mark, as a replace leaves them.
+ */
+export function rejectedCharactersShape(source: string): string[] {
+  let rejected: CharSet = NONE;
+  for (const alternative of topLevelAlternatives(source)) {
+    if (assertsPosition(alternative)) continue;
+    const read = atomsOf(alternative);
+    const atom = read && !read.groups && read.atoms.length === 1 ? read.atoms[0] : undefined;
+    if (!atom || atom.optional || atom.approx || atom.one === false) continue;
+    rejected = union(rejected, atom.chars);
+  }
+  if (PROBES.every((p) => !rejected[p])) return [];
+  const kept = complement(rejected);
+  return [...marksOfCharacters(kept, kept["-"]), charsMark(kept, KEPT_MARK)];
+}
+
+/** True when a pattern holds an anchor, a word boundary or a lookaround outside its classes: it matches only in some places. */
+function assertsPosition(source: string): boolean {
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") {
+      if (!inClass && (source[i + 1] === "b" || source[i + 1] === "B")) return true;
+      i++;
+    } else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "^" || c === "$" || (c === "(" && source[i + 1] === "?" && "=!<".includes(source[i + 2] ?? ""))) return true;
+  }
+  return false;
+}
+
+/** The alternatives of a pattern at its top level (`a|[|]|(b|c)` → `a`, `[|]`, `(b|c)`); escapes, classes and groups kept whole. */
+function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      out.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(source.slice(start));
+  return out;
+}
+
+/**
  * The marks of `s.replace(/[^\w-]/g, r)`: the result holds only characters
  * the pattern does not remove, and the replacement's. `pattern` must be one
  * character class (optionally with `+`) and global; anything else says nothing.

@@ -274,6 +274,13 @@ export interface FunctionSource {
    * rows on its members apply: the SDK's request context, whose `sendRequest` asks the client.
    */
   api?: string;
+  /**
+   * Two property names that wrap the values the label is about when the
+   * parameter is a whole protocol message (`request.params.arguments` around a
+   * low-level handler's tool arguments): a read through both is the envelope,
+   * and the property read after them is the first field that names a value.
+   */
+  envelope?: readonly [string, string];
 }
 
 /** A function-level sink: what a tool handler returns, or a throw escaping it. */
@@ -314,6 +321,8 @@ export interface Label {
   /** Env var name, file path, tool name + parameter... */
   name: string;
   location: Location;
+  /** The envelope of the source's values (FunctionSource.envelope). */
+  envelope?: readonly [string, string];
 }
 
 /** One labelled value arriving at a sink. */

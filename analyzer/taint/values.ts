@@ -813,5 +813,11 @@ export function sameValue(a: Value, b: Value): boolean {
 /** The atom after a property `key` is read from its value: the first read names `field`, the next `subfield`. */
 export function readField(a: Atom, key: string): Atom {
   if (a.field === undefined) return { ...a, field: key };
+  // Past the envelope (`request.params.arguments`), the property read is the value's first field (`.target`).
+  const envelope = a.label.envelope;
+  if (envelope && a.field === envelope[0] && a.subfield === envelope[1]) {
+    const { subfield: _envelope, ...inside } = a;
+    return { ...inside, field: key };
+  }
   return a.subfield === undefined ? { ...a, subfield: key } : a;
 }
