@@ -92,6 +92,11 @@ function destinationLines(destinations: readonly OutboundDestination[], c: Color
   return lines;
 }
 
+/** A registration standing for a list read at run time: its tools' count is unknown, which is not "none". */
+function runTimeListText(item: SurfaceItem): string {
+  return `<${item.kind}s built at run time from the list at ${item.nameLocation.file}:${item.nameLocation.line}; how many is unknown>`;
+}
+
 function inventoryLines(items: SurfaceItem[], c: Colors): string[] {
   const lines = [c.bold("What the server exposes")];
   for (const item of items) {
@@ -99,7 +104,7 @@ function inventoryLines(items: SurfaceItem[], c: Colors): string[] {
       .filter(([k, v]) => k !== "title" && v === true)
       .map(([k]) => k);
     const caps = item.capabilities.length > 0 ? item.capabilities.join(", ") : "no capability found";
-    lines.push(`  ${c.dim(item.kind)} ${c.bold(displayText(item.name))}${item.dynamic ? c.yellow(" (dynamic)") : ""}  ${caps}${hints.length ? c.dim(`  [${hints.join(", ")}]`) : ""}`);
+    lines.push(`  ${c.dim(item.kind)} ${c.bold(item.perElement ? runTimeListText(item) : displayText(item.name))}${item.dynamic ? c.yellow(" (dynamic)") : ""}  ${caps}${hints.length ? c.dim(`  [${hints.join(", ")}]`) : ""}`);
   }
   return lines;
 }

@@ -239,6 +239,8 @@ export function extractServer(program: Program): ExtractedServer {
     // Method names alone ("tools/list") are what a relay forwards too; the SDK (imported, or bundled with its own notifications) serves MCP itself.
     const elsewhere = serverElsewhere(program, folder, constructsServer, x.sdks.size > 0 || sdkBundled || constructsServer);
     if (elsewhere) x.model.elsewhere = elsewhere;
+    // Not a relay: a list the tools/list handler builds at run time is tools whose count is unknown, not none.
+    else if (isMcp) low.addRunTimeList();
   }
   if (x.sdks.size === 0 && found) for (const f of x.frameworks) x.sdks.add(f);
   x.model.sdks = [...x.sdks].sort();

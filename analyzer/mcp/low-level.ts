@@ -195,6 +195,21 @@ export class LowLevelServer {
     for (const item of this.listedResources) if (!item.handlerLocation && reader) this.link(item, reader);
   }
 
+  /**
+   * A `tools/list` handler whose list we could not read and a `tools/call` handler, with no tool named anywhere
+   * (the list is built at run time from a spec, a database, a folder of definitions): the server has tools, how
+   * many is unknown. One item stands for that list, linked to the whole `tools/call` handler, so the count reads
+   * "unknown", never 0. Called only when the package is not a relay to a server elsewhere.
+   */
+  addRunTimeList(): SurfaceItem | undefined {
+    const d = this.dispatchers[0];
+    if (this.unreadToolLists === 0 || !d || this.x.model.tools.length > 0) return undefined;
+    const item = this.x.add({ kind: "tool", name: { location: locationOf(d.module.path, d.fn), dynamic: true }, registeredVia: "setRequestHandler" });
+    item.perElement = true;
+    this.link(item, d);
+    return item;
+  }
+
   private link(item: SurfaceItem, target: Branch): void {
     const input: ItemInput["handler"] = { fn: target.fn, module: target.module, argumentParams: target.argumentParams ?? [0] };
     if (target.branch) input.branch = target.branch;
