@@ -2176,14 +2176,10 @@ function isNullish(node: Node): boolean {
 
 /** `m.get(k)`, `list.find(cb)`, or a name bound to one: a lookup whose answer is undefined when nothing matched. */
 function lookupCall(node: Node, ctx: GuardContext): TSESTree.CallExpression | undefined {
-  let n = unwrapExpression(node);
-  if (isIdentifier(n)) {
-    const init = ctx.initOf(n);
-    if (!init || init === n) return undefined;
-    n = unwrapExpression(init);
-    if (n.type === "AwaitExpression") n = unwrapExpression(n.argument);
-  }
-  return n.type === "CallExpression" && unwrapExpression(n.callee).type === "MemberExpression" && ["get", "find", "findLast"].includes(calleeName(n) ?? "") ? n : undefined;
+  // An await written in place is not a lookup's answer here; one behind a name is.
+  if (unwrapExpression(node).type === "AwaitExpression") return undefined;
+  const n = initCall(node, ctx);
+  return n && unwrapExpression(n.callee).type === "MemberExpression" && ["get", "find", "findLast"].includes(calleeName(n) ?? "") ? n : undefined;
 }
 
 /** The call a name is bound to (`const x = await f(a)`), or the call itself. */

@@ -33,12 +33,7 @@ export function describeTarget(node: Node): string {
 export function conditionalSeparator(node: Node): { sep: string; subject: Node; side: "before" | "after" } | undefined {
   const n = unwrapExpression(node);
   if (n.type !== "ConditionalExpression") return undefined;
-  let test = unwrapExpression(n.test);
-  let negated = false;
-  while (test.type === "UnaryExpression" && test.operator === "!") {
-    negated = !negated;
-    test = unwrapExpression(test.argument);
-  }
+  const { test, negated } = withoutNegations(n.test);
   const found = separatorTest(test);
   if (!found) return undefined;
   const yes = stringLiteralValue(unwrapExpression(negated ? n.alternate : n.consequent));
@@ -46,6 +41,17 @@ export function conditionalSeparator(node: Node): { sep: string; subject: Node; 
   // Has it: nothing added; lacks it: the separator itself.
   if (yes !== "" || no !== found.sep || found.sep === "") return undefined;
   return found;
+}
+
+/** A test with its leading `!`s taken off, and whether their number was odd. */
+function withoutNegations(node: Node): { test: Node; negated: boolean } {
+  let test = unwrapExpression(node);
+  let negated = false;
+  while (test.type === "UnaryExpression" && test.operator === "!") {
+    negated = !negated;
+    test = unwrapExpression(test.argument);
+  }
+  return { test, negated };
 }
 
 function separatorTest(test: Node): { sep: string; subject: Node; side: "before" | "after" } | undefined {
@@ -76,12 +82,7 @@ function separatorTest(test: Node): { sep: string; subject: Node; side: "before"
 export function suffixAppended(node: Node): Node | undefined {
   const n = unwrapExpression(node);
   if (n.type !== "ConditionalExpression") return undefined;
-  let test = unwrapExpression(n.test);
-  let negated = false;
-  while (test.type === "UnaryExpression" && test.operator === "!") {
-    negated = !negated;
-    test = unwrapExpression(test.argument);
-  }
+  const { test, negated } = withoutNegations(n.test);
   const found = separatorTest(test);
   if (!found || found.side !== "before" || found.sep === "") return undefined;
   const has = negated ? n.alternate : n.consequent;
