@@ -72,7 +72,6 @@ function separatorTest(test: Node): { sep: string; subject: Node; side: "before"
   return undefined;
 }
 
-/** Whether two expressions name the same local or member chain (`p`, `this.base`, `opts.path`). */
 /**
  * `s.endsWith("/") ? s : s + "/"` (or `` `${s}/` ``, or the test negated): the
  * string with the suffix, whichever branch runs. Returns the branch that
@@ -97,6 +96,7 @@ function appends(node: Node, subject: Node, sep: string): boolean {
   return n.type === "TemplateLiteral" && n.expressions.length === 1 && n.quasis[0].value.cooked === "" && n.quasis[1].value.cooked === sep && sameChain(n.expressions[0], subject);
 }
 
+/** Whether two expressions name the same local or member chain (`p`, `this.base`, `opts.path`). */
 export function sameChain(a: Node, b: Node): boolean {
   const x = memberChain(a);
   const y = memberChain(b);
