@@ -588,21 +588,22 @@ function callRefinements(call: TSESTree.CallExpression, ctx: GuardContext, depth
     const cb = call.arguments[0];
     if (cb.type === "ArrowFunctionExpression" || cb.type === "FunctionExpression") {
       const body = cb.body.type === "BlockStatement" ? returnedExpression(cb.body) : cb.body;
+      const callerList = !!body && mentionsCallerValue(recv, ctx);
       // `names.every((n) => known.includes(n))` true: what the callback proved of its element holds for every
       // element of the list, however the caller chose the list.
-      if (body && name === "every" && recv && mentionsCallerValue(recv, ctx)) return elementwise(refinementsOf(body, true, ctx, depth + 1), cb, recv);
+      if (body && name === "every" && callerList) return elementwise(refinementsOf(body, true, ctx, depth + 1), cb, recv);
       // `roots.some((r) => p.startsWith(r + sep))` over roots the caller chose proves nothing.
-      if (body && !(recv && mentionsCallerValue(recv, ctx))) {
+      if (body && !callerList) {
         const params = new Set(cb.params.filter((p): p is TSESTree.Identifier => isIdentifier(p)).map((p) => p.name));
         // `list.find((d) => d.id === x)` / `some`: x equals an element of a list the code itself got.
         // `this.jobs.find((j) => j.id === id)` found: id is the field of an element the code wrote, when no such field was the caller's.
-        const registry = name !== "every" && recv && isRegistry(recv, ctx) ? recv : undefined;
+        const registry = name !== "every" && isRegistry(recv, ctx) ? recv : undefined;
         const registered = registry ? elementEqualities(body, params) : [];
         if (registry && registered.length > 0) return registered.map((r) => ({ ...r, keysSettledIf: { collection: registry, field: comparedField(body, params), kept: true } }));
-        const pinned = name !== "every" && recv && isLiveList(recv, ctx) ? elementEqualities(body, params) : [];
+        const pinned = name !== "every" && isLiveList(recv, ctx) ? elementEqualities(body, params) : [];
         if (pinned.length > 0) return pinned;
         const held = refinementsOf(body, true, ctx, depth + 1);
-        // `names.every((n) => known.includes(n))` true: what the callback proved of its element holds for every element of the list.
+        // As above, for a list the code chose.
         const elements = name === "every" ? elementwise(held, cb, recv) : [];
         return [...elements, ...held.filter((r) => !params.has(rootName(r.target) ?? ""))];
       }
