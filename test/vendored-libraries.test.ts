@@ -28,6 +28,8 @@ test("a file is a copied library under a folder with papers, or under any vendor
   // The package's own code: a vendor folder without papers or banner, or a banner outside any vendor folder.
   assert.equal(vendoredLibraryOf("src/vendor/adapter.js", "// talks to the price vendors\nexport function f() {}\n", papers), undefined);
   assert.equal(vendoredLibraryOf("src/server.js", "/* Copyright 2024 the server's authors */\n", papers), undefined);
+  // The mark must be in the opening comment itself: a comment of the package's own, then code that writes a copyright line.
+  assert.equal(vendoredLibraryOf("src/vendor/adapter.js", "/* price adapter for our vendors */\nexport const footer = \"Copyright 2024 Acme\";\n", papers), undefined);
   // A folder merely named like a vendor one in the file name does not count.
   assert.equal(vendoredLibraryOf("src/vendor.js", "/* @license MIT */\n", papers), undefined);
 });

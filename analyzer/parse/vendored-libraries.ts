@@ -15,8 +15,8 @@ const VENDOR_FOLDER = /^(?:third[_-]party|vendor|vendors|vendored)$/i;
 const LIBRARY_PAPERS = /^(?:package\.json|licen[cs]e|copying|notice|third[_-]party[_-]notices)(?:[._-][\w.-]*)?$/i;
 /** A file of code is never papers (`license.js` is code). */
 const CODE_FILE = /\.[cm]?[jt]sx?$/i;
-/** A leading comment that is a library's banner. */
-const BANNER = /^(?:#![^\n]*\n)?\s*(?:\/\*[\s\S]*?(?:@license|@preserve|\bcopyright\b|\(c\)\s*\d{4}|\blicensed under\b)|\/\/[^\n]*(?:@license|\bcopyright\b|\blicensed under\b))/i;
+/** A leading comment that is a library's banner: the mark must sit inside that comment, not in the code after it. */
+const BANNER = /^(?:#![^\n]*\n)?\s*(?:\/\*(?:(?!\*\/)[\s\S])*?(?:@license|@preserve|\bcopyright\b|\(c\)\s*\d{4}|\blicensed under\b)|\/\/[^\n]*(?:@license|\bcopyright\b|\blicensed under\b))/i;
 /** How much of a file's start the banner test reads. */
 const BANNER_WINDOW = 2000;
 
