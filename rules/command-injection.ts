@@ -117,9 +117,14 @@ export const commandInjection: Rule = {
       // Each flow is judged where its own argument sits (`["blame", r, "--", file]`: r before `--`, file after it).
       const inOptionPosition = (f: Flow) => f === u.flow || argumentVectorRisk(u.hit, ctx.taint, f).kind === "option";
       // A shared run helper (`run(cmd, args)`) starts what each call hands it: the program of the call this flow came through.
+      // Read once per flow: the reading walks the module for the helper's call (the chosen flow is asked again for its report).
+      const programs = new Map<Flow, string | undefined>();
       const programOf = (f: Flow) => {
-        const programs = programAtHelperCall(u.hit, f, ctx.taint, ctx.program);
-        return programs?.length === 1 ? programs[0] : risk.program;
+        if (!programs.has(f)) {
+          const named = programAtHelperCall(u.hit, f, ctx.taint, ctx.program);
+          programs.set(f, named?.length === 1 ? named[0] : risk.program);
+        }
+        return programs.get(f);
       };
       const flow = u.hit.flows.find((f) => isUnsafe(ctx, f, "command-argument", OPTION_GUARDS, u.hit, (m) => cannotStartWithDash(m) || isOptionValue(m, risk.program) || isInertWordOfInnerLine(m)) && inOptionPosition(f) && !hasInertOptions(programOf(f)));
       if (!flow) continue;

@@ -29,7 +29,7 @@ export const environmentDump: Rule = {
     cwe: [200, 526],
     summary: "The whole environment is sent over the network or written out.",
     description:
-      "`process.env` (or dotenv's parsed file, or `printenv` output) is serialized, iterated, spread or filtered and the result reaches a network request, DNS query, email or network program (critical), or a file (high). The environment of an MCP server holds every token the user configured for it and often many more, so a dump is theft whatever the destination. A loop over the variables' names reads the whole only by each name as it is (`env[key]`): a variable named with constant text around a name or a part of one (`env[`QUEUE_${m[1]}_TIMEOUT`]`, a family the code chose) is one variable, and a name is not a value.",
+      "`process.env` (or dotenv's parsed file, or `printenv` output) is serialized, iterated, spread or filtered and the result reaches a network request, DNS query, email or network program (critical), or a file (high). The environment of an MCP server holds every token the user configured for it and often many more, so a dump is theft whatever the destination. A loop over the variables' names dumps the environment only when it reads each variable by the name it found (`env[key]`). Reading a variable whose name the code builds around that name or a part of it (`env[`QUEUE_${m[1]}_TIMEOUT`]`: a family of variables the code chose) reads one known variable, and the names alone are not values.",
     help: [
       "**Why it matters.** Environment harvesting is the first thing credential-stealing packages do: `JSON.stringify(process.env)` posted to a collector takes every API key at once.",
       "",

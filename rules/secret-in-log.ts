@@ -68,7 +68,10 @@ export const secretInLog: Rule = {
     // A logger created to write nothing (`pino({ enabled: false })`) is no log.
     const writes = (hit: SinkHit) => hit.node.type !== "CallExpression" || !isSilentLogCall(hit.node as TSESTree.CallExpression, hit.module, folder);
     for (const { hit, flows } of secretsAtSinks(ctx, [LOG_SINK_KIND], writes)) {
-      const written = flows.filter((f) => !maskedByLogger(hit, f, folder));
+      // The logger's redact list is read once per log call, not once per flow.
+      let redacted: ReturnType<typeof redactedKeyPaths> | null = null;
+      const redactedHere = () => (redacted === null ? (redacted = hit.node.type === "CallExpression" ? redactedKeyPaths(hit.node as TSESTree.CallExpression, hit.module, folder) : undefined) : redacted);
+      const written = flows.filter((f) => !maskedByLogger(f, redactedHere));
       if (written.length > 0) report(ctx, hit, written, hit.callee);
     }
     for (const { hit, flows } of secretsAtSinks(ctx, [FILE_WRITE_KIND], (h) => writesLogFile(ctx, h))) report(ctx, hit, flows, `a log file (${hit.callee})`);
@@ -81,9 +84,9 @@ export const secretInLog: Rule = {
  * so the line shows the censor, not the secret. A place not known (no key
  * paths) is written.
  */
-function maskedByLogger(hit: SinkHit, flow: Flow, folder: ReturnType<typeof folderFor>): boolean {
-  if (!flow.keyPaths?.length || hit.node.type !== "CallExpression") return false;
-  const redacted = redactedKeyPaths(hit.node as TSESTree.CallExpression, hit.module, folder);
+function maskedByLogger(flow: Flow, redactedAtCall: () => ReturnType<typeof redactedKeyPaths>): boolean {
+  if (!flow.keyPaths?.length) return false;
+  const redacted = redactedAtCall();
   return !!redacted && flow.keyPaths.every((p) => isRedactedKeyPath(p, redacted));
 }
 

@@ -10,7 +10,8 @@
 // URL or root it is put into, a check that does not work, or a promise in the
 // tool's text (read-only, sandbox, an allowed folder) the code does not keep.
 import type { TSESTree } from "@typescript-eslint/types";
-import { type FunctionNode, isMemberAccess, propertyName, returnStatements, unwrapExpression, walk } from "../../analyzer/parse/ast.js";
+import { type FunctionNode, isMemberAccess, propertyName, unwrapExpression, walk } from "../../analyzer/parse/ast.js";
+import { returnedExpressions } from "../../analyzer/mcp/low-level.js";
 import { isFunctionNode } from "../../analyzer/mcp/context.js";
 import { patternIdentifiers } from "../../analyzer/taint/modules.js";
 import { AFTER_FIRST_WORD, AFTER_OPTIONS_END, IN_DOUBLE_QUOTES, IN_SINGLE_QUOTES, OPTION_VALUE, commandStartWords } from "../../analyzer/taint/shell-shapes.js";
@@ -354,12 +355,6 @@ function packageFunction(ctx: RuleContext, call: TSESTree.CallExpression, module
   return undefined;
 }
 
-/** The expressions a function gives back: its own returns, or a concise arrow's body. */
-function returnedValues(fn: FunctionNode): TSESTree.Node[] {
-  if (fn.body?.type !== "BlockStatement") return fn.body ? [fn.body] : [];
-  return returnStatements(fn).flatMap((r) => (r.argument ? [r.argument] : []));
-}
-
 /**
  * Some way the path can be built starts with what may be the model's value:
  * `args.dir || process.cwd()` may be the model's folder, `join(dir, name)`
@@ -387,7 +382,7 @@ function leadsUnknown(ctx: RuleContext, node: TSESTree.Node, module: ParsedModul
     if (fn) {
       // Given nothing, it computes the value from what the code reads itself, never from a tool's argument.
       if (n.arguments.length === 0) return false;
-      const values = returnedValues(fn.node);
+      const values = returnedExpressions(fn.node);
       if (values.length > 0) {
         const bound = new Map<string, { node: TSESTree.Node; module: ParsedModule; passed: Passed }>();
         fn.node.params.forEach((param, i) => {
