@@ -67,6 +67,12 @@ function notAxiosErrorAtUse(code: string): boolean {
   return knownNotLibraryError(ref, "e", parents, guards);
 }
 
+/** `check` answers true for each snippet of `yes` and false for each of `no`. */
+function answers(check: (code: string) => boolean, yes: string[], no: string[]): void {
+  for (const c of yes) assert.equal(check(c), true, c);
+  for (const c of no) assert.equal(check(c), false, c);
+}
+
 function useOf(code: string): { ref: Node; parents: Map<Node, Node | undefined> } {
   const program = acornParse(code, { ecmaVersion: "latest", sourceType: "module", allowReturnOutsideFunction: true }) as unknown as TSESTree.Program;
   const parents = new Map<Node, Node | undefined>();
@@ -102,8 +108,7 @@ test("knownNotLibraryError: the library's own type test, negated, leaves only ot
     "if (e instanceof HttpError) return; use(e);",
     "if (!axios.isAxiosError(e)) throw e; use(e);",
   ];
-  for (const c of notAxios) assert.equal(notAxiosErrorAtUse(c), true, c);
-  for (const c of maybeAxios) assert.equal(notAxiosErrorAtUse(c), false, c);
+  answers(notAxiosErrorAtUse, notAxios, maybeAxios);
   // The library's test says nothing about being an Error at all.
   assert.equal(notErrorAtUse("if (axios.isAxiosError(e)) throw e; use(e);"), false);
 });
@@ -130,8 +135,7 @@ test("knownNotError: type tests and early exits that leave only non-Error values
     "if (e instanceof TypeError) return; use(e);",
     "e instanceof Error && use(e);",
   ];
-  for (const c of notError) assert.equal(notErrorAtUse(c), true, c);
-  for (const c of maybeError) assert.equal(notErrorAtUse(c), false, c);
+  answers(notErrorAtUse, notError, maybeError);
 });
 
 test("isMaskingCall: helpers named for masking and slices that keep a few characters", () => {

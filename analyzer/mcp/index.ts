@@ -6,6 +6,7 @@ import type { TSESTree } from "@typescript-eslint/types";
 import { ConstantFolder, requireSpecifier } from "../program/constants.js";
 import { internalModules, link, type Program } from "../program/index.js";
 import { keepReachable } from "../program/reach.js";
+import { packageOfSpecifier } from "../program/resolve.js";
 import { enclosingFunction, FUNCTION_TYPES, propertyName, stringLiteralValue, unwrapExpression, walk, type Node } from "../parse/ast.js";
 import type { FunctionNode } from "../taint/spec.js";
 import type { Diagnostic, ParsedModule, ServerModel, SurfaceItem } from "../types.js";
@@ -377,7 +378,7 @@ function ownField(node: Node): string | undefined {
  * a framework the server is built on, so tool definitions handed to it (`createApp({ tools: [tool("x", {…})] })`) are read.
  */
 function noteFramework(x: Extraction, specifier: string, program: Program): void {
-  const name = specifier.startsWith("@") ? specifier.split("/").slice(0, 2).join("/") : specifier.split("/")[0];
+  const name = packageOfSpecifier(specifier);
   if (/mcp/i.test(name) && Object.hasOwn(program.facts.dependencies, name)) x.frameworks.add(name);
 }
 

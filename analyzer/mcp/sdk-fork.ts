@@ -7,6 +7,7 @@
 // tools)`), whose code may live in that same dependency.
 import type { TSESTree } from "@typescript-eslint/types";
 import { parentOf } from "../program/constants.js";
+import { packageOfSpecifier } from "../program/resolve.js";
 import { unwrapExpression, type Node } from "../parse/ast.js";
 import type { ParsedModule } from "../types.js";
 import type { Extraction } from "./context.js";
@@ -41,7 +42,7 @@ export function forkedServerPackage(
     const specifier = importedSpecifier(x, node.callee, module);
     if (!specifier || /^[./]/.test(specifier) || isSdk(specifier)) continue;
     const used = name === HIGH_LEVEL_CLASS ? highLevelCalled || handedToRegistration(x, node, module) : lowLevelCalled;
-    if (used) return packageName(specifier);
+    if (used) return packageOfSpecifier(specifier);
   }
   return undefined;
 }
@@ -65,8 +66,4 @@ function handedToRegistration(x: Extraction, node: TSESTree.NewExpression, modul
     }
   }
   return false;
-}
-
-function packageName(specifier: string): string {
-  return specifier.startsWith("@") ? specifier.split("/").slice(0, 2).join("/") : specifier.split("/")[0];
 }
