@@ -75,7 +75,9 @@ export abstract class CallEvaluator extends FunctionEvaluator {
     }
     const result = this.dispatch(fnValue, receiver, methodName, args, argNodes, e, ctx, isNew);
     const cleanFor = this.sanitizingCalls?.(e, ctx.module.module);
-    return cleanFor?.length ? sanitize(result, cleanFor) : result;
+    const unread = !isNew && e.type === "CallExpression" ? this.unreadPathCheckMark(e, ctx) : undefined;
+    const marks = [...(cleanFor ?? []), ...(unread ? [unread] : [])];
+    return marks.length ? sanitize(result, marks) : result;
   }
 
   /**

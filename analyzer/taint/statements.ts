@@ -361,6 +361,19 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
    * (`fs.existsSync`) or a modelled library says what it does, and is no
    * unread check.
    */
+  /**
+   * `resolveSafePath(p)`, `assertNoTraversal(p)` of a package no model describes (a dependency not
+   * shipped): a call named for keeping a path safe that hands the path back. What it keeps out is not
+   * known here, so its result carries the check's name (spec.ts UNREAD_CHECK), as the argument of such a
+   * library's predicate does: a check to verify, not proof of a hole, nor proof of safety.
+   */
+  protected unreadPathCheckMark(call: TSESTree.CallExpression, ctx: Ctx): string | undefined {
+    const callee = unwrapCallee(call.callee);
+    const name = callee.type === "Identifier" ? callee.name : callee.type === "MemberExpression" ? propertyName(callee) : undefined;
+    if (!name || !PATH_SAFETY_WORD.test(name) || !PATH_WORD.test(name) || call.arguments.length === 0) return undefined;
+    return this.unknownLibraryCall(call, ctx) ? unreadMark(call, ctx) : undefined;
+  }
+
   private unknownLibraryCall(call: TSESTree.CallExpression, ctx: Ctx): boolean {
     const callee = unwrapCallee(call.callee);
     if (callee.type !== "Identifier" && !(callee.type === "MemberExpression" && memberChain(callee))) return false;
@@ -510,6 +523,11 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
     }
   }
 }
+
+/** A name that says the call keeps something safe or inside (`resolveSafePath`, `assertNoTraversal`, `confineToRoot`)... */
+const PATH_SAFETY_WORD = /safe|secure|sanitiz|confine|contain|within|inside|traversal/i;
+/** ...and that it is about a path (`sanitizeInput` is not). */
+const PATH_WORD = /path|file|dir|folder|traversal/i;
 
 /** A reference's access to a collection's elements: an index read joins them (value-ops.ts `readSimple`). */
 const ELEMENT_ACCESS = "0";
