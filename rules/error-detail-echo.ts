@@ -47,7 +47,7 @@ export const errorDetailEcho: Rule = {
     cwe: [209, 532],
     summary: "A caught error (or its config, request, response, stack) is serialized into tool output or logs.",
     description:
-      "HTTP client errors carry the request that failed: an AxiosError has `config.headers` (with the instance's Authorization header), `request` and `response.config`; a got error has `options`; a ky error has `request`. Serializing such an error (`JSON.stringify(err)`, `util.inspect(err)`, `console.error(err)`, spreading it, returning `err.config`) puts the API key into the tool's result, which the model and the transcript see, or into the log file the MCP client keeps. High when the client is configured with a credential; low for a stack trace or a whole error that carries no credential returned to the client (paths and internals in the transcript). `err.message` is fine: axios says only \"Request failed with status code 401\". An error the package converts before callers see it (`catch (e) { throw new ApiError(e.message, e.response?.status) }`, or an `axios.isAxiosError(e)` branch that throws its own error) is the package's error there: logging it whole shows no request; keeping the original as `cause` keeps the request. What a catch keeps in a variable is followed to where the function throws it (`lastError = e` in a retry loop, `throw lastError` after it, throws the client's error), and a converting helper's returns past its own test of the client's error (`if (axios.isAxiosError(e)) return new Error(e.message); return e;`) hand back some other error. So is what a response interceptor rejects with in place of the client's error, whether its handler is written in place or named (`use(undefined, toApiError)`). Past the client's own type test (`if (axios.isAxiosError(e)) { ...; throw/return }`, the `else` of `e instanceof AxiosError`), the value is some other error: logging it whole shows no request. Headers given to one request made on the library itself (`axios.get(url, { headers })`) configure that request only: the library's other requests, and instances made without headers, carry no credential. A catch receives what its try block can throw: a try around `JSON.parse`, or around a helper whose own catch logs its request's error and returns null, catches no HTTP client error; nor does a try that only builds and connects the server (the SDK answers a tool's error as its result), nor a `main().catch` after main's own catch logs the error and exits (it sees only what that catch block throws itself, and what main's calls outside any try throw: connecting the transport runs no request). What a log writes is what the logger does with the error: a logger the package wrote that joins its arguments as text prints \"AxiosError: message\"; a winston logger whose transports all `JSON.stringify` the record in a `printf` throws on the error's request and writes nothing.",
+      "HTTP client errors carry the request that failed: an AxiosError has `config.headers` (with the instance's Authorization header), `request` and `response.config`; a got error has `options`; a ky error has `request`. Serializing such an error (`JSON.stringify(err)`, `util.inspect(err)`, `console.error(err)`, spreading it, returning `err.config`) puts the API key into the tool's result, which the model and the transcript see, or into the log file the MCP client keeps. High when the client is configured with a credential; low for a stack trace or a whole error that carries no credential returned to the client (paths and internals in the transcript). `err.message` is fine: axios says only \"Request failed with status code 401\". An error the package converts before callers see it (`catch (e) { throw new ApiError(e.message, e.response?.status) }`, or an `axios.isAxiosError(e)` branch that throws its own error) is the package's error there: logging it whole shows no request; keeping the original as `cause` keeps the request. What a catch keeps in a variable is followed to where the function throws it (`lastError = e` in a retry loop, `throw lastError` after it, throws the client's error), and a converting helper's returns past its own test of the client's error (`if (axios.isAxiosError(e)) return new Error(e.message); return e;`) hand back some other error. So is what a response interceptor rejects with in place of the client's error, whether its handler is written in place or named (`use(undefined, toApiError)`). Past the client's own type test (`if (axios.isAxiosError(e)) { ...; throw/return }`, the `else` of `e instanceof AxiosError`), the value is some other error: logging it whole shows no request. Headers given to one request made on the library itself (`axios.get(url, { headers })`) configure that request only: the library's other requests, and instances made without headers, carry no credential. A catch receives what its try block can throw: a try around `JSON.parse`, or around a helper whose own catch logs its request's error and returns null, catches no HTTP client error; nor does a try that only builds and connects the server (the SDK answers a tool's error as its result), nor a `main().catch` after main's own catch logs the error and exits (it sees only what that catch block throws itself, and what main's calls outside any try throw: connecting the transport runs no request). A try nested in the guarded block keeps what its own catch keeps: when every request sits in an inner try whose catch logs and falls through, or throws a new error built from the message (`String(e)` included), the outer catch sees only that new error; so does a try around the language's own calls (a `URLSearchParams` read, `isNaN`, `JSON.parse`). The parts of a request that hold no header are fine to show: `err.config.url` and `err.config.method` are the address and verb the code wrote. What a log writes is what the logger does with the error: a logger the package wrote that joins its arguments as text prints \"AxiosError: message\"; a winston logger whose transports all `JSON.stringify` the record in a `printf` throws on the error's request and writes nothing.",
     help: [
       "**Why it matters.** The MCP SDK sends a tool's result to the model and keeps it in the conversation; stdio clients write the server's stderr to log files. An API error serialized whole carries the request, Authorization header included.",
       "",
@@ -73,7 +73,7 @@ export const errorDetailEcho: Rule = {
     if (!index) return;
     const credentials = credentialedClients(ctx, index);
     const containment = new ErrorContainment(index);
-    index.requestEscapes = (call, module, library) => containment.callEscapes(call, module, library);
+    index.requestEscapes = (call, module, library, region) => containment.callEscapes(call, module, library, region);
     const handlerFns = new Set(ctx.handlers.map((h) => h.fn));
     const folder = folderFor(ctx.program);
     const isSilentLog = (call: TSESTree.CallExpression, module: ParsedModule) => isSilentLogCall(call, module, folder);
@@ -146,7 +146,25 @@ function credentialedClients(ctx: RuleContext, index: CodeIndex): { carries(orig
 }
 
 /** Global objects and functions of the language whose calls throw their own errors (`JSON.parse`), never an HTTP client's. */
-const LANGUAGE_GLOBALS = new Set(["JSON", "Math", "Object", "Array", "Number", "String", "Boolean", "Date", "RegExp", "Symbol", "BigInt", "Buffer", "URL", "URLSearchParams", "parseInt", "parseFloat", "encodeURIComponent", "decodeURIComponent", "encodeURI", "decodeURI", "structuredClone", "atob", "btoa", "Error", "TypeError"]);
+const LANGUAGE_GLOBALS = new Set(["JSON", "Math", "Object", "Array", "Number", "String", "Boolean", "Date", "RegExp", "Symbol", "BigInt", "Buffer", "URL", "URLSearchParams", "parseInt", "parseFloat", "encodeURIComponent", "decodeURIComponent", "encodeURI", "decodeURI", "structuredClone", "atob", "btoa", "Error", "TypeError", "isNaN", "isFinite"]);
+
+/** Names a region binds to an instance of the language (`const params = new URLSearchParams(q)`, `const seen = new Map()`). */
+function languageInstancesIn(region: Node, module: ParsedModule, folder: ConstantFolder): Set<string> {
+  const names = new Set<string>();
+  walk(region, {
+    enter(node) {
+      if (node.type !== "VariableDeclarator" || node.id.type !== "Identifier" || !node.init) return;
+      const init = unwrapExpression(node.init);
+      if (init.type !== "NewExpression") return;
+      const cls = unwrapExpression(init.callee);
+      if (cls.type === "Identifier" && !folder.isDeclared(cls, module) && (LANGUAGE_GLOBALS.has(cls.name) || LANGUAGE_COLLECTIONS.has(cls.name))) names.add(node.id.name);
+    },
+  });
+  return names;
+}
+
+/** Collections of the language, whose methods throw only the language's errors. */
+const LANGUAGE_COLLECTIONS = new Set(["Map", "Set", "WeakMap", "WeakSet", "TextEncoder", "TextDecoder"]);
 
 /** The root identifier of a call's callee: `JSON` of `JSON.parse(x)`, `readFileSync` of `readFileSync(p)`. */
 function calleeRoot(call: TSESTree.CallExpression | TSESTree.NewExpression): TSESTree.Identifier | undefined {
@@ -185,11 +203,18 @@ const NODE_GLOBALS = new Set(["process", "console", "setTimeout", "setInterval",
 function guardedOrigin(ctx: RuleContext, index: CodeIndex, site: CatchSite, folder: ConstantFolder, containment: ErrorContainment): ErrorOrigin | undefined {
   let unplaced = false;
   const targets: FunctionNode[] = [];
+  const languageValues = languageInstancesIn(site.guarded, site.module, folder);
   walk(site.guarded, {
     enter(node) {
       if (node.type !== "CallExpression" && node.type !== "NewExpression") return;
+      // A call in a try nested in the region whose catch keeps the client's error: the region never sees it.
+      if (node.type === "CallExpression" && containment.containedInside(node, site.module, site.guarded)) return;
       const callee = unwrapExpression(node.callee);
+      // `new ApiError(msg)`: building an error object sends no request.
+      if (node.type === "NewExpression" && isErrorClassName(callee)) return;
       if (callee.type === "MemberExpression" && !callee.computed && callee.property.type === "Identifier" && LANGUAGE_METHODS.has(callee.property.name) && !isClientCall(index, node, site.module)) return;
+      // `params.get("page")` on `const params = new URLSearchParams(q)`: a method of the language's own object.
+      if (callee.type === "MemberExpression" && unwrapExpression(callee.object).type === "Identifier" && languageValues.has((unwrapExpression(callee.object) as TSESTree.Identifier).name)) return;
       const root = calleeRoot(node);
       if (root && !folder.isDeclared(root, site.module) && (LANGUAGE_GLOBALS.has(root.name) || NODE_GLOBALS.has(root.name))) return;
       const imported = root ? folder.importOf(root, site.module) : undefined;
@@ -222,7 +247,7 @@ function guardedOrigin(ctx: RuleContext, index: CodeIndex, site: CatchSite, fold
   for (const fn of targets) {
     // A function whose requests all sit in try blocks that swallow their errors (log, return null) throws none of them.
     const module = index.moduleOfFunction(fn);
-    const origin = engineOrigin(ctx, fn, containment, handlers, (library) => !!module && containment.containsAll(fn, module, library, (call) => throwsNoErrorOf(ctx, call, library)));
+    const origin = engineOrigin(ctx, fn, containment, handlers, (library) => !!module && containment.containsAll(fn, module, library, (call) => throwsNoErrorOf(ctx, call, library), (call) => isLanguageCall(call, module, folder) && !isClientCall(index, call, module)));
     if (origin) return origin;
   }
   return undefined;
@@ -255,6 +280,24 @@ function ownFunctionsOf(ctx: RuleContext, index: CodeIndex, call: TSESTree.CallE
     out.push({ fn, module });
   }
   return out;
+}
+
+/** `McpError`, `errors.ApiError`: a class named as an error, whose constructor only builds the value. */
+function isErrorClassName(callee: Node): boolean {
+  const name = callee.type === "Identifier" ? callee.name : callee.type === "MemberExpression" && !callee.computed && callee.property.type === "Identifier" ? callee.property.name : undefined;
+  return !!name && /^[A-Z]\w*Error$/.test(name);
+}
+
+/**
+ * `String(e)`, `JSON.stringify(e)`, `id.split(".")`, `console.error(...)`: a call of the language's (or
+ * Node's) globals or of a method of the language's values, which builds a new value and throws only its
+ * own errors, never an HTTP client's (the caller rules out a client's own `get`).
+ */
+function isLanguageCall(call: TSESTree.CallExpression, module: ParsedModule, folder: ConstantFolder): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === "MemberExpression" && !callee.computed && callee.property.type === "Identifier" && LANGUAGE_METHODS.has(callee.property.name)) return true;
+  const root = calleeRoot(call);
+  return !!root && !folder.isDeclared(root, module) && (LANGUAGE_GLOBALS.has(root.name) || NODE_GLOBALS.has(root.name));
 }
 
 function isClientCall(index: CodeIndex, node: TSESTree.CallExpression | TSESTree.NewExpression, module: ParsedModule): boolean {

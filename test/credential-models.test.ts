@@ -12,6 +12,8 @@ import { registrableDomain, vendorOfHost, vendorsOf, VENDORS } from "../rules/mo
 
 const SECRETS = [
   "GITHUB_TOKEN",
+  "PROJECT_API_KEY",
+  "SONAR_PROJECT_TOKEN",
   // A token per tenant is still a token: only `X_PER_TOKEN` is a ratio.
   "PER_TENANT_TOKEN",
   "GH_TOKEN",
@@ -91,6 +93,9 @@ const NOT_SECRETS = [
   "LOG_LEVEL",
   "PORT",
   "PWD",
+  "COMPONENT_KEYS",
+  "SONAR_PROJECT_KEY",
+  "JIRA_ISSUE_KEY",
   "OLDPWD",
   "USER",
   "SHELL",

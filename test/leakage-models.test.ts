@@ -43,6 +43,26 @@ test("classifyErrorRead: axios errors carry the request in config, request, resp
   for (const [access, expected] of cases) assert.equal(classifyErrorRead(access, axios), expected, access.join("."));
 });
 
+test("classifyErrorRead: the URL, method and timeout inside a request part hold no header", () => {
+  const axios = httpErrorShape("axios");
+  assert.equal(classifyErrorRead(["config", "url"], axios), "clean");
+  assert.equal(classifyErrorRead(["config", "method"], axios), "clean");
+  assert.equal(classifyErrorRead(["config", "baseURL"], axios), "clean");
+  assert.equal(classifyErrorRead(["response", "config", "url"], axios), "clean");
+  // Their neighbours still carry the request: the headers, the body, the params, the whole config.
+  assert.equal(classifyErrorRead(["config", "headers"], axios), "request");
+  assert.equal(classifyErrorRead(["config", "data"], axios), "request");
+  assert.equal(classifyErrorRead(["config", "params"], axios), "request");
+  assert.equal(classifyErrorRead(["config"], axios), "request");
+  assert.equal(classifyErrorRead(["options", "url"], httpErrorShape("got")), "clean");
+  assert.equal(classifyErrorRead(["options", "headers"], httpErrorShape("got")), "request");
+  assert.equal(classifyErrorRead(["request", "url"], httpErrorShape("ky")), "clean");
+  assert.equal(classifyErrorRead(["request", "headers"], httpErrorShape("ky")), "request");
+  // Origin unknown: any library's headerless part is clean.
+  assert.equal(classifyErrorRead(["config", "method"]), "clean");
+  assert.equal(classifyErrorRead(["config", "headers"]), "request");
+});
+
 test("classifyErrorRead: got errors carry options; fetch errors carry nothing of the request", () => {
   assert.equal(classifyErrorRead(["options"], httpErrorShape("got")), "request");
   assert.equal(classifyErrorRead(["options", "headers"], httpErrorShape("got")), "request");

@@ -40,6 +40,12 @@ export interface HttpErrorShape {
   messageCarriesUrl: boolean;
   /** Property paths of the error whose value carries the request's headers. Empty: the error carries no credential. */
   carriesRequest: string[][];
+  /**
+   * Parts inside a request-carrying part that hold no header: the URL as the
+   * code wrote it, the method, the timeout (`err.config.url` of an AxiosError).
+   * A key the code put into the URL itself is secret-in-url's finding.
+   */
+  headerless?: string[][];
   /** What to tell the author to return instead. */
   fix: string;
   /**
@@ -62,6 +68,7 @@ export const HTTP_ERROR_SHAPES: readonly HttpErrorShape[] = [
     message: 'Request failed with status code N (or the network error\'s message); never headers',
     messageCarriesUrl: false,
     carriesRequest: [["config"], ["request"], ["response", "config"], ["response", "request"], ["toJSON"]],
+    headerless: ["config", "response.config"].flatMap((at) => ["url", "baseURL", "method", "timeout", "responseType"].map((f) => [...at.split("."), f])),
     fix: "return err.message and err.response?.status, not the whole AxiosError: it carries config.headers with the token",
     guards: { functions: ["isAxiosError"], classes: ["AxiosError"] },
     // `request` is the ClientRequest, whose socket points back to it (set once the request was sent: a 4xx, 5xx or refused connection).
@@ -72,6 +79,7 @@ export const HTTP_ERROR_SHAPES: readonly HttpErrorShape[] = [
     message: "Response code N (Status text), or the network error's message",
     messageCarriesUrl: false,
     carriesRequest: [["options"], ["request"], ["response", "request"], ["timings"]],
+    headerless: [["options", "url"], ["options", "method"], ["options", "timeout"], ["request", "requestUrl"]],
     fix: "return err.message and err.response?.statusCode, not the whole got error: its options carry the request headers",
     guards: { functions: [], classes: ["RequestError", "HTTPError"] },
   },
@@ -80,6 +88,7 @@ export const HTTP_ERROR_SHAPES: readonly HttpErrorShape[] = [
     message: "Request failed with status code N Status: METHOD url",
     messageCarriesUrl: true,
     carriesRequest: [["request"], ["options"]],
+    headerless: [["request", "url"], ["request", "method"], ["options", "method"], ["options", "timeout"]],
     fix: "return err.response.status and a message you write, not the whole HTTPError: its request and options carry the headers",
     guards: { functions: [], classes: ["HTTPError"] },
   },
@@ -170,10 +179,14 @@ export function classifyErrorRead(access: readonly string[], shape?: HttpErrorSh
   if (access[0] === "stack") return "stack";
   if (access[0] === "cause") return access.length === 1 ? "whole" : "other";
   const carries = shape?.carriesRequest ?? GENERIC_CARRIES_REQUEST;
+  if ((shape?.headerless ?? GENERIC_HEADERLESS).some((p) => startsWith(access, p))) return "clean";
   if (carries.some((p) => startsWith(access, p) || startsWith(p, access))) return "request";
   if (CLEAN_ERROR_READS.some((p) => startsWith(access, p))) return "clean";
   return "other";
 }
+
+/** Parts that hold no header in any library's error: what is clean when the error's origin is not known. */
+const GENERIC_HEADERLESS: string[][] = HTTP_ERROR_SHAPES.flatMap((s) => s.headerless ?? []);
 
 /** Any library's request-carrying parts: what to flag when the error's origin is not known. */
 const GENERIC_CARRIES_REQUEST: string[][] = [...new Set(HTTP_ERROR_SHAPES.flatMap((s) => s.carriesRequest.map((p) => p.join("."))))].map((p) => p.split("."));

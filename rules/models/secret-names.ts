@@ -202,6 +202,16 @@ const NON_SECRET_KEY_MODIFIERS = new Set([
   "REGISTRY",
   "CONFIG",
   "SETTINGS",
+  // A tracker's or code-quality server's key of a thing: `COMPONENT_KEYS=web,api`, `PROJECT_KEY=OPS`, `ISSUE_KEY=OPS-12`.
+  "COMPONENT",
+  "PROJECT",
+  "ISSUE",
+  "ENTITY",
+  "RECORD",
+  "ITEM",
+  "FIELD",
+  "COLUMN",
+  "DOCUMENT",
 ]);
 
 /**

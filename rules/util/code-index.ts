@@ -374,7 +374,7 @@ export class CodeIndex {
   }
 
   /** Set by a rule: whether a request's error leaves the function making it (error-containment). */
-  requestEscapes?: (call: TSESTree.CallExpression, module: ParsedModule, library: string) => boolean;
+  requestEscapes?: (call: TSESTree.CallExpression, module: ParsedModule, library: string, region?: Node) => boolean;
 
   /** The calls of a module, in walk order (after the walk). */
   callsOf(module: ParsedModule): readonly TSESTree.CallExpression[] {
@@ -455,9 +455,11 @@ export class CodeIndex {
     // The first request whose error gets out, or a later one configured with a credential.
     let first: ClientRef | undefined;
     for (const call of calls) {
-      const client = this.requestClientOf(call, module);
+      // `axios.isAxiosError(e)`, `axios.create(...)`: a member of the client that sends nothing throws none of its errors.
+      const client = sendsRequest(call) ? this.requestClientOf(call, module) : undefined;
       // In a function the region calls, a request whose error the function converts never reaches the region.
-      if (!client || !(depth === 0 || !this.requestEscapes || this.requestEscapes(call, module, client.library))) continue;
+      // In the region itself, only the try blocks nested inside it decide: its own catch is the one asking.
+      if (!client || !(!this.requestEscapes || this.requestEscapes(call, module, client.library, depth === 0 ? region : undefined))) continue;
       if (this.credentialed.has(client.id)) return client;
       first ??= client;
     }
@@ -469,7 +471,7 @@ export class CodeIndex {
         const lib = this.originOf(target.fn.body, target.module, depth + 1);
         // In a function the region calls, a call of the package's own inside a try whose catch passes the
         // error on to nobody (logs it and exits, returns null) lets none of its requests' errors out.
-        if (lib && (depth === 0 || !this.requestEscapes || this.requestEscapes(call, module, lib.library))) return lib;
+        if (lib && (!this.requestEscapes || this.requestEscapes(call, module, lib.library, depth === 0 ? region : undefined))) return lib;
       }
     }
     return undefined;

@@ -10,7 +10,7 @@ import { returnedExpressions } from "../../analyzer/mcp/low-level.js";
 import { alwaysExits } from "../../analyzer/taint/guards.js";
 import type { FunctionNode } from "../../analyzer/taint/spec.js";
 import type { ParsedModule } from "../../analyzer/types.js";
-import { CLIENT_MEMBERS_WITHOUT_REQUEST, classifyErrorRead, httpErrorShape } from "../models/errors.js";
+import { CLIENT_MEMBERS_WITHOUT_REQUEST, classifyErrorRead, HTTP_ERROR_SHAPES, httpErrorShape } from "../models/errors.js";
 import type { CodeIndex } from "./code-index.js";
 import { isLogCall } from "./log-calls.js";
 
@@ -51,6 +51,11 @@ function awaitedThrough(region: Node, callback: Node): boolean {
   return found;
 }
 
+/** A node within `outer` and not `outer` itself: a try block nested in a guarded region. */
+function strictlyInside(node: Node, outer: Node): boolean {
+  return node !== outer && outer.range[0] <= node.range[0] && node.range[1] <= outer.range[1];
+}
+
 const TRANSPARENT_WRAPPERS = new Set(["ChainExpression", "TSAsExpression", "TSNonNullExpression", "TSSatisfiesExpression", "TSTypeAssertion"]);
 
 /** How deep a helper that builds the thrown value is followed (`throw toApiError(e)`). */
@@ -69,12 +74,13 @@ export class ErrorContainment {
    * function that makes it: true unless a try block (or `.catch`) around it in
    * the same function never passes the caught error on.
    */
-  callEscapes(call: TSESTree.CallExpression, module: ParsedModule, library: string): boolean {
+  callEscapes(call: TSESTree.CallExpression, module: ParsedModule, library: string, region?: Node): boolean {
     let inner: Node = call;
     let fn = this.index.enclosingFunction(call, module);
     for (let level = 0; level <= CALLBACK_LEVELS; level++) {
       for (const g of this.guardsOf(module)) {
         if (g.guarded.range[0] > inner.range[0] || inner.range[1] > g.guarded.range[1]) continue;
+        if (region && !strictlyInside(g.guarded, region)) continue;
         if (this.index.enclosingFunction(g.guarded, module) !== fn) continue;
         if (inner !== call && !awaitedThrough(g.guarded, inner)) continue;
         if (this.handlerContains(g, library)) return false;
@@ -83,6 +89,7 @@ export class ErrorContainment {
       // written as the argument of a call awaited in a try hands what it rejects
       // with to that await, so the try of the function around it decides.
       if (!fn || (fn.type !== "ArrowFunctionExpression" && fn.type !== "FunctionExpression")) return true;
+      if (region && !strictlyInside(fn, region)) return true;
       inner = fn;
       fn = this.index.enclosingFunction(fn, module);
     }
@@ -90,11 +97,20 @@ export class ErrorContainment {
   }
 
   /**
+   * Whether a call inside `region` (a try block) lets no HTTP client's error
+   * reach the region's own catch: a try nested in the region catches it and
+   * never passes it on, for every library that has an error shape.
+   */
+  containedInside(call: TSESTree.CallExpression, module: ParsedModule, region: Node): boolean {
+    return HTTP_ERROR_SHAPES.every((s) => !this.callEscapes(call, module, s.library, region));
+  }
+
+  /**
    * True when nothing of `library` can leave `fn`: every call in it sits in a
    * try block of `fn` whose catch never passes the error on, or is a log call
    * in such a catch (`try { ... } catch (e) { console.error(e); return null }`).
    */
-  containsAll(fn: FunctionNode, module: ParsedModule, library: string, throwsOwn?: (call: TSESTree.CallExpression) => boolean): boolean {
+  containsAll(fn: FunctionNode, module: ParsedModule, library: string, throwsOwn?: (call: TSESTree.CallExpression) => boolean, languageCall?: (call: TSESTree.CallExpression) => boolean): boolean {
     const guards = this.guardsOf(module).filter((g) => fn.range[0] <= g.guarded.range[0] && g.guarded.range[1] <= fn.range[1] && this.index.enclosingFunction(g.guarded, module) === fn);
     if (guards.length === 0) return false;
     const within = (n: Node, r: Node) => r.range[0] <= n.range[0] && n.range[1] <= r.range[1];
@@ -103,6 +119,8 @@ export class ErrorContainment {
       if (guards.some((g) => within(call, g.guarded) && this.handlerContains(g, library))) continue;
       const catching = guards.filter((g) => within(call, g.body) && this.handlerContains(g, library));
       if (catching.length > 0 && isLogCall(call)) continue;
+      // `String(e)` in the message a catch throws: the language makes a new value of the error and never rethrows it.
+      if (languageCall?.(call)) continue;
       // `chalk.red("failed:")`, `process.exit(1)` in such a catch: a call handed nothing of the caught error
       // throws only what it throws itself, which is no error of the library unless it reaches the library.
       // So does `await server.connect(transport)` after the try: a call outside every catch is handed no caught error.
