@@ -9,14 +9,14 @@
 import type { TSESTree } from "@typescript-eslint/types";
 import { apiMatches, splitPath, type TaintResult } from "../taint/spec.js";
 import { constantsShape, confinedToFolder, NUMBER_SHAPE } from "../taint/shapes.js";
-import { FUNCTION_TYPES, propertyName, unwrapExpression, walk, walkTypes, type Node } from "../parse/ast.js";
+import { FUNCTION_TYPES, propertyName, unwrapExpression, walk, type Node } from "../parse/ast.js";
 import { ConstantFolder } from "../program/constants.js";
 import { internalModules, type Program } from "../program/index.js";
 import type { Capability, ParsedModule, SurfaceItem } from "../types.js";
 import type { ExtractedServer } from "./index.js";
 import { originOf, recordDynamicOrigin, type DynamicOrigin } from "./dynamic-origin.js";
 import { localReach, type ReachCache } from "./reachable.js";
-import { isScratchOrLogPath, isScratchPlace, scratchOnlyDeletes, writesScratchOrLog, type Scope } from "./scratch-files.js";
+import { isScratchOrLogPath, isScratchPlace, scratchOnlyDeletes, walkInScopes, writesScratchOrLog, type Scope } from "./scratch-files.js";
 import { isFunctionNode } from "./context.js";
 import { declares } from "./local-values.js";
 import { apiKeyOf } from "./reachable.js";
@@ -175,19 +175,10 @@ const WRITTEN_AT = new Map<string, number>(["copyFile", "copyFileSync", "cp", "c
 /** The node types the write judgements look at: calls, and the functions that hold them. */
 const FUNCTION_OR_CALL: ReadonlySet<string> = new Set([...FUNCTION_TYPES, "CallExpression"]);
 
-/**
- * Each call under `root` in source order, with the functions around it (the
- * module first). The package-wide verdict asks this of every module: a walk of
- * every node with a `leave` to pop the functions cost a second on a large
- * bundle, so only functions and calls are visited (walkTypes), and a function
- * is open while its source range has not ended, which is the same stack.
- */
+/** Each call under `root` in source order, with the functions around it (the module first). */
 function forEachCallInScopes(root: Node, module: ParsedModule, visit: (call: TSESTree.CallExpression, scopes: Scope[]) => void): void {
-  const scopes: Scope[] = [{ node: module.ast, parent: undefined }];
-  walkTypes(root, FUNCTION_OR_CALL, (n, parent) => {
-    while (scopes.length > 1 && scopes[scopes.length - 1].node.range[1] <= n.range[0]) scopes.pop();
-    if (isFunctionNode(n)) scopes.push({ node: n, parent: parent ?? undefined });
-    else visit(n as TSESTree.CallExpression, scopes);
+  walkInScopes(root, module, FUNCTION_OR_CALL, (n, _parent, scopes) => {
+    if (n.type === "CallExpression") visit(n, scopes);
   });
 }
 
