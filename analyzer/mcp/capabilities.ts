@@ -9,14 +9,14 @@
 import type { TSESTree } from "@typescript-eslint/types";
 import { apiMatches, splitPath, type TaintResult } from "../taint/spec.js";
 import { constantsShape, confinedToFolder, NUMBER_SHAPE } from "../taint/shapes.js";
-import { propertyName, unwrapExpression, walk, type Node } from "../parse/ast.js";
+import { FUNCTION_TYPES, propertyName, unwrapExpression, walk, type Node } from "../parse/ast.js";
 import { ConstantFolder } from "../program/constants.js";
 import { internalModules, type Program } from "../program/index.js";
 import type { Capability, ParsedModule, SurfaceItem } from "../types.js";
 import type { ExtractedServer } from "./index.js";
 import { originOf, recordDynamicOrigin, type DynamicOrigin } from "./dynamic-origin.js";
 import { localReach, type ReachCache } from "./reachable.js";
-import { isScratchOrLogPath, isScratchPlace, scratchOnlyDeletes, writesScratchOrLog, type Scope } from "./scratch-files.js";
+import { isScratchOrLogPath, isScratchPlace, scratchOnlyDeletes, walkInScopes, writesScratchOrLog, type Scope } from "./scratch-files.js";
 import { isFunctionNode } from "./context.js";
 import { declares } from "./local-values.js";
 import { apiKeyOf } from "./reachable.js";
@@ -172,37 +172,39 @@ interface CallSite {
 // A Map: the member name comes from the scanned code's API key, and `constructor` must not find Object.prototype's.
 const WRITTEN_AT = new Map<string, number>(["copyFile", "copyFileSync", "cp", "cpSync", "rename", "renameSync", "link", "linkSync", "symlink", "symlinkSync"].map((m) => [m, 1]));
 
+/** The node types the write judgements look at: calls, and the functions that hold them. */
+const FUNCTION_OR_CALL: ReadonlySet<string> = new Set([...FUNCTION_TYPES, "CallExpression"]);
+
+/** Each call under `root` in source order, with the functions around it (the module first). */
+function forEachCallInScopes(root: Node, module: ParsedModule, visit: (call: TSESTree.CallExpression, scopes: Scope[]) => void): void {
+  walkInScopes(root, module, FUNCTION_OR_CALL, (n, _parent, scopes) => {
+    if (n.type === "CallExpression") visit(n, scopes);
+  });
+}
+
 function verdictOf(folder: ConstantFolder, f: { node: Node; module: ParsedModule }, isWrite: (api: string) => boolean): WriteVerdict {
   const found: WriteVerdict = { harmless: new Set<string>(), other: new Set<string>(), byCaller: [] };
-  const scopes: Scope[] = [{ node: f.module.ast, parent: undefined }];
-  walk(f.node, {
-    enter(n, parent) {
-      if (isFunctionNode(n)) scopes.push({ node: n, parent: parent ?? undefined });
-      if (n.type !== "CallExpression") return;
-      const api = apiKeyOf(folder, n.callee, f.module, 0);
-      if (api === undefined || !isWrite(api)) return;
-      const member = /Member\[(\w+)\]$/.exec(api)?.[1] ?? "";
-      const append = member.startsWith("append");
-      const at = WRITTEN_AT.get(member) ?? 0;
-      const fn = scopes[scopes.length - 1].node;
-      // `(surface, ...args) => appendFile(...args)`: a wrapper that forwards its rest parameter; the path is what its callers pass.
-      const first = n.arguments[0];
-      if (first?.type === "SpreadElement" && isFunctionNode(fn)) {
-        const spread = unwrapExpression(first.argument);
-        const rest = spread.type === "Identifier" ? fn.params.findIndex((p) => p.type === "RestElement" && p.argument.type === "Identifier" && p.argument.name === spread.name) : -1;
-        if (rest >= 0 && !reassigns(fn, (spread as TSESTree.Identifier).name)) found.byCaller.push({ api, fn, index: rest + at, append });
-        else found.other.add(api);
-        return;
-      }
-      if (writesScratchOrLog(n, f.module, folder, scopes, append, at)) return void found.harmless.add(api);
-      const target = n.arguments[at] ? unwrapExpression(n.arguments[at]) : undefined;
-      const index = target?.type === "Identifier" && isFunctionNode(fn) ? fn.params.findIndex((p) => declares(p, target.name)) : -1;
-      if (index >= 0 && !reassigns(fn, (target as TSESTree.Identifier).name)) found.byCaller.push({ api, fn, index, append });
+  forEachCallInScopes(f.node, f.module, (n, scopes) => {
+    const api = apiKeyOf(folder, n.callee, f.module, 0);
+    if (api === undefined || !isWrite(api)) return;
+    const member = /Member\[(\w+)\]$/.exec(api)?.[1] ?? "";
+    const append = member.startsWith("append");
+    const at = WRITTEN_AT.get(member) ?? 0;
+    const fn = scopes[scopes.length - 1].node;
+    // `(surface, ...args) => appendFile(...args)`: a wrapper that forwards its rest parameter; the path is what its callers pass.
+    const first = n.arguments[0];
+    if (first?.type === "SpreadElement" && isFunctionNode(fn)) {
+      const spread = unwrapExpression(first.argument);
+      const rest = spread.type === "Identifier" ? fn.params.findIndex((p) => p.type === "RestElement" && p.argument.type === "Identifier" && p.argument.name === spread.name) : -1;
+      if (rest >= 0 && !reassigns(fn, (spread as TSESTree.Identifier).name)) found.byCaller.push({ api, fn, index: rest + at, append });
       else found.other.add(api);
-    },
-    leave(n) {
-      if (isFunctionNode(n)) scopes.pop();
-    },
+      return;
+    }
+    if (writesScratchOrLog(n, f.module, folder, scopes, append, at)) return void found.harmless.add(api);
+    const target = n.arguments[at] ? unwrapExpression(n.arguments[at]) : undefined;
+    const index = target?.type === "Identifier" && isFunctionNode(fn) ? fn.params.findIndex((p) => declares(p, target.name)) : -1;
+    if (index >= 0 && !reassigns(fn, (target as TSESTree.Identifier).name)) found.byCaller.push({ api, fn, index, append });
+    else found.other.add(api);
   });
   return found;
 }
@@ -224,19 +226,11 @@ function callSitesOf(folder: ConstantFolder, f: { node: Node; module: ParsedModu
   let sites = memo.get(f.node);
   if (!sites) {
     const found: CallSite[] = [];
-    const scopes: Scope[] = [{ node: f.module.ast, parent: undefined }];
-    walk(f.node, {
-      enter(n, parent) {
-        if (isFunctionNode(n)) scopes.push({ node: n, parent: parent ?? undefined });
-        if (n.type !== "CallExpression") return;
-        const callee = unwrapExpression(n.callee);
-        if (callee.type !== "Identifier" && callee.type !== "MemberExpression") return;
-        const target = folder.resolve(callee, f.module);
-        if (target && isFunctionNode(target.node)) found.push({ target: target.node, call: n, module: f.module, scopes: [...scopes] });
-      },
-      leave(n) {
-        if (isFunctionNode(n)) scopes.pop();
-      },
+    forEachCallInScopes(f.node, f.module, (n, scopes) => {
+      const callee = unwrapExpression(n.callee);
+      if (callee.type !== "Identifier" && callee.type !== "MemberExpression") return;
+      const target = folder.resolve(callee, f.module);
+      if (target && isFunctionNode(target.node)) found.push({ target: target.node, call: n, module: f.module, scopes: [...scopes] });
     });
     sites = found;
     memo.set(f.node, sites);

@@ -7,7 +7,7 @@ import { ConstantFolder, requireSpecifier } from "../program/constants.js";
 import { internalModules, link, type Program } from "../program/index.js";
 import { keepReachable } from "../program/reach.js";
 import { packageOfSpecifier } from "../program/resolve.js";
-import { enclosingFunction, FUNCTION_TYPES, propertyName, stringLiteralValue, unwrapExpression, walk, type Node } from "../parse/ast.js";
+import { enclosingFunction, FUNCTION_TYPES, propertyName, stringLiteralValue, unwrapExpression, walk, walkTypes, type Node } from "../parse/ast.js";
 import type { FunctionNode } from "../taint/spec.js";
 import type { Diagnostic, ParsedModule, ServerModel, SurfaceItem } from "../types.js";
 import type { Command } from "./commands.js";
@@ -80,6 +80,9 @@ const SDK_MARKER = "notifications/tools/list_changed";
 /** Registration methods that add a tool (tool classes stand for tools only, not prompts or resources). */
 const TOOL_METHODS = new Set(["tool", "registerTool", "addTool"]);
 
+/** The node types extraction reads from every module. */
+const EXTRACTION_TYPES: ReadonlySet<string> = new Set(["ImportDeclaration", "CallExpression", "AssignmentExpression", "VariableDeclarator", "ImportExpression", "NewExpression", "ClassDeclaration", "ClassExpression", "Property", "ObjectExpression", "Literal", "IfStatement", "SwitchStatement"]);
+
 export function extractServer(program: Program): ExtractedServer {
   const folder = new ConstantFolder(internalModules(program));
   const x = new Extraction(folder);
@@ -100,85 +103,84 @@ export function extractServer(program: Program): ExtractedServer {
   /** Calls that may be a library's registration helper (`registerAppTool(server, name, config, handler)`). */
   const helperCalls: { call: TSESTree.CallExpression; module: ParsedModule }[] = [];
   for (const module of program.modules) {
-    walk(module.ast, {
-      enter(n) {
-        switch (n.type) {
-          case "ImportDeclaration":
-            noteSdk(x, n.source.value);
-            noteFramework(x, n.source.value, program);
-            break;
-          case "CallExpression": {
-            const spec = requireSpecifier(n);
-            if (spec) noteSdk(x, spec);
-            // `tool("obsidian_write_note", { description, input, handler })`: a definition named by the call that makes it.
-            const named = n.arguments.length === 2 && n.arguments[1].type === "ObjectExpression" ? stringLiteralValue(n.arguments[0] as Node) : undefined;
-            // `resource("obsidian://vault/{+path}", { … })`: the definition of a resource at that URI.
-            if (named !== undefined) (/^[a-z][\w+.-]*:\/\//i.test(named) ? callUris : tableKeys).set(n.arguments[1] as Node, named);
-            low.notePush(n, module);
-            x.noteCall(n, module);
-            const callee = unwrapExpression(n.callee);
-            const method = callee.type === "MemberExpression" ? propertyName(callee) : undefined;
-            if (method && (HIGH_LEVEL_METHODS.has(method) || method === "setRequestHandler")) calls.push({ call: n, method, module });
-            else if (n.arguments.length >= 4 && n.arguments.length <= 5) helperCalls.push({ call: n, module });
-            break;
-          }
-          case "AssignmentExpression":
-            low.noteAssignment(n, module);
-            break;
-          case "VariableDeclarator": {
-            x.noteDeclarator(n, module);
-            const method = n.id.type === "Identifier" && n.init ? boundMethod(n.init) : undefined;
-            if (method) aliases.push({ name: (n.id as TSESTree.Identifier).name, init: n.init!, method });
-            break;
-          }
-          case "ImportExpression": {
-            const spec = stringLiteralValue(n.source);
-            if (spec) noteSdk(x, spec);
-            break;
-          }
-          case "NewExpression":
-            constructions.push({ node: n, module });
-            break;
-          case "ClassDeclaration":
-          case "ClassExpression":
-            if (n.superClass) classes.push({ cls: n, module });
-            definitions.classes.push({ cls: n, module });
-            x.noteClass(n, module);
-            break;
-          case "Property": {
-            // `{ list_tables: {...} }`, `{ list_tables: tool({...}) }`: the key a definition sits under.
-            const key = n.computed ? undefined : propertyName(n);
-            const value = unwrapExpression(n.value as Node);
-            const def = value.type === "CallExpression" ? value.arguments.find((a) => a.type === "ObjectExpression") : value;
-            if (key && def?.type === "ObjectExpression") tableKeys.set(def, key);
-            break;
-          }
-          case "ObjectExpression":
-            if (n.properties.length >= 2) {
-              const key = tableKeys.get(n);
-              const uri = callUris.get(n);
-              definitions.objects.push({ node: n, module, ...(key ? { key } : {}), ...(uri ? { uri } : {}) });
-            }
-            break;
-          case "Literal":
-            if (typeof n.value === "string" && BUNDLE_MARKERS.has(n.value)) bundleMarker = true;
-            if (n.value === SDK_MARKER) sdkBundled = true;
-            break;
-          case "IfStatement": {
-            const method = rpcMethodTest(n.test);
-            if (method) methodBranches.push({ method, body: n.consequent, module });
-            break;
-          }
-          case "SwitchStatement":
-            if (isMethodRead(n.discriminant)) {
-              for (const c of n.cases) {
-                const method = c.test ? stringLiteralValue(unwrapExpression(c.test)) : undefined;
-                if (method && RPC_METHODS.has(method)) methodBranches.push({ method, body: c, module });
-              }
-            }
-            break;
+    // Only the node types read below are visited (every module is walked, a bundle's million nodes too).
+    walkTypes(module.ast, EXTRACTION_TYPES, (n) => {
+      switch (n.type) {
+        case "ImportDeclaration":
+          noteSdk(x, n.source.value);
+          noteFramework(x, n.source.value, program);
+          break;
+        case "CallExpression": {
+          const spec = requireSpecifier(n);
+          if (spec) noteSdk(x, spec);
+          // `tool("obsidian_write_note", { description, input, handler })`: a definition named by the call that makes it.
+          const named = n.arguments.length === 2 && n.arguments[1].type === "ObjectExpression" ? stringLiteralValue(n.arguments[0] as Node) : undefined;
+          // `resource("obsidian://vault/{+path}", { … })`: the definition of a resource at that URI.
+          if (named !== undefined) (/^[a-z][\w+.-]*:\/\//i.test(named) ? callUris : tableKeys).set(n.arguments[1] as Node, named);
+          low.notePush(n, module);
+          x.noteCall(n, module);
+          const callee = unwrapExpression(n.callee);
+          const method = callee.type === "MemberExpression" ? propertyName(callee) : undefined;
+          if (method && (HIGH_LEVEL_METHODS.has(method) || method === "setRequestHandler")) calls.push({ call: n, method, module });
+          else if (n.arguments.length >= 4 && n.arguments.length <= 5) helperCalls.push({ call: n, module });
+          break;
         }
-      },
+        case "AssignmentExpression":
+          low.noteAssignment(n, module);
+          break;
+        case "VariableDeclarator": {
+          x.noteDeclarator(n, module);
+          const method = n.id.type === "Identifier" && n.init ? boundMethod(n.init) : undefined;
+          if (method) aliases.push({ name: (n.id as TSESTree.Identifier).name, init: n.init!, method });
+          break;
+        }
+        case "ImportExpression": {
+          const spec = stringLiteralValue(n.source);
+          if (spec) noteSdk(x, spec);
+          break;
+        }
+        case "NewExpression":
+          constructions.push({ node: n, module });
+          break;
+        case "ClassDeclaration":
+        case "ClassExpression":
+          if (n.superClass) classes.push({ cls: n, module });
+          definitions.classes.push({ cls: n, module });
+          x.noteClass(n, module);
+          break;
+        case "Property": {
+          // `{ list_tables: {...} }`, `{ list_tables: tool({...}) }`: the key a definition sits under.
+          const key = n.computed ? undefined : propertyName(n);
+          const value = unwrapExpression(n.value as Node);
+          const def = value.type === "CallExpression" ? value.arguments.find((a) => a.type === "ObjectExpression") : value;
+          if (key && def?.type === "ObjectExpression") tableKeys.set(def, key);
+          break;
+        }
+        case "ObjectExpression":
+          if (n.properties.length >= 2) {
+            const key = tableKeys.get(n);
+            const uri = callUris.get(n);
+            definitions.objects.push({ node: n, module, ...(key ? { key } : {}), ...(uri ? { uri } : {}) });
+          }
+          break;
+        case "Literal":
+          if (typeof n.value === "string" && BUNDLE_MARKERS.has(n.value)) bundleMarker = true;
+          if (n.value === SDK_MARKER) sdkBundled = true;
+          break;
+        case "IfStatement": {
+          const method = rpcMethodTest(n.test);
+          if (method) methodBranches.push({ method, body: n.consequent, module });
+          break;
+        }
+        case "SwitchStatement":
+          if (isMethodRead(n.discriminant)) {
+            for (const c of n.cases) {
+              const method = c.test ? stringLiteralValue(unwrapExpression(c.test)) : undefined;
+              if (method && RPC_METHODS.has(method)) methodBranches.push({ method, body: c, module });
+            }
+          }
+          break;
+      }
     });
   }
   // `reg(meta.name, { … }, handler)` through a bound alias is a call of the method it binds.

@@ -10,7 +10,7 @@
 // Any other use of the API (another path, passed around as a value, a
 // delete-named call whose API cannot be named) keeps it a capability.
 import type { TSESTree } from "@typescript-eslint/types";
-import { calleeName, isIdentifier, propertyName, returnStatements, unwrapExpression, walk, type Node } from "../parse/ast.js";
+import { calleeName, FUNCTION_TYPES, isIdentifier, propertyName, returnStatements, unwrapExpression, walkTypes, type Node } from "../parse/ast.js";
 import type { ConstantFolder } from "../program/constants.js";
 import type { Program } from "../program/index.js";
 import type { ParsedModule } from "../types.js";
@@ -62,32 +62,45 @@ export function scratchOnlyDeletes(program: Program, folder: ConstantFolder, isD
   return scratch;
 }
 
+/** The node types a delete is named by (a member, an imported name), and the functions around them. */
+const DELETE_USE_TYPES: ReadonlySet<string> = new Set([...FUNCTION_TYPES, "MemberExpression", "Identifier"]);
+
 /** Sorts one module's delete uses into `scratch` and `other`; false when a delete call cannot be named (give up). */
 function usesOf(m: ParsedModule, folder: ConstantFolder, isDeleteApi: (api: string) => boolean, scratch: Set<string>, other: Set<string>): boolean {
-  const functions: Scope[] = [{ node: m.ast, parent: undefined }];
   let named = true;
-  walk(m.ast, {
-    enter(n, parent) {
-      if (!named) return false;
-      if (isFunctionNode(n)) functions.push({ node: n, parent });
-      const candidate = n.type === "MemberExpression" ? memberCandidate(n) : n.type === "Identifier" ? identifierCandidate(n, parent, m, folder) : undefined;
-      if (candidate === undefined) return undefined;
-      const api = apiKeyOf(folder, n, m, 0);
-      if (api === undefined || !isDeleteApi(api)) {
-        if (api === undefined && candidate === "fs-name") named = false;
-        return undefined;
-      }
-      const call = parent && parent.type === "CallExpression" && parent.callee === n ? parent : undefined;
-      const target = call?.arguments[0];
-      const fresh = target !== undefined && target.type !== "SpreadElement" && pathVerdict(target, m, folder, functions, 0) === "unique";
-      (fresh ? scratch : other).add(api);
+  walkInScopes(m.ast, m, DELETE_USE_TYPES, (n, parent, functions) => {
+    if (!named) return false;
+    if (isFunctionNode(n)) return undefined;
+    const candidate = n.type === "MemberExpression" ? memberCandidate(n) : n.type === "Identifier" ? identifierCandidate(n, parent, m, folder) : undefined;
+    if (candidate === undefined) return undefined;
+    const api = apiKeyOf(folder, n, m, 0);
+    if (api === undefined || !isDeleteApi(api)) {
+      if (api === undefined && candidate === "fs-name") named = false;
       return undefined;
-    },
-    leave(n) {
-      if (isFunctionNode(n)) functions.pop();
-    },
+    }
+    const call = parent && parent.type === "CallExpression" && parent.callee === n ? parent : undefined;
+    const target = call?.arguments[0];
+    const fresh = target !== undefined && target.type !== "SpreadElement" && pathVerdict(target, m, folder, functions, 0) === "unique";
+    (fresh ? scratch : other).add(api);
+    return undefined;
   });
   return named;
+}
+
+/**
+ * walkTypes over `types` (function types among them), with the functions
+ * around each node visited (the module first, innermost last; a function's own
+ * visit comes after it is pushed). A function is open while its source range
+ * has not ended: the stack a walk of every node keeps with a `leave`, without
+ * visiting every node (these judgements walk every module of a bundle).
+ */
+export function walkInScopes(root: Node, module: ParsedModule, types: ReadonlySet<string>, visit: (node: Node, parent: Node | undefined, scopes: Scope[]) => void | false): void {
+  const scopes: Scope[] = [{ node: module.ast, parent: undefined }];
+  walkTypes(root, types, (n, parent) => {
+    while (scopes.length > 1 && scopes[scopes.length - 1].node.range[1] <= n.range[0]) scopes.pop();
+    if (isFunctionNode(n)) scopes.push({ node: n, parent: parent ?? undefined });
+    return visit(n, parent, scopes);
+  });
 }
 
 /** `x.unlink`: an fs name (unnamed: give up) or an fs-extra name (unnamed: someone's own method). */

@@ -215,24 +215,12 @@ export class ConstantFolder {
    * `imported` is "*" for the whole module (a default import counts as the module).
    */
   importOf(id: TSESTree.Identifier, module: ParsedModule): { specifier: string; imported: string } | undefined {
+    // Callers ask of every identifier of a bundle, where one short name is declared hundreds of times:
+    // when none of its declarations names another package, no scope search can find one that does.
+    const candidates = this.indexOf(module).bindings.get(id.name);
+    if (!candidates || !someBindingImports(candidates)) return undefined;
     const b = this.bindingOf(id, module);
-    if (!b) return undefined;
-    if (b.kind === "import") return { specifier: b.specifier, imported: b.imported === "default" ? "*" : b.imported };
-    if (b.kind === "require-member") return { specifier: b.specifier, imported: b.imported };
-    if (b.kind === "value" && !b.reassigned) {
-      let init = unwrapExpression(b.init);
-      let member: string | undefined;
-      if (init.type === "MemberExpression") {
-        member = propertyName(init);
-        init = unwrapExpression(init.object);
-      }
-      // __importDefault(require("x")), __importStar(...), __toESM(...), _interopRequireDefault(...)
-      while (init.type === "CallExpression" && init.arguments.length >= 1 && init.callee.type === "Identifier" && init.callee.name !== "require" && init.arguments[0].type === "CallExpression") init = init.arguments[0];
-      const spec = init.type === "CallExpression" ? requireSpecifier(init) : undefined;
-      if (spec === undefined) return undefined;
-      return { specifier: spec, imported: member === undefined || member === "default" ? "*" : member };
-    }
-    return undefined;
+    return b && importOfBinding(b);
   }
 
   /** The initializer a never-reassigned local name is bound to, if any. */
@@ -532,6 +520,37 @@ const INDEX_TYPES: ReadonlySet<string> = new Set([
  * The index depends on the syntax tree alone, so every folder of a scan (the
  * extractor's, the capability pass's, the rules') shares one per module.
  */
+/** The package and name a binding imports, when it is an import, a `require` (also through interop wrappers) or a member of one. */
+function importOfBinding(b: Binding): { specifier: string; imported: string } | undefined {
+  if (b.kind === "import") return { specifier: b.specifier, imported: b.imported === "default" ? "*" : b.imported };
+  if (b.kind === "require-member") return { specifier: b.specifier, imported: b.imported };
+  if (b.kind === "value" && !b.reassigned) {
+    let init = unwrapExpression(b.init);
+    let member: string | undefined;
+    if (init.type === "MemberExpression") {
+      member = propertyName(init);
+      init = unwrapExpression(init.object);
+    }
+    // __importDefault(require("x")), __importStar(...), __toESM(...), _interopRequireDefault(...)
+    while (init.type === "CallExpression" && init.arguments.length >= 1 && init.callee.type === "Identifier" && init.callee.name !== "require" && init.arguments[0].type === "CallExpression") init = init.arguments[0];
+    const spec = init.type === "CallExpression" ? requireSpecifier(init) : undefined;
+    if (spec === undefined) return undefined;
+    return { specifier: spec, imported: member === undefined || member === "default" ? "*" : member };
+  }
+  return undefined;
+}
+
+/** Per list of a name's declarations: whether any of them imports (importOfBinding), worked out once per list. */
+const importingLists = new WeakMap<readonly Binding[], boolean>();
+function someBindingImports(candidates: readonly Binding[]): boolean {
+  let known = importingLists.get(candidates);
+  if (known === undefined) {
+    known = candidates.some((c) => importOfBinding(c) !== undefined);
+    importingLists.set(candidates, known);
+  }
+  return known;
+}
+
 const moduleIndexes = new WeakMap<TSESTree.Program, ModuleIndex>();
 function moduleIndexOf(ast: TSESTree.Program): ModuleIndex {
   let index = moduleIndexes.get(ast);

@@ -7,7 +7,7 @@
 // direct imports and the calls made on them. Replace uses of `moduleApiCalls`
 // with the engine's answer once it can take a module.
 import type { TSESTree } from "@typescript-eslint/types";
-import { isIdentifier, propertyName, stringLiteralValue, unwrapExpression, walk } from "../../analyzer/parse/ast.js";
+import { isIdentifier, propertyName, stringLiteralValue, unwrapExpression, walkTypes } from "../../analyzer/parse/ast.js";
 import { normalizePath } from "../../analyzer/package-path.js";
 import type { ParsedModule } from "../../analyzer/types.js";
 
@@ -102,6 +102,9 @@ function bindPattern(pattern: Node, base: string, bindings: Map<string, string>)
   }
 }
 
+/** The node types moduleFacts reads (an import declaration's own nodes hold none of them). */
+const FACT_TYPES: ReadonlySet<string> = new Set(["ImportDeclaration", "VariableDeclarator", "CallExpression", "ImportExpression", "ExportAllDeclaration", "ExportNamedDeclaration"]);
+
 /**
  * The module's bindings, relative imports and `const` initializers, in one
  * walk. Rules ask while the driver is still visiting the module, and a call
@@ -121,48 +124,47 @@ export function moduleFacts(module: ParsedModule): ModuleFacts {
     if (spec.startsWith(".")) localSpecifiers.push(spec);
   };
   // Source order: imports are hoisted and `require`s usually sit at the top.
-  walk(module.ast, {
-    enter(node) {
-      switch (node.type) {
-        case "ImportDeclaration": {
-          const spec = String(node.source.value);
-          noteSpecifier(spec);
-          if (spec.startsWith(".")) return false;
-          const pkg = packageOfSpecifier(spec);
-          for (const s of node.specifiers) {
-            if (s.type === "ImportSpecifier") {
-              const imported = s.imported.type === "Identifier" ? s.imported.name : String(s.imported.value);
-              bindings.set(s.local.name, imported === "default" ? pkg : `${pkg} Member[${imported}]`);
-            } else bindings.set(s.local.name, pkg);
-          }
-          return false;
+  // Only the node types read here are visited: rules ask this of every module, a bundle's too.
+  walkTypes(module.ast, FACT_TYPES, (node) => {
+    switch (node.type) {
+      case "ImportDeclaration": {
+        const spec = String(node.source.value);
+        noteSpecifier(spec);
+        if (spec.startsWith(".")) return false;
+        const pkg = packageOfSpecifier(spec);
+        for (const s of node.specifiers) {
+          if (s.type === "ImportSpecifier") {
+            const imported = s.imported.type === "Identifier" ? s.imported.name : String(s.imported.value);
+            bindings.set(s.local.name, imported === "default" ? pkg : `${pkg} Member[${imported}]`);
+          } else bindings.set(s.local.name, pkg);
         }
-        case "VariableDeclarator": {
-          if (!node.init) return undefined;
-          if (node.id.type === "Identifier" && !inits.has(node.id.name)) inits.set(node.id.name, node.init);
-          const spec = requireSpecifier(node.init);
-          if (spec !== undefined) {
-            noteSpecifier(spec);
-            if (!spec.startsWith(".")) bindPattern(node.id, packageOfSpecifier(spec), bindings);
-            return undefined;
-          }
-          // const spawn = cp.spawn; const { exec } = cp; const https = require("https").default
-          const api = apiOfExpression(node.init, bindings);
-          if (api && node.init.type !== "CallExpression" && node.init.type !== "NewExpression") bindPattern(node.id, api, bindings);
-          return undefined;
-        }
-        case "CallExpression":
-        case "ImportExpression":
-          noteSpecifier(requireSpecifier(node));
-          return undefined;
-        case "ExportAllDeclaration":
-        case "ExportNamedDeclaration":
-          noteSpecifier(node.source ? String(node.source.value) : undefined);
-          return undefined;
-        default:
-          return undefined;
+        return false;
       }
-    },
+      case "VariableDeclarator": {
+        if (!node.init) return undefined;
+        if (node.id.type === "Identifier" && !inits.has(node.id.name)) inits.set(node.id.name, node.init);
+        const spec = requireSpecifier(node.init);
+        if (spec !== undefined) {
+          noteSpecifier(spec);
+          if (!spec.startsWith(".")) bindPattern(node.id, packageOfSpecifier(spec), bindings);
+          return undefined;
+        }
+        // const spawn = cp.spawn; const { exec } = cp; const https = require("https").default
+        const api = apiOfExpression(node.init, bindings);
+        if (api && node.init.type !== "CallExpression" && node.init.type !== "NewExpression") bindPattern(node.id, api, bindings);
+        return undefined;
+      }
+      case "CallExpression":
+      case "ImportExpression":
+        noteSpecifier(requireSpecifier(node));
+        return undefined;
+      case "ExportAllDeclaration":
+      case "ExportNamedDeclaration":
+        noteSpecifier(node.source ? String(node.source.value) : undefined);
+        return undefined;
+      default:
+        return undefined;
+    }
   });
   const facts: ModuleFacts = { bindings, localSpecifiers, specifiers, inits };
   cache.set(module, facts);
@@ -178,15 +180,16 @@ export function calleeApi(call: TSESTree.CallExpression | TSESTree.NewExpression
   return api;
 }
 
+const CALL_TYPES: ReadonlySet<string> = new Set(["CallExpression", "NewExpression"]);
+const LITERAL_TYPE: ReadonlySet<string> = new Set(["Literal"]);
+
 /** Every call or `new` of the module in source order, with the API it reaches when known. */
 export function moduleCalls(module: ParsedModule): readonly ModuleCall[] {
   const facts = moduleFacts(module);
   if (!facts.calls) {
     const calls: ModuleCall[] = [];
-    walk(module.ast, {
-      enter(node) {
-        if (node.type === "CallExpression" || node.type === "NewExpression") calls.push({ node, api: apiOfExpression(node.callee, facts.bindings) });
-      },
+    walkTypes(module.ast, CALL_TYPES, (node) => {
+      if (node.type === "CallExpression" || node.type === "NewExpression") calls.push({ node, api: apiOfExpression(node.callee, facts.bindings) });
     });
     facts.calls = calls;
   }
@@ -198,10 +201,8 @@ export function moduleStrings(module: ParsedModule): ReadonlySet<string> {
   const facts = moduleFacts(module);
   if (!facts.strings) {
     const strings = new Set<string>();
-    walk(module.ast, {
-      enter(node) {
-        if (node.type === "Literal" && typeof node.value === "string" && node.value.length <= 64) strings.add(node.value);
-      },
+    walkTypes(module.ast, LITERAL_TYPE, (node) => {
+      if (node.type === "Literal" && typeof node.value === "string" && node.value.length <= 64) strings.add(node.value);
     });
     facts.strings = strings;
   }
