@@ -76,14 +76,21 @@ export class LowLevelServer {
     this.tables = new DispatchTables(x, (list, module) => this.elementsOf(list, module));
   }
 
-  /** Records `arr.push(obj)`; called for every call in every module before `handle`. */
+  /**
+   * Records what a call adds to a list in place: `arr.push(a, b)`, `arr.unshift(a)` (a mode flag putting
+   * tools first), `arr.splice(i, n, a)` (its inserted items, after start and count); called for every call
+   * in every module before `handle`. Where the item lands in the list does not matter: any branch may add it.
+   */
   notePush(call: TSESTree.CallExpression, module: ParsedModule): void {
     const callee = unwrapExpression(call.callee);
-    if (callee.type !== "MemberExpression" || propertyName(callee) !== "push" || callee.object.type !== "Identifier") return;
+    if (callee.type !== "MemberExpression" || callee.object.type !== "Identifier") return;
+    const method = propertyName(callee);
+    const firstAdded = method === "push" || method === "unshift" ? 0 : method === "splice" ? 2 : undefined;
+    if (firstAdded === undefined || call.arguments.length <= firstAdded) return;
     let byName = this.pushes.get(module);
     if (!byName) this.pushes.set(module, (byName = new Map()));
     const list = byName.get(callee.object.name) ?? [];
-    for (const a of call.arguments) list.push({ value: a.type === "SpreadElement" ? a.argument : a, list: callee.object });
+    for (const a of call.arguments.slice(firstAdded)) list.push({ value: a.type === "SpreadElement" ? a.argument : a, list: callee.object });
     byName.set(callee.object.name, list);
   }
 
