@@ -1,5 +1,8 @@
 // Shapes read in session 14 (issue 17): tool objects imported from their modules and added to the
-// listing under a mode flag (`unshift`, `splice`), not only by `push`.
+// listing under a mode flag (`unshift`, `splice`), not only by `push`; one tool per configured
+// provider, named by a template built from the element, over a literal list or over a collection a
+// registry class fills with `set`/`add` from its callers (instances of provider classes whose
+// constructor names them); an element the loop's own name check leaves out is not registered there.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { surface } from "./support/surface.js";
@@ -65,4 +68,91 @@ server.setRequestHandler(CallToolRequestSchema, async (req) => ({ content: [] })
 `,
   };
   assert.deepEqual(names(files), ["tool add_note", "tool drop_all"]);
+});
+
+const sdkHead = `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { z } from "zod";
+`;
+
+test("one tool per element of an imported literal list, named by a template built from the element", () => {
+  const files = {
+    "src/backends.ts": `export const backends = [
+  { id: "s3", label: "Object storage", list: async (prefix: string) => [prefix] },
+  { id: "ftp", label: "FTP mirror", list: async (prefix: string) => [prefix] },
+  { id: "local", label: "Local disk", list: async (prefix: string) => [prefix] },
+];
+`,
+    "src/index.ts": `${sdkHead}import { backends } from "./backends.js";
+const server = new McpServer({ name: "files", version: "1.0.0" });
+backends.forEach((backend) => {
+  server.tool(\`list_\${backend.id}_files\`, \`List files on \${backend.label}\`, { prefix: z.string() }, async ({ prefix }) => ({ content: [{ type: "text", text: (await backend.list(prefix)).join("\\n") }] }));
+});
+for (const b of backends) {
+  server.registerTool(\`sync_\${b.id}\`, { description: "Sync", inputSchema: { dry: z.boolean() } }, async () => ({ content: [] }));
+}
+`,
+  };
+  assert.deepEqual(names(files), [
+    "tool list_ftp_files",
+    "tool list_local_files",
+    "tool list_s3_files",
+    "tool sync_ftp",
+    "tool sync_local",
+    "tool sync_s3",
+  ]);
+});
+
+test("a registry class's collection filled by set/add from its callers: one tool per provider instance, its name from the class", () => {
+  const files = {
+    "src/providers/weather.js": `export class WeatherProvider {
+  constructor() { this.name = "weather"; this.description = "Forecasts"; }
+  async ask(q) { return q; }
+}
+`,
+    "src/providers/tides.js": `export class TidesProvider {
+  name = "tides";
+  description = "Tide tables";
+  async ask(q) { return q; }
+}
+`,
+    "src/providers/stars.js": `export class StarsProvider {
+  constructor() { this.name = "stars"; this.description = "Sky charts"; }
+  async ask(q) { return q; }
+}
+`,
+    "src/registry.js": `import { z } from "zod";
+class Registry {
+  constructor() { this.lookups = new Map(); this.feeds = new Set(); }
+  addLookup(provider) { this.lookups.set(provider.name, provider); }
+  addFeed(provider) { this.feeds.add(provider); }
+  attach(server) {
+    this.lookups.forEach((provider) => {
+      if (provider.name !== "stars") {
+        server.tool({ name: \`\${provider.name}_lookup\`, description: provider.description, schema: z.object({ q: z.string() }) }, async ({ q }) => ({ content: [{ type: "text", text: await provider.ask(q) }] }));
+      }
+    });
+    for (const feed of this.feeds) {
+      server.tool({ name: \`\${feed.name}_feed\`, description: feed.description }, async () => ({ content: [] }));
+    }
+  }
+}
+const registry = new Registry();
+export const addLookup = (provider) => registry.addLookup(provider);
+export const addFeed = (provider) => { registry.addFeed(provider); };
+export const attachTools = (server) => registry.attach(server);
+`,
+    "src/index.js": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { WeatherProvider } from "./providers/weather.js";
+import { TidesProvider } from "./providers/tides.js";
+import { StarsProvider } from "./providers/stars.js";
+import { addFeed, addLookup, attachTools } from "./registry.js";
+const server = new McpServer({ name: "almanac", version: "1.0.0" });
+if (process.env.WEATHER_KEY) addLookup(new WeatherProvider());
+if (process.env.TIDES_KEY) addLookup(new TidesProvider());
+if (process.env.STARS_KEY) addLookup(new StarsProvider());
+addFeed(new TidesProvider());
+attachTools(server);
+`,
+  };
+  assert.deepEqual(names(files), ["tool tides_feed", "tool tides_lookup", "tool weather_lookup"]);
 });
