@@ -96,7 +96,14 @@ export class Extraction {
     const cls = this.enclosingClass(member, module);
     const name = member.property.name;
     const field = cls?.body.body.find((m): m is TSESTree.PropertyDefinition => m.type === "PropertyDefinition" && !m.computed && m.key.type === "Identifier" && m.key.name === name && m.value !== null);
-    return field?.value ? { node: field.value, module } : undefined;
+    if (field?.value) return { node: field.value, module };
+    // Class fields as older compilers emit them: `this.providers = new Map()` at the top of the constructor.
+    const ctor = cls?.body.body.find((m): m is TSESTree.MethodDefinition => m.type === "MethodDefinition" && m.kind === "constructor");
+    for (const st of ctor?.value.body?.body ?? []) {
+      const e = st.type === "ExpressionStatement" ? st.expression : undefined;
+      if (e?.type === "AssignmentExpression" && e.operator === "=" && e.left.type === "MemberExpression" && unwrapExpression(e.left.object).type === "ThisExpression" && !e.left.computed && propertyName(e.left) === name) return { node: e.right, module };
+    }
+    return undefined;
   }
 
   /** The innermost class whose body holds `node`. */

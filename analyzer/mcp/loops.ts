@@ -15,6 +15,7 @@ import type { FunctionNode } from "../taint/spec.js";
 import type { ParsedModule } from "../types.js";
 import { isFunctionNode, type Extraction, type LocatedText } from "./context.js";
 import { loopSource } from "./dynamic-origin.js";
+import { constructorFields } from "./mcp-framework.js";
 import type { LowLevelServer } from "./low-level.js";
 import { uriTemplateVariables } from "./high-level.js";
 import { parametersOf, readAnnotations } from "./schema.js";
@@ -38,7 +39,7 @@ export function extractLoopRegistration(x: Extraction, low: LowLevelServer, call
   if (!first) return false;
   // `const register = (...args) => server.tool(...args)`: every argument of each call of the wrapper, forwarded whole.
   if (first.type === "SpreadElement") return forwardedRest(x, low, call, method, module, first);
-  const root = rootIdentifier(first);
+  const root = loopRootOf(x, first, module);
   if (!root) return false;
   // `const { name, run } = tool` in the loop, `for (const { name, run } of tools)`: each element taken apart.
   const parts = destructuringLoop(x, root, module);
@@ -57,10 +58,40 @@ export function extractLoopRegistration(x: Extraction, low: LowLevelServer, call
     via = `definition.${method}`;
   }
   let added = 0;
-  for (const b of bindings) if (registerOne(x, call, method, module, b, via)) added++;
+  for (const b of bindings) if (!skippedByNameCheck(x, call, module, b) && registerOne(x, call, method, module, b, via)) added++;
   // The definition registered itself: it is this one tool, not a second one read off its fields.
   if (self && added > 0) x.claimed.add(self.object);
   return added > 0;
+}
+
+/**
+ * `if (provider.name !== "github") server.tool(…)`: an element the loop's own check leaves out is not
+ * registered there (it is registered apart, or not at all). Only equality with a constant decides.
+ */
+function skippedByNameCheck(x: Extraction, call: TSESTree.CallExpression, module: ParsedModule, b: Binding): boolean {
+  let child: Node = call;
+  for (let n = parentOf(module.ast, call); n && !isFunctionNode(n); child = n, n = parentOf(module.ast, n)) {
+    if (n.type !== "IfStatement" && n.type !== "ConditionalExpression") continue;
+    const test = unwrapExpression(n.test);
+    if (test.type !== "BinaryExpression" || !["===", "!==", "==", "!="].includes(test.operator)) continue;
+    const inThen = child === n.consequent;
+    if (!inThen && child !== n.alternate) continue;
+    const side = (e: Node): string | undefined => {
+      if (!mentions(e, b)) return undefined;
+      const v = evaluate(x, e, module, b);
+      return v && x.folder.string(v.node, v.module);
+    };
+    const left = side(test.left as Node);
+    const right = side(test.right as Node);
+    const elementValue = left ?? right;
+    const constant = left !== undefined ? x.folder.string(test.right as Node, module) : x.folder.string(test.left as Node, module);
+    if (elementValue === undefined || constant === undefined) continue;
+    const equal = elementValue === constant;
+    const positive = test.operator === "===" || test.operator === "==";
+    // The branch holding the call runs only when the test says so.
+    if ((positive === equal) !== inThen) return true;
+  }
+  return false;
 }
 
 /** A registration whose arguments are a wrapper's rest parameter spread whole: one tool per call of the wrapper. */
@@ -311,6 +342,26 @@ function expandRest(args: TSESTree.CallExpressionArgument[], b: Binding): TSESTr
   return out;
 }
 
+/**
+ * The identifier a registration's name is read from: the root of `tool.name`, the loop variable inside
+ * a template (`${provider.name}_search`: one name per element), and the same inside a definition
+ * object passed first (`tool({ name: `${p.name}_process`, schema }, handler)`).
+ */
+function loopRootOf(x: Extraction, first: Node, module: ParsedModule): TSESTree.Identifier | undefined {
+  const n = unwrapExpression(first);
+  if (n.type === "TemplateLiteral") {
+    const roots = n.expressions.map((e) => rootIdentifier(e as Node)).filter((id): id is TSESTree.Identifier => !!id);
+    return roots.find((id) => loopSource(x.folder, id, module)) ?? roots[0];
+  }
+  if (n.type === "ObjectExpression") {
+    const named = n.properties.find((p): p is TSESTree.Property => p.type === "Property" && !p.computed && propertyName(p) === "name");
+    const value = named && unwrapExpression(named.value as Node);
+    // Only a name made of something else than a constant: a literal name is one tool, read elsewhere.
+    return value && (value.type === "TemplateLiteral" || value.type === "MemberExpression" || value.type === "Identifier") ? loopRootOf(x, value, module) : undefined;
+  }
+  return rootIdentifier(first);
+}
+
 /** `tool`, `tool.name`, `def.meta.name`: the identifier a member chain starts from. */
 function rootIdentifier(node: Node): TSESTree.Identifier | undefined {
   let n = unwrapExpression(node);
@@ -337,10 +388,43 @@ function evaluate(x: Extraction, node: Node, module: ParsedModule, b: Binding, d
     if (!obj || key === undefined) return undefined;
     const ns = x.folder.namespaceOf(obj.node, obj.module);
     if (ns) return x.folder.exportOf(ns, key);
+    // `provider.name` with the element `new SearchProvider()`: the field its class gives every instance.
+    const instance = instanceField(x, obj, key);
+    if (instance) return instance;
     // `tool.schema.shape`: a zod object's shape lists the same parameters as the object.
     return x.memberOf(obj, key) ?? (key === "shape" ? obj : undefined);
   }
+  // `${provider.name}_search`: the name this element makes, when each part folds to a string.
+  if (n.type === "TemplateLiteral" && n.expressions.some((e) => mentions(e as Node, b) || derivesFrom(x, e as Node, module, b))) {
+    let text = n.quasis[0].value.cooked ?? "";
+    for (let i = 0; i < n.expressions.length; i++) {
+      const part = evaluate(x, n.expressions[i] as Node, module, b, depth + 1);
+      const value = part && x.folder.string(part.node, part.module);
+      if (value === undefined) return undefined;
+      text += value + (n.quasis[i + 1].value.cooked ?? "");
+    }
+    return { node: { type: "Literal", value: text, raw: JSON.stringify(text), range: n.range, loc: n.loc } as Node, module };
+  }
   return { node: n, module };
+}
+
+/** `new Engine()`'s own field `key`: a class field's initializer or the constructor's `this.key = …`. */
+function instanceField(x: Extraction, value: NodeIn, key: string): NodeIn | undefined {
+  const created = unwrapExpression(value.node);
+  if (created.type !== "NewExpression") return undefined;
+  const cls = x.folder.resolve(created.callee as Node, value.module);
+  const decl = cls && unwrapExpression(cls.node);
+  if (decl?.type !== "ClassDeclaration" && decl?.type !== "ClassExpression") return undefined;
+  const fields = new Map<string, Node>();
+  for (const m of decl.body.body) {
+    if (m.type === "PropertyDefinition" && !m.static && !m.computed && m.value) {
+      const name = propertyName(m);
+      if (name !== undefined && !fields.has(name)) fields.set(name, m.value as Node);
+    }
+    if (m.type === "MethodDefinition" && m.kind === "constructor") constructorFields(m.value, fields);
+  }
+  const field = fields.get(key);
+  return field && cls ? { node: field, module: cls.module } : undefined;
 }
 
 /**
@@ -363,6 +447,7 @@ function mentions(node: Node, b: Binding): boolean {
   if (n.type === "Identifier") return b.has(n.name);
   if (n.type === "MemberExpression") return mentions(n.object, b) || (n.computed && mentions(n.property, b));
   if (n.type === "CallExpression") return n.arguments.some((a) => a.type !== "SpreadElement" && mentions(a, b)) || mentions(n.callee, b);
+  if (n.type === "TemplateLiteral") return n.expressions.some((e) => mentions(e as Node, b));
   return false;
 }
 
@@ -454,6 +539,31 @@ function registerOne(x: Extraction, call: TSESTree.CallExpression, method: strin
       kind: method === "addPrompt" ? "prompt" : "tool",
       name: nameText,
       description: desc ? x.text(desc.node, desc.module) : undefined,
+      parameters: params ? parametersOf(x, params.node, params.module) : [],
+      annotations: readAnnotations(x, annotations?.node, annotations?.module ?? module),
+      registeredVia: via,
+      handler: handler && { ...handler, argumentParams: [0] },
+    });
+    return true;
+  }
+  // `tool({ name: `${p.name}_search`, description: p.description, schema }, handler)`: the definition first, its handler last.
+  const definitionFirst = args.length === 2 && unwrapExpression(args[0]).type === "ObjectExpression" ? (args[0] as TSESTree.ObjectExpression) : undefined;
+  if (definitionFirst) {
+    const field = (k: string): NodeIn | undefined => {
+      const own = x.member(definitionFirst, k, module);
+      return own && (evaluate(x, own.node, own.module, b) ?? own);
+    };
+    const nameAt = field("name");
+    const nameText = nameAt ? textOf(x, nameAt, nameAt.node, nameAt.module) : undefined;
+    if (nameText?.value === undefined) return false;
+    const desc = field("description");
+    const params = field("schema") ?? field("inputSchema") ?? field("parameters");
+    const annotations = field("annotations");
+    const handler = handlerOf(x, args[1], module, b);
+    x.add({
+      kind: method === "prompt" || method === "addPrompt" ? "prompt" : "tool",
+      name: nameText,
+      description: desc ? textOf(x, desc, desc.node, desc.module) : undefined,
       parameters: params ? parametersOf(x, params.node, params.module) : [],
       annotations: readAnnotations(x, annotations?.node, annotations?.module ?? module),
       registeredVia: via,

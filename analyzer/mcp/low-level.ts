@@ -44,6 +44,8 @@ interface Branch {
 
 const MAX_LIST_DEPTH = 16;
 const MAX_LIST_WORK = 10_000;
+/** Callers of a function that adds its parameter to a list, read one by one. */
+const MAX_PASSED = 500;
 
 /** How many helpers deep a list or a dispatch is followed (`return handleListTools()`, `handleToolCall(name, args)`). */
 const MAX_FORWARDS = 3;
@@ -59,7 +61,7 @@ export class LowLevelServer {
   private readonly listedResources: SurfaceItem[] = [];
   private readonly defined = new Set<Node>();
   /** `tools.push({...})` calls per module and array name, for lists built at run time. */
-  private readonly pushes = new Map<ParsedModule, Map<string, { value: Node; list: TSESTree.Identifier }[]>>();
+  private readonly pushes = new Map<ParsedModule, Map<string, { value: Node; list: TSESTree.Identifier; spread: boolean }[]>>();
   /** `tools = …` assignments per module and variable name: `let tools; if (readOnly) tools = A; else tools = B;`. */
   private readonly assignments = new Map<ParsedModule, Map<string, { value: Node; target: TSESTree.Identifier }[]>>();
   /** Assignments being followed, so `tools = tools.filter(…)` does not loop. */
@@ -76,15 +78,31 @@ export class LowLevelServer {
     this.tables = new DispatchTables(x, (list, module) => this.elementsOf(list, module));
   }
 
-  /** Records `arr.push(obj)`; called for every call in every module before `handle`. */
+  /**
+   * Records what a call adds to a list in place: `arr.push(a, b)`, `arr.unshift(a)` (a mode flag putting
+   * tools first), `arr.splice(i, n, a)` (its inserted items, after start and count); called for every call
+   * in every module before `handle`. Where the item lands in the list does not matter: any branch may add it.
+   */
   notePush(call: TSESTree.CallExpression, module: ParsedModule): void {
     const callee = unwrapExpression(call.callee);
-    if (callee.type !== "MemberExpression" || propertyName(callee) !== "push" || callee.object.type !== "Identifier") return;
+    if (callee.type !== "MemberExpression") return;
+    // A collection a class keeps in a field (`this.providers.set(p.name, p)`) is recorded as `this.providers`.
+    const receiver = unwrapExpression(callee.object);
+    const field = receiver.type === "MemberExpression" && unwrapExpression(receiver.object).type === "ThisExpression" && !receiver.computed ? propertyName(receiver) : undefined;
+    if (receiver.type !== "Identifier" && field === undefined) return;
+    const method = propertyName(callee);
+    // A Map's `set(key, value)` and a Set's `add(value)` fill what a `forEach` over them visits.
+    // Only a class's own collection field: a bundle's bare `t.add(x)` is every Set of every library it holds.
+    const collection = field !== undefined && (method === "add" || (method === "set" && call.arguments.length === 2));
+    const firstAdded = method === "push" || method === "unshift" ? 0 : method === "splice" ? 2 : collection ? (method === "set" ? 1 : 0) : undefined;
+    if (firstAdded === undefined || call.arguments.length <= firstAdded) return;
+    const key = receiver.type === "Identifier" ? receiver.name : `this.${field}`;
+    const listId = receiver.type === "Identifier" ? receiver : ({ type: "Identifier", name: key, range: receiver.range, loc: receiver.loc } as TSESTree.Identifier);
     let byName = this.pushes.get(module);
     if (!byName) this.pushes.set(module, (byName = new Map()));
-    const list = byName.get(callee.object.name) ?? [];
-    for (const a of call.arguments) list.push({ value: a.type === "SpreadElement" ? a.argument : a, list: callee.object });
-    byName.set(callee.object.name, list);
+    const list = byName.get(key) ?? [];
+    for (const a of call.arguments.slice(firstAdded)) list.push({ value: a.type === "SpreadElement" ? a.argument : a, list: listId, spread: a.type === "SpreadElement" });
+    byName.set(key, list);
   }
 
   /** Records `name = value`; called for every assignment in every module before `handle`. */
@@ -440,7 +458,12 @@ export class LowLevelServer {
       }
       // `this.tools` inside a class: the list its field holds (`static tools = [...]`, `tools = [...]`).
       const field = !target && n.type === "MemberExpression" ? this.x.thisField(n, module) : undefined;
-      if (field) return uniqueNodes([...assigned, ...this.arrayElements(field.node, field.module, depth + 1)]);
+      if (field) {
+        // `this.providers = new Map()` filled by `this.providers.set(p.name, p)` in the class's methods.
+        const name = propertyName(n as TSESTree.MemberExpression);
+        const added = name === undefined ? [] : this.pushesInto(`this.${name}`, field.module, () => true, 64);
+        return uniqueNodes([...assigned, ...this.arrayElements(field.node, field.module, depth + 1), ...added.flatMap((p) => this.pushedElements(p, depth))]);
+      }
       // `config.tools.map(convert)` in `function runServer(config)`: what the callers pass as `config.tools`.
       if (!target) return uniqueNodes([...assigned, ...this.x.parameterMember(n, module).flatMap((a) => this.arrayElements(a.node, a.module, depth + 1))]);
       if (target.node === n) return assigned;
@@ -457,7 +480,7 @@ export class LowLevelServer {
     const out: Element[] = [];
     for (const p of this.pushes.get(module)?.get(name) ?? []) {
       if (out.length >= limit) break;
-      if (same(p.list)) out.push({ node: p.value, module });
+      if (same(p.list)) out.push({ node: p.value, module, spread: p.spread });
     }
     return out;
   }
@@ -473,6 +496,10 @@ export class LowLevelServer {
       const list = loopSource(this.x.folder, pushed, p.module);
       const elements = list ? this.arrayElements(list, p.module, depth + 1) : [];
       if (elements.length > 0) return elements;
+      // `register(provider) { this.providers.set(provider.name, provider) }`: what each caller hands in, through forwarding
+      // wrappers, when every caller hands in one object (a list handed in is not one element: it stays unread).
+      const passed = p.spread ? [] : this.passedValues(pushed, p.module, 0);
+      if (passed.length > 0 && passed.every((v) => this.isOneObject(v))) return passed;
     }
     if (pushed.type === "ObjectExpression") {
       for (const id of loopVariablesIn(pushed)) {
@@ -488,6 +515,35 @@ export class LowLevelServer {
     // `tools.push(...serviceTools)` whose list we cannot read: the listing is not all read (as for an unread spread in a literal).
     if (pushed.type !== "ObjectExpression" && !this.x.objectOf(pushed, p.module)) this.unreadSpreads++;
     return [p];
+  }
+
+  /** `new Provider()`, `{ name, run }`, or a name bound to one of them. */
+  private isOneObject(v: Element): boolean {
+    const n = unwrapExpression(v.node);
+    return n.type === "NewExpression" || this.x.objectOf(n, v.module) !== undefined;
+  }
+
+  /** The values callers pass as parameter `id`, a parameter passed on by a forwarding function followed to its own callers. */
+  private passedValues(id: TSESTree.Identifier, module: ParsedModule, depth: number): Element[] {
+    if (depth > 3) return [];
+    const decl = this.x.folder.declarationOf(id, module);
+    if (!decl || !isFunctionNode(decl.binder)) return [];
+    const index = decl.binder.params.findIndex((q) => q.type === "Identifier" && q.name === id.name);
+    if (index < 0) return [];
+    // Every call counts (a generated `addEndpoint(x)` per tool is hundreds of them): cut short, the list would lose tools.
+    const calls = this.x.callsOf(decl.binder, decl.parent, module);
+    if (calls.length > MAX_PASSED) return [];
+    return calls.flatMap(({ call, module: m }): Element[] => {
+      const arg = call.arguments[index];
+      return arg && arg.type !== "SpreadElement" ? [{ node: arg, module: m }] : [];
+    }).flatMap((a) => {
+      const arg = unwrapExpression(a.node);
+      if (arg.type === "Identifier") {
+        const further = this.passedValues(arg, a.module, depth + 1);
+        if (further.length > 0) return further;
+      }
+      return [{ node: a.node, module: a.module }];
+    });
   }
 
   private followed<T>(node: Node, run: () => T[]): T[] {
@@ -525,6 +581,8 @@ interface Element {
   projection?: { object: TSESTree.ObjectExpression; module: ParsedModule; param: string; keyParam?: string };
   /** An entry of a name → definition table (`Object.entries(TOOLS)`, `Object.keys(TOOLS)`): its key; `node` is its value. */
   entryKey?: { value: string; node: Node };
+  /** Added with `push(...list)`: a list, not one element. */
+  spread?: boolean;
 }
 
 /** `(tool) => ({ name: tool.metadata.name, … })`: the object a map callback builds from its parameter. */
