@@ -12,8 +12,11 @@ const SHELLS = new Set(["sh", "bash", "zsh", "dash", "ksh", "ash", "fish", "cmd"
 const SCRIPT_FLAGS = new Set(["-c", "/c", "/C", "-Command", "-command", "-lc", "-ec", "-ic"]);
 
 export type VectorRisk =
-  /** `spawn("sh", ["-c", x])`: x is a shell line. */
-  | { kind: "shell"; shell: string }
+  /**
+   * `spawn("sh", ["-c", x])`: x is a shell line. `scriptStartsWithValue` when the script element is seen and
+   * no constant text of the code comes before the value in it (`["-c", command]`, not `["-c", `git log ${x}`]`).
+   */
+  | { kind: "shell"; shell: string; scriptStartsWithValue?: boolean }
   /** A non-constant element can start with `-` and no `--` precedes it; `program` when the code names it. */
   | { kind: "option"; index: number | undefined; program?: string; subcommand?: string; before?: string[] }
   /** Every non-constant element is after `--` or starts with a constant prefix. */
@@ -88,7 +91,7 @@ export function argumentVectorRisk(hit: SinkHit, taint: TaintResult, flow?: Flow
       launched = true;
     }
     if (whole !== undefined) continue;
-    if (shell && sawScriptFlag) return { kind: "shell", shell };
+    if (shell && sawScriptFlag) return { kind: "shell", shell, scriptStartsWithValue: prefix === undefined };
     // `refs/${x}` cannot be an option; `--depth=${x}` is one, but with its name fixed.
     if (prefix !== undefined) continue;
     // `["-s", x]`, `["--udid", x]`: the operand of the flag before it, which the program reads whatever it starts with.

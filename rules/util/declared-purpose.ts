@@ -84,10 +84,16 @@ function namesAThing(description: string): boolean {
  */
 const ADVISORY = /\b(should|ideally|preferably|recommended|typically|usually|normally)\b/i;
 
-/** A boundary the sentence states, unless advice to the caller comes before it in the same sentence. */
+/**
+ * A concession right before the words ("ask the user even for safe commands", "log even when in the sandbox"):
+ * they name a case the sentence also covers, not a boundary the tool keeps.
+ */
+const CONCESSIVE = /\beven\s+(for|when|if|on|with|in)\s+(\w+\s+){0,2}$/i;
+
+/** A boundary the sentence states, unless advice to the caller, or a concession, comes before it in the same sentence. */
 function statesBoundary(boundary: RegExp, sentence: string): boolean {
   const m = new RegExp(boundary.source, boundary.flags.replace("g", "")).exec(sentence);
-  return m !== null && !ADVISORY.test(sentence.slice(0, m.index));
+  return m !== null && !ADVISORY.test(sentence.slice(0, m.index)) && !CONCESSIVE.test(sentence.slice(0, m.index));
 }
 
 /** The tool's own text promises a boundary inside the act. */
@@ -596,12 +602,12 @@ function severityOf(ctx: RuleContext, row: PurposeRow, tools: readonly SurfaceIt
  * sink does; undefined when it is an injection (see the file comment).
  */
 /** Every tool the flow comes from declares the sink's act, with the flow's argument as its object (whatever the code does with it). */
-function declaration(ctx: RuleContext, u: UntrustedFlow): { flow: Flow; row: PurposeRow; tools: SurfaceItem[]; argumentsNamed: string[] } | undefined {
+function declaration(ctx: RuleContext, u: UntrustedFlow, sinkKind = u.hit.kind): { flow: Flow; row: PurposeRow; tools: SurfaceItem[]; argumentsNamed: string[] } | undefined {
   const flow: Flow = attributedFlow(ctx, u.flow, u.hit);
   if (flow.label.kind !== "tool-argument") return undefined;
   // A guard that does not work for this sink still says the code meant a boundary.
   if (flow.guards.length > 0) return undefined;
-  const row = PURPOSE_ROWS.find((r) => r.sinkKinds.includes(u.hit.kind));
+  const row = PURPOSE_ROWS.find((r) => r.sinkKinds.includes(sinkKind));
   if (!row) return undefined;
   // `path.join(savePath, name)`: one named argument is the act's object; what follows it (the code puts
   // nothing constant before it, checked below) is inside a place the model already chose.
@@ -643,11 +649,21 @@ function sinkVariableName(hit: SinkHit): string | undefined {
   return value?.type === "Identifier" ? value.name : undefined;
 }
 
-export function declaredCapability(ctx: RuleContext, u: UntrustedFlow, open: OpenFlow = openFlow): DeclaredCapability | undefined {
-  const declared = declaration(ctx, u);
+/**
+ * How the sink is read when its kind is not the act's own: the script of a
+ * shell in an argument vector (`spawn("bash", ["-c", command])`) is a command
+ * line, and the caller, which read the vector, says whether the value starts it.
+ */
+export interface SinkAsAct {
+  sinkKind: string;
+  startsTheSink: boolean;
+}
+
+export function declaredCapability(ctx: RuleContext, u: UntrustedFlow, open: OpenFlow = openFlow, readAs?: SinkAsAct): DeclaredCapability | undefined {
+  const declared = declaration(ctx, u, readAs?.sinkKind);
   if (!declared) return undefined;
   const { flow, row, tools, argumentsNamed } = declared;
-  const leads = row.act === "path" ? pathLeads(ctx, u.hit) : argumentLeads(ctx, u.hit, open) || (row.act === "command" && startsTheCommand(flow)) || (row.act === "fetch" && startsTheUrl(flow));
+  const leads = readAs ? readAs.startsTheSink : row.act === "path" ? pathLeads(ctx, u.hit) : argumentLeads(ctx, u.hit, open) || (row.act === "command" && startsTheCommand(flow)) || (row.act === "fetch" && startsTheUrl(flow));
   if (!leads) return undefined;
   const toolNames = [...new Set(tools.map((t) => t.name))];
   let readOnlyEnforced = false;
