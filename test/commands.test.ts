@@ -5,7 +5,7 @@ import { commandsOf } from "../analyzer/mcp/commands.js";
 import { localReach } from "../analyzer/mcp/reachable.js";
 import { ConstantFolder, relativeResolver } from "../analyzer/program/constants.js";
 import { walk, type Node } from "../analyzer/parse/ast.js";
-import { endsOptionList, harmlessOptionSlot, hasInertOptions, isReadOnlyCommand, launchersOnly, launchesWithOption, optionInjectionReach, readsNextAsValue, runsOperandsAsCode, takesOperand } from "../rules/models/commands.js";
+import { endsOptionList, harmlessOptionSlot, hasInertOptions, inertOptionSlot, isReadOnlyCommand, launchersOnly, launchesWithOption, optionInjectionReach, readsNextAsValue, runsOperandsAsCode, takesOperand } from "../rules/models/commands.js";
 import { programOf } from "./support/program.js";
 
 const isProcess = (api: string) => api.startsWith("child_process ");
@@ -194,4 +194,14 @@ test("python -m launches a module that reads the words after it as its own optio
   assert.equal(launchesWithOption("python3", "-m"), true);
   assert.equal(launchesWithOption("python3", "-c"), false);
   assert.equal(launchesWithOption("node", "-e"), false);
+});
+
+test("a value right after a subcommand whose options give nothing is no argument injection; another subcommand of the same program still is", async () => {
+  const { inertOptionSlot } = await import("../rules/models/commands.js");
+  assert.equal(inertOptionSlot("docker", ["login"]), true);
+  assert.equal(inertOptionSlot("/usr/local/bin/podman", ["logout"]), true);
+  assert.equal(inertOptionSlot("docker", ["pull"]), false);
+  // Before the subcommand a value is read as a global option (`-H`, `--config`).
+  assert.equal(inertOptionSlot("docker", []), false);
+  assert.equal(inertOptionSlot("docker", undefined), false);
 });

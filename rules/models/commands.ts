@@ -57,6 +57,14 @@ export interface CommandRow {
    * after one of them, read as an option, reaches little (low).
    */
   harmlessOptionsIn?: readonly (readonly string[])[];
+  /**
+   * Subcommands whose options only say again what the code already asks
+   * (`docker login`'s `--username`, `--password-stdin`: which account logs in
+   * to the registry the tool names): none reads or writes a file, reaches
+   * another host or runs code. An argument written right after one of them,
+   * read as an option, gives nothing: no finding.
+   */
+  inertOptionsIn?: readonly (readonly string[])[];
 }
 
 export const COMMANDS: readonly CommandRow[] = [
@@ -114,6 +122,8 @@ export const COMMANDS: readonly CommandRow[] = [
     writes: [["build"], ["pull"], ["push"], ["tag"], ["create"], ["start"], ["stop"], ["restart"], ["cp"], ["commit"], ["compose"], ["network", "create"], ["volume", "create"], ["login"]],
     deletes: [["rm"], ["rmi"], ["prune"], ["system", "prune"], ["image", "prune"], ["container", "prune"], ["volume", "rm"], ["kill"]],
     runsCode: ["run", "exec", "-H", "--host", "--config"],
+    // Global options (`-H`, `--config`) go before the subcommand: after `login`, only login's own are read.
+    inertOptionsIn: [["login"], ["logout"]],
   },
   {
     program: "npm",
@@ -291,6 +301,13 @@ export function harmlessOptionSlot(program: string | undefined, before: readonly
   const words = before?.filter((w) => !w.startsWith("-"));
   if (!words) return false;
   return commandRow(program)?.harmlessOptionsIn?.some((path) => path.length === words.length && path.every((w, i) => words[i] === w)) ?? false;
+}
+
+/** True when the argument is written right after a subcommand whose options give nothing (`docker login <value>`). */
+export function inertOptionSlot(program: string | undefined, before: readonly string[] | undefined): boolean {
+  const words = before?.filter((w) => !w.startsWith("-"));
+  if (!words) return false;
+  return commandRow(program)?.inertOptionsIn?.some((path) => path.length === words.length && path.every((w, i) => words[i] === w)) ?? false;
 }
 
 /** True when no option of the program can do more than change what it prints: argument injection there is no finding. */

@@ -106,7 +106,9 @@ export function argumentVectorRisk(hit: SinkHit, taint: TaintResult, flow?: Flow
 function constantsBefore(elements: readonly (TSESTree.Node | null)[], i: number): string[] | undefined {
   const out: string[] = [];
   for (const el of elements.slice(0, i)) {
-    const v = el && el.type !== "SpreadElement" ? stringLiteralValue(unwrapExpression(el)) : undefined;
+    // A local vector's `push` calls are kept apart by a null (localVectorElements): no element of its own.
+    if (el === null) continue;
+    const v = el.type !== "SpreadElement" ? stringLiteralValue(unwrapExpression(el)) : undefined;
     if (v === undefined) return undefined;
     out.push(v);
   }
