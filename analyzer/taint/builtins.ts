@@ -603,8 +603,7 @@ export function builtinMethod(interp: Interp, name: string, recv: Value, args: V
       // A function replacement's return is written into the string wherever the pattern matched: which place
       // (a host placeholder `https://{domain}.x/` or a path one) is the pattern's, so it carries no position.
       const returned = replacement.fns ? withoutPosition(taintOnly(interp.callValue(replacement, EMPTY, [taintOnly(recv)], node, ctx))) : EMPTY;
-      const byCallback = hasTaint(returned) ? placeholdersFilledByCallback(node, recv, returned, name === "replaceAll") : undefined;
-      const filled = placeholderFilled(node, recv, a0, replacement) ?? (byCallback && join(byCallback, taintOnly(replacement)));
+      const filled = placeholderFilled(node, recv, a0, replacement) ?? (hasTaint(returned) ? placeholdersFilledByCallback(node, recv, returned, name === "replaceAll") : undefined);
       if (filled) return filled;
       const consts = recv.consts && a0.consts?.length === 1 && replacement.consts?.length === 1 && !recv.prefix ? recv.consts.map((s) => s.split(a0.consts![0]).join(replacement.consts![0])) : trailingSlashesStripped(node, recv, replacement);
       // `s.replace(/[^\w-]/g, "_")`: the result holds only what the class keeps and the replacement (shapes.ts).
