@@ -42,12 +42,3 @@ test("URLSearchParams text is a query: its values fill the query wherever the se
   // The mark is the library's, not the join's: the same value written raw after the chosen separator is not in the query.
   assert.equal(inPath(`const sep = path.includes("?") ? "&" : "?"; sink(\`\${path}\${sep}\${process.env.A}\`);`), false, "a raw value after the same separator");
 });
-
-test("a placeholder a regex callback fills is a piece at the placeholder's place", () => {
-  assert.equal(inPath(`sink("https://api.example.net/v1/{id}/notes".replace(/\\{(\\w+)\\}/g, (_, k) => ({ id: process.env.A })[k]));`), true, "a path placeholder");
-  assert.equal(inPath(`sink("https://api.example.net/{org}/{id}".replace(/\\{(\\w+)\\}/g, (_, k) => process.env.A));`), true, "every placeholder in the path");
-  assert.equal(inPath(`sink("https://{site}.example.net/v1".replace(/\\{(\\w+)\\}/g, (_, k) => process.env.A));`), false, "a host placeholder");
-  assert.equal(inPath(`sink("{base}/v1/items".replace(/\\{(\\w+)\\}/g, () => process.env.A));`), false, "the placeholder starts the text");
-  // Without the `g` flag only the first match is replaced: the later placeholder stays text.
-  assert.equal(inPath(`sink("https://h.example.net/{a}/{b}".replace(/\\{(\\w+)\\}/, () => process.env.A));`), true, "the first match only");
-});

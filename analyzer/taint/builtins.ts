@@ -532,45 +532,6 @@ function placeholderFilled(node: Node, recv: Value, pattern: Value, replacement:
   return concatValues([compact({ ...recv, consts: before }), replacement, constValue(after[0])]);
 }
 
-/** Longest constant text whose placeholders are located by running the scanned pattern on it. */
-const MAX_PLACEHOLDER_TEXT = 2000;
-
-/**
- * `"https://{site}.vendor.example/v1/{id}".replace(/\{(\w+)\}/g, (_, k) => args[k])`: what the callback
- * returns is written where the written pattern matches each constant alternative of the text, so each
- * match is a piece at its place (position-shapes.ts): a host placeholder is the host, a path one is path.
- * Undefined when the pattern is not a regular expression literal or the text is not wholly constant.
- */
-function placeholdersFilledByCallback(node: Node, recv: Value, returned: Value, replaceAll: boolean): Value | undefined {
-  const call = node.type === "CallExpression" ? node : undefined;
-  const written = call?.arguments[0] && call.arguments[0].type !== "SpreadElement" ? unwrapExpression(call.arguments[0]) : undefined;
-  if (!written || written.type !== "Literal" || !("regex" in written) || !written.regex) return undefined;
-  if (!recv.consts?.length || recv.prefix || recv.consts.length > MAX_CONSTS) return undefined;
-  const global = replaceAll || written.regex.flags.includes("g");
-  let pattern: RegExp;
-  try {
-    pattern = new RegExp(written.regex.pattern, written.regex.flags.includes("g") ? written.regex.flags : `${written.regex.flags}g`);
-  } catch {
-    return undefined;
-  }
-  const alternatives: Value[] = [];
-  for (const text of recv.consts) {
-    if (text.includes(UNKNOWN_PART) || text.length > MAX_PLACEHOLDER_TEXT) return undefined;
-    const pieces: Value[] = [];
-    let last = 0;
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = global ? pattern.exec(text) : null) {
-      if (m[0] === "") return undefined;
-      // The text's own labels go with its first piece, as `placeholderFilled` keeps them.
-      pieces.push(pieces.length === 0 ? compact({ ...recv, consts: [text.slice(0, m.index)] }) : constValue(text.slice(last, m.index)), returned);
-      last = m.index + m[0].length;
-    }
-    if (pieces.length === 0) alternatives.push(compact({ ...recv, consts: [text] }));
-    else alternatives.push(concatValues([...pieces, constValue(text.slice(last))]));
-  }
-  return joinAll(alternatives);
-}
-
 /** Methods called on a plain value (string, array, Map, Promise...). Undefined: not a known builtin. */
 export function builtinMethod(interp: Interp, name: string, recv: Value, args: Value[], node: Node, ctx: Ctx): Value | undefined {
   const a0 = args[0] ?? EMPTY;
@@ -600,17 +561,15 @@ export function builtinMethod(interp: Interp, name: string, recv: Value, args: V
     case "replace":
     case "replaceAll": {
       const replacement = args[1] ?? EMPTY;
-      // A function replacement's return is written into the string wherever the pattern matched: which place
-      // (a host placeholder `https://{domain}.x/` or a path one) is the pattern's, so it carries no position.
-      const returned = replacement.fns ? withoutPosition(taintOnly(interp.callValue(replacement, EMPTY, [taintOnly(recv)], node, ctx))) : EMPTY;
-      const filled = placeholderFilled(node, recv, a0, replacement) ?? (hasTaint(returned) ? placeholdersFilledByCallback(node, recv, returned, name === "replaceAll") : undefined);
+      if (replacement.fns) interp.callValue(replacement, EMPTY, [taintOnly(recv)], node, ctx);
+      const filled = placeholderFilled(node, recv, a0, replacement);
       if (filled) return filled;
       const consts = recv.consts && a0.consts?.length === 1 && replacement.consts?.length === 1 && !recv.prefix ? recv.consts.map((s) => s.split(a0.consts![0]).join(replacement.consts![0])) : trailingSlashesStripped(node, recv, replacement);
       // `s.replace(/[^\w-]/g, "_")`: the result holds only what the class keeps and the replacement (shapes.ts).
       const shape = quoteEscape(node, name, a0, replacement);
       const narrowed = alphabetReplace(node, deepTaint(recv), replacement, name === "replaceAll" && a0.consts?.length === 1 && !a0.prefix && !hasTaint(a0) ? a0.consts[0] : undefined);
       const kept = shape.length > 0 ? sanitize(narrowed, shape) : narrowed;
-      return compact({ ...join(join(kept, taintOnly(replacement)), returned), consts });
+      return compact({ ...join(kept, taintOnly(replacement)), consts });
     }
     case "split":
       return { elems: compact({ ...withoutPosition(taintOnly(recv)), consts: recv.consts && a0.consts?.length === 1 && !recv.prefix ? recv.consts.flatMap((s) => s.split(a0.consts![0])).slice(0, MAX_CONSTS) : undefined }) };
