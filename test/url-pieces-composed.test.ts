@@ -35,10 +35,3 @@ test("a base normalized to end with a slash puts what follows in the path", () =
   assert.equal(inPath(`const b = base.endsWith("/") ? base.slice(0, -1) : base; sink(b + process.env.A);`), false, "the slash taken off");
   assert.equal(inPath(`const b = base.endsWith("/") ? base : base + "?"; sink(b + "x" + process.env.A);`), false, "another suffix than the one tested");
 });
-
-test("URLSearchParams text is a query: its values fill the query wherever the separator before it comes from", () => {
-  assert.equal(inPath(`const q = new URLSearchParams({ filter: process.env.A }).toString(); const sep = path.includes("?") ? "&" : "?"; sink(\`\${path}\${sep}\${q}\`);`), true, "separator picked between ? and &");
-  assert.equal(inPath(`sink(base + "/search?" + new URLSearchParams({ q: process.env.A }));`), true, "written after ? as well");
-  // The mark is the library's, not the join's: the same value written raw after the chosen separator is not in the query.
-  assert.equal(inPath(`const sep = path.includes("?") ? "&" : "?"; sink(\`\${path}\${sep}\${process.env.A}\`);`), false, "a raw value after the same separator");
-});

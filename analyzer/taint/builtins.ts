@@ -319,10 +319,8 @@ export function builtinCall(interp: Interp, api: string, receiver: Value, args: 
       return compact({ props });
     }
     case "URLSearchParams":
-      // Its text is form-encoded: values become query text with `:`, `/`, `?`, `#` escaped. That text is a query
-      // string (`k=v&k2=v2`), written after a URL's `?` (`${path}${sep}${params}` with `sep` one of `?`/`&`), as
-      // what `append` adds is: the values in it fill the query, they cannot choose the host.
-      return sanitize(stringResult(a0, undefined, true), [URI_COMPONENT, URL_PATH]);
+      // Its text is form-encoded: values become query text with `:`, `/`, `?`, `#` escaped.
+      return sanitize(stringResult(a0, undefined, true), [URI_COMPONENT]);
     case "Map":
     case "Set":
     case "WeakMap":
