@@ -10,9 +10,17 @@ import { programOf } from "./support/program.js";
 
 const isDelete = (api: string) => CAPABILITY_ROWS.some((r) => r.capability === "fs-delete" && apiMatches(api, r));
 
-function scratch(code: string): string[] {
+function scratch(code: string, reachedByModel: readonly string[] = []): string[] {
   const program = programOf({ "src/index.js": code });
-  return [...scratchOnlyDeletes(program, new ConstantFolder(relativeResolver(program.byPath)), isDelete)].sort();
+  // The delete calls a tool argument reaches, by callee name (the engine's path-traversal hits, in a scan).
+  const reached = new Set<Node>();
+  for (const m of program.modules)
+    walk(m.ast, {
+      enter(n) {
+        if (n.type === "CallExpression" && n.callee.type === "Identifier" && reachedByModel.includes(n.callee.name)) reached.add(n);
+      },
+    });
+  return [...scratchOnlyDeletes(program, new ConstantFolder(relativeResolver(program.byPath)), isDelete, reached)].sort();
 }
 
 const HEAD = `import { promises as fs, unlinkSync, rmSync, mkdtempSync } from "node:fs";\nimport { randomBytes, randomUUID } from "node:crypto";\nimport os from "node:os";\nimport path from "node:path";\n`;
@@ -21,6 +29,19 @@ test("scratch deletes: fresh names from random bytes, UUIDs, the clock, mkdtemp,
   assert.deepEqual(scratch(HEAD + `export async function save(file, text) { const t = path.join(path.dirname(file), \`\${path.basename(file)}.\${randomBytes(16).toString("hex")}.tmp\`); try { await fs.writeFile(t, text); await fs.rename(t, file); } catch (e) { await fs.unlink(t).catch(() => {}); throw e; } }`), ["fs Member[promises].Member[unlink]"]);
   assert.deepEqual(scratch(HEAD + `export function a() { const d = mkdtempSync(path.join(os.tmpdir(), "x-")); rmSync(d, { recursive: true }); }\nexport function b() { let f = null; if (Math.random() > 0.5) f = "/tmp/m-" + Date.now(); if (f) unlinkSync(f); }`), ["fs Member[rmSync]", "fs Member[unlinkSync]"]);
   assert.deepEqual(scratch(HEAD + `export function c() { const id = Math.random().toString(36).slice(2); unlinkSync(path.join(os.tmpdir(), \`k-\${id}-\${process.pid}\`)); }`), ["fs Member[unlinkSync]"]);
+});
+
+test("scratch deletes: the server's own leftovers in the temp folder, named by its listing or by the code", () => {
+  // An expiry sweep over the temp folder's listing, and a capped cache folder under it.
+  assert.deepEqual(scratch(HEAD + `import { readdirSync } from "node:fs";\nconst SPOOL = path.join(os.tmpdir(), "spool-x");\nexport function sweep() { const root = os.tmpdir(); for (const n of readdirSync(root)) { if (n.startsWith("job-")) unlinkSync(path.join(root, n)); } }\nexport async function cap(entries) { for (const e of entries) await fs.rm(\`\${SPOOL}/\${e}\`, { force: true }); }`), ["fs Member[promises].Member[rm]", "fs Member[unlinkSync]"]);
+  // Under a folder the code names anywhere else, the same sweep removes the user's files.
+  assert.deepEqual(scratch(HEAD + `import { readdirSync } from "node:fs";\nexport function sweep(root) { for (const n of readdirSync(root)) unlinkSync(path.join(root, n)); }`), []);
+});
+
+test("scratch deletes: a name a tool argument gives, joined onto the temp folder, can climb out of it", () => {
+  const code = HEAD + `export function forget(name) { unlinkSync(path.join(os.tmpdir(), "cache", name)); }\nexport function sweep() { rmSync(path.join(os.tmpdir(), "cache"), { recursive: true }); }`;
+  assert.deepEqual(scratch(code), ["fs Member[rmSync]", "fs Member[unlinkSync]"]);
+  assert.deepEqual(scratch(code, ["unlinkSync"]), ["fs Member[rmSync]"]);
 });
 
 test("scratch deletes: lists of fresh names, through forEach and for…of", () => {

@@ -395,7 +395,7 @@ export function fillCapabilities(server: ExtractedServer, taint: TaintResult, pr
     // Removing a temp file the code itself named (`<target>.<random>.tmp`) deletes nothing of the user's.
     for (const api of apis) {
       if (!deletes(api)) continue;
-      scratch ??= scratchOnlyDeletes(program, folder, deletes);
+      scratch ??= scratchOnlyDeletes(program, folder, deletes, callsAtModelPaths(taint));
       // `fs Member[promises].Member[unlink].ReturnValue.Member[catch]` is still that unlink.
       if (isScratchDelete(api, scratch)) apis.delete(api);
     }
@@ -459,6 +459,19 @@ function apisAtModelPaths(taint: TaintResult, folder: ConstantFolder, tools: rea
     }
   }
   return byTool;
+}
+
+/**
+ * File-system calls whose path a tool argument reaches with nothing that keeps
+ * it in its folder: a delete there removes what the model names, wherever the
+ * code meant it to land (the temp folder included: `../` climbs out of it).
+ */
+function callsAtModelPaths(taint: TaintResult): Set<Node> {
+  const calls = new Set<Node>();
+  for (const hit of taint.hitsOf("path-traversal")) {
+    if (hit.flows.some((f) => f.label.kind === "tool-argument" && f.guards.length === 0 && !f.sanitizedFor.includes("path-traversal") && !f.sanitizedFor.includes("*") && !confinedToFolder(f.sanitizedFor))) calls.add(hit.node);
+  }
+  return calls;
 }
 
 /** `fs Member[promises].Member[mkdir]`, `fs-extra Member[ensureDir]`: an API whose last member creates a folder. */

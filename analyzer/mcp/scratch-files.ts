@@ -6,7 +6,13 @@
 // (`fs Member[promises].Member[unlink]`) whose every use in the package is
 // such a cleanup, judged per call from its path argument: built from a
 // unique-name source (crypto.randomBytes/randomUUID, uuid, nanoid, Date.now,
-// Math.random, process.pid, an mkdtemp result) on every path that assigns it.
+// Math.random, process.pid, an mkdtemp result) on every path that assigns it,
+// or rooted in the system's temp folder (`join(os.tmpdir(), "app-chunks", f)`)
+// where no tool argument reaches the call: the temp folder holds working
+// copies programs leave behind, never a document the user keeps, so clearing
+// the server's own leftovers there (an expiry sweep, a cache limit) is
+// housekeeping. A name a tool argument gives there could still climb out
+// (`../`), so those calls stay deletes.
 // Any other use of the API (another path, passed around as a value, a
 // delete-named call whose API cannot be named) keeps it a capability.
 import type { TSESTree } from "@typescript-eslint/types";
@@ -51,12 +57,12 @@ export interface Scope {
  * which in the program removes a scratch file. `isDeleteApi` says which keys
  * delete (from the capability rows).
  */
-export function scratchOnlyDeletes(program: Program, folder: ConstantFolder, isDeleteApi: (api: string) => boolean): Set<string> {
+export function scratchOnlyDeletes(program: Program, folder: ConstantFolder, isDeleteApi: (api: string) => boolean, modelReached: ReadonlySet<Node> = new Set()): Set<string> {
   const scratch = new Set<string>();
   const other = new Set<string>();
   for (const m of program.modules) {
     if (m.text !== undefined && !MODULE_TEXT.test(m.text)) continue;
-    if (!usesOf(m, folder, isDeleteApi, scratch, other)) return new Set();
+    if (!usesOf(m, folder, isDeleteApi, scratch, other, modelReached)) return new Set();
   }
   for (const api of other) scratch.delete(api);
   return scratch;
@@ -66,7 +72,7 @@ export function scratchOnlyDeletes(program: Program, folder: ConstantFolder, isD
 const DELETE_USE_TYPES: ReadonlySet<string> = new Set([...FUNCTION_TYPES, "MemberExpression", "Identifier"]);
 
 /** Sorts one module's delete uses into `scratch` and `other`; false when a delete call cannot be named (give up). */
-function usesOf(m: ParsedModule, folder: ConstantFolder, isDeleteApi: (api: string) => boolean, scratch: Set<string>, other: Set<string>): boolean {
+function usesOf(m: ParsedModule, folder: ConstantFolder, isDeleteApi: (api: string) => boolean, scratch: Set<string>, other: Set<string>, modelReached: ReadonlySet<Node>): boolean {
   let named = true;
   walkInScopes(m.ast, m, DELETE_USE_TYPES, (n, parent, functions) => {
     if (!named) return false;
@@ -80,7 +86,7 @@ function usesOf(m: ParsedModule, folder: ConstantFolder, isDeleteApi: (api: stri
     }
     const call = parent && parent.type === "CallExpression" && parent.callee === n ? parent : undefined;
     const target = call?.arguments[0];
-    const fresh = target !== undefined && target.type !== "SpreadElement" && pathVerdict(target, m, folder, functions, 0) === "unique";
+    const fresh = call !== undefined && target !== undefined && target.type !== "SpreadElement" && (pathVerdict(target, m, folder, functions, 0) === "unique" || (!modelReached.has(call) && underTmpdir(target, m, folder, 0)));
     (fresh ? scratch : other).add(api);
     return undefined;
   });
