@@ -1,7 +1,7 @@
 // Which delete APIs only ever remove a scratch file the code named itself.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { isBookkeepingPath, scratchOnlyDeletes } from "../analyzer/mcp/scratch-files.js";
+import { deleteUsesIn, isBookkeepingPath, scratchOnlyDeletes } from "../analyzer/mcp/scratch-files.js";
 import { walk, type Node } from "../analyzer/parse/ast.js";
 import { ConstantFolder, relativeResolver } from "../analyzer/program/constants.js";
 import { apiMatches } from "../analyzer/taint/spec.js";
@@ -182,4 +182,27 @@ test("bookkeeping paths: an env var read through a helper given its name, and an
   // The helper is given a variable that names no folder of the server's, or a name the code does not know.
   assert.equal(bookkeeping(setting + `export function save(entry) { fs.writeFile(path.join(setting("PROJECT_DIR") ?? process.cwd(), entry), ""); }`), false);
   assert.equal(bookkeeping(setting + `export function save(key, entry) { fs.writeFile(path.join(setting(key), entry), ""); }`), false);
+});
+
+test("scratch deletes: a field of each element of a list mapped from the temp folder's listing, sliced and sorted", () => {
+  const trim = (mapped: string) => HEAD + `import { readdirSync, statSync } from "node:fs";\nconst STORE = path.join(os.tmpdir(), "pages-x");\nexport function trim() { const files = readdirSync(STORE).map((f) => { try { return ${mapped}; } catch { return null; } }).filter((f) => f !== null).sort((a, b) => a.at - b.at); const old = files.slice(0, files.length - 10); for (const file of old) unlinkSync(file.path); }`;
+  assert.deepEqual(scratch(trim(`{ path: path.join(STORE, f), at: statSync(path.join(STORE, f)).mtimeMs }`)), ["fs Member[unlinkSync]"]);
+  // The same list mapped onto a folder the code does not fix removes the user's files; so does another field.
+  assert.deepEqual(scratch(trim(`{ path: path.join(process.cwd(), f), at: 0 }`)), []);
+  assert.deepEqual(scratch(trim(`{ file: path.join(STORE, f), path: f }`)), []);
+});
+
+test("delete uses of one function: another function's delete through the same API is not counted", () => {
+  const program = programOf({ "src/index.js": HEAD + `const STORE = path.join(os.tmpdir(), "pages-x");\nexport function tidy() { unlinkSync(path.join(STORE, "old.json")); }\nexport function drop(name) { unlinkSync(path.join("/data", name)); }` });
+  const folder = new ConstantFolder(relativeResolver(program.byPath));
+  const m = program.modules[0];
+  const fn = (name: string) => {
+    let found: Node | undefined;
+    walk(m.ast, { enter(n) { if (n.type === "FunctionDeclaration" && n.id?.name === name) found = n; } });
+    return { node: found!, module: m };
+  };
+  const tidy = deleteUsesIn(fn("tidy"), folder, isDelete, new Set());
+  assert.deepEqual([[...tidy.scratch], [...tidy.other], tidy.named], [["fs Member[unlinkSync]"], [], true]);
+  const drop = deleteUsesIn(fn("drop"), folder, isDelete, new Set());
+  assert.deepEqual([[...drop.scratch], [...drop.other]], [[], ["fs Member[unlinkSync]"]]);
 });

@@ -16,7 +16,7 @@ import type { Capability, ParsedModule, SurfaceItem } from "../types.js";
 import type { ExtractedServer } from "./index.js";
 import { originOf, recordDynamicOrigin, type DynamicOrigin } from "./dynamic-origin.js";
 import { localReach, type ReachCache } from "./reachable.js";
-import { isScratchOrLogPath, isScratchPlace, scratchOnlyDeletes, walkInScopes, writesScratchOrLog, type Scope } from "./scratch-files.js";
+import { deleteUsesIn, isScratchOrLogPath, isScratchPlace, scratchOnlyDeletes, walkInScopes, writesScratchOrLog, type Scope } from "./scratch-files.js";
 import { isFunctionNode } from "./context.js";
 import { declares } from "./local-values.js";
 import { apiKeyOf } from "./reachable.js";
@@ -378,6 +378,9 @@ export function fillCapabilities(server: ExtractedServer, taint: TaintResult, pr
   const modelPathApis = apisAtModelPaths(taint, folder, server.model.tools);
   // Computed once, and only when some handler reaches a delete API.
   let scratch: Set<string> | undefined;
+  let modelReachedCalls: Set<Node> | undefined;
+  let modelReachedByTool: Map<string, Set<Node>> | undefined;
+  const deleteUses = new Map<string, Map<Node, ReturnType<typeof deleteUsesIn>>>();
   let devOnly: DevOnlyApis | undefined;
   for (const h of server.handlers) {
     const root = h.branch ?? h.fn;
@@ -387,17 +390,29 @@ export function fillCapabilities(server: ExtractedServer, taint: TaintResult, pr
     // APIs a function calls only under `if (process.env.NODE_ENV === "development")` are not the user's install.
     for (const f of reach.functions) for (const api of reachCache.get(f.node)?.apis ?? []) if (!devOnly.covers(f.node, api)) apis.add(api);
     // The engine sees the whole function; for a branch of a shared dispatcher that would mix every tool's APIs.
+    let byFunction: ReturnType<NonNullable<TaintResult["apisByFunction"]>> | undefined;
     if (!h.branch) {
-      const byFunction = taint.apisByFunction?.(h.fn);
+      byFunction = taint.apisByFunction?.(h.fn);
       if (byFunction) for (const [f, fApis] of byFunction) for (const api of fApis) if (!devOnly.covers(f, api)) apis.add(api);
       if (!byFunction) for (const api of taint.reachableApis(h.fn)) apis.add(api);
     }
     // Removing a temp file the code itself named (`<target>.<random>.tmp`) deletes nothing of the user's.
+    let own: ReturnType<typeof ownDeletes> | undefined;
     for (const api of apis) {
       if (!deletes(api)) continue;
-      scratch ??= scratchOnlyDeletes(program, folder, deletes, callsAtModelPaths(taint));
+      modelReachedCalls ??= callsAtModelPaths(taint);
+      scratch ??= scratchOnlyDeletes(program, folder, deletes, modelReachedCalls);
       // `fs Member[promises].Member[unlink].ReturnValue.Member[catch]` is still that unlink.
       if (isScratchDelete(api, scratch)) apis.delete(api);
+      else {
+        // Another tool's delete through the same API (a cache read that removes the entry the model names) is
+        // that tool's act: this handler is judged by the delete calls its own functions make.
+        modelReachedByTool ??= callsAtModelPathsByTool(taint);
+        const memo = deleteUses.get(h.item.name) ?? new Map<Node, ReturnType<typeof deleteUsesIn>>();
+        deleteUses.set(h.item.name, memo);
+        own ??= ownDeletes(folder, reach.functions, deletes, modelReachedByTool.get(h.item.name) ?? new Set(), memo);
+        if (own.named && isScratchDelete(api, own.scratch) && !isScratchDelete(api, own.other) && !heldElsewhere(api, byFunction, reach.functions)) apis.delete(api);
+      }
     }
     for (const api of apis) if (createsFolder(api) && !namesFolders.has(h.item.name)) apis.delete(api);
     // Writing a fresh temp file or appending to a log changes none of the user's files; a write whose path
@@ -425,6 +440,29 @@ export function fillCapabilities(server: ExtractedServer, taint: TaintResult, pr
   }
 }
 
+/** The delete uses of a handler's functions, each function sorted once. */
+function ownDeletes(folder: ConstantFolder, functions: readonly { node: Node; module: ParsedModule }[], isDeleteApi: (api: string) => boolean, modelReached: ReadonlySet<Node>, memo: Map<Node, ReturnType<typeof deleteUsesIn>>): { scratch: Set<string>; other: Set<string>; named: boolean } {
+  const out = { scratch: new Set<string>(), other: new Set<string>(), named: true };
+  for (const f of functions) {
+    let uses = memo.get(f.node);
+    if (!uses) {
+      uses = deleteUsesIn(f, folder, isDeleteApi, modelReached);
+      memo.set(f.node, uses);
+    }
+    uses.scratch.forEach((a) => out.scratch.add(a));
+    uses.other.forEach((a) => out.other.add(a));
+    if (!uses.named) out.named = false;
+  }
+  return out;
+}
+
+/** The engine saw the handler reach `api` in a function its own functions do not hold: a call this judgement did not see. */
+function heldElsewhere(api: string, byFunction: ReadonlyMap<Node, ReadonlySet<string>> | undefined, functions: readonly { node: Node }[]): boolean {
+  if (!byFunction) return false;
+  const own = new Set<Node>(functions.map((f) => f.node));
+  for (const [fn, apis] of byFunction) if (apis.has(api) && !own.has(fn)) return true;
+  return false;
+}
 /**
  * Per tool, the file APIs whose path this tool's argument reaches unchecked
  * (a path-traversal sink with a flow from the argument that no guard,
@@ -472,6 +510,22 @@ function callsAtModelPaths(taint: TaintResult): Set<Node> {
     if (hit.flows.some((f) => f.label.kind === "tool-argument" && f.guards.length === 0 && !f.sanitizedFor.includes("path-traversal") && !f.sanitizedFor.includes("*") && !confinedToFolder(f.sanitizedFor))) calls.add(hit.node);
   }
   return calls;
+}
+
+/** `callsAtModelPaths` per tool: the calls whose path that tool's own argument reaches. */
+function callsAtModelPathsByTool(taint: TaintResult): Map<string, Set<Node>> {
+  const byTool = new Map<string, Set<Node>>();
+  for (const hit of taint.hitsOf("path-traversal")) {
+    for (const f of hit.flows) {
+      if (f.label.kind !== "tool-argument" || f.guards.length > 0 || f.sanitizedFor.includes("path-traversal") || f.sanitizedFor.includes("*") || confinedToFolder(f.sanitizedFor)) continue;
+      for (const name of f.label.name.split(" | ")) {
+        const calls = byTool.get(name) ?? new Set<Node>();
+        calls.add(hit.node);
+        byTool.set(name, calls);
+      }
+    }
+  }
+  return byTool;
 }
 
 /** `fs Member[promises].Member[mkdir]`, `fs-extra Member[ensureDir]`: an API whose last member creates a folder. */

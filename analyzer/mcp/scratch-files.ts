@@ -68,13 +68,26 @@ export function scratchOnlyDeletes(program: Program, folder: ConstantFolder, isD
   return scratch;
 }
 
+/**
+ * The delete uses one function holds (its nested functions included), sorted
+ * as `scratchOnlyDeletes` sorts a module's: what a tool's handler deletes when
+ * it reaches this function, whatever other tools delete through the same API.
+ * `named` is false when a delete-named call there cannot be named.
+ */
+export function deleteUsesIn(fn: { node: Node; module: ParsedModule }, folder: ConstantFolder, isDeleteApi: (api: string) => boolean, modelReached: ReadonlySet<Node>): { scratch: Set<string>; other: Set<string>; named: boolean } {
+  const scratch = new Set<string>();
+  const other = new Set<string>();
+  const named = usesOf(fn.module, folder, isDeleteApi, scratch, other, modelReached, fn.node);
+  return { scratch, other, named };
+}
+
 /** The node types a delete is named by (a member, an imported name), and the functions around them. */
 const DELETE_USE_TYPES: ReadonlySet<string> = new Set([...FUNCTION_TYPES, "MemberExpression", "Identifier"]);
 
 /** Sorts one module's delete uses into `scratch` and `other`; false when a delete call cannot be named (give up). */
-function usesOf(m: ParsedModule, folder: ConstantFolder, isDeleteApi: (api: string) => boolean, scratch: Set<string>, other: Set<string>, modelReached: ReadonlySet<Node>): boolean {
+function usesOf(m: ParsedModule, folder: ConstantFolder, isDeleteApi: (api: string) => boolean, scratch: Set<string>, other: Set<string>, modelReached: ReadonlySet<Node>, root: Node = m.ast): boolean {
   let named = true;
-  walkInScopes(m.ast, m, DELETE_USE_TYPES, (n, parent, functions) => {
+  walkInScopes(root, m, DELETE_USE_TYPES, (n, parent, functions) => {
     if (!named) return false;
     if (isFunctionNode(n)) return undefined;
     const candidate = n.type === "MemberExpression" ? memberCandidate(n) : n.type === "Identifier" ? identifierCandidate(n, parent, m, folder) : undefined;
@@ -555,9 +568,60 @@ function underTmpdir(node: Node, m: ParsedModule, folder: ConstantFolder, depth:
   if (n.type === "BinaryExpression" && n.operator === "+") return underTmpdir(n.left, m, folder, depth + 1);
   if (n.type === "Identifier") {
     const init = folder.initializerOf(n, m);
-    return !!init && underTmpdir(init, m, folder, depth + 1);
+    if (init) return underTmpdir(init, m, folder, depth + 1);
+    const list = iteratedBy(n, m, folder);
+    return !!list && elementsUnderTmpdir(list, undefined, m, folder, depth + 1, 0);
+  }
+  // `for (const entry of old) unlink(entry.path)`: a field of each element of a list the code built under the temp folder.
+  if (n.type === "MemberExpression" && !n.computed) {
+    const object = unwrapExpression(n.object);
+    const list = object.type === "Identifier" ? iteratedBy(object, m, folder) : undefined;
+    return !!list && elementsUnderTmpdir(list, propertyName(n), m, folder, depth + 1, 0);
   }
   return false;
+}
+
+/** The list a `for…of` loop variable walks. */
+function iteratedBy(id: TSESTree.Identifier, m: ParsedModule, folder: ConstantFolder): Node | undefined {
+  const declared = folder.declarationOf(id, m);
+  return declared && declared.parent.type === "ForOfStatement" && declared.parent.left === declared.binder ? declared.parent.right : undefined;
+}
+
+/** List methods whose elements are some of their receiver's. */
+const SUBSET_METHODS = new Set(["slice", "filter", "sort", "reverse", "toSorted", "toReversed"]);
+
+/**
+ * Every element of the list (its `field`, when named) lies under the temp
+ * folder: a list sliced, filtered or sorted from one mapped to such paths
+ * (`entries.map((f) => ({ path: join(cacheDir, f) }))`).
+ */
+function elementsUnderTmpdir(node: Node, field: string | undefined, m: ParsedModule, folder: ConstantFolder, depth: number, steps: number): boolean {
+  // The list's own steps (a name, a slice, a sort) have their own budget: a chain of five is common.
+  if (steps > MAX_DEPTH) return false;
+  const n = unwrapExpression(node);
+  if (n.type === "Identifier") {
+    const init = folder.initializerOf(n, m);
+    return !!init && elementsUnderTmpdir(init, field, m, folder, depth, steps + 1);
+  }
+  if (n.type !== "CallExpression") return false;
+  const callee = unwrapExpression(n.callee);
+  if (callee.type !== "MemberExpression") return false;
+  const method = propertyName(callee);
+  if (method !== undefined && SUBSET_METHODS.has(method)) return elementsUnderTmpdir(callee.object, field, m, folder, depth, steps + 1);
+  const mapper = n.arguments[0];
+  if (method !== "map" || !mapper || !isFunctionNode(mapper)) return false;
+  const results = mapper.body.type === "BlockStatement" ? returnStatements(mapper).map((r) => r.argument) : [mapper.body];
+  return results.length > 0 && results.every((r) => !!r && elementUnderTmpdir(r, field, m, folder, depth));
+}
+
+/** One element the mapper returns (`null` dropped by a later filter counts as nothing). */
+function elementUnderTmpdir(node: Node, field: string | undefined, m: ParsedModule, folder: ConstantFolder, depth: number): boolean {
+  const n = unwrapExpression(node);
+  if (n.type === "Literal" && n.value === null) return true;
+  if (field === undefined) return underTmpdir(n, m, folder, depth);
+  if (n.type !== "ObjectExpression") return false;
+  const value = n.properties.find((p): p is TSESTree.Property => p.type === "Property" && propertyName(p) === field)?.value;
+  return !!value && underTmpdir(value, m, folder, depth);
 }
 
 /** The path's constant end is a log file's (`debug.log`, `${dir}/server.log`). */
