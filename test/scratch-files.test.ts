@@ -198,7 +198,11 @@ test("delete uses of one function: another function's delete through the same AP
   const m = program.modules[0];
   const fn = (name: string) => {
     let found: Node | undefined;
-    walk(m.ast, { enter(n) { if (n.type === "FunctionDeclaration" && n.id?.name === name) found = n; } });
+    walk(m.ast, {
+      enter(n) {
+        if (n.type === "FunctionDeclaration" && n.id?.name === name) found = n;
+      },
+    });
     return { node: found!, module: m };
   };
   const tidy = deleteUsesIn(fn("tidy"), folder, isDelete, new Set());
