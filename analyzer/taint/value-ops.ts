@@ -282,7 +282,7 @@ function resolveGuards(guards: readonly GuardKind[], fnId: number, args: Value[]
 function substitute(r: ParamRef, mode: PieceMode, args: Value[], thisValue: Value, callStep: FlowStep | undefined): Value {
   if (r.guards.some(isConditionalGuard)) r = { ...r, guards: resolveGuards(r.guards, r.fnId, args, thisValue) };
   let actual = r.index === -1 ? thisValue : (args[r.index] ?? EMPTY);
-  for (let i = 0; i < r.access.length; i++) actual = readAccess(actual, r.access[i]);
+  for (let i = 0; i < r.access.length; i++) actual = r.shallow ? readTowardMethod(actual, r.access[i]) : readAccess(actual, r.access[i]);
   if (r.except?.length) actual = withoutProps(actual, [...r.except]);
   if (isEmpty(actual)) return EMPTY;
   // The ref's own history (inside the callee) follows the caller's history.
@@ -483,6 +483,21 @@ export function unlistedClientField(v: Value, key: string): Value {
   if (!options) return EMPTY;
   const held = deepTaint(options);
   return compact({ atoms: held.atoms?.map((a) => readField(a, key)), refs: refsAt(held.refs, key) });
+}
+
+/**
+ * One step of a method's receiver, read for what the method answers (ParamRef.shallow): a member of
+ * a remote client that the client does not list (`client.images` of `client.images.create(...)`)
+ * is a part of the client, holding the client's options the way the client does, not their data.
+ * The same call made where the client is built answers like a request (library-calls: a remote
+ * client's method); handed in as a parameter, it must answer the same, not with the key.
+ */
+function readTowardMethod(v: Value, key: string): Value {
+  const options = v.props?.get(CLIENT_OPTIONS);
+  if (!options || v.props!.has(key) || key.startsWith("\u0000")) return readAccess(v, key);
+  const rest = new Map(v.props);
+  rest.delete(CLIENT_OPTIONS);
+  return join(readAccess(compact({ ...v, props: rest.size ? rest : undefined }), key), { props: new Map([[CLIENT_OPTIONS, options]]) });
 }
 
 /**
