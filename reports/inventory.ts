@@ -4,7 +4,7 @@
 import type { Finding, Location, ScanResult, SurfaceItem } from "../analyzer/types.js";
 
 /** Bumped when the inventory JSON changes shape. */
-export const INVENTORY_SCHEMA_VERSION = "1.2.0";
+export const INVENTORY_SCHEMA_VERSION = "1.3.0";
 
 export interface InventoryRow {
   name: string;

@@ -1,8 +1,13 @@
 // A package whose tools were not read says why (issue 17): "0 tools" must never read as an empty server.
 import assert from "node:assert/strict";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { test } from "node:test";
 import { extractServer } from "../analyzer/mcp/index.js";
 import type { PackageFacts } from "../analyzer/types.js";
+import { scan } from "../analyzer/scan.js";
+import { inventoryOf, renderInventoryText } from "../reports/inventory.js";
 import { programOf } from "./support/program.js";
 
 function extract(files: Record<string, string>, facts: Partial<PackageFacts> = {}, deps: Record<string, string> = {}) {
@@ -83,4 +88,20 @@ const transport = new StdioClientTransport({ command: "uvx", args: ["some-server
   }, { entryPoints: { exports: [], bin: { proxy: "bin/proxy.js" } } }, { "@modelcontextprotocol/sdk": "^1.12.0" });
   assert.equal(shim.elsewhere?.kind, "shim");
   assert.equal(shim.unread, undefined);
+});
+
+test("scan and inventory carry the reason: a warning diagnostic and the inventory's line in place of \"no tools found\"", async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), "warden-unread-"));
+  try {
+    await writeFile(path.join(dir, "package.json"), JSON.stringify({ name: "settings-auditor", version: "1.0.0", bin: { "settings-auditor": "cli.js" } }));
+    await writeFile(path.join(dir, "cli.js"), `const [cmd] = process.argv.slice(2);\nif (cmd === "audit") console.log("checking settings");\n`);
+    const result = await scan(dir);
+    assert.equal(result.server.unread?.kind, "no-server");
+    assert.ok(result.diagnostics.some((d) => d.code === "tools-unread" && d.level === "warning" && /no MCP server found/.test(d.message)));
+    const inv = inventoryOf(result);
+    assert.equal(inv.unread?.kind, "no-server");
+    assert.match(renderInventoryText(inv), /\(no tools read: no MCP server found/);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });
