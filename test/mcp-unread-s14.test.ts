@@ -36,6 +36,10 @@ test("a package shipping no code names its missing entry", () => {
   const empty = extract({}, { entryPoints: { main: "build/server.js", exports: [], bin: { srv: "build/server.js" } } });
   assert.equal(empty.unread?.kind, "no-code");
   assert.match(empty.unread?.reason ?? "", /build\/server\.js is not in the package/);
+  // Code that is there but was not read (too large, unparsable) is not "no code".
+  const unparsed = extract({}, { entryPoints: { main: "build/server.js", exports: [], bin: {} }, files: ["build/server.js", "build/server.d.ts", "README.md"], filesSkipped: 1 });
+  assert.equal(unparsed.unread?.kind, "no-code");
+  assert.match(unparsed.unread?.reason ?? "", /no code was read: its 1 code file \(build\/server\.js\) was not parsed \(unparsable or skipped/);
 });
 
 test("tools loaded from files a computed path picks: the scan says it cannot know them; a fixed import is no such load", () => {

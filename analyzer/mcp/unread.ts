@@ -16,6 +16,10 @@ const MINTED_NAME = /^(?:[a-z]\d*)?_0x[0-9a-f]{3,}$/i;
 const MINTED_SHARE = 0.3;
 /** Too few identifiers to judge a share by. */
 const MIN_IDENTIFIERS = 200;
+/** A file the scan reads as code. */
+const CODE_FILE = /\.(?:[cm]?js|[cm]?ts|jsx|tsx)$/i;
+/** Type declarations carry no code to run. */
+const DECLARATIONS = /\.d\.[cm]?ts$/i;
 /** An MCP method string a hand-written or unrecognised server answers. */
 const MCP_METHOD = /^(tools\/(list|call)|prompts\/(list|get)|resources\/(list|read))$/;
 
@@ -23,6 +27,13 @@ const MCP_METHOD = /^(tools\/(list|call)|prompts\/(list|get)|resources\/(list|re
 export function whyNothingFound(program: Program, importsSdk = false): ServerUnread | undefined {
   const entries = namedEntries(program);
   if (program.modules.length === 0) {
+    // Code that was there but not read (too large, unparsable) is not "no code": say so, the diagnostics name the files.
+    const codeFiles = (program.facts.files ?? []).filter((f) => CODE_FILE.test(f) && !DECLARATIONS.test(f));
+    if (codeFiles.length > 0 || program.facts.filesSkipped > 0) {
+      const what = codeFiles.length > 0 ? `its ${codeFiles.length} code file${codeFiles.length > 1 ? "s" : ""} (${codeFiles.slice(0, 2).join(", ")}${codeFiles.length > 2 ? ", …" : ""})` : `its ${program.facts.filesSkipped} skipped file${program.facts.filesSkipped > 1 ? "s" : ""}`;
+      const plural = codeFiles.length > 1 || (codeFiles.length === 0 && program.facts.filesSkipped > 1);
+      return { kind: "no-code", reason: `no code was read: ${what} ${plural ? "were" : "was"} not parsed (unparsable or skipped; the other diagnostics say why); its tools are unknown, not absent` };
+    }
     const missing = entries.length ? `: its entry ${entries.slice(0, 2).join(", ")} is not in the package` : "";
     return { kind: "no-code", reason: `the package ships no JavaScript or TypeScript code${missing}; there is nothing to read tools off` };
   }
