@@ -247,8 +247,7 @@ export function extractServer(program: Program): ExtractedServer {
     else if (isMcp) low.addRunTimeList();
     // Still nothing and no other place named: say why rather than let "0 tools" read as an empty server.
     if (!elsewhere && x.model.tools.length + x.model.prompts.length + x.model.resources.length === 0) {
-      const unread = whyNothingFound(program, x.sdks.size > 0);
-      if (unread) x.model.unread = unread;
+      x.model.unread = whyNothingFound(program, x.sdks.size > 0);
     }
   }
   if (x.sdks.size === 0 && found) for (const f of x.frameworks) x.sdks.add(f);

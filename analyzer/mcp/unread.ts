@@ -23,8 +23,8 @@ const DECLARATIONS = /\.d\.[cm]?ts$/i;
 /** An MCP method string a hand-written or unrecognised server answers. */
 const MCP_METHOD = /^(tools\/(list|call)|prompts\/(list|get)|resources\/(list|read))$/;
 
-/** Why nothing was read off a package that holds (or should hold) its server code; undefined only when no module was seen and no entry was named. */
-export function whyNothingFound(program: Program, importsSdk = false): ServerUnread | undefined {
+/** Why nothing was read off a package that holds (or should hold) its server code: there is always an answer, the last being "no server". */
+export function whyNothingFound(program: Program, importsSdk = false): ServerUnread {
   const entries = namedEntries(program);
   if (program.modules.length === 0) {
     // Code that was there but not read (too large, unparsable) is not "no code": say so, the diagnostics name the files.
@@ -42,7 +42,7 @@ export function whyNothingFound(program: Program, importsSdk = false): ServerUnr
     if (share !== undefined && share >= MINTED_SHARE) {
       return {
         kind: "obfuscated",
-        reason: `the code is obfuscated (${Math.round(share * 100)}% of the names in ${module.path} are minted _0x… counters, strings hidden in a lookup table): its tool registrations cannot be read, so its tools and their capabilities are unknown`,
+        reason: `the code is obfuscated (${Math.round(share * 100)}% of the names in ${module.path} are minted _0x… counters): its tool registrations cannot be read, so its tools and their capabilities are unknown`,
         location: { file: module.path, line: 1, column: 1 },
       };
     }
