@@ -101,10 +101,14 @@ test("scan and inventory carry the reason: a warning diagnostic and the inventor
     await writeFile(path.join(dir, "cli.js"), `const [cmd] = process.argv.slice(2);\nif (cmd === "audit") console.log("checking settings");\n`);
     const result = await scan(dir);
     assert.equal(result.server.unread?.kind, "no-server");
-    assert.ok(result.diagnostics.some((d) => d.code === "tools-unread" && d.level === "warning" && /no MCP server found/.test(d.message)));
+    assert.ok(result.diagnostics.some((d) => d.code === "tools-unread" && d.level === "note" && /no MCP server found/.test(d.message)));
     const inv = inventoryOf(result);
     assert.equal(inv.unread?.kind, "no-server");
     assert.match(renderInventoryText(inv), /\(no tools read: no MCP server found/);
+    // MCP answered but no registration read: the scan is incomplete, a warning.
+    await writeFile(path.join(dir, "cli.js"), `process.stdin.on("data", (b) => { const m = JSON.parse(b); if (m.method === "tools/list") reply(m.id, listing()); });\n`);
+    const handRolled = await scan(dir);
+    assert.ok(handRolled.diagnostics.some((d) => d.code === "tools-unread" && d.level === "warning" && /answers MCP requests/.test(d.message)));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
