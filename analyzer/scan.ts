@@ -72,6 +72,9 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
   const stageDiagnostics: Diagnostic[] = [];
   // No tool, prompt or resource here because the server is elsewhere: "No findings" would read as a clean bill of health.
   const elsewhere = server.model.elsewhere;
+  const unread = server.model.unread;
+  // A package with no MCP server is not an incomplete scan of one: a note; tools there but unread leave the verdict incomplete: a warning.
+  if (unread) stageDiagnostics.push({ level: unread.kind === "no-server" ? "note" : "warning", code: "tools-unread", message: `no tools read: ${unread.reason}`, ...(unread.location ? { file: unread.location.file, line: unread.location.line } : {}) });
   if (elsewhere) stageDiagnostics.push({ level: "warning", code: "server-elsewhere", message: `${elsewhere.kind === "other-language" ? "the server is not JavaScript and was not analysed" : "no server code in this package"}: ${elsewhere.reason}`, ...(elsewhere.location ? { file: elsewhere.location.file, line: elsewhere.location.line } : {}) });
   let taint: TaintResult;
   // Spent before the analysis began (acquire, parse and extraction are not interruptible): what follows reads nothing.

@@ -228,6 +228,16 @@ export interface ServerModel {
   sdks: string[];
   /** When the package does not hold its server's code: where the server is instead (the verdict is incomplete). */
   elsewhere?: ServerElsewhere;
+  /** When the package holds code but nothing was read off it and no other place is named: why (so "0 tools" never reads as an empty server). */
+  unread?: ServerUnread;
+}
+
+/** Why no tool, prompt or resource was read off a package's own code. */
+export interface ServerUnread {
+  kind: "no-code" | "obfuscated" | "unrecognised" | "run-time-load" | "no-server";
+  /** One sentence a person reads: what was seen. */
+  reason: string;
+  location?: Location;
 }
 
 /**

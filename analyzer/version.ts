@@ -7,4 +7,4 @@ export const TOOL_NAME = pkg.name;
 export const TOOL_VERSION = pkg.version;
 export const TOOL_URI = "https://github.com/mcp-warden/mcp-warden";
 /** Bumped when the JSON report changes shape (see docs/json-report.md). */
-export const SCHEMA_VERSION = "1.4.0";
+export const SCHEMA_VERSION = "1.5.0";

@@ -4,7 +4,7 @@
 import type { Finding, Location, ScanResult, SurfaceItem } from "../analyzer/types.js";
 
 /** Bumped when the inventory JSON changes shape. */
-export const INVENTORY_SCHEMA_VERSION = "1.2.0";
+export const INVENTORY_SCHEMA_VERSION = "1.3.0";
 
 export interface InventoryRow {
   name: string;
@@ -39,6 +39,8 @@ export interface Inventory {
   resources: string[];
   /** Where the server is when the package does not hold its code. */
   elsewhere?: ScanResult["server"]["elsewhere"];
+  /** Why no tool was read off the package's own code. */
+  unread?: ScanResult["server"]["unread"];
   /** Findings not tied to any one tool (package, server-wide). */
   otherFindings: number;
 }
@@ -92,6 +94,7 @@ export function inventoryOf(result: ScanResult): Inventory {
     prompts: result.server.prompts.map(itemName),
     resources: result.server.resources.map(itemName),
     ...(result.server.elsewhere ? { elsewhere: result.server.elsewhere } : {}),
+    ...(result.server.unread ? { unread: result.server.unread } : {}),
     otherFindings: result.findings.filter((f) => !counted.has(f)).length,
   };
 }
@@ -139,7 +142,7 @@ export function renderInventoryText(inv: Inventory): string {
   const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join("  ").trimEnd();
   const title = `${inv.package.name ?? inv.target}${inv.package.version ? `@${inv.package.version}` : ""}: ${counted.length} tool${counted.length === 1 ? "" : "s"}${lists ? ` + ${lists === 1 ? "a registration" : `${lists} registrations`} over a run-time list (tools whose number and names are known only at run time)` : ""}${inv.sdks.length ? ` (${inv.sdks.join(", ")})` : ""}`;
   const out = [title, "", line(header), ...rows.map(line)];
-  if (inv.tools.length === 0) out.push(inv.elsewhere ? `(no tools here: ${inv.elsewhere.reason})` : "(no tools found)");
+  if (inv.tools.length === 0) out.push(inv.elsewhere ? `(no tools here: ${inv.elsewhere.reason})` : inv.unread ? `(no tools read: ${inv.unread.reason})` : "(no tools found)");
   const can = inv.tools.flatMap((t) => t.can ?? []);
   if (can.length > 0) out.push("", "What it can do:", ...can.map((s) => `  ${clip(s, 160)}`));
   if (inv.prompts.length) out.push("", `prompts: ${inv.prompts.map((p) => clip(p, p.startsWith("<per element") ? 90 : 40)).join(", ")}`);

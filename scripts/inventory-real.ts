@@ -22,7 +22,7 @@ import { acquire } from "../analyzer/acquire/index.js";
 import { extractInstalledServer } from "../analyzer/mcp/index.js";
 import { parse } from "../analyzer/parse/index.js";
 import { link } from "../analyzer/program/index.js";
-import type { ServerElsewhere } from "../analyzer/types.js";
+import type { ServerElsewhere, ServerUnread } from "../analyzer/types.js";
 import { CACHE_DIR, REPO_ROOT } from "./real-package-cache.js";
 
 export interface ListedServer {
@@ -42,6 +42,8 @@ export interface InventoryRow {
   perElement: number;
   via: string[];
   elsewhere?: ServerElsewhere;
+  /** Why nothing was read off the package's own code, when it says. */
+  unread?: ServerUnread;
   /** The tool count a person read off the code (eval/tool-counts.json), when labelled. */
   expected?: number;
   toolNames: string[];
@@ -87,6 +89,7 @@ export async function inventoryRow(server: ListedServer, offline: boolean): Prom
       toolNames: tools.map((t) => t.name),
     };
     if (model.elsewhere) row.elsewhere = model.elsewhere;
+    if (model.unread) row.unread = model.unread;
     return row;
   } catch (err) {
     return { ...base, error: (err as Error).message.split("\n")[0] };
@@ -94,14 +97,16 @@ export async function inventoryRow(server: ListedServer, offline: boolean): Prom
 }
 
 /** Packages with their server code whose tools were all found, over all packages with their server code. */
-export function coverage(rows: InventoryRow[]): { complete: number; withCode: number; elsewhere: number; silent: number } {
+export function coverage(rows: InventoryRow[]): { complete: number; withCode: number; elsewhere: number; silent: number; saysWhy: number } {
   const scanned = rows.filter((r) => !r.error);
   const withCode = scanned.filter((r) => !r.elsewhere);
   // Unlabelled, a registration standing for a list is at least one tool found.
   const complete = withCode.filter((r) => (r.expected !== undefined ? r.tools >= r.expected && r.expected > 0 : r.tools + (r.perElement ?? 0) > 0)).length;
   // A package with neither tools nor a reason is one the user would read as clean.
-  const silent = withCode.filter((r) => r.tools + (r.perElement ?? 0) + r.prompts + r.resources === 0).length;
-  return { complete, withCode: withCode.length, elsewhere: scanned.length - withCode.length, silent };
+  const empty = withCode.filter((r) => r.tools + (r.perElement ?? 0) + r.prompts + r.resources === 0);
+  // One that found nothing but says why (obfuscated, no code, not a server) is not read as clean.
+  const saysWhy = empty.filter((r) => r.unread).length;
+  return { complete, withCode: withCode.length, elsewhere: scanned.length - withCode.length, silent: empty.length - saysWhy, saysWhy };
 }
 
 function flag(args: string[], name: string): string | undefined {
@@ -132,7 +137,7 @@ async function main(args: string[]): Promise<void> {
     }
     const lists = row.perElement ? ` + ${row.perElement} registration${row.perElement > 1 ? "s" : ""} of a run-time list` : "";
     const counts = `${row.tools} tools${row.expected !== undefined ? ` (read off the code: ${row.expected})` : ""}${lists}, ${row.prompts} prompts, ${row.resources} resources`;
-    const where = row.elsewhere ? `; server elsewhere: ${row.elsewhere.kind} (${row.elsewhere.where})` : "";
+    const where = row.elsewhere ? `; server elsewhere: ${row.elsewhere.kind} (${row.elsewhere.where})` : row.unread ? `; says why: ${row.unread.kind} (${row.unread.reason})` : "";
     const unlinked = row.unlinked ? `; ${row.unlinked} without a handler` : "";
     lines.push(`${label}: ${counts}${row.via.length ? ` via ${row.via.join(", ")}` : ""}${unlinked}${where}`);
     if (args.includes("--verbose") && row.toolNames.length) lines.push(`    ${row.toolNames.join(", ")}`);
@@ -155,7 +160,7 @@ async function main(args: string[]): Promise<void> {
   lines.push(
     "",
     `${rows.length} packages (${rows.filter((r) => r.error).length} not read): ${c.withCode} hold their server code, ${c.elsewhere} say where their server is instead`,
-    `coverage: ${c.complete}/${c.withCode} (${pct}%) of the packages holding their server code have all their tools found; ${c.silent} found nothing and gave no reason`,
+    `coverage: ${c.complete}/${c.withCode} (${pct}%) of the packages holding their server code have all their tools found; ${c.silent} found nothing and gave no reason, ${c.saysWhy} found nothing and said why`,
     `handlers: ${toolTotal - unlinkedTotal} of ${toolTotal} tools found are linked to their handler (${unlinkedTotal} unknown: their capabilities are unknown)`,
   );
   process.stdout.write(`${lines.join("\n")}\n`);

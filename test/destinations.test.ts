@@ -78,7 +78,7 @@ test("destinations: the JSON report carries them and validates against the schem
   const validate = ajv.compile(schema);
   const parsed = JSON.parse(renderJson(await scan(v1, { offline: true }))) as ScanResult;
   assert.ok(validate(parsed), JSON.stringify(validate.errors));
-  assert.equal(parsed.schemaVersion, "1.4.0");
+  assert.equal(parsed.schemaVersion, "1.5.0");
   assert.deepEqual(Object.keys(parsed.destinations![0]), ["destination", "class", "reason", "via", "callee", "sends", "tools", "location"]);
 });
 

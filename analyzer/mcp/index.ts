@@ -15,6 +15,7 @@ import { Extraction, propertyOf } from "./context.js";
 import { calleeName, extractHighLevel, HIGH_LEVEL_METHODS } from "./high-level.js";
 import { extractDefinitions, type DefinitionCandidates } from "./definitions.js";
 import { serverElsewhere } from "./elsewhere.js";
+import { whyNothingFound } from "./unread.js";
 import { LowLevelServer } from "./low-level.js";
 import { extractLibraryHelper } from "./library-helpers.js";
 import { extractLoopRegistration } from "./loops.js";
@@ -244,6 +245,10 @@ export function extractServer(program: Program): ExtractedServer {
     if (elsewhere) x.model.elsewhere = elsewhere;
     // Not a relay: a list the tools/list handler builds at run time is tools whose count is unknown, not none.
     else if (isMcp) low.addRunTimeList();
+    // Still nothing and no other place named: say why rather than let "0 tools" read as an empty server.
+    if (!elsewhere && x.model.tools.length + x.model.prompts.length + x.model.resources.length === 0) {
+      x.model.unread = whyNothingFound(program, x.sdks.size > 0);
+    }
   }
   if (x.sdks.size === 0 && found) for (const f of x.frameworks) x.sdks.add(f);
   x.model.sdks = [...x.sdks].sort();
