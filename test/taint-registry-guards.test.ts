@@ -71,21 +71,6 @@ const cases: [string, string, string[]][] = [
     `${serverKeys}\nclass Queue { constructor() { this.jobs = new Map(); } add() { const id = makeId(); this.jobs.set(id, 1); return id; } log(id) { const j = this.jobs.get(id); if (!j) throw new Error("no job"); sink(id); } }\nconst q = new Queue();\nfunction create(args) { return q.add(); }\nfunction use(args) { q.log(args.id); }`,
     ["use→test@2 (guard:allow-list)"],
   ],
-  [
-    "a module Map a helper writes back into from its parameter, with the key just checked",
-    `${serverKeys}\nconst jobs = new Map();\nfunction keep(id, job) { jobs.set(id, job); }\nfunction create(args) { keep(makeId(), { name: args.name }); }\nfunction use(args) { const job = jobs.get(args.id); if (!job) throw new Error("no job"); keep(args.id, job); sink(args.id); }`,
-    ["use→test@5 (guard:allow-list)"],
-  ],
-  [
-    "a module Set a helper fills from its parameter, called by a tool with its own name",
-    `const open = new Set();\nfunction remember(label) { open.add(label); }\nfunction create(args) { remember(args.label); }\nfunction use(args) { if (!open.has(args.id)) return; sink(args.id); }`,
-    ["use→test@4"],
-  ],
-  [
-    "a module list a helper pushes its parameter's field into, from a tool",
-    `const runs = [];\nfunction record(runId) { runs.push({ runId }); }\nfunction create(args) { record(args.name); }\nfunction use(args) { const run = runs.find((r) => r.runId === args.id); if (!run) throw new Error("no run"); sink(args.id); }`,
-    ["use→test@4"],
-  ],
 ];
 
 for (const [name, code, expected] of cases) {

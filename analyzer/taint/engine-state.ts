@@ -441,20 +441,15 @@ export abstract class EngineState {
   }
 
   protected writeVar(b: Binding, v: Value, ctx: Ctx, strong = true): void {
-    const local = this.isLocal(b, ctx);
-    if (local) {
+    if (this.isLocal(b, ctx)) {
       const state = this.stateOfFrame(ctx.frame);
       const prev = strong ? undefined : state.get(b);
       state.own.set(b, prev === undefined ? v : join(prev, v));
       // A function's local that none of its closures names is read only from the frame.
       if (ctx.fn && this.namesInClosures(ctx.fn)?.has(b.name) === false) return;
     }
-    // Every other write also reaches the cell, so closures and other functions see it. A write into a
-    // variable of an outer scope (a module's registry, `jobs.set(id, job)` in a helper) that depends on
-    // this function's parameters is an effect of its summary, written per call with what the call passes:
-    // kept raw, the parameter's placeholder would stand in the shared cell for values no call supplies.
-    // A captured local keeps its placeholders: its closures run inside this very summary.
-    this.writeCell(b, v, true, local ? undefined : ctx);
+    // Every other write also reaches the cell, so closures and other functions see it.
+    this.writeCell(b, v);
   }
 
   /** Undefined when the function is too large to look through (every local then also goes to its cell). */
