@@ -85,6 +85,17 @@ s.tool("ping", "answers pong", async () => ({ content: [{ type: "text", text: "p
   assert.equal(server.tools.length, 1);
   assert.equal(server.unread, undefined);
 
+  // The server SDK imported, but its use not read (a registration behind a minified loop over class instances): unknown, not "no server".
+  const hidden = extract({
+    "index.js": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+const kinds = new Map([["a", class { run() { return 1; } }]]);
+export const make = (Ctor) => { const m = new Ctor(); for (const [k, v] of kinds) m[String.fromCharCode(116, 111, 111, 108)](k, "", async () => new v().run()); return m; };
+`,
+  }, { entryPoints: { main: "index.js", exports: [], bin: {} } }, { "@modelcontextprotocol/sdk": "^1.12.0" });
+  assert.equal(hidden.tools.length, 0);
+  assert.equal(hidden.unread?.kind, "unrecognised");
+  assert.match(hidden.unread?.reason ?? "", /imports an MCP server SDK.*unknown, not absent/);
+
   const shim = extract({
     "bin/proxy.js": `import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 const transport = new StdioClientTransport({ command: "uvx", args: ["some-server"] });

@@ -58,7 +58,9 @@ export function whyNothingFound(program: Program, importsSdk = false): ServerUnr
     }
   }
   if (load) return { kind: "run-time-load", reason: `the entry ${loads}: tools that files picked then may register are not known to the scan`, location: load };
-  if (importsSdk) return { kind: "no-server", reason: "no MCP server found: the code imports an MCP SDK but no server is constructed, no tool registered and no MCP method answered in what its entries reach" };
+  // Importing a server SDK is the clearest sign of a server: finding none means the scan did not read how it is built
+  // (a minified loop, a wrapper), not that there is none; saying "no server" would read as a clean bill.
+  if (importsSdk) return { kind: "unrecognised", reason: "the code imports an MCP server SDK, but no server construction, tool registration or MCP method the scan reads was found in what its entries reach: its tools are unknown, not absent" };
   return { kind: "no-server", reason: "no MCP server found: no module imports an MCP SDK, constructs a server, registers a tool or answers an MCP method; the package looks like another kind of program" };
 }
 
