@@ -86,6 +86,11 @@ export function pathsOfLabel(p: KeyPlacement | undefined, labelId: number): (rea
   return p.refs.length > 0 ? [...p.refs] : undefined;
 }
 
+/** Whether two flows' key paths are the same list (both unknown counts as the same). */
+export function sameFlowPaths(a: readonly (readonly string[])[] | undefined, b: readonly (readonly string[])[] | undefined): boolean {
+  return a === b || (!!a && !!b && a.length === b.length && a.every((p, i) => samePath(p, b[i])));
+}
+
 /** Paths of one flow met twice at a sink (two callers): known only when both are. */
 export function joinFlowPaths(a: readonly (readonly string[])[] | undefined, b: readonly (readonly string[])[] | undefined): (readonly string[])[] | undefined {
   return a && b ? unionPaths(a, b) : undefined;

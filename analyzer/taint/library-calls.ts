@@ -25,7 +25,7 @@ import { type Node, type PendingSink, Ctx, MAX_PENDING_COPIES, MAX_PENDING_SINKS
 import { type Flow, type FunctionNode, splitPath } from "./spec.js";
 import { appendToken, describeApi } from "./api-keys.js";
 import { sameSets, atomToFlow, toDestination } from "./hit-results.js";
-import { joinFlowPaths, joinPlacements, pathsOfLabel, placeLabels, type KeyPlacement } from "./key-paths.js";
+import { joinFlowPaths, joinPlacements, pathsOfLabel, placeLabels, sameFlowPaths, type KeyPlacement } from "./key-paths.js";
 import { ExpressionEvaluator } from "./expressions.js";
 import { CLIENT_OPTIONS, isConditionalGuard, readSimple, settledGuards } from "./value-ops.js";
 
@@ -455,7 +455,7 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
       const keyPaths = kept ? joinFlowPaths(kept.keyPaths, placed) : placed;
       // The flow's path is the atom's steps plus the sink: built only when it is new or shorter.
       if (kept && (a.path?.length ?? 0) + 1 >= kept.path.length) {
-        if (fields || !sameKeyPaths(kept.keyPaths, keyPaths)) hit.flows[prev] = withKeyPaths({ ...kept, ...(fields ? { fields } : {}) }, keyPaths);
+        if (fields || !sameFlowPaths(kept.keyPaths, keyPaths)) hit.flows[prev] = withKeyPaths({ ...kept, ...(fields ? { fields } : {}) }, keyPaths);
         continue;
       }
       const flow = withKeyPaths(atomToFlow(a, p.location, `reaches ${p.match.callee}`, this.filledParam), keyPaths);
@@ -590,10 +590,6 @@ function placeArguments(selector: readonly string[], node: Node, argument: (toke
   const args: Value[] = [];
   for (let i = first; i <= last; i++) args.push(argument(`Argument[${i}]`));
   return placeLabels(args, first);
-}
-
-function sameKeyPaths(a: Flow["keyPaths"], b: Flow["keyPaths"]): boolean {
-  return a === b || (!!a && !!b && a.length === b.length && a.every((p, i) => p.join("\0") === b[i].join("\0")));
 }
 
 function withKeyPaths(flow: Flow, keyPaths: Flow["keyPaths"]): Flow {
