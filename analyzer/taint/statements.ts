@@ -356,12 +356,6 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
   }
 
   /**
-   * The callee (a name or a static member chain) is a function of a package
-   * no model row describes: what it checks is unknown. A Node builtin
-   * (`fs.existsSync`) or a modelled library says what it does, and is no
-   * unread check.
-   */
-  /**
    * `resolveSafePath(p)`, `assertNoTraversal(p)` of a package no model describes (a dependency not
    * shipped): a call named for keeping a path safe that hands the path back. What it keeps out is not
    * known here, so its result carries the check's name (spec.ts UNREAD_CHECK), as the argument of such a
@@ -374,6 +368,12 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
     return this.unknownLibraryCall(call, ctx) ? unreadMark(call, ctx) : undefined;
   }
 
+  /**
+   * The callee (a name or a static member chain) is a function of a package
+   * no model row describes: what it checks is unknown. A Node builtin
+   * (`fs.existsSync`) or a modelled library says what it does, and is no
+   * unread check.
+   */
   private unknownLibraryCall(call: TSESTree.CallExpression, ctx: Ctx): boolean {
     const callee = unwrapCallee(call.callee);
     if (callee.type !== "Identifier" && !(callee.type === "MemberExpression" && memberChain(callee))) return false;
