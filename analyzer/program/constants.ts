@@ -516,10 +516,6 @@ const INDEX_TYPES: ReadonlySet<string> = new Set([
   "CallExpression",
 ]);
 
-/**
- * The index depends on the syntax tree alone, so every folder of a scan (the
- * extractor's, the capability pass's, the rules') shares one per module.
- */
 /** The package and name a binding imports, when it is an import, a `require` (also through interop wrappers) or a member of one. */
 function importOfBinding(b: Binding): { specifier: string; imported: string } | undefined {
   if (b.kind === "import") return { specifier: b.specifier, imported: b.imported === "default" ? "*" : b.imported };
@@ -551,6 +547,10 @@ function someBindingImports(candidates: readonly Binding[]): boolean {
   return known;
 }
 
+/**
+ * The index depends on the syntax tree alone, so every folder of a scan (the
+ * extractor's, the capability pass's, the rules') shares one per module.
+ */
 const moduleIndexes = new WeakMap<TSESTree.Program, ModuleIndex>();
 function moduleIndexOf(ast: TSESTree.Program): ModuleIndex {
   let index = moduleIndexes.get(ast);
