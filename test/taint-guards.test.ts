@@ -15,6 +15,7 @@ const guardCases: [string, string, string[]][] = [
   ["every element of a list in an allow-list", `const xs = process.env.A;\nif (!xs.every((x) => ["a", "b"].includes(x))) throw new Error("no");\nsink(xs);`, ["A→test@3 (guard:allow-list)"]],
   ["the unlisted elements filtered out and found empty", `const xs = process.env.A;\nconst bad = xs.filter((x) => !["a", "b"].includes(x));\nif (bad.length > 0) throw new Error("no");\nsink(xs);`, ["A→test@4 (guard:allow-list)"]],
   ["the unlisted elements found empty by a falsy length", `const xs = process.env.A;\nconst bad = xs.filter((x) => !["a", "b"].includes(x));\nif (!bad.length) sink(xs);`, ["A→test@3 (guard:allow-list)"]],
+  ["the unlisted elements of an awaited filter found empty", `async function f() {\nconst xs = process.env.A;\nconst bad = await xs.filter((x) => !["a", "b"].includes(x));\nif (bad.length > 0) throw new Error("no");\nsink(xs);\n}`, ["A→test@5 (guard:allow-list)"]],
   ["unlisted elements only logged", `const xs = process.env.A;\nconst bad = xs.filter((x) => !["a", "b"].includes(x));\nif (bad.length > 0) console.log("odd");\nsink(xs);`, ["A→test@4"]],
   ["every element's field in an allow-list says nothing of the element", `const xs = process.env.A;\nif (!xs.every((x) => ["a", "b"].includes(x.name))) throw new Error("no");\nsink(xs);`, ["A→test@3"]],
   ["some element in an allow-list says nothing of the others", `const xs = process.env.A;\nif (!xs.some((x) => ["a", "b"].includes(x))) throw new Error("no");\nsink(xs);`, ["A→test@3"]],

@@ -381,13 +381,9 @@ function elementwise(held: readonly Refinement[], cb: TSESTree.ArrowFunctionExpr
  * callback was false for every element, as `names.every((n) => known.includes(n))` says.
  */
 function emptyFilterRefinements(lengthOf: Node, ctx: GuardContext, depth: number): Refinement[] {
-  let n = unwrapExpression(lengthOf);
-  if (isIdentifier(n)) {
-    const init = ctx.initOf(n);
-    if (!init || init === n) return [];
-    n = unwrapExpression(init);
-  }
-  if (n.type !== "CallExpression" || calleeName(n) !== "filter") return [];
+  // An awaited filter (`const bad = await xs.filter(...)`) is the same list: awaiting an array hands it back.
+  const n = initCall(lengthOf, ctx);
+  if (!n || calleeName(n) !== "filter") return [];
   const callee = unwrapExpression(n.callee);
   const cb = n.arguments[0];
   if (callee.type !== "MemberExpression" || !cb || (cb.type !== "ArrowFunctionExpression" && cb.type !== "FunctionExpression")) return [];
