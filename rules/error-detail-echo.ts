@@ -212,11 +212,11 @@ function guardedOrigin(ctx: RuleContext, index: CodeIndex, site: CatchSite, fold
       const callee = unwrapExpression(node.callee);
       // `new ApiError(msg)`: building an error object sends no request.
       if (node.type === "NewExpression" && isErrorClassName(callee)) return;
-      if (callee.type === "MemberExpression" && !callee.computed && callee.property.type === "Identifier" && LANGUAGE_METHODS.has(callee.property.name) && !isClientCall(index, node, site.module)) return;
+      if (isLanguageMethodCall(node) && !isClientCall(index, node, site.module)) return;
       // `params.get("page")` on `const params = new URLSearchParams(q)`: a method of the language's own object.
       if (callee.type === "MemberExpression" && unwrapExpression(callee.object).type === "Identifier" && languageValues.has((unwrapExpression(callee.object) as TSESTree.Identifier).name)) return;
+      if (isGlobalCall(node, site.module, folder)) return;
       const root = calleeRoot(node);
-      if (root && !folder.isDeclared(root, site.module) && (LANGUAGE_GLOBALS.has(root.name) || NODE_GLOBALS.has(root.name))) return;
       const imported = root ? folder.importOf(root, site.module) : undefined;
       if (imported && (imported.specifier.startsWith("node:") || builtinModules.includes(imported.specifier))) return;
       // A function of the package, called by its name or as `this.method()`: what it reaches.
@@ -294,8 +294,17 @@ function isErrorClassName(callee: Node): boolean {
  * own errors, never an HTTP client's (the caller rules out a client's own `get`).
  */
 function isLanguageCall(call: TSESTree.CallExpression, module: ParsedModule, folder: ConstantFolder): boolean {
+  return isLanguageMethodCall(call) || isGlobalCall(call, module, folder);
+}
+
+/** `lines.push(x)`, `id.split(".")`: a call of a method of the language's values (LANGUAGE_METHODS), on whatever object. */
+function isLanguageMethodCall(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
   const callee = unwrapExpression(call.callee);
-  if (callee.type === "MemberExpression" && !callee.computed && callee.property.type === "Identifier" && LANGUAGE_METHODS.has(callee.property.name)) return true;
+  return callee.type === "MemberExpression" && !callee.computed && callee.property.type === "Identifier" && LANGUAGE_METHODS.has(callee.property.name);
+}
+
+/** `JSON.parse(x)`, `process.cwd()`: a call rooted in a global of the language or of Node the module does not shadow. */
+function isGlobalCall(call: TSESTree.CallExpression | TSESTree.NewExpression, module: ParsedModule, folder: ConstantFolder): boolean {
   const root = calleeRoot(call);
   return !!root && !folder.isDeclared(root, module) && (LANGUAGE_GLOBALS.has(root.name) || NODE_GLOBALS.has(root.name));
 }
