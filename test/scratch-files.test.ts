@@ -210,3 +210,9 @@ test("delete uses of one function: another function's delete through the same AP
   const drop = deleteUsesIn(fn("drop"), folder, isDelete, new Set());
   assert.deepEqual([[...drop.scratch], [...drop.other]], [[], ["fs Member[unlinkSync]"]]);
 });
+
+test("scratch deletes: each element itself of a list mapped onto the temp folder, as the loop variable", () => {
+  const sweep = (root: string) => HEAD + `import { readdirSync } from "node:fs";\nconst STORE = ${root};\nexport function trim() { const old = readdirSync(STORE).map((f) => path.join(STORE, f)).sort().slice(0, 5); for (const file of old) unlinkSync(file); }`;
+  assert.deepEqual(scratch(sweep(`path.join(os.tmpdir(), "pages-x")`)), ["fs Member[unlinkSync]"]);
+  assert.deepEqual(scratch(sweep(`process.cwd()`)), []);
+});
