@@ -3,7 +3,7 @@
 // the pinned integrity, unpacked into .cache/packages/<key>/package), one at a
 // time, so that later scans run offline on files on disk. Nothing is executed.
 //
-//   node dist/scripts/fetch-eval-packages.js [--list popular|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|all] [--from N] [--to N]
+//   node dist/scripts/fetch-eval-packages.js [--list popular|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|all] [--from N] [--to N]
 //
 // `--from`/`--to` select list positions (0-based, `--to` exclusive) of each list.
 import { existsSync, readFileSync } from "node:fs";
@@ -18,7 +18,7 @@ function option(name: string): string | undefined {
 const which = option("--list") ?? "all";
 const from = Number(option("--from") ?? 0);
 const to = Number(option("--to") ?? Infinity);
-const files = (which === "all" ? ["popular", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11"] : [which]).map((l) => path.join(REPO_ROOT, "eval", `${l}-servers.json`));
+const files = (which === "all" ? ["popular", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12"] : [which]).map((l) => path.join(REPO_ROOT, "eval", `${l}-servers.json`));
 
 let failed = 0;
 for (const file of files) {
