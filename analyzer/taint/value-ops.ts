@@ -13,6 +13,7 @@ import {
   type Atom,
   compact,
   deepTaint,
+  deepTaintExceptHeld,
   stringForm,
   EMPTY,
   extendPath,
@@ -286,7 +287,7 @@ function substitute(r: ParamRef, mode: PieceMode, args: Value[], thisValue: Valu
   if (r.except?.length) actual = withoutProps(actual, [...r.except]);
   if (isEmpty(actual)) return EMPTY;
   // The ref's own history (inside the callee) follows the caller's history.
-  const carried = r.shallow ? taintOnly(ownTaint(actual)) : actual;
+  const carried = r.shallow ? taintOnly(ownTaint(actual)) : r.handed ? deepTaintExceptHeld(actual, CLIENT_OPTIONS) : actual;
   let mapped = taintFree(carried) ? EMPTY : mapAtoms(carried, (a) => ({
     ...a,
     path: concatPath(callStep ? extendPath(a.path, callStep) : a.path, r.path?.prev),
@@ -305,7 +306,7 @@ function substitute(r: ParamRef, mode: PieceMode, args: Value[], thisValue: Valu
   // What the callee learned of the whole (a position in the string it was written into, a transform)
   // holds for its parts too: `url.searchParams.append(k, v)` over `Object.entries(params)`.
   if (r.access.length === 0) {
-    const parts = r.shallow ? undefined : r.sanitized.length ? { props: sanitizedProps(actual, r.sanitized), elems: actual.elems && sanitizeParts(actual.elems, r.sanitized, 1) } : actual;
+    const parts = r.shallow || r.handed ? undefined : r.sanitized.length ? { props: sanitizedProps(actual, r.sanitized), elems: actual.elems && sanitizeParts(actual.elems, r.sanitized, 1) } : actual;
     mapped = join(mapped, compact({ apis: actual.apis, fns: actual.fns, props: parts?.props, elems: parts?.elems, consts: mode === "piece" ? undefined : actual.consts, prefix: mode === "whole" ? actual.prefix : mode === "lead" || undefined, classes: actual.classes, insts: actual.insts }));
   }
   return mapped;

@@ -175,6 +175,54 @@ const CREDENTIALED_URL_WORDS = new Set([
 ]);
 const URL_LIKE = new Set(["URL", "URI", "STRING", "STR"]);
 
+/**
+ * A service that stands beside a store and has an address of its own: its REST
+ * API, router, admin page, dashboard, exporter. Written after the store's word
+ * (`MYSQL_ROUTER_URL`, `REDIS_INSIGHT_URL`, `DB_ADMIN_URL`), it says the URL is
+ * where that service answers, an address like any other `*_URL` (issue 19): its
+ * login, when it needs one, has variables of its own. The store's own URL
+ * (`DATABASE_URL`, `MYSQL_REPLICA_URL`, `PG_CONNECTION_STRING`) stays a
+ * connection string that carries a password.
+ */
+const SERVICE_BESIDE_A_STORE = new Set([
+  "ROUTER",
+  "API",
+  "REST",
+  "HTTP",
+  "HTTPS",
+  "GRAPHQL",
+  "ADMIN",
+  "UI",
+  "GUI",
+  "WEB",
+  "CONSOLE",
+  "DASHBOARD",
+  "PANEL",
+  "PORTAL",
+  "STUDIO",
+  "BROWSER",
+  "INSIGHT",
+  "INSIGHTS",
+  "EXPORTER",
+  "METRICS",
+  "MONITOR",
+  "MONITORING",
+  "HEALTH",
+  "STATUS",
+  "DOCS",
+  "MANAGER",
+  "MANAGEMENT",
+  "GATEWAY",
+]);
+
+/** A `*_URL` whose words say it is a store's connection string: a store's word with no service beside it after. */
+function namesCredentialedUrl(words: readonly string[]): boolean {
+  let store = -1;
+  for (let i = 0; i < words.length - 1; i++) if (CREDENTIALED_URL_WORDS.has(words[i])) store = i;
+  if (store < 0) return false;
+  return !words.slice(store + 1, -1).some((w) => SERVICE_BESIDE_A_STORE.has(w));
+}
+
 /** `SORT_KEY`, `PRIMARY_KEY`, `STRIPE_PUBLISHABLE_KEY`: keys that are not credentials. */
 const NON_SECRET_KEY_MODIFIERS = new Set([
   "SORT",
@@ -293,7 +341,7 @@ function judgeSecretName(name: string): boolean {
   const last = words[words.length - 1];
 
   if (words.length > 1 && (SESSION_MARKER_PREFIXES.has(words[0]) || FEATURE_FLAG_PREFIXES.has(words[0]))) return false;
-  if (URL_LIKE.has(last) && words.some((w) => CREDENTIALED_URL_WORDS.has(w))) return true;
+  if (URL_LIKE.has(last) && namesCredentialedUrl(words)) return true;
   // A cookie id is a bearer credential, unlike most ids. A session id names a session
   // (a daemon's socket, an MCP transport's session): an identifier like the rest.
   if (last === "ID" && words.length > 1 && words[words.length - 2] === "COOKIE") return true;
