@@ -320,6 +320,9 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
     // Also when evaluated inline (higher-order callees such as a Promise executor calling `resolve`):
     // the caller instantiates or re-queues what still depends on its parameters.
     if (!(p.value.refs?.length || p.destination?.refs?.length || option === "depends")) return;
+    // Kept only for what a caller can fill in: a sink that depends on no parameter of this function (nor of one
+    // around it) reaches every caller unchanged, and is judged here like any sink no caller instantiated.
+    if (!this.callersCanBind(p, ctx)) return;
     // Room for another copy: in the whole list while it is short, else at this sink call (see MAX_PENDING_COPIES).
     const copies = ctx.pendingBySite?.get(p.node)?.length ?? 0;
     const room = ctx.pending.length < MAX_PENDING_SINKS || (copies < MAX_PENDING_COPIES && (copies > 0 || (ctx.pendingBySite?.size ?? 0) < MAX_PENDING_SINKS));
@@ -337,6 +340,37 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
       if (process.env.MCP_WARDEN_DEBUG) process.stderr.write(`taint: pending sinks full in ${ctx.fn?.name ?? "top-level code"} (${ctx.module.module.path}:${ctx.fn?.node.loc.start.line ?? 0}): ${new Set(ctx.pending.map((q) => q.node)).size} sink calls, ${new Set(ctx.pending.map((q) => q.location.file)).size} files\n`);
       this.pendingFullIn.set(ctx.fn?.node ?? ctx.module.module.ast, { name: ctx.fn?.name ?? "top-level code", file: ctx.module.module.path, line: ctx.fn?.node.loc.start.line ?? 1, fn: ctx.fn?.node });
     }
+  }
+
+  /**
+   * Whether a caller instantiating this evaluation's pending sinks can fill
+   * in one of `p`'s parameter references: one of the function's own (`this`
+   * included), of a function it is nested in (closures read their parameters),
+   * or of one whose summary or inline evaluation is under way around it.
+   * A reference to any other function's parameter (read back from a shared
+   * cell or field a summary wrote) is bound by no caller of this one: the
+   * copy would travel up the call chain unchanged, taking a place in each
+   * pending list on the way (a server's start-up function reaching every
+   * tool's sinks through such cells filled its list with them).
+   */
+  private callersCanBind(p: PendingSink, ctx: Ctx): boolean {
+    const fn = ctx.fn;
+    const binds = (fnId: number): boolean => {
+      if (fn?.id === fnId) return true;
+      const owner = this.fnInfoById.get(fnId);
+      if (!owner) return true;
+      if (this.summaryStack.includes(owner.node) || this.inlineStack.includes(owner.node)) return true;
+      return fn !== undefined && owner.module === fn.module && owner.node.range[0] <= fn.node.range[0] && fn.node.range[1] <= owner.node.range[1];
+    };
+    let refs = 0;
+    for (const part of [p.value, p.destination, p.requires?.base]) {
+      for (const r of part?.refs ?? []) {
+        if (binds(r.fnId)) return true;
+        refs++;
+      }
+    }
+    // No reference at all (an option that depends on the caller some other way): the callers decide.
+    return refs === 0;
   }
 
   /**
