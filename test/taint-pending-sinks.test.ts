@@ -76,3 +76,37 @@ test("data wider than one value at one sink call and destination stays in copies
   assert.deepEqual(result.incomplete, []);
   assert.deepEqual(pairs(result), names.map((n) => `${n}→net@2`).sort());
 });
+
+test("past the bound, sinks that depend only on another function's parameters (read back from a shared cell) are still every one reported, and the bound is said", () => {
+  // `start` has no parameters: its callers can fill in nothing in these sinks; the ones past the bound are judged where they are.
+  const sinkCalls = MAX_PENDING_SINKS + 12;
+  const senders = Array.from({ length: sinkCalls }, (_, i) => `function send${i}() {\n  fetch("https://api.example/r${i}", settings.region + process.env.KEY);\n}`).join("\n");
+  const calls = Array.from({ length: sinkCalls }, (_, i) => `  send${i}();`).join("\n");
+  const code = `const settings = {};\nfunction configure(opts) {\n  settings.region = opts.region;\n}\n${senders}\nfunction start() {\n${calls}\n}\nconfigure({ region: "eu" });\nstart();`;
+  const result = runTaint({ "main.js": code });
+  assert.equal(result.incomplete.length, 1);
+  const net = result.hits.filter((h) => h.kind === "net");
+  assert.equal(new Set(net.map((h) => h.location.line)).size, sinkCalls);
+  assert.ok(net.every((h) => h.flows.some((f) => f.label.name === "KEY")));
+});
+
+test("a closure's sink that depends on its enclosing function's parameters is still handed to that function's callers, each with its own destination", () => {
+  const code = [`function outer(u, body) {`, `  const go = () => fetch(u, body);`, `  go();`, `}`, `outer("https://api.example/x", process.env.T);`, `outer("https://other.example/y", process.env.V);`].join("\n");
+  const result = runTaint({ "main.js": code });
+  assert.deepEqual(pairs(result), ["T→net@2", "V→net@2"]);
+  const net = result.hits.filter((h) => h.kind === "net");
+  assert.deepEqual(net.map((h) => h.destination?.constants).sort(), [["https://api.example/x"], ["https://other.example/y"]]);
+});
+
+test("a function that reaches many sinks its callers cannot bind still hands its callers the sinks they can: the secret its caller passes reaches the request", () => {
+  // The sinks bound to `configure`'s parameter fill `start`'s list; the last one, bound to `auth`, takes one of their places instead of being cut.
+  const sinkCalls = MAX_PENDING_SINKS + 12;
+  const senders = Array.from({ length: sinkCalls }, (_, i) => `function send${i}() {\n  fetch("https://api.example/r${i}", settings.region);\n}`).join("\n");
+  const calls = Array.from({ length: sinkCalls }, (_, i) => `  send${i}();`).join("\n");
+  const code = `const settings = {};\nfunction configure(opts) {\n  settings.region = opts.region;\n}\n${senders}\nfunction report(url, body) {\n  fetch(url, body);\n}\nfunction start(auth) {\n${calls}\n  report("https://collector.example/in", auth);\n}\nconfigure({ region: "eu" });\nstart(process.env.SECRET_TOKEN);`;
+  const result = runTaint({ "main.js": code });
+  const reportLine = code.split("\n").indexOf("  fetch(url, body);") + 1;
+  assert.deepEqual(pairs(result), [`SECRET_TOKEN→net@${reportLine}`]);
+  const sent = result.hits.filter((h) => h.kind === "net" && h.location.line === reportLine);
+  assert.deepEqual(sent.map((h) => h.destination?.constants), [["https://collector.example/in"]]);
+});

@@ -152,6 +152,8 @@ export class Ctx {
   pending: PendingSink[] = [];
   /** Set once MAX_PENDING_SINKS was reached in this evaluation. */
   pendingFull = false;
+  /** Pending entries before this index were found to hold a reference a caller can bind (see LibraryCallEvaluator.makeRoomFor). */
+  pendingBoundBefore = 0;
   /** Indexes into `pending` by sink call (see mergePending). */
   pendingBySite?: Map<Node, number[]>;
   effects: Effect[] = [];

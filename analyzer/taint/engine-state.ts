@@ -51,6 +51,8 @@ export abstract class EngineState {
   protected cellsGrewAfterRead = false;
   protected readonly bindings = new Map<Node, Binding>();
   protected readonly fnInfo = new Map<Node, FnInfo>();
+  /** The same, by FnInfo id: the function a parameter reference belongs to (see callersCanBind). */
+  protected readonly fnInfoById = new Map<number, FnInfo>();
   protected readonly summaries = new Map<FunctionNode, Summary>();
   /**
    * Generators that hold a down-levelled async function's body (`__awaiter(this, …, function* () {…})`):
@@ -540,6 +542,7 @@ export abstract class EngineState {
       const name = fn.type !== "ArrowFunctionExpression" && fn.id ? fn.id.name : "anonymous function";
       info = { id: this.nextId++, node: fn, module, name, evaluated: false };
       this.fnInfo.set(fn, info);
+      this.fnInfoById.set(info.id, info);
     }
     return info;
   }

@@ -332,11 +332,75 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
       if (at) at.push(ctx.pending.length);
       else ctx.pendingBySite.set(p.node, [ctx.pending.length]);
       ctx.pending.push(p);
-    } else if (!ctx.pendingFull) {
+    } else {
+      this.makeRoomFor(p, ctx);
+    }
+    if (!room && !ctx.pendingFull) {
       ctx.pendingFull = true;
       if (process.env.MCP_WARDEN_DEBUG) process.stderr.write(`taint: pending sinks full in ${ctx.fn?.name ?? "top-level code"} (${ctx.module.module.path}:${ctx.fn?.node.loc.start.line ?? 0}): ${new Set(ctx.pending.map((q) => q.node)).size} sink calls, ${new Set(ctx.pending.map((q) => q.location.file)).size} files\n`);
       this.pendingFullIn.set(ctx.fn?.node ?? ctx.module.module.ast, { name: ctx.fn?.name ?? "top-level code", file: ctx.module.module.path, line: ctx.fn?.node.loc.start.line ?? 1, fn: ctx.fn?.node });
     }
+  }
+
+  /**
+   * With no room left, something is judged where it is rather than by the
+   * callers: a sink they can fill in (`p`) takes the place of one they cannot
+   * (see callersCanBind), which reaches every caller unchanged anyway but for
+   * a caller further up that binds it itself. Before, sinks bound to a stored
+   * setting filled a start-up function's list and the one request that
+   * depends on its own parameter was the one cut.
+   */
+  private makeRoomFor(p: PendingSink, ctx: Ctx): void {
+    if (!this.callersCanBind(p, ctx)) return;
+    for (let i = ctx.pendingBoundBefore; i < ctx.pending.length; i++) {
+      const q = ctx.pending[i];
+      if (this.callersCanBind(q, ctx)) {
+        ctx.pendingBoundBefore = i + 1;
+        continue;
+      }
+      const at = ctx.pendingBySite?.get(q.node);
+      if (at) {
+        at.splice(at.indexOf(i), 1);
+        if (at.length === 0) ctx.pendingBySite?.delete(q.node);
+      }
+      ctx.pending[i] = p;
+      ctx.pendingBySite ??= new Map();
+      const mine = ctx.pendingBySite.get(p.node);
+      if (mine) mine.push(i);
+      else ctx.pendingBySite.set(p.node, [i]);
+      ctx.pendingBoundBefore = i + 1;
+      return;
+    }
+  }
+
+  /**
+   * Whether a caller instantiating this evaluation's pending sinks can fill
+   * in one of `p`'s parameter references: one of the function's own (`this`
+   * included), of a function it is nested in (closures read their parameters),
+   * or of one whose summary or inline evaluation is under way around it.
+   * A reference to any other function's parameter (read back from a shared
+   * cell or field a summary wrote) is bound by no caller of this one, only,
+   * if at all, by a caller further up that wrote the cell: such a sink is the
+   * one to give up when the list is full (see makeRoomFor).
+   */
+  private callersCanBind(p: PendingSink, ctx: Ctx): boolean {
+    const fn = ctx.fn;
+    const binds = (fnId: number): boolean => {
+      if (fn?.id === fnId) return true;
+      const owner = this.fnInfoById.get(fnId);
+      if (!owner) return true;
+      if (this.summaryStack.includes(owner.node) || this.inlineStack.includes(owner.node)) return true;
+      return fn !== undefined && owner.module === fn.module && owner.node.range[0] <= fn.node.range[0] && fn.node.range[1] <= owner.node.range[1];
+    };
+    let refs = 0;
+    for (const part of [p.value, p.destination, p.requires?.base]) {
+      for (const r of part?.refs ?? []) {
+        if (binds(r.fnId)) return true;
+        refs++;
+      }
+    }
+    // No reference at all (an option that depends on the caller some other way): the callers decide.
+    return refs === 0;
   }
 
   /**
