@@ -6,7 +6,7 @@
 // before the piece.
 import { NO_LEADING_DASH } from "./spec.js";
 import { AFTER_FIRST_WORD, AFTER_FLAG, AFTER_OPTIONS_END, COMMAND_START, NOT_AT_START, OPTION_VALUE, IN_DOUBLE_QUOTES, IN_SINGLE_QUOTES, ONLY_IN_DOUBLE_QUOTES, commandStartMarks, quoteStateAfter, wordPosition } from "./shell-shapes.js";
-import { URL_HOST_LABEL, URL_PATH, afterAuthority, betweenSchemeAndDomain } from "./url-shapes.js";
+import { URL_HOST_LABEL, URL_PATH, URL_PATH_IF_SLASH_LED, afterAuthority, betweenSchemeAndDomain } from "./url-shapes.js";
 import { mapTaint, UNKNOWN_PART, type Value } from "./values.js";
 import { IN_QUOTES_MARKS, inQuotesMarks } from "./quote-shapes.js";
 
@@ -19,7 +19,7 @@ import { IN_QUOTES_MARKS, inQuotesMarks } from "./quote-shapes.js";
 export const AFTER_TEXT = "shape:after-text";
 
 /** Marks that say where a piece sits, not what it holds: a piece cut out of its string (`split`, `slice`) loses them. */
-export const POSITION_MARKS: readonly string[] = [AFTER_TEXT, URL_PATH, URL_HOST_LABEL, IN_SINGLE_QUOTES, IN_DOUBLE_QUOTES, ONLY_IN_DOUBLE_QUOTES, AFTER_FIRST_WORD, AFTER_OPTIONS_END, OPTION_VALUE, NOT_AT_START, ...IN_QUOTES_MARKS];
+export const POSITION_MARKS: readonly string[] = [AFTER_TEXT, URL_PATH, URL_PATH_IF_SLASH_LED, URL_HOST_LABEL, IN_SINGLE_QUOTES, IN_DOUBLE_QUOTES, ONLY_IN_DOUBLE_QUOTES, AFTER_FIRST_WORD, AFTER_OPTIONS_END, OPTION_VALUE, NOT_AT_START, ...IN_QUOTES_MARKS];
 
 /**
  * The marks of a piece written after `before` and before `after`, each given

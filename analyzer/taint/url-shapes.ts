@@ -23,6 +23,27 @@ export const URL_PATH = "shape:url-path";
  */
 export const URL_HOST_LABEL = "shape:url-host-label";
 
+/**
+ * The mark of a parameter written right after text that a `/` would close the
+ * authority of (`${this.baseUrl}${path}`, `base + rest`): where the parameter
+ * is not known, nothing says what it starts with. At a call whose argument
+ * starts with `/` (one), `?` or `#` in every alternative (`/${id}/rating/${user}`),
+ * everything the argument carries is written after that `/`: URL_PATH. Any
+ * other argument may go on with the host (`.evil.net`, `@evil.net`): the mark
+ * is dropped. Resolved where the parameter is filled (value-ops.ts `substitute`).
+ */
+export const URL_PATH_IF_SLASH_LED = "shape:url-path-if-slash-led";
+
+/** A `/` written right after `before` would end the authority: what follows is path. */
+export function slashWouldEndAuthority(before: string): boolean {
+  return afterAuthority(before + "/");
+}
+
+/** The constant text an argument starts with begins a path, query or fragment (not `//`, a new authority). */
+export function startsPathOrQuery(lead: string): boolean {
+  return /^[?#]/.test(lead) || /^\/(?![/\\])/.test(lead);
+}
+
 
 /**
  * True when a piece written right after `before` (the constant text before

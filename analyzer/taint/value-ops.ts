@@ -6,6 +6,7 @@ import { locationOf, propertyName } from "../parse/ast.js";
 import type { FlowStep } from "../types.js";
 import { type ModuleState } from "./modules.js";
 import { positionMarks } from "./position-shapes.js";
+import { URL_PATH, URL_PATH_IF_SLASH_LED, slashWouldEndAuthority, startsPathOrQuery } from "./url-shapes.js";
 import { AFTER_FLAG, COMMAND_START } from "./shell-shapes.js";
 import { type FunctionNode, type GuardKind, PROPERTY_NAMES, URL_ADDRESS } from "./spec.js";
 import {
@@ -21,6 +22,7 @@ import {
   asPieces,
   isEmpty,
   join,
+  mapTaint,
   MAX_CONST_LENGTH,
   MAX_CONSTS,
   type ParamRef,
@@ -114,22 +116,35 @@ function instantiateOnce(v: Value, fnId: number, args: Value[], thisValue: Value
   let out: Value = compact({ ...v, refs: refs?.filter((r) => r.fnId !== fnId), props, elems });
   const own = refs?.filter((r) => r.fnId === fnId) ?? [];
   if (!v.consts?.length && own.length > 0 && own.every((r) => r.part !== undefined)) return join(out, concatenateParts(own, args, thisValue, callStep, memo));
+  // Numbered parts joined with other data (a URL object built from `${this.root}${route}`, then a query value added):
+  // the parts are still one string in their order; the rest stands for itself.
+  const parts = !v.consts?.length ? own.filter((r) => r.part !== undefined) : [];
+  if (parts.length > 0) {
+    out = join(out, concatenateParts(parts, args, thisValue, callStep, memo));
+    for (const r of own) if (r.part === undefined) out = join(out, substituteOnce(r, "whole", args, thisValue, callStep, memo));
+    return out;
+  }
   // `"https://host/" + x`: every constant has a hole the parameter fills, so the
   // argument's own constants are a piece of the string, not alternatives to it.
   const piece = !!v.prefix || (!!v.consts?.length && v.consts.every((c) => c.includes(UNKNOWN_PART)));
   for (const r of refs ?? []) {
     if (r.fnId !== fnId) continue;
     const mode: PieceMode = piece ? "piece" : r.leads ? "lead" : r.piece ? "piece" : "whole";
-    let known = memo.refs.get(r);
-    let mapped = known?.[mode];
-    if (!mapped) {
-      mapped = substitute(r, mode, args, thisValue, callStep);
-      if (!known) memo.refs.set(r, (known = {}));
-      known[mode] = mapped;
-    }
-    out = join(out, mapped);
+    out = join(out, substituteOnce(r, mode, args, thisValue, callStep, memo));
   }
   return piece ? fillLeadingHole(out, v, fnId, args, thisValue) : out;
+}
+
+/** `substitute`, once per reference and mode at this call. */
+function substituteOnce(r: ParamRef, mode: PieceMode, args: Value[], thisValue: Value, callStep: FlowStep | undefined, memo: InstantiateMemo): Value {
+  let known = memo.refs.get(r);
+  let mapped = known?.[mode];
+  if (!mapped) {
+    mapped = substitute(r, mode, args, thisValue, callStep);
+    if (!known) memo.refs.set(r, (known = {}));
+    known[mode] = mapped;
+  }
+  return mapped;
 }
 
 /** The arguments of a concatenation of parameters, concatenated in their order at this call. */
@@ -286,6 +301,7 @@ function substitute(r: ParamRef, mode: PieceMode, args: Value[], thisValue: Valu
   for (let i = 0; i < r.access.length; i++) actual = r.shallow ? readTowardMethod(actual, r.access[i]) : readAccess(actual, r.access[i]);
   if (r.except?.length) actual = withoutProps(actual, [...r.except]);
   if (isEmpty(actual)) return EMPTY;
+  if (r.sanitized.includes(URL_PATH_IF_SLASH_LED)) r = { ...r, sanitized: slashLedResolved(r.sanitized, actual) };
   // The ref's own history (inside the callee) follows the caller's history.
   const carried = r.shallow ? taintOnly(ownTaint(actual)) : r.handed ? deepTaintExceptHeld(actual, CLIENT_OPTIONS) : actual;
   let mapped = taintFree(carried) ? EMPTY : mapAtoms(carried, (a) => ({
@@ -310,6 +326,25 @@ function substitute(r: ParamRef, mode: PieceMode, args: Value[], thisValue: Valu
     mapped = join(mapped, compact({ apis: actual.apis, fns: actual.fns, props: parts?.props, elems: parts?.elems, consts: mode === "piece" ? undefined : actual.consts, prefix: mode === "whole" ? actual.prefix : mode === "lead" || undefined, classes: actual.classes, insts: actual.insts }));
   }
   return mapped;
+}
+
+/**
+ * URL_PATH_IF_SLASH_LED settled by the argument that fills the parameter:
+ * URL_PATH when every alternative of its text starts a path or query, kept
+ * when the argument is itself only another function's parameter (its caller
+ * decides), dropped otherwise.
+ */
+function slashLedResolved(marks: readonly string[], actual: Value): readonly string[] {
+  const rest = marks.filter((m) => m !== URL_PATH_IF_SLASH_LED);
+  const leads = leadingText(actual);
+  if (leads.length > 0 && leads.every(startsPathOrQuery)) return rest.includes(URL_PATH) ? rest : [...rest, URL_PATH].sort();
+  const onlyAParameter = !actual.consts?.length && !actual.atoms?.length && !!actual.refs?.length;
+  return onlyAParameter ? marks : rest;
+}
+
+/** `mark` on the parameter references of `v` only: its own data already knows where it sits. */
+function markRefs(v: Value, mark: string): Value {
+  return mapTaint(v, (a) => a, (r) => (r.sanitized.includes(mark) ? r : { ...r, sanitized: [...r.sanitized, mark].sort() }));
 }
 
 /**
@@ -639,7 +674,10 @@ export function concatValues(parts: Value[]): Value {
     // A part that writes words of its own before its pieces in some alternative (`env ${pairs}`): its pieces do not start the command.
     const ownWords = !!p.consts?.some((c) => c.split(UNKNOWN_PART)[0].trim() !== "");
     const marks = complete && !taintFree(own) ? positionMarks(consts, after, leadingText(p)).filter((m) => !(ownText && m.startsWith(AFTER_FLAG)) && !(ownWords && m.startsWith(COMMAND_START))) : [];
-    taint = join(taint, marks.length > 0 ? sanitize(own, marks) : own);
+    let placed = marks.length > 0 ? sanitize(own, marks) : own;
+    // A parameter glued to a base (`${this.baseUrl}${path}`): whether it is path depends on what the call passes.
+    if (marks.length > 0 && !marks.includes(URL_PATH) && placed.refs?.length && consts.every(slashWouldEndAuthority)) placed = markRefs(placed, URL_PATH_IF_SLASH_LED);
+    taint = join(taint, placed);
     const pieces = p.consts?.length ? p.consts.map((c) => (p.prefix ? c + UNKNOWN_PART : c)) : [UNKNOWN_PART];
     // The empty text between two template holes (`${base}${path}`) is no known part.
     if (p.consts?.length && !isBlank(p)) known = true;
