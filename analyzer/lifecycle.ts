@@ -7,6 +7,7 @@ import { lineOfJsonKey } from "./manifest-location.js";
 import { normalizePath } from "./package-path.js";
 import { parseFile } from "./parse/index.js";
 import type { PackageSource, ParsedModule } from "./types.js";
+import type { ModuleLookup } from "./program/resolve.js";
 
 /**
  * Hooks npm runs on every install of the package. `prepare` is different: npm
@@ -53,7 +54,7 @@ const MAX_DEPTH = 4;
  * package's own files. `npm run x` follows the package's `x` script; shell
  * files are read and followed; JS files are looked up among the parsed modules.
  */
-export function stepsOf(line: string, source: PackageSource, byPath: Map<string, ParsedModule>, depth = 0, seen = new Set<string>()): ScriptStep[] {
+export function stepsOf(line: string, source: PackageSource, byPath: ModuleLookup, depth = 0, seen = new Set<string>()): ScriptStep[] {
   const commands = splitCommandLine(line);
   const out: ScriptStep[] = [];
   for (const command of commands) {

@@ -40,16 +40,16 @@ export function withoutMaintainerScripts(program: Program, hookRun: ReadonlySet<
   const reached = reachFrom(program, roots);
   const left = candidates.filter((m) => !reached.has(m));
   if (left.length === 0) return { modules: program.modules, diagnostics: [] };
-  const folders = [...new Set(left.map((m) => maintainerFolder(m.path)!))].sort();
+  return { modules: program.modules.filter((m) => !left.includes(m) || reached.has(m)), diagnostics: [maintainerNote(left.map((m) => m.path))] };
+}
+
+/** The note naming the maintainer or web-asset folders whose files were left out of the scan. */
+export function maintainerNote(paths: readonly string[]): Diagnostic {
+  const folders = [...new Set(paths.map((p) => maintainerFolder(p)!))].sort();
   return {
-    modules: program.modules.filter((m) => !left.includes(m) || reached.has(m)),
-    diagnostics: [
-      {
-        level: "note",
-        code: "maintainer-scripts-skipped",
-        message: `${left.length} file${left.length === 1 ? "" : "s"} in ${folders.map((f) => f + "/").join(", ")} not scanned: maintainer scripts${folders.some((f) => !MAINTAINER_DIR.test(f + "/")) ? " or web assets" : ""} that no entry point (main, bin, exports) or server code reaches`,
-      },
-    ],
+    level: "note",
+    code: "maintainer-scripts-skipped",
+    message: `${paths.length} file${paths.length === 1 ? "" : "s"} in ${folders.map((f) => f + "/").join(", ")} not scanned: maintainer scripts${folders.some((f) => !MAINTAINER_DIR.test(f + "/")) ? " or web assets" : ""} that no entry point (main, bin, exports) or server code reaches`,
   };
 }
 

@@ -10,10 +10,11 @@ import { installHooks, stepsOf } from "./lifecycle.js";
 import { fillCapabilities } from "./mcp/capabilities.js";
 import { handlerSinks, handlerSources, requestContextSources } from "./mcp/engine-inputs.js";
 import { REQUEST_CONTEXT_API, REQUEST_CONTEXT_KIND } from "../rules/models/mcp-protocol.js";
-import { extractInstalledServer, extractServer } from "./mcp/index.js";
-import { parse } from "./parse/index.js";
+import { extractInstalledServer, extractServer, type ExtractedServer } from "./mcp/index.js";
+import { installedCode } from "./installed-code.js";
+import { LazyParser, type ParseResult } from "./parse/index.js";
 import { exportedParameterSources } from "./program/exports.js";
-import { link, resolutionConfig } from "./program/index.js";
+import { link, type Program, type ResolutionConfig, resolutionConfig } from "./program/index.js";
 import { withoutMaintainerScripts } from "./maintainer-scripts.js";
 import { analyzeTaint, emptyTaintResult, type TaintResult } from "./taint/index.js";
 import { ALL_MODELS } from "../rules/models/index.js";
@@ -22,7 +23,7 @@ import { runRules, thrownMessage } from "./rules-driver.js";
 import { attachSnippets } from "./snippets.js";
 import { mapToOriginalSources, mergeMappedDuplicates } from "./source-maps.js";
 import { suppressionMarkers } from "./suppression-markers.js";
-import { type CredentialUse, type Diagnostic, type Finding, type ParsedModule, type ScanResult, type ServerModel, severityRank } from "./types.js";
+import { type CredentialUse, type Diagnostic, type Finding, type PackageSource, type ParsedModule, type ScanResult, type ServerModel, severityRank } from "./types.js";
 import { SCHEMA_VERSION, TOOL_NAME, TOOL_VERSION } from "./version.js";
 
 export interface ScanOptions extends AcquireOptions {
@@ -52,16 +53,14 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
   const budget = new Budget({ timeBudgetMs: options.timeBudgetMs, maxMemoryBytes: options.maxMemoryBytes }, undefined, options.clock);
   const source = await acquire(target, options);
   const t1 = performance.now();
-  const parsed = parse(source);
-  const t2 = performance.now();
+  const parser = new LazyParser(source);
   const aliases = resolutionConfig(source.files);
-  const linked = link(parsed.modules, source.facts, aliases);
-  // An install hook's files stay, also when reached through `npm run x` or a shell script (the lifecycle reading the install-script rule uses).
-  const hookRun = new Set(installHooks(source).flatMap((h) => stepsOf(h.command, source, linked.byPath)).flatMap((step) => (step.kind === "js-file" ? [step.module.path] : [])));
-  const kept = options.includeTests ? { modules: linked.modules, diagnostics: [] } : withoutMaintainerScripts(linked, hookRun);
-  const scripted = kept.modules === linked.modules ? linked : link(kept.modules, source.facts, aliases);
-  const hookModules = [...hookRun].map((p) => scripted.byPath.get(p)).filter((m): m is ParsedModule => m !== undefined);
-  const { program, server, diagnostics: reachDiagnostics } = options.includeTests ? { program: scripted, server: extractServer(scripted), diagnostics: [] } : extractInstalledServer(scripted, hookModules);
+  // Only what the entry points load is parsed when that is known (installed-code.ts); else every file.
+  const installed = options.includeTests ? undefined : installedCode(parser, source, aliases);
+  const { program, server, notes, parseDiagnostics, parsedCount } = installed
+    ? { ...installed, notes: installed.diagnostics, parseDiagnostics: parser.diagnostics(), parsedCount: installed.program.modules.length }
+    : wholePackage(parser.all(), source, aliases, options.includeTests === true);
+  const t2 = performance.now();
   const rules: readonly Rule[] = options.rules ? selectRules(options.rules) : ALL_RULES;
   // Rules' online lookups (the advisory query) are a network round trip, timed on their own, not as analysis.
   const lookupStart = performance.now();
@@ -107,9 +106,9 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
   if (spentBeforeAnalysis && program.modules.length > 0 && ruleRun.unwalkedFiles === program.modules.length && ruleRun.findings.length === 0) {
     throw new NothingAnalyzedError(`${target}: nothing could be analyzed within ${budget.describe(spentBeforeAnalysis)}: reading and parsing the package used it all; raise --time-budget or --max-memory`);
   }
-  if (parsed.modules.length === 0) {
+  if (parsedCount === 0) {
     // "No findings" on a package with no code to read would read as "safe".
-    if (ruleRun.findings.length === 0) throw new AcquireError(nothingToScan(target, source.files.length, parsed.diagnostics.filter((d) => d.code === "parse-error").length));
+    if (ruleRun.findings.length === 0) throw new AcquireError(nothingToScan(target, source.files.length, parseDiagnostics.filter((d) => d.code === "parse-error").length));
     diagnostics.push({ level: "warning", code: "no-code", message: "no JavaScript or TypeScript file was analyzed: only the package's manifest was checked" });
   }
   reachingTools(credentials, server.model);
@@ -129,9 +128,27 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
     credentials,
     destinations: ruleRun.destinations,
     server: server.model,
-    diagnostics: [...source.diagnostics, ...parsed.diagnostics, ...kept.diagnostics, ...reachDiagnostics, ...suppressionMarkers(source), ...diagnostics, ...mapped.diagnostics],
+    diagnostics: [...source.diagnostics, ...parseDiagnostics, ...notes, ...suppressionMarkers(source), ...diagnostics, ...mapped.diagnostics],
     timings: { acquireMs: round(t1 - t0), parseMs: round(t2 - t1), analysisMs: round(t3 - t2 - lookupMs), engineMs: round(engineMs), lookupMs: round(lookupMs), totalMs: round(t3 - t0) },
   };
+}
+
+/**
+ * Every file parsed: maintainer scripts no entry point or server code reaches
+ * are left out, then what the entry points do not reach (unless the reached
+ * code declares no tool); with --include-tests, everything.
+ */
+function wholePackage(parsed: ParseResult, source: PackageSource, aliases: ResolutionConfig, includeTests: boolean): { program: Program; server: ExtractedServer; notes: Diagnostic[]; parseDiagnostics: Diagnostic[]; parsedCount: number } {
+  const linked = link(parsed.modules, source.facts, aliases);
+  const base = { parseDiagnostics: parsed.diagnostics, parsedCount: parsed.modules.length };
+  if (includeTests) return { ...base, program: linked, server: extractServer(linked), notes: [] };
+  // An install hook's files stay, also when reached through `npm run x` or a shell script (the lifecycle reading the install-script rule uses).
+  const hookRun = new Set(installHooks(source).flatMap((h) => stepsOf(h.command, source, linked.byPath)).flatMap((step) => (step.kind === "js-file" ? [step.module.path] : [])));
+  const kept = withoutMaintainerScripts(linked, hookRun);
+  const scripted = kept.modules === linked.modules ? linked : link(kept.modules, source.facts, aliases);
+  const hookModules = [...hookRun].map((p) => scripted.byPath.get(p)).filter((m): m is ParsedModule => m !== undefined);
+  const { program, server, diagnostics } = extractInstalledServer(scripted, hookModules);
+  return { ...base, program, server, notes: [...kept.diagnostics, ...diagnostics] };
 }
 
 /** The rules named by --rules; an unknown id is an error that lists the valid ones, never a scan with no rules. */

@@ -143,17 +143,75 @@ export function parseFile(file: SourceFile, diagnostics: Diagnostic[], shipped?:
   }
 }
 
+/** Every JS/TS file of the package, parsed, in file order: what a scan that cannot tell what runs reads. */
 export function parse(source: PackageSource): ParseResult {
-  const diagnostics: Diagnostic[] = [];
-  const modules: ParsedModule[] = [];
-  const shipped = new Set(source.files.map((f) => f.path));
-  const vendorFolders = vendorFoldersWithPapers(shipped);
-  for (const file of source.files) {
-    const mod = parseFile(file, diagnostics, shipped);
-    if (!mod) continue;
-    const vendoredIn = vendoredLibraryOf(mod.path, mod.text, vendorFolders);
-    if (vendoredIn !== undefined) mod.vendoredIn = vendoredIn;
-    modules.push(mod);
+  return new LazyParser(source).all();
+}
+
+/**
+ * The package's code files, each parsed the first time it is asked for: a scan
+ * that follows imports from the entry points pays only for the modules it
+ * reaches. `all()` parses the rest and gives what an eager parse gives (same
+ * modules in file order, same diagnostics), reusing what was parsed already.
+ */
+export class LazyParser {
+  /** Paths of the files that are code we analyze (whether they parse or not), in file order. */
+  readonly candidates: readonly string[];
+  private readonly files = new Map<string, SourceFile>();
+  private readonly results = new Map<string, { module: ParsedModule | undefined; diagnostics: Diagnostic[] }>();
+  private readonly shipped: ReadonlySet<string>;
+  private readonly vendorFolders: ReturnType<typeof vendorFoldersWithPapers>;
+
+  constructor(source: PackageSource) {
+    this.shipped = new Set(source.files.map((f) => f.path));
+    this.vendorFolders = vendorFoldersWithPapers(this.shipped);
+    const candidates: string[] = [];
+    for (const file of source.files) {
+      if (!languageOf(file) || this.files.has(file.path)) continue;
+      this.files.set(file.path, file);
+      candidates.push(file.path);
+    }
+    this.candidates = candidates;
   }
-  return { modules, diagnostics };
+
+  /** The module at `path`, parsed now if it was not yet; undefined when the file is not code or does not parse. */
+  get(path: string): ParsedModule | undefined {
+    return this.result(path)?.module;
+  }
+
+  /** Whether `path` was asked for already (parsed, or tried and failed). */
+  wasRead(path: string): boolean {
+    return this.results.has(path);
+  }
+
+  /** The diagnostics of the files read so far, in file order. */
+  diagnostics(): Diagnostic[] {
+    return this.candidates.flatMap((p) => this.results.get(p)?.diagnostics ?? []);
+  }
+
+  /** Every code file parsed: the eager parse. */
+  all(): ParseResult {
+    const modules: ParsedModule[] = [];
+    for (const p of this.candidates) {
+      const m = this.get(p);
+      if (m) modules.push(m);
+    }
+    return { modules, diagnostics: this.diagnostics() };
+  }
+
+  private result(path: string): { module: ParsedModule | undefined; diagnostics: Diagnostic[] } | undefined {
+    const done = this.results.get(path);
+    if (done) return done;
+    const file = this.files.get(path);
+    if (!file) return undefined;
+    const diagnostics: Diagnostic[] = [];
+    const module = parseFile(file, diagnostics, this.shipped);
+    if (module) {
+      const vendoredIn = vendoredLibraryOf(module.path, module.text, this.vendorFolders);
+      if (vendoredIn !== undefined) module.vendoredIn = vendoredIn;
+    }
+    const result = { module, diagnostics };
+    this.results.set(path, result);
+    return result;
+  }
 }

@@ -24,8 +24,9 @@
 import path from "node:path/posix";
 import type { TSESTree } from "@typescript-eslint/types";
 import { calleeName, isIdentifier, isMemberAccess, propertyName, stringLiteralValue, unwrapExpression, walkTypes } from "../parse/ast.js";
-import type { Diagnostic, ParsedModule } from "../types.js";
+import type { Diagnostic, PackageFacts, ParsedModule } from "../types.js";
 import type { Program } from "./index.js";
+import type { Resolved } from "./resolve.js";
 
 type Node = TSESTree.Node;
 
@@ -52,8 +53,32 @@ export interface Reachability {
   unreached: ParsedModule[];
 }
 
+/**
+ * What reachability reads of a package: its module paths, each module by path,
+ * and the resolver. A linked program is one; so is a package whose files are
+ * parsed the first time reachability asks for them (lazy.ts), so that the
+ * modules nothing reaches are never parsed.
+ */
+export interface ModuleSpace {
+  /** Every module's path in program order (for a lazy space: every file that may be a module). */
+  readonly paths: readonly string[];
+  module(path: string): ParsedModule | undefined;
+  resolve(fromPath: string, specifier: string): Resolved;
+  readonly facts: PackageFacts;
+}
+
+/** A linked program as a module space. */
+export function spaceOf(program: Program): ModuleSpace {
+  return { paths: program.modules.map((m) => m.path), module: (p) => program.byPath.get(p), resolve: program.resolve, facts: program.facts };
+}
+
+function asSpace(program: Program | ModuleSpace): ModuleSpace {
+  return "paths" in program ? program : spaceOf(program);
+}
+
 /** Entry files named in package.json, resolved to modules (tsc's `.js` for `.ts` too). */
-export function entryModules(program: Program): ParsedModule[] {
+export function entryModules(programOrSpace: Program | ModuleSpace): ParsedModule[] {
+  const program = asSpace(programOrSpace);
   const ep = program.facts.entryPoints;
   const specs = [...Object.values(ep.bin), ep.main, ep.module, ...ep.exports].filter((s): s is string => typeof s === "string");
   if (ep.main === undefined) specs.push("index.js");
@@ -68,7 +93,7 @@ export function entryModules(program: Program): ParsedModule[] {
     const star = clean.indexOf("*");
     if (star >= 0) {
       const [before, after] = [clean.slice(0, star), clean.slice(star + 1)];
-      for (const m of program.modules) if (m.path.startsWith(before) && m.path.endsWith(after) && m.path.length >= before.length + after.length) add(m);
+      for (const p of program.paths) if (p.startsWith(before) && p.endsWith(after) && p.length >= before.length + after.length) add(program.module(p));
       continue;
     }
     add(moduleAt(program, clean));
@@ -81,18 +106,30 @@ export function entryModules(program: Program): ParsedModule[] {
  * hook runs, say). Bounded by the module count: each module is walked at most once.
  */
 export function reachability(program: Program, extraRoots: Iterable<ParsedModule> = []): Reachability {
-  const entries = entryModules(program);
-  if (entries.length === 0) return { entries, reached: program.modules, unreached: [] };
+  const reached = reachedFromEntries(spaceOf(program), extraRoots);
+  if (!reached) return { entries: reached === undefined ? [] : entryModules(program), reached: program.modules, unreached: [] };
+  return { entries: reached.entries, reached: program.modules.filter((m) => reached.modules.has(m)), unreached: program.modules.filter((m) => !reached.modules.has(m)) };
+}
+
+/**
+ * The modules the entry points and `extraRoots` reach, or why that cannot be
+ * told: undefined when no entry point resolves to a module, null when a
+ * command the package installs is not a module we read. Either way nothing is
+ * known about what runs, and every module is kept.
+ */
+export function reachedFromEntries(space: ModuleSpace, extraRoots: Iterable<ParsedModule> = []): { entries: ParsedModule[]; modules: Set<ParsedModule> } | undefined | null {
+  const entries = entryModules(space);
+  if (entries.length === 0) return undefined;
   // A command the package installs that is not a module we read (a shell script starting `node dist/x.js`,
   // a file that did not parse) starts code we cannot see: nothing is known about what it runs.
-  const bins = Object.values(program.facts.entryPoints.bin);
-  if (bins.some((b) => typeof b !== "string" || !moduleAt(program, path.normalize(b.replace(/^\.\//, ""))))) return { entries, reached: program.modules, unreached: [] };
-  const reached = reachFrom(program, [...entries, ...extraRoots]);
-  return { entries, reached: program.modules.filter((m) => reached.has(m)), unreached: program.modules.filter((m) => !reached.has(m)) };
+  const bins = Object.values(space.facts.entryPoints.bin);
+  if (bins.some((b) => typeof b !== "string" || !moduleAt(space, path.normalize(b.replace(/^\.\//, ""))))) return null;
+  return { entries, modules: reachFrom(space, [...entries, ...extraRoots]) };
 }
 
 /** Every module `roots` load, directly or not (the roots included). */
-export function reachFrom(program: Program, roots: Iterable<ParsedModule>): Set<ParsedModule> {
+export function reachFrom(programOrSpace: Program | ModuleSpace, roots: Iterable<ParsedModule>): Set<ParsedModule> {
+  const program = asSpace(programOrSpace);
   const reached = new Set<ParsedModule>();
   const queue: ParsedModule[] = [];
   const add = (m: ParsedModule | undefined) => {
@@ -103,16 +140,16 @@ export function reachFrom(program: Program, roots: Iterable<ParsedModule>): Set<
   };
   for (const r of roots) add(r);
   // Folders named by the code, sorted once so that each prefix finds its modules without a pass over all of them.
-  const sorted = [...program.modules].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const sorted = [...program.paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const under = (prefix: string) => {
     let lo = 0;
     let hi = sorted.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (sorted[mid].path < prefix) lo = mid + 1;
+      if (sorted[mid] < prefix) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < sorted.length && sorted[i].path.startsWith(prefix); i++) add(sorted[i]);
+    for (let i = lo; i < sorted.length && sorted[i].startsWith(prefix); i++) add(program.module(sorted[i]));
   };
   const addPath = (p: string) => {
     const hit = moduleAt(program, p);
@@ -143,7 +180,7 @@ export function reachFrom(program: Program, roots: Iterable<ParsedModule>): Set<
 }
 
 /** The module a package-relative path names, as a specifier from the package root resolves it. */
-function moduleAt(program: Program, relPath: string): ParsedModule | undefined {
+function moduleAt(program: ModuleSpace, relPath: string): ParsedModule | undefined {
   if (relPath.startsWith("..") || relPath.startsWith("/")) return undefined;
   const r = program.resolve("package.json", `./${relPath}`);
   return r.kind === "internal" ? r.module : undefined;
@@ -304,17 +341,16 @@ function constantPrefix(node: Node): string | undefined {
 export function keepReachable(program: Program, extraRoots: Iterable<ParsedModule> = []): { modules: ParsedModule[]; unreached: ParsedModule[]; diagnostics: Diagnostic[] } {
   const r = reachability(program, extraRoots);
   if (r.unreached.length === 0) return { modules: program.modules, unreached: [], diagnostics: [] };
-  const folders = [...new Set(r.unreached.map((m) => path.dirname(m.path)))].sort();
+  return { modules: r.reached, unreached: r.unreached, diagnostics: [unreachedNote(r.unreached.map((m) => m.path))] };
+}
+
+/** The note naming the folders of files no entry point loads, left out of the scan. */
+export function unreachedNote(paths: readonly string[]): Diagnostic {
+  const folders = [...new Set(paths.map((p) => path.dirname(p)))].sort();
   const shown = folders.slice(0, 5).map((f) => (f === "." ? "the package root" : f + "/"));
   return {
-    modules: r.reached,
-    unreached: r.unreached,
-    diagnostics: [
-      {
-        level: "note",
-        code: "unreached-modules-skipped",
-        message: `${r.unreached.length} file${r.unreached.length === 1 ? "" : "s"} in ${shown.join(", ")}${folders.length > 5 ? ` and ${folders.length - 5} more folders` : ""} not scanned: no entry point (bin, main, exports) loads ${r.unreached.length === 1 ? "it" : "them"} (another build or unused code); --include-tests scans every file`,
-      },
-    ],
+    level: "note",
+    code: "unreached-modules-skipped",
+    message: `${paths.length} file${paths.length === 1 ? "" : "s"} in ${shown.join(", ")}${folders.length > 5 ? ` and ${folders.length - 5} more folders` : ""} not scanned: no entry point (bin, main, exports) loads ${paths.length === 1 ? "it" : "them"} (another build or unused code); --include-tests scans every file`,
   };
 }

@@ -187,9 +187,14 @@ function lookup(map: AliasMap, specifier: string): string[] {
   return best ? best.targets.map((t) => t.split("*").join(best!.star)) : [];
 }
 
+/** The package's modules by path: a map, or a parser that reads a file the first time it is asked for. */
+export interface ModuleLookup {
+  get(path: string): ParsedModule | undefined;
+}
+
 export class Resolver {
   constructor(
-    private readonly byPath: Map<string, ParsedModule>,
+    private readonly byPath: ModuleLookup,
     private readonly packageName: string | undefined,
     private readonly config: ResolutionConfig = NO_ALIASES,
   ) {}
