@@ -5,9 +5,14 @@ import { alphabetKnown, confinedToFolder } from "../analyzer/taint/shapes.js";
 import { NO_DOT_DOT, PREFIX_CHECKED, RELATIVE, UNREAD_CHECK, type GuardKind } from "../analyzer/taint/spec.js";
 import type { Rule } from "./types.js";
 import { BROWSER_NAVIGATION_KIND, FILE_UPLOAD_KIND } from "./models/browser.js";
-import { declaredCapability } from "./util/declared-purpose.js";
+import { declaredCapability, fixedNamesUnder, pathLeads } from "./util/declared-purpose.js";
 import { isUnsafe, reportFlow, shapeOf, unreadCheckOf, untrustedFlows, type UntrustedFlow } from "./util/untrusted-flows.js";
 import type { RuleContext } from "./types.js";
+import { CODE_RUNNING_FILES, SECRET_FILE_NAMES } from "./models/fixed-file-names.js";
+import { CREATING_PATH_CALLS, READING_PATH_CALLS } from "./models/fs-paths.js";
+import { CREDENTIAL_PATH_PATTERN } from "./models/credential-files.js";
+import { FOLDER_CREATING } from "./models/capabilities.js";
+import type { SinkHit } from "../analyzer/taint/spec.js";
 
 /**
  * What the code checked, in words, when it checked something that does not
@@ -44,7 +49,7 @@ export const pathTraversal: Rule = {
     cwe: [22],
     summary: "A tool argument chooses which file is read, written, deleted or served, with no containment check that works.",
     description:
-      "A value the model chooses reaches `fs` (read, write, delete, mkdir, streams), fs-extra, `res.sendFile`/`res.download`, or an archive extractor's target without a guard that keeps it inside the allowed folder. `../../.ssh/id_rsa` or an absolute path then reaches any file the user can. Checks that do not work: `startsWith(root)` without a separator (`/data-evil` passes `/data`), `includes('..')` on the raw input (absolute paths, encoded forms), `path.normalize` without a containment check. A check in a helper (`if (!isWithinAllowed(p, roots)) throw ...`, also through a variable holding its result, or a method) counts when the helper's body does a working check on every path that returns true; a helper that throws unless the path is inside (`assertInside(p);`) counts for the code after the call when its checks come before any return; a helper whose verdict rests on a bare prefix does not count, whatever its name. A check the value can go around is not the boundary it crosses: `if (!path.isAbsolute(p)) p = path.resolve(base, p)` rejects nothing and lets an absolute `p` through unchanged, so the finding describes that way, not a half check. A check the model can switch off is no check: a root, or a list of roots, that comes from a tool argument, or an allow-list that passes when it is empty. A check the scanner cannot read is not proof of a hole: a path that passes a predicate from a package no model describes, or a user helper that compares it with computed values in a form no guard rule reads, is reported at low, naming the check to verify; a check known not to confine (a bare prefix, a half check) keeps the finding at its severity. An argument whose schema makes it a value rather than a path (an enum, a literal, a number, a uuid, an anchored pattern without `.` or separators) or that the code looks up in a constant map or list first is not a path. When the tool says this is what it is for (its name, description and schema declare the act and the argument is the whole path, or its leading part; a name or id the code puts under a root it chose or computes, its configured folder or one a function of its own finds, is not a path the model names, whatever the tool says about files), the finding is a capability: medium or low, listed under \"What it can do\", and the permission policy asks before each call; it stays an injection when the value crosses a boundary the code or the tool's text meant to keep (\"must be inside the allowed folder\"; advice to the caller about what to pass, \"should be a folder inside the workspace\", promises nothing). A folder the tool takes as its working folder (`outDir`, `projectRoot`) with only fixed names under it (`<outDir>/.extraction/analysis.json`) is said as such, at the same capability rung. A file handed to a web page by browser automation (`setInputFiles`, `uploadFile`, a file chooser) leaves the machine: when the model also picks the page, that is never a declared capability.",
+      "A value the model chooses reaches `fs` (read, write, delete, mkdir, streams), fs-extra, `res.sendFile`/`res.download`, or an archive extractor's target without a guard that keeps it inside the allowed folder. `../../.ssh/id_rsa` or an absolute path then reaches any file the user can. Checks that do not work: `startsWith(root)` without a separator (`/data-evil` passes `/data`), `includes('..')` on the raw input (absolute paths, encoded forms), `path.normalize` without a containment check. A check in a helper (`if (!isWithinAllowed(p, roots)) throw ...`, also through a variable holding its result, or a method) counts when the helper's body does a working check on every path that returns true; a helper that throws unless the path is inside (`assertInside(p);`) counts for the code after the call when its checks come before any return; a helper whose verdict rests on a bare prefix does not count, whatever its name. A check the value can go around is not the boundary it crosses: `if (!path.isAbsolute(p)) p = path.resolve(base, p)` rejects nothing and lets an absolute `p` through unchanged, so the finding describes that way, not a half check. A check the model can switch off is no check: a root, or a list of roots, that comes from a tool argument, or an allow-list that passes when it is empty. A check the scanner cannot read is not proof of a hole: a path that passes a predicate from a package no model describes, or a user helper that compares it with computed values in a form no guard rule reads, is reported at low, naming the check to verify; a check known not to confine (a bare prefix, a half check) keeps the finding at its severity. An argument whose schema makes it a value rather than a path (an enum, a literal, a number, a uuid, an anchored pattern without `.` or separators) or that the code looks up in a constant map or list first is not a path. When the tool says this is what it is for (its name, description and schema declare the act and the argument is the whole path, or its leading part; a name or id the code puts under a root it chose or computes, its configured folder or one a function of its own finds, is not a path the model names, whatever the tool says about files), the finding is a capability: medium or low, listed under \"What it can do\", and the permission policy asks before each call; it stays an injection when the value crosses a boundary the code or the tool's text meant to keep (\"must be inside the allowed folder\"; advice to the caller about what to pass, \"should be a folder inside the workspace\", promises nothing). A folder the tool takes as its working folder (`outDir`, `projectRoot`) with only fixed names under it (`<outDir>/.extraction/analysis.json`) is said as such, at the same capability rung. A path that ends, however it is built, with a file name the code wrote (`<folder>/.notes/summary.md`) is read or written only under that name, whatever folder the argument picks: a low note, not a traversal, unless the name is one that runs code or grants access when written (a git hook or config, a shell start file, `authorized_keys`, `.npmrc`, a scheduler or autostart entry) or holds a secret when read (a credentials file, a private key): those keep the finding, and no tool's purpose makes them a capability. Deletes, moves and copies of a fixed name are not softened. A file handed to a web page by browser automation (`setInputFiles`, `uploadFile`, a file chooser) leaves the machine: when the model also picks the page, that is never a declared capability.",
     help: [
       "**Why it matters.** File tools are how a prompt injection reads `~/.ssh`, cloud credentials or other MCP servers' configs, or writes a shell profile.",
       "",
@@ -78,7 +83,16 @@ export const pathTraversal: Rule = {
         continue;
       }
       // A prefix check says the code meant to keep the path under a root: a broken boundary, not the tool's purpose.
-      const capability = shapeOf(ctx, u.flow, u.hit).includes(PREFIX_CHECKED) ? undefined : declaredCapability(ctx, u);
+      const prefixChecked = shapeOf(ctx, u.flow, u.hit).includes(PREFIX_CHECKED);
+      // The argument picks only the folder of a file the code names (fixedNameUnderChosenFolder).
+      const fixed = prefixChecked || done ? undefined : fixedNameUnderChosenFolder(ctx, u.hit);
+      // A fixed name that runs code or hands over a secret is no tool's purpose either.
+      const capability = prefixChecked || fixed === DANGEROUS_NAME ? undefined : declaredCapability(ctx, u);
+      // Undeclared, the tool still only works in the folder it was given: a note, not a traversal.
+      if (!capability && fixed && fixed !== DANGEROUS_NAME) {
+        reportFlow(ctx, u, fixed, "If the folder should stay inside a root, check it as a path; the file name is the code's.", "low", "fixed-name");
+        continue;
+      }
       reportFlow(ctx, u, capability ? "as a file path" : (done ?? NO_CHECK), capability?.advice ?? FIX, undefined, "", capability);
     }
   },
@@ -105,4 +119,37 @@ function uploadsToModelChosenPages(ctx: RuleContext): Map<unknown, Set<number>> 
   const navigators = new Set(ctx.taint.hitsOf(BROWSER_NAVIGATION_KIND).flatMap((h) => (h.destination?.hostFixed ? [] : h.flows.map((f) => f.label.id))));
   for (const h of uploads) out.set(h.node, new Set(h.flows.map((f) => f.label.id).filter((id) => navigators.has(id))));
   return out;
+}
+
+/**
+ * Every way the path is built ends with a file name the code wrote
+ * (`<folder>/.specs/origin.md`), and the call reads it or writes it (no
+ * delete, move, copy or mode change): whatever the argument holds, the file
+ * is one of that name, in the folder the argument leads the path with.
+ * Reading it is no traversal; writing it is the tool's
+ * job in the folder it was given, unless the name is one that runs code or
+ * grants access when written (a git hook, a shell start file,
+ * `authorized_keys`), or holds a secret when read: those stay findings
+ * (DANGEROUS_NAME), never a declared capability.
+ */
+const DANGEROUS_NAME = "dangerous";
+
+function fixedNameUnderChosenFolder(ctx: RuleContext, hit: SinkHit): string | undefined {
+  const tails = hit.destination?.fixedTails;
+  // The folder must be the argument's from the start: a piece put under a root the code chose (`<cache>/<version>/x.json`)
+  // crosses that root with `..`, and writes the name in any folder the root was meant to keep it from.
+  // The engine's constants are those it knows a value may be, not always all: the call's own text must
+  // say so too (`join(dir, ".notes", "summary.md")`, the folder first, then only names the code wrote).
+  if (!tails?.length || !pathLeads(ctx, hit) || !fixedNamesUnder(ctx, hit)) return undefined;
+  const fn = hit.callee.slice(hit.callee.lastIndexOf(".") + 1);
+  const reads = READING_PATH_CALLS.has(fn);
+  if (!reads && !CREATING_PATH_CALLS.has(fn)) return undefined;
+  const names = tails.map((t) => t.split(/[\\/]/).pop() ?? t);
+  if (reads && tails.some((t, i) => CREDENTIAL_PATH_PATTERN.test(t) || SECRET_FILE_NAMES.some((p) => p.test(names[i])))) return DANGEROUS_NAME;
+  if (!reads && tails.some((t) => CODE_RUNNING_FILES.some((p) => p.test(t)))) return DANGEROUS_NAME;
+  const shown = [...new Set(names)].slice(0, 3).map((n) => `\`${n}\``).join(", ");
+  if (reads) return `as the folder of a file whose name the code fixes (${shown}): it picks the folder, not the file`;
+  return FOLDER_CREATING.has(fn)
+    ? `as the folder it makes a folder the code names in (${shown}): the tool's own folder, in the folder the model gives it`
+    : `as the folder it writes a file the code names into (${shown}): the tool's own file, in the folder the model gives it`;
 }

@@ -2124,11 +2124,14 @@ const LIST_FROM_VALUE = new Set(["split", "match", "matchAll", "keys", "values",
  * model chooses pins nothing.
  */
 function isLiveList(node: Node, ctx: GuardContext, depth = 0): boolean {
-  if (depth > 6) return false;
+  // (A table of lists read through a `for...of` takes a few more steps: isLiveField.)
+  if (depth > 10) return false;
   const n = unwrapExpression(node);
   if (n.type === "AwaitExpression") return isLiveList(n.argument, ctx, depth + 1);
   if (n.type === "CallExpression") {
     const c = unwrapExpression(n.callee);
+    // `listNames(args.dir)`: entries of a folder the caller names are the caller's choice.
+    if (n.arguments.some((a) => a.type !== "SpreadElement" && mentionsCallerValue(a, ctx))) return false;
     if (c.type !== "MemberExpression") return true;
     const name = propertyName(c) ?? "";
     // `x.filter(...)`, `x.map(...)`: still the elements of x.
@@ -2142,6 +2145,13 @@ function isLiveList(node: Node, ctx: GuardContext, depth = 0): boolean {
     return true;
   }
   if (n.type === "MemberExpression") return isLiveList(n.object, ctx, depth + 1);
+  // `dir ? listNames(dir) : []`, `listed ?? []`: whichever side is taken, entries the code listed (or none).
+  if (n.type === "ConditionalExpression") return isLiveList(n.consequent, ctx, depth + 1) && isLiveList(n.alternate, ctx, depth + 1);
+  if (n.type === "LogicalExpression" && n.operator !== "&&") return isLiveList(n.left, ctx, depth + 1) && isLiveList(n.right, ctx, depth + 1);
+  // `[...found]`, `[...a, ...b]`: the same entries, copied.
+  if (n.type === "ArrayExpression" && n.elements.some((e) => e?.type === "SpreadElement")) {
+    return n.elements.every((e) => !!e && (e.type === "SpreadElement" ? isLiveList(e.argument, ctx, depth + 1) : isLiteralLike(e)));
+  }
   // `new Set(await names())`: the same entries.
   if (n.type === "NewExpression" && isIdentifier(n.callee) && (n.callee.name === "Set" || n.callee.name === "Map") && n.arguments.length === 1) {
     return isLiveList(n.arguments[0], ctx, depth + 1);
@@ -2151,10 +2161,39 @@ function isLiveList(node: Node, ctx: GuardContext, depth = 0): boolean {
     if (init && init !== n) return isLiveList(init, ctx, depth + 1);
     // `const { rows } = await client.query(…)`: a field of what the call gave.
     const from = ctx.destructuredOf?.(n);
+    if (from?.from.type === "ForOfStatement") return isLiveField(from.from.right, from.key, ctx, depth + 1);
     if (from) return isLiveList(from.from, ctx, depth + 1);
     return isConstantCollection(n, ctx);
   }
   return isConstantCollection(n, ctx);
+}
+
+/**
+ * `for (const { names } of categories)`: the field `key` of every element of a
+ * table the code wrote (`[{ dir, names: verbNames }, ...]`, or a filter of it)
+ * is a list the code listed. A table read from elsewhere is not known.
+ */
+function isLiveField(table: Node, key: string, ctx: GuardContext, depth: number): boolean {
+  if (depth > 10) return false;
+  const n = unwrapExpression(table);
+  if (isIdentifier(n)) {
+    const init = ctx.initOf(n);
+    return !!init && init !== n && init.type !== "ForOfStatement" && isLiveField(init, key, ctx, depth + 1);
+  }
+  if (n.type === "ConditionalExpression") return isLiveField(n.consequent, key, ctx, depth + 1) && isLiveField(n.alternate, key, ctx, depth + 1);
+  // `table.filter((c) => c.prefix === p)`, `table.slice(1)`: some of the same elements.
+  if (n.type === "CallExpression") {
+    const c = unwrapExpression(n.callee);
+    return c.type === "MemberExpression" && ["filter", "slice", "toSorted", "toReversed"].includes(propertyName(c) ?? "") && isLiveField(c.object, key, ctx, depth + 1);
+  }
+  if (n.type !== "ArrayExpression" || n.elements.length === 0) return false;
+  return n.elements.every((e) => {
+    const o = e && e.type !== "SpreadElement" ? unwrapExpression(e) : undefined;
+    if (o?.type !== "ObjectExpression") return false;
+    const prop = o.properties.find((p): p is TSESTree.Property => p.type === "Property" && !p.computed && propertyName(p) === key);
+    // A list the code fills at run time (`entries: remembered`) is judged as a registry, where its keys are seen: not here.
+    return !!prop && o.properties.every((p) => p.type === "Property") && !isRegistry(prop.value as Node, ctx) && isLiveList(prop.value as Node, ctx, depth + 1);
+  });
 }
 
 /** `x` of `path.basename(x)` (also with an extension to cut, or `basename` imported by name). */
@@ -2293,6 +2332,8 @@ function isRegistry(node: Node, ctx: GuardContext): boolean {
   }
   if (!isIdentifier(n) || ctx.isParameter?.(n)) return false;
   const init = ctx.initOf(n);
+  // A field of each element of a `for...of` list is judged as that list's field (isLiveField), not as a collection the code fills.
+  if (!init && ctx.destructuredOf?.(n)?.from.type === "ForOfStatement") return false;
   if (!init) return !!ctx.isParameter;
   const u = unwrapExpression(init);
   return (u.type === "NewExpression" && isIdentifier(u.callee) && (u.callee.name === "Map" || u.callee.name === "Set")) || (u.type === "ArrayExpression" && u.elements.length === 0) || (u.type === "ObjectExpression" && u.properties.length === 0);

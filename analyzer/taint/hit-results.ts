@@ -39,7 +39,23 @@ export function toDestination(v: Value, sinkLocation: Location, sinkLabel: strin
   const hostConfigured = hostFixed || (configuredBy.length > 0 && leadThenPath);
   const pathUnderUnknownHost = !hostConfigured && leadThenPath;
   const openStart = consts.some((c) => (c === "" && !!v.prefix) || (c.startsWith(UNKNOWN_PART) && !CONFIGURED_LEAD.test(c)));
-  return { constants, prefixOnly, hostFixed, ...(hostConfigured ? { hostConfigured } : {}), ...(pathUnderUnknownHost ? { pathUnderUnknownHost } : {}), ...(openStart ? { openStart } : {}), configuredBy, tainted, ...(flows.length ? { flows } : {}), unresolved: constants.length === 0 && configuredBy.length === 0 };
+  const tails = v.prefix ? [] : consts.map(fixedTail);
+  const fixedTails = tails.length > 0 && tails.every((t) => t !== undefined) ? [...new Set(tails as string[])] : undefined;
+  return { constants, prefixOnly, hostFixed, ...(hostConfigured ? { hostConfigured } : {}), ...(pathUnderUnknownHost ? { pathUnderUnknownHost } : {}), ...(openStart ? { openStart } : {}), configuredBy, tainted, ...(flows.length ? { flows } : {}), unresolved: constants.length === 0 && configuredBy.length === 0, ...(fixedTails ? { fixedTails } : {}) };
+}
+
+/**
+ * The constant text after the last unknown part of one alternative, when it
+ * holds a separator and ends with a file name (`<root>/.specs/origin.md` →
+ * `/.specs/origin.md`): what the unknown parts write comes before it, so the
+ * last path segment is this one whatever they hold. Not `.` or `..`, which
+ * name a folder by where it is.
+ */
+function fixedTail(alternative: string): string | undefined {
+  const tail = alternative.slice(alternative.lastIndexOf(UNKNOWN_PART) + 1);
+  const sep = Math.max(tail.lastIndexOf("/"), tail.lastIndexOf("\\"));
+  const name = tail.slice(sep + 1);
+  return sep >= 0 && name !== "" && name !== "." && name !== ".." ? tail : undefined;
 }
 
 /** An unknown leading part followed by a path: `<base>/v2/...` (`<base>//x` too: the base holds the host). */

@@ -393,6 +393,13 @@ export interface Destination {
   flows?: Flow[];
   /** Nothing constant or configured was found. */
   unresolved: boolean;
+  /**
+   * Every alternative ends with constant text after its last unknown part,
+   * and that text holds a separator then a file name (`/.specs/origin.md`):
+   * those texts. Whatever flows in picks at most the folder; the file's
+   * name is the code's.
+   */
+  fixedTails?: string[];
 }
 
 export interface SinkHit {

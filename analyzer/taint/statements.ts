@@ -143,6 +143,15 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
           const id = s.left.declarations[0]?.id;
           const b = s.type === "ForOfStatement" && id?.type === "Identifier" ? ctx.scope.names.get(id.name) : undefined;
           if (b && !b.init) b.init = s;
+          // `for (const { dir, names } of categories)`: each name is that field of an element of the list.
+          if (s.type === "ForOfStatement" && id?.type === "ObjectPattern") {
+            for (const p of id.properties) {
+              const target = p.type === "Property" && !p.computed ? (p.value.type === "AssignmentPattern" ? p.value.left : p.value) : undefined;
+              const key = p.type === "Property" ? propertyName(p) : undefined;
+              const fb = target?.type === "Identifier" ? ctx.scope.names.get(target.name) : undefined;
+              if (fb && key !== undefined && !fb.init && !fb.destructured) fb.destructured = { from: s, key };
+            }
+          }
         }
         const atLeastOnce = s.type === "ForOfStatement" && nonEmptyList(s.right, (name) => this.lookup(name, ctx)) && !leavesIteration(s.body);
         this.loop(
@@ -424,7 +433,9 @@ export abstract class StatementEvaluator extends ModuleEvaluator {
         const chain = memberChain(node);
         const b = chain ? this.lookup(chain.root, ctx) : undefined;
         if (!chain || !b) return false;
-        const v = readPath(this.readVar(b, ctx), chain.path);
+        // Read as the code reads it: `args.dir` of a tool's whole arguments is that argument's taint.
+        let v = this.readVar(b, ctx);
+        for (const k of chain.path) v = this.readMember(v, k, node as Expr, ctx);
         return chosenByCallerValue(v);
       },
     };

@@ -369,7 +369,8 @@ function isHostPart(node: Node, ctx: GuardContext, depth = 0): boolean {
 /** The URL (or URL string's `new URL(...)`) a name bound by `const { host } = <from>` was read from. */
 function destructuredHostPart(id: TSESTree.Identifier, ctx: GuardContext): Node | undefined {
   const d = ctx.destructuredOf?.(id);
-  return d && HOST_PARTS.has(d.key) ? unwrapExpression(d.from) : undefined;
+  // (A field of a `for...of` element is read from no single URL.)
+  return d && HOST_PARTS.has(d.key) && d.from.type !== "ForOfStatement" ? unwrapExpression(d.from) : undefined;
 }
 
 /** `s` of `new URL(s)` (one argument: with a base, `s` alone does not decide the host). */

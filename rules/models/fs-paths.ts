@@ -22,7 +22,7 @@ const FS_EXTRA_ONE = [
 const FS_EXTRA_TWO = ["copy", "copySync", "move", "moveSync", "ensureLink", "ensureSymlink"];
 
 /** The fs and fs-extra calls above that only read or look. */
-const READING = new Set([
+export const READING_PATH_CALLS: ReadonlySet<string> = new Set([
   "readFile", "readFileSync", "createReadStream", "readdir", "readdirSync", "opendir", "opendirSync",
   "readlink", "readlinkSync", "watch", "readJson", "readJsonSync", "readJSON",
 ]);
@@ -31,7 +31,18 @@ const READING = new Set([
  * The fs and fs-extra path calls that write, create, move or delete (`open`
  * too: its flags may): what a file capability reaches is judged by these.
  */
-export const WRITING_PATH_CALLS: ReadonlySet<string> = new Set([...ONE_PATH, ...TWO_PATHS, ...FS_EXTRA_ONE, ...FS_EXTRA_TWO].filter((n) => !READING.has(n)));
+export const WRITING_PATH_CALLS: ReadonlySet<string> = new Set([...ONE_PATH, ...TWO_PATHS, ...FS_EXTRA_ONE, ...FS_EXTRA_TWO].filter((n) => !READING_PATH_CALLS.has(n)));
+
+/**
+ * The calls that write a file of the given name, or make a folder, and
+ * nothing else: no delete, move, copy or mode change (a fixed name under a
+ * chosen folder is that file, created or overwritten).
+ */
+export const CREATING_PATH_CALLS: ReadonlySet<string> = new Set([
+  "writeFile", "writeFileSync", "appendFile", "appendFileSync", "createWriteStream", "mkdir", "mkdirSync",
+  "outputFile", "outputFileSync", "outputJson", "outputJsonSync", "outputJSON", "writeJson", "writeJsonSync", "writeJSON",
+  "ensureDir", "ensureDirSync", "mkdirp", "mkdirpSync", "mkdirs", "mkdirsSync", "ensureFile", "ensureFileSync",
+]);
 
 function pathSinks(pkg: string, prefix: string, one: readonly string[], two: readonly string[]): SinkRow[] {
   const p = prefix ? `${prefix}.` : "";

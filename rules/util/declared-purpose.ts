@@ -310,7 +310,7 @@ function passedWhole(ctx: RuleContext, hit: SinkHit, isOpen: OpenFlow): boolean 
  * For a file API: the path's shape (`join(root, name)` → `/srv/data/*`)
  * starts with what the code does not know, so no root of its own comes first.
  */
-function pathLeads(ctx: RuleContext, hit: SinkHit): boolean {
+export function pathLeads(ctx: RuleContext, hit: SinkHit): boolean {
   const index = /^Argument\[(\d+)\]/.exec(hit.argument);
   const call = hit.node;
   if (!index || (call.type !== "CallExpression" && call.type !== "NewExpression")) return false;
@@ -333,7 +333,7 @@ function calleeName(n: TSESTree.CallExpression): string | undefined {
  * then only names the code fixed. The tool works inside the folder it was
  * given (its working folder), not on any path: said so, at the same rung.
  */
-function fixedNamesUnder(ctx: RuleContext, hit: SinkHit): string | undefined {
+export function fixedNamesUnder(ctx: RuleContext, hit: SinkHit): string | undefined {
   const index = /^Argument\[(\d+)\]/.exec(hit.argument);
   const call = hit.node;
   if (!index || (call.type !== "CallExpression" && call.type !== "NewExpression")) return undefined;
