@@ -1,0 +1,86 @@
+// Shapes read in session 15 (issue 17): a prompt kept as data (`{ name, description, arguments: [...], handler }`,
+// the list shape prompts/list serves) is a prompt, not a tool, whatever registers it; a definition that
+// says its input as a schema stays a tool even when it also has an `arguments` field.
+import assert from "node:assert/strict";
+import path from "node:path";
+import { test } from "node:test";
+import { scan } from "../analyzer/scan.js";
+import { CORPUS_DIR } from "./support/corpus.js";
+import { surface } from "./support/surface.js";
+
+const kindsAndNames = (files: Record<string, string>): string[] =>
+  surface(files)
+    .map((l) => l.split(" (")[0])
+    .sort();
+
+test("prompt definitions with an argument list, handed to a registry by a helper, are prompts and not tools", () => {
+  const files = {
+    "src/catalog.ts": `export const PROMPTS = [
+  { name: "draft_reply", description: "Draft a reply to a ticket", arguments: [{ name: "ticket", required: true }], handler: (args: Record<string, string>) => "Reply to " + args.ticket },
+  { name: "weekly_digest", description: "Summarise the week", arguments: [], handler: (_args: unknown) => "Summarise" },
+];
+export const TOOLS = [
+  { name: "close_ticket", description: "Close a ticket", inputSchema: { type: "object", properties: { id: { type: "string" } } }, handler: (args: { id: string }) => ({ content: [{ type: "text", text: args.id }] }) },
+];
+`,
+    "src/server.ts": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { PROMPTS, TOOLS } from "./catalog.js";
+import { register } from "./registry.js";
+const server = new McpServer({ name: "desk", version: "1.0.0" });
+register(server, TOOLS, PROMPTS);
+`,
+    "src/registry.ts": `export function register(server: any, tools: any[], prompts: any[]) {
+  for (const t of tools) server.registerTool(t.name, { description: t.description, inputSchema: t.inputSchema }, t.handler);
+  for (const p of prompts) server.registerPrompt(p.name, { description: p.description }, async (a: any) => ({ messages: [{ role: "user", content: { type: "text", text: p.handler(a) } }] }));
+}
+`,
+  };
+  const found = kindsAndNames(files);
+  assert.ok(!found.includes("tool draft_reply"), found.join("\n"));
+  assert.ok(!found.includes("tool weekly_digest"), found.join("\n"));
+  assert.deepEqual(
+    found.filter((l) => l.startsWith("tool ")),
+    ["tool close_ticket"],
+  );
+});
+
+test("a prompt definition read as data keeps its argument list as its parameters", () => {
+  const files = {
+    "src/prompts.ts": `export function explainPrompt() {
+  return { name: "explain_error", description: "Explain an error message", arguments: [{ name: "message", description: "The error", required: true }, { name: "audience", required: false }], handler: async (a: Record<string, string>) => a.message };
+}
+`,
+    "src/server.ts": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { explainPrompt } from "./prompts.js";
+const server = new McpServer({ name: "explain", version: "1.0.0" });
+const all = [explainPrompt()];
+server.tool("ping", "Answer pong", async () => ({ content: [{ type: "text", text: "pong" }] }));
+export { all, server };
+`,
+  };
+  const lines = surface(files);
+  assert.equal(lines.filter((l) => l.startsWith("tool ")).length, 1, lines.join("\n"));
+  const prompt = lines.find((l) => l.startsWith("prompt explain_error"));
+  assert.ok(prompt, lines.join("\n"));
+  assert.match(prompt, /\[message,audience\?\]$/);
+});
+
+test("a definition with an input schema stays a tool though it also carries an `arguments` field", () => {
+  const files = {
+    "src/server.ts": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+const server = new McpServer({ name: "jobs", version: "1.0.0" });
+const defs = [
+  { name: "run_job", description: "Run a job", inputSchema: { type: "object", properties: { job: { type: "string" } } }, arguments: ["job"], handler: async (a: { job: string }) => ({ content: [{ type: "text", text: a.job }] }) },
+];
+for (const d of defs) server.registerTool(d.name, { description: d.description, inputSchema: d.inputSchema as any }, d.handler as any);
+`,
+  };
+  assert.deepEqual(kindsAndNames(files), ["tool run_job"]);
+});
+
+test("corpus: prompts kept as data beside tools are the server's prompts, not two more tools", async () => {
+  const result = await scan(path.join(CORPUS_DIR, "snippet-desk-prompts-kept-as-data-beside-tools"), { offline: true });
+  const s = result.server;
+  assert.deepEqual([...s.tools, ...s.prompts].map((i) => `${i.kind} ${i.name}`).sort(), ["prompt review_snippet", "prompt tidy_library", "tool find_snippets", "tool save_snippet"]);
+  assert.deepEqual(result.findings, []);
+});
