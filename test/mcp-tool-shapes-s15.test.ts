@@ -84,3 +84,47 @@ test("corpus: prompts kept as data beside tools are the server's prompts, not tw
   assert.deepEqual([...s.tools, ...s.prompts].map((i) => `${i.kind} ${i.name}`).sort(), ["prompt review_snippet", "prompt tidy_library", "tool find_snippets", "tool save_snippet"]);
   assert.deepEqual(result.findings, []);
 });
+
+// A wrapper of the SDK's registration, kept under a registration method's name and handed to other modules
+// in an object: the calls of that method are the tools; the wrapper's own registration, named by its parameter,
+// is not one more nameless tool. When nobody calls the method with a name, the nameless registration stays.
+const wrapperServer = (calls: string) => ({
+  "src/server.ts": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { wireUp } from "./wire.js";
+function guarded(server: McpServer, toolName: string, description: string, shape: any, cb: any) {
+  server.registerTool(toolName, { description, inputSchema: shape }, async (a: any) => { try { return await cb(a); } catch { return { isError: true, content: [] }; } });
+}
+export function build() {
+  const server = new McpServer({ name: "lab", version: "1.0.0" });
+  const tool = (toolName: string, description: string, shape: any, cb: any) => guarded(server, toolName, description, shape, cb);
+  wireUp({ tool, lab: "main" });
+  return server;
+}
+`,
+  "src/wire.ts": `import { samples } from "./samples.js";
+export function wireUp(bag: any) { samples(bag); }
+`,
+  "src/samples.ts": `export function samples(bag: any) {
+${calls}
+}
+`,
+});
+
+test("a wrapper handed on under a registration method's name: its named calls are the tools, its body is none", () => {
+  const files = wrapperServer(`  bag.tool("list_samples", "List the samples", {}, async () => ({ content: [] }));
+  bag.tool("label_sample", "Label a sample", { id: {} }, async () => ({ content: [] }));`);
+  assert.deepEqual(kindsAndNames(files), ["tool label_sample", "tool list_samples"]);
+});
+
+test("the same wrapper with no named call left in sight still stands for an unknown tool", () => {
+  const files = wrapperServer(`  const names: string[] = JSON.parse(process.argv[2] ?? "[]");
+  for (const n of names) bag.tool(n, "A sample view", {}, async () => ({ content: [] }));`);
+  assert.ok(kindsAndNames(files).some((l) => l.startsWith("tool <dynamic>")), kindsAndNames(files).join("\n"));
+});
+
+test("corpus: a two-level registration wrapper handed to the tool modules in a context object", async () => {
+  const result = await scan(path.join(CORPUS_DIR, "kiosk-tools-wrapper-handed-round-in-context"), { offline: true });
+  const s = result.server;
+  assert.deepEqual(s.tools.map((t) => `${t.name}${t.handlerLocation ? "" : " unlinked"}`).sort(), ["kiosk_message", "list_kiosks", "show_message"]);
+  assert.deepEqual(result.findings, []);
+});
