@@ -128,3 +128,46 @@ test("corpus: a two-level registration wrapper handed to the tool modules in a c
   assert.deepEqual(s.tools.map((t) => `${t.name}${t.handlerLocation ? "" : " unlinked"}`).sort(), ["kiosk_message", "list_kiosks", "show_message"]);
   assert.deepEqual(result.findings, []);
 });
+
+// A definition pushed by a helper and named from the helper's parameter is one tool per call of the helper.
+const perServiceServer = (calls: string) => ({
+  "src/server.ts": `import { Server } from "@modelcontextprotocol/sdk/server/index.js";
+import { CallToolRequestSchema, ListToolsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
+const PREFIX = "q";
+const tools: any[] = [{ name: "ping", description: "Answer pong", inputSchema: { type: "object", properties: {} } }];
+function queueTools(queue: string) {
+  tools.push({ name: \`\${PREFIX}_\${queue}_depth\`, description: "How many jobs wait in " + queue, inputSchema: { type: "object", properties: {} } });
+  tools.push({ name: PREFIX + "_" + queue + "_drain", description: "Drop the waiting jobs of " + queue, inputSchema: { type: "object", properties: {} } });
+}
+${calls}
+const server = new Server({ name: "queues", version: "1.0.0" }, { capabilities: { tools: {} } });
+server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools }));
+server.setRequestHandler(CallToolRequestSchema, async (req) => {
+  switch (req.params.name) {
+    case "ping": return { content: [{ type: "text", text: "pong" }] };
+    case "q_mail_depth": return { content: [{ type: "text", text: "0" }] };
+    default: return { content: [{ type: "text", text: "?" }] };
+  }
+});
+`,
+});
+
+test("a helper called once per service lists one tool per call, named from its argument", () => {
+  const files = perServiceServer(`queueTools("mail");\nqueueTools("thumbnails");\nqueueTools("mail");`);
+  assert.deepEqual(kindsAndNames(files), ["tool ping", "tool q_mail_depth", "tool q_mail_drain", "tool q_thumbnails_depth", "tool q_thumbnails_drain"]);
+  // The branch of the dispatcher for a name made per call is that tool's handler.
+  assert.match(surface(files).find((l) => l.startsWith("tool q_mail_depth"))!, /-> src\/server\.ts:\d+/);
+});
+
+test("a helper called with a name read at run time leaves its tools nameless", () => {
+  const files = perServiceServer(`queueTools(process.env.QUEUE ?? "default");`);
+  const found = kindsAndNames(files);
+  assert.ok(found.includes("tool <dynamic>"), found.join("\n"));
+  assert.ok(!found.some((l) => /q_\w+_depth/.test(l)), found.join("\n"));
+});
+
+test("corpus: tools pushed per region by a helper named from its parameter", async () => {
+  const result = await scan(path.join(CORPUS_DIR, "mirror-tools-named-per-region-by-helper"), { offline: true });
+  assert.deepEqual(result.server.tools.map((t) => t.name).sort(), ["ap_mirror_health", "ap_mirror_lag", "eu_mirror_health", "eu_mirror_lag", "list_regions"]);
+  assert.deepEqual(result.findings, []);
+});
