@@ -566,7 +566,7 @@ function singleReturn(fn: FunctionNode): Node | undefined {
 }
 
 /** `function f`, `const f = () => …`, `f() {}` in a class or object: the name calls use. */
-function functionName(fn: FunctionNode, parent: Node): string | undefined {
+export function functionName(fn: FunctionNode, parent: Node): string | undefined {
   if (fn.type === "FunctionDeclaration" || fn.type === "FunctionExpression") if (fn.id) return fn.id.name;
   if (parent.type === "VariableDeclarator" && parent.id.type === "Identifier") return parent.id.name;
   if ((parent.type === "MethodDefinition" || parent.type === "Property" || parent.type === "PropertyDefinition") && !parent.computed && parent.key.type === "Identifier") return parent.key.name;

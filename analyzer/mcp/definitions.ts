@@ -21,7 +21,7 @@ import { IMPLEMENTATION_KEYS, TOOL_NAME, type Extraction } from "./context.js";
 import { constructorFields } from "./mcp-framework.js";
 import { otherRegistryEntries } from "./other-registries.js";
 import { returnedExpressions } from "./low-level.js";
-import { uriTemplateVariables } from "./high-level.js";
+import { argumentList, uriTemplateVariables } from "./high-level.js";
 import { parametersOf, readAnnotations } from "./schema.js";
 
 /** Properties of a tool definition that hold its input schema. */
@@ -139,6 +139,8 @@ interface Definition {
   resource?: { uri?: string; template: boolean };
   /** A definition whose config holds `argsSchema` (the config of `registerPrompt`) is a prompt. */
   prompt?: boolean;
+  /** A prompt definition's `arguments` list (`[{ name, description, required }]`), the shape prompts/list serves. */
+  promptArguments?: NodeIn;
 }
 
 function addDefinition(x: Extraction, def: Definition, via: string): SurfaceItem {
@@ -151,7 +153,15 @@ function addDefinition(x: Extraction, def: Definition, via: string): SurfaceItem
   delete name.expression;
   const resource = def.resource;
   // A resource template's variables are the client's choice, like a tool's arguments.
-  const parameters = resource ? (resource.template && resource.uri ? uriTemplateVariables(resource.uri) : []) : def.schema ? parametersOf(x, def.schema.node, def.schema.module) : [];
+  const parameters = resource
+    ? resource.template && resource.uri
+      ? uriTemplateVariables(resource.uri)
+      : []
+    : def.promptArguments
+      ? argumentList(x, def.promptArguments.node, def.promptArguments.module)
+      : def.schema
+        ? parametersOf(x, def.schema.node, def.schema.module)
+        : [];
   return x.add({
     kind: resource ? (resource.template && parameters.length > 0 ? "resource-template" : "resource") : def.prompt ? "prompt" : "tool",
     name,
@@ -192,8 +202,32 @@ function objectDefinition(x: Extraction, node: TSESTree.ObjectExpression, module
   if (name === undefined || !TOOL_NAME.test(name)) return undefined;
   const uriAt = x.member(node, "uriTemplate", module) ?? x.member(node, "uri", module);
   const resource = uriAt ? { uri: x.folder.string(uriAt.node, uriAt.module), template: x.member(node, "uriTemplate", module) !== undefined } : callUri ? { uri: callUri, template: /\{[^}]+\}/.test(callUri) } : undefined;
-  const prompt = config !== undefined && x.member(config.node, "argsSchema", config.module) !== undefined && !part("inputSchema");
-  return { name, nameAt: own ?? { node, module }, description, schema, annotations: part("annotations"), title: part("title"), impl, ...(resource ? { resource } : {}), ...(prompt ? { prompt } : {}) };
+  const promptArguments = schema ? undefined : promptArgumentList(x, node, module);
+  const prompt = promptArguments !== undefined || (config !== undefined && x.member(config.node, "argsSchema", config.module) !== undefined && !part("inputSchema"));
+  return {
+    name,
+    nameAt: own ?? { node, module },
+    description,
+    schema,
+    annotations: part("annotations"),
+    title: part("title"),
+    impl,
+    ...(resource ? { resource } : {}),
+    ...(prompt ? { prompt } : {}),
+    ...(promptArguments ? { promptArguments } : {}),
+  };
+}
+
+/**
+ * `{ name, description, arguments: [{ name, required }], handler }`: a prompt kept as data. What prompts/list
+ * serves says a prompt's input as a list of named arguments, where a tool's is a schema object; a
+ * definition with such a list and no schema is a prompt, whatever registers it.
+ */
+function promptArgumentList(x: Extraction, node: TSESTree.ObjectExpression, module: ParsedModule): NodeIn | undefined {
+  const at = x.member(node, "arguments", module);
+  if (!at) return undefined;
+  const list = x.resolve(at.node, at.module);
+  return list.node.type === "ArrayExpression" ? at : undefined;
 }
 
 /** Where a command-line command lists its options, and the keys only a command-line option has (a one-letter flag, an alias). */

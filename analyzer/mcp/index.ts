@@ -19,6 +19,7 @@ import { whyNothingFound } from "./unread.js";
 import { LowLevelServer } from "./low-level.js";
 import { extractLibraryHelper } from "./library-helpers.js";
 import { extractLoopRegistration } from "./loops.js";
+import { registersThroughOwnCalls } from "./wrapper-body.js";
 import { namedPerElement } from "./list-registrations.js";
 import { extractFrameworkClass } from "./mcp-framework.js";
 import { forkedServerPackage, importedSpecifier } from "./sdk-fork.js";
@@ -209,6 +210,8 @@ export function extractServer(program: Program): ExtractedServer {
       // name nobody binds is the override of the method, whose own calls are the registrations.
       else if (c.alias && !constantName(x, c.call, c.module)) continue;
       else if (TOOL_METHODS.has(c.method) && registersOwnName(x, c.call, c.module)) baseRegistrations.push(c);
+      // A wrapper kept under a registration method's name, called as one elsewhere: those calls are its tools.
+      else if (registersThroughOwnCalls(x, c.call, c.module, calls)) continue;
       else extractPerElement(x, c.call, c.method, c.module);
     }
   }

@@ -15,6 +15,7 @@ import { argumentList, uriTemplateVariables } from "./high-level.js";
 import { parametersOf, readAnnotations } from "./schema.js";
 import { DispatchTables, mentions } from "./tables.js";
 import { loopSource } from "./dynamic-origin.js";
+import { namesPerHelperCall } from "./helper-call-names.js";
 
 type Method = "tools/list" | "tools/call" | "prompts/list" | "prompts/get" | "resources/list" | "resources/templates/list" | "resources/read";
 
@@ -312,7 +313,11 @@ export class LowLevelServer {
       // A projected schema built at run time (`properties: Object.entries(t.inputSchema).reduce(…)`): the element's own schema.
       const own = projection && parameters.length === 0 ? this.elementMember({ node, module }, "inputSchema") : undefined;
       if (own) parameters = parametersOf(this.x, own.node, own.module);
-      this.listed.push(this.x.add({ ...base, kind: "tool", parameters, annotations }));
+      // `{ name: `${service}_status` }` pushed by a helper called once per service: one tool per call.
+      const perCall = base.name.value === undefined && def ? namesPerHelperCall(this.x, name) : undefined;
+      if (perCall && perCall.length > 0) {
+        for (const value of perCall) this.listed.push(this.x.add({ ...base, name: { location: base.name.location, value, dynamic: false }, kind: "tool", parameters, annotations }));
+      } else this.listed.push(this.x.add({ ...base, kind: "tool", parameters, annotations }));
     } else if (list === "prompts/list") {
       const args = get("arguments");
       this.listedPrompts.push(this.x.add({ ...base, kind: "prompt", parameters: args ? argumentList(this.x, args.node, args.module) : [] }));
