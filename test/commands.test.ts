@@ -204,3 +204,21 @@ test("a value right after a subcommand whose options give nothing is no argument
   assert.equal(inertOptionSlot("docker", []), false);
   assert.equal(inertOptionSlot("docker", undefined), false);
 });
+
+test("read-only commands: a program the table does not know is judged by the verbs the code fixes after it", () => {
+  assert.equal(isReadOnlyCommand(["queuectl", "tickets", "list", undefined]), true);
+  assert.equal(isReadOnlyCommand(["queuectl", "--json", "tickets", "view", undefined]), true);
+  assert.equal(isReadOnlyCommand(["queuectl", "list-members", undefined]), true);
+  // `data-set`: a noun whose second half is no verb.
+  assert.equal(isReadOnlyCommand(["hostcli", "files", "list", "data-set", undefined]), true);
+  // A write verb anywhere among the fixed words, or an option that writes, makes it more than a read.
+  assert.equal(isReadOnlyCommand(["queuectl", "tickets", "delete", undefined]), false);
+  assert.equal(isReadOnlyCommand(["queuectl", "list", "purge"]), false);
+  assert.equal(isReadOnlyCommand(["queuectl", "set-config", "list"]), false);
+  assert.equal(isReadOnlyCommand(["queuectl", "tickets", "list", "--output=out.json"]), false);
+  assert.equal(isReadOnlyCommand(["queuectl", "list", "--force"]), false);
+  // No verb the code fixes: the model's word (or nothing) says what runs.
+  assert.equal(isReadOnlyCommand(["queuectl", undefined, "list"]), false);
+  assert.equal(isReadOnlyCommand(["queuectl", "tickets", undefined]), false);
+  assert.equal(isReadOnlyCommand(["queuectl"]), false);
+});

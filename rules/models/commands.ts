@@ -206,6 +206,44 @@ function subcommandStart(args: readonly (string | undefined)[], known: readonly 
 }
 
 /**
+ * Verbs of a CLI's subcommand words (`vendorctl jobs list`, `cloudcli files
+ * view`) that only read: a program the table has no row for says what it does
+ * in the words the code fixes after it. The table cannot list every vendor's
+ * CLI; the verbs they share can.
+ */
+export const READ_VERBS: ReadonlySet<string> = new Set(["list", "ls", "get", "show", "view", "describe", "search", "find", "status", "info", "log", "logs", "cat", "read", "inspect", "query", "check", "whoami", "version", "help", "diff", "history", "browse", "fetch-info", "lookup", "stat", "tail", "head", "count", "print", "display", "explain", "validate", "verify"]);
+
+/** Verbs that change, start or remove something: one among the fixed words makes the command more than a read, whatever else is there. */
+export const WRITE_VERBS: ReadonlySet<string> = new Set(["create", "new", "add", "delete", "del", "rm", "remove", "destroy", "purge", "drop", "erase", "clear", "prune", "set", "unset", "update", "upgrade", "edit", "modify", "patch", "put", "write", "push", "pull", "apply", "submit", "cancel", "kill", "stop", "start", "restart", "run", "exec", "execute", "invoke", "deploy", "install", "uninstall", "upload", "download", "copy", "cp", "move", "mv", "rename", "import", "export", "sync", "send", "publish", "release", "login", "logout", "init", "enable", "disable", "reset", "restore", "rollback", "merge", "commit", "tag", "approve", "attach", "detach", "mount", "unmount", "allocate", "free", "issue", "submit-job", "hold", "release-job", "purge-job", "shell", "ssh", "eval", "script", "open", "launch", "configure", "config"]);
+
+/**
+ * A program without a row, judged by its subcommand words: the constant words
+ * the code writes after it up to the first it does not fix (options skipped,
+ * since an option's value may be that unknown word), at least one a read verb
+ * and none a write verb. `vendorctl jobs list <id>` reads; `vendorctl jobs
+ * delete <id>`, `vendorctl <verb> …` and a bare `vendorctl <args>` do not.
+ */
+function readsByItsVerbs(args: readonly (string | undefined)[]): boolean {
+  const verbs: string[] = [];
+  const optionNames: string[] = [];
+  for (const a of args) {
+    if (a === undefined) break;
+    const word = a.toLowerCase();
+    if (word.startsWith("-")) {
+      optionNames.push(word.replace(/^-+/, "").split("=")[0]);
+      continue;
+    }
+    // `list-members` leads with its verb; `data-set` is a noun whose second half is no verb.
+    verbs.push(word, word.split(/[-_:]/)[0]);
+  }
+  if (optionNames.some((o) => WRITE_VERBS.has(o) || WRITING_OPTIONS.has(o))) return false;
+  return verbs.some((w) => READ_VERBS.has(w)) && !verbs.some((w) => WRITE_VERBS.has(w));
+}
+
+/** Option names that make most CLIs write a file or skip a confirmation, whatever their subcommand. */
+const WRITING_OPTIONS: ReadonlySet<string> = new Set(["o", "output", "out", "output-file", "force", "yes", "y"]);
+
+/**
  * True when the command is a program and subcommand the table lists as
  * read-only and none of its pinned arguments is a code-running or mutating
  * option. A subcommand the code does not pin never matches.
@@ -213,7 +251,7 @@ function subcommandStart(args: readonly (string | undefined)[], known: readonly 
 export function isReadOnlyCommand(command: Command): boolean {
   const [program, ...args] = command;
   const row = commandRow(program);
-  if (!row) return false;
+  if (!row) return readsByItsVerbs(args);
   // Options only: a code-running subcommand (`adb shell`) is judged by the read-only paths below.
   const options = (list: readonly string[]) => list.filter((o) => o.startsWith("-"));
   if (args.some((a) => a?.startsWith("-") && (isOption(a, options(row.runsCode)) || isOption(a, options(row.mutatingOptions ?? []))))) return false;
