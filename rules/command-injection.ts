@@ -134,6 +134,11 @@ export const commandInjection: Rule = {
       const flow = u.hit.flows.find((f) => isUnsafe(ctx, f, "command-argument", OPTION_GUARDS, u.hit, (m) => cannotStartWithDash(m) || isOptionValue(m, risk.program) || isInertWordOfInnerLine(m)) && inOptionPosition(f) && !hasInertOptions(programOf(f)));
       if (!flow) continue;
       const at = flow === u.flow ? risk : argumentVectorRisk(u.hit, ctx.taint, flow);
+      if (at.kind === "option" && at.toScript) {
+        // The interpreter reads no option past its script file: what an option-like value can do is up to the script, unknown here.
+        reportFlow(ctx, { hit: u.hit, flow }, `in its argument array, after the script file ${at.program ? `\`${at.program}\` ` : ""}that \`${at.toScript}\` runs: a value starting with \`-\` reaches the script's own options, not the interpreter's (argument injection of unknown, small reach)`, OPTION_FIX, "low", "option");
+        continue;
+      }
       reportOption(ctx, { hit: u.hit, flow }, programOf(flow), risk.subcommand, "in its argument array", at.kind === "option" ? at.before : undefined);
     }
     reportResponseValuesInShellLines(ctx, reportedHits, scriptHits);

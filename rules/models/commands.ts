@@ -35,6 +35,12 @@ export interface CommandRow {
    * that command, judged by its own row, only reads.
    */
   runsAfter?: readonly { path: readonly string[]; operands: number }[];
+  /**
+   * An interpreter whose first operand is a script file: every argument after
+   * it goes to the script (`python3 tool.py ARG…`, `node cli.js ARG…`, `bash
+   * run.sh ARG…`), out of reach of the interpreter's own code-running options.
+   */
+  runsScriptFile?: boolean;
   /** No option reads or writes a file, reaches the network or runs code (`echo -n`, `-e`): an argument read as an option only changes what it prints. */
   inertOptions?: boolean;
   /**
@@ -138,9 +144,11 @@ export const COMMANDS: readonly CommandRow[] = [
   { program: "npx", aliases: ["pnpx", "bunx"], runsOperands: true, readOnly: [], runsCode: ["*"] },
   // Node and Perl still read options after `-e CODE`; Python stops at `-c CODE` or `-m MODULE` (whose module then reads
   // the rest, options included: a launcher), a POSIX shell at `-c SCRIPT`.
-  { program: "node", aliases: ["deno", "ruby", "perl", "php", "powershell", "pwsh"], readOnly: [["--version"], ["-v"], ["-V"]], runsCode: ["*"] },
-  { program: "python", aliases: ["python3", "python2"], endsOptions: ["-c", "-m"], launchesWith: ["-m"], readOnly: [["--version"], ["-V"]], runsCode: ["*"] },
-  { program: "sh", aliases: ["bash", "zsh", "dash", "ksh"], endsOptions: ["-c", "-lc", "-ec"], readOnly: [["--version"]], runsCode: ["*"] },
+  { program: "node", aliases: ["deno", "ruby", "perl", "php"], runsScriptFile: true, readOnly: [["--version"], ["-v"], ["-V"]], runsCode: ["*"] },
+  // Windows PowerShell reads a bare first operand as a command, not a script file.
+  { program: "powershell", aliases: ["pwsh"], readOnly: [["--version"], ["-v"], ["-V"]], runsCode: ["*"] },
+  { program: "python", aliases: ["python3", "python2"], runsScriptFile: true, endsOptions: ["-c", "-m"], launchesWith: ["-m"], readOnly: [["--version"], ["-V"]], runsCode: ["*"] },
+  { program: "sh", aliases: ["bash", "zsh", "dash", "ksh"], runsScriptFile: true, endsOptions: ["-c", "-lc", "-ec"], readOnly: [["--version"]], runsCode: ["*"] },
   { program: "curl", operandOptions: ["-H", "--header", "-X", "--request", "-d", "--data", "--data-raw", "--data-binary", "--data-urlencode", "-u", "--user", "-A", "--user-agent", "-e", "--referer", "-o", "--output", "-m", "--max-time", "--connect-timeout", "-b", "--cookie", "-F", "--form", "-w", "--write-out", "--retry"], readOnly: [[]], runsCode: ["-K", "--config"], mutatingOptions: ["-o", "--output", "-O", "--remote-name", "-T", "--upload-file", "-d", "--data", "-X", "--request", "-F", "--form", "-c", "--cookie-jar", "-D", "--dump-header"] },
   { program: "wget", runsCodeInOneArgument: ["--execute=", "-e"], readOnly: [["--spider"]], writes: [[]], runsCode: ["-e", "--execute", "--config", "--use-askpass"], mutatingOptions: ["-O", "--output-document", "-o", "--output-file", "-P", "--post-data", "--post-file"] },
   {
@@ -318,6 +326,11 @@ export function runsOperandsAsCode(program: string | undefined): boolean {
  */
 export function launchersOnly(words: readonly string[]): boolean {
   return words.every((w) => commandRow(w)?.runsOperands === true);
+}
+
+/** True when the program's first operand is a script file that reads every later argument (`python3 tool.py ARG…`). */
+export function runsScriptFile(program: string | undefined): boolean {
+  return commandRow(program)?.runsScriptFile === true;
 }
 
 /** True when the program reads no option after this option's value (`python -c`, `sh -c`). */
