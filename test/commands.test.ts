@@ -5,7 +5,7 @@ import { commandsOf } from "../analyzer/mcp/commands.js";
 import { localReach } from "../analyzer/mcp/reachable.js";
 import { ConstantFolder, relativeResolver } from "../analyzer/program/constants.js";
 import { walk, type Node } from "../analyzer/parse/ast.js";
-import { endsOptionList, harmlessOptionSlot, hasInertOptions, inertOptionSlot, isReadOnlyCommand, launchersOnly, launchesWithOption, optionInjectionReach, readsNextAsValue, runsOperandsAsCode, takesOperand } from "../rules/models/commands.js";
+import { endsOptionList, harmlessOptionSlot, runsScriptFile, hasInertOptions, inertOptionSlot, isReadOnlyCommand, launchersOnly, launchesWithOption, optionInjectionReach, readsNextAsValue, runsOperandsAsCode, takesOperand } from "../rules/models/commands.js";
 import { programOf } from "./support/program.js";
 
 const isProcess = (api: string) => api.startsWith("child_process ");
@@ -221,4 +221,15 @@ test("read-only commands: a program the table does not know is judged by the ver
   assert.equal(isReadOnlyCommand(["queuectl", undefined, "list"]), false);
   assert.equal(isReadOnlyCommand(["queuectl", "tickets", undefined]), false);
   assert.equal(isReadOnlyCommand(["queuectl"]), false);
+});
+
+test("script interpreters: the first operand of python, node or bash is a script file; PowerShell reads it as a command", () => {
+  assert.equal(runsScriptFile("python3"), true);
+  assert.equal(runsScriptFile("/usr/bin/node"), true);
+  assert.equal(runsScriptFile("bash"), true);
+  assert.equal(runsScriptFile("ruby"), true);
+  assert.equal(runsScriptFile("powershell"), false);
+  assert.equal(runsScriptFile("pwsh"), false);
+  assert.equal(runsScriptFile("git"), false);
+  assert.equal(runsScriptFile("queuectl"), false);
 });
