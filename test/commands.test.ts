@@ -5,7 +5,7 @@ import { commandsOf } from "../analyzer/mcp/commands.js";
 import { localReach } from "../analyzer/mcp/reachable.js";
 import { ConstantFolder, relativeResolver } from "../analyzer/program/constants.js";
 import { walk, type Node } from "../analyzer/parse/ast.js";
-import { endsOptionList, harmlessOptionSlot, hasInertOptions, inertOptionSlot, isReadOnlyCommand, launchersOnly, launchesWithOption, optionInjectionReach, readsNextAsValue, runsOperandsAsCode, takesOperand } from "../rules/models/commands.js";
+import { endsOptionList, harmlessOptionSlot, runsScriptFile, hasInertOptions, inertOptionSlot, isReadOnlyCommand, launchersOnly, launchesWithOption, optionInjectionReach, readsNextAsValue, runsOperandsAsCode, takesOperand } from "../rules/models/commands.js";
 import { programOf } from "./support/program.js";
 
 const isProcess = (api: string) => api.startsWith("child_process ");
@@ -203,4 +203,33 @@ test("a value right after a subcommand whose options give nothing is no argument
   // Before the subcommand a value is read as a global option (`-H`, `--config`).
   assert.equal(inertOptionSlot("docker", []), false);
   assert.equal(inertOptionSlot("docker", undefined), false);
+});
+
+test("read-only commands: a program the table does not know is judged by the verbs the code fixes after it", () => {
+  assert.equal(isReadOnlyCommand(["queuectl", "tickets", "list", undefined]), true);
+  assert.equal(isReadOnlyCommand(["queuectl", "--json", "tickets", "view", undefined]), true);
+  assert.equal(isReadOnlyCommand(["queuectl", "list-members", undefined]), true);
+  // `data-set`: a noun whose second half is no verb.
+  assert.equal(isReadOnlyCommand(["hostcli", "files", "list", "data-set", undefined]), true);
+  // A write verb anywhere among the fixed words, or an option that writes, makes it more than a read.
+  assert.equal(isReadOnlyCommand(["queuectl", "tickets", "delete", undefined]), false);
+  assert.equal(isReadOnlyCommand(["queuectl", "list", "purge"]), false);
+  assert.equal(isReadOnlyCommand(["queuectl", "set-config", "list"]), false);
+  assert.equal(isReadOnlyCommand(["queuectl", "tickets", "list", "--output=out.json"]), false);
+  assert.equal(isReadOnlyCommand(["queuectl", "list", "--force"]), false);
+  // No verb the code fixes: the model's word (or nothing) says what runs.
+  assert.equal(isReadOnlyCommand(["queuectl", undefined, "list"]), false);
+  assert.equal(isReadOnlyCommand(["queuectl", "tickets", undefined]), false);
+  assert.equal(isReadOnlyCommand(["queuectl"]), false);
+});
+
+test("script interpreters: the first operand of python, node or bash is a script file; PowerShell reads it as a command", () => {
+  assert.equal(runsScriptFile("python3"), true);
+  assert.equal(runsScriptFile("/usr/bin/node"), true);
+  assert.equal(runsScriptFile("bash"), true);
+  assert.equal(runsScriptFile("ruby"), true);
+  assert.equal(runsScriptFile("powershell"), false);
+  assert.equal(runsScriptFile("pwsh"), false);
+  assert.equal(runsScriptFile("git"), false);
+  assert.equal(runsScriptFile("queuectl"), false);
 });

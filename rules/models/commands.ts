@@ -35,6 +35,12 @@ export interface CommandRow {
    * that command, judged by its own row, only reads.
    */
   runsAfter?: readonly { path: readonly string[]; operands: number }[];
+  /**
+   * An interpreter whose first operand is a script file: every argument after
+   * it goes to the script (`python3 tool.py ARG…`, `node cli.js ARG…`, `bash
+   * run.sh ARG…`), out of reach of the interpreter's own code-running options.
+   */
+  runsScriptFile?: boolean;
   /** No option reads or writes a file, reaches the network or runs code (`echo -n`, `-e`): an argument read as an option only changes what it prints. */
   inertOptions?: boolean;
   /**
@@ -138,9 +144,11 @@ export const COMMANDS: readonly CommandRow[] = [
   { program: "npx", aliases: ["pnpx", "bunx"], runsOperands: true, readOnly: [], runsCode: ["*"] },
   // Node and Perl still read options after `-e CODE`; Python stops at `-c CODE` or `-m MODULE` (whose module then reads
   // the rest, options included: a launcher), a POSIX shell at `-c SCRIPT`.
-  { program: "node", aliases: ["deno", "ruby", "perl", "php", "powershell", "pwsh"], readOnly: [["--version"], ["-v"], ["-V"]], runsCode: ["*"] },
-  { program: "python", aliases: ["python3", "python2"], endsOptions: ["-c", "-m"], launchesWith: ["-m"], readOnly: [["--version"], ["-V"]], runsCode: ["*"] },
-  { program: "sh", aliases: ["bash", "zsh", "dash", "ksh"], endsOptions: ["-c", "-lc", "-ec"], readOnly: [["--version"]], runsCode: ["*"] },
+  { program: "node", aliases: ["deno", "ruby", "perl", "php"], runsScriptFile: true, readOnly: [["--version"], ["-v"], ["-V"]], runsCode: ["*"] },
+  // Windows PowerShell reads a bare first operand as a command, not a script file.
+  { program: "powershell", aliases: ["pwsh"], readOnly: [["--version"], ["-v"], ["-V"]], runsCode: ["*"] },
+  { program: "python", aliases: ["python3", "python2"], runsScriptFile: true, endsOptions: ["-c", "-m"], launchesWith: ["-m"], readOnly: [["--version"], ["-V"]], runsCode: ["*"] },
+  { program: "sh", aliases: ["bash", "zsh", "dash", "ksh"], runsScriptFile: true, endsOptions: ["-c", "-lc", "-ec"], readOnly: [["--version"]], runsCode: ["*"] },
   { program: "curl", operandOptions: ["-H", "--header", "-X", "--request", "-d", "--data", "--data-raw", "--data-binary", "--data-urlencode", "-u", "--user", "-A", "--user-agent", "-e", "--referer", "-o", "--output", "-m", "--max-time", "--connect-timeout", "-b", "--cookie", "-F", "--form", "-w", "--write-out", "--retry"], readOnly: [[]], runsCode: ["-K", "--config"], mutatingOptions: ["-o", "--output", "-O", "--remote-name", "-T", "--upload-file", "-d", "--data", "-X", "--request", "-F", "--form", "-c", "--cookie-jar", "-D", "--dump-header"] },
   { program: "wget", runsCodeInOneArgument: ["--execute=", "-e"], readOnly: [["--spider"]], writes: [[]], runsCode: ["-e", "--execute", "--config", "--use-askpass"], mutatingOptions: ["-O", "--output-document", "-o", "--output-file", "-P", "--post-data", "--post-file"] },
   {
@@ -206,6 +214,44 @@ function subcommandStart(args: readonly (string | undefined)[], known: readonly 
 }
 
 /**
+ * Verbs of a CLI's subcommand words (`vendorctl jobs list`, `cloudcli files
+ * view`) that only read: a program the table has no row for says what it does
+ * in the words the code fixes after it. The table cannot list every vendor's
+ * CLI; the verbs they share can.
+ */
+export const READ_VERBS: ReadonlySet<string> = new Set(["list", "ls", "get", "show", "view", "describe", "search", "find", "status", "info", "log", "logs", "cat", "read", "inspect", "query", "check", "whoami", "version", "help", "diff", "history", "browse", "fetch-info", "lookup", "stat", "tail", "head", "count", "print", "display", "explain", "validate", "verify"]);
+
+/** Verbs that change, start or remove something: one among the fixed words makes the command more than a read, whatever else is there. */
+export const WRITE_VERBS: ReadonlySet<string> = new Set(["create", "new", "add", "delete", "del", "rm", "remove", "destroy", "purge", "drop", "erase", "clear", "prune", "set", "unset", "update", "upgrade", "edit", "modify", "patch", "put", "write", "push", "pull", "apply", "submit", "cancel", "kill", "stop", "start", "restart", "run", "exec", "execute", "invoke", "deploy", "install", "uninstall", "upload", "download", "copy", "cp", "move", "mv", "rename", "import", "export", "sync", "send", "publish", "release", "login", "logout", "init", "enable", "disable", "reset", "restore", "rollback", "merge", "commit", "tag", "approve", "attach", "detach", "mount", "unmount", "allocate", "free", "issue", "submit-job", "hold", "release-job", "purge-job", "shell", "ssh", "eval", "script", "open", "launch", "configure", "config"]);
+
+/**
+ * A program without a row, judged by its subcommand words: the constant words
+ * the code writes after it up to the first it does not fix (options skipped,
+ * since an option's value may be that unknown word), at least one a read verb
+ * and none a write verb. `vendorctl jobs list <id>` reads; `vendorctl jobs
+ * delete <id>`, `vendorctl <verb> …` and a bare `vendorctl <args>` do not.
+ */
+function readsByItsVerbs(args: readonly (string | undefined)[]): boolean {
+  const verbs: string[] = [];
+  const optionNames: string[] = [];
+  for (const a of args) {
+    if (a === undefined) break;
+    const word = a.toLowerCase();
+    if (word.startsWith("-")) {
+      optionNames.push(word.replace(/^-+/, "").split("=")[0]);
+      continue;
+    }
+    // `list-members` leads with its verb; `data-set` is a noun whose second half is no verb.
+    verbs.push(word, word.split(/[-_:]/)[0]);
+  }
+  if (optionNames.some((o) => WRITE_VERBS.has(o) || WRITING_OPTIONS.has(o))) return false;
+  return verbs.some((w) => READ_VERBS.has(w)) && !verbs.some((w) => WRITE_VERBS.has(w));
+}
+
+/** Option names that make most CLIs write a file or skip a confirmation, whatever their subcommand. */
+const WRITING_OPTIONS: ReadonlySet<string> = new Set(["o", "output", "out", "output-file", "force", "yes", "y"]);
+
+/**
  * True when the command is a program and subcommand the table lists as
  * read-only and none of its pinned arguments is a code-running or mutating
  * option. A subcommand the code does not pin never matches.
@@ -213,7 +259,7 @@ function subcommandStart(args: readonly (string | undefined)[], known: readonly 
 export function isReadOnlyCommand(command: Command): boolean {
   const [program, ...args] = command;
   const row = commandRow(program);
-  if (!row) return false;
+  if (!row) return readsByItsVerbs(args);
   // Options only: a code-running subcommand (`adb shell`) is judged by the read-only paths below.
   const options = (list: readonly string[]) => list.filter((o) => o.startsWith("-"));
   if (args.some((a) => a?.startsWith("-") && (isOption(a, options(row.runsCode)) || isOption(a, options(row.mutatingOptions ?? []))))) return false;
@@ -280,6 +326,11 @@ export function runsOperandsAsCode(program: string | undefined): boolean {
  */
 export function launchersOnly(words: readonly string[]): boolean {
   return words.every((w) => commandRow(w)?.runsOperands === true);
+}
+
+/** True when the program's first operand is a script file that reads every later argument (`python3 tool.py ARG…`). */
+export function runsScriptFile(program: string | undefined): boolean {
+  return commandRow(program)?.runsScriptFile === true;
 }
 
 /** True when the program reads no option after this option's value (`python -c`, `sh -c`). */

@@ -3,7 +3,7 @@
 import type { TSESTree } from "@typescript-eslint/types";
 import { stringLiteralValue, unwrapExpression, walk } from "../../analyzer/parse/ast.js";
 import type { Flow, SinkHit, TaintResult } from "../../analyzer/taint/spec.js";
-import { endsOptionList, launchesWithOption, readsNextAsValue, runsOperandsAsCode } from "../models/commands.js";
+import { endsOptionList, launchesWithOption, readsNextAsValue, runsOperandsAsCode, runsScriptFile } from "../models/commands.js";
 import { functionsAround } from "./functions-around.js";
 
 /** Programs that parse their `-c` argument as a shell line. */
@@ -17,8 +17,11 @@ export type VectorRisk =
    * no constant text of the code comes before the value in it (`["-c", command]`, not `["-c", `git log ${x}`]`).
    */
   | { kind: "shell"; shell: string; scriptStartsWithValue?: boolean }
-  /** A non-constant element can start with `-` and no `--` precedes it; `program` when the code names it. */
-  | { kind: "option"; index: number | undefined; program?: string; subcommand?: string; before?: string[] }
+  /**
+   * A non-constant element can start with `-` and no `--` precedes it; `program` when the code names it.
+   * `toScript` names the interpreter when it follows that interpreter's script file (`python3 tool.py ARG`): the script reads it, not the interpreter.
+   */
+  | { kind: "option"; index: number | undefined; program?: string; subcommand?: string; before?: string[]; toScript?: string }
   /** Every non-constant element is after `--` or starts with a constant prefix. */
   | { kind: "safe" };
 
@@ -63,8 +66,10 @@ export function argumentVectorRisk(hit: SinkHit, taint: TaintResult, flow?: Flow
   let sawScriptFlag = false;
   // The program that reads the element: a launcher or interpreter (`npx pkg …`, `node script.js …`, `sudo cmd …`)
   // hands every argument after its first operand to the program that operand names.
-  let reader = programNames[0];
+  let reader: string | undefined = programNames[0];
   let launched = !runsOperandsAsCode(reader);
+  // Past an interpreter's script file (`python3 tool.py …`): the script reads the rest, its options unknown, the interpreter's out of reach.
+  let toScript: string | undefined;
   // The elements written with the flow's argument (`pattern`, `String(limit)`, `glob ?? "*"`); others (a folder from the
   // environment) are the code's. When none names it (built in a variable), every element is judged.
   const fields = fieldsOf(flow);
@@ -76,7 +81,7 @@ export function argumentVectorRisk(hit: SinkHit, taint: TaintResult, flow?: Flow
     if (!el) continue;
     if (el.type === "SpreadElement") {
       if (shell) return { kind: "shell", shell };
-      return { kind: "option", index: i, program: programNames[0], subcommand: firstWord(elements) };
+      return { kind: "option", index: i, program: toScript ? reader : programNames[0], subcommand: firstWord(elements), ...(toScript ? { toScript } : {}) };
     }
     const prefix = constantPrefix(el, taint, hit.module);
     const whole = stringLiteralValue(unwrapExpression(el));
@@ -87,19 +92,39 @@ export function argumentVectorRisk(hit: SinkHit, taint: TaintResult, flow?: Flow
     if (whole !== undefined && !launched && endsOptionList(reader, whole) && !launchesWithOption(reader, whole) && value && value.type !== "SpreadElement" && stringLiteralValue(unwrapExpression(value)) !== undefined) return { kind: "safe" };
     if (whole !== undefined && SCRIPT_FLAGS.has(whole)) sawScriptFlag = true;
     if (whole !== undefined && !launched && !whole.startsWith("-") && !isFlagTakingOperand(elements[i - 1], reader)) {
+      toScript = isScriptSlot(elements[i - 1], reader) ? reader : undefined;
       reader = basename(whole);
       launched = true;
     }
     if (whole !== undefined) continue;
+    // The script file as a value the code builds (`path.join(dir, "tool.py")`), the tool's own value after it.
+    if (!shell && !launched && isScriptSlot(elements[i - 1], reader) && !mentions(el, fields) && (writtenWith.length > 0 || elements.slice(i + 1).some((e) => e?.type === "SpreadElement"))) {
+      toScript = reader;
+      reader = undefined;
+      launched = true;
+      continue;
+    }
     if (shell && sawScriptFlag) return { kind: "shell", shell, scriptStartsWithValue: prefix === undefined };
     // `refs/${x}` cannot be an option; `--depth=${x}` is one, but with its name fixed.
     if (prefix !== undefined) continue;
     // `["-s", x]`, `["--udid", x]`: the operand of the flag before it, which the program reads whatever it starts with.
     if (!shell && isFlagTakingOperand(elements[i - 1], reader)) continue;
     if (!shell && writtenWith.length > 0 && !writtenWith.includes(el)) continue;
-    return { kind: "option", index: i, program: reader, subcommand: firstWord(elements), before: constantsBefore(elements, i) };
+    return { kind: "option", index: i, program: reader, subcommand: firstWord(elements), before: constantsBefore(elements, i), ...(toScript ? { toScript } : {}) };
   }
   return { kind: "safe" };
+}
+
+/**
+ * The element is an interpreter's first operand, its script file: the
+ * interpreter runs scripts, and no option comes right before it (`python -m
+ * pip`, `node --require x`: that word is the option's value, not a script).
+ */
+function isScriptSlot(prev: TSESTree.Node | null | undefined, reader: string | undefined): boolean {
+  if (!runsScriptFile(reader)) return false;
+  if (!prev) return true;
+  const flag = prev.type !== "SpreadElement" ? stringLiteralValue(unwrapExpression(prev)) : undefined;
+  return flag !== undefined && !flag.startsWith("-");
 }
 
 /** The constant elements before index `i` (`["simctl", "spawn"]`), or undefined when one of them is not constant. */
