@@ -6,7 +6,7 @@ import os from "node:os";
 const TOKEN_FILE = join(os.homedir(), ".ledger-export", "session.json");
 
 export async function saveJson(file, value) {
-  await writeFile(file, JSON.stringify(value, null, 2));
+  await writeFile(file, JSON.stringify(value, null, 2)); // expect: path-traversal
 }
 
 export async function session() {
