@@ -91,3 +91,29 @@ server.tool("export", "e", async ({ file }) => { const s = await session(); awai
     ],
   );
 });
+
+test("a shared helper that runs what its caller passes runs each caller's command line, even beside a fixed command of the same API", () => {
+  const program = programOf({
+    "src/index.js": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { execFileSync } from "node:child_process";
+const server = new McpServer({ name: "g", version: "1" });
+function git(args) { execFileSync("hostname"); return execFileSync("git", args, { encoding: "utf8" }); }
+server.tool("log", "l", async () => ({ content: [{ type: "text", text: git(["log", "-n", "5"]) }] }));
+server.tool("push", "p", async () => ({ content: [{ type: "text", text: git(["push"]) }] }));
+function whoami() { return execFileSync("id", ["-un"], { encoding: "utf8" }); }
+const server2 = server;
+server2.tool("status", "s", async () => { whoami(); return { content: [{ type: "text", text: git(["status"]) }] }; });
+`,
+  });
+  const extracted = extractServer(program);
+  fillCapabilities(extracted, taintWith(program, []), program, MODEL);
+  // `git(args)` runs the line each tool passes: every tool keeps running processes.
+  assert.deepEqual(
+    extracted.model.tools.map((t) => [t.name, t.capabilities]),
+    [
+      ["log", ["process-exec"]],
+      ["push", ["process-exec"]],
+      ["status", ["process-exec"]],
+    ],
+  );
+});

@@ -401,7 +401,18 @@ export function fillCapabilities(server: ExtractedServer, taint: TaintResult, pr
     return { h, reach, apis, byFunction };
   });
   const isEffect = (api: string) => writes(api) || deletes(api) || runsProcesses(api);
-  const bookkeeping = new Bookkeeping(server.handlers, gathered, taint, (f) => reachCache.get(f)?.apis ?? []);
+  /** The calls of `api` in `fn` and the arguments naming what each acts on: every argument of a process start, the path of a write or delete. */
+  const effectTargets = (fn: Node, module: ParsedModule, api: string): Node[][] => {
+    const out: Node[][] = [];
+    const member = /Member\[(\w+)\]$/.exec(api)?.[1] ?? "";
+    forEachCallInScopes(fn, module, (call) => {
+      if (apiKeyOf(folder, call.callee, module, 0) !== api) return;
+      const args = call.arguments as Node[];
+      out.push(runsProcesses(api) ? args : args.slice(WRITTEN_AT.get(member) ?? 0, (WRITTEN_AT.get(member) ?? 0) + 1));
+    });
+    return out;
+  };
+  const bookkeeping = new Bookkeeping(server.handlers, gathered, taint, (f) => reachCache.get(f)?.apis ?? [], program, effectTargets);
   for (const { h, reach, apis, byFunction } of gathered) {
     // The server's bookkeeping (an audit log, a token cache, a connection's set-up), reached only in code every tool
     // goes through and at a target no argument of this tool reaches, is not this tool's act.

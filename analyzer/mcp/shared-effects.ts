@@ -13,8 +13,10 @@
 // of a list reaches on its own (the tools' handlers it calls are not entered:
 // what they do stays theirs).
 import type { FunctionNode, TaintResult } from "../taint/spec.js";
-import type { Node } from "../parse/ast.js";
+import { FUNCTION_TYPES, walk, walkTypes, type Node } from "../parse/ast.js";
+import type { Program } from "../program/index.js";
 import type { ParsedModule } from "../types.js";
+import { isFunctionNode } from "./context.js";
 import type { HandlerRef } from "./index.js";
 
 /** What the capability pass gathered for one handler. */
@@ -38,6 +40,9 @@ export class Bookkeeping {
     private readonly gathered: readonly GatheredReach[],
     taint: TaintResult,
     private readonly localApis: (fn: Node) => Iterable<string>,
+    private readonly program: Program,
+    /** The calls of `api` in `fn`, with the arguments that name what they act on (a path, a command line). */
+    private readonly targetsOf: (fn: Node, module: ParsedModule, api: string) => Node[][] | undefined,
   ) {
     this.shared = sharedFunctions(handlers, gathered, taint);
     if (this.shared.size === 0) return;
@@ -73,8 +78,78 @@ export class Bookkeeping {
     for (const [f, apis] of g.byFunction ?? []) if (apis.has(api) && !holders.some((x) => x.node === f)) holders.push({ node: f });
     if (holders.length === 0) return false;
     const targeted = this.targeted.get(h.item.name) ?? [];
-    return holders.every((f) => this.isShared(h, f.node) && !targeted.some((c) => inside(c.node, c.module, f.node, f.module)));
+    return holders.every((f) => {
+      if (!this.isShared(h, f.node) || targeted.some((c) => inside(c.node, c.module, f.node, f.module))) return false;
+      const module = f.module ?? this.moduleOf(f.node);
+      const calls = module ? this.targetsOf(f.node, module, api) : undefined;
+      // The target must be fixed in the shared code itself: one its callers pass (`run(args)`) is each caller's choice.
+      return calls !== undefined && calls.length > 0 && calls.every((args) => args.every((a) => !fromParameters(a, f.node)));
+    });
   }
+
+  private modules?: Map<Node, ParsedModule>;
+  private moduleOf(fn: Node): ParsedModule | undefined {
+    if (!this.modules) {
+      const modules = new Map<Node, ParsedModule>();
+      for (const m of this.program.modules) walkTypes(m.ast, FUNCTION_TYPES, (n) => void modules.set(n, m));
+      this.modules = modules;
+    }
+    return this.modules.get(fn);
+  }
+}
+
+/**
+ * The expression takes a value from a parameter of `fn` or of a function
+ * inside it, directly or through a local of `fn` assigned from one.
+ */
+function fromParameters(expression: Node, fn: Node): boolean {
+  const params = new Set<string>();
+  const locals = new Map<string, Node[]>();
+  walk(fn, {
+    enter(n) {
+      if (isFunctionNode(n)) for (const p of n.params) for (const name of namesIn(p)) params.add(name);
+      if (n.type === "VariableDeclarator") for (const name of namesIn(n.id)) locals.set(name, [...(locals.get(name) ?? []), ...(n.init ? [n.init] : [])]);
+      if (n.type === "AssignmentExpression" && n.left.type === "Identifier") locals.set(n.left.name, [...(locals.get(n.left.name) ?? []), n.right]);
+      if ((n.type === "ForOfStatement" || n.type === "ForInStatement") && n.left.type === "VariableDeclaration") for (const d of n.left.declarations) for (const name of namesIn(d.id)) locals.set(name, [...(locals.get(name) ?? []), n.right]);
+      return undefined;
+    },
+  });
+  const seen = new Set<string>();
+  const depends = (e: Node): boolean => {
+    let found = false;
+    walk(e, {
+      enter(n, parent) {
+        if (found) return false;
+        if (n.type !== "Identifier") return undefined;
+        // `a.b`: the member name is not a variable.
+        if (parent?.type === "MemberExpression" && parent.property === n && !parent.computed) return undefined;
+        if (parent?.type === "Property" && parent.key === n && !parent.computed) return undefined;
+        if (params.has(n.name)) found = true;
+        else if (!seen.has(n.name) && locals.has(n.name)) {
+          seen.add(n.name);
+          found = locals.get(n.name)!.some(depends);
+        }
+        return undefined;
+      },
+    });
+    return found;
+  };
+  return depends(expression);
+}
+
+function namesIn(pattern: Node): string[] {
+  const out: string[] = [];
+  walk(pattern, {
+    enter(n, parent) {
+      if (n.type === "Identifier" && !(parent?.type === "Property" && parent.key === n && parent.value !== n) && !(parent?.type === "AssignmentPattern" && parent.right === n)) out.push(n.name);
+      if (n.type === "AssignmentPattern") {
+        out.push(...namesIn(n.left));
+        return false;
+      }
+      return undefined;
+    },
+  });
+  return out;
 }
 
 /** The functions all tools reach, and those a per-element registration wrapper reaches outside the tools' handlers. */
