@@ -416,7 +416,8 @@ export function fillCapabilities(server: ExtractedServer, taint: TaintResult, pr
   for (const { h, reach, apis, byFunction } of gathered) {
     // The server's bookkeeping (an audit log, a token cache, a connection's set-up), reached only in code every tool
     // goes through and at a target no argument of this tool reaches, is not this tool's act.
-    for (const api of [...apis]) if (isEffect(api) && bookkeeping.isBookkeeping(h, api)) apis.delete(api);
+    // The wrapper registered around each tool of a list is that layer itself: its inventory keeps what it does on every call.
+    if (!h.item.perElement) for (const api of [...apis]) if (isEffect(api) && bookkeeping.isBookkeeping(h, api)) apis.delete(api);
     // Removing a temp file the code itself named (`<target>.<random>.tmp`) deletes nothing of the user's.
     let own: ReturnType<typeof ownDeletes> | undefined;
     for (const api of apis) {
@@ -446,7 +447,7 @@ export function fillCapabilities(server: ExtractedServer, taint: TaintResult, pr
       const commands = commandsOf(folder, reach.functions, runsProcesses, apis);
       if (commands && commands.length > 0) h.commands = commands;
     }
-    const texts = reach.functions.filter((f) => !bookkeeping.isShared(h, f.node)).flatMap(textsOf);
+    const texts = (h.item.perElement ? reach.functions : reach.functions.filter((f) => !bookkeeping.isShared(h, f.node))).flatMap(textsOf);
     const { capabilities, credentials } = capabilitiesOf(apis, texts, model, rowMatches, modelSql(h.item.name, reach.functions));
     h.item.capabilities = [...new Set([...h.item.capabilities, ...capabilities])].sort((a, b) => CAPABILITY_ORDER.indexOf(a) - CAPABILITY_ORDER.indexOf(b));
     h.item.credentials = [...new Set([...h.item.credentials, ...credentials])].sort();
