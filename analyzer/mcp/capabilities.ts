@@ -16,6 +16,7 @@ import type { Capability, ParsedModule, SurfaceItem } from "../types.js";
 import type { ExtractedServer } from "./index.js";
 import { originOf, recordDynamicOrigin, type DynamicOrigin } from "./dynamic-origin.js";
 import { localReach, type ReachCache } from "./reachable.js";
+import { Bookkeeping } from "./shared-effects.js";
 import { deleteUsesIn, isScratchOrLogPath, isScratchPlace, scratchOnlyDeletes, walkInScopes, writesScratchOrLog, type Scope } from "./scratch-files.js";
 import { isFunctionNode } from "./context.js";
 import { declares } from "./local-values.js";
@@ -382,7 +383,8 @@ export function fillCapabilities(server: ExtractedServer, taint: TaintResult, pr
   let modelReachedByTool: Map<string, Set<Node>> | undefined;
   const deleteUses = new Map<string, Map<Node, ReturnType<typeof deleteUsesIn>>>();
   let devOnly: DevOnlyApis | undefined;
-  for (const h of server.handlers) {
+  // What each handler reaches, gathered first: which code every tool goes through is known only once all are.
+  const gathered = server.handlers.map((h) => {
     const root = h.branch ?? h.fn;
     const reach = localReach(folder, root, h.module, reachCache);
     devOnly ??= new DevOnlyApis(program, folder);
@@ -396,6 +398,26 @@ export function fillCapabilities(server: ExtractedServer, taint: TaintResult, pr
       if (byFunction) for (const [f, fApis] of byFunction) for (const api of fApis) if (!devOnly.covers(f, api)) apis.add(api);
       if (!byFunction) for (const api of taint.reachableApis(h.fn)) apis.add(api);
     }
+    return { h, reach, apis, byFunction };
+  });
+  const isEffect = (api: string) => writes(api) || deletes(api) || runsProcesses(api);
+  /** The calls of `api` in `fn` and the arguments naming what each acts on: every argument of a process start, the path of a write or delete. */
+  const effectTargets = (fn: Node, module: ParsedModule, api: string): Node[][] => {
+    const out: Node[][] = [];
+    const member = /Member\[(\w+)\]$/.exec(api)?.[1] ?? "";
+    forEachCallInScopes(fn, module, (call) => {
+      if (apiKeyOf(folder, call.callee, module, 0) !== api) return;
+      const args = call.arguments as Node[];
+      out.push(runsProcesses(api) ? args : args.slice(WRITTEN_AT.get(member) ?? 0, (WRITTEN_AT.get(member) ?? 0) + 1));
+    });
+    return out;
+  };
+  const bookkeeping = new Bookkeeping(server.handlers, gathered, taint, (f) => reachCache.get(f)?.apis ?? [], program, effectTargets);
+  for (const { h, reach, apis, byFunction } of gathered) {
+    // The server's bookkeeping (an audit log, a token cache, a connection's set-up), reached only in code every tool
+    // goes through and at a target no argument of this tool reaches, is not this tool's act.
+    // The wrapper registered around each tool of a list is that layer itself: its inventory keeps what it does on every call.
+    if (!h.item.perElement) for (const api of [...apis]) if (isEffect(api) && bookkeeping.isBookkeeping(h, api)) apis.delete(api);
     // Removing a temp file the code itself named (`<target>.<random>.tmp`) deletes nothing of the user's.
     let own: ReturnType<typeof ownDeletes> | undefined;
     for (const api of apis) {
@@ -425,7 +447,7 @@ export function fillCapabilities(server: ExtractedServer, taint: TaintResult, pr
       const commands = commandsOf(folder, reach.functions, runsProcesses, apis);
       if (commands && commands.length > 0) h.commands = commands;
     }
-    const texts = reach.functions.flatMap(textsOf);
+    const texts = (h.item.perElement ? reach.functions : reach.functions.filter((f) => !bookkeeping.isShared(h, f.node))).flatMap(textsOf);
     const { capabilities, credentials } = capabilitiesOf(apis, texts, model, rowMatches, modelSql(h.item.name, reach.functions));
     h.item.capabilities = [...new Set([...h.item.capabilities, ...capabilities])].sort((a, b) => CAPABILITY_ORDER.indexOf(a) - CAPABILITY_ORDER.indexOf(b));
     h.item.credentials = [...new Set([...h.item.credentials, ...credentials])].sort();
