@@ -300,6 +300,41 @@ test("a check on a helper's canonical form of a path (resolve, realpath, the rea
   assert.ok(got.some((p) => p.startsWith("B→test@3") && !p.includes("guard:path-containment")), got.join("\n"));
 });
 
+test("a check on a respelled copy of a canonical path (trimmed, single separators, drive form, path.normalize) checks the path; a copy that drops dots, keeps a part, or of a raw path does not", () => {
+  const check = [
+    `const path = require("path");`,
+    `function drive(p) { if (/^\\/[a-z]\\//i.test(p)) { const d = p.charAt(1).toUpperCase(); return \`\${d}:\${p.slice(2).replace(/\\//g, "\\\\")}\`; } return p; }`,
+    `function tidy(p) { p = p.trim().replace(/^["']|["']$/g, ""); if (p.startsWith("/")) return p.replace(/\\/+/g, "/").replace(/(?<!^)\\/$/, ""); p = drive(p); const n = path.normalize(p); return n.charAt(0).toUpperCase() + n.slice(1); }`,
+    `function dropDots(p) { return p.replace(/\\.\\.\\//g, "").replace(/\\/+/g, "/"); }`,
+    `function lastPart(p) { return "/" + p.split("/").pop(); }`,
+    `function fallback(p) { if (!p) return ROOT; return p.trim(); }`,
+    `function inside(r) { return r.startsWith(ROOT + path.sep); }`,
+    `function nearest(p) { return path.isAbsolute(p) ? path.resolve(p) : path.resolve(ROOT, p); }`,
+    `exports.viaTidy = function (p) { const abs = nearest(p); const t = tidy(abs); if (!inside(t)) throw new Error("denied"); return abs; };`,
+    `exports.viaDropDots = function (p) { const abs = path.resolve(ROOT, p); const t = dropDots(abs); if (!inside(t)) throw new Error("denied"); return abs; };`,
+    `exports.viaLastPart = function (p) { const abs = path.resolve(ROOT, p); const t = lastPart(abs); if (!inside(t)) throw new Error("denied"); return abs; };`,
+    `exports.viaFallback = function (p) { const abs = path.resolve(ROOT, p); const t = fallback(abs); if (!inside(t)) throw new Error("denied"); return abs; };`,
+    `exports.viaTidyRaw = function (p) { const t = tidy(p); if (!inside(t)) throw new Error("denied"); return p; };`,
+  ].join("\n");
+  const main = [
+    `const { viaTidy, viaDropDots, viaLastPart, viaFallback, viaTidyRaw } = require("./check.js");`,
+    `sink(viaTidy(process.env.A));`,
+    `sink(viaDropDots(process.env.B));`,
+    `sink(viaLastPart(process.env.C));`,
+    `sink(viaFallback(process.env.D));`,
+    `sink(viaTidyRaw(process.env.E));`,
+  ].join("\n");
+  const got = pairs(runTaint({ "main.js": main, "check.js": check }), { guards: true });
+  // A's check saw A's canonical path written another way: the file it names is the one checked.
+  assert.ok(got.some((p) => p.startsWith("A→test@2 (") && p.includes("guard:path-containment")), got.join("\n"));
+  // B's copy lost its "../", C's kept its last name, D's may be the root itself: none says where the path points.
+  for (const [name, line] of [["B", 3], ["C", 4], ["D", 5]] as const) {
+    assert.ok(got.some((p) => p.startsWith(`${name}→test@${line}`) && !p.includes("guard:path-containment")), got.join("\n"));
+  }
+  // E is the raw argument, not a canonical path: its tidy copy may hide what the raw text does.
+  assert.ok(got.some((p) => p.startsWith("E→test@6") && !p.includes("guard:path-containment")), got.join("\n"));
+});
+
 test("a helper's canonical form is the path module's or fs's call, not a function of the package's own that shares its name", () => {
   const check = [
     `const path = require("path");`,

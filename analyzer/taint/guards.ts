@@ -4,6 +4,7 @@
 // list is an allow-list; an anchored regex test is a format check.
 import type { TSESTree } from "@typescript-eslint/types";
 import { isIdentifier, propertyName, pushChildren, stringLiteralValue, unwrapExpression } from "../parse/ast.js";
+import { respellsParameter, type RespellingContext } from "./respelled-paths.js";
 import { constantsShape, findsDotDotSegments, findsSeparators, patternShape, rejectedCharactersShape } from "./shapes.js";
 import { NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, PREFIX_CHECKED, RELATIVE, type FunctionNode, type GuardKind } from "./spec.js";
 
@@ -1148,10 +1149,82 @@ function builtFrom(target: Node, ctx: GuardContext, depth = 0): Node[] {
   const u = unwrapExpression(target);
   if (isIdentifier(u) && depth < 3) {
     const init = ctx.initOf(u);
-    const source = init ? (canonicalizedArgument(init, ctx) ?? (ownHelperCall(init, ctx) ? undefined : lastArgumentSource(init))) : undefined;
+    const source = init ? (canonicalizedArgument(init, ctx) ?? (ownHelperCall(init, ctx) ? respelledCanonicalArgument(init, ctx) : lastArgumentSource(init))) : undefined;
     if (source) out.push(...builtFrom(source, ctx, depth + 1));
   }
   return out;
+}
+
+/**
+ * `const tidy = tidyPath(absolute)`, where `absolute` is already a canonical
+ * path and `tidyPath` only rewrites how a path is spelled
+ * (respelled-paths.ts): a check on `tidy` checks the file `absolute` names.
+ */
+function respelledCanonicalArgument(init: Node, ctx: GuardContext): Node | undefined {
+  let call = unwrapExpression(init);
+  if (call.type === "AwaitExpression") call = unwrapExpression(call.argument);
+  if (call.type !== "CallExpression") return undefined;
+  const fns = ctx.functionsCalled?.(call) ?? [];
+  if (fns.length !== 1) return undefined;
+  const fn = fns[0];
+  const rctx = respellingContext(ctx);
+  const at = call.arguments.findIndex((a, i) => a.type !== "SpreadElement" && targetKey(a) && isIdentifier(fn.params[i]) && isCanonicalPath(a, ctx));
+  const param = at >= 0 ? fn.params[at] : undefined;
+  if (!param || !isIdentifier(param)) return undefined;
+  const others = call.arguments.every((a, i) => i === at || (a.type !== "SpreadElement" && unwrapExpression(a).type === "Literal"));
+  return others && respellsParameter(fn, param.name, rctx) ? call.arguments[at] : undefined;
+}
+
+/** The name holds a canonical path: what `path.resolve`/`normalize`/`realpath` answered, or a helper of the package's own that answers only with those. */
+function isCanonicalPath(node: Node, ctx: GuardContext): boolean {
+  const n = unwrapExpression(node);
+  const init = isIdentifier(n) ? ctx.initOf(n) : undefined;
+  return !!init && canonicalExpression(init, ctx, 0);
+}
+
+function canonicalExpression(e: Node, ctx: GuardContext, depth: number, hops = 0): boolean {
+  let n = unwrapExpression(e);
+  if (n.type === "AwaitExpression") n = unwrapExpression(n.argument);
+  if (n.type === "ConditionalExpression") return canonicalExpression(n.consequent, ctx, depth) && canonicalExpression(n.alternate, ctx, depth);
+  if (isIdentifier(n)) {
+    const init = ctx.initOf(n);
+    return !!init && hops < 4 && canonicalExpression(init, ctx, depth, hops + 1);
+  }
+  if (n.type !== "CallExpression") return false;
+  const fns = ctx.functionsCalled?.(n) ?? [];
+  if (fns.length === 0) return CANONICAL_CALLS.has(calleeName(n) ?? "") && isPathOrFsCall(n, ctx);
+  if (fns.length !== 1 || depth > 0) return false;
+  const fn = fns[0];
+  if (fn.body.type !== "BlockStatement") return canonicalExpression(fn.body, helperContext(fn, new Map(), ctx), depth + 1);
+  const returned: Node[] = [];
+  let bare = false;
+  visitOwnBody(fn, (m) => {
+    if (m.type !== "ReturnStatement") return;
+    if (m.argument) returned.push(m.argument);
+    else bare = true;
+  });
+  const inits = new Map<string, Node>();
+  collectConstInits(fn, inits);
+  const inner = helperContext(fn, inits, ctx);
+  return !bare && returned.length > 0 && returned.every((r) => canonicalExpression(r, inner, depth + 1));
+}
+
+/** The helper's own calls read where the helper is written. */
+function respellingContext(ctx: GuardContext): RespellingContext {
+  const contexts = new Map<FunctionNode, GuardContext>();
+  const inside = (fn: FunctionNode): GuardContext => {
+    let got = contexts.get(fn);
+    if (!got) {
+      const inits = new Map<string, Node>();
+      collectConstInits(fn, inits);
+      contexts.set(fn, (got = helperContext(fn, inits, ctx)));
+    }
+    return got;
+  };
+  return {
+    isPathCall: (call, fn) => isPathOrFsCall(call, inside(fn)),
+    helpersOf: (call, fn) => inside(fn).functionsCalled?.(call) ?? [],
+  };
 }
 
 /** Calls whose result names the same file as their last argument, written another way. */
