@@ -192,9 +192,11 @@ function commandLines(folder: ConstantFolder, programNode: Node | string | undef
   }
   const program = typeof programNode === "string" ? programNode : programName(folder, programNode, module, 0);
   if (program === undefined || program.length === 0) return undefined;
+  // `exec("kubectl get pods")`, `execSync("wsl rm -rf /tmp/x", { encoding })`: a constant shell line, its first word the
+  // program (a path with spaces in a folder name, `C:\\Program Files\\tool.exe`, is one program).
+  const words = program.trim().split(/\s+/);
+  if ((!argvNode || (argvNode.type !== "SpreadElement" && isOptionsObject(argvNode))) && words.length > 1 && (/\s/.test(baseName(program)) || baseName(words[0]) === words[0])) return /[;&|`$<>(){}]/.test(program) ? undefined : [[baseName(words[0]), ...words.slice(1)]];
   const name = baseName(program);
-  // `exec("kubectl get pods")`: a constant shell line.
-  if (!argvNode && /\s/.test(name)) return /[;&|`$<>(){}]/.test(name) ? undefined : [name.trim().split(/\s+/)];
   if (!argvNode || (argvNode.type !== "SpreadElement" && isOptionsObject(argvNode))) return [[name]];
   if (argvNode.type === "SpreadElement") return undefined;
   const vectors = argumentVectors(folder, argvNode, module, scopes, 0);
@@ -575,8 +577,9 @@ function splitSubject(node: Node): Node | undefined {
 
 /**
  * The leading arguments each expanded vector can be. Pieces past one the scan
- * cannot read are not pinned (an undefined token ends the line); a vector
- * that starts with such a piece is not pinned at all.
+ * cannot read are not pinned (an undefined token ends the line: words split
+ * from a string the code does not fix are chosen at run time); a vector that
+ * starts with an array the scan cannot read is not pinned at all.
  */
 function expandPieces(folder: ConstantFolder, pieces: readonly ArgvPiece[]): CommandToken[][] | undefined {
   let lines: CommandToken[][] = [[]];
@@ -589,7 +592,7 @@ function expandPieces(folder: ConstantFolder, pieces: readonly ArgvPiece[]): Com
     }
     const vectors = piece.kind === "vector" ? argumentVectors(folder, piece.node, piece.module, piece.scopes, 0) : undefined;
     if (!vectors || vectors.length === 0) {
-      if (i === 0) return undefined;
+      if (i === 0 && piece.kind === "vector") return undefined;
       lines.forEach((l) => l.push(undefined));
       return capped();
     }
