@@ -12,7 +12,7 @@ const isProcess = (api: string) => api.startsWith("child_process ");
 
 /** Commands started by the function named `tool` in src/index.js. */
 function commands(code: string, extraApis: string[] = []): unknown {
-  const program = programOf({ "src/index.js": `import { execFileSync, spawn, exec } from "node:child_process";\n${code}` });
+  const program = programOf({ "src/index.js": `import { execFileSync, execSync, spawn, exec } from "node:child_process";\n${code}` });
   const folder = new ConstantFolder(relativeResolver(program.byPath));
   const m = program.modules[0];
   let tool: Node | undefined;
@@ -232,4 +232,40 @@ test("script interpreters: the first operand of python, node or bash is a script
   assert.equal(runsScriptFile("pwsh"), false);
   assert.equal(runsScriptFile("git"), false);
   assert.equal(runsScriptFile("queuectl"), false);
+});
+
+test("commands: an argv a helper builds from its parameters is instantiated at each call, through helpers that pass them on", () => {
+  const helpers = `function bin(override = process.env.TAPE_CLI) { const chosen = override?.trim(); if (chosen) return chosen; return process.platform === "win32" ? "tapectl.cmd" : "tapectl"; }
+function launch(file, argv) { return new Promise((resolve) => { const child = spawn(file, argv); child.on("close", resolve); child.kill(); }); }
+function tape(sub, extra = []) { const argv = [...sub.trim().split(/\\s+/), ...extra]; return launch(bin(), argv); }
+function tapeJson(sub, extra) { return tape(sub, [...extra, "--json"]); }`;
+  assert.deepEqual(commands(`${helpers}\nfunction tool(pool) { return tapeJson("volume list", [pool]); }`), [["tapectl", "volume", "list", undefined, "--json"]]);
+  assert.deepEqual(commands(`${helpers}\nfunction tool(id) { const a = [id]; return tape("volume delete --force", a); }`), [["tapectl", "volume", "delete", "--force", undefined]]);
+  // Words split from a string the model fills are not pinned: the program is, what it does is not.
+  assert.deepEqual(commands(`${helpers}\nfunction tool(action) { return tape(\`volume \${action}\`, []); }`), [["tapectl", undefined]]);
+  // The program handed in by the caller is not the operator's choice.
+  assert.equal(commands(`${helpers}\nfunction pick(file) { return launch(file, ["status"]); }\nfunction tool(file) { return pick(file); }`), undefined);
+  assert.equal(commands(`function which(p = process.env.TAPE_CLI) { return p ?? "tapectl"; }\nfunction tool(p) { return execFileSync(which(p), ["volume", "list"]); }`), undefined);
+  // A constant shell line with an options object is split into words as one without.
+  assert.deepEqual(commands(`function tool() { return execSync("wsl hostname -I", { encoding: "utf8" }); }`, ["child_process Member[execSync]"]), [["wsl", "hostname", "-I"]]);
+  // A constant line split into words in place.
+  assert.deepEqual(commands(`function tool(id) { return execFileSync("tapectl", [..."volume show".split(" "), id]); }`), [["tapectl", "volume", "show", undefined]]);
+});
+
+test("read-only commands: the verbs of a wrapped vendor CLI decide", () => {
+  assert.equal(isReadOnlyCommand(["tapectl", "volume", "list", undefined]), true);
+  assert.equal(isReadOnlyCommand(["tapectl", "volume", "delete", "--force", undefined]), false);
+  assert.equal(isReadOnlyCommand(["tapectl", undefined]), false);
+});
+
+test("read-only commands: a launcher into another system reads when the command it runs reads", () => {
+  assert.equal(isReadOnlyCommand(["wsl", "hostname", "-I"]), true);
+  assert.equal(isReadOnlyCommand(["wsl", "-d", undefined, "hostname", "--fqdn"]), true);
+  assert.equal(isReadOnlyCommand(["wsl", "rm", "-rf", undefined]), false);
+  assert.equal(isReadOnlyCommand(["wsl", "--shutdown"]), false);
+  assert.equal(isReadOnlyCommand(["wsl", undefined]), false);
+  assert.equal(isReadOnlyCommand(["hostname", "-s"]), true);
+  assert.equal(isReadOnlyCommand(["hostname", undefined]), false);
+  assert.equal(isReadOnlyCommand(["hostname", "build-box-7"]), false);
+  assert.equal(runsOperandsAsCode("wsl"), true);
 });

@@ -20,10 +20,26 @@ export type CommandToken = string | undefined;
 export type Command = CommandToken[];
 
 type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
-/** A function that starts a process from its own parameters: which carry the program (or the program it pins) and the argv. */
+/**
+ * A piece of an argument vector a function builds from what its callers
+ * give: one element, a parameter spread in (an array, or a string split on
+ * whitespace: `[...command.split(/\s+/), ...args]`), an array the code builds
+ * at the call, or elements the scan cannot count.
+ */
+type ArgvPiece =
+  | { kind: "token"; token: CommandToken }
+  | { kind: "param"; index: number; words: boolean }
+  | { kind: "vector"; node: Node; module: ParsedModule; scopes: readonly Node[] }
+  | { kind: "unknown" };
+
+/**
+ * A function that starts a process from its own parameters: which carry the
+ * program (or the program it pins) and the argv, either one parameter
+ * (`argv: number`) or pieces built from several (`argv: ArgvPiece[]`).
+ */
 interface Wrapper {
   program: number | string;
-  argv: number | undefined;
+  argv: number | ArgvPiece[] | undefined;
   calls: number;
 }
 
@@ -56,9 +72,12 @@ export function commandsOf(folder: ConstantFolder, functions: readonly { node: N
           calls.push({ call: n, module: f.module, scopes: [...scopes] });
           return undefined;
         }
+        // `child.kill()`, `child.stdin.write()`: a call on the process a start returned starts nothing.
+        const started = /^(.*?)\.ReturnValue\b/.exec(api);
+        if (started && isProcessApi(started[1])) return undefined;
         seenApis.add(api);
-        const enclosing = enclosingFunction(scopes);
-        const wrapper = enclosing && isFunctionNode(enclosing) ? passedThrough(folder, n.arguments[0], n.arguments[1], enclosing, f.module) : undefined;
+        const enclosing = carrierOf(scopes, n.arguments);
+        const wrapper = enclosing ? (passedThrough(folder, n.arguments[0], n.arguments[1], enclosing, f.module) ?? builtFromParameters(folder, n.arguments[0], n.arguments[1], enclosing, f.module, scopes)) : undefined;
         if (wrapper && enclosing) {
           if (!wrappers.has(enclosing)) wrappers.set(enclosing, wrapper);
           return undefined;
@@ -89,9 +108,16 @@ export function commandsOf(folder: ConstantFolder, functions: readonly { node: N
       changed = true;
       wrapper.calls++;
       const programArg = typeof wrapper.program === "string" ? wrapper.program : call.arguments[wrapper.program];
+      const enclosing = carrierOf(scopes, call.arguments);
+      if (Array.isArray(wrapper.argv)) {
+        const judged = builtAtCall(folder, programArg, wrapper.argv, call, enclosing, module, scopes);
+        if (judged === undefined) pinned = false;
+        else if (Array.isArray(judged)) commands.push(...judged);
+        else if (enclosing && !wrappers.has(enclosing)) wrappers.set(enclosing, judged);
+        return;
+      }
       const argvArg = wrapper.argv === undefined ? undefined : call.arguments[wrapper.argv];
-      const enclosing = enclosingFunction(scopes);
-      const outer = enclosing && isFunctionNode(enclosing) ? passedThrough(folder, programArg, argvArg, enclosing, module) : undefined;
+      const outer = enclosing ? (passedThrough(folder, programArg, argvArg, enclosing, module) ?? builtFromParameters(folder, programArg, argvArg, enclosing, module, scopes)) : undefined;
       if (outer && enclosing) {
         if (!wrappers.has(enclosing)) wrappers.set(enclosing, outer);
         return;
@@ -105,6 +131,26 @@ export function commandsOf(folder: ConstantFolder, functions: readonly { node: N
   if ([...wrappers.values()].some((w) => w.calls === 0)) return undefined;
   for (const api of processApis) if (isProcessApi(api) && !seenApis.has(api) && ![...seenApis].some((s) => api.startsWith(`${s}.`))) return undefined;
   return commands;
+}
+
+/**
+ * The function whose parameters a call passes on: the innermost one, or an
+ * outer one whose parameter a callback inside it uses (`new Promise((resolve)
+ * => spawn(file, args))` inside `function run(file, args)`: each call of `run`
+ * gives the values), when no scope in between declares the name again.
+ */
+function carrierOf(scopes: readonly Node[], args: readonly Node[]): FunctionNode | undefined {
+  const names = args.flatMap((a) => {
+    const u = a.type === "SpreadElement" ? a : unwrapExpression(a);
+    return u.type === "Identifier" ? [u.name] : [];
+  });
+  const innermost = enclosingFunction(scopes);
+  for (let i = scopes.length - 1; i >= 0; i--) {
+    const scope = scopes[i];
+    if (isFunctionNode(scope) && (scope as FunctionNode).params.some((p) => names.some((n) => declares(p, n)))) return scope as FunctionNode;
+    if (names.some((n) => assignedValues(scope, n) !== undefined)) return innermost;
+  }
+  return innermost;
 }
 
 function enclosingFunction(scopes: readonly Node[]): FunctionNode | undefined {
@@ -146,9 +192,11 @@ function commandLines(folder: ConstantFolder, programNode: Node | string | undef
   }
   const program = typeof programNode === "string" ? programNode : programName(folder, programNode, module, 0);
   if (program === undefined || program.length === 0) return undefined;
+  // `exec("kubectl get pods")`, `execSync("wsl rm -rf /tmp/x", { encoding })`: a constant shell line, its first word the
+  // program (a path with spaces in a folder name, `C:\\Program Files\\tool.exe`, is one program).
+  const words = program.trim().split(/\s+/);
+  if ((!argvNode || (argvNode.type !== "SpreadElement" && isOptionsObject(argvNode))) && words.length > 1 && (/\s/.test(baseName(program)) || baseName(words[0]) === words[0])) return /[;&|`$<>(){}]/.test(program) ? undefined : [[baseName(words[0]), ...words.slice(1)]];
   const name = baseName(program);
-  // `exec("kubectl get pods")`: a constant shell line.
-  if (!argvNode && /\s/.test(name)) return /[;&|`$<>(){}]/.test(name) ? undefined : [name.trim().split(/\s+/)];
   if (!argvNode || (argvNode.type !== "SpreadElement" && isOptionsObject(argvNode))) return [[name]];
   if (argvNode.type === "SpreadElement") return undefined;
   const vectors = argumentVectors(folder, argvNode, module, scopes, 0);
@@ -190,11 +238,14 @@ function programName(folder: ConstantFolder, node: Node, module: ParsedModule, d
   }
   if (n.type === "LogicalExpression" && n.operator !== "&&" && isEnvRead(n.left)) return programName(folder, n.right, module, depth + 1);
   // `findAdb()`: a package function that looks in a few places and returns a path to the same program from each.
-  // Only a program the command table knows: a vendor's own CLI found in its SDK folder stays unpinned (what it does is unknown).
+  // A program found by a search must be one the command table knows: a vendor's own CLI found in its SDK folder
+  // stays unpinned (what it does is unknown). One the function names outright (`"vendorctl"`, perhaps behind the
+  // operator's env override) is that program.
   if (n.type === "CallExpression") {
     const names = new Set<string>();
-    const name = programPaths(folder, n, module, depth, names) && names.size === 1 ? [...names][0] : undefined;
-    return name !== undefined && commandRow(name) !== undefined ? name : undefined;
+    const how = { searched: false };
+    const name = programPaths(folder, n, module, depth, names, how) && names.size === 1 ? [...names][0] : undefined;
+    return name !== undefined && (commandRow(name) !== undefined || !how.searched) ? name : undefined;
   }
   return undefined;
 }
@@ -206,37 +257,41 @@ function programName(folder: ConstantFolder, node: Node, module: ParsedModule, d
  * of them, or what every `return` of a package function gives. False when
  * some value is none of these.
  */
-function programPaths(folder: ConstantFolder, node: Node, module: ParsedModule, depth: number, names: Set<string>): boolean {
+function programPaths(folder: ConstantFolder, node: Node, module: ParsedModule, depth: number, names: Set<string>, how: { searched: boolean }): boolean {
   if (depth > 4) return false;
   const constant = folder.string(node, module);
   const add = (path: string) => {
-    const name = baseName(path).replace(/\.exe$/i, "");
+    // `vendorctl.cmd` on Windows, `vendorctl` elsewhere: one program.
+    const name = baseName(path).replace(/\.(exe|cmd|bat)$/i, "");
     if (name.length > 0) names.add(name);
     return name.length > 0;
   };
   if (constant !== undefined) return add(constant);
   const n = unwrapExpression(node);
+  if (n.type === "ConditionalExpression") return programPaths(folder, n.consequent, module, depth + 1, names, how) && programPaths(folder, n.alternate, module, depth + 1, names, how);
   if (n.type === "Identifier") {
     const init = folder.initializerOf(n, module);
-    if (init) return programPaths(folder, init, module, depth + 1, names);
+    if (init) return programPaths(folder, init, module, depth + 1, names, how);
     const declared = folder.declarationOf(n, module);
     if (declared?.parent.type !== "ForOfStatement" || declared.parent.left !== declared.binder) return false;
     let list = unwrapExpression(declared.parent.right);
     if (list.type === "Identifier") list = unwrapExpression(folder.initializerOf(list, module) ?? list);
-    return list.type === "ArrayExpression" && list.elements.length > 0 && list.elements.every((e) => e !== null && e.type !== "SpreadElement" && programPaths(folder, e, module, depth + 1, names));
+    how.searched = true;
+    return list.type === "ArrayExpression" && list.elements.length > 0 && list.elements.every((e) => e !== null && e.type !== "SpreadElement" && programPaths(folder, e, module, depth + 1, names, how));
   }
   if (n.type !== "CallExpression") return false;
   const callee = unwrapExpression(n.callee);
   if (/^(node:)?path(\/posix|\/win32)? Member\[(join|resolve)\]$/.test(apiKeyOf(folder, n.callee, module, 0) ?? "")) {
     const last = n.arguments[n.arguments.length - 1];
     const part = last && last.type !== "SpreadElement" ? folder.string(last, module) : undefined;
+    how.searched = true;
     return part !== undefined && !/[\\/]$/.test(part) && add(part);
   }
   if (callee.type !== "Identifier" && callee.type !== "MemberExpression") return false;
   const target = folder.resolve(callee, module);
   if (!target || !isFunctionNode(target.node)) return false;
   const fn = target.node as FunctionNode;
-  if (fn.body.type !== "BlockStatement") return programPaths(folder, fn.body, target.module, depth + 1, names);
+  if (fn.body.type !== "BlockStatement") return programPaths(folder, fn.body, target.module, depth + 1, names, how);
   let returns = 0;
   let ok = true;
   walk(fn.body, {
@@ -244,12 +299,37 @@ function programPaths(folder: ConstantFolder, node: Node, module: ParsedModule, 
       if (!ok || isFunctionNode(r)) return false;
       if (r.type === "ReturnStatement") {
         returns++;
-        ok = r.argument !== null && r.argument !== undefined && programPaths(folder, r.argument, target.module, depth + 1, names);
+        // `return override` where the override is the operator's env setting: their choice, not a program the code names.
+        ok = r.argument !== null && r.argument !== undefined && (isOperatorChoice(folder, r.argument, fn, n, target.module, 0) || programPaths(folder, r.argument, target.module, depth + 1, names, how));
       }
       return undefined;
     },
   });
   return ok && returns > 0;
+}
+
+/**
+ * A value only the operator sets: an env read, trimmed or not, also through
+ * a local or a parameter whose default is one when the call leaves it out
+ * (`function bin(override = process.env.VENDOR_BIN)` called as `bin()`).
+ */
+function isOperatorChoice(folder: ConstantFolder, node: Node, fn: FunctionNode, call: TSESTree.CallExpression, module: ParsedModule, depth: number): boolean {
+  if (depth > 3) return false;
+  const n = unwrapExpression(node);
+  if (isEnvRead(n)) return true;
+  if (n.type === "CallExpression" && n.arguments.length === 0) {
+    const c = unwrapExpression(n.callee);
+    return c.type === "MemberExpression" && ["trim", "trimStart", "trimEnd"].includes(propertyName(c) ?? "") && isOperatorChoice(folder, c.object, fn, call, module, depth + 1);
+  }
+  if (n.type !== "Identifier") return false;
+  const at = parameterIndex(n, fn);
+  if (at !== undefined) {
+    const param = fn.params[at];
+    const leftOut = call.arguments.length <= at && !call.arguments.some((a) => a.type === "SpreadElement");
+    return leftOut && param.type === "AssignmentPattern" && isOperatorChoice(folder, param.right, fn, call, module, depth + 1);
+  }
+  const init = folder.initializerOf(n, module);
+  return init !== undefined && isOperatorChoice(folder, init, fn, call, module, depth + 1);
 }
 
 function isEnvRead(n: Node): boolean {
@@ -270,10 +350,18 @@ function argumentVectors(folder: ConstantFolder, node: Node, module: ParsedModul
   if (n.type === "ArrayExpression") {
     const out: CommandToken[] = [];
     for (const el of n.elements) {
-      if (!el || el.type === "SpreadElement" || out.length >= MAX_TOKENS) break;
+      if (!el || out.length >= MAX_TOKENS) break;
+      if (el.type === "SpreadElement") {
+        // `[..."jobs list".split(" "), id]`: a constant line split into its words.
+        const subject = splitSubject(el.argument);
+        const text = subject && folder.string(subject, module);
+        if (text === undefined) break;
+        out.push(...text.trim().split(/\s+/).filter((w) => w.length > 0));
+        continue;
+      }
       out.push(folder.string(el, module));
     }
-    return [out];
+    return [out.slice(0, MAX_TOKENS)];
   }
   if (n.type === "CallExpression") {
     // `line.slice(1)`: the array without its first words.
@@ -361,4 +449,156 @@ function returnsFirstParameter(folder: ConstantFolder, call: TSESTree.CallExpres
     },
   });
   return returns > 0 && !others;
+}
+
+/** The index of the parameter of `fn` the expression names, if it names one. */
+function parameterIndex(node: Node, fn: FunctionNode): number | undefined {
+  const n = unwrapExpression(node);
+  if (n.type !== "Identifier") return undefined;
+  const i = fn.params.findIndex((p) => declares(p, n.name));
+  return i >= 0 ? i : undefined;
+}
+
+/** The program a call names: the enclosing function's parameter that carries it, or its constant name. */
+function programOf(folder: ConstantFolder, programArg: Node | string | undefined, fn: FunctionNode | undefined, module: ParsedModule): number | string | undefined {
+  if (programArg === undefined || typeof programArg === "string") return programArg;
+  if (programArg.type === "SpreadElement") return undefined;
+  const at = fn ? parameterIndex(programArg, fn) : undefined;
+  return at ?? programName(folder, programArg, module, 0);
+}
+
+/**
+ * `const argv = [...command.trim().split(/\s+/), ...args]; execFile(bin, argv)`
+ * inside `function run(command, args)`: the vector is built from the
+ * function's parameters, so the function is a wrapper judged at each call.
+ */
+function builtFromParameters(folder: ConstantFolder, programArg: Node | string | undefined, argvArg: Node | undefined, fn: FunctionNode, module: ParsedModule, scopes: readonly Node[]): Wrapper | undefined {
+  if (!argvArg || argvArg.type === "SpreadElement") return undefined;
+  const pieces = piecesOf(folder, argvArg, fn, module, scopes, 0);
+  if (!pieces.some((p) => p.kind === "param")) return undefined;
+  const program = programOf(folder, programArg, fn, module);
+  return program === undefined ? undefined : { program, argv: pieces, calls: 0 };
+}
+
+/**
+ * A call of a wrapper whose vector is built from pieces: the pieces with the
+ * call's arguments put in. Still built from the enclosing function's own
+ * parameters: that function is a wrapper too. Otherwise the command lines it
+ * runs, or undefined when the program is not pinned.
+ */
+function builtAtCall(folder: ConstantFolder, programArg: Node | string | undefined, template: readonly ArgvPiece[], call: TSESTree.CallExpression, fn: FunctionNode | undefined, module: ParsedModule, scopes: readonly Node[]): Command[] | Wrapper | undefined {
+  const pieces = bindPieces(folder, template, call.arguments, fn, module, scopes);
+  const program = programOf(folder, programArg, fn, module);
+  if (program === undefined) return undefined;
+  if (typeof program === "number" || pieces.some((p) => p.kind === "param")) return { program, argv: pieces, calls: 0 };
+  if (program.length === 0) return undefined;
+  const vectors = expandPieces(folder, pieces);
+  return vectors?.map((v) => [baseName(program), ...v]);
+}
+
+/** The template's parameter pieces replaced by what the call passes, in terms of the enclosing function's parameters. */
+function bindPieces(folder: ConstantFolder, template: readonly ArgvPiece[], args: readonly Node[], fn: FunctionNode | undefined, module: ParsedModule, scopes: readonly Node[]): ArgvPiece[] {
+  const out: ArgvPiece[] = [];
+  for (const piece of template) {
+    if (piece.kind !== "param") {
+      out.push(piece);
+      continue;
+    }
+    const arg = args[piece.index];
+    // A spread argument before it moves every later one: what lands in the parameter is unknown.
+    if (!arg || args.slice(0, piece.index + 1).some((a) => a.type === "SpreadElement")) out.push({ kind: "unknown" });
+    else out.push(...(piece.words ? wordsOf(folder, arg, fn, module) : piecesOf(folder, arg, fn, module, scopes, 0)));
+  }
+  return out;
+}
+
+/** The words of a string split on whitespace: constant words, the enclosing function's parameter, or words the scan cannot count. */
+function wordsOf(folder: ConstantFolder, node: Node, fn: FunctionNode | undefined, module: ParsedModule): ArgvPiece[] {
+  const at = fn ? parameterIndex(node, fn) : undefined;
+  if (at !== undefined) return [{ kind: "param", index: at, words: true }];
+  const text = folder.string(node, module);
+  if (text === undefined) return [{ kind: "unknown" }];
+  return text
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .map((token) => ({ kind: "token", token }));
+}
+
+/** The pieces of an argument vector expression, in terms of the enclosing function's parameters. */
+function piecesOf(folder: ConstantFolder, node: Node, fn: FunctionNode | undefined, module: ParsedModule, scopes: readonly Node[], depth: number): ArgvPiece[] {
+  const n = unwrapExpression(node);
+  const at = fn ? parameterIndex(n, fn) : undefined;
+  if (at !== undefined) return [{ kind: "param", index: at, words: false }];
+  if (n.type === "ArrayExpression") {
+    const out: ArgvPiece[] = [];
+    for (const el of n.elements) {
+      if (!el) out.push({ kind: "token", token: undefined });
+      else if (el.type !== "SpreadElement") out.push({ kind: "token", token: folder.string(el, module) });
+      else {
+        const subject = splitSubject(el.argument);
+        out.push(...(subject ? wordsOf(folder, subject, fn, module) : piecesOf(folder, el.argument, fn, module, scopes, depth + 1)));
+      }
+    }
+    return out;
+  }
+  // A local built once whose head nothing changes afterwards (a later `push` only adds after what is pinned).
+  if (n.type === "Identifier" && depth < 4) {
+    for (let i = scopes.length - 1; i >= 0; i--) {
+      const scope = scopes[i];
+      if (isFunctionNode(scope) && scope.params.some((p) => declares(p, n.name))) break;
+      const values = assignedValues(scope, n.name);
+      if (values === undefined) continue;
+      if (values.length === 1 && !values[0].elementsOf && headChange(folder, scope, n.name, module) === undefined) return piecesOf(folder, values[0].node, fn, module, scopes.slice(0, i + 1), depth + 1);
+      break;
+    }
+  }
+  return [{ kind: "vector", node: n, module, scopes }];
+}
+
+/** `text.split(/\s+/)`, `text.trim().split(" ")`: the string split into words, or undefined for anything else. */
+function splitSubject(node: Node): Node | undefined {
+  const n = unwrapExpression(node);
+  if (n.type !== "CallExpression" || n.arguments.length !== 1) return undefined;
+  const callee = unwrapExpression(n.callee);
+  if (callee.type !== "MemberExpression" || propertyName(callee) !== "split") return undefined;
+  const sep = n.arguments[0];
+  const whitespace = sep.type === "Literal" && (("regex" in sep && sep.regex !== undefined && /^(\\s|\[ \\t\]| )[+*]?$/.test(sep.regex.pattern)) || (typeof sep.value === "string" && /^ +$/.test(sep.value)));
+  if (!whitespace) return undefined;
+  let subject = unwrapExpression(callee.object);
+  // `.trim()` changes no word.
+  while (subject.type === "CallExpression" && subject.arguments.length === 0) {
+    const c = unwrapExpression(subject.callee);
+    if (c.type !== "MemberExpression" || !["trim", "trimStart", "trimEnd"].includes(propertyName(c) ?? "")) break;
+    subject = unwrapExpression(c.object);
+  }
+  return subject;
+}
+
+/**
+ * The leading arguments each expanded vector can be. Pieces past one the scan
+ * cannot read are not pinned (an undefined token ends the line: words split
+ * from a string the code does not fix are chosen at run time); a vector that
+ * starts with an array the scan cannot read is not pinned at all.
+ */
+function expandPieces(folder: ConstantFolder, pieces: readonly ArgvPiece[]): CommandToken[][] | undefined {
+  let lines: CommandToken[][] = [[]];
+  const capped = () => lines.map((l) => l.slice(0, MAX_TOKENS));
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i];
+    if (piece.kind === "token") {
+      lines.forEach((l) => l.push(piece.token));
+      continue;
+    }
+    const vectors = piece.kind === "vector" ? argumentVectors(folder, piece.node, piece.module, piece.scopes, 0) : undefined;
+    if (!vectors || vectors.length === 0) {
+      if (i === 0 && piece.kind === "vector") return undefined;
+      lines.forEach((l) => l.push(undefined));
+      return capped();
+    }
+    const more = i < pieces.length - 1 ? [undefined] : [];
+    lines = lines.flatMap((l) => vectors.map((v) => [...l, ...v, ...more]));
+    return capped();
+  }
+  return capped();
 }

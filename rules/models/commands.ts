@@ -100,6 +100,8 @@ export const COMMANDS: readonly CommandRow[] = [
   { program: "du", readOnly: [[]], runsCode: [] },
   { program: "uname", readOnly: [[]], runsCode: [] },
   { program: "whoami", readOnly: [[]], runsCode: [] },
+  // `hostname -I` prints; `hostname NAME` sets the machine's name: only the printing options read.
+  { program: "hostname", readOnly: [["-I"], ["-i"], ["-f"], ["-s"], ["-d"], ["-A"], ["--all-ip-addresses"], ["--ip-address"], ["--fqdn"], ["--short"], ["--domain"]], runsCode: [] },
   { program: "sw_vers", readOnly: [[]], runsCode: [] },
   { program: "tree", readOnly: [[]], runsCode: [], mutatingOptions: ["-o"] },
   { program: "jq", readOnly: [[]], runsCode: ["--rawfile", "--slurpfile", "-L"] },
@@ -169,6 +171,8 @@ export const COMMANDS: readonly CommandRow[] = [
   { program: "tar", operandOptions: ["-f", "--file", "-C", "--directory", "--exclude", "-T", "--files-from"], runsCodeInOneArgument: ["--to-command=", "--checkpoint-action=", "--use-compress-program=", "--info-script=", "--new-volume-script="], readOnly: [["-t"], ["-tf"], ["-tzf"], ["--list"]], writes: [[]], runsCode: ["--to-command", "--checkpoint-action", "--use-compress-program", "-I", "--info-script", "--new-volume-script", "-F"] },
   { program: "ssh", operandOptions: ["-p", "-i", "-l", "-J", "-L", "-R", "-D"], runsCodeInOneArgument: ["-oProxyCommand=", "-oLocalCommand="], runsOperands: true, readOnly: [], writes: [[]], runsCode: ["-o", "-F", "ProxyCommand", "LocalCommand", "PermitLocalCommand"] },
   { program: "env", aliases: ["cross-env", "sudo", "doas", "xargs", "timeout", "nice", "nohup", "time", "watch", "exec", "eval", "su", "script", "parallel", "strace", "caffeinate"], runsOperands: true, readOnly: [], runsCode: ["*"] },
+  // Windows' Linux launcher: `wsl [-d DISTRO] [-u USER] CMD…` runs CMD in the distribution; the line reads when CMD does.
+  { program: "wsl", aliases: ["wsl.exe"], operandOptions: ["-d", "--distribution", "-u", "--user", "--cd"], runsOperands: true, runsAfter: [{ path: [], operands: 0 }], readOnly: [], runsCode: ["*"] },
   // macOS unified log: `log show --start DATE --predicate P`.
   { program: "log", operandOptions: ["--start", "--end", "--last", "--predicate", "--style", "--process", "--level", "--type", "--archive", "--color"], readOnly: [["show"], ["stream"], ["stats"]], writes: [["collect"], ["config"], ["erase"]], runsCode: [] },
   // AppleScript: `-e` takes a line of script (code, not an option), `-l` the language.
