@@ -2,10 +2,12 @@
 // reach: the engine's `reachableApis` plus the surface's own floor
 // (reachable.ts), matched against capability rows (rules/models/capabilities.ts).
 // SQL query APIs get read/write/delete from the kinds of the constant SQL the
-// handler sends (also a statement prepared at module level and run in the
-// handler), all three when the model writes the statement (a tool argument
-// reaches the SQL text), only reads inside a read-only transaction, and
-// `db-query` when the text is neither. Runs once, after the engine.
+// handler sends: the text the engine saw reach a query call in the handler's
+// functions, a helper's filled in where the handler calls it (also a
+// statement prepared at module level and run in the handler), never a literal
+// it only returns; all three when the model writes the statement (a tool
+// argument reaches the SQL text), only reads inside a read-only transaction,
+// and `db-query` when the text is neither. Runs once, after the engine.
 import type { TSESTree } from "@typescript-eslint/types";
 import { apiMatches, splitPath, type TaintResult } from "../taint/spec.js";
 import { constantsShape, confinedToFolder, NUMBER_SHAPE } from "../taint/shapes.js";
