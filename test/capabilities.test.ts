@@ -44,6 +44,20 @@ test("SQL verbs of constant SQL decide database capabilities; the model's SQL ca
   assert.deepEqual(capabilitiesOf(pg, [], MODEL, new Map(), "select").capabilities, ["db-read"]);
 });
 
+test("SQL texts that reach a query call: their leading keyword decides, even cut off by a computed name; the handler's other literals do not", () => {
+  const pg = ["pg Member[Pool].Instance.Member[query]"];
+  // Held literals: a recommendation the handler returns; run: what reached the query call.
+  const held = ["SELECT indexname FROM pg_indexes", 'DROP INDEX "ix_a"', "ALTER TABLE t ADD INDEX ix (a)"];
+  assert.deepEqual(capabilitiesOf(pg, ["SELECT indexname FROM pg_indexes"], MODEL, new Map(), false, held).capabilities, ["db-read"]);
+  assert.deepEqual(capabilitiesOf(pg, ['UPDATE " x  SET'], MODEL, new Map(), false, []).capabilities, ["db-write"]);
+  assert.deepEqual(capabilitiesOf(pg, ["DROP USER  x "], MODEL, new Map(), false, []).capabilities, ["db-delete"]);
+  // Prose among the literals is still not SQL; a read-only transaction anywhere in the handler still holds.
+  assert.deepEqual(capabilitiesOf(pg, ["Update the record"], MODEL).capabilities, ["db-query"]);
+  assert.deepEqual(capabilitiesOf(pg, ["DELETE FROM t"], MODEL, new Map(), false, ["SET TRANSACTION READ ONLY"]).capabilities, ["db-read"]);
+  // Nothing known reached the call: unknown.
+  assert.deepEqual(capabilitiesOf(pg, [], MODEL, new Map(), false, ["DELETE FROM t"]).capabilities, ["db-query"]);
+});
+
 test("fillCapabilities: engine APIs for whole handlers, only the branch's own APIs for a shared dispatcher", () => {
   const program = programOf({
     "src/index.js": `import { Server } from "@modelcontextprotocol/sdk/server/index.js";

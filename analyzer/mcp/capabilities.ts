@@ -2,13 +2,16 @@
 // reach: the engine's `reachableApis` plus the surface's own floor
 // (reachable.ts), matched against capability rows (rules/models/capabilities.ts).
 // SQL query APIs get read/write/delete from the kinds of the constant SQL the
-// handler sends (also a statement prepared at module level and run in the
-// handler), all three when the model writes the statement (a tool argument
-// reaches the SQL text), only reads inside a read-only transaction, and
-// `db-query` when the text is neither. Runs once, after the engine.
+// handler sends: the text the engine saw reach a query call in the handler's
+// functions, a helper's filled in where the handler calls it (also a
+// statement prepared at module level and run in the handler), never a literal
+// it only returns; all three when the model writes the statement (a tool
+// argument reaches the SQL text), only reads inside a read-only transaction,
+// and `db-query` when the text is neither. Runs once, after the engine.
 import type { TSESTree } from "@typescript-eslint/types";
 import { apiMatches, splitPath, type TaintResult } from "../taint/spec.js";
 import { constantsShape, confinedToFolder, NUMBER_SHAPE } from "../taint/shapes.js";
+import { UNKNOWN_PART } from "../taint/values.js";
 import { FUNCTION_TYPES, propertyName, unwrapExpression, walk, type Node } from "../parse/ast.js";
 import { ConstantFolder } from "../program/constants.js";
 import { internalModules, type Program } from "../program/index.js";
@@ -55,8 +58,13 @@ function isTheCall(api: string, row: { package: string; path: string }): boolean
   return (rest === "" ? 0 : splitPath(rest).length) === (row.path === "" ? 0 : splitPath(row.path).length);
 }
 
-/** What one handler can reach: matched capabilities and credential env vars. */
-export function capabilitiesOf(apis: Iterable<string>, sqlTexts: string[], model: CapabilityModel, memo: RowMatches = new Map(), sqlFromModel: boolean | "select" = false): { capabilities: Capability[]; credentials: string[] } {
+/**
+ * What one handler can reach: matched capabilities and credential env vars.
+ * `sqlTexts` are the handler's literals, or, with `heldTexts` (the literals,
+ * read for a read-only transaction), the texts that reach its query calls:
+ * those are SQL, and their leading keyword says what they do.
+ */
+export function capabilitiesOf(apis: Iterable<string>, sqlTexts: string[], model: CapabilityModel, memo: RowMatches = new Map(), sqlFromModel: boolean | "select" = false, heldTexts?: string[]): { capabilities: Capability[]; credentials: string[] } {
   const caps = new Set<Capability>();
   const credentials = new Set<string>();
   let sql = false;
@@ -79,19 +87,24 @@ export function capabilitiesOf(apis: Iterable<string>, sqlTexts: string[], model
   }
   if (sql) {
     const kinds = model.sql;
-    const readOnly = sqlTexts.some((t) => kinds.readOnly.test(t));
+    // A read-only transaction or session may be opened anywhere in the handler (an option, a helper's first statement).
+    const readOnly = (heldTexts ?? sqlTexts).some((t) => kinds.readOnly.test(t));
+    const run = heldTexts !== undefined;
+    const reads = (t: string) => kinds.read.test(t) || (run && kinds.verb.read.test(t));
+    const writes = (t: string) => kinds.write.test(t) || (run && kinds.verb.write.test(t));
+    const deletes = (t: string) => kinds.delete.test(t) || (run && kinds.verb.delete.test(t));
     // The model writes the statement: anything the connection allows; one statement checked to be a SELECT reads.
     if (sqlFromModel) (readOnly || sqlFromModel === "select" ? ["db-read"] : ["db-read", "db-write", "db-delete"]).forEach((c) => caps.add(c as Capability));
     // A schema created where missing (`CREATE TABLE IF NOT EXISTS …` when the store opens) is known and changes nothing.
     const setup = sqlTexts.filter((t) => onlySetsUp(t, kinds));
-    const known = sqlTexts.filter((t) => !setup.includes(t) && (kinds.read.test(t) || kinds.write.test(t) || kinds.delete.test(t)));
+    const known = sqlTexts.filter((t) => !setup.includes(t) && (reads(t) || writes(t) || deletes(t)));
     if (readOnly) caps.add("db-read");
     else if (known.length === 0 && setup.length === 0 && built.size === 0 && !sqlFromModel) caps.add("db-query");
     for (const c of built) if (c === "db-read" || !readOnly) caps.add(c);
     for (const t of known) {
-      if (kinds.read.test(t)) caps.add("db-read");
-      if (kinds.write.test(t) && !readOnly) caps.add("db-write");
-      if (kinds.delete.test(t) && !readOnly) caps.add("db-delete");
+      if (reads(t)) caps.add("db-read");
+      if (writes(t) && !readOnly) caps.add("db-write");
+      if (deletes(t) && !readOnly) caps.add("db-delete");
     }
   }
   return { capabilities: CAPABILITY_ORDER.filter((c) => caps.has(c)), credentials: [...credentials].sort() };
@@ -107,6 +120,60 @@ function builderKind(api: string, kinds: SqlStatementKinds): Capability | undefi
   if (members.some((m) => kinds.builder.write.test(m))) return "db-write";
   if (members.some((m) => kinds.builder.read.test(m))) return "db-read";
   return undefined;
+}
+
+/**
+ * The SQL texts a handler's functions run: what the engine saw reach the text
+ * of a query call in them (at the call, or filled into a helper's parameter
+ * that reaches one), and the statements prepared elsewhere that they run
+ * (`stmt.run()` with `const stmt = db.prepare("DELETE …")` at module level).
+ * A literal the handler only returns or stores (`indexDdl: "ALTER TABLE …"` in
+ * a recommendation) runs nothing. Undefined when the engine evaluated no query
+ * call there (a query builder, a tagged template, a driver without a text
+ * row, an older result): then the handler's literals are all there is.
+ */
+function sqlTextsRunBy(taint: TaintResult, functions: readonly { node: Node; module?: ParsedModule }[], preparedOf: (f: { node: Node; module: ParsedModule }) => string[], memo: Map<Node, string[] | null>): string[] | undefined {
+  if (!taint.sinkTexts) return undefined;
+  const out: string[] = [];
+  let seen = false;
+  for (const f of functions) {
+    let texts = memo.get(f.node);
+    if (texts === undefined) {
+      texts = null;
+      // Callbacks inside the function (`rows.map((r) => db.run(…))`, a Promise executor) are evaluated as functions of their own.
+      walk(f.node, {
+        enter(n) {
+          if (!FUNCTION_TYPES.has(n.type)) return;
+          const at = taint.sinkTexts!(SQL_TEXT_SINK, n);
+          // An unknown part stands for a name or value the way a template's hole does (`UPDATE x SET …`).
+          if (at) (texts ??= []).push(...[...at].map((t) => t.split(UNKNOWN_PART).join(" x ")));
+        },
+      });
+      memo.set(f.node, texts);
+    }
+    if (texts) {
+      seen = true;
+      out.push(...texts);
+    }
+    if (f.module) out.push(...preparedOf({ node: f.node, module: f.module }));
+  }
+  return seen ? out : undefined;
+}
+
+/** The sink kind whose destination is SQL text (rules/models/sql.ts). */
+const SQL_TEXT_SINK = "sql-injection";
+
+/** The constant texts of statements prepared elsewhere that a function runs (see preparedText). */
+function preparedTextsIn(root: Node, module: ParsedModule, folder: ConstantFolder): string[] {
+  const out: string[] = [];
+  walk(root, {
+    enter(n) {
+      if (n.type !== "CallExpression") return;
+      const prepared = preparedText(n, module, folder);
+      if (prepared !== undefined) out.push(prepared);
+    },
+  });
+  return out;
 }
 
 /** String constants a handler holds (literals, and what the engine can fold at query calls). */
@@ -321,6 +388,16 @@ export function fillCapabilities(server: ExtractedServer, taint: TaintResult, pr
   // Handlers share helpers and APIs: each function is walked, and each API matched against the rows, once.
   const reachCache: ReachCache = new Map();
   const textsCache = new Map<Node, string[]>();
+  const preparedCache = new Map<Node, string[]>();
+  const runTexts = new Map<Node, string[] | null>();
+  const preparedOf = (f: { node: Node; module: ParsedModule }): string[] => {
+    let texts = preparedCache.get(f.node);
+    if (!texts) {
+      texts = preparedTextsIn(f.node, f.module, folder);
+      preparedCache.set(f.node, texts);
+    }
+    return texts;
+  };
   const rowMatches: RowMatches = new Map();
   const writeVerdicts: WriteVerdicts = new Map();
   const callSites: CallSites = new Map();
@@ -447,8 +524,15 @@ export function fillCapabilities(server: ExtractedServer, taint: TaintResult, pr
       const commands = commandsOf(folder, reach.functions, runsProcesses, apis);
       if (commands && commands.length > 0) h.commands = commands;
     }
-    const texts = (h.item.perElement ? reach.functions : reach.functions.filter((f) => !bookkeeping.isShared(h, f.node))).flatMap(textsOf);
-    const { capabilities, credentials } = capabilitiesOf(apis, texts, model, rowMatches, modelSql(h.item.name, reach.functions));
+    const toolsOwn = (f: { node: Node }) => h.item.perElement || !bookkeeping.isShared(h, f.node);
+    const held = reach.functions.filter(toolsOwn).flatMap(textsOf);
+    // Functions the engine saw the handler reach that the local reach did not find (a method of an object it was handed).
+    const local = new Set<Node>(reach.functions.map((f) => f.node));
+    const engineOnly = byFunction ? [...byFunction.keys()].filter((fn) => !local.has(fn)).map((fn) => ({ node: fn as Node })) : [];
+    let run = sqlTextsRunBy(taint, [...reach.functions, ...engineOnly].filter(toolsOwn), preparedOf, runTexts);
+    // A branch of a shared dispatcher: the engine keeps its calls under the dispatcher, with every other tool's; its own literals stand in.
+    if (run && h.branch) run = [...run, ...textsOf({ node: h.branch, module: h.module })];
+    const { capabilities, credentials } = capabilitiesOf(apis, run ?? held, model, rowMatches, modelSql(h.item.name, reach.functions), run ? held : undefined);
     h.item.capabilities = [...new Set([...h.item.capabilities, ...capabilities])].sort((a, b) => CAPABILITY_ORDER.indexOf(a) - CAPABILITY_ORDER.indexOf(b));
     h.item.credentials = [...new Set([...h.item.credentials, ...credentials])].sort();
   }

@@ -67,6 +67,13 @@ export abstract class EngineState {
   protected readonly hitsByKey = new Map<string, SinkHit>();
   /** Sink calls that carry no labelled data but name their destination (see quietHit). */
   protected readonly quietHitsByKey = new Map<string, SinkHit>();
+  /**
+   * The constant text each function hands a sink's destination, by sink kind:
+   * at the sink call itself, and where a caller fills in a helper's parameter
+   * (`run("DELETE …")` into `run(sql) { db.query(sql) }` is the caller's text).
+   * A function with an entry evaluated such a sink, with or without a constant.
+   */
+  readonly sinkTextsByFn = new Map<Node, Map<string, Set<string>>>();
   protected readonly functionSources = new Map<Node, FunctionSource[]>();
   protected readonly functionSinks = new Map<Node, FunctionSink[]>();
   readonly apisByFn = new Map<FunctionNode, Set<string>>();

@@ -36,6 +36,7 @@ export function analyzeTaint(program: Program, input: EngineInput, options: Tain
     apisByFunction: (fn, avoid) => apisByFunction(engine, fn, avoid),
     escapingThrows: (fn) => engine.escaping.get(fn) ?? [],
     constantsOf: (node: TSESTree.Node, module: ParsedModule) => engine.constantsOf(node, module),
+    sinkTexts: (kind, fn) => engine.sinkTextsByFn.get(fn)?.get(kind),
     incomplete: engine.incomplete,
     analyzed: (fn) => engine.analyzed(fn),
     callTargets: (call) => engine.targetsByCall.get(call),

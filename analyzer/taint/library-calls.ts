@@ -34,6 +34,8 @@ const MAX_REMOTE_CLIENTS = 256;
 
 /** Bound on the destination-only sink calls kept (a bundle with thousands of fetches still lists the first ones). */
 const MAX_QUIET_HITS = 2000;
+/** Constant destination texts kept per function and sink kind (see sinkTextsByFn). */
+const MAX_SINK_TEXTS = 200;
 
 export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
   /** Calls to library APIs: sinks, sources, steps, sanitizers, callbacks, and the default step. */
@@ -270,6 +272,7 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
     const value = sink.row.textOnly ? taintOnly(at) : deepTaint(at, true);
     if (!hasTaint(value) && !sink.destination) return;
     const destination = sink.destinationAlternatives ? this.firstDestination(sink.destinationAlternatives, argAt) : sink.destination ? argAt(sink.destination) : undefined;
+    this.noteSinkText(sink.row.kind, destination, ctx);
     if (!hasTaint(value) && !(destination && hasTaint(destination))) {
       if (destination?.consts?.length) this.quietHit(sink, api, node, ctx, destination);
       return;
@@ -305,7 +308,23 @@ export abstract class LibraryCallEvaluator extends ExpressionEvaluator {
    */
   protected readonly recursiveFns = new Set<FunctionNode>();
 
+  /** Records the constants of a sink's destination under the function evaluating it (see sinkTextsByFn). */
+  protected noteSinkText(kind: string, destination: Value | undefined, ctx: Ctx): void {
+    if (kind.startsWith(CHANNEL_PREFIX)) return;
+    const owner = ctx.fn?.node ?? ctx.module.module.ast;
+    let byKind = this.sinkTextsByFn.get(owner);
+    if (!byKind) this.sinkTextsByFn.set(owner, (byKind = new Map()));
+    let texts = byKind.get(kind);
+    if (!texts) byKind.set(kind, (texts = new Set()));
+    for (const c of destination?.consts ?? []) {
+      if (texts.size >= MAX_SINK_TEXTS) break;
+      if (c !== UNKNOWN_PART) texts.add(c);
+    }
+  }
+
   protected addPending(p: PendingSink, ctx: Ctx): void {
+    // A caller filling in a helper's destination (`run("DELETE …")`): the text is this caller's.
+    if (p.destination?.consts?.length) this.noteSinkText(p.match.kind, p.destination, ctx);
     const option = p.requires ? requiredOption(p.requires.base, p.requires.members, this.serializedFrom) : "present";
     // A caller passed options without the required one (`{ encoding: "utf8" }` to a wrapper of execFileSync).
     if (option === "absent") return;

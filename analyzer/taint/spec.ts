@@ -446,6 +446,13 @@ export interface TaintResult {
   apisByFunction?(fn: FunctionNode, avoid?: ReadonlySet<FunctionNode>): Map<FunctionNode, ReadonlySet<string>>;
   /** Constant string values an expression can take (through variables, concatenation, decoding), if any. */
   constantsOf(node: TSESTree.Node, module: ParsedModule): string[];
+  /**
+   * The constant texts `fn` hands the destination of sinks of `kind` (the SQL
+   * text a query call runs): at a sink call in `fn`, or where `fn` fills in a
+   * helper's parameter that reaches one. Undefined when `fn` evaluated no such
+   * sink and filled in none. Optional (older results lack it).
+   */
+  sinkTexts?(kind: string, fn: TSESTree.Node): ReadonlySet<string> | undefined;
   /** Labels that can escape `fn` as a thrown value (and so become tool output). */
   escapingThrows(fn: FunctionNode): Flow[];
   /** Places the engine gave up (bound hit): "analysis incomplete in file X". */

@@ -34,6 +34,13 @@ export interface SqlStatementKinds {
    */
   setup: RegExp;
   /**
+   * The leading keyword alone, for text known to reach a query call: it is
+   * SQL, so `UPDATE "` followed by a name the code computes is an update
+   * even where the rest of the text is not known. Never used on a handler's
+   * other literals, where `Update the record` is prose.
+   */
+  verb: { read: RegExp; write: RegExp; delete: RegExp };
+  /**
    * A query builder's methods say what its statement does
    * (`db("users").where(…).del()`, `db.selectFrom("t")`): member names of a
    * query API's access path, matched whole.
@@ -47,6 +54,11 @@ export const SQL_STATEMENT_KINDS: SqlStatementKinds = {
   delete: /^\s*(delete\s+from\b|drop\s+(table|database|schema|index|view|trigger)\b|truncate\b)/i,
   setup: /^\s*(create\s+(temp\s+|temporary\s+|unique\s+|virtual\s+)?(table|index|view)\s+if\s+not\s+exists\b|pragma\s+(journal_mode|foreign_keys|busy_timeout|synchronous|cache_size|temp_store|mmap_size|locking_mode|encoding)\b[^;]*$)/i,
   readOnly: /\b(transaction|begin)\b[^;"'`]{0,30}\bread\s+only\b|transaction_read_only\s*(=|to)\s*'?on\b|\bquery_only\s*=\s*(on|1|true)\b/i,
+  verb: {
+    read: /^\s*(select|show|explain|describe)\b/i,
+    write: /^\s*(insert|update|replace|merge|upsert|create|alter|grant|revoke)\b/i,
+    delete: /^\s*(delete|drop|truncate)\b/i,
+  },
   builder: {
     read: /^(select|selectFrom|selectAll|first|pluck|count|countDistinct|min|max|sum|avg|from|where|whereIn|orderBy|limit|findAll|findOne)$/,
     write: /^(insert|insertInto|update|updateTable|upsert|merge|onConflict|increment|decrement|replaceInto|createTable|alterTable)$/,
