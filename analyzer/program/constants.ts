@@ -28,7 +28,7 @@ type Binding =
   | { kind: "import"; specifier: string; imported: string | "*"; scope: Node }
   | { kind: "require-member"; specifier: string; imported: string; scope: Node }
   /** `decl`: the for-in/of declaration or the function whose parameter this is; `declParent`: the loop, when known at indexing. */
-  | { kind: "opaque"; scope: Node; decl?: Node; declParent?: Node };
+  | { kind: "opaque"; scope: Node; decl?: Node; declParent?: Node; destructuredBy?: TSESTree.VariableDeclarator };
 
 interface ModuleIndex {
   bindings: Map<string, Binding[]>;
@@ -250,6 +250,16 @@ export class ConstantFolder {
     if (!b || b.kind !== "opaque" || !b.decl) return undefined;
     const parent = b.declParent ?? parentOf(module.ast, b.decl);
     return parent ? { binder: b.decl, parent } : undefined;
+  }
+
+  /** For a name a destructuring declaration binds (`const [a, b] = make()`, `const { a } = make()`): that declarator. */
+  destructuringOf(id: TSESTree.Identifier, module: ParsedModule): TSESTree.VariableDeclarator | undefined {
+    const candidates = this.indexOf(module).bindings.get(id.name);
+    if (!candidates) return undefined;
+    const scope = innermostScope(candidates, id);
+    const inScope = scope && byScopeOf(candidates).get(scope);
+    const b = inScope?.length === 1 ? inScope[0] : undefined;
+    return b?.kind === "opaque" ? b.destructuredBy : undefined;
   }
 
   /** The declaration an identifier reference is bound to in its module (innermost scope wins). */
@@ -622,7 +632,7 @@ function buildIndex(ast: TSESTree.Program): ModuleIndex {
               if (imported !== undefined) add(p.value.name, { kind: "require-member", specifier: spec, imported, scope });
             } else for (const name of patternNames(p)) add(name, { kind: "opaque", scope });
           }
-        } else for (const name of patternNames(node.id)) add(name, { kind: "opaque", scope });
+        } else for (const name of patternNames(node.id)) add(name, { kind: "opaque", scope, destructuredBy: node });
         break;
       }
       case "FunctionDeclaration":
