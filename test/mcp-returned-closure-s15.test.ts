@@ -104,3 +104,50 @@ export { elsewhere };
   };
   assert.deepEqual(toolNames(files), ["tool archive_note"]);
 });
+
+test("a bundle's bare top-level var assigned once inside a lazy init function holds that value; one assigned twice holds none", () => {
+  const files = {
+    "dist/bundle.js": `var __lazy = (fn, res) => () => (fn && (res = fn(fn = 0)), res);
+var sweepDef, rotateDef, shifting;
+var init_defs = __lazy(() => {
+  sweepDef = { name: "sweep_cache", description: "Drop stale entries", handler: async () => ({ content: [] }) };
+  rotateDef = { name: "rotate_logs", description: "Rotate the logs", handler: async () => ({ content: [] }) };
+  shifting = { name: "first_name", description: "one", handler: async () => ({ content: [] }) };
+  shifting = { name: "second_name", description: "two", handler: async () => ({ content: [] }) };
+});
+import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+init_defs();
+const server = new McpServer({ name: "janitor", version: "1.0.0" });
+server.tool(sweepDef.name, sweepDef.description, sweepDef.handler);
+server.tool(rotateDef.name, rotateDef.description, rotateDef.handler);
+server.tool(shifting.name, shifting.description, shifting.handler);
+`,
+  };
+  assert.deepEqual(toolNames(files), ["tool <dynamic>", "tool rotate_logs", "tool sweep_cache"]);
+});
+
+test("a wrapper calling its definition's own `tool` function is calling the package's code, not registering a tool", () => {
+  const files = {
+    "src/defs.ts": `export const trimClip = { name: "trim_clip", description: "Trim a clip", tool: async (client: any, args: any, ctx: any) => client.trim(args.id) };
+export const muteClip = { name: "mute_clip", description: "Mute a clip", tool: async (client: any, args: any, ctx: any) => client.mute(args.id) };
+`,
+    "src/registrar.ts": `export function makeRegistrar(server: any, makeClient: () => any) {
+  const register = (def: any) => {
+    server.registerTool(def.name, { description: def.description }, async (args: any, ctx: any) => {
+      return def.tool(makeClient(), args, ctx);
+    });
+  };
+  return [register];
+}
+`,
+    "src/server.ts": `import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { makeRegistrar } from "./registrar.js";
+import { trimClip, muteClip } from "./defs.js";
+const server = new McpServer({ name: "clips", version: "1.0.0" });
+const [tool] = makeRegistrar(server, () => ({}));
+tool(trimClip);
+tool(muteClip);
+`,
+  };
+  assert.deepEqual(toolNames(files), ["tool mute_clip", "tool trim_clip"]);
+});
