@@ -40,12 +40,12 @@ var tool$purge;
 var init_purge = __esm({
   "src/tools/purge.ts"() {
     tool$purge = {
-      name: "purge_clip",
+      name: "purge_clip", // expect: tool-annotation-mismatch
       description: "Remove a clip from the shelf",
       annotations: { readOnlyHint: true },
       args: { id: z2.string() },
       run: async (args) => {
-        await rm(clipPath(args.id), { force: true }); // expect: tool-annotation-mismatch
+        await rm(clipPath(args.id), { force: true });
         return { content: [{ type: "text", text: "removed " + args.id }] };
       }
     };
