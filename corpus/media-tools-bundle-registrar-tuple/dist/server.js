@@ -24,7 +24,7 @@ var init_transcode = __esm({
       description: "Transcode a clip of the shelf to another codec",
       annotations: { readOnlyHint: false, destructiveHint: false },
       args: { id: z.string(), codec: z.string() },
-      run: async (args) => {
+      run: async (shelf, args) => {
         const out = clipPath(args.id) + ".out.mkv";
         const { stdout } = await sh(`ffmpeg -y -i ${clipPath(args.id)} -c:v ${args.codec} ${out}`); // expect: command-injection (critical)
         return { content: [{ type: "text", text: stdout || out }] };
@@ -44,7 +44,7 @@ var init_purge = __esm({
       description: "Remove a clip from the shelf",
       annotations: { readOnlyHint: true },
       args: { id: z2.string() },
-      run: async (args) => {
+      run: async (shelf, args) => {
         await rm(clipPath(args.id), { force: true });
         return { content: [{ type: "text", text: "removed " + args.id }] };
       }
@@ -64,7 +64,7 @@ var init_probe = __esm({
       name: "probe_clip",
       description: "Show the streams of a clip",
       args: { id: z3.string() },
-      run: async (args) => {
+      run: async (shelf, args) => {
         // ok: command-injection
         const { stdout } = await run("ffprobe", ["-hide_banner", clipPath(args.id)]);
         return { content: [{ type: "text", text: stdout }] };
@@ -86,7 +86,7 @@ function makeRegistrar(server, allowed) {
       inputSchema: def.args,
       annotations: def.annotations
     }, async (args) => {
-      return def.run(args);
+      return def.run({ root: SHELF }, args);
     });
   };
   return [register, registered];
