@@ -237,13 +237,17 @@ export class Extraction {
     if (!name) return module && depth < 3 ? this.closureCalls(fn, module, depth) : [];
     let byName = this.callers.get(fn);
     if (!byName) this.callers.set(fn, (byName = new Map()));
-    const memo = byName.get(name);
-    if (memo) return memo;
-    // A default export is called by the name its importer gives it: `(0, tool_with_logging_1.default)(…)`.
-    const candidates = [...(this.callsByName.get(name) ?? []), ...(this.callsByName.get("default") ?? [])];
-    const out = candidates.filter(({ call, module }) => this.calleeOf(call, module) === fn);
-    byName.set(name, out);
-    return out;
+    let direct = byName.get(name);
+    if (!direct) {
+      // A default export is called by the name its importer gives it: `(0, tool_with_logging_1.default)(…)`.
+      const candidates = [...(this.callsByName.get(name) ?? []), ...(this.callsByName.get("default") ?? [])];
+      direct = candidates.filter(({ call, module }) => this.calleeOf(call, module) === fn);
+      byName.set(name, direct);
+    }
+    // A named closure its factory hands back is called under the name each caller gives the result.
+    if (!module || depth >= 3) return direct;
+    const escaped = this.closureCalls(fn, module, depth);
+    return escaped.length > 0 ? [...direct, ...escaped] : direct;
   }
 
   /** The function a noted call calls, as `functionOf` finds it; kept per call. */
@@ -258,27 +262,67 @@ export class Extraction {
    * A closure is called through whatever holds the value its factory returns: with
    * `function createToolRegistrar(server) { return (name, description, shape, handler) => server.tool(name, …) }`,
    * `const registerTool = createToolRegistrar(server)` makes each `registerTool("sites_list", …)`,
-   * here or in a module importing `registerTool`, a call of the closure. Only a factory whose one
-   * returned value is the closure, and only results bound to a name.
+   * here or in a module importing `registerTool`, a call of the closure. The factory may hand it back
+   * among other values, and the caller takes it out the same way: `return [register, tools]` with
+   * `const [tool] = make()`, `return { register }` with `const { register: tool } = make()` or
+   * `const r = make(); r.register(…)`. Only a factory with one return, and only results bound to a name.
    */
   private closureCalls(fn: FunctionNode, module: ParsedModule, depth: number): { call: TSESTree.CallExpression; module: ParsedModule }[] {
     const factory = enclosingFunction(module.ast, fn);
     const factoryParent = factory && parentOf(module.ast, factory);
     if (!factory || !factoryParent) return [];
     const returned = singleReturn(factory);
-    if (!returned || unwrapExpression(returned) !== fn) return [];
+    const place = returned && this.placeIn(returned, fn, module);
+    if (!place) return [];
     const out: { call: TSESTree.CallExpression; module: ParsedModule }[] = [];
     for (const made of this.callsOf(factory, factoryParent, module, depth + 1).slice(0, 16)) {
-      const holder = parentOf(made.module.ast, made.call);
-      if (holder?.type !== "VariableDeclarator" || holder.id.type !== "Identifier" || !holder.init || unwrapExpression(holder.init) !== made.call) continue;
-      for (const use of this.callsByName.get(holder.id.name) ?? []) {
-        const callee = unwrapExpression(use.call.callee);
-        if (callee.type !== "Identifier" || out.length >= 500) continue;
-        const target = this.folder.resolve(callee, use.module);
-        if (target && target.node === made.call) out.push(use);
+      let holder = parentOf(made.module.ast, made.call);
+      if (holder?.type === "AwaitExpression") holder = parentOf(made.module.ast, holder);
+      if (holder?.type !== "VariableDeclarator" || !holder.init) continue;
+      const declarator = holder;
+      const local = place.whole ? (declarator.id.type === "Identifier" ? declarator.id : undefined) : takenOut(declarator.id, place);
+      if (local) {
+        for (const use of this.callsByName.get(local.name) ?? []) {
+          const callee = unwrapExpression(use.call.callee);
+          if (callee.type !== "Identifier" || out.length >= 500) continue;
+          const bound = place.whole ? this.folder.resolve(callee, use.module)?.node === made.call : use.module === made.module && this.folder.destructuringOf(callee, use.module) === declarator;
+          if (bound) out.push(use);
+        }
+      } else if (place.key !== undefined && declarator.id.type === "Identifier") {
+        // `const r = make(); r.register(…)`: the member the closure was returned under.
+        for (const use of this.callsByName.get(place.key) ?? []) {
+          const callee = unwrapExpression(use.call.callee);
+          if (callee.type !== "MemberExpression" || callee.object.type !== "Identifier" || out.length >= 500) continue;
+          if (this.folder.resolve(callee.object, use.module)?.node === made.call) out.push(use);
+        }
       }
     }
     return out;
+  }
+
+  /** Where a returned value holds `fn`: the value itself, an element of an array literal, or a property of an object literal. */
+  private placeIn(returned: Node, fn: FunctionNode, module: ParsedModule): ReturnedPlace | undefined {
+    const r = unwrapExpression(returned);
+    const isFn = (n: Node | null | undefined): boolean => {
+      if (!n) return false;
+      const v = unwrapExpression(n);
+      return v === fn || (v.type === "Identifier" && this.folder.resolve(v, module)?.node === fn);
+    };
+    if (isFn(r)) return { whole: true };
+    if (r.type === "ArrayExpression") {
+      const index = r.elements.findIndex((e) => e !== null && e.type !== "SpreadElement" && isFn(e));
+      // Past a spread the positions are not known.
+      const spreadBefore = r.elements.slice(0, Math.max(index, 0)).some((e) => e?.type === "SpreadElement");
+      return index >= 0 && !spreadBefore ? { whole: false, index } : undefined;
+    }
+    if (r.type === "ObjectExpression") {
+      for (const p of r.properties) {
+        if (p.type !== "Property" || p.computed || !isFn(p.value as Node)) continue;
+        const key = propertyName(p);
+        if (key !== undefined) return { whole: false, key };
+      }
+    }
+    return undefined;
   }
 
   /** Located text of a name or description expression; the literal's own place when it resolves to one. */
@@ -554,6 +598,28 @@ export class Extraction {
     if (handler.branch) ref.branch = handler.branch;
     this.handlers.push(ref);
   }
+}
+
+/** Where a factory's returned value holds a closure. */
+interface ReturnedPlace {
+  whole: boolean;
+  index?: number;
+  key?: string;
+}
+
+/** `const [tool] = …` at the closure's index, `const { register: tool } = …` under its key: the local it is taken out into. */
+function takenOut(id: TSESTree.VariableDeclarator["id"], place: ReturnedPlace): TSESTree.Identifier | undefined {
+  const plain = (n: Node | null | undefined): TSESTree.Identifier | undefined => {
+    if (!n) return undefined;
+    const v = n.type === "AssignmentPattern" ? n.left : n;
+    return v.type === "Identifier" ? v : undefined;
+  };
+  if (id.type === "ArrayPattern" && place.index !== undefined) return plain(id.elements[place.index] as Node | null);
+  if (id.type === "ObjectPattern" && place.key !== undefined) {
+    const p = id.properties.find((q): q is TSESTree.Property => q.type === "Property" && !q.computed && propertyName(q) === place.key);
+    return plain(p?.value as Node | undefined);
+  }
+  return undefined;
 }
 
 /** The one expression a function returns: an arrow's body, or the argument of its only `return`. */

@@ -317,9 +317,23 @@ function isOwnFunction(x: Extraction, callee: Node, module: ParsedModule): boole
   const c = unwrapExpression(callee);
   if (c.type !== "MemberExpression") return false;
   const key = propertyName(c);
+  // `def.tool(client, args)` in a wrapper handed definitions: the callers' objects hold the package's own function there.
+  const receiver = unwrapExpression(c.object);
+  if (key !== undefined && receiver.type === "Identifier" && definitionsHoldFunction(x, receiver, key, module)) return true;
   const owner = x.folder.resolve(c.object, module)?.node;
   if (owner?.type !== "ClassDeclaration" && owner?.type !== "ClassExpression") return false;
   return owner.body.body.some((m) => m.type === "MethodDefinition" && m.static && propertyName(m) === key);
+}
+
+/** A parameter every seen caller fills with an object literal whose `key` is a function it defines. */
+function definitionsHoldFunction(x: Extraction, param: TSESTree.Identifier, key: string, module: ParsedModule): boolean {
+  const passed = x.argumentsFor(param, module);
+  if (passed.length === 0) return false;
+  return passed.every((arg) => {
+    const obj = x.objectOf(arg.node, arg.module);
+    const value = obj && x.member(obj.node, key, obj.module);
+    return !!value && FUNCTION_TYPES.has(unwrapExpression(value.node).type);
+  });
 }
 
 function constantName(x: Extraction, call: TSESTree.CallExpression, module: ParsedModule): boolean {

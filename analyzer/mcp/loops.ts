@@ -452,7 +452,7 @@ function mentions(node: Node, b: Binding): boolean {
 }
 
 /** The function an argument stands for, through wrappers (`wrapToolHandler(tool.name, handler)`). */
-function handlerOf(x: Extraction, node: Node, module: ParsedModule, b: Binding, depth = 0): { fn: FunctionNode; module: ParsedModule } | undefined {
+function handlerOf(x: Extraction, node: Node, module: ParsedModule, b: Binding, depth = 0): { fn: FunctionNode; module: ParsedModule; argumentParams?: number[] } | undefined {
   if (depth > 4) return undefined;
   const n = unwrapExpression(node);
   if (isFunctionNode(n)) return boundCallee(x, n, module, b) ?? { fn: n, module };
@@ -477,8 +477,14 @@ function handlerOf(x: Extraction, node: Node, module: ParsedModule, b: Binding, 
 }
 
 /** `async (args) => { …; return cb(args) }` in a wrapper: the function the caller passed as `cb`. */
-function boundCallee(x: Extraction, fn: FunctionNode, module: ParsedModule, b: Binding): { fn: FunctionNode; module: ParsedModule } | undefined {
-  let found: { fn: FunctionNode; module: ParsedModule } | undefined;
+function boundCallee(x: Extraction, fn: FunctionNode, module: ParsedModule, b: Binding): { fn: FunctionNode; module: ParsedModule; argumentParams?: number[] } | undefined {
+  let found: { fn: FunctionNode; module: ParsedModule; argumentParams?: number[] } | undefined;
+  // `(args, ctx) => def.tool(client(), args, ctx)`: the callee takes the tool's arguments where the wrapper passes its own.
+  const own = fn.params[0]?.type === "Identifier" ? fn.params[0].name : undefined;
+  const at = (call: TSESTree.CallExpression): number[] | undefined => {
+    const i = own === undefined ? -1 : call.arguments.findIndex((a) => a.type === "Identifier" && a.name === own);
+    return i > 0 ? [i] : undefined;
+  };
   walk(fn.body, {
     enter(n) {
       if (found) return false;
@@ -497,6 +503,8 @@ function boundCallee(x: Extraction, fn: FunctionNode, module: ParsedModule, b: B
         const value = evaluate(x, callee, module, b);
         if (value) found = x.functionOf(value.node, value.module);
       }
+      const params = found && at(n);
+      if (found && params) found = { ...found, argumentParams: params };
       return undefined;
     },
   });
@@ -542,7 +550,7 @@ function registerOne(x: Extraction, call: TSESTree.CallExpression, method: strin
       parameters: params ? parametersOf(x, params.node, params.module) : [],
       annotations: readAnnotations(x, annotations?.node, annotations?.module ?? module),
       registeredVia: via,
-      handler: handler && { ...handler, argumentParams: [0] },
+      handler: handler && { ...handler, argumentParams: handler.argumentParams ?? [0] },
     });
     return true;
   }
@@ -567,7 +575,7 @@ function registerOne(x: Extraction, call: TSESTree.CallExpression, method: strin
       parameters: params ? parametersOf(x, params.node, params.module) : [],
       annotations: readAnnotations(x, annotations?.node, annotations?.module ?? module),
       registeredVia: via,
-      handler: handler && { ...handler, argumentParams: [0] },
+      handler: handler && { ...handler, argumentParams: handler.argumentParams ?? [0] },
     });
     return true;
   }
@@ -636,7 +644,7 @@ function registerOne(x: Extraction, call: TSESTree.CallExpression, method: strin
     parameters: params ? parametersOf(x, params.node, params.module) : [],
     annotations: readAnnotations(x, annotations?.node, annotations?.module ?? module),
     registeredVia: via,
-    handler: handler && { ...handler, argumentParams: [0] },
+    handler: handler && { ...handler, argumentParams: handler.argumentParams ?? [0] },
   });
   return true;
 }

@@ -28,7 +28,7 @@ type Binding =
   | { kind: "import"; specifier: string; imported: string | "*"; scope: Node }
   | { kind: "require-member"; specifier: string; imported: string; scope: Node }
   /** `decl`: the for-in/of declaration or the function whose parameter this is; `declParent`: the loop, when known at indexing. */
-  | { kind: "opaque"; scope: Node; decl?: Node; declParent?: Node };
+  | { kind: "opaque"; scope: Node; decl?: Node; declParent?: Node; destructuredBy?: TSESTree.VariableDeclarator };
 
 interface ModuleIndex {
   bindings: Map<string, Binding[]>;
@@ -250,6 +250,16 @@ export class ConstantFolder {
     if (!b || b.kind !== "opaque" || !b.decl) return undefined;
     const parent = b.declParent ?? parentOf(module.ast, b.decl);
     return parent ? { binder: b.decl, parent } : undefined;
+  }
+
+  /** For a name a destructuring declaration binds (`const [a, b] = make()`, `const { a } = make()`): that declarator. */
+  destructuringOf(id: TSESTree.Identifier, module: ParsedModule): TSESTree.VariableDeclarator | undefined {
+    const candidates = this.indexOf(module).bindings.get(id.name);
+    if (!candidates) return undefined;
+    const scope = innermostScope(candidates, id);
+    const inScope = scope && byScopeOf(candidates).get(scope);
+    const b = inScope?.length === 1 ? inScope[0] : undefined;
+    return b?.kind === "opaque" ? b.destructuredBy : undefined;
   }
 
   /** The declaration an identifier reference is bound to in its module (innermost scope wins). */
@@ -571,6 +581,11 @@ function buildIndex(ast: TSESTree.Program): ModuleIndex {
   const index: ModuleIndex = { bindings: new Map(), exports: new Map(), starExports: [], enums: new Map(), staticAssignments: new Map() };
   const reassigned = new Set<string>();
   const values: { name: string; binding: Extract<Binding, { kind: "value" }> }[] = [];
+  /** Top-level `var x;` with no value, and per name the one `x = …` the module writes (none kept once written twice). */
+  const bare: { name: string; binding: Binding }[] = [];
+  const assignedOnce = new Map<string, Node>();
+  /** Names a pattern or a loop head writes: never a single value. */
+  const multiplyAssigned = new Set<string>();
   const add = (name: string, b: Binding) => {
     const list = index.bindings.get(name);
     if (list) list.push(b);
@@ -601,6 +616,7 @@ function buildIndex(ast: TSESTree.Program): ModuleIndex {
       case "ForInStatement":
       case "ForOfStatement":
         if (node.left.type === "VariableDeclaration") loopOfDeclaration.set(node.left, node);
+        else for (const name of patternNames(node.left as Node)) multiplyAssigned.add(name);
         break;
       case "VariableDeclarator": {
         const decl = declarationOfDeclarator.get(node)!;
@@ -613,7 +629,11 @@ function buildIndex(ast: TSESTree.Program): ModuleIndex {
             const binding = { kind: "value" as const, init: node.init, reassigned: false, scope };
             values.push({ name: node.id.name, binding });
             add(node.id.name, binding);
-          } else add(node.id.name, { kind: "opaque", scope });
+          } else {
+            const binding: Binding = { kind: "opaque", scope };
+            if (decl.kind === "var" && scope === ast) bare.push({ name: node.id.name, binding });
+            add(node.id.name, binding);
+          }
         } else if (node.id.type === "ObjectPattern" && node.init && node.init.type === "CallExpression" && requireSpecifier(node.init) !== undefined) {
           const spec = requireSpecifier(node.init)!;
           for (const p of node.id.properties) {
@@ -622,7 +642,7 @@ function buildIndex(ast: TSESTree.Program): ModuleIndex {
               if (imported !== undefined) add(p.value.name, { kind: "require-member", specifier: spec, imported, scope });
             } else for (const name of patternNames(p)) add(name, { kind: "opaque", scope });
           }
-        } else for (const name of patternNames(node.id)) add(name, { kind: "opaque", scope });
+        } else for (const name of patternNames(node.id)) add(name, { kind: "opaque", scope, destructuredBy: node });
         break;
       }
       case "FunctionDeclaration":
@@ -654,14 +674,23 @@ function buildIndex(ast: TSESTree.Program): ModuleIndex {
         break;
       }
       case "AssignmentExpression":
-        if (node.left.type === "Identifier") reassigned.add(node.left.name);
+        if (node.left.type === "Identifier") {
+          if (reassigned.has(node.left.name) || node.operator !== "=") assignedOnce.delete(node.left.name);
+          else assignedOnce.set(node.left.name, node.right);
+          reassigned.add(node.left.name);
+        } else if (node.left.type === "ArrayPattern" || node.left.type === "ObjectPattern") {
+          for (const name of patternNames(node.left)) multiplyAssigned.add(name);
+        }
         else {
           recordCommonJsExport(node, index);
           if (fn === ast) recordStaticAssignment(node, index);
         }
         break;
       case "UpdateExpression":
-        if (node.argument.type === "Identifier") reassigned.add(node.argument.name);
+        if (node.argument.type === "Identifier") {
+          reassigned.add(node.argument.name);
+          assignedOnce.delete(node.argument.name);
+        }
         break;
       case "ExportNamedDeclaration":
         recordEsmExport(node, index);
@@ -693,6 +722,13 @@ function buildIndex(ast: TSESTree.Program): ModuleIndex {
     if (FN_OR_PROGRAM.has(node.type)) functions.push(node);
   }
   for (const { name, binding } of values) if (reassigned.has(name)) binding.reassigned = true;
+  // `var tool$x; var init_x = __esm(() => { tool$x = { name: … } })`: a bundler declares a lazily initialised
+  // module's top-level names bare and assigns each once inside its init function. A name declared only there
+  // and written only once holds that value wherever it is read (before the init runs it is not read at all).
+  for (const { name, binding } of bare) {
+    const value = assignedOnce.get(name);
+    if (value && !multiplyAssigned.has(name) && index.bindings.get(name)?.length === 1) Object.assign(binding, { kind: "value", init: value, reassigned: false });
+  }
   // `const`, never-reassigned `let`/`var` are the same to a folder; a name declared twice in one scope is not.
   return index;
 }
