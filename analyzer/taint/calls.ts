@@ -4,9 +4,9 @@
 import type { TSESTree } from "@typescript-eslint/types";
 import { propertyName, unwrapExpression } from "../parse/ast.js";
 import { builtinMethod, libraryValueMethod } from "./builtins.js";
-import { type Closure, compact, deepTaint, deepTaintExceptHeld, EMPTY, isEmpty, join, joinAll, sanitize, taintOnly, UNKNOWN_PART, type Value } from "./values.js";
+import { type Closure, compact, deepTaint, EMPTY, isEmpty, join, joinAll, sanitize, taintOnly, UNKNOWN_PART, type Value } from "./values.js";
 import { splitPath } from "./spec.js";
-import { CLIENT_OPTIONS, readEntry } from "./value-ops.js";
+import { readEntry } from "./value-ops.js";
 import { type Node, type FnInfo, MAX_NAME_CANDIDATES, INTEROP_IDENTITY, Ctx, reExportHelper } from "./context.js";
 import { FunctionEvaluator } from "./functions.js";
 
@@ -192,12 +192,10 @@ export abstract class CallEvaluator extends FunctionEvaluator {
       return passed;
     }
     // Unknown code: the result carries the arguments' (and receiver's) taint; callbacks get it too.
-    // A remote client among the arguments is handed over to be called, and its methods answer
-    // without its options: unknown code has to serialize it to show them, and nothing says it does.
     this.noteCallTarget(node, { opaque: true });
     // Of the receiver, its own taint: a parameter's stands for the argument's own, not its fields' (ParamRef.shallow).
     const own = taintOnly(receiver);
-    const flowing = join(own.refs ? { ...own, refs: own.refs.map((r) => (r.shallow ? r : { ...r, shallow: true })) } : own, joinAll(args.map((a) => deepTaintExceptHeld(a, CLIENT_OPTIONS))));
+    const flowing = join(own.refs ? { ...own, refs: own.refs.map((r) => (r.shallow ? r : { ...r, shallow: true })) } : own, joinAll(args.map((a) => deepTaint(a))));
     this.invokeCallbacks(args, flowing, node, ctx);
     return flowing;
   }

@@ -14,7 +14,6 @@ import {
   type Atom,
   compact,
   deepTaint,
-  deepTaintExceptHeld,
   stringForm,
   EMPTY,
   extendPath,
@@ -303,7 +302,7 @@ function substitute(r: ParamRef, mode: PieceMode, args: Value[], thisValue: Valu
   if (isEmpty(actual)) return EMPTY;
   if (r.sanitized.includes(URL_PATH_IF_SLASH_LED)) r = { ...r, sanitized: slashLedResolved(r.sanitized, actual) };
   // The ref's own history (inside the callee) follows the caller's history.
-  const carried = r.shallow ? taintOnly(ownTaint(actual)) : r.handed ? deepTaintExceptHeld(actual, CLIENT_OPTIONS) : actual;
+  const carried = r.shallow ? taintOnly(ownTaint(actual)) : actual;
   let mapped = taintFree(carried) ? EMPTY : mapAtoms(carried, (a) => ({
     ...a,
     path: concatPath(callStep ? extendPath(a.path, callStep) : a.path, r.path?.prev),
@@ -322,7 +321,7 @@ function substitute(r: ParamRef, mode: PieceMode, args: Value[], thisValue: Valu
   // What the callee learned of the whole (a position in the string it was written into, a transform)
   // holds for its parts too: `url.searchParams.append(k, v)` over `Object.entries(params)`.
   if (r.access.length === 0) {
-    const parts = r.shallow || r.handed ? undefined : r.sanitized.length ? { props: sanitizedProps(actual, r.sanitized), elems: actual.elems && sanitizeParts(actual.elems, r.sanitized, 1) } : actual;
+    const parts = r.shallow ? undefined : r.sanitized.length ? { props: sanitizedProps(actual, r.sanitized), elems: actual.elems && sanitizeParts(actual.elems, r.sanitized, 1) } : actual;
     mapped = join(mapped, compact({ apis: actual.apis, fns: actual.fns, props: parts?.props, elems: parts?.elems, consts: mode === "piece" ? undefined : actual.consts, prefix: mode === "whole" ? actual.prefix : mode === "lead" || undefined, classes: actual.classes, insts: actual.insts }));
   }
   return mapped;

@@ -138,11 +138,6 @@ export interface ParamRef {
    * where it is made (an object that holds a password in a field does not hand it out from every method).
    */
   shallow?: boolean;
-  /**
-   * What unknown code handed the parameter can give back (deepTaintExceptHeld): at a call, the argument's
-   * data at every depth except the options a remote client among it keeps (value-ops CLIENT_OPTIONS).
-   */
-  handed?: boolean;
 }
 
 /** A function value: its code plus the scope it closes over. */
@@ -206,7 +201,7 @@ function sameAtom(x: Atom, y: Atom): boolean {
 const NO_NAMES: readonly string[] = [];
 
 function sameRef(x: ParamRef, y: ParamRef): boolean {
-  return x === y || (x.fnId === y.fnId && x.index === y.index && !!x.whole === !!y.whole && !!x.piece === !!y.piece && !!x.leads === !!y.leads && x.part === y.part && !!x.member === !!y.member && !!x.shallow === !!y.shallow && !!x.handed === !!y.handed && sameStrings(x.access, y.access) && sameStrings(x.except ?? NO_NAMES, y.except ?? NO_NAMES) && sameStrings(x.sanitized, y.sanitized) && sameStrings(x.guards, y.guards));
+  return x === y || (x.fnId === y.fnId && x.index === y.index && !!x.whole === !!y.whole && !!x.piece === !!y.piece && !!x.leads === !!y.leads && x.part === y.part && !!x.member === !!y.member && !!x.shallow === !!y.shallow && sameStrings(x.access, y.access) && sameStrings(x.except ?? NO_NAMES, y.except ?? NO_NAMES) && sameStrings(x.sanitized, y.sanitized) && sameStrings(x.guards, y.guards));
 }
 
 /** Every element of `b` is (the same object as) an element of `a`: merging adds nothing. */
@@ -288,7 +283,7 @@ function sameAtomOrigin(x: Atom, y: Atom): boolean {
 }
 
 function sameRefOrigin(x: ParamRef, y: ParamRef): boolean {
-  return x.fnId === y.fnId && x.index === y.index && !!x.whole === !!y.whole && !!x.piece === !!y.piece && !!x.leads === !!y.leads && x.part === y.part && !!x.member === !!y.member && !!x.shallow === !!y.shallow && !!x.handed === !!y.handed && sameStrings(x.access, y.access) && sameStrings(x.except ?? NO_NAMES, y.except ?? NO_NAMES);
+  return x.fnId === y.fnId && x.index === y.index && !!x.whole === !!y.whole && !!x.piece === !!y.piece && !!x.leads === !!y.leads && x.part === y.part && !!x.member === !!y.member && !!x.shallow === !!y.shallow && sameStrings(x.access, y.access) && sameStrings(x.except ?? NO_NAMES, y.except ?? NO_NAMES);
 }
 
 function within(small: readonly string[], big: readonly string[]): boolean {
@@ -638,31 +633,6 @@ export function deepTaint(v: Value, markWhole = false, depth = 0): Value {
   }
   return out;
 }
-
-/**
- * `deepTaint` of `v` without what the objects inside it keep under `held` (a remote client's options,
- * value-ops CLIENT_OPTIONS): the data a callee can take from a value it is handed, where a client
- * among it is a handle to call, not a record to read. Remembered per key, value and depth like deepTaint.
- */
-export function deepTaintExceptHeld(v: Value, held: string, depth = 0): Value {
-  if (!v.props && !v.elems && !v.refs?.length) return taintOnly(v);
-  if (taintFree(v)) return EMPTY;
-  let memos = exceptHeldMemo.get(held);
-  if (!memos) exceptHeldMemo.set(held, (memos = Array.from({ length: DEEP_TAINT_DEPTH + 1 }, () => new WeakMap())));
-  const memo = memos[Math.min(depth, DEEP_TAINT_DEPTH)];
-  let out = memo.get(v);
-  if (!out) {
-    const own = taintOnly(v);
-    out = own.refs ? { ...own, refs: own.refs.map((r) => (r.handed || r.shallow ? r : { ...r, handed: true })) } : own;
-    if (depth < DEEP_TAINT_DEPTH) {
-      if (v.props && !ownTextViews.has(v.props)) for (const [k, p] of v.props) if (k !== held) out = join(out, deepTaintExceptHeld(p, held, depth + 1));
-      if (v.elems) out = join(out, deepTaintExceptHeld(v.elems, held, depth + 1));
-    }
-    memo.set(v, out);
-  }
-  return out;
-}
-const exceptHeldMemo = new Map<string, WeakMap<Value, Value>[]>();
 
 /**
  * What the string form of `v` carries (a template, `+`, `String(v)`, an
