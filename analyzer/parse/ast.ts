@@ -22,6 +22,22 @@ export function childrenOf(node: Node): Node[] {
   return out;
 }
 
+/**
+ * Visits the nodes of a function body, nested callbacks included (they read
+ * the same locals), declared functions' bodies not; bounded at 4000 nodes so a
+ * giant minified function costs no more than a small one.
+ */
+export function visitFunctionBody(fn: FunctionNode, visit: (n: Node) => void): void {
+  const stack: Node[] = [fn.body];
+  let budget = 4000;
+  while (stack.length && budget-- > 0) {
+    const n = stack.pop()!;
+    visit(n);
+    if (n !== fn.body && n.type === "FunctionDeclaration") continue;
+    pushChildren(n, stack);
+  }
+}
+
 /** Pushes the child nodes onto `out` in source order (childrenOf without a new array, for walks that keep their own stack). */
 export function pushChildren(node: Node, out: Node[]): void {
   const keys = visitorKeys[node.type];

@@ -3,7 +3,7 @@
 // a path, `p.startsWith(root)` does not; `LIST.includes(x)` with a constant
 // list is an allow-list; an anchored regex test is a format check.
 import type { TSESTree } from "@typescript-eslint/types";
-import { isIdentifier, propertyName, pushChildren, stringLiteralValue, unwrapExpression } from "../parse/ast.js";
+import { isIdentifier, propertyName, pushChildren, stringLiteralValue, unwrapExpression, visitFunctionBody } from "../parse/ast.js";
 import { respellsParameter, type RespellingContext } from "./respelled-paths.js";
 import { constantsShape, findsDotDotSegments, findsSeparators, patternShape, rejectedCharactersShape } from "./shapes.js";
 import { NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, PREFIX_CHECKED, RELATIVE, type FunctionNode, type GuardKind } from "./spec.js";
@@ -670,7 +670,7 @@ function testedParamsOnce(fn: FunctionNode, throwsOnly: boolean): Set<number> {
     } else if (fn.body.type !== "BlockStatement") {
       tests.push(fn.body);
     } else {
-      visitOwnBody(fn, (n) => {
+      visitFunctionBody(fn, (n) => {
         if (n.type === "IfStatement" && alwaysExits(n.consequent)) tests.push(n.test);
         if (n.type === "ReturnStatement" && n.argument) tests.push(n.argument);
       });
@@ -687,7 +687,7 @@ function testedParamsOnce(fn: FunctionNode, throwsOnly: boolean): Set<number> {
  */
 function valuesBuiltFrom(fn: FunctionNode, param: string): Set<string> {
   const defs: [string, Node][] = [];
-  visitOwnBody(fn, (n) => {
+  visitFunctionBody(fn, (n) => {
     if (n.type === "VariableDeclarator" && isIdentifier(n.id) && n.init) defs.push([n.id.name, n.init]);
     if (n.type === "AssignmentExpression" && isIdentifier(n.left)) defs.push([n.left.name, n.right]);
   });
@@ -1161,12 +1161,9 @@ function builtFrom(target: Node, ctx: GuardContext, depth = 0): Node[] {
  * (respelled-paths.ts): a check on `tidy` checks the file `absolute` names.
  */
 function respelledCanonicalArgument(init: Node, ctx: GuardContext): Node | undefined {
-  let call = unwrapExpression(init);
-  if (call.type === "AwaitExpression") call = unwrapExpression(call.argument);
-  if (call.type !== "CallExpression") return undefined;
-  const fns = ctx.functionsCalled?.(call) ?? [];
-  if (fns.length !== 1) return undefined;
-  const fn = fns[0];
+  const own = ownFunctionCalled(init, ctx);
+  if (!own) return undefined;
+  const { call, fn } = own;
   const rctx = respellingContext(ctx);
   const at = call.arguments.findIndex((a, i) => a.type !== "SpreadElement" && targetKey(a) && isIdentifier(fn.params[i]) && isCanonicalPath(a, ctx));
   const param = at >= 0 ? fn.params[at] : undefined;
@@ -1198,7 +1195,7 @@ function canonicalExpression(e: Node, ctx: GuardContext, depth: number, hops = 0
   if (fn.body.type !== "BlockStatement") return canonicalExpression(fn.body, helperContext(fn, new Map(), ctx), depth + 1);
   const returned: Node[] = [];
   let bare = false;
-  visitOwnBody(fn, (m) => {
+  visitFunctionBody(fn, (m) => {
     if (m.type !== "ReturnStatement") return;
     if (m.argument) returned.push(m.argument);
     else bare = true;
@@ -1248,13 +1245,19 @@ function ownHelperCall(init: Node, ctx: GuardContext): boolean {
   return call.type === "CallExpression" && (ctx.functionsCalled?.(call) ?? []).length > 0;
 }
 
-function canonicalizedArgument(init: Node, ctx: GuardContext): Node | undefined {
+/** `init` calls (or awaits a call of) exactly one function the scan resolved: that call and function. */
+function ownFunctionCalled(init: Node, ctx: GuardContext): { call: TSESTree.CallExpression; fn: FunctionNode } | undefined {
   let call = unwrapExpression(init);
   if (call.type === "AwaitExpression") call = unwrapExpression(call.argument);
   if (call.type !== "CallExpression") return undefined;
   const fns = ctx.functionsCalled?.(call) ?? [];
-  if (fns.length !== 1) return undefined;
-  const fn = fns[0];
+  return fns.length === 1 ? { call, fn: fns[0] } : undefined;
+}
+
+function canonicalizedArgument(init: Node, ctx: GuardContext): Node | undefined {
+  const own = ownFunctionCalled(init, ctx);
+  if (!own) return undefined;
+  const { call, fn } = own;
   const i = fn.params.findIndex((p) => isIdentifier(p) && canonicalReturns(fn, p.name, ctx));
   const arg = i >= 0 ? call.arguments[i] : undefined;
   return arg && arg.type !== "SpreadElement" && targetKey(arg) ? arg : undefined;
@@ -1280,7 +1283,7 @@ function canonicalReturns(fn: FunctionNode, param: string, outer: GuardContext):
   if (fn.body.type !== "BlockStatement") returned.push(fn.body);
   else {
     let open = false;
-    visitOwnBody(fn, (n) => {
+    visitFunctionBody(fn, (n) => {
       // (Returns of callbacks written inside count too: they can only make the answer no.)
       if (n.type === "ReturnStatement") {
         if (n.argument) returned.push(n.argument);
@@ -1309,7 +1312,7 @@ function canonicalReturns(fn: FunctionNode, param: string, outer: GuardContext):
   };
   // What a name of the body was assigned, its declaration included (`let current = resolve(p)`, `current = parent`).
   const writes = new Map<string, Node[]>();
-  visitOwnBody(fn, (n) => {
+  visitFunctionBody(fn, (n) => {
     if (n.type === "VariableDeclarator" && isIdentifier(n.id) && n.init) writes.set(n.id.name, [...(writes.get(n.id.name) ?? []), n.init]);
     if (n.type === "AssignmentExpression" && isIdentifier(n.left)) writes.set(n.left.name, [...(writes.get(n.left.name) ?? []), n.operator === "=" ? n.right : n]);
   });
@@ -1349,7 +1352,7 @@ function canonicalReturns(fn: FunctionNode, param: string, outer: GuardContext):
     const name = n.name;
     let pushes = 0;
     let other = false;
-    visitOwnBody(fn, (m) => {
+    visitFunctionBody(fn, (m) => {
       if (m.type !== "CallExpression" || m.callee.type !== "MemberExpression" || !isIdentifier(unwrapExpression(m.callee.object), name)) return;
       const method = propertyName(m.callee);
       if (method === "reverse") return;
@@ -1624,7 +1627,7 @@ function verdictFactsOnce(fn: FunctionNode, key: string, outer: GuardContext): V
   }
   // A name written again after its check may hold anything by the time it is returned.
   const written = new Set<string>();
-  visitOwnBody(fn, (n) => {
+  visitFunctionBody(fn, (n) => {
     if (n.type === "AssignmentExpression" && isIdentifier(n.left)) written.add(n.left.name);
     if (n.type === "UpdateExpression" && isIdentifier(n.argument)) written.add(n.argument.name);
   });
@@ -2081,7 +2084,7 @@ function collectReturns(stmts: readonly Node[], conditions: Condition[], out: { 
 /** The parameter and every local whose only definitions are built from it (`n = path.resolve(normalize(p))`). */
 function aliasesOf(fn: FunctionNode, param: string): Set<string> {
   const defs = new Map<string, Node[]>();
-  visitOwnBody(fn, (n) => {
+  visitFunctionBody(fn, (n) => {
     if (n.type === "VariableDeclarator" && isIdentifier(n.id) && n.init) defs.set(n.id.name, [...(defs.get(n.id.name) ?? []), n.init]);
     if (n.type === "AssignmentExpression" && n.operator === "=" && isIdentifier(n.left)) defs.set(n.left.name, [...(defs.get(n.left.name) ?? []), n.right]);
   });
@@ -2107,7 +2110,7 @@ function aliasesOf(fn: FunctionNode, param: string): Set<string> {
 }
 
 function collectConstInits(fn: FunctionNode, out: Map<string, Node>): void {
-  visitOwnBody(fn, (n) => {
+  visitFunctionBody(fn, (n) => {
     if (n.type === "VariableDeclarator" && isIdentifier(n.id) && n.init) out.set(n.id.name, n.init);
   });
 }
@@ -2128,7 +2131,7 @@ function namesDeclaredIn(fn: FunctionNode): Set<string> {
     }
   };
   for (const p of fn.params) addPattern(p);
-  visitOwnBody(fn, (n) => {
+  visitFunctionBody(fn, (n) => {
     if (n.type === "VariableDeclarator") addPattern(n.id);
     else if ((n.type === "FunctionDeclaration" || n.type === "ClassDeclaration") && n.id) out.add(n.id.name);
     else if (n.type === "CatchClause" && n.param) addPattern(n.param);
@@ -2136,17 +2139,6 @@ function namesDeclaredIn(fn: FunctionNode): Set<string> {
   return out;
 }
 
-/** Nodes of a function body, nested callbacks included (they read the same locals), bounded. */
-function visitOwnBody(fn: FunctionNode, visit: (n: Node) => void): void {
-  const stack: Node[] = [fn.body];
-  let budget = 4000;
-  while (stack.length && budget-- > 0) {
-    const n = stack.pop()!;
-    visit(n);
-    if (n !== fn.body && n.type === "FunctionDeclaration") continue;
-    pushChildren(n, stack);
-  }
-}
 
 function returnedExpression(block: TSESTree.BlockStatement): Node | undefined {
   const last = block.body[block.body.length - 1];
@@ -2383,7 +2375,7 @@ function isLookup(n: Node): boolean {
 /** The helper writes its parameter again before the lookup could read it (`id = id.trim()` aside, any write). */
 function reassigns(fn: FunctionNode, param: string): boolean {
   let found = false;
-  visitOwnBody(fn, (n) => {
+  visitFunctionBody(fn, (n) => {
     if (n.type === "AssignmentExpression" && isIdentifier(n.left) && n.left.name === param) found = true;
     if (n.type === "UpdateExpression" && isIdentifier(n.argument) && n.argument.name === param) found = true;
   });

@@ -9,7 +9,7 @@
 // next. Only a path already in canonical form (`path.resolve(...)`, a real
 // path) is vouched for this way: its text holds no `..` for the helper to hide.
 import type { TSESTree } from "@typescript-eslint/types";
-import { isIdentifier, propertyName, pushChildren, stringLiteralValue, unwrapExpression } from "../parse/ast.js";
+import { isIdentifier, propertyName, stringLiteralValue, unwrapExpression, visitFunctionBody } from "../parse/ast.js";
 import type { FunctionNode } from "./spec.js";
 
 type Node = TSESTree.Node;
@@ -46,7 +46,7 @@ export function respellsParameter(fn: FunctionNode, param: string, ctx: Respelli
   let bare = false;
   if (fn.body.type !== "BlockStatement") returned.push(fn.body);
   else
-    visitBody(fn, (n) => {
+    visitFunctionBody(fn, (n) => {
       if (n.type !== "ReturnStatement") return;
       if (n.argument) returned.push(n.argument);
       else bare = true;
@@ -139,21 +139,10 @@ function isConstant(node: Node): boolean {
 /** What each name of the body is assigned, its declaration included. */
 function writesIn(fn: FunctionNode): Map<string, Node[]> {
   const writes = new Map<string, Node[]>();
-  visitBody(fn, (n) => {
+  visitFunctionBody(fn, (n) => {
     if (n.type === "VariableDeclarator" && isIdentifier(n.id) && n.init) writes.set(n.id.name, [...(writes.get(n.id.name) ?? []), n.init]);
     if (n.type === "AssignmentExpression" && isIdentifier(n.left)) writes.set(n.left.name, [...(writes.get(n.left.name) ?? []), n.operator === "=" ? n.right : n]);
   });
   return writes;
 }
 
-/** Nodes of a function body, nested callbacks included, declared functions not; bounded. */
-function visitBody(fn: FunctionNode, visit: (n: Node) => void): void {
-  const stack: Node[] = [fn.body];
-  let budget = 4000;
-  while (stack.length && budget-- > 0) {
-    const n = stack.pop()!;
-    visit(n);
-    if (n !== fn.body && n.type === "FunctionDeclaration") continue;
-    pushChildren(n, stack);
-  }
-}
