@@ -4,7 +4,7 @@
 // list is an allow-list; an anchored regex test is a format check.
 import type { TSESTree } from "@typescript-eslint/types";
 import { isIdentifier, propertyName, pushChildren, stringLiteralValue, unwrapExpression, visitFunctionBody } from "../parse/ast.js";
-import { respellsParameter, type RespellingContext } from "./respelled-paths.js";
+import { CANONICAL_PATH_CALLS as CANONICAL_CALLS, respellsParameter, writesIn, type RespellingContext } from "./respelled-paths.js";
 import { constantsShape, findsDotDotSegments, findsSeparators, patternShape, rejectedCharactersShape } from "./shapes.js";
 import { NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, PREFIX_CHECKED, RELATIVE, type FunctionNode, type GuardKind } from "./spec.js";
 
@@ -1224,9 +1224,6 @@ function respellingContext(ctx: GuardContext): RespellingContext {
   };
 }
 
-/** Calls whose result names the same file as their last argument, written another way. */
-const CANONICAL_CALLS = new Set(["resolve", "normalize", "realpath", "realpathSync", "native"]);
-
 /**
  * `resolveReal(p, followLinks)`, a user function every return of which is
  * its parameter `p` in canonical form (`p` itself, `path.resolve(p)`,
@@ -1311,11 +1308,7 @@ function canonicalReturns(fn: FunctionNode, param: string, outer: GuardContext):
     return a && a.type !== "SpreadElement" ? a : undefined;
   };
   // What a name of the body was assigned, its declaration included (`let current = resolve(p)`, `current = parent`).
-  const writes = new Map<string, Node[]>();
-  visitFunctionBody(fn, (n) => {
-    if (n.type === "VariableDeclarator" && isIdentifier(n.id) && n.init) writes.set(n.id.name, [...(writes.get(n.id.name) ?? []), n.init]);
-    if (n.type === "AssignmentExpression" && isIdentifier(n.left)) writes.set(n.left.name, [...(writes.get(n.left.name) ?? []), n.operator === "=" ? n.right : n]);
-  });
+  const writes = writesIn(fn);
   /**
    * `p` itself ("raw"), the file it names written another way (`resolve(p)`,
    * "same"), or a folder above that file (`dirname` of such a form, a loop

@@ -22,8 +22,8 @@ export interface RespellingContext {
   helpersOf(call: TSESTree.CallExpression, inside: FunctionNode): FunctionNode[];
 }
 
-/** Path calls whose result names the file their one argument names. */
-const CANONICAL_PATH_CALLS = new Set(["resolve", "normalize", "realpath", "realpathSync", "native"]);
+/** Path calls whose result names the file their one argument names (guards.ts reads the same set). */
+export const CANONICAL_PATH_CALLS = new Set(["resolve", "normalize", "realpath", "realpathSync", "native"]);
 /** String methods that change how text is written, never which characters of a name it holds. */
 const SPELLING_METHODS = new Set(["trim", "trimStart", "trimEnd", "trimLeft", "trimRight", "toUpperCase", "toLowerCase", "toString"]);
 /** Cuts of a few head characters (`p.slice(2)`, `p.charAt(1)`): a drive or UNC prefix being rewritten, too short to hold `../`. */
@@ -136,8 +136,8 @@ function isConstant(node: Node): boolean {
   return n.type === "Literal" || (n.type === "TemplateLiteral" && n.expressions.length === 0);
 }
 
-/** What each name of the body is assigned, its declaration included. */
-function writesIn(fn: FunctionNode): Map<string, Node[]> {
+/** What each name of the body is assigned, its declaration included (guards.ts canonicalReturns reads it too). */
+export function writesIn(fn: FunctionNode): Map<string, Node[]> {
   const writes = new Map<string, Node[]>();
   visitFunctionBody(fn, (n) => {
     if (n.type === "VariableDeclarator" && isIdentifier(n.id) && n.init) writes.set(n.id.name, [...(writes.get(n.id.name) ?? []), n.init]);
