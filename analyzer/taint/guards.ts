@@ -4,7 +4,7 @@
 // list is an allow-list; an anchored regex test is a format check.
 import type { TSESTree } from "@typescript-eslint/types";
 import { isIdentifier, propertyName, pushChildren, stringLiteralValue, unwrapExpression, visitFunctionBody } from "../parse/ast.js";
-import { CANONICAL_PATH_CALLS as CANONICAL_CALLS, respellsParameter, writesIn, type RespellingContext } from "./respelled-paths.js";
+import { CANONICAL_PATH_CALLS as CANONICAL_CALLS, respellsParameter, returnedExpressions, writesIn, type RespellingContext } from "./respelled-paths.js";
 import { constantsShape, findsDotDotSegments, findsSeparators, patternShape, rejectedCharactersShape } from "./shapes.js";
 import { NO_DOT_DOT, NO_LEADING_DASH, NO_SEPARATOR, PREFIX_CHECKED, RELATIVE, type FunctionNode, type GuardKind } from "./spec.js";
 
@@ -1193,17 +1193,12 @@ function canonicalExpression(e: Node, ctx: GuardContext, depth: number, hops = 0
   if (fns.length !== 1 || depth > 0) return false;
   const fn = fns[0];
   if (fn.body.type !== "BlockStatement") return canonicalExpression(fn.body, helperContext(fn, new Map(), ctx), depth + 1);
-  const returned: Node[] = [];
-  let bare = false;
-  visitFunctionBody(fn, (m) => {
-    if (m.type !== "ReturnStatement") return;
-    if (m.argument) returned.push(m.argument);
-    else bare = true;
-  });
+  const returned = returnedExpressions(fn);
+  if (!returned) return false;
   const inits = new Map<string, Node>();
   collectConstInits(fn, inits);
   const inner = helperContext(fn, inits, ctx);
-  return !bare && returned.length > 0 && returned.every((r) => canonicalExpression(r, inner, depth + 1));
+  return returned.every((r) => canonicalExpression(r, inner, depth + 1));
 }
 
 /** The helper's own calls read where the helper is written. */

@@ -42,16 +42,8 @@ const MAX_DEPTH = 2;
  */
 export function respellsParameter(fn: FunctionNode, param: string, ctx: RespellingContext, depth = 0): boolean {
   if (depth > MAX_DEPTH) return false;
-  const returned: Node[] = [];
-  let bare = false;
-  if (fn.body.type !== "BlockStatement") returned.push(fn.body);
-  else
-    visitFunctionBody(fn, (n) => {
-      if (n.type !== "ReturnStatement") return;
-      if (n.argument) returned.push(n.argument);
-      else bare = true;
-    });
-  if (bare || returned.length === 0) return false;
+  const returned = returnedExpressions(fn);
+  if (!returned) return false;
   const writes = writesIn(fn);
   const respelled = (e: Node, seen: ReadonlySet<string>): boolean => {
     let n = unwrapExpression(e);
@@ -104,6 +96,23 @@ export function respellsParameter(fn: FunctionNode, param: string, ctx: Respelli
     return path > 0;
   };
   return returned.every((r) => respelled(r, new Set()));
+}
+
+/**
+ * What every return of `fn` answers (an arrow's expression body; nested
+ * callbacks' returns included), or undefined when a way out answers nothing
+ * (a bare `return`) or there is no return at all.
+ */
+export function returnedExpressions(fn: FunctionNode): Node[] | undefined {
+  if (fn.body.type !== "BlockStatement") return [fn.body];
+  const returned: Node[] = [];
+  let bare = false;
+  visitFunctionBody(fn, (n) => {
+    if (n.type !== "ReturnStatement") return;
+    if (n.argument) returned.push(n.argument);
+    else bare = true;
+  });
+  return bare || returned.length === 0 ? undefined : returned;
 }
 
 /** A replace that leaves every dot where it was, writing a separator or nothing in place of what it matches. */
