@@ -2127,7 +2127,6 @@ function namesDeclaredIn(fn: FunctionNode): Set<string> {
   return out;
 }
 
-
 function returnedExpression(block: TSESTree.BlockStatement): Node | undefined {
   const last = block.body[block.body.length - 1];
   return last && last.type === "ReturnStatement" && last.argument ? last.argument : undefined;
