@@ -335,6 +335,19 @@ test("a check on a respelled copy of a canonical path (trimmed, single separator
   assert.ok(got.some((p) => p.startsWith("E→test@6") && !p.includes("guard:path-containment")), got.join("\n"));
 });
 
+test("names whose conditionals refer to each other end the canonical-path reading instead of overflowing the stack", () => {
+  const check = [
+    `const path = require("path");`,
+    `function tidy(p) { return p.trim(); }`,
+    `function inside(r) { return r.startsWith(ROOT + path.sep); }`,
+    `exports.viaCycle = function (p, c) { const a = c ? b : path.resolve(p); const b = c ? a : path.resolve(p); const t = tidy(a); if (!inside(t)) throw new Error("denied"); return a; };`,
+  ].join("\n");
+  const main = [`const { viaCycle } = require("./check.js");`, `sink(viaCycle(process.env.A, X));`].join("\n");
+  // Before, each branch of a conditional started the name-to-initializer hop count again: a ↔ b never ended.
+  const got = pairs(runTaint({ "main.js": main, "check.js": check }), { guards: true });
+  assert.ok(got.some((p) => p.startsWith("A→test@2")), got.join("\n"));
+});
+
 test("a helper's canonical form is the path module's or fs's call, not a function of the package's own that shares its name", () => {
   const check = [
     `const path = require("path");`,

@@ -1182,7 +1182,7 @@ function isCanonicalPath(node: Node, ctx: GuardContext): boolean {
 function canonicalExpression(e: Node, ctx: GuardContext, depth: number, hops = 0): boolean {
   let n = unwrapExpression(e);
   if (n.type === "AwaitExpression") n = unwrapExpression(n.argument);
-  if (n.type === "ConditionalExpression") return canonicalExpression(n.consequent, ctx, depth) && canonicalExpression(n.alternate, ctx, depth);
+  if (n.type === "ConditionalExpression") return canonicalExpression(n.consequent, ctx, depth, hops) && canonicalExpression(n.alternate, ctx, depth, hops);
   if (isIdentifier(n)) {
     const init = ctx.initOf(n);
     return !!init && hops < 4 && canonicalExpression(init, ctx, depth, hops + 1);
