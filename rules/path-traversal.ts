@@ -154,7 +154,7 @@ function fixedNameUnderChosenFolder(ctx: RuleContext, hit: SinkHit): { what: str
   return {
     dangerous: false,
     what: FOLDER_CREATING.has(fn)
-      ? `as the folder it makes a folder the code names in (${shown}): the tool's own folder, in the folder the model gives it`
+      ? `as the folder in which it makes a folder the code names (${shown}): the tool's own folder, in the folder the model gives it`
       : `as the folder it writes a file the code names into (${shown}): the tool's own file, in the folder the model gives it`,
   };
 }
