@@ -136,7 +136,7 @@ export const commandInjection: Rule = {
       const at = flow === u.flow ? risk : argumentVectorRisk(u.hit, ctx.taint, flow);
       if (at.kind === "option" && at.toScript) {
         // The interpreter reads no option past its script file: what an option-like value can do is up to the script, unknown here.
-        reportFlow(ctx, { hit: u.hit, flow }, `in its argument array, after the script file ${at.program ? `\`${at.program}\` ` : ""}that \`${at.toScript}\` runs: a value starting with \`-\` reaches the script's own options, not the interpreter's (argument injection of unknown, small reach)`, OPTION_FIX, "low", "option");
+        reportFlow(ctx, { hit: u.hit, flow }, `in its argument array, after the script file ${at.program ? `\`${at.program}\` ` : ""}that \`${at.toScript}\` runs: a value starting with \`-\` reaches the script's own options, not the interpreter's; what it can do depends on the options that script reads, which the scanner does not know (argument injection)`, OPTION_FIX, "low", "option");
         continue;
       }
       reportOption(ctx, { hit: u.hit, flow }, programOf(flow), risk.subcommand, "in its argument array", at.kind === "option" ? at.before : undefined);

@@ -87,13 +87,14 @@ export const pathTraversal: Rule = {
       // The argument picks only the folder of a file the code names (fixedNameUnderChosenFolder).
       const fixed = prefixChecked || done ? undefined : fixedNameUnderChosenFolder(ctx, u.hit);
       // A fixed name that runs code or hands over a secret is no tool's purpose either.
-      const capability = prefixChecked || fixed === DANGEROUS_NAME ? undefined : declaredCapability(ctx, u);
+      const capability = prefixChecked || fixed?.dangerous ? undefined : declaredCapability(ctx, u);
       // Undeclared, the tool still only works in the folder it was given: a note, not a traversal.
-      if (!capability && fixed && fixed !== DANGEROUS_NAME) {
-        reportFlow(ctx, u, fixed, "If the folder should stay inside a root, check it as a path; the file name is the code's.", "low", "fixed-name");
+      if (!capability && fixed && !fixed.dangerous) {
+        reportFlow(ctx, u, fixed.what, "If the folder should stay inside a root, check it as a path; the file name is the code's.", "low", "fixed-name");
         continue;
       }
-      reportFlow(ctx, u, capability ? "as a file path" : (done ?? NO_CHECK), capability?.advice ?? FIX, undefined, "", capability);
+      // A dangerous fixed name says which file the chosen folder plants or gives away, not only that no check was made.
+      reportFlow(ctx, u, capability ? "as a file path" : (done ?? (fixed?.dangerous ? fixed.what : NO_CHECK)), capability?.advice ?? FIX, undefined, "", capability);
     }
   },
 };
@@ -130,11 +131,9 @@ function uploadsToModelChosenPages(ctx: RuleContext): Map<unknown, Set<number>> 
  * job in the folder it was given, unless the name is one that runs code or
  * grants access when written (a git hook, a shell start file,
  * `authorized_keys`), or holds a secret when read: those stay findings
- * (DANGEROUS_NAME), never a declared capability.
+ * (`dangerous`), never a declared capability. `what` is the finding's words.
  */
-const DANGEROUS_NAME = "dangerous";
-
-function fixedNameUnderChosenFolder(ctx: RuleContext, hit: SinkHit): string | undefined {
+function fixedNameUnderChosenFolder(ctx: RuleContext, hit: SinkHit): { what: string; dangerous: boolean } | undefined {
   const tails = hit.destination?.fixedTails;
   // The folder must be the argument's from the start: a piece put under a root the code chose (`<cache>/<version>/x.json`)
   // crosses that root with `..`, and writes the name in any folder the root was meant to keep it from.
@@ -145,11 +144,17 @@ function fixedNameUnderChosenFolder(ctx: RuleContext, hit: SinkHit): string | un
   const reads = READING_PATH_CALLS.has(fn);
   if (!reads && !CREATING_PATH_CALLS.has(fn)) return undefined;
   const names = tails.map((t) => t.split(/[\\/]/).pop() ?? t);
-  if (reads && tails.some((t, i) => CREDENTIAL_PATH_PATTERN.test(t) || SECRET_FILE_NAMES.some((p) => p.test(names[i])))) return DANGEROUS_NAME;
-  if (!reads && tails.some((t) => CODE_RUNNING_FILES.some((p) => p.test(t)))) return DANGEROUS_NAME;
-  const shown = [...new Set(names)].slice(0, 3).map((n) => `\`${n}\``).join(", ");
-  if (reads) return `as the folder of a file whose name the code fixes (${shown}): it picks the folder, not the file`;
-  return FOLDER_CREATING.has(fn)
-    ? `as the folder it makes a folder the code names in (${shown}): the tool's own folder, in the folder the model gives it`
-    : `as the folder it writes a file the code names into (${shown}): the tool's own file, in the folder the model gives it`;
+  const listed = (ns: readonly string[]) => [...new Set(ns)].slice(0, 3).map((n) => `\`${n}\``).join(", ");
+  const secrets = reads ? tails.filter((t, i) => CREDENTIAL_PATH_PATTERN.test(t) || SECRET_FILE_NAMES.some((p) => p.test(names[i]))) : [];
+  if (secrets.length > 0) return { dangerous: true, what: `as the folder of a file whose name the code fixes (${listed(secrets.map((t) => t.replace(/^[\\/]+/, "")))}), a name that holds a secret: the model picks whose secret is read, and no containment check keeps that folder in place` };
+  const running = reads ? [] : tails.filter((t) => CODE_RUNNING_FILES.some((p) => p.test(t)));
+  if (running.length > 0) return { dangerous: true, what: `as the folder it writes a file the code names into (${listed(running.map((t) => t.replace(/^[\\/]+/, "")))}), a name that runs code or grants access when written: the model picks where it takes effect, and no containment check keeps that folder in place` };
+  const shown = listed(names);
+  if (reads) return { dangerous: false, what: `as the folder of a file whose name the code fixes (${shown}): it picks the folder, not the file` };
+  return {
+    dangerous: false,
+    what: FOLDER_CREATING.has(fn)
+      ? `as the folder in which it makes a folder the code names (${shown}): the tool's own folder, in the folder the model gives it`
+      : `as the folder it writes a file the code names into (${shown}): the tool's own file, in the folder the model gives it`,
+  };
 }
