@@ -27,7 +27,10 @@ export interface InstalledCode {
   diagnostics: Diagnostic[];
 }
 
-export function installedCode(parser: LazyParser, source: PackageSource, aliases: ResolutionConfig): InstalledCode | undefined {
+/** The lazy path gave up because the code the entry points reach declares no tool (already extracted once). */
+export const REACHED_DECLARES_NOTHING = "reached-declares-nothing";
+
+export function installedCode(parser: LazyParser, source: PackageSource, aliases: ResolutionConfig): InstalledCode | typeof REACHED_DECLARES_NOTHING | undefined {
   const space = lazySpace(parser, source.facts, aliases);
   // An install hook's files stay, also when reached through `npm run x` or a shell script.
   const hookModules = installHooks(source)
@@ -46,7 +49,7 @@ export function installedCode(parser: LazyParser, source: PackageSource, aliases
   if (unreached.length === 0) return undefined;
   const program = link(modules, source.facts, aliases);
   const server = extractServer(program);
-  if (server.model.tools.length + server.model.prompts.length + server.model.resources.length === 0) return undefined;
+  if (server.model.tools.length + server.model.prompts.length + server.model.resources.length === 0) return REACHED_DECLARES_NOTHING;
   const maintainer = unreached.filter((p) => maintainerFolder(p) !== undefined);
   const other = unreached.filter((p) => maintainerFolder(p) === undefined);
   return { program, server, diagnostics: [...(maintainer.length > 0 ? [maintainerNote(maintainer)] : []), ...(other.length > 0 ? [unreachedNote(other)] : [])] };

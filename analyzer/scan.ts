@@ -11,7 +11,7 @@ import { fillCapabilities } from "./mcp/capabilities.js";
 import { handlerSinks, handlerSources, requestContextSources } from "./mcp/engine-inputs.js";
 import { REQUEST_CONTEXT_API, REQUEST_CONTEXT_KIND } from "../rules/models/mcp-protocol.js";
 import { extractInstalledServer, extractServer, type ExtractedServer } from "./mcp/index.js";
-import { installedCode } from "./installed-code.js";
+import { installedCode, REACHED_DECLARES_NOTHING } from "./installed-code.js";
 import { LazyParser, type ParseResult } from "./parse/index.js";
 import { exportedParameterSources } from "./program/exports.js";
 import { link, type Program, type ResolutionConfig, resolutionConfig } from "./program/index.js";
@@ -57,9 +57,10 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
   const aliases = resolutionConfig(source.files);
   // Only what the entry points load is parsed when that is known (installed-code.ts); else every file.
   const installed = options.includeTests ? undefined : installedCode(parser, source, aliases);
-  const { program, server, notes, parseDiagnostics, parsedCount } = installed
-    ? { ...installed, notes: installed.diagnostics, parseDiagnostics: parser.diagnostics(), parsedCount: installed.program.modules.length }
-    : wholePackage(parser.all(), source, aliases, options.includeTests === true);
+  const { program, server, notes, parseDiagnostics, parsedCount } =
+    installed && installed !== REACHED_DECLARES_NOTHING
+      ? { ...installed, notes: installed.diagnostics, parseDiagnostics: parser.diagnostics(), parsedCount: installed.program.modules.length }
+      : wholePackage(parser.all(), source, aliases, options.includeTests === true, installed === REACHED_DECLARES_NOTHING);
   const t2 = performance.now();
   const rules: readonly Rule[] = options.rules ? selectRules(options.rules) : ALL_RULES;
   // Rules' online lookups (the advisory query) are a network round trip, timed on their own, not as analysis.
@@ -138,7 +139,7 @@ export async function scan(target: string, options: ScanOptions = {}): Promise<S
  * are left out, then what the entry points do not reach (unless the reached
  * code declares no tool); with --include-tests, everything.
  */
-function wholePackage(parsed: ParseResult, source: PackageSource, aliases: ResolutionConfig, includeTests: boolean): { program: Program; server: ExtractedServer; notes: Diagnostic[]; parseDiagnostics: Diagnostic[]; parsedCount: number } {
+function wholePackage(parsed: ParseResult, source: PackageSource, aliases: ResolutionConfig, includeTests: boolean, reachedDeclaresNothing: boolean): { program: Program; server: ExtractedServer; notes: Diagnostic[]; parseDiagnostics: Diagnostic[]; parsedCount: number } {
   const linked = link(parsed.modules, source.facts, aliases);
   const base = { parseDiagnostics: parsed.diagnostics, parsedCount: parsed.modules.length };
   if (includeTests) return { ...base, program: linked, server: extractServer(linked), notes: [] };
@@ -147,7 +148,7 @@ function wholePackage(parsed: ParseResult, source: PackageSource, aliases: Resol
   const kept = withoutMaintainerScripts(linked, hookRun);
   const scripted = kept.modules === linked.modules ? linked : link(kept.modules, source.facts, aliases);
   const hookModules = [...hookRun].map((p) => scripted.byPath.get(p)).filter((m): m is ParsedModule => m !== undefined);
-  const { program, server, diagnostics } = extractInstalledServer(scripted, hookModules);
+  const { program, server, diagnostics } = extractInstalledServer(scripted, hookModules, reachedDeclaresNothing);
   return { ...base, program, server, notes: [...kept.diagnostics, ...diagnostics] };
 }
 

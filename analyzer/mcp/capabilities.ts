@@ -382,33 +382,30 @@ function isScratchDelete(api: string, scratch: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** `read` of a function, computed once per function node however many handlers share it. */
+function textsPerFunction(read: (node: Node, module: ParsedModule) => string[]): (f: { node: Node; module: ParsedModule }) => string[] {
+  const cache = new Map<Node, string[]>();
+  return (f) => {
+    let texts = cache.get(f.node);
+    if (!texts) {
+      texts = read(f.node, f.module);
+      cache.set(f.node, texts);
+    }
+    return texts;
+  };
+}
+
 export function fillCapabilities(server: ExtractedServer, taint: TaintResult, program: Program, model: CapabilityModel): void {
   // The resolver extraction used: a helper imported by the package's own name resolves the same way here.
   const folder = new ConstantFolder(internalModules(program));
   // Handlers share helpers and APIs: each function is walked, and each API matched against the rows, once.
   const reachCache: ReachCache = new Map();
-  const textsCache = new Map<Node, string[]>();
-  const preparedCache = new Map<Node, string[]>();
   const runTexts = new Map<Node, string[] | null>();
-  const preparedOf = (f: { node: Node; module: ParsedModule }): string[] => {
-    let texts = preparedCache.get(f.node);
-    if (!texts) {
-      texts = preparedTextsIn(f.node, f.module, folder);
-      preparedCache.set(f.node, texts);
-    }
-    return texts;
-  };
+  const preparedOf = textsPerFunction((node, module) => preparedTextsIn(node, module, folder));
   const rowMatches: RowMatches = new Map();
   const writeVerdicts: WriteVerdicts = new Map();
   const callSites: CallSites = new Map();
-  const textsOf = (f: { node: Node; module: ParsedModule }): string[] => {
-    let texts = textsCache.get(f.node);
-    if (!texts) {
-      texts = sqlTextsOf(f.node, f.module, folder);
-      textsCache.set(f.node, texts);
-    }
-    return texts;
-  };
+  const textsOf = textsPerFunction((node, module) => sqlTextsOf(node, module, folder));
   const deletes = (api: string) => rowCapabilities(api, model, rowMatches).includes("fs-delete");
   const runsProcesses = (api: string) => rowCapabilities(api, model, rowMatches).includes("process-exec");
   const writes = (api: string) => rowCapabilities(api, model, rowMatches).includes("fs-write");

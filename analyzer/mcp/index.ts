@@ -276,14 +276,17 @@ function extractPerElement(x: Extraction, call: TSESTree.CallExpression, method:
  * nothing but the modules left out do, the declared entry points are not where the
  * server starts, and every module is kept.
  */
-export function extractInstalledServer(program: Program, extraRoots: Iterable<ParsedModule> = []): { program: Program; server: ExtractedServer; diagnostics: Diagnostic[] } {
+export function extractInstalledServer(program: Program, extraRoots: Iterable<ParsedModule> = [], reachedDeclaresNothing = false): { program: Program; server: ExtractedServer; diagnostics: Diagnostic[] } {
   const kept = keepReachable(program, extraRoots);
   if (kept.unreached.length === 0) return { program, server: extractServer(program), diagnostics: [] };
   const reduced = link(kept.modules, program.facts, program.aliases);
-  const server = extractServer(reduced);
-  if (surfaceSize(server) > 0) return { program: reduced, server, diagnostics: kept.diagnostics };
+  // The lazy path (installed-code.ts) already extracted these same reached modules and found no tool: not again before the whole package.
+  if (!reachedDeclaresNothing) {
+    const server = extractServer(reduced);
+    if (surfaceSize(server) > 0) return { program: reduced, server, diagnostics: kept.diagnostics };
+  }
   const whole = extractServer(program);
-  return surfaceSize(whole) > 0 ? { program, server: whole, diagnostics: [] } : { program: reduced, server, diagnostics: kept.diagnostics };
+  return surfaceSize(whole) > 0 ? { program, server: whole, diagnostics: [] } : { program: reduced, server: extractServer(reduced), diagnostics: kept.diagnostics };
 }
 
 function surfaceSize(server: ExtractedServer): number {
